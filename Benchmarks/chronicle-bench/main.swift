@@ -1,0 +1,4 @@
+import ChronicleKit
+import Foundation
+
+print("chronicle-bench: no benchmarks yet")

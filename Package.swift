@@ -1,0 +1,58 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Chronicle",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "ChronicleKit", targets: ["ChronicleKit"]),
+        .executable(name: "chronicle", targets: ["chronicle"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .systemLibrary(
+            name: "CFontconfig",
+            pkgConfig: "fontconfig",
+            providers: [.apt(["libfontconfig-dev"])]
+        ),
+        .target(
+            name: "ChronicleKit",
+            dependencies: [
+                "CGraphviz",
+                "CFontconfig",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "chronicle",
+            dependencies: [
+                "ChronicleKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "chronicle-bench",
+            dependencies: ["ChronicleKit"],
+            path: "Benchmarks/chronicle-bench"
+        ),
+        .testTarget(
+            name: "ChronicleKitTests",
+            dependencies: ["ChronicleKit"],
+            resources: [.copy("Snapshots"), .copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ChronicleCLITests",
+            dependencies: ["chronicle"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,84 @@
+/// Fonts and colours shared by every view.
+public struct RenderStyle: Hashable, Sendable {
+    /// A CJK font family installed on this machine (see ``FontLocator``).
+    public var fontFamily: String
+    public var fontSize: Double
+    public var background: String
+    public var foreground: String
+
+    public init(fontFamily: String, fontSize: Double = 12, background: String = "white", foreground: String = "#222222") {
+        self.fontFamily = fontFamily
+        self.fontSize = fontSize
+        self.background = background
+        self.foreground = foreground
+    }
+
+    /// Fill colour of an event box, by level.
+    public func fill(for level: EventLevel?) -> String {
+        switch level {
+        case .central: "#fde2e1"
+        case .ministry: "#fff1c9"
+        case .province: "#dcecff"
+        case .municipal: "#e3f5e1"
+        case .institution: "#eee6fa"
+        case nil: "#f2f2f2"
+        }
+    }
+
+    /// Graph, node and edge defaults: the font is set on all three, because edge and
+    /// graph labels do not inherit the node font.
+    func baseDocument(name: String, rankdir: String) -> DOTDocument {
+        let font = DOTValue.text(fontFamily)
+        return DOTDocument(
+            name: name,
+            graphAttributes: [
+                "rankdir": .text(rankdir), "fontname": font, "fontsize": .text(format(fontSize + 4)),
+                "bgcolor": .text(background), "fontcolor": .text(foreground),
+                "charset": "UTF-8", "nodesep": "0.25", "ranksep": "0.35", "pad": "0.2",
+            ],
+            nodeDefaults: [
+                "fontname": font, "fontsize": .text(format(fontSize)), "shape": "box",
+                "style": "rounded,filled", "fillcolor": "#f2f2f2", "color": "#666666",
+                "fontcolor": .text(foreground), "margin": "0.12,0.06",
+            ],
+            edgeDefaults: [
+                "fontname": font, "fontsize": .text(format(fontSize - 2)), "color": "#777777",
+                "fontcolor": "#555555", "arrowsize": "0.7",
+            ])
+    }
+
+    func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}
+
+extension TimeOfDay {
+    /// The Chinese words a report uses for this part of the day.
+    public var chinese: String {
+        switch self {
+        case .earlyMorning: "凌晨"
+        case .morning: "上午"
+        case .noon: "中午"
+        case .afternoon: "下午"
+        case .evening: "晚上"
+        }
+    }
+}
+
+extension Relation {
+    /// A short Chinese label for diagrams.
+    public var chinese: String {
+        switch self {
+        case .chairs: "主持"
+        case .attends: "出席"
+        case .speaksAt: "讲话"
+        case .organizes: "召开"
+        case .conveys: "传达"
+        case .sets: "提出"
+        case .reiterates: "重申"
+        case .adopts: "通过"
+        case .holdsTitle: "任职"
+        case .locatedIn: "地点"
+        }
+    }
+}

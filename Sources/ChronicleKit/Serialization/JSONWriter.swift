@@ -1,0 +1,89 @@
+/// Writes a ``JSONValue`` as UTF-8 text: members in their stored order, two-space
+/// indentation, Chinese and other non-ASCII text unescaped.
+public enum JSONWriter {
+    /// The JSON text of `value`, ending with a newline when `pretty`.
+    public static func string(_ value: JSONValue, pretty: Bool = true) -> String {
+        var out = ""
+        out.reserveCapacity(4096)
+        write(value, into: &out, indent: 0, pretty: pretty)
+        if pretty { out += "\n" }
+        return out
+    }
+
+    private static func newline(_ out: inout String, _ indent: Int, _ pretty: Bool) {
+        guard pretty else { return }
+        out += "\n"
+        out += String(repeating: "  ", count: indent)
+    }
+
+    private static func write(_ value: JSONValue, into out: inout String, indent: Int, pretty: Bool) {
+        switch value {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .number(let n): out += format(n)
+        case .string(let s): writeString(s, into: &out)
+        case .array(let elements):
+            if elements.isEmpty {
+                out += "[]"
+                return
+            }
+            // Arrays of scalars stay on one line: easier to read and to diff.
+            let flat = elements.allSatisfy {
+                switch $0 {
+                case .array, .object: false
+                default: true
+                }
+            }
+            out += "["
+            for (i, element) in elements.enumerated() {
+                if i > 0 { out += flat && pretty ? ", " : "," }
+                if !flat { newline(&out, indent + 1, pretty) }
+                write(element, into: &out, indent: indent + 1, pretty: pretty)
+            }
+            if !flat { newline(&out, indent, pretty) }
+            out += "]"
+        case .object(let members):
+            if members.isEmpty {
+                out += "{}"
+                return
+            }
+            out += "{"
+            for (i, member) in members.enumerated() {
+                if i > 0 { out += "," }
+                newline(&out, indent + 1, pretty)
+                writeString(member.key, into: &out)
+                out += pretty ? ": " : ":"
+                write(member.value, into: &out, indent: indent + 1, pretty: pretty)
+            }
+            newline(&out, indent, pretty)
+            out += "}"
+        }
+    }
+
+    static func format(_ n: Double) -> String {
+        if n.isFinite, n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
+        return n.isFinite ? "\(n)" : "null"
+    }
+
+    static func writeString(_ s: String, into out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    out += "\\u" + hex4(Int(scalar.value))
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+}

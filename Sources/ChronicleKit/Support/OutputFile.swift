@@ -1,0 +1,42 @@
+import Foundation
+
+/// Why an output file could not be written.
+public struct OutputError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var description: String { "\(path): cannot write: \(reason)" }
+}
+
+/// Writes output files whole or not at all.
+public enum OutputFile {
+    /// Writes `data` to a temporary file beside `path` and renames it into place, so a
+    /// reader never sees a half-written file and a failure leaves nothing behind.
+    public static func write(_ data: Data, to path: String) throws(OutputError) {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw OutputError(path: path, reason: "directory \(directory.path) does not exist")
+        }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw OutputError(path: path, reason: "it is a directory")
+        }
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).tmp")
+        do {
+            try data.write(to: temporary, options: [])
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            let writable = FileManager.default.isWritableFile(atPath: directory.path)
+            throw OutputError(path: path, reason: writable ? "\(error.localizedDescription)" : "permission denied in \(directory.path)")
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw OutputError(path: path, reason: reason)
+        }
+    }
+
+    public static func write(_ text: String, to path: String) throws(OutputError) {
+        try write(Data(text.utf8), to: path)
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import ChronicleKit
+import Foundation
+
+extension Chronicle {
+    struct Render: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Draw a graph file as a timeline or a relationship diagram.",
+            discussion: """
+                The format comes from --format or else from the output file's extension
+                (.svg, .png, .pdf, .dot). Output is written whole or not at all.
+                """)
+
+        @Argument(help: "A graph in JSON Graph Format (from `chronicle extract` or `export`).")
+        var graph: String
+
+        @Option(help: "What to draw: \(ViewKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var view: ViewKind = .timeline
+
+        @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")). Default: from the output file's extension.")
+        var format: OutputFormat?
+
+        @Option(name: .shortAndLong, help: "The file to write, or - for standard output.")
+        var output: String
+
+        @Option(help: "For --view relations: the id of the node to centre on (e.g. p-楼阳生).")
+        var focus: String?
+
+        @Option(help: "A title drawn above the timeline.")
+        var title: String?
+
+        @Option(help: "Font family; default: the best installed CJK font.")
+        var font: String?
+
+        @Option(help: "Graphviz layout engine.")
+        var engine: String = "dot"
+
+        func validate() throws {
+            if format == nil, output == "-" || OutputFormat(pathExtension: output) == nil {
+                throw ValidationError("cannot tell the format from \"\(output)\"; give --format \(OutputFormat.allCases.map(\.rawValue).joined(separator: "|"))")
+            }
+            if focus != nil, view != .relations {
+                throw ValidationError("--focus applies to --view relations only")
+            }
+        }
+
+        func run() throws {
+            try reportingErrors {
+                let outputFormat = format ?? OutputFormat(pathExtension: output)!
+                let loaded = try GraphJSON.read(contentsOf: graph)
+                let renderer = try Renderer(font: font, engine: engine)
+                let data = try renderer.render(view, of: loaded, format: outputFormat, focus: focus.map { NodeID($0) }, title: title)
+                if output == "-" {
+                    FileHandle.standardOutput.write(data)
+                } else {
+                    try OutputFile.write(data, to: output)
+                }
+            }
+        }
+    }
+}
+
+extension ViewKind: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}

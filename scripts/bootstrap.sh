@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs what Chronicle needs to build, test and render, and does nothing when
+# everything is already present. Safe to run repeatedly.
+#
+#   libgraphviz-dev  Graphviz C API (libgvc, libcgraph) used in-process
+#   fonts-noto-cjk   a CJK font so that Chinese labels render as glyphs
+#   poppler-utils    pdffonts / pdftoppm, used by the tests to check PDFs
+#   libfontconfig-dev  finds an installed CJK font in-process
+#   pkg-config       lets SwiftPM find libgvc and fontconfig
+set -euo pipefail
+
+PACKAGES=(libgraphviz-dev libfontconfig-dev fonts-noto-cjk poppler-utils pkg-config fontconfig)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if ((${#missing[@]})); then
+  echo "bootstrap: installing ${missing[*]}" >&2
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Graphviz finds its renderers (png, pdf, svg via cairo) through the plugin list
+# config6a, which libgvc6's install script writes. Without it: 'Format "png" not
+# recognized'. Regenerate it when it is missing.
+gvdir=$(dirname "$(find /usr/lib -name 'libgvplugin_core.so*' 2>/dev/null | head -n1)" 2>/dev/null || true)
+if [ -n "$gvdir" ] && [ ! -s "$gvdir/config6a" ]; then
+  echo "bootstrap: registering Graphviz plugins in $gvdir" >&2
+  if command -v libgvc6-config-update >/dev/null; then
+    libgvc6-config-update -c
+  fi
+fi
+
+if ! fc-list :lang=zh family | grep -q .; then
+  echo "bootstrap: no CJK font visible to fontconfig; install fonts-noto-cjk" >&2
+  exit 1
+fi
