@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(
             name: "ChronicleKitTests",
             dependencies: ["ChronicleKit"],
-            resources: [.copy("Snapshots"), .copy("Fixtures")]
+            exclude: ["Snapshots", "Fixtures"]
         ),
         .testTarget(
             name: "ChronicleCLITests",

@@ -13,6 +13,28 @@ struct Chronicle: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Render.self, Check.self, Fonts.self])
+
+    /// Parses and runs a command. Help and version go to standard output; every
+    /// error is one line on standard error with a non-zero exit status (1 for a
+    /// failure while running, 64 for a usage error), never a usage dump or a trace.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            let trimmed = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
+            FileHandle.standardError.write(Data("chronicle: error: \(trimmed) (see chronicle help)\n".utf8))
+            Foundation.exit(code.rawValue)
+        }
+    }
 }
 
 /// Prints a one-line error and exits with status 1. Every command funnels its

@@ -32,8 +32,8 @@ extension Chronicle {
         @Option(help: "Font family; default: the best installed CJK font.")
         var font: String?
 
-        @Option(help: "Graphviz layout engine.")
-        var engine: String = "dot"
+        @Option(help: "Graphviz layout engine (dot, neato, fdp, sfdp, circo, twopi), or auto: dot, or sfdp for large diagrams.")
+        var engine: String = "auto"
 
         func validate() throws {
             if format == nil, output == "-" || OutputFormat(pathExtension: output) == nil {
@@ -47,6 +47,7 @@ extension Chronicle {
         func run() throws {
             try reportingErrors {
                 let outputFormat = format ?? OutputFormat(pathExtension: output)!
+                if output != "-" { try OutputFile.checkWritable(output) }
                 let loaded = try GraphJSON.read(contentsOf: graph)
                 let renderer = try Renderer(font: font, engine: engine)
                 let data = try renderer.render(view, of: loaded, format: outputFormat, focus: focus.map { NodeID($0) }, title: title)

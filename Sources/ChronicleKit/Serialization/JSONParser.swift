@@ -77,9 +77,10 @@ public struct JSONParser {
     }
 
     private mutating func expectLiteral(_ literal: String) throws(SyntaxError) {
+        let start = index
         for byte in literal.utf8 {
             guard index < bytes.count, bytes[index] == byte else {
-                throw error("invalid literal, expected '\(literal)'")
+                throw error("invalid literal, expected '\(literal)'", at: start)
             }
             index += 1
         }

@@ -36,6 +36,22 @@ public enum OutputFile {
         }
     }
 
+    /// Fails early, before any work is done, when `path` cannot be written: its
+    /// directory is missing or not writable, or the path is a directory.
+    public static func checkWritable(_ path: String) throws(OutputError) {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw OutputError(path: path, reason: "directory \(directory) does not exist")
+        }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw OutputError(path: path, reason: "it is a directory")
+        }
+        guard FileManager.default.isWritableFile(atPath: directory) else {
+            throw OutputError(path: path, reason: "permission denied in \(directory)")
+        }
+    }
+
     public static func write(_ text: String, to path: String) throws(OutputError) {
         try write(Data(text.utf8), to: path)
     }

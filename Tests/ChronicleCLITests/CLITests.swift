@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+/// End-to-end runs of the built `chronicle` binary: standard output, standard error
+/// and exit status, for the happy path and for bad input.
+@Suite struct CLITests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixture = root.appendingPathComponent("Samples/fixture-graph.json").path
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The `chronicle` binary built beside this test bundle.
+    static var binary: URL {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("chronicle")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        return root.appendingPathComponent(".build/debug/chronicle")
+    }
+
+    static func chronicle(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func helpListsTheCommands() throws {
+        let result = try Self.chronicle(["--help"])
+        #expect(result.status == 0)
+        for command in ["render", "check", "fonts"] { #expect(result.stdout.contains(command)) }
+    }
+
+    @Test(arguments: ["svg", "png", "pdf", "dot"])
+    func rendersTheFixture(_ format: String) throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let output = directory.appendingPathComponent("timeline.\(format)").path
+        let result = try Self.chronicle(["render", Self.fixture, "--view", "timeline", "-o", output])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty, "Graphviz must not write to stderr: \(result.stderr)")
+        let size = (try FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
+        #expect(size > 500)
+        // Only the output file is left: no temporary files.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["timeline.\(format)"])
+    }
+
+    @Test func formatOptionOverridesTheExtension() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let output = directory.appendingPathComponent("picture.out").path
+        let result = try Self.chronicle(["render", Self.fixture, "--view", "relations", "--format", "svg", "-o", output])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try String(contentsOfFile: output, encoding: .utf8).contains("<svg"))
+    }
+
+    struct BadInput: Sendable, CustomStringConvertible {
+        var description: String
+        var arguments: [String]
+        var status: Int32
+        var message: String
+    }
+
+    static let badInputs: [BadInput] = [
+        BadInput(description: "missing file", arguments: ["render", "/nonexistent/graph.json", "-o", "OUT/a.svg"], status: 1, message: "/nonexistent/graph.json: cannot read graph: no such file"),
+        BadInput(description: "malformed JSON", arguments: ["render", "MALFORMED", "-o", "OUT/a.svg"], status: 1, message: "malformed JSON: expected ',' or '}'"),
+        BadInput(description: "contract violation", arguments: ["render", "NOTGRAPH", "-o", "OUT/a.svg"], status: 1, message: "$: expected an object, found an array"),
+        BadInput(description: "unknown format", arguments: ["render", "FIXTURE", "--format", "gif", "-o", "OUT/a.gif"], status: 64, message: "'gif' is invalid for '--format"),
+        BadInput(description: "format not guessable", arguments: ["render", "FIXTURE", "-o", "OUT/a.gif"], status: 64, message: "cannot tell the format from"),
+        BadInput(description: "unwritable path", arguments: ["render", "FIXTURE", "-o", "/nonexistent-dir/a.svg"], status: 1, message: "/nonexistent-dir/a.svg: cannot write: directory /nonexistent-dir does not exist"),
+        BadInput(description: "output is a directory", arguments: ["render", "FIXTURE", "-o", "OUT"], status: 64, message: "cannot tell the format"),
+        BadInput(description: "unknown focus", arguments: ["render", "FIXTURE", "--view", "relations", "--focus", "p-nobody", "-o", "OUT/a.svg"], status: 1, message: "nothing to draw: no node with id \"p-nobody\""),
+        BadInput(description: "unknown font", arguments: ["render", "FIXTURE", "--font", "No Such Font", "-o", "OUT/a.svg"], status: 1, message: "font \"No Such Font\" is not installed"),
+    ]
+
+    @Test(arguments: badInputs)
+    func badInputGivesOneLineAndNoOutput(_ bad: BadInput) throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let malformed = directory.appendingPathComponent("malformed.json")
+        try Data("{\"graph\": {\"nodes\": {} \"edges\": []}}".utf8).write(to: malformed)
+        let notGraph = directory.appendingPathComponent("not-graph.json")
+        try Data("[1, 2]".utf8).write(to: notGraph)
+        let before = Set(try FileManager.default.contentsOfDirectory(atPath: directory.path))
+        let arguments = bad.arguments.map {
+            $0.replacingOccurrences(of: "OUT", with: directory.path)
+                .replacingOccurrences(of: "MALFORMED", with: malformed.path)
+                .replacingOccurrences(of: "NOTGRAPH", with: notGraph.path)
+                .replacingOccurrences(of: "FIXTURE", with: Self.fixture)
+        }
+        let result = try Self.chronicle(arguments)
+        #expect(result.status == bad.status, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("chronicle: error: "))
+        #expect(result.stderr.contains(bad.message.replacingOccurrences(of: "OUT", with: directory.path)), "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1, "more than one line: \(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: directory.path)) == before, "output left behind")
+    }
+
+    @Test func noCJKFontNamesTheDebianPackage() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // A fontconfig configuration with no font directories: as on a machine
+        // without fonts.
+        let config = directory.appendingPathComponent("fonts.conf")
+        try Data("<?xml version=\"1.0\"?><fontconfig><cachedir>\(directory.path)/cache</cachedir></fontconfig>".utf8).write(to: config)
+        let output = directory.appendingPathComponent("a.png").path
+        let result = try Self.chronicle(["render", Self.fixture, "-o", output], environment: ["FONTCONFIG_FILE": config.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no CJK font") && result.stderr.contains("fonts-noto-cjk"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
+    @Test func checkReportsInvariants() throws {
+        let ok = try Self.chronicle(["check", Self.fixture])
+        #expect(ok.status == 0)
+        #expect(ok.stdout.contains("ok, 13 nodes"))
+    }
+}
