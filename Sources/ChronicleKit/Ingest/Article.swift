@@ -1,0 +1,188 @@
+/// One article of a compilation: a headline (when there is one) and its body, as a
+/// range of scalar offsets into the document.
+public struct Article: Hashable, Sendable {
+    /// Scalar range of the whole article, headline included.
+    public var range: Range<Int>
+    /// Scalar range of the headline lines, bookmarks included; nil for an article that
+    /// starts with its lead paragraph.
+    public var headline: Range<Int>?
+    /// Scalar range of the lead: the first two paragraphs after the headline.
+    public var lead: Range<Int>
+}
+
+/// Splits a document into articles at `[bookmark: _TocNNN]` headings, at short
+/// headline lines set off by a blank line, and at report openings that begin with a
+/// full date (`2月7日上午，省委书记…`).
+public enum ArticleSplitter {
+    static let bookmarkToc: [UInt32] = "[bookmark: _Toc".unicodeScalars.map(\.value)
+    static let sentenceEnds: Set<UInt32> = Set("。！？；：，”.!?;:".unicodeScalars.map(\.value))
+    static let comma: Set<UInt32> = Set("，,、 　".unicodeScalars.map(\.value))
+
+    enum LineKind { case blank, heading, body }
+
+    public static func split(_ document: TextDocument, mentions: [TimeMentionSummary]) -> [Article] {
+        let s = document.scalars
+        let lineCount = document.lineStarts.count
+        var kinds: [LineKind] = []
+        kinds.reserveCapacity(lineCount)
+        for index in 0..<lineCount {
+            let range = document.lineRange(index)
+            let trimmed = trim(s, range)
+            if trimmed.isEmpty {
+                kinds.append(.blank)
+            } else if contains(s, bookmarkToc, in: trimmed) {
+                kinds.append(.heading)
+            } else {
+                kinds.append(.body)
+            }
+        }
+        // Short lines with no sentence punctuation, after a blank line and before a
+        // long paragraph, are headlines too.
+        for index in 0..<lineCount where kinds[index] == .body {
+            let trimmed = trim(s, document.lineRange(index))
+            guard trimmed.count <= 50, !sentenceEnds.contains(s[trimmed.upperBound - 1]),
+                index > 0, kinds[index - 1] == .blank,
+                let next = (index + 1..<lineCount).first(where: { kinds[$0] != .blank }),
+                kinds[next] == .body, trim(s, document.lineRange(next)).count >= 60
+            else { continue }
+            if startsWithListMarker(s, trimmed) { continue }
+            kinds[index] = .heading
+        }
+
+        // Report openings: a body line whose first expression is a full date with a
+        // stated month, followed by a comma (`2月7日上午，`).
+        var mentionIndex = 0
+        var openingDate = [ClosedRange<Int>?](repeating: nil, count: lineCount)
+        var firstDate = [ClosedRange<Int>?](repeating: nil, count: lineCount)
+        for index in 0..<lineCount where kinds[index] == .body {
+            let trimmed = trim(s, document.lineRange(index))
+            while mentionIndex < mentions.count, mentions[mentionIndex].start < trimmed.lowerBound { mentionIndex += 1 }
+            guard mentionIndex < mentions.count else { break }
+            let m = mentions[mentionIndex]
+            if m.start < trimmed.upperBound, let span = m.span { firstDate[index] = span }
+            if m.start == trimmed.lowerBound, m.hasMonthAndDay, m.end < trimmed.upperBound, comma.contains(s[m.end]) {
+                openingDate[index] = m.span
+            }
+        }
+
+        // A date-led paragraph restating the current article's own date (a photo
+        // caption, a repeated lead) stays in that article.
+        var starts: [Int] = []
+        var previousNonBlank: LineKind?
+        var currentDate: ClosedRange<Int>?
+        var bodyLinesInArticle = 0
+        for index in 0..<lineCount {
+            let kind = kinds[index]
+            switch kind {
+            case .blank: break
+            case .heading:
+                if previousNonBlank != .heading {
+                    starts.append(index)
+                    currentDate = nil
+                    bodyLinesInArticle = 0
+                }
+            case .body:
+                if starts.isEmpty {
+                    starts.append(index)
+                } else if let date = openingDate[index], previousNonBlank != .heading,
+                    !(currentDate.map { $0.contains(date.lowerBound) } ?? false)
+                {
+                    starts.append(index)
+                    currentDate = nil
+                    bodyLinesInArticle = 0
+                }
+                if bodyLinesInArticle < 2, currentDate == nil { currentDate = firstDate[index] }
+                bodyLinesInArticle += 1
+            }
+            if kind != .blank { previousNonBlank = kind }
+        }
+        if starts.first != 0 { starts.insert(0, at: 0) }
+
+        var articles: [Article] = []
+        for (k, startLine) in starts.enumerated() {
+            let endLine = k + 1 < starts.count ? starts[k + 1] : lineCount
+            let start = document.lineStarts[startLine]
+            let end = endLine < lineCount ? document.lineStarts[endLine] : s.count
+            var headlineEnd: Int?
+            var leadLines: [Int] = []
+            for line in startLine..<endLine {
+                switch kinds[line] {
+                case .heading where leadLines.isEmpty: headlineEnd = document.lineRange(line).upperBound
+                case .body where leadLines.count < 2: leadLines.append(line)
+                default: break
+                }
+            }
+            let leadStart = leadLines.first.map { document.lineStarts[$0] } ?? start
+            let leadEnd = leadLines.last.map { document.lineRange($0).upperBound } ?? end
+            articles.append(Article(
+                range: start..<end,
+                headline: headlineEnd.map { start..<$0 },
+                lead: leadStart..<max(leadStart, leadEnd)))
+        }
+        return articles
+    }
+
+    static func trim(_ s: [UInt32], _ range: Range<Int>) -> Range<Int> {
+        var low = range.lowerBound
+        var high = range.upperBound
+        while low < high, isSpace(s[low]) { low += 1 }
+        while high > low, isSpace(s[high - 1]) { high -= 1 }
+        return low..<high
+    }
+
+    static func isSpace(_ c: UInt32) -> Bool {
+        c == 0x20 || c == 0x09 || c == 0x0D || c == 0x3000 || c == 0xA0 || c == 0xFEFF
+    }
+
+    static func contains(_ s: [UInt32], _ needle: [UInt32], in range: Range<Int>) -> Bool {
+        guard range.count >= needle.count else { return false }
+        var i = range.lowerBound
+        while i + needle.count <= range.upperBound {
+            if s[i] == needle[0] {
+                var k = 1
+                while k < needle.count, s[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    static let listMarkers: Set<UInt32> = Set("一二三四五六七八九十（(0123456789０１２３４５６７８９".unicodeScalars.map(\.value))
+
+    static func startsWithListMarker(_ s: [UInt32], _ range: Range<Int>) -> Bool {
+        guard let first = range.first else { return false }
+        return listMarkers.contains(s[first])
+    }
+}
+
+/// What the article splitter needs to know of a time expression: where it is and the
+/// month and day it states, if it states both.
+public struct TimeMentionSummary: Hashable, Sendable {
+    public var start: Int
+    public var end: Int
+    public var month: Int?
+    public var day: Int?
+    public var endMonth: Int?
+    public var endDay: Int?
+
+    public init(start: Int, end: Int, month: Int?, day: Int?, endMonth: Int? = nil, endDay: Int? = nil) {
+        self.start = start
+        self.end = end
+        self.month = month
+        self.day = day
+        self.endMonth = endMonth
+        self.endDay = endDay
+    }
+
+    /// A month and a day are stated (`2月7日`, `2020年2月7日`).
+    public var hasMonthAndDay: Bool { month != nil && day != nil }
+
+    /// Month-day pairs as one comparable number.
+    var span: ClosedRange<Int>? {
+        guard let month, let day else { return nil }
+        let start = month * 100 + day
+        let end = (endMonth ?? month) * 100 + (endDay ?? day)
+        return start...max(start, end)
+    }
+}

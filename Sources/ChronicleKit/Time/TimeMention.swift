@@ -1,0 +1,47 @@
+/// A time expression as the scanner finds it, before anchoring: only what the text
+/// states.
+struct TimeMention: Hashable, Sendable {
+    enum Relative: Hashable, Sendable {
+        /// 当天, 当日, 同日, 今天 (0), 次日 (+1), 昨天 (−1) …: days from the preceding date.
+        case day(Int)
+        /// 本月 (0), 上个月 (−1), 下个月 (+1).
+        case month(Int)
+        /// 今年 (0), 去年 (−1), 明年 (+1), 前年 (−2).
+        case year(Int)
+    }
+
+    enum PartOfMonth: Hashable, Sendable {
+        case early, middle, late
+        var days: ClosedRange<Int> {
+            switch self {
+            case .early: 1...10
+            case .middle: 11...20
+            case .late: 21...31
+            }
+        }
+    }
+
+    var start: Int
+    var end: Int
+    var year: Int?
+    var month: Int?
+    var day: Int?
+    /// The end of a range as written (`至23日` → day 23 only).
+    var endYear: Int?
+    var endMonth: Int?
+    var endDay: Int?
+    var isRange = false
+    var part: PartOfMonth?
+    var timeOfDay: TimeOfDay?
+    var relative: Relative?
+    /// A lunar date: standalone (`农历正月初一`) when `month` is nil, else an
+    /// annotation of the solar date before it.
+    var lunar: LunarDate?
+    /// Written with Chinese numerals (`二月三日`).
+    var chineseNumerals = false
+
+    init(start: Int, end: Int) {
+        self.start = start
+        self.end = end
+    }
+}

@@ -1,0 +1,332 @@
+/// Finds time expressions in text: `2020年2月9日`, `2月10日--13日`, `13日上午`,
+/// `1月26日农历正月初二上午`, `农历正月初一`, `二〇二〇年二月九日`, `２月３日`,
+/// `2020.2.9`, `1月下旬`, `当天`, `上个月`, `今年` …, and nothing in `第二次`, `一是`,
+/// `12.4%`, `14天`, `十九届四中全会`, `2500多年`, `19号文件`.
+///
+/// Works on an array of Unicode scalar values so that offsets are scalar offsets and
+/// scanning never touches `Character`.
+struct TimeScanner {
+    let s: [UInt32]
+
+    init(scalars: [UInt32]) { self.s = scalars }
+
+    // MARK: Vocabulary
+
+    private static func u(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
+    private static func c(_ text: String) -> UInt32 { text.unicodeScalars.first!.value }
+
+    static let year = c("年"), month = c("月"), day = c("日"), hao = c("号"), fen = c("份")
+    static let lunarPrefix = u("农历"), leap = c("闰"), chu = c("初")
+    static let zheng = c("正"), dong = c("冬"), la = c("腊")
+    static let rangeWords: [[UInt32]] = [u("——"), u("--"), u("至"), u("到"), u("—"), u("-"), u("~"), u("～"), u("–"), u("－")]
+    static let timeWords: [([UInt32], TimeOfDay)] = [
+        (u("凌晨"), .earlyMorning), (u("上午"), .morning), (u("早上"), .morning), (u("早晨"), .morning),
+        (u("清晨"), .morning), (u("中午"), .noon), (u("下午"), .afternoon), (u("傍晚"), .evening),
+        (u("晚上"), .evening), (u("晚间"), .evening), (u("夜间"), .evening), (u("深夜"), .evening), (u("晚"), .evening),
+    ]
+    static let relativeWords: [([UInt32], TimeMention.Relative)] = [
+        (u("当天"), .day(0)), (u("当日"), .day(0)), (u("同日"), .day(0)), (u("同一天"), .day(0)),
+        (u("今天"), .day(0)), (u("今日"), .day(0)), (u("次日"), .day(1)), (u("翌日"), .day(1)), (u("第二天"), .day(1)),
+        (u("昨天"), .day(-1)), (u("昨日"), .day(-1)), (u("前一天"), .day(-1)),
+        (u("本月"), .month(0)), (u("当月"), .month(0)), (u("上个月"), .month(-1)), (u("上月"), .month(-1)),
+        (u("下个月"), .month(1)), (u("下月"), .month(1)),
+        (u("今年"), .year(0)), (u("本年"), .year(0)), (u("去年"), .year(-1)), (u("明年"), .year(1)), (u("前年"), .year(-2)),
+    ]
+    static let partWords: [([UInt32], TimeMention.PartOfMonth)] = [
+        (u("上旬"), .early), (u("中旬"), .middle), (u("下旬"), .late), (u("初"), .early),
+        (u("底"), .late), (u("末"), .late),
+    ]
+    /// Words that start with 初 / 底 / 末 and so do not mean "early / end of the month"
+    /// after 月 (`2月初步`, `3月底线`).
+    static let partExceptions: Set<UInt32> = Set("步次期心衷级始见具线子数细气梢尾".unicodeScalars.map(\.value))
+    static let yearEdgeWords: [[UInt32]] = [u("底"), u("初"), u("末")]
+    static let notEvening: Set<UInt32> = Set("会报餐于辈点".unicodeScalars.map(\.value))
+    /// Characters after `年` that make `1000年` a duration, not a year (`1000年来`).
+    static let durationAfterYear: Set<UInt32> = [c("来"), c("间"), c("多"), c("左")]
+    /// Characters before a number that make it a quantity, not a date.
+    static let quantityBefore: Set<UInt32> = [c("第"), c("近"), c("约"), c("逾"), c("超"), c("满"), c("每"), c("个"), c("多"), c("数"), c("几"), c("."), c("．")]
+
+    /// First scalars that can start a time expression.
+    @inline(__always)
+    static func mayStart(_ c: UInt32) -> Bool {
+        if c < 0x30 { return false }
+        if c <= 0x39 { return true }
+        if c < 0x3007 { return false }
+        if c >= 0xFF10 && c <= 0xFF19 { return true }
+        switch c {
+        case 0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x5EFF, 0x5345:
+            return true  // numerals
+        case 0x519C, 0x6B63, 0x51AC, 0x814A, 0x95F0:
+            return true  // 农 正 冬 腊 闰
+        case 0x5F53, 0x540C, 0x4ECA, 0x6B21, 0x7FCC, 0x7B2C, 0x6628, 0x524D, 0x672C, 0x4E0A, 0x4E0B, 0x53BB, 0x660E:
+            return true  // 当 同 今 次 翌 第 昨 前 本 上 下 去 明
+        default:
+            return false
+        }
+    }
+
+    // MARK: Scanning
+
+    /// Every time expression in the text, in order, not overlapping.
+    func scan() -> [TimeMention] {
+        var found: [TimeMention] = []
+        var i = 0
+        let n = s.count
+        while i < n {
+            if Self.mayStart(s[i]), let mention = parse(at: i) {
+                found.append(mention)
+                i = mention.end
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    @inline(__always)
+    func at(_ i: Int) -> UInt32 { i < s.count && i >= 0 ? s[i] : 0 }
+
+    func matches(_ word: [UInt32], at i: Int) -> Bool {
+        guard i + word.count <= s.count else { return false }
+        for k in 0..<word.count where s[i + k] != word[k] { return false }
+        return true
+    }
+
+    /// True when the scalar before `i` makes a number there part of a bigger number or
+    /// a quantity (`12.4`, `第5`, `近20`).
+    func quantityContext(before i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let p = s[i - 1]
+        return Numerals.arabicDigit(p) != nil || Self.quantityBefore.contains(p)
+    }
+
+    func parse(at i: Int) -> TimeMention? {
+        if let relative = parseRelative(at: i) { return relative }
+        if let lunar = parseStandaloneLunar(at: i) { return lunar }
+        if quantityContext(before: i) { return nil }
+        if let numeric = parseNumeric(at: i) { return numeric }
+        return parseCalendar(at: i)
+    }
+
+    /// 当天, 次日, 上个月, 今年 … with an optional time of day.
+    func parseRelative(at i: Int) -> TimeMention? {
+        for (word, relative) in Self.relativeWords where matches(word, at: i) {
+            var mention = TimeMention(start: i, end: i + word.count)
+            mention.relative = relative
+            if case .day = relative { parseTimeOfDay(&mention) }
+            return mention
+        }
+        return nil
+    }
+
+    /// `2020.2.9`, `2020-02-09`, `2020/2/9`.
+    func parseNumeric(at i: Int) -> TimeMention? {
+        guard let y = Numerals.arabic(s, i, maxDigits: 4), y.digits == 4, (1900...2100).contains(y.value) else { return nil }
+        let separator = at(y.next)
+        guard separator == 0x2E || separator == 0x2D || separator == 0x2F else { return nil }
+        guard let m = Numerals.arabic(s, y.next + 1, maxDigits: 2), at(m.next) == separator,
+            let d = Numerals.arabic(s, m.next + 1, maxDigits: 2)
+        else { return nil }
+        // Not part of a longer number or a version string (2020.2.9.1, 2020-02-09-3).
+        let after = at(d.next)
+        if Numerals.arabicDigit(after) != nil || after == 0x25 || ((after == separator) && Numerals.arabicDigit(at(d.next + 1)) != nil) {
+            return nil
+        }
+        guard CalendarDate(year: y.value, month: m.value, day: d.value) != nil else { return nil }
+        var mention = TimeMention(start: i, end: d.next)
+        mention.year = y.value
+        mention.month = m.value
+        mention.day = d.value
+        parseTimeOfDay(&mention)
+        return mention
+    }
+
+    /// Dates written with 年 / 月 / 日, optionally followed by a range end, a lunar
+    /// annotation and a time of day.
+    func parseCalendar(at i: Int) -> TimeMention? {
+        var mention = TimeMention(start: i, end: i)
+        guard let (parts, next) = parseYMD(at: i, allowDayOnly: true) else { return nil }
+        mention.year = parts.year
+        mention.month = parts.month
+        mention.day = parts.day
+        mention.chineseNumerals = parts.chinese
+        mention.end = next
+
+        if mention.day == nil, mention.month != nil {
+            // 1月下旬, 2月初, 3月份.
+            if at(next) == Self.fen {
+                mention.end = next + 1
+            } else {
+                for (word, part) in Self.partWords where matches(word, at: next) {
+                    if word.count == 1, Self.partExceptions.contains(at(next + 1)) { continue }
+                    mention.part = part
+                    mention.end = next + word.count
+                    break
+                }
+            }
+        }
+        if mention.day == nil && mention.month == nil && mention.year != nil {
+            // 2018年底, 2020年初: keep the year, include the word in the span.
+            for word in Self.yearEdgeWords where matches(word, at: next) && !Self.partExceptions.contains(at(next + 1)) {
+                mention.end = next + 1
+            }
+        }
+
+        if mention.day != nil || (mention.month != nil && mention.part == nil) {
+            parseRangeEnd(&mention)
+        }
+        if mention.day != nil {
+            parseLunarAnnotation(&mention)
+            parseTimeOfDay(&mention)
+        }
+        return mention
+    }
+
+    struct YMD {
+        var year: Int?
+        var month: Int?
+        var day: Int?
+        var chinese = false
+    }
+
+    /// `[YYYY年][M月][D日]`, at least one part, validated.
+    func parseYMD(at i: Int, allowDayOnly: Bool) -> (YMD, Int)? {
+        var result = YMD()
+        var j = i
+        // Year: four Arabic or four Chinese digits, then 年.
+        if let a = Numerals.arabic(s, j, maxDigits: 4), a.digits == 4, at(a.next) == Self.year {
+            guard (1000...2199).contains(a.value), !Self.durationAfterYear.contains(at(a.next + 1)) else { return nil }
+            result.year = a.value
+            j = a.next + 1
+        } else if let c = Numerals.chineseDigits(s, j), c.digits == 4, at(c.next) == Self.year {
+            guard (1000...2199).contains(c.value) else { return nil }
+            result.year = c.value
+            result.chinese = true
+            j = c.next + 1
+        }
+        // Month: 1–12, then 月 (not 个月).
+        if let m = Numerals.small(s, j), at(m.next) == Self.month, (1...12).contains(m.value) {
+            result.month = m.value
+            result.chinese = result.chinese || m.chinese
+            j = m.next + 1
+            // Day: 1–31, then 日 or 号.
+            if let d = Numerals.small(s, j), at(d.next) == Self.day || at(d.next) == Self.hao, (1...31).contains(d.value) {
+                result.day = d.value
+                result.chinese = result.chinese || d.chinese
+                j = d.next + 1
+            }
+        } else if result.year == nil, allowDayOnly {
+            // A day alone: Arabic digits and 日 only (`13日`; not `一日之功`, not `19号文件`).
+            guard let d = Numerals.arabic(s, j, maxDigits: 2), at(d.next) == Self.day, (1...31).contains(d.value) else { return nil }
+            result.day = d.value
+            j = d.next + 1
+        }
+        if result.year == nil && result.month == nil && result.day == nil { return nil }
+        if let month = result.month, let day = result.day {
+            guard day <= CalendarDate.daysIn(month: month, year: result.year ?? 2000) else { return nil }
+        }
+        // A month written in Chinese numerals with neither year nor day is too often
+        // not a date (`一月一次`); accept it only before 上旬/中旬/下旬.
+        if result.chinese, result.year == nil, result.day == nil {
+            let hasPart = Self.partWords.prefix(3).contains { matches($0.0, at: j) }
+            if !hasPart { return nil }
+        }
+        return (result, j)
+    }
+
+    /// `至13日`, `--13日`, `至2月2日`, `至2020年1月2日`, `至3月`.
+    func parseRangeEnd(_ mention: inout TimeMention) {
+        for word in Self.rangeWords where matches(word, at: mention.end) {
+            let j = mention.end + word.count
+            guard let (parts, next) = parseYMD(at: j, allowDayOnly: mention.day != nil) else { continue }
+            // The end must be at least as precise as the start requires.
+            if mention.day != nil, parts.day == nil { continue }
+            if mention.day == nil, parts.day != nil { continue }
+            if parts.year == nil, parts.month == nil, mention.day == nil { continue }
+            mention.endYear = parts.year
+            mention.endMonth = parts.month
+            mention.endDay = parts.day
+            mention.isRange = true
+            mention.end = next
+            return
+        }
+    }
+
+    /// `农历正月初二` (with optional brackets) right after a solar date.
+    func parseLunarAnnotation(_ mention: inout TimeMention) {
+        var j = mention.end
+        let open = at(j)
+        let bracketed = open == 0xFF08 || open == 0x28  // （ (
+        if bracketed { j += 1 }
+        guard matches(Self.lunarPrefix, at: j), let (lunar, next) = parseLunarMonthDay(at: j + Self.lunarPrefix.count) else { return }
+        var end = next
+        if bracketed {
+            guard at(end) == 0xFF09 || at(end) == 0x29 else { return }
+            end += 1
+        }
+        mention.lunar = lunar
+        mention.end = end
+    }
+
+    /// `农历正月初一`, `正月十五`, `腊月二十三` on their own.
+    func parseStandaloneLunar(at i: Int) -> TimeMention? {
+        var j = i
+        let hasPrefix = matches(Self.lunarPrefix, at: j)
+        if hasPrefix { j += Self.lunarPrefix.count }
+        if !hasPrefix {
+            // Without 农历 only the lunar month names say it is lunar.
+            var k = j
+            if at(k) == Self.leap { k += 1 }
+            let c = at(k)
+            guard c == Self.zheng || c == Self.dong || c == Self.la else { return nil }
+        }
+        guard let (lunar, next) = parseLunarMonthDay(at: j) else { return nil }
+        var mention = TimeMention(start: i, end: next)
+        mention.lunar = lunar
+        parseTimeOfDay(&mention)
+        return mention
+    }
+
+    /// `[闰]正月初二`, `十二月三十`, `腊月廿三`.
+    func parseLunarMonthDay(at i: Int) -> (LunarDate, Int)? {
+        var j = i
+        var leap = false
+        if at(j) == Self.leap {
+            leap = true
+            j += 1
+        }
+        let month: Int
+        switch at(j) {
+        case Self.zheng: month = 1; j += 1
+        case Self.dong: month = 11; j += 1
+        case Self.la: month = 12; j += 1
+        default:
+            guard let m = Numerals.chineseSmall(s, j), (1...12).contains(m.value) else { return nil }
+            month = m.value
+            j = m.next
+        }
+        guard at(j) == Self.month else { return nil }
+        j += 1
+        let day: Int
+        if at(j) == Self.chu {
+            guard let d = Numerals.chineseSmall(s, j + 1), (1...10).contains(d.value) else { return nil }
+            day = d.value
+            j = d.next
+        } else {
+            guard let d = Numerals.chineseSmall(s, j), (11...30).contains(d.value) else { return nil }
+            day = d.value
+            j = d.next
+        }
+        return (LunarDate(month: month, day: day, isLeapMonth: leap), j)
+    }
+
+    func parseTimeOfDay(_ mention: inout TimeMention) {
+        for (word, time) in Self.timeWords where matches(word, at: mention.end) {
+            // 晚 alone only when not the start of another word (晚会, 晚报).
+            if word.count == 1, Self.notEvening.contains(at(mention.end + 1)) { continue }
+            mention.timeOfDay = time
+            mention.end += word.count
+            return
+        }
+    }
+}
