@@ -122,7 +122,7 @@ public struct TimeNormalizer: Sendable {
             let m = mentions[k]
             if m.start >= article.lead.lowerBound, m.relative == nil, let month = m.month, let day = m.day {
                 let year: Int?
-                if let y = m.year { year = y } else if let reference { year = Self.closestYear(month: month, day: day, to: reference) } else { year = nil }
+                if let y = m.year { year = y } else if let reference { year = Self.yearBefore(month: month, day: day, reference: reference) } else { year = nil }
                 guard let year, let start = CalendarDate(year: year, month: month, day: day) else { return nil }
                 var end = start
                 if m.isRange, let e = CalendarDate(year: m.endYear ?? year, month: m.endMonth ?? month, day: m.endDay ?? day), e >= start {
@@ -135,18 +135,37 @@ public struct TimeNormalizer: Sendable {
         return nil
     }
 
-    /// The year that puts month/day closest to `anchor` (ties go to the earlier date).
-    static func closestYear(month: Int, day: Int?, to anchor: CalendarDate) -> Int? {
-        guard let anchorDay = (anchor.granularity == .day ? anchor : CalendarDate(year: anchor.year, month: anchor.month ?? 7, day: anchor.day ?? 1))?.dayNumber else {
-            return anchor.year
+    /// The year for a month (and day) written without one, next to a date written
+    /// in the text: the same year, unless the date lies across a year boundary within
+    /// a quarter (`2019年12月30日 … 1月2日` → 2020).
+    static func yearNear(month: Int, day: Int?, context: CalendarDate) -> Int {
+        guard let anchorDay = context.dayNumber else { return context.year }
+        for year in [context.year + 1, context.year - 1] {
+            if let candidate = CalendarDate(year: year, month: month, day: min(day ?? 15, CalendarDate.daysIn(month: month, year: year)))?.dayNumber,
+                abs(candidate - anchorDay) <= 92
+            {
+                return year
+            }
         }
-        var best: (year: Int, distance: Int)?
-        for year in [anchor.year - 1, anchor.year, anchor.year + 1] {
-            guard let candidate = CalendarDate(year: year, month: month, day: day ?? 15)?.dayNumber else { continue }
-            let distance = abs(candidate - anchorDay)
-            if best == nil || distance < best!.distance { best = (year, distance) }
+        return context.year
+    }
+
+    /// The year for a month (and day) written without one, anchored to the document's
+    /// reference date. Reports tell what has happened, so the date falls on or before
+    /// the reference date, allowing a month of plans ahead (two for a month alone):
+    /// `12月31日` and `8月26日` in a document of 9 Feb 2020 are in 2019, `2月17日` in 2020.
+    static func yearBefore(month: Int, day: Int?, reference: CalendarDate) -> Int {
+        guard let referenceDay = reference.dayNumber ?? CalendarDate(year: reference.year, month: reference.month ?? 12, day: 28)?.dayNumber else {
+            return reference.year
         }
-        return best?.year
+        let grace = day == nil ? 62 : 31
+        for year in [reference.year + 1, reference.year, reference.year - 1] {
+            let d = min(day ?? 1, CalendarDate.daysIn(month: month, year: year))
+            if let candidate = CalendarDate(year: year, month: month, day: d)?.dayNumber, candidate <= referenceDay + grace {
+                return year
+            }
+        }
+        return reference.year - 1
     }
 
     // MARK: Resolving one expression
@@ -232,7 +251,9 @@ public struct TimeNormalizer: Sendable {
             }
             rule = anchor.rule
             if let mm = month {
-                year = Self.closestYear(month: mm, day: m.day, to: anchor.date)
+                year = anchor.rule == .referenceDate
+                    ? Self.yearBefore(month: mm, day: m.day, reference: anchor.date)
+                    : Self.yearNear(month: mm, day: m.day, context: anchor.date)
             } else {
                 year = anchor.date.year
                 month = anchor.date.month
@@ -260,14 +281,16 @@ public struct TimeNormalizer: Sendable {
         if let mm = month, let d = m.day {
             guard let start = CalendarDate(year: y, month: mm, day: d) else {
                 expression.rule = .unanchored
-                expression.notes.append("\(expression.text): \(y)-\(mm)-\(d) does not exist")
+                expression.partialValue = partialISO(m)
+                expression.notes.append("\(expression.text): \(y)-\(pad2(mm))-\(pad2(d)) does not exist")
                 return expression
             }
             expression.value = start
             expression.granularity = .day
             if m.isRange {
-                let endYear = m.endYear ?? y
                 let endMonth = m.endMonth ?? mm
+                // 12月31日至1月2日: an end month before the start month is next year.
+                let endYear = m.endYear ?? (endMonth < mm ? y + 1 : y)
                 if let endDay = m.endDay, let end = CalendarDate(year: endYear, month: endMonth, day: endDay), end > start {
                     expression.end = end
                     expression.granularity = .range

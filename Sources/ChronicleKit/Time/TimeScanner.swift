@@ -44,7 +44,7 @@ struct TimeScanner {
     /// Characters after `年` that make `1000年` a duration, not a year (`1000年来`).
     static let durationAfterYear: Set<UInt32> = [c("来"), c("间"), c("多"), c("左")]
     /// Characters before a number that make it a quantity, not a date.
-    static let quantityBefore: Set<UInt32> = [c("第"), c("近"), c("约"), c("逾"), c("超"), c("满"), c("每"), c("个"), c("多"), c("数"), c("几"), c("."), c("．")]
+    static let quantityBefore: Set<UInt32> = [c("第"), c("近"), c("约"), c("逾"), c("超"), c("满"), c("每"), c("个"), c("多"), c("数"), c("几"), c("."), c("．"), c("月")]
 
     /// First scalars that can start a time expression.
     @inline(__always)
