@@ -19,6 +19,7 @@ demo: build
 	$(BIN) render $(SAMPLE_GRAPH) --view timeline --title "疫情防控会议时间线（示例图）" -o graphs/fixture-timeline.png
 	$(BIN) render $(SAMPLE_GRAPH) --view relations --focus p-楼阳生 -o graphs/fixture-relations-楼阳生.svg
 	$(BIN) render $(SAMPLE_GRAPH) --view relations --focus p-楼阳生 -o graphs/fixture-relations-楼阳生.png
+	$(BIN) dates Samples/study-notice-2020-02-09.txt > graphs/sample-dates.txt
 	@echo "demo: wrote $$(ls graphs | wc -l) files to graphs/"
 
 test: setup
@@ -26,7 +27,7 @@ test: setup
 	$(SWIFT) test --skip-build
 
 bench: setup
-	$(SWIFT) run -c release chronicle-bench
+	$(SWIFT) run -c release chronicle-bench time
 
 clean:
 	rm -rf .build

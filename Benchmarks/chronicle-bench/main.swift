@@ -1,9 +1,95 @@
 import ChronicleKit
 import Foundation
 
-let arguments = CommandLine.arguments.dropFirst()
-if arguments.first == "synthetic", let count = arguments.dropFirst().first.flatMap({ Int($0) }) {
+/// Benchmarks for Chronicle. Each compares against a baseline measured in the same
+/// run and prints both figures and their ratio.
+///
+///     swift run -c release chronicle-bench [time] [--mb N] [--runs N]
+///     swift run -c release chronicle-bench synthetic N > graph.json
+
+func now() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+/// Runs `body` `runs` times and returns the median wall time in seconds.
+func median(runs: Int, _ body: () -> Int) -> (seconds: Double, check: Int) {
+    var times: [Double] = []
+    var check = 0
+    for _ in 0..<runs {
+        let start = now()
+        check = body()
+        times.append(now() - start)
+    }
+    times.sort()
+    return (times[times.count / 2], check)
+}
+
+func option(_ name: String, default value: Int) -> Int {
+    let args = CommandLine.arguments
+    if let i = args.firstIndex(of: name), i + 1 < args.count, let n = Int(args[i + 1]) { return n }
+    return value
+}
+
+/// The sample repeated to at least `megabytes` MB.
+func corpus(megabytes: Int) -> [UInt8] {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let sample = root.appendingPathComponent("Samples/study-notice-2020-02-09.txt")
+    guard let data = try? Data(contentsOf: sample) else {
+        fatalError("cannot read \(sample.path); run from the repository")
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(megabytes * 1_000_000 + data.count)
+    while bytes.count < megabytes * 1_000_000 {
+        bytes.append(contentsOf: data)
+        bytes.append(0x0A)
+    }
+    return bytes
+}
+
+func benchTime() {
+    let megabytes = option("--mb", default: 10)
+    let runs = option("--runs", default: 5)
+    let bytes = corpus(megabytes: megabytes)
+    let mb = Double(bytes.count) / 1_000_000
+    print("time expressions: \(String(format: "%.1f", mb)) MB corpus (the sample repeated), median of \(runs) runs, one core")
+
+    let day: Unicode.Scalar = "日"
+    let baseline = median(runs: runs) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var count = 0
+        for scalar in text.unicodeScalars where scalar == day { count += 1 }
+        return count
+    }
+    let decode = median(runs: runs) {
+        TextDocument(path: "bench.txt", text: String(decoding: bytes, as: UTF8.self)).scalars.count
+    }
+    let normalizer = TimeNormalizer()
+    let full = median(runs: runs) {
+        let document = TextDocument(path: "bench.txt", text: String(decoding: bytes, as: UTF8.self))
+        return normalizer.analyze(document).expressions.count
+    }
+    func row(_ name: String, _ r: (seconds: Double, check: Int)) {
+        print("  \(name.padding(toLength: 46, withPad: " ", startingAt: 0)) \(String(format: "%7.1f", mb / r.seconds)) MB/s  (\(String(format: "%.3f", r.seconds)) s, \(r.check))")
+    }
+    row("baseline: decode UTF-8 + count 日", baseline)
+    row("decode into scalars + line index", decode)
+    row("decode + find + normalize + anchor", full)
+    print("  ratio baseline / full: \(String(format: "%.2f", full.seconds / baseline.seconds))×")
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "synthetic":
+    guard let count = arguments.dropFirst().first.flatMap({ Int($0) }) else {
+        print("usage: chronicle-bench synthetic N")
+        exit(64)
+    }
     print(GraphJSON.string(SyntheticGraph.make(events: count)), terminator: "")
-} else {
-    print("usage: chronicle-bench synthetic N")
+case "time", nil:
+    benchTime()
+default:
+    print("usage: chronicle-bench [time] [--mb N] [--runs N] | synthetic N")
+    exit(64)
 }

@@ -45,7 +45,7 @@ extension Chronicle {
                         out += "\(path)\n"
                         if let reference = analysis.reference {
                             let whereFrom = reference.offset.map { ", line \(document.line(of: $0))" } ?? ""
-                            out += "  reference date \(reference.date.iso) (\(reference.source.rawValue)\(whereFrom)); \(analysis.articles.count) articles\n"
+                            out += "  reference date \(reference.date.iso) (\(reference.source.rawValue)\(whereFrom)); \(analysis.articles.count) article\(analysis.articles.count == 1 ? "" : "s")\n"
                         }
                         for e in analysis.expressions {
                             let line = document.line(of: e.offset)

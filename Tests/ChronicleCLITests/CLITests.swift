@@ -48,7 +48,7 @@ import Testing
     @Test func helpListsTheCommands() throws {
         let result = try Self.chronicle(["--help"])
         #expect(result.status == 0)
-        for command in ["render", "check", "fonts"] { #expect(result.stdout.contains(command)) }
+        for command in ["dates", "render", "check", "fonts"] { #expect(result.stdout.contains(command)) }
     }
 
     @Test(arguments: ["svg", "png", "pdf", "dot"])
@@ -129,6 +129,56 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("no CJK font") && result.stderr.contains("fonts-noto-cjk"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
+    static let sample = root.appendingPathComponent("Samples/study-notice-2020-02-09.txt").path
+
+    @Test func datesOnTheSample() throws {
+        let result = try Self.chronicle(["dates", "--format", "json", Self.sample])
+        #expect(result.status == 0, "\(result.stderr)")
+        guard let array = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] else {
+            Issue.record("not a JSON array")
+            return
+        }
+        func value(_ text: String) -> [String] {
+            array.filter { $0["text"] as? String == text }.map { ($0["value"] as? String ?? "-") + "/" + ($0["end"] as? String ?? "-") + "/" + ($0["time_of_day"] as? String ?? "-") }
+        }
+        #expect(value("27日") == ["2020-01-27/-/-"])
+        #expect(value("13日上午") == ["2020-01-13/-/morning"])
+        #expect(value("2020年2月10日--13日") == ["2020-02-10/2020-02-13/-"])
+        #expect(value("1月26日农历正月初二上午") == ["2020-01-26/-/morning"])
+        #expect(value("22日下午") == ["2017-06-22/-/afternoon"])
+        for key in ["text", "offset", "length", "value", "end", "granularity", "time_of_day", "rule"] {
+            #expect(array.allSatisfy { $0.keys.contains(key) }, "missing \(key)")
+        }
+        // Every span points at its text.
+        let scalars = Array(try String(contentsOfFile: Self.sample, encoding: .utf8).unicodeScalars)
+        for item in array {
+            let offset = item["offset"] as! Int, length = item["length"] as! Int
+            #expect(String(String.UnicodeScalarView(scalars[offset..<offset + length])) == item["text"] as? String)
+        }
+    }
+
+    @Test func datesTextOutputAndBadInput() throws {
+        let text = try Self.chronicle(["dates", Self.sample])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("reference date 2020-02-09 (stated, line 31)"))
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let binary = directory.appendingPathComponent("b.txt")
+        try Data([0x00, 0x01, 0x02, 0xFF]).write(to: binary)
+        let bad = try Self.chronicle(["dates", binary.path])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("binary file"))
+        let date = try Self.chronicle(["dates", "--reference-date", "2020-2-9", Self.sample])
+        #expect(date.status == 64)
+        #expect(date.stderr.contains("--reference-date must be a date as YYYY-MM-DD"))
+        let partial = directory.appendingPathComponent("p.txt")
+        try Data("13日上午，省委召开会议。".utf8).write(to: partial)
+        let warned = try Self.chronicle(["dates", partial.path])
+        #expect(warned.status == 0)
+        #expect(warned.stderr.contains("warning") && warned.stderr.contains("--reference-date"))
+        #expect(warned.stdout.contains("---13"))
     }
 
     @Test func checkReportsInvariants() throws {
