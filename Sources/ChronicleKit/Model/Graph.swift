@@ -53,6 +53,11 @@ public struct Graph: Hashable, Sendable {
         nodes[node.id] = existing
     }
 
+    /// Replaces the node with the same id (or adds it), field for field.
+    public mutating func replace(_ node: Node) {
+        nodes[node.id] = node
+    }
+
     /// Adds `edge`, or merges its evidence into an equal edge (same source, target
     /// and relation) already present.
     public mutating func add(_ edge: Edge) {

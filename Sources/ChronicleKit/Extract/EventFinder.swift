@@ -1,0 +1,240 @@
+/// An event as one sentence reports it, before merging.
+struct EventMention: Hashable, Sendable {
+    var name: String
+    var kind: EventKind
+    var date: CalendarDate?
+    var endDate: CalendarDate?
+    var timeOfDay: TimeOfDay?
+    /// True when the date comes from context (`会后，…`), not from the sentence.
+    var dateInferred: Bool
+    var organizer: String?
+    var place: String?
+    /// The person right before the predicate: the chair of 主持召开, the speaker of
+    /// 发表重要讲话, the issuer of 作出重要指示, the visitor of 考察.
+    var agent: String?
+    /// How the agent takes part: chairs (主持召开) or speaks_at (讲话, 指示, 考察).
+    var agentRole: Relation?
+    var sentence: Int
+    /// The predicate's span, for evidence.
+    var range: Range<Int>
+}
+
+/// Finds sentences that report an event taking place: a date (or 会后 / 随后 after a
+/// dated sentence) and a predicate — 主持召开 X会议, Org 召开会议, 在 X 上发表重要讲话,
+/// 作出重要指示, 在 Place 考察, 组织收看.
+struct EventFinder {
+    let s: [UInt32]
+    let lexicon: Lexicon
+    let meetingWords: [[UInt32]]
+    let eventVerbs: [(key: [UInt32], value: String)]
+    let organizationSuffixes: [[UInt32]]
+
+    static let nameStops = U.set("，,。；;：:、“”（）()\n")
+    static let nameStopWords: [[UInt32]] = ["并", "听取", "深入", "传达", "研究", "专题研究", "部署", "强调", "指出", "分析", "审议", "通报", "学习", "贯彻", "讨论", "进行", "，"].map(U.s)
+    static let zai = U.c("在"), shang = U.c("上")
+    static let speech = U.s("发表重要讲话"), speech2 = U.s("发表讲话"), speech3 = U.s("作重要讲话")
+    static let meetingGeneric = U.s("会议")
+    static let afterwards: [[UInt32]] = ["会后", "随后", "会上"].map(U.s)
+    static let watch = U.s("收看"), organize = U.s("组织")
+
+    init(document: TextDocument, lexicon: Lexicon) {
+        s = document.scalars
+        self.lexicon = lexicon
+        meetingWords = lexicon.words("meeting-words")
+        eventVerbs = lexicon.pairs("event-verbs")
+        organizationSuffixes = lexicon.words("organization-suffixes")
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(s[range].compactMap(Unicode.Scalar.init)))
+    }
+
+    /// The longest meeting name starting at `start`: read up to a stop, then cut after
+    /// the last meeting word (`省委第五次专题会议暨省疫情防控工作领导小组会议`).
+    func meetingName(from start: Int, limit: Int) -> Range<Int>? {
+        var end = start
+        while end < limit, end - start < 60, !Self.nameStops.contains(s[end]) {
+            if end > start, s.firstWord(of: Self.nameStopWords, at: end) != nil { break }
+            end += 1
+        }
+        var best: Int?
+        var i = start
+        while i < end {
+            if let word = s.firstWord(of: meetingWords, at: i), i + word.count <= end {
+                best = i + word.count
+                i += word.count
+            } else {
+                i += 1
+            }
+        }
+        guard let best, best > start else { return nil }
+        return start..<best
+    }
+
+    /// The organization written before a predicate: the clause text between the last
+    /// date or comma and the predicate (`省委常委会` in `1月23日，省委常委会召开会议`).
+    func organizer(before index: Int, clauseStart: Int, dates: [TimeExpression]) -> String? {
+        var start = clauseStart
+        for date in dates where date.offset + date.length <= index && date.offset + date.length > start {
+            start = date.offset + date.length
+        }
+        var end = index
+        // 中共中央政治局常务委员会2月3日召开会议: the organization stands before the date.
+        if end - start == 0, let date = dates.last(where: { $0.offset + $0.length == index }) {
+            end = date.offset
+            start = clauseStart
+        }
+        while start < end, !U.isHan(s[start]) { start += 1 }
+        guard end - start >= 2 else { return nil }
+        // Cut after the first organization suffix (省教育厅迅速以… → 省教育厅), and
+        // prefer the longest suffix there (省委常委会 over 省委).
+        var cut: Int?
+        var i = start + 1
+        while i <= end, cut == nil {
+            if let suffix = s.word(of: organizationSuffixes, endingAt: i) {
+                var best = i
+                for extra in 1...6 where i + extra <= end {
+                    if s.word(of: organizationSuffixes, endingAt: i + extra) != nil { best = i + extra }
+                }
+                _ = suffix
+                cut = best
+            }
+            i += 1
+        }
+        guard let cut, cut - start >= 2, cut - start <= 24 else { return nil }
+        return text(start..<cut)
+    }
+
+    func find(sentences: [Sentence], analysis: TimeAnalysis, people: [PersonMention]) -> [EventMention] {
+        var events: [EventMention] = []
+        var dateIndex = 0
+        let expressions = analysis.expressions
+        var lastDated: (article: Int, date: CalendarDate, time: TimeOfDay?)?
+        for (index, sentence) in sentences.enumerated() where !sentence.isHeadline {
+            let r = sentence.range
+            while dateIndex < expressions.count, expressions[dateIndex].offset < r.lowerBound { dateIndex += 1 }
+            var dates: [TimeExpression] = []
+            var k = dateIndex
+            while k < expressions.count, expressions[k].offset < r.upperBound {
+                let e = expressions[k]
+                if let value = e.value, value.granularity == .day, e.granularity == .day || e.granularity == .range { dates.append(e) }
+                k += 1
+            }
+            let startsAfterwards = s.firstWord(of: Self.afterwards, at: r.lowerBound) != nil
+            if let first = dates.first, let value = first.value { lastDated = (sentence.article, value, first.timeOfDay) }
+
+            var i = r.lowerBound
+            var clauseStart = r.lowerBound
+            while i < r.upperBound {
+                if U.clauseEnds.contains(s[i]) { clauseStart = i + 1 }
+                var found: EventMention?
+                var consumed = 1
+                // 在 X 上发表重要讲话
+                if s[i] == Self.zai, let name = meetingName(from: i + 1, limit: r.upperBound), name.upperBound < r.upperBound, s[name.upperBound] == Self.shang,
+                    s.has(Self.speech, at: name.upperBound + 1) || s.has(Self.speech2, at: name.upperBound + 1) || s.has(Self.speech3, at: name.upperBound + 1)
+                {
+                    found = EventMention(name: text(name), kind: .speech, dateInferred: false, sentence: index, range: i..<name.upperBound + 1)
+                    consumed = name.upperBound + 1 - i
+                } else if let (verb, kindName) = eventVerbs.first(where: { s.has($0.key, at: i) }) {
+                    let after = i + verb.count
+                    let kind = EventKind(rawValue: kindName) ?? .meeting
+                    switch kind {
+                    case .instruction:
+                        found = EventMention(name: text(i + 2..<after), kind: .instruction, dateInferred: false, sentence: index, range: i..<after)
+                    case .inspection:
+                        // 在江西考察: the place is the text between 在 and the verb.
+                        var j = i - 1
+                        while j > clauseStart, s[j] != Self.zai, i - j < 12 { j -= 1 }
+                        if j >= clauseStart, s[j] == Self.zai, i - j >= 2 {
+                            let place = text(j + 1..<i)
+                            found = EventMention(name: "在" + place + text(i..<after), kind: .inspection, dateInferred: false, place: place, sentence: index, range: j..<after)
+                        } else if let headline = headlineName(of: sentence.article, sentences: sentences, containing: U.s("考察")) ?? headlineName(of: sentence.article, sentences: sentences, containing: U.s("调研")) {
+                            // 进行考察调研 without a place: the headline names the tour
+                            // (习近平在山西考察工作时强调 … → 习近平在山西考察工作).
+                            var name = headline
+                            for stop in ["时强调", "时指出", "并", " ", "　"] {
+                                if let cutAt = name.range(of: stop) { name = String(name[..<cutAt.lowerBound]) }
+                            }
+                            found = EventMention(name: name, kind: .inspection, dateInferred: false, sentence: index, range: i..<after)
+                        }
+                    default:
+                        if s.has(Self.meetingGeneric, at: after) {
+                            // Org 召开会议.
+                            if let org = organizer(before: i, clauseStart: clauseStart, dates: dates) {
+                                found = EventMention(name: org + "会议", kind: .meeting, dateInferred: false, organizer: org, sentence: index, range: i..<after + 2)
+                            }
+                        } else if let name = meetingName(from: after, limit: r.upperBound) {
+                            let nameText = text(name)
+                            let kind: EventKind = nameText.hasSuffix("视频会议") || nameText.hasSuffix("视频会") || nameText.hasSuffix("电视电话会议")
+                                ? .videoConference : (nameText.hasSuffix("座谈会") ? .symposium : .meeting)
+                            var mention = EventMention(name: nameText, kind: kind, dateInferred: false, sentence: index, range: i..<name.upperBound)
+                            if verb.count <= 3, !s.has(U.s("主持"), at: i), let org = organizer(before: i, clauseStart: clauseStart, dates: dates),
+                                !people.contains(where: { $0.range.upperBound == i })
+                            {
+                                mention.organizer = org
+                            }
+                            found = mention
+                            consumed = name.upperBound - i
+                        }
+                    }
+                } else if s.has(Self.organize, at: i), let watchAt = s.firstOccurrence(of: Self.watch, in: i..<min(r.upperBound, i + 30)) {
+                    // 组织…收看: the watching is an event of its own.
+                    let headline = headlineName(of: sentence.article, sentences: sentences, containing: Self.watch)
+                    found = EventMention(name: headline ?? "组织收看", kind: .videoConference, dateInferred: false, sentence: index, range: i..<watchAt + 2)
+                    consumed = watchAt + 2 - i
+                }
+                if var event = found {
+                    // The date: the nearest before the predicate in the sentence, else the
+                    // first in the sentence, else context for 会后 / 随后.
+                    let before = dates.last(where: { $0.offset < event.range.lowerBound }) ?? dates.first
+                    if let before, let value = before.value {
+                        event.date = value
+                        event.endDate = before.end
+                        event.timeOfDay = before.timeOfDay
+                    } else if startsAfterwards, let last = lastDated, last.article == sentence.article {
+                        event.date = last.date
+                        event.dateInferred = true
+                    }
+                    if event.date != nil {
+                        // The agent: the last person before the predicate who is not only
+                        // accompanying (在…陪同下) or listed with others.
+                        let before = people.filter {
+                            $0.sentence == index && $0.range.upperBound <= event.range.lowerBound && $0.range.lowerBound >= clauseStart - 40
+                                && !s.has(U.s("陪同"), at: $0.range.upperBound)
+                                && ($0.range.upperBound >= s.count || s[$0.range.upperBound] != U.listSeparator)
+                        }
+                        // 习近平在…陪同下: the one accompanied is the agent.
+                        let accompanied = people.first {
+                            $0.sentence == index && $0.range.upperBound <= event.range.lowerBound
+                                && s.has([Self.zai], at: $0.range.upperBound)
+                                && s.firstOccurrence(of: U.s("陪同下"), in: $0.range.upperBound..<event.range.lowerBound) != nil
+                        }
+                        let agent = accompanied ?? before.last
+                        event.agent = agent?.name
+                        if agent != nil {
+                            switch event.kind {
+                            case .speech, .instruction, .inspection: event.agentRole = .speaksAt
+                            default: event.agentRole = s.has(U.s("主持"), at: event.range.lowerBound) ? .chairs : nil
+                            }
+                        }
+                        events.append(event)
+                    }
+                }
+                i += consumed
+            }
+        }
+        return events
+    }
+
+    /// The article's headline text when it contains `word` (for 组织收看 events).
+    func headlineName(of article: Int, sentences: [Sentence], containing word: [UInt32]) -> String? {
+        for sentence in sentences where sentence.article == article && sentence.isHeadline {
+            if s.firstOccurrence(of: word, in: sentence.range) != nil {
+                var name = text(sentence.range)
+                if let close = name.lastIndex(of: "]") { name = String(name[name.index(after: close)...]) }
+                return name.trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return nil
+    }
+}

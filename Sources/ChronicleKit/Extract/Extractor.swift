@@ -1,0 +1,423 @@
+import OrderedCollections
+
+/// The result of extracting one or more documents: the graph, the time analysis of
+/// each document and what was noticed on the way.
+public struct Extraction: Sendable {
+    public var graph: Graph
+    public var diagnostics: [Diagnostic]
+}
+
+/// Turns documents into an event graph: events with dates and times, people with
+/// titles and roles, organizations, places, documents (《…》), measures with the event
+/// that set them, and what each event conveyed. Every node and edge carries the
+/// sentence that states it.
+public struct Extractor: Sendable {
+    public var lexicon: Lexicon
+    public var referenceDate: CalendarDate?
+
+    public init(lexicon: Lexicon = .standard, referenceDate: CalendarDate? = nil) {
+        self.lexicon = lexicon
+        self.referenceDate = referenceDate
+    }
+
+    /// Extracts several documents into one graph; the same event reported in two
+    /// documents becomes one node with the evidence of both.
+    public func extract(_ documents: [TextDocument]) -> Extraction {
+        var builder = GraphBuilder(lexicon: lexicon)
+        var diagnostics: [Diagnostic] = []
+        for document in documents {
+            let analysis = TimeNormalizer(referenceDate: referenceDate).analyze(document)
+            diagnostics += analysis.diagnostics.filter { $0.severity == .warning }
+            builder.add(document, analysis: analysis)
+        }
+        return Extraction(graph: builder.finish(), diagnostics: diagnostics)
+    }
+
+    public func extract(_ document: TextDocument) -> Extraction { extract([document]) }
+}
+
+/// An event while the graph is being built.
+struct EventDraft {
+    var id: NodeID
+    var label: String
+    var kind: EventKind
+    var level: EventLevel?
+    var date: CalendarDate
+    var endDate: CalendarDate?
+    var timeOfDay: TimeOfDay?
+    var dateInferred: Bool
+    var aliases: [String]
+    var organizer: String?
+    var place: String?
+    var agent: String?
+    var evidence: [Evidence]
+}
+
+/// Collects facts document by document, then resolves measures into sets/reiterates.
+struct GraphBuilder {
+    let lexicon: Lexicon
+    var graph = Graph()
+    var events: [EventDraft] = []
+    /// For each measure, the events whose reports state it, with the evidence.
+    var measureEvents: OrderedDictionary<NodeID, [(event: Int, evidence: Evidence)]> = [:]
+
+    init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    static let conveyStops = U.set("。；;！？\n")
+
+    mutating func add(_ document: TextDocument, analysis: TimeAnalysis) {
+        let documentID = DocumentID("d\(graph.documents.count + 1)")
+        var doc = document
+        doc.id = documentID
+        graph.documents.append(DocumentInfo(id: documentID, path: document.path, date: analysis.reference?.source == .stated ? analysis.reference?.date : nil))
+        let s = doc.scalars
+        let sentences = SentenceSplitter.split(doc, articles: analysis.articles)
+        let text: (Range<Int>) -> String = { range in
+            String(String.UnicodeScalarView(s[range].compactMap(Unicode.Scalar.init)))
+        }
+        func evidence(_ sentence: Int) -> Evidence {
+            let r = sentences[sentence].range
+            return Evidence(document: documentID, offset: r.lowerBound, length: r.count, text: text(r))
+        }
+
+        // People.
+        let people = PersonFinder(document: doc, lexicon: lexicon).find(in: sentences)
+        for person in people {
+            let id = NodeID("p-" + person.name)
+            graph.upsert(Node(id: id, label: person.name, type: .person, titles: person.titles.filter { !$0.isEmpty }, evidence: [evidence(person.sentence)]))
+        }
+
+        // Events, merged with those already known.
+        var mentions = EventFinder(document: doc, lexicon: lexicon).find(sentences: sentences, analysis: analysis, people: people)
+        mentions += noticeEvents(doc, sentences: sentences, analysis: analysis)
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var eventOfMention: [Int] = []
+        for mention in mentions {
+            eventOfMention.append(merge(mention, evidence: evidence(mention.sentence), people: people))
+        }
+
+        // The event each sentence reports on: the latest event mention in its article
+        // at or before it, else the article's first.
+        var currentEvent = [Int?](repeating: nil, count: sentences.count)
+        var byArticle: [Int: [(sentence: Int, event: Int)]] = [:]
+        for (k, mention) in mentions.enumerated() { byArticle[sentences[mention.sentence].article, default: []].append((mention.sentence, eventOfMention[k])) }
+        for (index, sentence) in sentences.enumerated() {
+            guard let list = byArticle[sentence.article], !list.isEmpty else { continue }
+            currentEvent[index] = list.last(where: { $0.sentence <= index })?.event ?? list.first!.event
+        }
+
+        // Roles.
+        let chairVerbs = lexicon.words("chair-verbs")
+        let speakVerbs = lexicon.words("speak-verbs")
+        let attendVerbs = lexicon.words("attend-verbs")
+        for (k, mention) in mentions.enumerated() {
+            if let agent = mention.agent, let role = mention.agentRole {
+                addEdge(from: NodeID("p-" + agent), to: events[eventOfMention[k]].id, role, evidence(mention.sentence))
+            }
+        }
+        var peopleBySentence: [Int: [PersonMention]] = [:]
+        for person in people { peopleBySentence[person.sentence, default: []].append(person) }
+        for (index, sentence) in sentences.enumerated() {
+            guard let event = currentEvent[index], let persons = peopleBySentence[index] else { continue }
+            let eventID = events[event].id
+            var attendAfter = sentence.range.lowerBound
+            for person in persons {
+                let end = person.range.upperBound
+                let personID = NodeID("p-" + person.name)
+                // 主持召开 reports an event (its agent is the chair, above) or refers to one.
+                if s.firstWord(of: chairVerbs, at: end) != nil, !s.has(U.s("主持召开"), at: end) {
+                    addEdge(from: personID, to: eventID, .chairs, evidence(index))
+                }
+                if s.firstWord(of: speakVerbs, at: end) != nil {
+                    addEdge(from: personID, to: eventID, .speaksAt, evidence(index))
+                }
+                if s.firstWord(of: attendVerbs, at: end) != nil, s.has(U.s("出席并"), at: end), s.firstWord(of: speakVerbs, at: end + 3) != nil {
+                    addEdge(from: personID, to: eventID, .speaksAt, evidence(index))
+                }
+            }
+            // Attendance: the people before an attend verb, back to the previous one.
+            for verb in attendVerbs {
+                for v in s.occurrences(of: verb, in: sentence.range) {
+                    // 要参加, 将出席: not a report of attendance.
+                    if v > sentence.range.lowerBound, U.set("要将应请").contains(s[v - 1]) { continue }
+                    for person in persons where person.range.upperBound <= v && person.range.lowerBound >= attendAfter {
+                        let end = person.range.upperBound
+                        if s.firstWord(of: chairVerbs, at: end) != nil || s.firstWord(of: speakVerbs, at: end) != nil { continue }
+                        if v - end > 60 { continue }
+                        addEdge(from: NodeID("p-" + person.name), to: eventID, .attends, evidence(index))
+                    }
+                    attendAfter = v
+                }
+            }
+        }
+
+        // A 组织收看 event conveys the meeting watched, reported in the same sentence.
+        for (k, mention) in mentions.enumerated() where mention.kind == .videoConference && events[eventOfMention[k]].label.contains("收看") {
+            for (j, other) in mentions.enumerated() where j != k && other.sentence == mention.sentence && eventOfMention[j] != eventOfMention[k] {
+                addEdge(from: events[eventOfMention[k]].id, to: events[eventOfMention[j]].id, .conveys, evidence(mention.sentence))
+            }
+        }
+
+        // Conveys: 传达 / 学习贯彻 / 组织收看 … in an event's own sentences.
+        let conveyVerbs = lexicon.words("convey-verbs")
+        let finder = EventFinder(document: doc, lexicon: lexicon)
+        for (index, sentence) in sentences.enumerated() where !sentence.isHeadline {
+            guard let event = currentEvent[index] else { continue }
+            let createsEvent = mentions.contains { $0.sentence == index }
+            let meetingSays = s.has(U.s("会议传达"), at: sentence.range.lowerBound) || s.has(U.s("会议学习"), at: sentence.range.lowerBound)
+                || s.has(U.s("会议指出"), at: sentence.range.lowerBound) && s.firstOccurrence(of: U.s("传达"), in: sentence.range) != nil
+            guard createsEvent || meetingSays || sentences[index].startsParagraph == false && index > 0 && mentions.contains(where: { $0.sentence == index - 1 }) else { continue }
+            var i = sentence.range.lowerBound
+            while i < sentence.range.upperBound {
+                guard let verb = s.firstWord(of: conveyVerbs, at: i) else { i += 1; continue }
+                let start = i + verb.count
+                var end = start
+                while end < sentence.range.upperBound, end - start < 90, !Self.conveyStops.contains(s[end]), s[end] != U.c("，") { end += 1 }
+                // One reference may name several events: …会议和习近平总书记重要讲话精神,
+                // …视频会议精神和省委第七次…会议精神.
+                var partStart = start
+                var k = start
+                while k <= end {
+                    let joins = k < end && [U.c("和"), U.c("、"), U.c("及")].contains(s[k])
+                        && [U.s("精神"), U.s("会议"), U.s("讲话"), U.s("指示"), U.s("批示")].contains(where: { s.has($0, at: k - 2) })
+                    if k == end || joins {
+                        if k > partStart, let target = resolveReference(partStart..<k, from: event, finder: finder, analysis: analysis, text: text) {
+                            addEdge(from: events[event].id, to: events[target].id, .conveys, evidence(index))
+                        }
+                        partStart = k + 1
+                    }
+                    k += 1
+                }
+                i = end
+            }
+        }
+
+        // Measures.
+        let measures = MeasureFinder(document: doc, lexicon: lexicon).find(in: sentences)
+        let formulaHints = lexicon.entries("political-formula-hints")
+        for measure in measures {
+            let id = NodeID("m-" + measure.label)
+            let category = formulaHints.contains(where: { measure.label.contains($0) }) ? "political_formula" : "operational"
+            graph.upsert(Node(id: id, label: measure.label, type: .measure, components: measure.components, category: category, evidence: [evidence(measure.sentence)]))
+            if let event = currentEvent[measure.sentence], !sentences[measure.sentence].isHeadline {
+                measureEvents[id, default: []].append((event, evidence(measure.sentence)))
+            }
+        }
+
+        // Documents (《…》) and what adopted them.
+        for (index, sentence) in sentences.enumerated() {
+            var i = sentence.range.lowerBound
+            while i < sentence.range.upperBound {
+                guard s[i] == U.openBook, let close = s.firstOccurrence(of: [U.closeBook], in: i + 1..<min(sentence.range.upperBound, i + 80)) else { i += 1; continue }
+                let title = text(i + 1..<close)
+                let id = NodeID("doc-" + title)
+                graph.upsert(Node(id: id, label: title, type: .document, evidence: [evidence(index)]))
+                if let event = currentEvent[index], !sentence.isHeadline,
+                    ["审议通过", "印发", "出台", "通过了", "审议了"].contains(where: { s.firstOccurrence(of: U.s($0), in: sentence.range.lowerBound..<i) != nil })
+                {
+                    addEdge(from: events[event].id, to: id, .adopts, evidence(index))
+                }
+                i = close + 1
+            }
+        }
+    }
+
+    /// Adds an edge when both ends exist.
+    mutating func addEdge(from source: NodeID, to target: NodeID, _ relation: Relation, _ evidence: Evidence) {
+        guard graph[source] != nil || relation == .conveys || relation == .sets || relation == .reiterates || relation == .adopts,
+            source != target
+        else { return }
+        graph.add(Edge(source: source, target: target, relation: relation, evidence: [evidence]))
+    }
+
+    /// The event a conveyed reference names: by the date written in it (if any) and by
+    /// name; the latest matching event not after the conveying one.
+    func resolveReference(_ range: Range<Int>, from event: Int, finder: EventFinder, analysis: TimeAnalysis, text: (Range<Int>) -> String) -> Int? {
+        let reference = text(range)
+        let date = analysis.expressions.first { $0.offset >= range.lowerBound && $0.offset < range.upperBound && $0.value?.granularity == .day }?.value
+        let source = events[event]
+        var best: (index: Int, score: Double, date: CalendarDate)?
+        for (index, candidate) in events.enumerated() where index != event {
+            guard candidate.date <= source.date else { continue }
+            if candidate.date == source.date, let a = candidate.timeOfDay, let b = source.timeOfDay, a >= b { continue }
+            if let date, candidate.date != date { continue }
+            var score = ([candidate.label] + candidate.aliases).map { name in
+                name.count >= 6 && reference.contains(name) ? 1.0 : EventNames.dice(name, Self.referenceName(reference))
+            }.max() ?? 0
+            if candidate.kind == .instruction, reference.contains("重要指示") || reference.contains("重要批示") { score = max(score, 0.8) }
+            // A general 重要指示精神 names no particular instruction.
+            if candidate.kind == .instruction, date == nil, !["最新", "近日", "日前", "近期"].contains(where: reference.contains) { continue }
+            // Watching a meeting is not what a later meeting conveys.
+            if candidate.kind == .videoConference, candidate.label.contains("收看"), !reference.contains("收看") { continue }
+            guard score >= 0.5 else { continue }
+            if best == nil || score > best!.score + 0.05 || (abs(score - best!.score) <= 0.05 && candidate.date > best!.date) {
+                best = (index, score, candidate.date)
+            }
+        }
+        return best?.index
+    }
+
+    /// The meeting name inside a reference (`习近平总书记在中央全面依法治国委员会第三次会议上的
+    /// 重要讲话精神` → `中央全面依法治国委员会第三次会议`).
+    static func referenceName(_ reference: String) -> String {
+        var text = reference
+        if let at = text.range(of: "在") { text = String(text[at.upperBound...]) }
+        if let on = text.range(of: "上的", options: .backwards) { text = String(text[..<on.lowerBound]) }
+        text = text.replacingOccurrences(of: "精神", with: "")
+        // Drop a leading date (2月3日中共中央…).
+        if let day = text.range(of: "日"), text.distance(from: text.startIndex, to: day.lowerBound) <= 5 { text = String(text[day.upperBound...]) }
+        return text
+    }
+
+    /// Merges an event mention into a known event or adds it; returns its index.
+    mutating func merge(_ mention: EventMention, evidence: Evidence, people: [PersonMention]) -> Int {
+        guard let date = mention.date else { return -1 }
+        var label = mention.name
+        if mention.kind == .inspection, let agent = mention.agent, !label.hasPrefix(agent) { label = agent + mention.name }
+        for (index, event) in events.enumerated() {
+            // A visit within an inspection tour by the same person is part of the tour.
+            if mention.kind == .inspection, event.kind == .inspection, mention.agent == nil || event.agent == mention.agent,
+                let end = event.endDate, event.date <= date, date <= end
+            {
+                var merged = event
+                if !merged.evidence.contains(evidence) { merged.evidence.append(evidence) }
+                events[index] = merged
+                graph.replace(node(merged))
+                return index
+            }
+            let sameDay = event.date == date
+            let within = (event.endDate.map { event.date <= date && date <= $0 } ?? false) || (mention.endDate.map { date <= event.date && event.date <= $0 } ?? false)
+            guard sameDay || within else { continue }
+            let similar = ([event.label] + event.aliases).contains { EventNames.similarity($0, label) >= 0.6 }
+            guard similar else { continue }
+            var merged = event
+            if label != merged.label, !merged.aliases.contains(label) { merged.aliases.append(label) }
+            if !merged.evidence.contains(evidence) { merged.evidence.append(evidence) }
+            // The more precise date wins (a day inside a range reported earlier), except
+            // for a tour, whose range is its date.
+            if within && !sameDay && mention.endDate == nil && event.kind != .inspection {
+                merged.date = date
+                merged.endDate = nil
+                merged.timeOfDay = mention.timeOfDay
+            }
+            if merged.dateInferred && !mention.dateInferred { merged.date = date; merged.dateInferred = false }
+            if sameDay, merged.endDate == nil { merged.timeOfDay = merged.timeOfDay ?? mention.timeOfDay }
+            merged.organizer = merged.organizer ?? mention.organizer
+            merged.place = merged.place ?? mention.place
+            events[index] = merged
+            graph.replace(node(merged))
+            return index
+        }
+        let draft = EventDraft(
+            id: NodeID("e-" + date.iso + "-" + label), label: label, kind: mention.kind, level: nil, date: date,
+            endDate: mention.endDate, timeOfDay: mention.timeOfDay, dateInferred: mention.dateInferred,
+            aliases: [], organizer: mention.organizer, place: mention.place, agent: mention.agent, evidence: [evidence])
+        events.append(draft)
+        graph.upsert(node(draft))
+        return events.count - 1
+    }
+
+    func node(_ event: EventDraft) -> Node {
+        var properties: OrderedDictionary<String, JSONValue> = [:]
+        if let organizer = event.organizer { properties["organizer"] = .string(organizer) }
+        if let place = event.place { properties["place"] = .string(place) }
+        if event.dateInferred { properties["date_inferred"] = .bool(true) }
+        properties["canonical_name"] = .string(EventNames.normalized(event.label))
+        return Node(
+            id: event.id, label: event.label, type: .event, kind: event.kind, level: event.level, date: event.date,
+            endDate: event.endDate, timeOfDay: event.timeOfDay, aliases: event.aliases, properties: properties,
+            evidence: event.evidence)
+    }
+
+    /// The notice a document opens with (`关于召开…的通知`, dated by its signature) and
+    /// the gathering it announces (`决定召开…学习`, dated by its 时间 line).
+    func noticeEvents(_ document: TextDocument, sentences: [Sentence], analysis: TimeAnalysis) -> [EventMention] {
+        guard let reference = analysis.reference, reference.source == .stated, let stated = reference.offset,
+            let first = sentences.first, first.article == 0
+        else { return [] }
+        let s = document.scalars
+        let text: (Range<Int>) -> String = { String(String.UnicodeScalarView(s[$0].compactMap(Unicode.Scalar.init))) }
+        // The title: the first lines up to one ending in 通知.
+        var title = ""
+        var titleEnd: Int?
+        for (index, sentence) in sentences.prefix(3).enumerated() where sentence.article == 0 {
+            title += text(sentence.range)
+            if title.hasSuffix("通知") { titleEnd = index; break }
+        }
+        guard let titleEnd, analysis.articles.first?.range.contains(stated) == true else { return [] }
+        var found = [EventMention(name: title, kind: .notice, date: reference.date, dateInferred: false, sentence: titleEnd, range: sentences[titleEnd].range)]
+        // The gathering announced: 召开 + a name up to the comma, dated by the first
+        // date after it that is not the signature.
+        for (index, sentence) in sentences.enumerated() where sentence.article == 0 && index > titleEnd {
+            guard let at = s.firstOccurrence(of: U.s("召开"), in: sentence.range) else { continue }
+            var end = at + 2
+            while end < sentence.range.upperBound, !U.set("，,。；").contains(s[end]) { end += 1 }
+            let name = text(at + 2..<end)
+            guard name.hasSuffix("学习") || name.hasSuffix("会议") || name.hasSuffix("会") || name.hasSuffix("培训") else { continue }
+            if let when = analysis.expressions.first(where: { $0.offset > sentence.range.upperBound && $0.offset != stated && $0.value?.granularity == .day }) {
+                let kind: EventKind = name.hasSuffix("学习") ? .study : .meeting
+                found.append(EventMention(name: name, kind: kind, date: when.value, endDate: when.end, timeOfDay: when.timeOfDay, dateInferred: false, sentence: index, range: at..<end))
+            }
+            break
+        }
+        return found
+    }
+
+    /// Decides levels, turns organizers and places into nodes, and the measures into
+    /// `sets` (the earliest event stating each) and `reiterates` (every later one).
+    mutating func finish() -> Graph {
+        for index in events.indices {
+            events[index].level = level(of: events[index])
+            var node = graph[events[index].id]!
+            node.level = events[index].level
+            graph.upsert(node)
+            if let organizer = events[index].organizer {
+                let id = NodeID("o-" + organizer)
+                graph.upsert(Node(id: id, label: organizer, type: .organization, evidence: [events[index].evidence[0]]))
+                graph.add(Edge(source: id, target: events[index].id, relation: .organizes, evidence: [events[index].evidence[0]]))
+            }
+            if let place = events[index].place {
+                let id = NodeID("pl-" + place)
+                graph.upsert(Node(id: id, label: place, type: .place, evidence: [events[index].evidence[0]]))
+                graph.add(Edge(source: events[index].id, target: id, relation: .locatedIn, evidence: [events[index].evidence[0]]))
+            }
+        }
+        for (measure, stated) in measureEvents {
+            let ordered = stated.sorted { a, b in
+                let x = events[a.event], y = events[b.event]
+                return (x.date, x.timeOfDay ?? .evening, a.evidence.offset) < (y.date, y.timeOfDay ?? .evening, b.evidence.offset)
+            }
+            guard let first = ordered.first else { continue }
+            graph.add(Edge(source: events[first.event].id, target: measure, relation: .sets, evidence: [first.evidence]))
+            for later in ordered.dropFirst() where later.event != first.event {
+                graph.add(Edge(source: events[later.event].id, target: measure, relation: .reiterates, evidence: [later.evidence]))
+            }
+        }
+        // Edges whose person was never found as a node go.
+        var cleaned = Graph(documents: graph.documents, nodes: Array(graph.nodes.values), properties: graph.properties)
+        for edge in graph.edges where cleaned[edge.source] != nil && cleaned[edge.target] != nil { cleaned.add(edge) }
+        return cleaned
+    }
+
+    func level(of event: EventDraft) -> EventLevel? {
+        let chairs = graph.edges.filter { $0.target == event.id && $0.relation == .chairs }
+        let chairTitles = chairs.flatMap { graph[$0.source]?.titles ?? [] }.joined(separator: " ")
+        let agentTitles = event.agent.flatMap { graph[NodeID("p-" + $0)]?.titles }?.joined(separator: " ") ?? ""
+        let texts = [event.organizer ?? "", chairTitles, agentTitles, event.label]
+        let order: [(String, EventLevel)] = [
+            ("level-institution", .institution), ("level-municipal", .municipal), ("level-ministry", .ministry),
+            ("level-province", .province), ("level-central", .central),
+        ]
+        for text in texts where !text.isEmpty {
+            for (section, level) in order {
+                if lexicon.entries(section).contains(where: { entry in
+                    entry.count == 1 ? text.contains(entry) && (section != "level-ministry" || text.hasSuffix(entry) || text.contains(entry + "党组")) : text.contains(entry)
+                }) {
+                    return level
+                }
+            }
+        }
+        if event.kind == .notice || event.kind == .study { return .institution }
+        return nil
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// Why a lexicon file could not be used.
+public struct LexiconError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var line: Int?
+    public var message: String
+    public var description: String { "\(path)\(line.map { ":\($0)" } ?? ""): \(message)" }
+}
+
+/// The words that describe the genre — titles, surnames, meeting words, verbs,
+/// level hints, measure cues — read from `Resources/lexicon.txt` and optional user
+/// files in the same format.
+public struct Lexicon: Sendable {
+    /// Entries by section name, in file order.
+    public private(set) var sections: [String: [String]] = [:]
+
+    public static let sectionNames: Set<String> = [
+        "title-words", "group-titles", "surnames", "compound-surnames", "name-boundaries", "meeting-words",
+        "event-verbs", "chair-verbs", "attend-verbs", "speak-verbs", "convey-verbs", "level-central",
+        "level-ministry", "level-province", "level-municipal", "level-institution", "measure-verbs-before",
+        "measure-words-after", "measure-stoplist", "political-formula-hints", "name-stop-characters", "organization-suffixes",
+    ]
+
+    /// The lexicon shipped with Chronicle.
+    public static let standard: Lexicon = {
+        guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "txt", subdirectory: "Resources"),
+            let text = try? String(contentsOf: url, encoding: .utf8),
+            let lexicon = try? Lexicon(text: text, path: "lexicon.txt")
+        else { return Lexicon() }
+        return lexicon
+    }()
+
+    public init() {}
+
+    /// Parses the lexicon format: `[section]` headers, one entry a line, `#` comments.
+    public init(text: String, path: String) throws(LexiconError) {
+        try merge(text: text, path: path)
+    }
+
+    /// Adds the entries of another file in the same format.
+    public mutating func merge(text: String, path: String) throws(LexiconError) {
+        var section: String?
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.hasPrefix("[") {
+                guard line.hasSuffix("]") else { throw LexiconError(path: path, line: index + 1, message: "unterminated section header \(line)") }
+                let name = String(line.dropFirst().dropLast())
+                guard Lexicon.sectionNames.contains(name) else {
+                    throw LexiconError(path: path, line: index + 1, message: "unknown section [\(name)]; known: " + Lexicon.sectionNames.sorted().joined(separator: ", "))
+                }
+                section = name
+                continue
+            }
+            guard let section else { throw LexiconError(path: path, line: index + 1, message: "entry before any [section]") }
+            sections[section, default: []].append(line)
+        }
+    }
+
+    /// Reads a user lexicon file and merges it into the standard one.
+    public static func withUserFile(_ path: String) throws(LexiconError) -> Lexicon {
+        guard let data = FileManager.default.contents(atPath: path) else { throw LexiconError(path: path, line: nil, message: "cannot read the file") }
+        guard let text = String(data: data, encoding: .utf8) else { throw LexiconError(path: path, line: nil, message: "not UTF-8 text") }
+        var lexicon = standard
+        try lexicon.merge(text: text, path: path)
+        return lexicon
+    }
+
+    public func entries(_ section: String) -> [String] { sections[section] ?? [] }
+
+    /// Entries of a section as scalar arrays, longest first (for longest-match).
+    func words(_ section: String) -> [[UInt32]] {
+        entries(section).map { $0.unicodeScalars.map(\.value) }.sorted { $0.count > $1.count }
+    }
+
+    /// `key=value` entries of a section.
+    func pairs(_ section: String) -> [(key: [UInt32], value: String)] {
+        entries(section).compactMap { entry in
+            let parts = entry.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2 else { return nil }
+            return (String(parts[0]).unicodeScalars.map(\.value), String(parts[1]))
+        }.sorted { $0.key.count > $1.key.count }
+    }
+
+    /// Single-character surnames (every character of every entry of `surnames`).
+    var surnameScalars: Set<UInt32> {
+        Set(entries("surnames").flatMap { $0.unicodeScalars.map(\.value) })
+    }
+}

@@ -1,0 +1,153 @@
+/// A measure as one sentence states it.
+struct MeasureMention: Hashable, Sendable {
+    /// The label without quotes (`五严五防`, `错峰、错行、错时`).
+    var label: String
+    var range: Range<Int>
+    var sentence: Int
+    var components: [String]
+}
+
+/// Finds measures: short quoted slogans (`“五严五防”`, `“双零”`, `“三线”作战`) that read
+/// as measures — counted slogans, enumerations, or slogans in a measure's context
+/// (落实“…”, “…”要求) — and the components the text enumerates for them
+/// (`一要严把入口关防输入。二要…`).
+struct MeasureFinder {
+    let s: [UInt32]
+    let verbsBefore: [[UInt32]]
+    let wordsAfter: [[UInt32]]
+    let stoplist: Set<String>
+
+    static let countNumerals: [UInt32: Int] = [
+        U.c("一"): 1, U.c("二"): 2, U.c("两"): 2, U.c("双"): 2, U.c("三"): 3, U.c("四"): 4, U.c("五"): 5,
+        U.c("六"): 6, U.c("七"): 7, U.c("八"): 8, U.c("九"): 9, U.c("十"): 10,
+    ]
+    static let ordinals: [UInt32] = U.s("一二三四五六七八九十")
+    static let badInside = U.set("，,。！？；!?;：:《》")
+    static let zero = U.c("零")
+
+    init(document: TextDocument, lexicon: Lexicon) {
+        s = document.scalars
+        verbsBefore = lexicon.words("measure-verbs-before")
+        wordsAfter = lexicon.words("measure-words-after")
+        stoplist = Set(lexicon.entries("measure-stoplist"))
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(s[range].compactMap(Unicode.Scalar.init)))
+    }
+
+    struct Quote {
+        var content: Range<Int>
+        var outer: Range<Int>
+    }
+
+    /// Quoted spans of a sentence; quotes joined only by 、 form one group.
+    func quoteGroups(in range: Range<Int>) -> [[Quote]] {
+        var groups: [[Quote]] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard s[i] == U.openQuote else { i += 1; continue }
+            guard let close = s.firstOccurrence(of: [U.closeQuote], in: i + 1..<min(range.upperBound, i + 40)) else { i += 1; continue }
+            let quote = Quote(content: i + 1..<close, outer: i..<close + 1)
+            // “错峰”“错行”“错时” and “老虎”、“苍蝇” are one slogan; “五严五防”、“四后” are two.
+            let counted = { (q: Quote) in q.content.first.map { Self.countNumerals[self.s[$0]] != nil } ?? false }
+            if let lastGroup = groups.last, let last = lastGroup.last, !counted(quote), !lastGroup.contains(where: counted),
+                last.outer.upperBound == i || (last.outer.upperBound + 1 == i && s[last.outer.upperBound] == U.listSeparator)
+            {
+                groups[groups.count - 1].append(quote)
+            } else {
+                groups.append([quote])
+            }
+            i = close + 1
+        }
+        return groups
+    }
+
+    /// How strongly a quoted label reads as a measure.
+    func score(label: [UInt32], outer: Range<Int>, repeated: Bool) -> Int {
+        var score = 0
+        if let first = label.first, Self.countNumerals[first] != nil { score += 2 }
+        if label.contains(Self.zero) { score += 1 }
+        let parts = label.split(separator: U.listSeparator)
+        if parts.count >= 2, parts.allSatisfy({ (1...10).contains($0.count) }) { score += 2 }
+        if s.word(of: verbsBefore, endingAt: outer.lowerBound) != nil { score += 1 }
+        if s.firstWord(of: wordsAfter, at: outer.upperBound) != nil { score += 1 }
+        if repeated { score += 1 }
+        return score
+    }
+
+    func find(in sentences: [Sentence]) -> [MeasureMention] {
+        // Count quoted labels over the document first: a slogan repeated is a slogan.
+        var counts: [String: Int] = [:]
+        var groupsBySentence: [[[Quote]]] = []
+        for sentence in sentences {
+            let groups = quoteGroups(in: sentence.range)
+            groupsBySentence.append(groups)
+            for group in groups {
+                counts[group.map { text($0.content) }.joined(separator: "、"), default: 0] += 1
+            }
+        }
+        var mentions: [MeasureMention] = []
+        for (index, sentence) in sentences.enumerated() {
+            for group in groupsBySentence[index] {
+                var label = group.map { text($0.content) }.joined(separator: "、")
+                var scalars = Array(label.unicodeScalars.map(\.value))
+                guard (2...24).contains(scalars.count), !scalars.contains(where: { Self.badInside.contains($0) }),
+                    !stoplist.contains(label), !label.contains("和") || group.count > 1
+                else { continue }
+                var outer = group.first!.outer.lowerBound..<group.last!.outer.upperBound
+                if group.count > 1 {
+                    // “老虎”、“苍蝇”一起打: a short tail that ends the clause belongs to the slogan.
+                    var end = outer.upperBound
+                    while end < sentence.range.upperBound, U.isHan(s[end]), end - outer.upperBound < 4 { end += 1 }
+                    if end - outer.upperBound >= 2, end - outer.upperBound <= 3, end == sentence.range.upperBound || U.clauseEnds.contains(s[end]),
+                        s.firstWord(of: wordsAfter, at: outer.upperBound) == nil
+                    {
+                        label += text(outer.upperBound..<end)
+                        scalars = label.unicodeScalars.map { $0.value }
+                        outer = outer.lowerBound..<end
+                    }
+                }
+                guard score(label: scalars, outer: outer, repeated: (counts[label] ?? 0) >= 2) >= 2 else { continue }
+                var components: [String] = []
+                let parts = group.count > 1 ? group.map { text($0.content) } : label.split(separator: "、").map(String.init)
+                if parts.count >= 2 { components = parts }
+                if let first = scalars.first, let count = Self.countNumerals[first], count >= 2, components.isEmpty, groupsBySentence[index].count == 1 {
+                    components = enumerated(after: outer.upperBound, sentences: sentences, from: index, count: count)
+                }
+                mentions.append(MeasureMention(label: label, range: outer, sentence: index, components: components))
+            }
+        }
+        return mentions
+    }
+
+    /// The items of an ordinal enumeration (`一要…。二要…。`, `一是…`) that follows the
+    /// measure in the same article, when it has at least `count` items: each item's
+    /// first clause, without its marker.
+    func enumerated(after offset: Int, sentences: [Sentence], from index: Int, count: Int) -> [String] {
+        guard count <= Self.ordinals.count else { return [] }
+        var items: [String] = []
+        var k = index + 1
+        let markers = ["要", "是"].map(U.c)
+        while k < sentences.count, k <= index + 40, sentences[k].article == sentences[index].article {
+            let r = sentences[k].range
+            if r.count > 2, s[r.lowerBound] == Self.ordinals[items.count], markers.contains(s[r.lowerBound + 1]) {
+                var end = r.lowerBound + 2
+                while end < r.upperBound, !U.clauseEnds.contains(s[end]) { end += 1 }
+                items.append(text(r.lowerBound + 2..<end))
+                if items.count == count {
+                    // Exactly `count`: a further item means the list is not this one's.
+                    if let next = sentences[(k + 1)...].prefix(20).first(where: { $0.article == sentences[index].article && $0.range.count > 2 && s[$0.range.lowerBound] == Self.ordinals[min(count, Self.ordinals.count - 1)] && markers.contains(s[$0.range.lowerBound + 1]) }), count < Self.ordinals.count {
+                        _ = next
+                        return []
+                    }
+                    return items
+                }
+            } else if items.isEmpty && k > index + 2 {
+                return []
+            }
+            k += 1
+        }
+        return []
+    }
+}

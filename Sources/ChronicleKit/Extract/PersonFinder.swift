@@ -1,0 +1,201 @@
+/// A person named in the text.
+struct PersonMention: Hashable, Sendable {
+    var name: String
+    var range: Range<Int>
+    /// Titles written right before the name (`省委副书记`, `省长`).
+    var titles: [String]
+    /// Index of the sentence.
+    var sentence: Int
+}
+
+/// Finds people: names after official titles (`省委书记楼阳生`), in lists after group
+/// titles (`省领导吕岩松、廉毅敏`), in bare lists before a role verb
+/// (`罗清宇、张吉福分别在各市分会场参加会议`), and then every later mention of a name
+/// found that way. A photographer's credit (`新华社记者 谢环驰 摄`) names no one.
+struct PersonFinder {
+    let s: [UInt32]
+    let titleWords: [[UInt32]]
+    let groupTitles: [[UInt32]]
+    let boundaries: [[UInt32]]
+    let surnames: Set<UInt32>
+    let compoundSurnames: [[UInt32]]
+    let stopCharacters: Set<UInt32>
+
+    static let titleStops = U.set("，,。；;：:“”（）()《》\n 　在由和与及向对为")
+    static let photoCredit = U.s("摄")
+    static let reporter = U.s("记者")
+
+    init(document: TextDocument, lexicon: Lexicon) {
+        s = document.scalars
+        titleWords = lexicon.words("title-words")
+        groupTitles = lexicon.words("group-titles")
+        boundaries = lexicon.words("name-boundaries")
+        surnames = lexicon.surnameScalars
+        compoundSurnames = lexicon.words("compound-surnames")
+        stopCharacters = Set(lexicon.entries("name-stop-characters").flatMap { $0.unicodeScalars.map(\.value) })
+    }
+
+    /// True when a name may end at `index`: punctuation, a boundary word, a digit, or
+    /// the end of the text.
+    func isBoundary(_ index: Int) -> Bool {
+        guard index < s.count else { return true }
+        let c = s[index]
+        if !U.isHan(c) { return true }
+        return s.firstWord(of: boundaries, at: index) != nil
+    }
+
+    /// The length of a name starting at `index` (2–4 scalars), or nil.
+    func nameLength(at index: Int, limit: Int) -> Int? {
+        guard index < s.count else { return nil }
+        var surnameLength = 0
+        if s.firstWord(of: compoundSurnames, at: index) != nil {
+            surnameLength = 2
+        } else if surnames.contains(s[index]) {
+            surnameLength = 1
+        } else {
+            return nil
+        }
+        for length in [surnameLength + 1, surnameLength + 2] where index + length <= limit {
+            let slice = s[index..<index + length]
+            guard slice.allSatisfy(U.isHan) else { break }
+            if slice.dropFirst(surnameLength).contains(where: stopCharacters.contains) { break }
+            // Not a title itself (由省长任组长 → no 任组长).
+            if s.word(of: titleWords, endingAt: index + length) != nil { continue }
+            if isBoundary(index + length) { return length }
+        }
+        return nil
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(s[range].compactMap(Unicode.Scalar.init)))
+    }
+
+    /// Is the name at `range` a photographer's credit?
+    func isCredit(_ range: Range<Int>) -> Bool {
+        var j = range.upperBound
+        while j < s.count, s[j] == 0x20 || s[j] == 0x3000 { j += 1 }
+        if s.has(Self.photoCredit, at: j) { return true }
+        var k = range.lowerBound
+        while k > 0, s[k - 1] == 0x20 || s[k - 1] == 0x3000 { k -= 1 }
+        return s.has(Self.reporter, at: k - Self.reporter.count) && k != range.lowerBound
+    }
+
+    /// The length of a name-shaped list item (2–3 characters of Han script before
+    /// 、 or a boundary) whose surname the lexicon may not know.
+    func listItemLength(at index: Int, limit: Int) -> Int? {
+        for length in [2, 3] where index + length <= limit {
+            let slice = s[index..<index + length]
+            guard slice.allSatisfy(U.isHan), !slice.contains(where: stopCharacters.contains) else { return nil }
+            let next = index + length < s.count ? s[index + length] : 0
+            if next == U.listSeparator || next == U.c("，") || next == U.c("和") || next == U.c("等") { return length }
+        }
+        return nil
+    }
+
+    /// The titles written before `index`: a chain of 、-separated phrases each ending
+    /// in a title word (`省委副书记、省长、省疫情防控工作领导小组组长`).
+    func titles(before index: Int, floor: Int) -> [String] {
+        var titles: [String] = []
+        var end = index
+        while end > floor {
+            guard s.word(of: titleWords, endingAt: end) != nil || s.word(of: groupTitles, endingAt: end) != nil else { break }
+            var start = end
+            while start > floor, !Self.titleStops.contains(s[start - 1]), s[start - 1] != U.listSeparator, end - start < 30 {
+                start -= 1
+            }
+            titles.insert(text(start..<end), at: 0)
+            guard start > floor, s[start - 1] == U.listSeparator else { break }
+            end = start - 1
+        }
+        return titles
+    }
+
+    func find(in sentences: [Sentence]) -> [PersonMention] {
+        var mentions: [PersonMention] = []
+        var known = Set<String>()
+        var titlesByName: [String: [String]] = [:]
+
+        for (index, sentence) in sentences.enumerated() {
+            let r = sentence.range
+            var i = r.lowerBound
+            while i < r.upperBound {
+                // A group title and the list after it.
+                if let group = s.firstWord(of: groupTitles, at: i) {
+                    var j = i + group.count
+                    var found = 0
+                    while let length = nameLength(at: j, limit: r.upperBound) ?? (found > 0 ? listItemLength(at: j, limit: r.upperBound) : nil) {
+                        let range = j..<j + length
+                        let name = text(range)
+                        mentions.append(PersonMention(name: name, range: range, titles: [text(i..<i + group.count)], sentence: index))
+                        known.insert(name)
+                        found += 1
+                        j += length
+                        guard j < r.upperBound, s[j] == U.listSeparator else { break }
+                        j += 1
+                    }
+                    if found > 0 {
+                        i = j
+                        continue
+                    }
+                }
+                // A name right after a title word.
+                if i > r.lowerBound, s.word(of: titleWords, endingAt: i) != nil || s.word(of: groupTitles, endingAt: i) != nil,
+                    let length = nameLength(at: i, limit: r.upperBound)
+                {
+                    let range = i..<i + length
+                    if !isCredit(range) {
+                        let name = text(range)
+                        let titles = titles(before: i, floor: r.lowerBound)
+                        mentions.append(PersonMention(name: name, range: range, titles: titles, sentence: index))
+                        known.insert(name)
+                        titlesByName[name, default: []].append(contentsOf: titles)
+                        i += length
+                        continue
+                    }
+                }
+                // A bare list of names at a clause start, before a role word.
+                if i == r.lowerBound || U.clauseEnds.contains(s[i - 1]) {
+                    var j = i
+                    var items: [Range<Int>] = []
+                    while let length = nameLength(at: j, limit: r.upperBound) {
+                        items.append(j..<j + length)
+                        j += length
+                        guard j < r.upperBound, s[j] == U.listSeparator else { break }
+                        j += 1
+                    }
+                    if items.count >= 2, j < r.upperBound, s[j] != U.listSeparator, s.firstWord(of: Self.listFollowers, at: j) != nil {
+                        for range in items {
+                            let name = text(range)
+                            mentions.append(PersonMention(name: name, range: range, titles: [], sentence: index))
+                            known.insert(name)
+                        }
+                        i = j
+                        continue
+                    }
+                }
+                i += 1
+            }
+        }
+
+        // Every other mention of a known name.
+        let names = known.map { ($0, U.s($0)) }.sorted { $0.1.count > $1.1.count }
+        var covered = Set(mentions.map(\.range.lowerBound))
+        for (index, sentence) in sentences.enumerated() {
+            for (name, word) in names {
+                for offset in s.occurrences(of: word, in: sentence.range) where !covered.contains(offset) {
+                    let range = offset..<offset + word.count
+                    if isCredit(range) { continue }
+                    // Not inside a longer name.
+                    if offset > sentence.range.lowerBound, surnames.contains(s[offset - 1]) && U.isHan(s[offset - 1]) && names.contains(where: { $0.1.count > word.count && s.has($0.1, at: offset - 1) }) { continue }
+                    mentions.append(PersonMention(name: name, range: range, titles: [], sentence: index))
+                    covered.insert(offset)
+                }
+            }
+        }
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return mentions
+    }
+
+    /// Words that may follow a bare list of names.
+    static let listFollowers: [[UInt32]] = ["分别", "出席", "参加", "列席", "在", "等", "陪同", "一同", "和", "也"].map(U.s)
+}

@@ -1,0 +1,72 @@
+/// Small helpers for searching arrays of Unicode scalar values.
+extension Array where Element == UInt32 {
+    /// True when `word` occurs at `index`.
+    @inline(__always)
+    func has(_ word: [UInt32], at index: Int) -> Bool {
+        guard index >= 0, index + word.count <= count else { return false }
+        var k = 0
+        while k < word.count {
+            if self[index + k] != word[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// The first word of `words` (longest first) occurring at `index`.
+    func firstWord(of words: [[UInt32]], at index: Int) -> [UInt32]? {
+        for word in words where has(word, at: index) { return word }
+        return nil
+    }
+
+    /// The first word of `words` that ends exactly at `index`.
+    func word(of words: [[UInt32]], endingAt index: Int) -> [UInt32]? {
+        for word in words where has(word, at: index - word.count) { return word }
+        return nil
+    }
+
+    /// Offsets of `word` within `range`.
+    func occurrences(of word: [UInt32], in range: Range<Int>) -> [Int] {
+        guard let first = word.first, range.count >= word.count else { return [] }
+        var found: [Int] = []
+        var i = range.lowerBound
+        let last = range.upperBound - word.count
+        while i <= last {
+            if self[i] == first && has(word, at: i) {
+                found.append(i)
+                i += word.count
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    func firstOccurrence(of word: [UInt32], in range: Range<Int>) -> Int? {
+        guard let first = word.first, range.count >= word.count else { return nil }
+        var i = range.lowerBound
+        while i <= range.upperBound - word.count {
+            if self[i] == first && has(word, at: i) { return i }
+            i += 1
+        }
+        return nil
+    }
+}
+
+/// Scalar literals.
+enum U {
+    static func s(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
+    static func c(_ text: String) -> UInt32 { text.unicodeScalars.first!.value }
+    static func set(_ text: String) -> Set<UInt32> { Set(text.unicodeScalars.map(\.value)) }
+
+    /// Sentence ends.
+    static let sentenceEnds = set("。！？；!?;\n")
+    /// Clause separators within a sentence.
+    static let clauseEnds = set("，,：:。！？；!?;\n")
+    static let listSeparator = c("、")
+    static let openQuote = c("“"), closeQuote = c("”")
+    static let openBook = c("《"), closeBook = c("》")
+
+    /// True for CJK unified ideographs.
+    @inline(__always)
+    static func isHan(_ c: UInt32) -> Bool { (0x4E00...0x9FFF).contains(c) || (0x3400...0x4DBF).contains(c) }
+}
