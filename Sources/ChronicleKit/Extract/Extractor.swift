@@ -100,10 +100,26 @@ struct GraphBuilder {
         // at or before it, else the article's first.
         var currentEvent = [Int?](repeating: nil, count: sentences.count)
         var byArticle: [Int: [(sentence: Int, event: Int)]] = [:]
-        for (k, mention) in mentions.enumerated() { byArticle[sentences[mention.sentence].article, default: []].append((mention.sentence, eventOfMention[k])) }
+        for (k, mention) in mentions.enumerated() where eventOfMention[k] >= 0 {
+            // A sentence reporting several events (在江西考察，主持召开…座谈会) is about the first.
+            if let last = byArticle[sentences[mention.sentence].article]?.last, last.sentence == mention.sentence { continue }
+            byArticle[sentences[mention.sentence].article, default: []].append((mention.sentence, eventOfMention[k]))
+        }
         for (index, sentence) in sentences.enumerated() {
             guard let list = byArticle[sentence.article], !list.isEmpty else { continue }
             currentEvent[index] = list.last(where: { $0.sentence <= index })?.event ?? list.first!.event
+        }
+        // An article's headline names its first event too.
+        for (article, list) in byArticle {
+            guard let first = list.first else { continue }
+            for sentence in sentences where sentence.article == article && sentence.isHeadline {
+                let headline = text(sentence.range)
+                var event = events[first.event]
+                guard headline.count >= 4, headline != event.label, !event.aliases.contains(headline) else { continue }
+                event.aliases.append(headline)
+                events[first.event] = event
+                graph.replace(node(event))
+            }
         }
 
         // Roles.
@@ -155,6 +171,22 @@ struct GraphBuilder {
         for (k, mention) in mentions.enumerated() where mention.kind == .videoConference && events[eventOfMention[k]].label.contains("收看") {
             for (j, other) in mentions.enumerated() where j != k && other.sentence == mention.sentence && eventOfMention[j] != eventOfMention[k] {
                 addEdge(from: events[eventOfMention[k]].id, to: events[eventOfMention[j]].id, .conveys, evidence(mention.sentence))
+            }
+        }
+
+        // A notice's study list (学习内容: 1.… 2.…) names what the study conveys.
+        if let study = mentions.firstIndex(where: { $0.kind == .study }) {
+            let studyEvent = eventOfMention[study]
+            for sentence in sentences where sentence.article == sentences[mentions[study].sentence].article {
+                let r = sentence.range
+                guard r.count > 4, Numerals.arabicDigit(s[r.lowerBound]) != nil, s[r.lowerBound + 1] == 0x2E || s[r.lowerBound + 1] == U.c("、") || s[r.lowerBound + 1] == U.c("．") else { continue }
+                for reference in Self.expandOrdinals(text(r.lowerBound + 2..<r.upperBound)) {
+                    let item = TextDocument(path: "", text: reference)
+                    _ = item
+                    if let target = resolveName(reference, before: events[studyEvent].date) {
+                        addEdge(from: events[studyEvent].id, to: events[target].id, .conveys, evidence(sentences.firstIndex(of: sentence)!))
+                    }
+                }
             }
         }
 
@@ -238,7 +270,7 @@ struct GraphBuilder {
         let source = events[event]
         var best: (index: Int, score: Double, date: CalendarDate)?
         for (index, candidate) in events.enumerated() where index != event {
-            guard candidate.date <= source.date else { continue }
+            guard candidate.date <= source.date, candidate.kind != .notice, candidate.kind != .study else { continue }
             if candidate.date == source.date, let a = candidate.timeOfDay, let b = source.timeOfDay, a >= b { continue }
             if let date, candidate.date != date { continue }
             var score = ([candidate.label] + candidate.aliases).map { name in
@@ -249,12 +281,33 @@ struct GraphBuilder {
             if candidate.kind == .instruction, date == nil, !["最新", "近日", "日前", "近期"].contains(where: reference.contains) { continue }
             // Watching a meeting is not what a later meeting conveys.
             if candidate.kind == .videoConference, candidate.label.contains("收看"), !reference.contains("收看") { continue }
-            guard score >= 0.5 else { continue }
+            guard score >= (candidate.date == source.date && date == nil ? 0.7 : 0.5) else { continue }
             if best == nil || score > best!.score + 0.05 || (abs(score - best!.score) <= 0.05 && candidate.date > best!.date) {
                 best = (index, score, candidate.date)
             }
         }
         return best?.index
+    }
+
+    /// The event a study-list item names, by name alone (`教育部…视频会精神`).
+    func resolveName(_ reference: String, before date: CalendarDate) -> Int? {
+        let name = Self.referenceName(reference)
+        var best: (index: Int, score: Double)?
+        for (index, candidate) in events.enumerated() where candidate.date <= date && candidate.kind != .notice && candidate.kind != .study {
+            let score = ([candidate.label] + candidate.aliases).map { EventNames.dice($0, name) }.max() ?? 0
+            if score >= 0.6, best == nil || score > best!.score { best = (index, score) }
+        }
+        return best?.index
+    }
+
+    /// `省委第二、三、四次专题会议` → `省委第二次专题会议`, `省委第三次专题会议`, `省委第四次专题会议`.
+    static func expandOrdinals(_ text: String) -> [String] {
+        guard let di = text.range(of: "第"), let ci = text.range(of: "次", range: di.upperBound..<text.endIndex) else { return [text] }
+        let list = text[di.upperBound..<ci.lowerBound]
+        let parts = list.split(separator: "、")
+        guard parts.count >= 2, parts.allSatisfy({ $0.allSatisfy { "一二三四五六七八九十".contains($0) } }) else { return [text] }
+        let head = text[..<di.upperBound], tail = text[ci.lowerBound...]
+        return parts.map { String(head) + $0 + String(tail) }
     }
 
     /// The meeting name inside a reference (`习近平总书记在中央全面依法治国委员会第三次会议上的

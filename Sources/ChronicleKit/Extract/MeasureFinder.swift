@@ -69,8 +69,13 @@ struct MeasureFinder {
         if let first = label.first, Self.countNumerals[first] != nil { score += 2 }
         if label.contains(Self.zero) { score += 1 }
         let parts = label.split(separator: U.listSeparator)
-        if parts.count >= 2, parts.allSatisfy({ (1...10).contains($0.count) }) { score += 2 }
-        if s.word(of: verbsBefore, endingAt: outer.lowerBound) != nil { score += 1 }
+        if parts.count >= 2, parts.allSatisfy({ (1...10).contains($0.count) }), parts.count >= 3 || parts.allSatisfy({ $0.count >= 3 }) { score += 2 }
+        // 落实“…”, 守好疫情防控“…”: a measure verb right before, or a few words before
+        // in the same clause.
+        for gap in 0...6 where outer.lowerBound - gap > 0 {
+            if gap > 0, U.clauseEnds.contains(s[outer.lowerBound - gap]) || s[outer.lowerBound - gap] == U.closeQuote { break }
+            if s.word(of: verbsBefore, endingAt: outer.lowerBound - gap) != nil { score += 1; break }
+        }
         if s.firstWord(of: wordsAfter, at: outer.upperBound) != nil { score += 1 }
         if repeated { score += 1 }
         return score
@@ -108,7 +113,28 @@ struct MeasureFinder {
                         outer = outer.lowerBound..<end
                     }
                 }
-                guard score(label: scalars, outer: outer, repeated: (counts[label] ?? 0) >= 2) >= 2 else { continue }
+                var systemName = false
+                // “菜篮子”市长负责制, “河长”制: a system named by its slogan keeps the suffix.
+                if group.count == 1 {
+                    var end = outer.upperBound
+                    while end < sentence.range.upperBound, U.isHan(s[end]), end - outer.upperBound < 6 { end += 1 }
+                    for suffix in [U.s("负责制"), U.s("责任制"), U.s("制")] {
+                        var k = outer.upperBound + suffix.count
+                        while k <= end {
+                            if s.has(suffix, at: k - suffix.count) {
+                                label += text(outer.upperBound..<k)
+                                scalars = label.unicodeScalars.map { $0.value }
+                                systemName = true
+                                outer = outer.lowerBound..<k
+                                k = end + 1
+                                break
+                            }
+                            k += 1
+                        }
+                        if outer.upperBound != group.first!.outer.upperBound { break }
+                    }
+                }
+                guard score(label: scalars, outer: outer, repeated: (counts[label] ?? 0) >= 2) + (systemName || group.count > 1 ? 1 : 0) >= 2 else { continue }
                 var components: [String] = []
                 let parts = group.count > 1 ? group.map { text($0.content) } : label.split(separator: "、").map(String.init)
                 if parts.count >= 2 { components = parts }

@@ -1,0 +1,241 @@
+import Foundation
+
+/// Precision, recall and F1 of one category.
+public struct Score: Hashable, Sendable {
+    public var truePositives: Int
+    public var predicted: Int
+    public var gold: Int
+
+    public var precision: Double { predicted == 0 ? (gold == 0 ? 1 : 0) : Double(truePositives) / Double(predicted) }
+    public var recall: Double { gold == 0 ? 1 : Double(min(truePositives, gold)) / Double(gold) }
+    public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+}
+
+/// The result of comparing an extracted graph with a careful reader's gold graph.
+public struct EvaluationReport: Sendable {
+    public var scores: [(name: String, score: Score)]
+    /// Readable lines about what was missed or wrong, for tuning by hand.
+    public var details: [String]
+
+    public func score(_ name: String) -> Score? { scores.first { $0.name == name }?.score }
+
+    /// A table: category, precision, recall, F1, counts.
+    public var table: String {
+        var out = "category          precision  recall     F1   (tp/predicted/gold)\n"
+        for (name, s) in scores {
+            out += name.padding(toLength: 16, withPad: " ", startingAt: 0)
+                + String(format: "  %9.3f %7.3f %6.3f   (%d/%d/%d)\n", s.precision, s.recall, s.f1, s.truePositives, s.predicted, s.gold)
+        }
+        return out
+    }
+}
+
+/// Why a gold file could not be used.
+public struct EvaluationError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+    public var description: String { "\(path): \(message)" }
+}
+
+/// Judges an extraction against a gold graph in the corpus format (`*.gold.json`):
+///
+/// - events: a predicted event with the same start date and a similar name
+///   (character overlap) matches a gold event; unmatched predictions dated like a
+///   gold `historical_mentions` / `other_dated_mentions` entry count neither way;
+/// - time of day: 上午 / 下午 on matched events;
+/// - chairs: the gold chair has a `chairs` edge to the matched event;
+/// - persons: gold `official` persons; a predicted gold non-official is no error,
+///   a predicted non-person is;
+/// - measures: gold measures with `quoted: true`, quotes ignored; predicting another
+///   gold measure, alias or component is no error;
+/// - sets: the `sets` edge of a quoted measure comes from its `first_event` or
+///   `label_first_event`;
+/// - conveys: edges between matched events; `conveys_possible` pairs count neither way.
+public struct Evaluator {
+    let gold: JSONValue
+
+    public init(goldPath: String) throws(EvaluationError) {
+        guard let data = FileManager.default.contents(atPath: goldPath) else { throw EvaluationError(path: goldPath, message: "cannot read the gold file") }
+        do {
+            gold = try JSONParser.parse(Array(data))
+        } catch {
+            throw EvaluationError(path: goldPath, message: "malformed JSON: \(error)")
+        }
+    }
+
+    static func strings(_ value: JSONValue?) -> [String] {
+        guard case .array(let items) = value else { return [] }
+        return items.compactMap { if case .string(let s) = $0 { s } else { nil } }
+    }
+
+    static func string(_ value: JSONValue?) -> String? {
+        if case .string(let s) = value { s } else { nil }
+    }
+
+    static func array(_ value: JSONValue?) -> [JSONValue] {
+        if case .array(let items) = value { items } else { [] }
+    }
+
+    static func stripQuotes(_ text: String) -> String {
+        text.replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: "")
+            .replacingOccurrences(of: "\"", with: "")
+    }
+
+    /// Character overlap of two names relative to the shorter, 0…1.
+    static func overlap(_ a: String, _ b: String) -> Double {
+        let x = Set(a), y = Set(b)
+        guard !x.isEmpty, !y.isEmpty else { return 0 }
+        return Double(x.intersection(y).count) / Double(min(x.count, y.count))
+    }
+
+    public func evaluate(_ graph: Graph) -> EvaluationReport {
+        var details: [String] = []
+        // Gold events.
+        struct GoldEvent { var id: String; var date: String; var names: [String]; var time: String?; var chair: String?; var conveys: [String]; var possible: [String] }
+        let goldEvents: [GoldEvent] = Self.array(gold["events"]).compactMap { e in
+            guard let id = Self.string(e["id"]), let date = Self.string(e["start"]) ?? Self.string(e["date"]) else { return nil }
+            let names = [Self.string(e["name"]), Self.string(e["normalized_name"]), Self.string(e["name_as_written"])].compactMap { $0 } + Self.strings(e["aliases"])
+            return GoldEvent(id: id, date: date, names: names, time: Self.string(e["time_of_day"]), chair: Self.string(e["chair"]),
+                             conveys: Self.strings(e["conveys"]), possible: Self.strings(e["conveys_possible"]))
+        }
+        let ignorableDates = Set((Self.array(gold["historical_mentions"]) + Self.array(gold["other_dated_mentions"])).compactMap { Self.string($0["date"]) })
+
+        // Match events: same start date, best name overlap ≥ 0.5, one to one.
+        let predicted = graph.nodes(ofType: .event).filter { $0.date != nil }
+        var candidates: [(score: Double, gold: Int, predicted: Int)] = []
+        for (g, goldEvent) in goldEvents.enumerated() {
+            for (p, event) in predicted.enumerated() where event.date?.iso == goldEvent.date {
+                let names = [event.label] + event.aliases
+                let score = goldEvent.names.flatMap { gn in names.map { Self.overlap(gn, $0) } }.max() ?? 0
+                if score >= 0.5 { candidates.append((score, g, p)) }
+            }
+        }
+        candidates.sort { $0.score > $1.score }
+        var goldToPredicted: [Int: Int] = [:]
+        var predictedToGold: [Int: Int] = [:]
+        for c in candidates where goldToPredicted[c.gold] == nil && predictedToGold[c.predicted] == nil {
+            goldToPredicted[c.gold] = c.predicted
+            predictedToGold[c.predicted] = c.gold
+        }
+        var counted = 0
+        for (p, event) in predicted.enumerated() where predictedToGold[p] == nil {
+            if let date = event.date?.iso, ignorableDates.contains(where: { $0.hasPrefix(date) || date.hasPrefix($0) }) { continue }
+            counted += 1
+            details.append("event not in gold: \(event.date!.iso) \(event.label)")
+        }
+        for (g, goldEvent) in goldEvents.enumerated() where goldToPredicted[g] == nil {
+            details.append("event missed: \(goldEvent.id) \(goldEvent.date) \(goldEvent.names.first ?? "")")
+        }
+        let events = Score(truePositives: goldToPredicted.count, predicted: goldToPredicted.count + counted, gold: goldEvents.count)
+
+        // Time of day on matched events.
+        var timeTP = 0, timePredicted = 0, timeGold = 0
+        for (g, p) in goldToPredicted {
+            let goldTime: TimeOfDay? = goldEvents[g].time == "上午" ? .morning : (goldEvents[g].time == "下午" ? .afternoon : nil)
+            let predictedTime = predicted[p].timeOfDay
+            if goldTime != nil { timeGold += 1 }
+            if predictedTime != nil { timePredicted += 1 }
+            if let goldTime, goldTime == predictedTime { timeTP += 1 } else if goldTime != predictedTime {
+                details.append("time of day: \(goldEvents[g].id) gold \(goldEvents[g].time ?? "none"), predicted \(predictedTime?.chinese ?? "none")")
+            }
+        }
+        let time = Score(truePositives: timeTP, predicted: timePredicted, gold: timeGold)
+
+        // Chairs on matched events.
+        var chairTP = 0, chairGold = 0
+        var chairPredicted = 0
+        for (g, p) in goldToPredicted {
+            let chairs = graph.edges.filter { $0.relation == .chairs && $0.target == predicted[p].id }.compactMap { graph[$0.source]?.label }
+            chairPredicted += chairs.count
+            if let chair = goldEvents[g].chair {
+                chairGold += 1
+                if chairs.contains(chair) { chairTP += 1 } else { details.append("chair missed: \(goldEvents[g].id) \(chair), predicted \(chairs)") }
+            } else if !chairs.isEmpty {
+                details.append("chair not in gold: \(goldEvents[g].id) \(chairs)")
+            }
+        }
+        let chairs = Score(truePositives: chairTP, predicted: chairPredicted, gold: chairGold)
+
+        // Persons.
+        let goldPersons = Self.array(gold["persons"]).compactMap { p -> (String, String)? in
+            guard let name = Self.string(p["name"]) else { return nil }
+            return (name, Self.string(p["category"]) ?? "")
+        }
+        let officials = Set(goldPersons.filter { $0.1 == "official" }.map(\.0))
+        let anyPerson = Set(goldPersons.map(\.0))
+        let predictedPeople = Set(graph.nodes(ofType: .person).map(\.label))
+        let personTP = predictedPeople.intersection(officials).count
+        let personFP = predictedPeople.subtracting(anyPerson)
+        for name in personFP.sorted() { details.append("person not in gold: \(name)") }
+        for name in officials.subtracting(predictedPeople).sorted() { details.append("person missed: \(name)") }
+        let persons = Score(truePositives: personTP, predicted: personTP + personFP.count, gold: officials.count)
+
+        // Measures.
+        struct GoldMeasure { var id: String; var names: Set<String>; var quoted: Bool; var first: [String] }
+        let goldMeasures: [GoldMeasure] = Self.array(gold["measures"]).compactMap { m in
+            guard let id = Self.string(m["id"]), let label = Self.string(m["label"]) else { return nil }
+            let names = Set(([label] + Self.strings(m["aliases"])).map(Self.stripQuotes))
+            var quoted = false
+            if case .bool(let q) = m["quoted"] { quoted = q }
+            return GoldMeasure(id: id, names: names, quoted: quoted, first: [Self.string(m["first_event"]), Self.string(m["label_first_event"])].compactMap { $0 })
+        }
+        let allMeasureNames = Set(Self.array(gold["measures"]).flatMap { m in
+            ([Self.string(m["label"])].compactMap { $0 } + Self.strings(m["aliases"]) + Self.strings(m["components"])).map(Self.stripQuotes)
+        })
+        let predictedMeasures = graph.nodes(ofType: .measure)
+        var measureTP = 0
+        var measureFP = 0
+        var foundMeasure: [String: Node] = [:]
+        for measure in predictedMeasures {
+            let label = Self.stripQuotes(measure.label)
+            if let match = goldMeasures.first(where: { $0.quoted && $0.names.contains(label) }) {
+                if foundMeasure[match.id] == nil { measureTP += 1 }
+                foundMeasure[match.id] = measure
+            } else if !allMeasureNames.contains(label) {
+                measureFP += 1
+                details.append("measure not in gold: \(label)")
+            }
+        }
+        let quotedGold = goldMeasures.filter(\.quoted)
+        for m in quotedGold where foundMeasure[m.id] == nil { details.append("measure missed: \(m.id) \(m.names.sorted().first ?? "")") }
+        let measures = Score(truePositives: measureTP, predicted: measureTP + measureFP, gold: quotedGold.count)
+
+        // Sets.
+        var setsTP = 0, setsPredicted = 0
+        let predictedIndex = Dictionary(uniqueKeysWithValues: predicted.enumerated().map { ($1.id, $0) })
+        for m in quotedGold {
+            guard let node = foundMeasure[m.id], let edge = graph.edges.first(where: { $0.relation == .sets && $0.target == node.id }) else { continue }
+            setsPredicted += 1
+            let goldID = predictedIndex[edge.source].flatMap { predictedToGold[$0] }.map { goldEvents[$0].id }
+            if let goldID, m.first.contains(goldID) { setsTP += 1 } else {
+                details.append("sets: \(m.id) \(node.label) set by \(graph[edge.source]?.label ?? "?") (\(goldID ?? "unmatched")), gold \(m.first)")
+            }
+        }
+        let sets = Score(truePositives: setsTP, predicted: setsPredicted, gold: quotedGold.filter { !$0.first.isEmpty }.count)
+
+        // Conveys between matched events.
+        var goldPairs = Set<[String]>()
+        var possiblePairs = Set<[String]>()
+        for e in goldEvents {
+            for target in e.conveys { goldPairs.insert([e.id, target]) }
+            for target in e.possible { possiblePairs.insert([e.id, target]) }
+        }
+        var conveysTP = 0, conveysPredicted = 0
+        for edge in graph.edges(.conveys) {
+            guard let s = predictedIndex[edge.source].flatMap({ predictedToGold[$0] }), let t = predictedIndex[edge.target].flatMap({ predictedToGold[$0] }) else { continue }
+            let pair = [goldEvents[s].id, goldEvents[t].id]
+            if goldPairs.contains(pair) { conveysTP += 1; conveysPredicted += 1 } else if !possiblePairs.contains(pair) {
+                conveysPredicted += 1
+                details.append("conveys not in gold: \(pair[0]) → \(pair[1])")
+            }
+        }
+        let goldIDs = Set(goldEvents.map(\.id))
+        let conveysGold = goldPairs.filter { goldIDs.contains($0[1]) }.count
+        let conveys = Score(truePositives: conveysTP, predicted: conveysPredicted, gold: conveysGold)
+
+        return EvaluationReport(scores: [
+            ("events", events), ("time_of_day", time), ("chairs", chairs), ("persons", persons),
+            ("measures", measures), ("sets", sets), ("conveys", conveys),
+        ], details: details)
+    }
+}
