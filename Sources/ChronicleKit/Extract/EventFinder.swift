@@ -29,8 +29,8 @@ struct EventFinder {
     let eventVerbs: [(key: [UInt32], value: String)]
     let organizationSuffixes: [[UInt32]]
 
-    static let nameStops = U.set("，,。；;：:、“”（）()\n")
-    static let nameStopWords: [[UInt32]] = ["并", "听取", "深入", "传达", "研究", "专题研究", "部署", "强调", "指出", "分析", "审议", "通报", "学习", "贯彻", "讨论", "进行", "，"].map(U.s)
+    static let nameStops = U.set("，,。；;：:、“”()\n")
+    static let nameStopWords: [[UInt32]] = ["并", "听取", "深入", "传达", "专题研究", "强调", "指出", "分析", "审议", "通报", "进行"].map(U.s)
     static let zai = U.c("在"), shang = U.c("上")
     static let speech = U.s("发表重要讲话"), speech2 = U.s("发表讲话"), speech3 = U.s("作重要讲话")
     static let meetingGeneric = U.s("会议")
@@ -61,11 +61,9 @@ struct EventFinder {
         var i = start
         while i < end {
             if let word = s.firstWord(of: meetingWords, at: i), i + word.count <= end {
-                best = i + word.count
-                i += word.count
-            } else {
-                i += 1
+                best = max(best ?? 0, i + word.count)
             }
+            i += 1
         }
         guard let best, best > start else { return nil }
         return start..<best

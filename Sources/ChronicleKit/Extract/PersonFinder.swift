@@ -20,6 +20,7 @@ struct PersonFinder {
     let surnames: Set<UInt32>
     let compoundSurnames: [[UInt32]]
     let stopCharacters: Set<UInt32>
+    let roleVerbs: [[UInt32]]
 
     static let titleStops = U.set("，,。；;：:“”（）()《》\n 　在由和与及向对为")
     static let photoCredit = U.s("摄")
@@ -33,6 +34,36 @@ struct PersonFinder {
         surnames = lexicon.surnameScalars
         compoundSurnames = lexicon.words("compound-surnames")
         stopCharacters = Set(lexicon.entries("name-stop-characters").flatMap { $0.unicodeScalars.map(\.value) })
+        roleVerbs = (lexicon.words("chair-verbs") + lexicon.words("attend-verbs") + lexicon.words("speak-verbs")
+            + ["作出", "发表", "陪同", "率"].map(U.s)).sorted { $0.count > $1.count }
+    }
+
+    static let zai = U.c("在")
+    static let verbalRoles: [[UInt32]] = ["主持", "出席", "列席", "强调", "指出", "表示", "陪同"].map(U.s)
+    static let visitVerbs: [[UInt32]] = ["考察", "调研", "视察", "主持", "出席", "发表", "看望", "慰问", "检查"].map(U.s)
+
+    /// A 2–3 character name (surname known or not) followed directly by a role verb
+    /// (`怀进鹏主持`), or by 在 … 考察 (`习近平在福建考察`).
+    func nameBeforeRole(at index: Int, limit: Int, requireSurname: Bool) -> Int? {
+        guard index < s.count, U.isHan(s[index]), !stopCharacters.contains(s[index]) else { return nil }
+        if requireSurname, !surnames.contains(s[index]), s.firstWord(of: compoundSurnames, at: index) == nil { return nil }
+        for length in [3, 2] where index + length <= limit {
+            let slice = s[index..<index + length]
+            guard slice.allSatisfy(U.isHan), !slice.dropFirst().contains(where: stopCharacters.contains) else { continue }
+            if s.word(of: titleWords, endingAt: index + length) != nil { continue }
+            let next = index + length
+            // With an unknown surname only verbs that cannot end a noun phrase count
+            // (not 讲话 / 要求: 总书记重要讲话).
+            if requireSurname ? s.firstWord(of: roleVerbs, at: next) != nil : s.firstWord(of: Self.verbalRoles, at: next) != nil { return length }
+            if next < limit, s[next] == Self.zai {
+                var k = next + 1
+                while k < min(limit, next + 14), !U.clauseEnds.contains(s[k]) {
+                    if s.firstWord(of: Self.visitVerbs, at: k) != nil { return length }
+                    k += 1
+                }
+            }
+        }
+        return nil
     }
 
     /// True when a name may end at `index`: punctuation, a boundary word, a digit, or
@@ -138,9 +169,9 @@ struct PersonFinder {
                         continue
                     }
                 }
-                // A name right after a title word.
+                // A name right after a title word (known surname, or a role verb after it).
                 if i > r.lowerBound, s.word(of: titleWords, endingAt: i) != nil || s.word(of: groupTitles, endingAt: i) != nil,
-                    let length = nameLength(at: i, limit: r.upperBound)
+                    let length = nameLength(at: i, limit: r.upperBound) ?? nameBeforeRole(at: i, limit: r.upperBound, requireSurname: false)
                 {
                     let range = i..<i + length
                     if !isCredit(range) {
@@ -152,6 +183,17 @@ struct PersonFinder {
                         i += length
                         continue
                     }
+                }
+                // A bare name at a clause start with a known surname, before a role
+                // verb: 刘海涛主持召开…, 习近平在福建考察.
+                if i == r.lowerBound || U.clauseEnds.contains(s[i - 1]) || (i > r.lowerBound && !U.isHan(s[i - 1])),
+                    let length = nameBeforeRole(at: i, limit: r.upperBound, requireSurname: true), !isCredit(i..<i + length)
+                {
+                    let name = text(i..<i + length)
+                    mentions.append(PersonMention(name: name, range: i..<i + length, titles: [], sentence: index))
+                    known.insert(name)
+                    i += length
+                    continue
                 }
                 // A bare list of names at a clause start, before a role word.
                 if i == r.lowerBound || U.clauseEnds.contains(s[i - 1]) {
