@@ -79,6 +79,38 @@ func benchTime() {
     print("  ratio baseline / full: \(String(format: "%.2f", full.seconds / baseline.seconds))×")
 }
 
+/// Peak resident memory of this process so far, in bytes (VmHWM).
+func peakMemory() -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+    else { return 0 }
+    return (Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) * 1024
+}
+
+func benchExtract() {
+    let megabytes = option("--mb", default: 10)
+    let runs = option("--runs", default: 3)
+    let bytes = corpus(megabytes: megabytes)
+    let mb = Double(bytes.count) / 1_000_000
+    print("extraction: \(String(format: "%.1f", mb)) MB corpus (the sample repeated), median of \(runs) runs, one core")
+    let baseline = median(runs: runs) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var count = 0
+        for scalar in text.unicodeScalars where scalar == "日" { count += 1 }
+        return count
+    }
+    let before = peakMemory()
+    let extractor = Extractor()
+    let full = median(runs: runs) {
+        let document = TextDocument(path: "bench.txt", text: String(decoding: bytes, as: UTF8.self))
+        return extractor.extract(document).graph.nodes.count
+    }
+    let peak = peakMemory()
+    print("  baseline: decode UTF-8 + count 日          \(String(format: "%7.1f", mb / baseline.seconds)) MB/s")
+    print("  decode + extract the graph                \(String(format: "%7.1f", mb / full.seconds)) MB/s  (\(String(format: "%.2f", full.seconds)) s, \(full.check) nodes)")
+    print("  ratio: \(String(format: "%.1f", full.seconds / baseline.seconds))×   peak memory \(peak / 1_000_000) MB (\(String(format: "%.1f", Double(peak) / Double(bytes.count)))× the input; \(before / 1_000_000) MB before extracting)")
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "synthetic":
@@ -87,9 +119,14 @@ case "synthetic":
         exit(64)
     }
     print(GraphJSON.string(SyntheticGraph.make(events: count)), terminator: "")
-case "time", nil:
+case "time":
     benchTime()
+case "extract":
+    benchExtract()
+case nil:
+    benchTime()
+    benchExtract()
 default:
-    print("usage: chronicle-bench [time] [--mb N] [--runs N] | synthetic N")
+    print("usage: chronicle-bench [time|extract] [--mb N] [--runs N] | synthetic N")
     exit(64)
 }

@@ -28,6 +28,8 @@ struct EventFinder {
     let meetingWords: [[UInt32]]
     let eventVerbs: [(key: [UInt32], value: String)]
     let organizationSuffixes: [[UInt32]]
+    /// First characters of anything that can start a predicate here.
+    let predicateStarts: ScalarSet
 
     static let nameStops = U.set("，,。；;：:、“”()\n")
     static let nameStopWords: [[UInt32]] = ["并", "听取", "深入", "传达", "专题研究", "强调", "指出", "分析", "审议", "通报", "进行"].map(U.s)
@@ -43,6 +45,7 @@ struct EventFinder {
         meetingWords = lexicon.words("meeting-words")
         eventVerbs = lexicon.pairs("event-verbs")
         organizationSuffixes = lexicon.words("organization-suffixes")
+        predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + [Self.zai, Self.organize[0]])
     }
 
     func text(_ range: Range<Int>) -> String {
@@ -104,10 +107,14 @@ struct EventFinder {
     }
 
     func find(sentences: [Sentence], analysis: TimeAnalysis, people: [PersonMention]) -> [EventMention] {
+        var headlines: [Int: [Int]] = [:]
+        for (index, sentence) in sentences.enumerated() where sentence.isHeadline { headlines[sentence.article, default: []].append(index) }
         var events: [EventMention] = []
         var dateIndex = 0
         let expressions = analysis.expressions
         var lastDated: (article: Int, date: CalendarDate, time: TimeOfDay?)?
+        var peopleBySentence: [Int: [PersonMention]] = [:]
+        for person in people { peopleBySentence[person.sentence, default: []].append(person) }
         for (index, sentence) in sentences.enumerated() where !sentence.isHeadline {
             let r = sentence.range
             while dateIndex < expressions.count, expressions[dateIndex].offset < r.lowerBound { dateIndex += 1 }
@@ -125,6 +132,10 @@ struct EventFinder {
             var clauseStart = r.lowerBound
             while i < r.upperBound {
                 if U.clauseEnds.contains(s[i]) { clauseStart = i + 1 }
+                guard predicateStarts.contains(s[i]) else {
+                    i += 1
+                    continue
+                }
                 var found: EventMention?
                 var consumed = 1
                 // 在 X 上发表重要讲话
@@ -146,7 +157,7 @@ struct EventFinder {
                         if j >= clauseStart, s[j] == Self.zai, i - j >= 2 {
                             let place = text(j + 1..<i)
                             found = EventMention(name: "在" + place + text(i..<after), kind: .inspection, dateInferred: false, place: place, sentence: index, range: j..<after)
-                        } else if let headline = headlineName(of: sentence.article, sentences: sentences, containing: U.s("考察")) ?? headlineName(of: sentence.article, sentences: sentences, containing: U.s("调研")) {
+                        } else if let headline = headlineName(of: sentence.article, sentences: sentences, headlines: headlines, containing: U.s("考察")) ?? headlineName(of: sentence.article, sentences: sentences, headlines: headlines, containing: U.s("调研")) {
                             // 进行考察调研 without a place: the headline names the tour
                             // (习近平在山西考察工作时强调 … → 习近平在山西考察工作).
                             var name = headline
@@ -177,7 +188,7 @@ struct EventFinder {
                     }
                 } else if s.has(Self.organize, at: i), let watchAt = s.firstOccurrence(of: Self.watch, in: i..<min(r.upperBound, i + 30)) {
                     // 组织…收看: the watching is an event of its own.
-                    let headline = headlineName(of: sentence.article, sentences: sentences, containing: Self.watch)
+                    let headline = headlineName(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.watch)
                     found = EventMention(name: headline ?? "组织收看", kind: .videoConference, dateInferred: false, sentence: index, range: i..<watchAt + 2)
                     consumed = watchAt + 2 - i
                 }
@@ -196,14 +207,15 @@ struct EventFinder {
                     if event.date != nil {
                         // The agent: the last person before the predicate who is not only
                         // accompanying (在…陪同下) or listed with others.
-                        let before = people.filter {
-                            $0.sentence == index && $0.range.upperBound <= event.range.lowerBound && $0.range.lowerBound >= clauseStart - 40
+                        let inSentence = peopleBySentence[index] ?? []
+                        let before = inSentence.filter {
+                            $0.range.upperBound <= event.range.lowerBound && $0.range.lowerBound >= clauseStart - 40
                                 && !s.has(U.s("陪同"), at: $0.range.upperBound)
                                 && ($0.range.upperBound >= s.count || s[$0.range.upperBound] != U.listSeparator)
                         }
                         // 习近平在…陪同下: the one accompanied is the agent.
-                        let accompanied = people.first {
-                            $0.sentence == index && $0.range.upperBound <= event.range.lowerBound
+                        let accompanied = inSentence.first {
+                            $0.range.upperBound <= event.range.lowerBound
                                 && s.has([Self.zai], at: $0.range.upperBound)
                                 && s.firstOccurrence(of: U.s("陪同下"), in: $0.range.upperBound..<event.range.lowerBound) != nil
                         }
@@ -225,8 +237,9 @@ struct EventFinder {
     }
 
     /// The article's headline text when it contains `word` (for 组织收看 events).
-    func headlineName(of article: Int, sentences: [Sentence], containing word: [UInt32]) -> String? {
-        for sentence in sentences where sentence.article == article && sentence.isHeadline {
+    func headlineName(of article: Int, sentences: [Sentence], headlines: [Int: [Int]], containing word: [UInt32]) -> String? {
+        for index in headlines[article] ?? [] {
+            let sentence = sentences[index]
             if s.firstOccurrence(of: word, in: sentence.range) != nil {
                 var name = text(sentence.range)
                 if let close = name.lastIndex(of: "]") { name = String(name[name.index(after: close)...]) }

@@ -51,6 +51,16 @@ struct EventDraft {
     var place: String?
     var agent: String?
     var evidence: [Evidence]
+    /// Label and aliases prepared for comparison, and as scalars.
+    var prepared: [EventNames.Prepared] = []
+    var scalarNames: [[UInt32]] = []
+
+    mutating func addAlias(_ alias: String) {
+        guard alias != label, !aliases.contains(alias) else { return }
+        aliases.append(alias)
+        prepared.append(EventNames.Prepared(alias))
+        scalarNames.append(U.s(alias))
+    }
 }
 
 /// Collects facts document by document, then resolves measures into sets/reiterates.
@@ -64,6 +74,7 @@ struct GraphBuilder {
     init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     static let conveyStops = U.set("。；;！？\n")
+    static let notReported = U.set("要将应请")
 
     mutating func add(_ document: TextDocument, analysis: TimeAnalysis) {
         let documentID = DocumentID("d\(graph.documents.count + 1)")
@@ -75,9 +86,15 @@ struct GraphBuilder {
         let text: (Range<Int>) -> String = { range in
             String(String.UnicodeScalarView(s[range].compactMap(Unicode.Scalar.init)))
         }
+        // Each sentence's evidence is made once: people are mentioned thousands of
+        // times in a long compilation.
+        var evidenceCache = [Evidence?](repeating: nil, count: sentences.count)
         func evidence(_ sentence: Int) -> Evidence {
+            if let cached = evidenceCache[sentence] { return cached }
             let r = sentences[sentence].range
-            return Evidence(document: documentID, offset: r.lowerBound, length: r.count, text: text(r))
+            let made = Evidence(document: documentID, offset: r.lowerBound, length: r.count, text: text(r))
+            evidenceCache[sentence] = made
+            return made
         }
 
         // People.
@@ -116,7 +133,7 @@ struct GraphBuilder {
                 let headline = text(sentence.range)
                 var event = events[first.event]
                 guard headline.count >= 4, headline != event.label, !event.aliases.contains(headline) else { continue }
-                event.aliases.append(headline)
+                event.addAlias(headline)
                 events[first.event] = event
                 graph.replace(node(event))
             }
@@ -155,7 +172,7 @@ struct GraphBuilder {
             for verb in attendVerbs {
                 for v in s.occurrences(of: verb, in: sentence.range) {
                     // 要参加, 将出席: not a report of attendance.
-                    if v > sentence.range.lowerBound, U.set("要将应请").contains(s[v - 1]) { continue }
+                    if v > sentence.range.lowerBound, Self.notReported.contains(s[v - 1]) { continue }
                     for person in persons where person.range.upperBound <= v && person.range.lowerBound >= attendAfter {
                         let end = person.range.upperBound
                         if s.firstWord(of: chairVerbs, at: end) != nil || s.firstWord(of: speakVerbs, at: end) != nil { continue }
@@ -191,14 +208,15 @@ struct GraphBuilder {
         }
 
         // Conveys: 传达 / 学习贯彻 / 组织收看 … in an event's own sentences.
+        let eventSentences = Set(mentions.map(\.sentence))
         let conveyVerbs = lexicon.words("convey-verbs")
         let finder = EventFinder(document: doc, lexicon: lexicon)
         for (index, sentence) in sentences.enumerated() where !sentence.isHeadline {
             guard let event = currentEvent[index] else { continue }
-            let createsEvent = mentions.contains { $0.sentence == index }
+            let createsEvent = eventSentences.contains(index)
             let meetingSays = s.has(U.s("会议传达"), at: sentence.range.lowerBound) || s.has(U.s("会议学习"), at: sentence.range.lowerBound)
                 || s.has(U.s("会议指出"), at: sentence.range.lowerBound) && s.firstOccurrence(of: U.s("传达"), in: sentence.range) != nil
-            guard createsEvent || meetingSays || sentences[index].startsParagraph == false && index > 0 && mentions.contains(where: { $0.sentence == index - 1 }) else { continue }
+            guard createsEvent || meetingSays || sentences[index].startsParagraph == false && eventSentences.contains(index - 1) else { continue }
             var i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
                 guard let verb = s.firstWord(of: conveyVerbs, at: i) else { i += 1; continue }
@@ -265,22 +283,23 @@ struct GraphBuilder {
     /// The event a conveyed reference names: by the date written in it (if any) and by
     /// name; the latest matching event not after the conveying one.
     func resolveReference(_ range: Range<Int>, from event: Int, finder: EventFinder, analysis: TimeAnalysis, text: (Range<Int>) -> String) -> Int? {
-        let reference = text(range)
+        let referenceScalars = Array(finder.s[range])
         let date = analysis.expressions.first { $0.offset >= range.lowerBound && $0.offset < range.upperBound && $0.value?.granularity == .day }?.value
         let source = events[event]
+        let referenceName = EventNames.Prepared(Self.referenceName(referenceScalars))
+        func mentions(_ word: String) -> Bool { referenceScalars.firstOccurrence(of: U.s(word), in: 0..<referenceScalars.count) != nil }
         var best: (index: Int, score: Double, date: CalendarDate)?
         for (index, candidate) in events.enumerated() where index != event {
             guard candidate.date <= source.date, candidate.kind != .notice, candidate.kind != .study else { continue }
             if candidate.date == source.date, let a = candidate.timeOfDay, let b = source.timeOfDay, a >= b { continue }
             if let date, candidate.date != date { continue }
-            var score = ([candidate.label] + candidate.aliases).map { name in
-                name.count >= 6 && reference.contains(name) ? 1.0 : EventNames.dice(name, Self.referenceName(reference))
-            }.max() ?? 0
-            if candidate.kind == .instruction, reference.contains("重要指示") || reference.contains("重要批示") { score = max(score, 0.8) }
+            var score = candidate.prepared.map { EventNames.dice($0, referenceName) }.max() ?? 0
+            if score < 1, candidate.scalarNames.contains(where: { $0.count >= 6 && referenceScalars.firstOccurrence(of: $0, in: 0..<referenceScalars.count) != nil }) { score = 1 }
+            if candidate.kind == .instruction, mentions("重要指示") || mentions("重要批示") { score = max(score, 0.8) }
             // A general 重要指示精神 names no particular instruction.
-            if candidate.kind == .instruction, date == nil, !["最新", "近日", "日前", "近期"].contains(where: reference.contains) { continue }
+            if candidate.kind == .instruction, date == nil, !["最新", "近日", "日前", "近期"].contains(where: mentions) { continue }
             // Watching a meeting is not what a later meeting conveys.
-            if candidate.kind == .videoConference, candidate.label.contains("收看"), !reference.contains("收看") { continue }
+            if candidate.kind == .videoConference, candidate.label.contains("收看"), !mentions("收看") { continue }
             guard score >= (candidate.date == source.date && date == nil ? 0.7 : 0.5) else { continue }
             if best == nil || score > best!.score + 0.05 || (abs(score - best!.score) <= 0.05 && candidate.date > best!.date) {
                 best = (index, score, candidate.date)
@@ -291,10 +310,10 @@ struct GraphBuilder {
 
     /// The event a study-list item names, by name alone (`教育部…视频会精神`).
     func resolveName(_ reference: String, before date: CalendarDate) -> Int? {
-        let name = Self.referenceName(reference)
+        let name = EventNames.Prepared(Self.referenceName(reference))
         var best: (index: Int, score: Double)?
         for (index, candidate) in events.enumerated() where candidate.date <= date && candidate.kind != .notice && candidate.kind != .study {
-            let score = ([candidate.label] + candidate.aliases).map { EventNames.dice($0, name) }.max() ?? 0
+            let score = candidate.prepared.map { EventNames.dice($0, name) }.max() ?? 0
             if score >= 0.6, best == nil || score > best!.score { best = (index, score) }
         }
         return best?.index
@@ -312,15 +331,24 @@ struct GraphBuilder {
 
     /// The meeting name inside a reference (`习近平总书记在中央全面依法治国委员会第三次会议上的
     /// 重要讲话精神` → `中央全面依法治国委员会第三次会议`).
-    static func referenceName(_ reference: String) -> String {
-        var text = reference
-        if let at = text.range(of: "在") { text = String(text[at.upperBound...]) }
-        if let on = text.range(of: "上的", options: .backwards) { text = String(text[..<on.lowerBound]) }
-        text = text.replacingOccurrences(of: "精神", with: "")
+    static func referenceName(_ reference: [UInt32]) -> String {
+        var text = reference[...]
+        if let at = text.firstIndex(of: U.c("在")) { text = text[(at + 1)...] }
+        let on = U.s("上的")
+        var k = text.endIndex - on.count
+        while k >= text.startIndex {
+            if text[k] == on[0] && text[k + 1] == on[1] { text = text[..<k]; break }
+            k -= 1
+        }
+        var out = Array(text)
+        let spirit = U.s("精神")
+        if out.count >= 2, Array(out.suffix(2)) == spirit { out.removeLast(2) }
         // Drop a leading date (2月3日中共中央…).
-        if let day = text.range(of: "日"), text.distance(from: text.startIndex, to: day.lowerBound) <= 5 { text = String(text[day.upperBound...]) }
-        return text
+        if let day = out.prefix(6).firstIndex(of: U.c("日")) { out = Array(out[(day + 1)...]) }
+        return String(String.UnicodeScalarView(out.compactMap(Unicode.Scalar.init)))
     }
+
+    static func referenceName(_ reference: String) -> String { referenceName(U.s(reference)) }
 
     /// Merges an event mention into a known event or adds it; returns its index.
     mutating func merge(_ mention: EventMention, evidence: Evidence, people: [PersonMention]) -> Int {
@@ -341,10 +369,11 @@ struct GraphBuilder {
             let sameDay = event.date == date
             let within = (event.endDate.map { event.date <= date && date <= $0 } ?? false) || (mention.endDate.map { date <= event.date && event.date <= $0 } ?? false)
             guard sameDay || within else { continue }
-            let similar = ([event.label] + event.aliases).contains { EventNames.similarity($0, label) >= 0.6 }
+            let preparedLabel = EventNames.Prepared(label)
+            let similar = event.prepared.contains { EventNames.similarity($0, preparedLabel) >= 0.6 }
             guard similar else { continue }
             var merged = event
-            if label != merged.label, !merged.aliases.contains(label) { merged.aliases.append(label) }
+            merged.addAlias(label)
             if !merged.evidence.contains(evidence) { merged.evidence.append(evidence) }
             // The more precise date wins (a day inside a range reported earlier), except
             // for a tour, whose range is its date.
@@ -364,7 +393,8 @@ struct GraphBuilder {
         let draft = EventDraft(
             id: NodeID("e-" + date.iso + "-" + label), label: label, kind: mention.kind, level: nil, date: date,
             endDate: mention.endDate, timeOfDay: mention.timeOfDay, dateInferred: mention.dateInferred,
-            aliases: [], organizer: mention.organizer, place: mention.place, agent: mention.agent, evidence: [evidence])
+            aliases: [], organizer: mention.organizer, place: mention.place, agent: mention.agent, evidence: [evidence],
+            prepared: [EventNames.Prepared(label)], scalarNames: [U.s(label)])
         events.append(draft)
         graph.upsert(node(draft))
         return events.count - 1

@@ -17,10 +17,14 @@ struct PersonFinder {
     let titleWords: [[UInt32]]
     let groupTitles: [[UInt32]]
     let boundaries: [[UInt32]]
-    let surnames: Set<UInt32>
+    let surnames: ScalarSet
     let compoundSurnames: [[UInt32]]
-    let stopCharacters: Set<UInt32>
+    let stopCharacters: ScalarSet
     let roleVerbs: [[UInt32]]
+    /// Last characters of title words and first characters of group titles, so most
+    /// positions are rejected with one set lookup.
+    let titleEnds: ScalarSet
+    let groupStarts: ScalarSet
 
     static let titleStops = U.set("，,。；;：:“”（）()《》\n 　在由和与及向对为")
     static let photoCredit = U.s("摄")
@@ -31,9 +35,11 @@ struct PersonFinder {
         titleWords = lexicon.words("title-words")
         groupTitles = lexicon.words("group-titles")
         boundaries = lexicon.words("name-boundaries")
-        surnames = lexicon.surnameScalars
+        surnames = ScalarSet(lexicon.surnameScalars)
         compoundSurnames = lexicon.words("compound-surnames")
-        stopCharacters = Set(lexicon.entries("name-stop-characters").flatMap { $0.unicodeScalars.map(\.value) })
+        stopCharacters = ScalarSet(lexicon.entries("name-stop-characters").flatMap { $0.unicodeScalars.map(\.value) })
+        titleEnds = ScalarSet((lexicon.words("title-words") + lexicon.words("group-titles")).compactMap(\.last))
+        groupStarts = ScalarSet(lexicon.words("group-titles").compactMap(\.first))
         roleVerbs = (lexicon.words("chair-verbs") + lexicon.words("attend-verbs") + lexicon.words("speak-verbs")
             + ["作出", "发表", "陪同", "率"].map(U.s)).sorted { $0.count > $1.count }
     }
@@ -49,7 +55,7 @@ struct PersonFinder {
         if requireSurname, !surnames.contains(s[index]), s.firstWord(of: compoundSurnames, at: index) == nil { return nil }
         for length in [3, 2] where index + length <= limit {
             let slice = s[index..<index + length]
-            guard slice.allSatisfy(U.isHan), !slice.dropFirst().contains(where: stopCharacters.contains) else { continue }
+            guard slice.allSatisfy(U.isHan), !slice.dropFirst().contains(where: { stopCharacters.contains($0) }) else { continue }
             if s.word(of: titleWords, endingAt: index + length) != nil { continue }
             let next = index + length
             // With an unknown surname only verbs that cannot end a noun phrase count
@@ -89,7 +95,7 @@ struct PersonFinder {
         for length in [surnameLength + 1, surnameLength + 2] where index + length <= limit {
             let slice = s[index..<index + length]
             guard slice.allSatisfy(U.isHan) else { break }
-            if slice.dropFirst(surnameLength).contains(where: stopCharacters.contains) { break }
+            if slice.dropFirst(surnameLength).contains(where: { stopCharacters.contains($0) }) { break }
             // Not a title itself (由省长任组长 → no 任组长).
             if s.word(of: titleWords, endingAt: index + length) != nil { continue }
             if isBoundary(index + length) { return length }
@@ -116,7 +122,7 @@ struct PersonFinder {
     func listItemLength(at index: Int, limit: Int) -> Int? {
         for length in [2, 3] where index + length <= limit {
             let slice = s[index..<index + length]
-            guard slice.allSatisfy(U.isHan), !slice.contains(where: stopCharacters.contains) else { return nil }
+            guard slice.allSatisfy(U.isHan), !slice.contains(where: { stopCharacters.contains($0) }) else { return nil }
             let next = index + length < s.count ? s[index + length] : 0
             if next == U.listSeparator || next == U.c("，") || next == U.c("和") || next == U.c("等") { return length }
         }
@@ -151,7 +157,7 @@ struct PersonFinder {
             var i = r.lowerBound
             while i < r.upperBound {
                 // A group title and the list after it.
-                if let group = s.firstWord(of: groupTitles, at: i) {
+                if groupStarts.contains(s[i]), let group = s.firstWord(of: groupTitles, at: i) {
                     var j = i + group.count
                     var found = 0
                     while let length = nameLength(at: j, limit: r.upperBound) ?? (found > 0 ? listItemLength(at: j, limit: r.upperBound) : nil) {
@@ -170,7 +176,7 @@ struct PersonFinder {
                     }
                 }
                 // A name right after a title word (known surname, or a role verb after it).
-                if i > r.lowerBound, s.word(of: titleWords, endingAt: i) != nil || s.word(of: groupTitles, endingAt: i) != nil,
+                if i > r.lowerBound, titleEnds.contains(s[i - 1]), s.word(of: titleWords, endingAt: i) != nil || s.word(of: groupTitles, endingAt: i) != nil,
                     let length = nameLength(at: i, limit: r.upperBound) ?? nameBeforeRole(at: i, limit: r.upperBound, requireSurname: false)
                 {
                     let range = i..<i + length
@@ -219,19 +225,30 @@ struct PersonFinder {
             }
         }
 
-        // Every other mention of a known name.
-        let names = known.map { ($0, U.s($0)) }.sorted { $0.1.count > $1.1.count }
+        // Every other mention of a known name, in one pass: names indexed by their
+        // first character, longest first.
+        var byFirst: [UInt32: [(String, [UInt32])]] = [:]
+        for name in known {
+            let word = U.s(name)
+            byFirst[word[0], default: []].append((name, word))
+        }
+        for key in byFirst.keys { byFirst[key]!.sort { $0.1.count > $1.1.count } }
         var covered = Set(mentions.map(\.range.lowerBound))
         for (index, sentence) in sentences.enumerated() {
-            for (name, word) in names {
-                for offset in s.occurrences(of: word, in: sentence.range) where !covered.contains(offset) {
-                    let range = offset..<offset + word.count
-                    if isCredit(range) { continue }
-                    // Not inside a longer name.
-                    if offset > sentence.range.lowerBound, surnames.contains(s[offset - 1]) && U.isHan(s[offset - 1]) && names.contains(where: { $0.1.count > word.count && s.has($0.1, at: offset - 1) }) { continue }
+            var offset = sentence.range.lowerBound
+            while offset < sentence.range.upperBound {
+                guard let candidates = byFirst[s[offset]], !covered.contains(offset),
+                    let (name, word) = candidates.first(where: { s.has($0.1, at: offset) && offset + $0.1.count <= sentence.range.upperBound })
+                else {
+                    offset += 1
+                    continue
+                }
+                let range = offset..<offset + word.count
+                if !isCredit(range) {
                     mentions.append(PersonMention(name: name, range: range, titles: [], sentence: index))
                     covered.insert(offset)
                 }
+                offset += word.count
             }
         }
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }

@@ -56,7 +56,7 @@ extension Array where Element == UInt32 {
 enum U {
     static func s(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
     static func c(_ text: String) -> UInt32 { text.unicodeScalars.first!.value }
-    static func set(_ text: String) -> Set<UInt32> { Set(text.unicodeScalars.map(\.value)) }
+    static func set(_ text: String) -> ScalarSet { ScalarSet(text) }
 
     /// Sentence ends.
     static let sentenceEnds = set("。！？；!?;\n")

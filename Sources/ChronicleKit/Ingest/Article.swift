@@ -15,8 +15,8 @@ public struct Article: Hashable, Sendable {
 /// full date (`2月7日上午，省委书记…`).
 public enum ArticleSplitter {
     static let bookmarkToc: [UInt32] = "[bookmark: _Toc".unicodeScalars.map(\.value)
-    static let sentenceEnds: Set<UInt32> = Set("。！？；：，”.!?;:".unicodeScalars.map(\.value))
-    static let comma: Set<UInt32> = Set("，,、 　".unicodeScalars.map(\.value))
+    static let sentenceEnds = ScalarSet("。！？；：，”.!?;:")
+    static let comma = ScalarSet("，,、 　")
 
     enum LineKind { case blank, heading, body }
 
@@ -148,7 +148,7 @@ public enum ArticleSplitter {
         return false
     }
 
-    static let listMarkers: Set<UInt32> = Set("一二三四五六七八九十（(0123456789０１２３４５６７８９".unicodeScalars.map(\.value))
+    static let listMarkers = ScalarSet("一二三四五六七八九十（(0123456789０１２３４５６７８９")
 
     static func startsWithListMarker(_ s: [UInt32], _ range: Range<Int>) -> Bool {
         guard let first = range.first else { return false }

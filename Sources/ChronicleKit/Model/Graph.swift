@@ -32,25 +32,30 @@ public struct Graph: Hashable, Sendable {
     /// Adds `node`, or merges it into the node with the same id: aliases, titles,
     /// components and evidence are unioned in order, missing fields filled in.
     public mutating func upsert(_ node: Node) {
-        guard var existing = nodes[node.id] else {
+        guard let index = nodes.index(forKey: node.id) else {
             nodes[node.id] = node
             return
         }
-        existing.kind = existing.kind ?? node.kind
-        existing.level = existing.level ?? node.level
-        existing.date = existing.date ?? node.date
-        existing.endDate = existing.endDate ?? node.endDate
-        existing.timeOfDay = existing.timeOfDay ?? node.timeOfDay
-        existing.category = existing.category ?? node.category
-        existing.aliases.appendUnique(contentsOf: node.aliases.filter { $0 != existing.label })
-        if node.label != existing.label { existing.aliases.appendUnique(contentsOf: [node.label]) }
-        existing.titles.appendUnique(contentsOf: node.titles)
-        existing.components.appendUnique(contentsOf: node.components)
-        existing.evidence.appendUnique(contentsOf: node.evidence)
+        // Merge in place: copying the stored node first would copy its evidence array
+        // on every mention and make building a graph quadratic.
+        Self.merge(node, into: &nodes.values[index])
+    }
+
+    private static func merge(_ node: Node, into existing: inout Node) {
+        if existing.kind == nil { existing.kind = node.kind }
+        if existing.level == nil { existing.level = node.level }
+        if existing.date == nil { existing.date = node.date }
+        if existing.endDate == nil { existing.endDate = node.endDate }
+        if existing.timeOfDay == nil { existing.timeOfDay = node.timeOfDay }
+        if existing.category == nil { existing.category = node.category }
+        for alias in node.aliases where alias != existing.label && !existing.aliases.contains(alias) { existing.aliases.append(alias) }
+        if node.label != existing.label, !existing.aliases.contains(node.label) { existing.aliases.append(node.label) }
+        for title in node.titles where !existing.titles.contains(title) { existing.titles.append(title) }
+        for component in node.components where !existing.components.contains(component) { existing.components.append(component) }
+        existing.evidence.mergeEvidence(node.evidence)
         for (key, value) in node.properties where existing.properties[key] == nil {
             existing.properties[key] = value
         }
-        nodes[node.id] = existing
     }
 
     /// Replaces the node with the same id (or adds it), field for field.
@@ -63,7 +68,7 @@ public struct Graph: Hashable, Sendable {
     public mutating func add(_ edge: Edge) {
         let key = EdgeKey(source: edge.source, target: edge.target, relation: edge.relation)
         if let index = edgeIndex[key] {
-            edges[index].evidence.appendUnique(contentsOf: edge.evidence)
+            edges[index].evidence.mergeEvidence(edge.evidence)
             for (key, value) in edge.properties where edges[index].properties[key] == nil {
                 edges[index].properties[key] = value
             }
@@ -93,6 +98,21 @@ public struct Graph: Hashable, Sendable {
     /// Edges with the given relation, in graph order.
     public func edges(_ relation: Relation) -> [Edge] {
         edges.filter { $0.relation == relation }
+    }
+}
+
+extension Array where Element == Evidence {
+    /// Appends evidence not already present. Evidence mostly arrives in text order,
+    /// so a new item after the last one is appended without a search; only an item
+    /// out of order is looked for (keeps merging linear on long documents).
+    mutating func mergeEvidence(_ others: [Evidence]) {
+        for item in others {
+            if let last, (last.document, last.offset, last.length) < (item.document, item.offset, item.length) {
+                append(item)
+            } else if !contains(item) {
+                append(item)
+            }
+        }
     }
 }
 

@@ -1,42 +1,73 @@
 /// Comparing event names written in different ways: `中共中央政治局常务委员会会议`,
-/// `中央政治局常委会会议`, `2月3日中央政治局常委会会议`.
+/// `中央政治局常委会会议`, `2月3日中央政治局常委会会议`. Works on Unicode scalars; no
+/// Foundation string searching (it dominated extraction time when it did).
 public enum EventNames {
-    static let rewrites: [(String, String)] = [
+    static let rewrites: [([UInt32], [UInt32])] = [
         ("中国共产党", ""), ("中共", ""), ("常务委员会", "常委会"), ("纪律检查委员会", "纪委"),
         ("全体会议", "全会"), ("会议", "会"), ("第", ""), ("次", ""), ("届", ""),
-    ]
+    ].map { (U.s($0.0), U.s($0.1)) }
 
-    /// The name reduced to a comparable form.
-    public static func normalized(_ name: String) -> String {
-        var text = name
-        for (from, to) in rewrites { text = text.replacingOccurrences(of: from, with: to) }
+    /// The name reduced to a comparable form, as scalars.
+    static func normalizedScalars(_ name: String) -> [UInt32] {
+        var text = U.s(name)
+        for (from, to) in rewrites {
+            guard text.count >= from.count else { continue }
+            var out: [UInt32] = []
+            out.reserveCapacity(text.count)
+            var i = 0
+            while i < text.count {
+                if text.has(from, at: i) {
+                    out += to
+                    i += from.count
+                } else {
+                    out.append(text[i])
+                    i += 1
+                }
+            }
+            text = out
+        }
         return text
     }
 
-    /// Dice similarity of character bigrams of the normalized names, 0…1; 1 when one
-    /// normalized name contains the other and the shorter has at least four characters.
-    public static func similarity(_ a: String, _ b: String) -> Double {
-        let x = Array(normalized(a)), y = Array(normalized(b))
-        if x.isEmpty || y.isEmpty { return 0 }
-        let shorter = x.count <= y.count ? String(x) : String(y)
-        let longer = x.count <= y.count ? String(y) : String(x)
-        if shorter.count >= 4, longer.contains(shorter) { return 1 }
+    /// The name reduced to a comparable form.
+    public static func normalized(_ name: String) -> String {
+        String(String.UnicodeScalarView(normalizedScalars(name).compactMap(Unicode.Scalar.init)))
+    }
+
+    /// A name prepared for repeated comparison: its normalized scalars and sorted bigrams.
+    public struct Prepared: Hashable, Sendable {
+        let scalars: [UInt32]
+        let bigrams: [UInt64]
+
+        public init(_ name: String) {
+            scalars = EventNames.normalizedScalars(name)
+            var grams: [UInt64] = []
+            if scalars.count == 1 { grams.append(UInt64(scalars[0])) }
+            for i in 0..<max(0, scalars.count - 1) { grams.append(UInt64(scalars[i]) << 32 | UInt64(scalars[i + 1])) }
+            bigrams = grams.sorted()
+        }
+    }
+
+    /// Dice similarity of the character bigrams of two prepared names, 0…1.
+    public static func dice(_ a: Prepared, _ b: Prepared) -> Double {
+        let x = a.bigrams, y = b.bigrams
+        guard !x.isEmpty, !y.isEmpty else { return 0 }
+        var i = 0, j = 0, common = 0
+        while i < x.count && j < y.count {
+            if x[i] == y[j] { common += 1; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
+        }
+        return 2 * Double(common) / Double(x.count + y.count)
+    }
+
+    public static func dice(_ a: String, _ b: String) -> Double { dice(Prepared(a), Prepared(b)) }
+
+    /// Like ``dice(_:_:)``, but 1 when one normalized name contains the other and the
+    /// shorter has at least four characters.
+    public static func similarity(_ a: Prepared, _ b: Prepared) -> Double {
+        let (shorter, longer) = a.scalars.count <= b.scalars.count ? (a.scalars, b.scalars) : (b.scalars, a.scalars)
+        if shorter.count >= 4, longer.firstOccurrence(of: shorter, in: 0..<longer.count) != nil { return 1 }
         return dice(a, b)
     }
 
-    /// Dice similarity of the character bigrams of the normalized names, 0…1.
-    public static func dice(_ a: String, _ b: String) -> Double {
-        let x = Array(normalized(a)), y = Array(normalized(b))
-        if x.isEmpty || y.isEmpty { return 0 }
-        func bigrams(_ c: [Character]) -> [String: Int] {
-            var out: [String: Int] = [:]
-            if c.count == 1 { out[String(c)] = 1 }
-            for i in 0..<max(0, c.count - 1) { out[String(c[i...i + 1]), default: 0] += 1 }
-            return out
-        }
-        let bx = bigrams(x), by = bigrams(y)
-        let common = bx.reduce(0) { $0 + min($1.value, by[$1.key] ?? 0) }
-        let total = bx.values.reduce(0, +) + by.values.reduce(0, +)
-        return total == 0 ? 0 : 2 * Double(common) / Double(total)
-    }
+    public static func similarity(_ a: String, _ b: String) -> Double { similarity(Prepared(a), Prepared(b)) }
 }

@@ -38,13 +38,13 @@ struct TimeScanner {
     ]
     /// Words that start with 初 / 底 / 末 and so do not mean "early / end of the month"
     /// after 月 (`2月初步`, `3月底线`).
-    static let partExceptions: Set<UInt32> = Set("步次期心衷级始见具线子数细气梢尾".unicodeScalars.map(\.value))
+    static let partExceptions = ScalarSet("步次期心衷级始见具线子数细气梢尾")
     static let yearEdgeWords: [[UInt32]] = [u("底"), u("初"), u("末")]
-    static let notEvening: Set<UInt32> = Set("会报餐于辈点".unicodeScalars.map(\.value))
+    static let notEvening = ScalarSet("会报餐于辈点")
     /// Characters after `年` that make `1000年` a duration, not a year (`1000年来`).
-    static let durationAfterYear: Set<UInt32> = [c("来"), c("间"), c("多"), c("左")]
+    static let durationAfterYear = ScalarSet("来间多左")
     /// Characters before a number that make it a quantity, not a date.
-    static let quantityBefore: Set<UInt32> = [c("第"), c("近"), c("约"), c("逾"), c("超"), c("满"), c("每"), c("个"), c("多"), c("数"), c("几"), c("."), c("．"), c("月")]
+    static let quantityBefore = ScalarSet("第近约逾超满每个多数几.．月")
 
     /// First scalars that can start a time expression.
     @inline(__always)
