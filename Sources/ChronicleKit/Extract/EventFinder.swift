@@ -38,6 +38,8 @@ struct EventFinder {
     static let meetingGeneric = U.s("会议")
     static let afterwards: [[UInt32]] = ["会后", "随后", "会上"].map(U.s)
     static let watch = U.s("收看"), organize = U.s("组织")
+    static let preside = U.s("主持"), accompany = U.s("陪同"), accompaniedBy = U.s("陪同下")
+    static let inspect = U.s("考察"), survey = U.s("调研")
 
     init(document: TextDocument, lexicon: Lexicon) {
         s = document.scalars
@@ -157,7 +159,7 @@ struct EventFinder {
                         if j >= clauseStart, s[j] == Self.zai, i - j >= 2 {
                             let place = text(j + 1..<i)
                             found = EventMention(name: "在" + place + text(i..<after), kind: .inspection, dateInferred: false, place: place, sentence: index, range: j..<after)
-                        } else if let headline = headlineName(of: sentence.article, sentences: sentences, headlines: headlines, containing: U.s("考察")) ?? headlineName(of: sentence.article, sentences: sentences, headlines: headlines, containing: U.s("调研")) {
+                        } else if let headline = headlineName(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.inspect) ?? headlineName(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.survey) {
                             // 进行考察调研 without a place: the headline names the tour
                             // (习近平在山西考察工作时强调 … → 习近平在山西考察工作).
                             var name = headline
@@ -177,7 +179,7 @@ struct EventFinder {
                             let kind: EventKind = nameText.hasSuffix("视频会议") || nameText.hasSuffix("视频会") || nameText.hasSuffix("电视电话会议")
                                 ? .videoConference : (nameText.hasSuffix("座谈会") ? .symposium : .meeting)
                             var mention = EventMention(name: nameText, kind: kind, dateInferred: false, sentence: index, range: i..<name.upperBound)
-                            if verb.count <= 3, !s.has(U.s("主持"), at: i), let org = organizer(before: i, clauseStart: clauseStart, dates: dates),
+                            if verb.count <= 3, !s.has(Self.preside, at: i), let org = organizer(before: i, clauseStart: clauseStart, dates: dates),
                                 !people.contains(where: { $0.range.upperBound == i })
                             {
                                 mention.organizer = org
@@ -210,21 +212,21 @@ struct EventFinder {
                         let inSentence = peopleBySentence[index] ?? []
                         let before = inSentence.filter {
                             $0.range.upperBound <= event.range.lowerBound && $0.range.lowerBound >= clauseStart - 40
-                                && !s.has(U.s("陪同"), at: $0.range.upperBound)
+                                && !s.has(Self.accompany, at: $0.range.upperBound)
                                 && ($0.range.upperBound >= s.count || s[$0.range.upperBound] != U.listSeparator)
                         }
                         // 习近平在…陪同下: the one accompanied is the agent.
                         let accompanied = inSentence.first {
                             $0.range.upperBound <= event.range.lowerBound
                                 && s.has([Self.zai], at: $0.range.upperBound)
-                                && s.firstOccurrence(of: U.s("陪同下"), in: $0.range.upperBound..<event.range.lowerBound) != nil
+                                && s.firstOccurrence(of: Self.accompaniedBy, in: $0.range.upperBound..<event.range.lowerBound) != nil
                         }
                         let agent = accompanied ?? before.last
                         event.agent = agent?.name
                         if agent != nil {
                             switch event.kind {
                             case .speech, .instruction, .inspection: event.agentRole = .speaksAt
-                            default: event.agentRole = s.has(U.s("主持"), at: event.range.lowerBound) ? .chairs : nil
+                            default: event.agentRole = s.has(Self.preside, at: event.range.lowerBound) ? .chairs : nil
                             }
                         }
                         events.append(event)

@@ -131,11 +131,8 @@ struct GraphBuilder {
             guard let first = list.first else { continue }
             for sentence in sentences where sentence.article == article && sentence.isHeadline {
                 let headline = text(sentence.range)
-                var event = events[first.event]
-                guard headline.count >= 4, headline != event.label, !event.aliases.contains(headline) else { continue }
-                event.addAlias(headline)
-                events[first.event] = event
-                graph.replace(node(event))
+                guard headline.count >= 4 else { continue }
+                events[first.event].addAlias(headline)
             }
         }
 
@@ -158,13 +155,13 @@ struct GraphBuilder {
                 let end = person.range.upperBound
                 let personID = NodeID("p-" + person.name)
                 // 主持召开 reports an event (its agent is the chair, above) or refers to one.
-                if s.firstWord(of: chairVerbs, at: end) != nil, !s.has(U.s("主持召开"), at: end) {
+                if s.firstWord(of: chairVerbs, at: end) != nil, !s.has(Lit.chairConvene, at: end) {
                     addEdge(from: personID, to: eventID, .chairs, evidence(index))
                 }
                 if s.firstWord(of: speakVerbs, at: end) != nil {
                     addEdge(from: personID, to: eventID, .speaksAt, evidence(index))
                 }
-                if s.firstWord(of: attendVerbs, at: end) != nil, s.has(U.s("出席并"), at: end), s.firstWord(of: speakVerbs, at: end + 3) != nil {
+                if s.firstWord(of: attendVerbs, at: end) != nil, s.has(Lit.attendAnd, at: end), s.firstWord(of: speakVerbs, at: end + 3) != nil {
                     addEdge(from: personID, to: eventID, .speaksAt, evidence(index))
                 }
             }
@@ -196,7 +193,7 @@ struct GraphBuilder {
             let studyEvent = eventOfMention[study]
             for sentence in sentences where sentence.article == sentences[mentions[study].sentence].article {
                 let r = sentence.range
-                guard r.count > 4, Numerals.arabicDigit(s[r.lowerBound]) != nil, s[r.lowerBound + 1] == 0x2E || s[r.lowerBound + 1] == U.c("、") || s[r.lowerBound + 1] == U.c("．") else { continue }
+                guard r.count > 4, Numerals.arabicDigit(s[r.lowerBound]) != nil, s[r.lowerBound + 1] == 0x2E || s[r.lowerBound + 1] == Lit.listComma || s[r.lowerBound + 1] == Lit.fullWidthPeriod else { continue }
                 for reference in Self.expandOrdinals(text(r.lowerBound + 2..<r.upperBound)) {
                     let item = TextDocument(path: "", text: reference)
                     _ = item
@@ -214,22 +211,22 @@ struct GraphBuilder {
         for (index, sentence) in sentences.enumerated() where !sentence.isHeadline {
             guard let event = currentEvent[index] else { continue }
             let createsEvent = eventSentences.contains(index)
-            let meetingSays = s.has(U.s("会议传达"), at: sentence.range.lowerBound) || s.has(U.s("会议学习"), at: sentence.range.lowerBound)
-                || s.has(U.s("会议指出"), at: sentence.range.lowerBound) && s.firstOccurrence(of: U.s("传达"), in: sentence.range) != nil
+            let meetingSays = s.has(Lit.meetingConveys, at: sentence.range.lowerBound) || s.has(Lit.meetingStudies, at: sentence.range.lowerBound)
+                || s.has(Lit.meetingPoints, at: sentence.range.lowerBound) && s.firstOccurrence(of: Lit.convey, in: sentence.range) != nil
             guard createsEvent || meetingSays || sentences[index].startsParagraph == false && eventSentences.contains(index - 1) else { continue }
             var i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
                 guard let verb = s.firstWord(of: conveyVerbs, at: i) else { i += 1; continue }
                 let start = i + verb.count
                 var end = start
-                while end < sentence.range.upperBound, end - start < 90, !Self.conveyStops.contains(s[end]), s[end] != U.c("，") { end += 1 }
+                while end < sentence.range.upperBound, end - start < 90, !Self.conveyStops.contains(s[end]), s[end] != Lit.comma { end += 1 }
                 // One reference may name several events: …会议和习近平总书记重要讲话精神,
                 // …视频会议精神和省委第七次…会议精神.
                 var partStart = start
                 var k = start
                 while k <= end {
-                    let joins = k < end && [U.c("和"), U.c("、"), U.c("及")].contains(s[k])
-                        && [U.s("精神"), U.s("会议"), U.s("讲话"), U.s("指示"), U.s("批示")].contains(where: { s.has($0, at: k - 2) })
+                    let joins = k < end && Lit.joiners.contains(s[k])
+                        && Lit.referenceEnds.contains(where: { s.has($0, at: k - 2) })
                     if k == end || joins {
                         if k > partStart, let target = resolveReference(partStart..<k, from: event, finder: finder, analysis: analysis, text: text) {
                             addEdge(from: events[event].id, to: events[target].id, .conveys, evidence(index))
@@ -244,10 +241,16 @@ struct GraphBuilder {
 
         // Measures.
         let measures = MeasureFinder(document: doc, lexicon: lexicon).find(in: sentences)
-        let formulaHints = lexicon.entries("political-formula-hints")
+        let formulaHints = lexicon.words("political-formula-hints")
+        var categories: [String: String] = [:]
         for measure in measures {
             let id = NodeID("m-" + measure.label)
-            let category = formulaHints.contains(where: { measure.label.contains($0) }) ? "political_formula" : "operational"
+            let category = categories[measure.label] ?? {
+                let scalars = U.s(measure.label)
+                let formula = formulaHints.contains { scalars.firstOccurrence(of: $0, in: 0..<scalars.count) != nil }
+                return formula ? "political_formula" : "operational"
+            }()
+            categories[measure.label] = category
             graph.upsert(Node(id: id, label: measure.label, type: .measure, components: measure.components, category: category, evidence: [evidence(measure.sentence)]))
             if let event = currentEvent[measure.sentence], !sentences[measure.sentence].isHeadline {
                 measureEvents[id, default: []].append((event, evidence(measure.sentence)))
@@ -284,10 +287,21 @@ struct GraphBuilder {
     /// name; the latest matching event not after the conveying one.
     func resolveReference(_ range: Range<Int>, from event: Int, finder: EventFinder, analysis: TimeAnalysis, text: (Range<Int>) -> String) -> Int? {
         let referenceScalars = Array(finder.s[range])
-        let date = analysis.expressions.first { $0.offset >= range.lowerBound && $0.offset < range.upperBound && $0.value?.granularity == .day }?.value
+        // Expressions are in text order: binary search for the first inside the range.
+        let expressions = analysis.expressions
+        var low = 0, high = expressions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if expressions[mid].offset < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var date: CalendarDate?
+        while low < expressions.count, expressions[low].offset < range.upperBound {
+            if expressions[low].value?.granularity == .day { date = expressions[low].value; break }
+            low += 1
+        }
         let source = events[event]
         let referenceName = EventNames.Prepared(Self.referenceName(referenceScalars))
-        func mentions(_ word: String) -> Bool { referenceScalars.firstOccurrence(of: U.s(word), in: 0..<referenceScalars.count) != nil }
+        func mentions(_ word: [UInt32]) -> Bool { referenceScalars.firstOccurrence(of: word, in: 0..<referenceScalars.count) != nil }
         var best: (index: Int, score: Double, date: CalendarDate)?
         for (index, candidate) in events.enumerated() where index != event {
             guard candidate.date <= source.date, candidate.kind != .notice, candidate.kind != .study else { continue }
@@ -295,11 +309,11 @@ struct GraphBuilder {
             if let date, candidate.date != date { continue }
             var score = candidate.prepared.map { EventNames.dice($0, referenceName) }.max() ?? 0
             if score < 1, candidate.scalarNames.contains(where: { $0.count >= 6 && referenceScalars.firstOccurrence(of: $0, in: 0..<referenceScalars.count) != nil }) { score = 1 }
-            if candidate.kind == .instruction, mentions("重要指示") || mentions("重要批示") { score = max(score, 0.8) }
+            if candidate.kind == .instruction, mentions(Lit.importantInstruction) || mentions(Lit.importantComment) { score = max(score, 0.8) }
             // A general 重要指示精神 names no particular instruction.
-            if candidate.kind == .instruction, date == nil, !["最新", "近日", "日前", "近期"].contains(where: mentions) { continue }
+            if candidate.kind == .instruction, date == nil, !Lit.recently.contains(where: mentions) { continue }
             // Watching a meeting is not what a later meeting conveys.
-            if candidate.kind == .videoConference, candidate.label.contains("收看"), !mentions("收看") { continue }
+            if candidate.kind == .videoConference, candidate.label.contains("收看"), !mentions(EventFinder.watch) { continue }
             guard score >= (candidate.date == source.date && date == nil ? 0.7 : 0.5) else { continue }
             if best == nil || score > best!.score + 0.05 || (abs(score - best!.score) <= 0.05 && candidate.date > best!.date) {
                 best = (index, score, candidate.date)
@@ -333,18 +347,18 @@ struct GraphBuilder {
     /// 重要讲话精神` → `中央全面依法治国委员会第三次会议`).
     static func referenceName(_ reference: [UInt32]) -> String {
         var text = reference[...]
-        if let at = text.firstIndex(of: U.c("在")) { text = text[(at + 1)...] }
-        let on = U.s("上的")
+        if let at = text.firstIndex(of: Lit.zai) { text = text[(at + 1)...] }
+        let on = Lit.onThe
         var k = text.endIndex - on.count
         while k >= text.startIndex {
             if text[k] == on[0] && text[k + 1] == on[1] { text = text[..<k]; break }
             k -= 1
         }
         var out = Array(text)
-        let spirit = U.s("精神")
+        let spirit = Lit.spirit
         if out.count >= 2, Array(out.suffix(2)) == spirit { out.removeLast(2) }
         // Drop a leading date (2月3日中共中央…).
-        if let day = out.prefix(6).firstIndex(of: U.c("日")) { out = Array(out[(day + 1)...]) }
+        if let day = out.prefix(6).firstIndex(of: Lit.ri) { out = Array(out[(day + 1)...]) }
         return String(String.UnicodeScalarView(out.compactMap(Unicode.Scalar.init)))
     }
 
@@ -360,10 +374,7 @@ struct GraphBuilder {
             if mention.kind == .inspection, event.kind == .inspection, mention.agent == nil || event.agent == mention.agent,
                 let end = event.endDate, event.date <= date, date <= end
             {
-                var merged = event
-                if !merged.evidence.contains(evidence) { merged.evidence.append(evidence) }
-                events[index] = merged
-                graph.replace(node(merged))
+                events[index].evidence.mergeEvidence([evidence])
                 return index
             }
             let sameDay = event.date == date
@@ -372,22 +383,23 @@ struct GraphBuilder {
             let preparedLabel = EventNames.Prepared(label)
             let similar = event.prepared.contains { EventNames.similarity($0, preparedLabel) >= 0.6 }
             guard similar else { continue }
-            var merged = event
-            merged.addAlias(label)
-            if !merged.evidence.contains(evidence) { merged.evidence.append(evidence) }
+            // Merged in place: copying the draft would copy its evidence every time.
+            events[index].addAlias(label)
+            events[index].evidence.mergeEvidence([evidence])
             // The more precise date wins (a day inside a range reported earlier), except
             // for a tour, whose range is its date.
             if within && !sameDay && mention.endDate == nil && event.kind != .inspection {
-                merged.date = date
-                merged.endDate = nil
-                merged.timeOfDay = mention.timeOfDay
+                events[index].date = date
+                events[index].endDate = nil
+                events[index].timeOfDay = mention.timeOfDay
             }
-            if merged.dateInferred && !mention.dateInferred { merged.date = date; merged.dateInferred = false }
-            if sameDay, merged.endDate == nil { merged.timeOfDay = merged.timeOfDay ?? mention.timeOfDay }
-            merged.organizer = merged.organizer ?? mention.organizer
-            merged.place = merged.place ?? mention.place
-            events[index] = merged
-            graph.replace(node(merged))
+            if event.dateInferred && !mention.dateInferred {
+                events[index].date = date
+                events[index].dateInferred = false
+            }
+            if sameDay, event.endDate == nil, event.timeOfDay == nil { events[index].timeOfDay = mention.timeOfDay }
+            if event.organizer == nil { events[index].organizer = mention.organizer }
+            if event.place == nil { events[index].place = mention.place }
             return index
         }
         let draft = EventDraft(
@@ -396,7 +408,6 @@ struct GraphBuilder {
             aliases: [], organizer: mention.organizer, place: mention.place, agent: mention.agent, evidence: [evidence],
             prepared: [EventNames.Prepared(label)], scalarNames: [U.s(label)])
         events.append(draft)
-        graph.upsert(node(draft))
         return events.count - 1
     }
 
@@ -432,7 +443,7 @@ struct GraphBuilder {
         // The gathering announced: 召开 + a name up to the comma, dated by the first
         // date after it that is not the signature.
         for (index, sentence) in sentences.enumerated() where sentence.article == 0 && index > titleEnd {
-            guard let at = s.firstOccurrence(of: U.s("召开"), in: sentence.range) else { continue }
+            guard let at = s.firstOccurrence(of: Lit.convene, in: sentence.range) else { continue }
             var end = at + 2
             while end < sentence.range.upperBound, !U.set("，,。；").contains(s[end]) { end += 1 }
             let name = text(at + 2..<end)
@@ -451,9 +462,7 @@ struct GraphBuilder {
     mutating func finish() -> Graph {
         for index in events.indices {
             events[index].level = level(of: events[index])
-            var node = graph[events[index].id]!
-            node.level = events[index].level
-            graph.upsert(node)
+            graph.replace(node(events[index]))
             if let organizer = events[index].organizer {
                 let id = NodeID("o-" + organizer)
                 graph.upsert(Node(id: id, label: organizer, type: .organization, evidence: [events[index].evidence[0]]))
@@ -503,4 +512,32 @@ struct GraphBuilder {
         if event.kind == .notice || event.kind == .study { return .institution }
         return nil
     }
+}
+
+/// Scalar literals used by the graph builder, made once.
+enum Lit {
+    static let chairConvene = U.s("主持召开")  // 主持召开
+    static let attendAnd = U.s("出席并")  // 出席并
+    static let meetingConveys = U.s("会议传达")  // 会议传达
+    static let meetingStudies = U.s("会议学习")  // 会议学习
+    static let meetingPoints = U.s("会议指出")  // 会议指出
+    static let convey = U.s("传达")  // 传达
+    static let spirit = U.s("精神")  // 精神
+    static let meeting = U.s("会议")  // 会议
+    static let speech = U.s("讲话")  // 讲话
+    static let instruction = U.s("指示")  // 指示
+    static let comment = U.s("批示")  // 批示
+    static let onThe = U.s("上的")  // 上的
+    static let convene = U.s("召开")  // 召开
+    static let listComma = U.c("、")  // 、
+    static let fullWidthPeriod = U.c("．")  // ．
+    static let comma = U.c("，")  // ，
+    static let he = U.c("和")  // 和
+    static let ji = U.c("及")  // 及
+    static let zai = U.c("在")  // 在
+    static let ri = U.c("日")  // 日
+    static let joiners: [UInt32] = [he, listComma, ji]
+    static let importantInstruction = U.s("重要指示"), importantComment = U.s("重要批示")
+    static let recently: [[UInt32]] = ["最新", "近日", "日前", "近期"].map(U.s)
+    static let referenceEnds: [[UInt32]] = [spirit, meeting, speech, instruction, comment]
 }

@@ -24,6 +24,8 @@ struct MeasureFinder {
     static let ordinals: [UInt32] = U.s("一二三四五六七八九十")
     static let badInside = U.set("，,。！？；!?;：:《》")
     static let zero = U.c("零")
+    static let systemSuffixes = [U.s("负责制"), U.s("责任制"), U.s("制")]
+    static let ordinalMarkers = [U.c("要"), U.c("是")]
 
     init(document: TextDocument, lexicon: Lexicon) {
         s = document.scalars
@@ -118,7 +120,7 @@ struct MeasureFinder {
                 if group.count == 1 {
                     var end = outer.upperBound
                     while end < sentence.range.upperBound, U.isHan(s[end]), end - outer.upperBound < 6 { end += 1 }
-                    for suffix in [U.s("负责制"), U.s("责任制"), U.s("制")] {
+                    for suffix in Self.systemSuffixes {
                         var k = outer.upperBound + suffix.count
                         while k <= end {
                             if s.has(suffix, at: k - suffix.count) {
@@ -154,7 +156,7 @@ struct MeasureFinder {
         guard count <= Self.ordinals.count else { return [] }
         var items: [String] = []
         var k = index + 1
-        let markers = ["要", "是"].map(U.c)
+        let markers = Self.ordinalMarkers
         while k < sentences.count, k <= index + 40, sentences[k].article == sentences[index].article {
             let r = sentences[k].range
             if r.count > 2, s[r.lowerBound] == Self.ordinals[items.count], markers.contains(s[r.lowerBound + 1]) {

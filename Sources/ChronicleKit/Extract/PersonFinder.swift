@@ -45,6 +45,7 @@ struct PersonFinder {
     }
 
     static let zai = U.c("在")
+    static let listItemEnds = ScalarSet("、，和等")
     static let verbalRoles: [[UInt32]] = ["主持", "出席", "列席", "强调", "指出", "表示", "陪同"].map(U.s)
     static let visitVerbs: [[UInt32]] = ["考察", "调研", "视察", "主持", "出席", "发表", "看望", "慰问", "检查"].map(U.s)
 
@@ -124,7 +125,7 @@ struct PersonFinder {
             let slice = s[index..<index + length]
             guard slice.allSatisfy(U.isHan), !slice.contains(where: { stopCharacters.contains($0) }) else { return nil }
             let next = index + length < s.count ? s[index + length] : 0
-            if next == U.listSeparator || next == U.c("，") || next == U.c("和") || next == U.c("等") { return length }
+            if Self.listItemEnds.contains(next) { return length }
         }
         return nil
     }
@@ -233,11 +234,12 @@ struct PersonFinder {
             byFirst[word[0], default: []].append((name, word))
         }
         for key in byFirst.keys { byFirst[key]!.sort { $0.1.count > $1.1.count } }
+        let firstCharacters = ScalarSet(byFirst.keys)
         var covered = Set(mentions.map(\.range.lowerBound))
         for (index, sentence) in sentences.enumerated() {
             var offset = sentence.range.lowerBound
             while offset < sentence.range.upperBound {
-                guard let candidates = byFirst[s[offset]], !covered.contains(offset),
+                guard firstCharacters.contains(s[offset]), let candidates = byFirst[s[offset]], !covered.contains(offset),
                     let (name, word) = candidates.first(where: { s.has($0.1, at: offset) && offset + $0.1.count <= sentence.range.upperBound })
                 else {
                     offset += 1
