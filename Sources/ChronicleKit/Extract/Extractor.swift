@@ -127,8 +127,8 @@ struct GraphBuilder {
             currentEvent[index] = list.last(where: { $0.sentence <= index })?.event ?? list.first!.event
         }
         // An article's headline names its first event too.
-        for (article, list) in byArticle {
-            guard let first = list.first else { continue }
+        for article in byArticle.keys.sorted() {
+            guard let first = byArticle[article]?.first else { continue }
             for sentence in sentences where sentence.article == article && sentence.isHeadline {
                 let headline = text(sentence.range)
                 guard headline.count >= 4 else { continue }

@@ -140,7 +140,7 @@ struct MeasureFinder {
                 var components: [String] = []
                 let parts = group.count > 1 ? group.map { text($0.content) } : label.split(separator: "、").map(String.init)
                 if parts.count >= 2 { components = parts }
-                if let first = scalars.first, let count = Self.countNumerals[first], count >= 2, components.isEmpty, groupsBySentence[index].count == 1 {
+                if let first = scalars.first, let count = Self.countNumerals[first], count >= 2, components.isEmpty, groupsBySentence[index].last?.first?.outer.lowerBound == group.first?.outer.lowerBound {
                     components = enumerated(after: outer.upperBound, sentences: sentences, from: index, count: count)
                 }
                 mentions.append(MeasureMention(label: label, range: outer, sentence: index, components: components))
