@@ -3,7 +3,7 @@
 #   make test   set up, build, and run every test
 SWIFT ?= swift
 BIN = .build/release/chronicle
-SAMPLE_GRAPH = Samples/fixture-graph.json
+SAMPLE = Samples/study-notice-2020-02-09.txt
 
 .PHONY: demo test setup build bench clean
 
@@ -15,11 +15,18 @@ build: setup
 
 demo: build
 	@mkdir -p graphs
-	$(BIN) render $(SAMPLE_GRAPH) --view timeline --title "疫情防控会议时间线（示例图）" -o graphs/fixture-timeline.svg
-	$(BIN) render $(SAMPLE_GRAPH) --view timeline --title "疫情防控会议时间线（示例图）" -o graphs/fixture-timeline.png
-	$(BIN) render $(SAMPLE_GRAPH) --view relations --focus p-楼阳生 -o graphs/fixture-relations-楼阳生.svg
-	$(BIN) render $(SAMPLE_GRAPH) --view relations --focus p-楼阳生 -o graphs/fixture-relations-楼阳生.png
-	$(BIN) dates Samples/study-notice-2020-02-09.txt > graphs/sample-dates.txt
+	$(BIN) extract $(SAMPLE) -o graphs/sample-graph.json
+	$(BIN) extract $(SAMPLE) --format text -o graphs/sample-graph.txt
+	$(BIN) dates $(SAMPLE) > graphs/sample-dates.txt
+	$(BIN) render graphs/sample-graph.json --view timeline --from 2020-01-20 --to 2020-02-10 --dpi 110 \
+		--title "疫情防控会议与传达（2020年1月20日—2月10日）" -o graphs/sample-timeline.png
+	$(BIN) render graphs/sample-graph.json --view timeline --from 2020-01-20 --to 2020-02-10 \
+		--title "疫情防控会议与传达（2020年1月20日—2月10日）" -o graphs/sample-timeline.svg
+	$(BIN) render graphs/sample-graph.json --view relations --focus m-五严五防 --dpi 150 -o graphs/sample-measure-五严五防.png
+	$(BIN) render graphs/sample-graph.json --view relations --focus m-五严五防 -o graphs/sample-measure-五严五防.svg
+	$(BIN) render graphs/sample-graph.json --view relations --focus p-楼阳生 --dpi 110 -o graphs/sample-person-楼阳生.png
+	$(BIN) render graphs/sample-graph.json --view relations --focus p-楼阳生 -o graphs/sample-person-楼阳生.svg
+	$(BIN) eval --gold Tests/ChronicleKitTests/Fixtures/study-notice-2020-02-09.gold.json $(SAMPLE) | tee graphs/sample-eval.txt
 	@echo "demo: wrote $$(ls graphs | wc -l) files to graphs/"
 
 test: setup

@@ -29,6 +29,15 @@ extension Chronicle {
         @Option(help: "A title drawn above the timeline.")
         var title: String?
 
+        @Option(help: "For --view timeline: draw only events from this date (YYYY-MM-DD).")
+        var from: String?
+
+        @Option(help: "For --view timeline: draw only events up to this date (YYYY-MM-DD).")
+        var to: String?
+
+        @Option(help: "Resolution of PNG output in dots per inch (default 96).")
+        var dpi: Int?
+
         @Option(help: "Font family; default: the best installed CJK font.")
         var font: String?
 
@@ -42,6 +51,14 @@ extension Chronicle {
             if focus != nil, view != .relations {
                 throw ValidationError("--focus applies to --view relations only")
             }
+            for (name, value) in [("--from", from), ("--to", to)] {
+                if let value, CalendarDate(iso: value) == nil {
+                    throw ValidationError("\(name) must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not \"\(value)\"")
+                }
+            }
+            if let dpi, !(36...1200).contains(dpi) {
+                throw ValidationError("--dpi must be between 36 and 1200")
+            }
         }
 
         func run() throws {
@@ -50,7 +67,8 @@ extension Chronicle {
                 if output != "-" { try OutputFile.checkWritable(output) }
                 let loaded = try GraphJSON.read(contentsOf: graph)
                 let renderer = try Renderer(font: font, engine: engine)
-                let data = try renderer.render(view, of: loaded, format: outputFormat, focus: focus.map { NodeID($0) }, title: title)
+                let data = try renderer.render(view, of: loaded, format: outputFormat, focus: focus.map { NodeID($0) }, title: title,
+                                               from: from.flatMap(CalendarDate.init(iso:)), to: to.flatMap(CalendarDate.init(iso:)), dpi: dpi)
                 if output == "-" {
                     FileHandle.standardOutput.write(data)
                 } else {

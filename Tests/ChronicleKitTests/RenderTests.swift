@@ -52,6 +52,22 @@ import Testing
         #expect(abs(points - 108) < 12, "9 CJK characters at 12 pt measured \(points) pt")
     }
 
+    /// Graphviz 2.42's dot frees memory twice on labelled edges between nodes of one
+    /// rank; the timeline must not produce them (this test crashed the process before).
+    @Test(arguments: [OutputFormat.svg, .png, .dot])
+    func sameDayConveysDoNotCrashGraphviz(_ format: OutputFormat) throws {
+        let evidence = [Evidence(document: "d1", offset: 0, length: 2, text: "会议")]
+        var graph = Graph(documents: [DocumentInfo(id: "d1", path: "x")])
+        graph.upsert(Node(id: "e-a", label: "视频会议", type: .event, date: CalendarDate(iso: "2020-02-07"), evidence: evidence))
+        graph.upsert(Node(id: "e-b", label: "组织收看视频会议", type: .event, date: CalendarDate(iso: "2020-02-07"), evidence: evidence))
+        graph.upsert(Node(id: "e-c", label: "专题会议", type: .event, date: CalendarDate(iso: "2020-02-07"), evidence: evidence))
+        graph.add(Edge(source: "e-b", target: "e-a", relation: .conveys, evidence: evidence))
+        graph.add(Edge(source: "e-c", target: "e-a", relation: .conveys, evidence: evidence))
+        graph.add(Edge(source: "e-c", target: "e-b", relation: .conveys, evidence: evidence))
+        let data = try Renderer().render(.timeline, of: graph, format: format)
+        #expect(data.count > 100)
+    }
+
     @Test func graphvizErrorsBecomeSwiftErrors() {
         #expect {
             try Graphviz.render(dot: "digraph { a -> ; }", format: .svg)

@@ -44,18 +44,27 @@ public struct RelationsView: Sendable {
             if node.id == focus { attributes["penwidth"] = "2.5" }
             document.statements.append(.node(id: node.id.rawValue, attributes: attributes))
         }
+        // Parallel edges between one pair (主持 and 讲话) become one edge, labels joined.
+        var pairs: [[NodeID]: [Edge]] = [:]
+        var order: [[NodeID]] = []
         for edge in graph.edges where selected.contains(edge.source) && selected.contains(edge.target) {
-            var attributes: DOTDocument.Attributes = ["label": .text(edge.relation.chinese)]
-            switch edge.relation {
-            case .conveys: attributes["color"] = "#c0392b"; attributes["style"] = "dashed"
-            case .sets: attributes["color"] = "#1e8449"; attributes["penwidth"] = "1.6"
-            case .reiterates: attributes["color"] = "#1e8449"; attributes["style"] = "dashed"
-            default: break
+            let key = [edge.source, edge.target]
+            if pairs[key] == nil { order.append(key) }
+            pairs[key, default: []].append(edge)
+        }
+        for key in order {
+            let group = pairs[key]!
+            let labels = group.map { edge -> String in
+                if let title = edge.properties["title"], case .string(let text) = title { return text }
+                return edge.relation.chinese
             }
-            if let title = edge.properties["title"], case .string(let text) = title {
-                attributes["label"] = .text(text)
-            }
-            document.statements.append(.edge(from: edge.source.rawValue, to: edge.target.rawValue, attributes: attributes))
+            var attributes: DOTDocument.Attributes = ["label": .text(labels.joined(separator: "、"))]
+            let relations = Set(group.map(\.relation))
+            if relations.contains(.conveys) { attributes["color"] = "#c0392b"; attributes["style"] = "dashed" }
+            if relations.contains(.sets) { attributes["color"] = "#1e8449"; attributes["penwidth"] = "1.6" }
+            if relations.contains(.reiterates) { attributes["color"] = "#1e8449"; attributes["style"] = "dashed" }
+            attributes["tooltip"] = .text(group.first?.evidence.first?.text ?? "")
+            document.statements.append(.edge(from: key[0].rawValue, to: key[1].rawValue, attributes: attributes))
         }
         return document
     }

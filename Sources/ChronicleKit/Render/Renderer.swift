@@ -29,10 +29,11 @@ public struct Renderer: Sendable {
     }
 
     /// The DOT text of a view, before layout, and the engine to lay it out with.
-    public func layout(_ view: ViewKind, of graph: Graph, focus: NodeID? = nil, title: String? = nil) throws(RenderError) -> (dot: String, engine: String) {
+    public func layout(_ view: ViewKind, of graph: Graph, focus: NodeID? = nil, title: String? = nil,
+                       from: CalendarDate? = nil, to: CalendarDate? = nil, dpi: Int? = nil) throws(RenderError) -> (dot: String, engine: String) {
         var document: DOTDocument
         switch view {
-        case .timeline: document = try TimelineView(title: title).document(for: graph, style: style)
+        case .timeline: document = try TimelineView(title: title, from: from, to: to).document(for: graph, style: style)
         case .relations: document = try RelationsView(focus: focus).document(for: graph, style: style)
         }
         var chosen = engine
@@ -43,6 +44,7 @@ public struct Renderer: Sendable {
             chosen = view == .relations && nodeCount > Renderer.dotLimit ? "sfdp" : "dot"
         }
         guard Graphviz.engines.contains(chosen) else { throw .unknownEngine(chosen) }
+        if let dpi { document.graphAttributes["dpi"] = .text(String(dpi)) }
         if chosen != "dot" {
             document.graphAttributes["overlap"] = "prism"
             document.graphAttributes["sep"] = "+6"
@@ -57,8 +59,10 @@ public struct Renderer: Sendable {
     }
 
     /// The rendered bytes of a view.
-    public func render(_ view: ViewKind, of graph: Graph, format: OutputFormat, focus: NodeID? = nil, title: String? = nil) throws(RenderError) -> Data {
-        let (dot, chosen) = try layout(view, of: graph, focus: focus, title: title)
+    public func render(_ view: ViewKind, of graph: Graph, format: OutputFormat, focus: NodeID? = nil, title: String? = nil,
+                       from: CalendarDate? = nil, to: CalendarDate? = nil, dpi: Int? = nil) throws(RenderError) -> Data {
+        // dpi applies to bitmaps only; in a PDF it inflates the page.
+        let (dot, chosen) = try layout(view, of: graph, focus: focus, title: title, from: from, to: to, dpi: format == .png ? dpi : nil)
         return try Graphviz.render(dot: dot, format: format, engine: chosen)
     }
 }

@@ -3,16 +3,30 @@
 /// between events. Undated events are left out.
 public struct TimelineView: Sendable {
     public var title: String?
+    /// Only events starting within these dates (inclusive) are drawn.
+    public var from: CalendarDate?
+    public var to: CalendarDate?
 
-    public init(title: String? = nil) { self.title = title }
+    public init(title: String? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil) {
+        self.title = title
+        self.from = from
+        self.to = to
+    }
 
     public func document(for graph: Graph, style: RenderStyle) throws(RenderError) -> DOTDocument {
         let events = graph.nodes(ofType: .event)
-            .filter { $0.date != nil }
+            .filter { event in
+                guard let date = event.date else { return false }
+                if let from, date < from { return false }
+                if let to, date > to { return false }
+                return true
+            }
             .sorted { a, b in
                 (a.date!, a.timeOfDay ?? .evening, a.id) < (b.date!, b.timeOfDay ?? .evening, b.id)
             }
-        guard !events.isEmpty else { throw .nothingToDraw("the graph has no dated events") }
+        guard !events.isEmpty else {
+            throw .nothingToDraw(from == nil && to == nil ? "the graph has no dated events" : "no dated events between \(from?.iso ?? "the start") and \(to?.iso ?? "the end")")
+        }
 
         var document = style.baseDocument(name: "timeline", rankdir: "LR")
         if let title {
@@ -62,11 +76,18 @@ public struct TimelineView: Sendable {
         document.statements.insert(contentsOf: axis, at: 0)
 
         let included = Set(events.map(\.id))
+        let dates = Dictionary(uniqueKeysWithValues: events.map { ($0.id, $0.date!) })
         for edge in graph.edges(.conveys) where included.contains(edge.source) && included.contains(edge.target) {
-            document.statements.append(.edge(from: edge.source.rawValue, to: edge.target.rawValue, attributes: [
-                "label": .text(Relation.conveys.chinese), "color": "#c0392b", "fontcolor": "#c0392b",
-                "style": "dashed", "constraint": "false",
-            ]))
+            var attributes: DOTDocument.Attributes = [
+                "color": "#c0392b", "fontcolor": "#c0392b", "style": "dashed", "constraint": "false",
+            ]
+            // Graphviz 2.42's dot crashes (double free) on labelled edges between nodes
+            // of one rank; those edges go without a label.
+            if dates[edge.source] != dates[edge.target] { attributes["label"] = .text(Relation.conveys.chinese) }
+            // Drawn from the earlier event to the later one with the arrowhead at the
+            // earlier (conveyed) end: the curve follows the time axis instead of looping back.
+            attributes["dir"] = "back"
+            document.statements.append(.edge(from: edge.target.rawValue, to: edge.source.rawValue, attributes: attributes))
         }
         return document
     }
