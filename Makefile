@@ -35,6 +35,7 @@ test: setup
 
 bench: setup
 	$(SWIFT) run -c release chronicle-bench time
+	$(SWIFT) run -c release chronicle-bench extract
 
 clean:
 	rm -rf .build

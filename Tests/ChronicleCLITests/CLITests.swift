@@ -48,7 +48,7 @@ import Testing
     @Test func helpListsTheCommands() throws {
         let result = try Self.chronicle(["--help"])
         #expect(result.status == 0)
-        for command in ["dates", "render", "check", "fonts"] { #expect(result.stdout.contains(command)) }
+        for command in ["extract", "eval", "dates", "render", "check", "fonts"] { #expect(result.stdout.contains(command)) }
     }
 
     @Test(arguments: ["svg", "png", "pdf", "dot"])
@@ -179,6 +179,25 @@ import Testing
         #expect(warned.status == 0)
         #expect(warned.stderr.contains("warning") && warned.stderr.contains("--reference-date"))
         #expect(warned.stdout.contains("---13"))
+    }
+
+    @Test func extractTheSampleAsJSONAndText() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let output = directory.appendingPathComponent("g.json").path
+        let json = try Self.chronicle(["extract", Self.sample, "-o", output])
+        #expect(json.status == 0, "\(json.stderr)")
+        let check = try Self.chronicle(["check", output])
+        #expect(check.status == 0, "\(check.stdout)")
+        let text = try Self.chronicle(["extract", "--format", "text", Self.sample])
+        #expect(text.stdout.contains("├─ event 2020-01-26 上午 省委专题会议 [meeting, province]"))
+        let render = try Self.chronicle(["render", output, "--view", "relations", "--focus", "m-五严五防", "-o", directory.appendingPathComponent("m.svg").path])
+        #expect(render.status == 0, "\(render.stderr)")
+        let badLexicon = directory.appendingPathComponent("lex.txt")
+        try Data("[titles]\n巡视员\n".utf8).write(to: badLexicon)
+        let bad = try Self.chronicle(["extract", "--lexicon", badLexicon.path, Self.sample])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("unknown section [titles]"))
     }
 
     @Test func checkReportsInvariants() throws {

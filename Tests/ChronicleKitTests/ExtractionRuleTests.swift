@@ -150,4 +150,15 @@ import Testing
             }
         }
     }
+
+    @Test func aUserLexiconExtendsTheRules() throws {
+        let text = "3月5日上午，一级巡视员贾仁道主持召开全市防汛工作推进会。"
+        var lexicon = Lexicon.standard
+        let before = Extractor(lexicon: lexicon, referenceDate: CalendarDate(iso: "2021-03-20")).extract(TextDocument(path: "t.txt", text: text)).graph
+        #expect(before.edges(.chairs).isEmpty)
+        try lexicon.merge(text: "[title-words]\n巡视员\n", path: "mine.txt")
+        let after = Extractor(lexicon: lexicon, referenceDate: CalendarDate(iso: "2021-03-20")).extract(TextDocument(path: "t.txt", text: text)).graph
+        #expect(Self.edges(after, .chairs) == ["贾仁道→全市防汛工作推进会"])
+        #expect(throws: LexiconError.self) { try lexicon.merge(text: "[no-such-section]\nx\n", path: "bad.txt") }
+    }
 }
