@@ -152,13 +152,50 @@ import Testing
     }
 
     @Test func aUserLexiconExtendsTheRules() throws {
-        let text = "3月5日上午，一级巡视员贾仁道主持召开全市防汛工作推进会。"
+        let text = "3月5日上午，一级督察长贾仁道主持召开全市防汛工作推进会。"
         var lexicon = Lexicon.standard
         let before = Extractor(lexicon: lexicon, referenceDate: CalendarDate(iso: "2021-03-20")).extract(TextDocument(path: "t.txt", text: text)).graph
         #expect(before.edges(.chairs).isEmpty)
-        try lexicon.merge(text: "[title-words]\n巡视员\n", path: "mine.txt")
+        try lexicon.merge(text: "[title-words]\n督察长\n", path: "mine.txt")
         let after = Extractor(lexicon: lexicon, referenceDate: CalendarDate(iso: "2021-03-20")).extract(TextDocument(path: "t.txt", text: text)).graph
         #expect(Self.edges(after, .chairs) == ["贾仁道→全市防汛工作推进会"])
         #expect(throws: LexiconError.self) { try lexicon.merge(text: "[no-such-section]\nx\n", path: "bad.txt") }
+    }
+}
+
+/// A whole compilation written for the tests (flood relief, 2021, another province):
+/// notice, instruction, provincial meetings, a ministry video conference.
+@Suite struct HeldOutCompilationTests {
+    static let graph: Graph = {
+        let path = testDirectory.appendingPathComponent("Fixtures/heldout-flood-2021.txt").path
+        return Extractor().extract(try! DocumentLoader.load(path: path)).graph
+    }()
+
+    @Test func events() {
+        #expect(ExtractionRuleTests.events(Self.graph) == [
+            "2021-07-21 晚上 省委第二次防汛专题会议", "2021-07-21 重要指示", "2021-07-22 防汛抗旱视频会商会",
+            "2021-07-23 上午 省委第三次防汛专题会议", "2021-07-25 关于开展防汛救灾专题学习的通知", "2021-07-26 防汛救灾专题学习",
+        ])
+        #expect(Self.graph.nodes(ofType: .event).first { $0.kind == .study }?.endDate?.iso == "2021-07-28")
+        #expect(Self.graph.nodes(ofType: .event).first { $0.label == "防汛抗旱视频会商会" }?.kind == .videoConference)
+    }
+
+    @Test func people() {
+        #expect(Set(Self.graph.nodes(ofType: .person).map(\.label)) == ["习近平", "王国强", "刘建平", "陈志远", "黄立新", "周晓峰", "李国英"])
+        let chairs = ExtractionRuleTests.edges(Self.graph, .chairs)
+        #expect(chairs == ["李国英→防汛抗旱视频会商会", "王国强→省委第三次防汛专题会议", "王国强→省委第二次防汛专题会议"])
+        #expect(ExtractionRuleTests.edges(Self.graph, .speaksAt).contains("刘建平→省委第二次防汛专题会议"))
+    }
+
+    @Test func measuresAndConveys() {
+        let sets = ExtractionRuleTests.edges(Self.graph, .sets)
+        #expect(sets.contains("重要指示→三个必须"))
+        #expect(sets.contains("省委第二次防汛专题会议→三查三防"))
+        #expect(ExtractionRuleTests.edges(Self.graph, .reiterates).contains("省委第三次防汛专题会议→三查三防"))
+        #expect(Self.graph["m-三查三防"]?.components == ["严查水库防溃坝", "严查河道防漫堤", "严查城区防内涝"])
+        let conveys = ExtractionRuleTests.edges(Self.graph, .conveys)
+        #expect(conveys.contains("省委第三次防汛专题会议→省委第二次防汛专题会议"))
+        #expect(conveys.contains("省委第二次防汛专题会议→重要指示") == false)  // a general 重要指示精神
+        #expect(conveys.filter { $0.hasPrefix("防汛救灾专题学习→") }.count == 3)
     }
 }

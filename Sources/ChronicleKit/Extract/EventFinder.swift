@@ -176,7 +176,7 @@ struct EventFinder {
                             }
                         } else if let name = meetingName(from: after, limit: r.upperBound) {
                             let nameText = text(name)
-                            let kind: EventKind = nameText.hasSuffix("视频会议") || nameText.hasSuffix("视频会") || nameText.hasSuffix("电视电话会议")
+                            let kind: EventKind = nameText.contains("视频") || nameText.contains("电视电话")
                                 ? .videoConference : (nameText.hasSuffix("座谈会") ? .symposium : .meeting)
                             var mention = EventMention(name: nameText, kind: kind, dateInferred: false, sentence: index, range: i..<name.upperBound)
                             if verb.count <= 3, !s.has(Self.preside, at: i), let org = organizer(before: i, clauseStart: clauseStart, dates: dates),

@@ -161,8 +161,16 @@ struct GraphBuilder {
                 if s.firstWord(of: speakVerbs, at: end) != nil {
                     addEdge(from: personID, to: eventID, .speaksAt, evidence(index))
                 }
-                if s.firstWord(of: attendVerbs, at: end) != nil, s.has(Lit.attendAnd, at: end), s.firstWord(of: speakVerbs, at: end + 3) != nil {
-                    addEdge(from: personID, to: eventID, .speaksAt, evidence(index))
+                // 出席会议并讲话, 出席并提出具体要求: attends and speaks.
+                if let verb = s.firstWord(of: attendVerbs, at: end) {
+                    var k = end + verb.count
+                    while k < sentence.range.upperBound, k - end < 12, !U.clauseEnds.contains(s[k]) {
+                        if s[k] == Lit.and, s.firstWord(of: speakVerbs, at: k + 1) != nil {
+                            addEdge(from: personID, to: eventID, .speaksAt, evidence(index))
+                            break
+                        }
+                        k += 1
+                    }
                 }
             }
             // Attendance: the people before an attend verb, back to the previous one.
@@ -443,7 +451,8 @@ struct GraphBuilder {
         // The gathering announced: 召开 + a name up to the comma, dated by the first
         // date after it that is not the signature.
         for (index, sentence) in sentences.enumerated() where sentence.article == 0 && index > titleEnd {
-            guard let at = s.firstOccurrence(of: Lit.convene, in: sentence.range) else { continue }
+            // 召开 / 开展 / 举办 / 举行 / 组织 the gathering.
+            guard let at = Lit.gatheringVerbs.compactMap({ s.firstOccurrence(of: $0, in: sentence.range) }).min() else { continue }
             var end = at + 2
             while end < sentence.range.upperBound, !U.set("，,。；").contains(s[end]) { end += 1 }
             let name = text(at + 2..<end)
@@ -537,6 +546,8 @@ enum Lit {
     static let zai = U.c("在")  // 在
     static let ri = U.c("日")  // 日
     static let joiners: [UInt32] = [he, listComma, ji]
+    static let and = U.c("并")
+    static let gatheringVerbs: [[UInt32]] = ["召开", "开展", "举办", "举行", "组织"].map(U.s)
     static let importantInstruction = U.s("重要指示"), importantComment = U.s("重要批示")
     static let recently: [[UInt32]] = ["最新", "近日", "日前", "近期"].map(U.s)
     static let referenceEnds: [[UInt32]] = [spirit, meeting, speech, instruction, comment]
