@@ -40,6 +40,7 @@ struct EventFinder {
     static let watch = U.s("收看"), organize = U.s("组织")
     static let preside = U.s("主持"), accompany = U.s("陪同"), accompaniedBy = U.s("陪同下")
     static let inspect = U.s("考察"), survey = U.s("调研")
+    static let video = U.s("视频"), telephone = U.s("电视电话"), symposium = U.s("座谈会")
 
     init(document: TextDocument, lexicon: Lexicon) {
         s = document.scalars
@@ -51,7 +52,7 @@ struct EventFinder {
     }
 
     func text(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(s[range].compactMap(Unicode.Scalar.init)))
+        U.string(s, range)
     }
 
     /// The longest meeting name starting at `start`: read up to a stop, then cut after
@@ -176,8 +177,10 @@ struct EventFinder {
                             }
                         } else if let name = meetingName(from: after, limit: r.upperBound) {
                             let nameText = text(name)
-                            let kind: EventKind = nameText.contains("视频") || nameText.contains("电视电话")
-                                ? .videoConference : (nameText.hasSuffix("座谈会") ? .symposium : .meeting)
+                            let nameScalars = Array(s[name])
+                            let kind: EventKind = nameScalars.firstOccurrence(of: Self.video, in: 0..<nameScalars.count) != nil
+                                || nameScalars.firstOccurrence(of: Self.telephone, in: 0..<nameScalars.count) != nil
+                                ? .videoConference : (s.has(Self.symposium, at: name.upperBound - 3) ? .symposium : .meeting)
                             var mention = EventMention(name: nameText, kind: kind, dateInferred: false, sentence: index, range: i..<name.upperBound)
                             if verb.count <= 3, !s.has(Self.preside, at: i), let org = organizer(before: i, clauseStart: clauseStart, dates: dates),
                                 !people.contains(where: { $0.range.upperBound == i })

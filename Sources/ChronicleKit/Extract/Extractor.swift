@@ -83,9 +83,7 @@ struct GraphBuilder {
         graph.documents.append(DocumentInfo(id: documentID, path: document.path, date: analysis.reference?.source == .stated ? analysis.reference?.date : nil))
         let s = doc.scalars
         let sentences = SentenceSplitter.split(doc, articles: analysis.articles)
-        let text: (Range<Int>) -> String = { range in
-            String(String.UnicodeScalarView(s[range].compactMap(Unicode.Scalar.init)))
-        }
+        let text: (Range<Int>) -> String = { range in U.string(s, range) }
         // Each sentence's evidence is made once: people are mentioned thousands of
         // times in a long compilation.
         var evidenceCache = [Evidence?](repeating: nil, count: sentences.count)
@@ -438,7 +436,7 @@ struct GraphBuilder {
             let first = sentences.first, first.article == 0
         else { return [] }
         let s = document.scalars
-        let text: (Range<Int>) -> String = { String(String.UnicodeScalarView(s[$0].compactMap(Unicode.Scalar.init))) }
+        let text: (Range<Int>) -> String = { U.string(s, $0) }
         // The title: the first lines up to one ending in 通知.
         var title = ""
         var titleEnd: Int?

@@ -35,7 +35,7 @@ struct MeasureFinder {
     }
 
     func text(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(s[range].compactMap(Unicode.Scalar.init)))
+        U.string(s, range)
     }
 
     struct Quote {

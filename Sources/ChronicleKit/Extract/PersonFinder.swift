@@ -105,7 +105,7 @@ struct PersonFinder {
     }
 
     func text(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(s[range].compactMap(Unicode.Scalar.init)))
+        U.string(s, range)
     }
 
     /// Is the name at `range` a photographer's credit?

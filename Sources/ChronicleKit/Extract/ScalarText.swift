@@ -54,6 +54,33 @@ extension Array where Element == UInt32 {
 
 /// Scalar literals.
 enum U {
+    /// The text of a scalar range, encoded straight to UTF-8 (building a String scalar
+    /// by scalar was the single largest cost of extraction).
+    static func string(_ s: [UInt32], _ range: Range<Int>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count * 3)
+        for i in range {
+            let c = s[i]
+            switch c {
+            case 0..<0x80:
+                bytes.append(UInt8(c))
+            case 0x80..<0x800:
+                bytes.append(UInt8(0xC0 | (c >> 6)))
+                bytes.append(UInt8(0x80 | (c & 0x3F)))
+            case 0x800..<0x10000:
+                bytes.append(UInt8(0xE0 | (c >> 12)))
+                bytes.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (c & 0x3F)))
+            default:
+                bytes.append(UInt8(0xF0 | (c >> 18)))
+                bytes.append(UInt8(0x80 | ((c >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (c & 0x3F)))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     static func s(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
     static func c(_ text: String) -> UInt32 { text.unicodeScalars.first!.value }
     static func set(_ text: String) -> ScalarSet { ScalarSet(text) }

@@ -26,11 +26,7 @@ public struct TextDocument: Sendable {
 
     /// The text of a scalar range.
     public func slice(_ range: Range<Int>) -> String {
-        var out = String.UnicodeScalarView()
-        for value in scalars[max(0, range.lowerBound)..<min(scalars.count, range.upperBound)] {
-            if let scalar = Unicode.Scalar(value) { out.append(scalar) }
-        }
-        return String(out)
+        U.string(scalars, max(0, range.lowerBound)..<min(scalars.count, range.upperBound))
     }
 
     /// The 1-based line number of a scalar offset.
