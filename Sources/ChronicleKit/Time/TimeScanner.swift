@@ -46,9 +46,20 @@ struct TimeScanner {
     /// Characters before a number that make it a quantity, not a date.
     static let quantityBefore = ScalarSet("第近约逾超满每个多数几.．月")
 
+    static let relativeStarts = ScalarSet(relativeWords.compactMap(\.0.first))
+    static let lunarStarts = ScalarSet("农正冬腊闰")
+    static let calendarStarts = ScalarSet("0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅")
+    static let starts: ScalarSet = {
+        var set = ScalarSet("0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅农正冬腊闰")
+        for c in relativeWords.compactMap(\.0.first) { set.insert(c) }
+        return set
+    }()
+
     /// First scalars that can start a time expression.
     @inline(__always)
-    static func mayStart(_ c: UInt32) -> Bool {
+    static func mayStart(_ c: UInt32) -> Bool { starts.contains(c) }
+
+    static func mayStartBySwitch(_ c: UInt32) -> Bool {
         if c < 0x30 { return false }
         if c <= 0x39 { return true }
         if c < 0x3007 { return false }
@@ -101,10 +112,11 @@ struct TimeScanner {
     }
 
     func parse(at i: Int) -> TimeMention? {
-        if let relative = parseRelative(at: i) { return relative }
-        if let lunar = parseStandaloneLunar(at: i) { return lunar }
-        if quantityContext(before: i) { return nil }
-        if let numeric = parseNumeric(at: i) { return numeric }
+        let c = s[i]
+        if Self.relativeStarts.contains(c), let relative = parseRelative(at: i) { return relative }
+        if Self.lunarStarts.contains(c), let lunar = parseStandaloneLunar(at: i) { return lunar }
+        guard Self.calendarStarts.contains(c), !quantityContext(before: i) else { return nil }
+        if Numerals.arabicDigit(c) != nil, let numeric = parseNumeric(at: i) { return numeric }
         return parseCalendar(at: i)
     }
 
