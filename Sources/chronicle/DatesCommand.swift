@@ -12,31 +12,22 @@ extension Chronicle {
                 rule that anchored the parts the text left out. This is how to audit a timeline.
                 """)
 
-        @Argument(help: "Text documents (UTF-8 or UTF-16).")
-        var files: [String]
-
-        @Option(help: "The date to anchor partial dates to when a document states none (YYYY-MM-DD).")
-        var referenceDate: String?
+        @OptionGroup var input: InputOptions
 
         @Option(help: "text or json.")
         var format: TextOrJSON = .text
 
-        func validate() throws {
-            if let referenceDate, CalendarDate(iso: referenceDate)?.granularity != .day {
-                throw ValidationError("--reference-date must be a date as YYYY-MM-DD, not \"\(referenceDate)\"")
-            }
-        }
 
         func run() throws {
             try reportingErrors {
-                let normalizer = TimeNormalizer(referenceDate: referenceDate.flatMap(CalendarDate.init(iso:)))
+                let normalizer = TimeNormalizer(referenceDate: input.reference)
                 var json: [JSONValue] = []
                 var out = ""
-                for (index, path) in files.enumerated() {
-                    let document = try DocumentLoader.load(path: path, id: DocumentID("d\(index + 1)"))
+                for document in try input.load() {
+                    let path = document.path
                     let analysis = normalizer.analyze(document)
-                    for diagnostic in analysis.diagnostics where diagnostic.severity == .warning && diagnostic.offset == nil {
-                        FileHandle.standardError.write(Data("chronicle: warning: \(diagnostic.document): \(diagnostic.message)\n".utf8))
+                    for diagnostic in analysis.diagnostics where diagnostic.severity == .warning && diagnostic.offset == nil && !input.quiet {
+                        note("warning: \(diagnostic.document): \(diagnostic.message)")
                     }
                     switch format {
                     case .json:

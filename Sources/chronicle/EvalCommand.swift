@@ -11,11 +11,7 @@ extension Chronicle {
         @Option(help: "The gold graph (*.gold.json).")
         var gold: String
 
-        @Argument(help: "The documents the gold describes.")
-        var files: [String]
-
-        @Option(help: "The date to anchor partial dates to when a document states none (YYYY-MM-DD).")
-        var referenceDate: String?
+        @OptionGroup var input: InputOptions
 
         @Flag(help: "Also list every miss and every extra.")
         var verbose = false
@@ -23,11 +19,7 @@ extension Chronicle {
         func run() throws {
             try reportingErrors {
                 let evaluator = try Evaluator(goldPath: gold)
-                var documents: [TextDocument] = []
-                for (index, path) in files.enumerated() {
-                    documents.append(try DocumentLoader.load(path: path, id: DocumentID("d\(index + 1)")))
-                }
-                let graph = Extractor(referenceDate: referenceDate.flatMap(CalendarDate.init(iso:))).extract(documents).graph
+                let graph = Extractor(referenceDate: input.reference).extract(try input.load()).graph
                 let report = evaluator.evaluate(graph)
                 print(report.table, terminator: "")
                 if verbose { for line in report.details { print("  " + line) } }

@@ -13,11 +13,7 @@ extension Chronicle {
                 text is a readable tree.
                 """)
 
-        @Argument(help: "Text documents (UTF-8 or UTF-16).")
-        var files: [String]
-
-        @Option(help: "The date to anchor partial dates to when a document states none (YYYY-MM-DD).")
-        var referenceDate: String?
+        @OptionGroup var input: InputOptions
 
         @Option(help: "A lexicon file adding titles, meeting words, … (format: Sources/ChronicleKit/Resources/lexicon.txt).")
         var lexicon: String?
@@ -28,23 +24,17 @@ extension Chronicle {
         @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
         var output: String?
 
-        func validate() throws {
-            if let referenceDate, CalendarDate(iso: referenceDate)?.granularity != .day {
-                throw ValidationError("--reference-date must be a date as YYYY-MM-DD, not \"\(referenceDate)\"")
-            }
-        }
 
         func run() throws {
             try reportingErrors {
                 if let output { try OutputFile.checkWritable(output) }
                 let words = try lexicon.map { path throws(LexiconError) in try Lexicon.withUserFile(path) } ?? .standard
-                var documents: [TextDocument] = []
-                for (index, path) in files.enumerated() {
-                    documents.append(try DocumentLoader.load(path: path, id: DocumentID("d\(index + 1)")))
-                }
-                let extraction = Extractor(lexicon: words, referenceDate: referenceDate.flatMap(CalendarDate.init(iso:))).extract(documents)
-                for diagnostic in extraction.diagnostics where diagnostic.offset == nil {
-                    FileHandle.standardError.write(Data("chronicle: warning: \(diagnostic.document): \(diagnostic.message)\n".utf8))
+                let documents = try input.load()
+                let extraction = Extractor(lexicon: words, referenceDate: input.reference).extract(documents)
+                if !input.quiet {
+                    for diagnostic in extraction.diagnostics where diagnostic.offset == nil {
+                        note("warning: \(diagnostic.document): \(diagnostic.message)")
+                    }
                 }
                 let text = format == .json ? GraphJSON.string(extraction.graph) : GraphTextDump.string(extraction.graph)
                 if let output { try OutputFile.write(text, to: output) } else { print(text, terminator: "") }

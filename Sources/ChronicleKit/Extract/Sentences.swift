@@ -10,6 +10,11 @@ struct Sentence: Hashable, Sendable {
 }
 
 enum SentenceSplitter {
+    /// The longest sentence kept whole, in scalars. Longer runs (a line without
+    /// punctuation, an unclosed quote) are cut, so evidence stays readable and no
+    /// rule ever scans a megabyte as one sentence.
+    static let maximumLength = 1000
+
     /// Splits every article into sentences, skipping whitespace and conversion
     /// artefacts (`[bookmark: …]`).
     static func split(_ document: TextDocument, articles: [Article]) -> [Sentence] {
@@ -35,6 +40,7 @@ enum SentenceSplitter {
                 var quoteDepth = 0
                 while i < article.range.upperBound {
                     let c = s[i]
+                    if i - start >= Self.maximumLength { break }
                     if c == U.openQuote { quoteDepth += 1 }
                     if c == U.closeQuote { quoteDepth = max(0, quoteDepth - 1) }
                     if c == 0x0A { break }

@@ -6,65 +6,115 @@ public enum IngestError: Error, Hashable, Sendable, CustomStringConvertible {
     case empty(path: String)
     /// The file holds NUL bytes or other binary content.
     case binary(path: String)
-    /// The bytes are not valid text in an encoding Chronicle reads; `offset` is the
-    /// first bad byte.
-    case undecodable(path: String, offset: Int)
+    /// The bytes are not valid text in the encoding named; `offset` is the first bad byte.
+    case undecodable(path: String, encoding: String, offset: Int)
+    /// A `.docx` that is truncated, damaged or not a Word document.
+    case corrupt(path: String, reason: String)
+    /// Content that would expand past Chronicle's limit (a zip bomb).
+    case tooLarge(path: String, reason: String)
+    /// A format Chronicle does not read.
+    case unsupported(path: String, reason: String)
 
     public var description: String {
         switch self {
         case let .unreadable(path, reason): "\(path): cannot read: \(reason)"
-        case .empty(let path): "\(path): the file is empty"
-        case .binary(let path): "\(path): this is a binary file, not text (convert .doc/.pdf to .txt or .docx first)"
-        case let .undecodable(path, offset): "\(path): not valid UTF-8 or UTF-16 text (first bad byte at offset \(offset)); save the file as UTF-8"
+        case .empty(let path): "\(path): the file is empty (no text)"
+        case .binary(let path): "\(path): this is a binary file, not text (save it as .txt or .docx)"
+        case let .undecodable(path, encoding, offset): "\(path): not valid \(encoding) text (first bad byte at offset \(offset)); save it as UTF-8 or give --encoding"
+        case let .corrupt(path, reason): "\(path): \(reason)"
+        case let .tooLarge(path, reason): "\(path): too large: \(reason)"
+        case let .unsupported(path, reason): "\(path): \(reason)"
         }
     }
 }
 
-/// Reads text documents: UTF-8 (with or without a byte-order mark) and UTF-16 with a
-/// byte-order mark.
-public enum DocumentLoader {
-    public static func load(path: String, id: DocumentID = "d1") throws(IngestError) -> TextDocument {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            throw .unreadable(path: path, reason: !exists ? "no such file" : (isDirectory.boolValue ? "it is a directory" : "permission denied"))
-        }
-        return TextDocument(id: id, path: path, text: try decode(Array(data), path: path))
-    }
+/// A document read from disk, with how it was read.
+public struct LoadedDocument: Sendable {
+    public var document: TextDocument
+    /// `utf-8`, `gb18030`, `docx`, `html (utf-8)` …
+    public var format: String
+    /// Problems that did not stop reading (replaced bytes …).
+    public var warnings: [String]
+}
 
-    public static func decode(_ bytes: [UInt8], path: String) throws(IngestError) -> String {
-        if bytes.isEmpty { throw .empty(path: path) }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            let little = bytes[0] == 0xFF
-            var units: [UInt16] = []
-            units.reserveCapacity(bytes.count / 2)
-            var i = 2
-            while i + 1 < bytes.count {
-                units.append(little ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
-                i += 2
+/// Reads documents: text in UTF-8 (with or without BOM), UTF-16 with BOM or GB18030
+/// (detected by validation, or forced), Word `.docx`, and `.html`; folders are read
+/// recursively in path order.
+public enum DocumentLoader {
+    /// Extensions taken from folders.
+    public static let supportedExtensions: Set<String> = ["txt", "text", "docx", "html", "htm", "md"]
+
+    /// The files named, with folders replaced by the supported files inside them
+    /// (recursively, sorted by path so that every run reads them in the same order).
+    public static func expand(_ paths: [String]) throws(IngestError) -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw .unreadable(path: path, reason: "no such file or folder")
             }
-            guard let text = String(validating: units, as: UTF16.self) else { throw .undecodable(path: path, offset: 2) }
-            return text
-        }
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        if body.prefix(8192).contains(0) { throw .binary(path: path) }
-        guard let text = String(validating: body, as: UTF8.self) else {
-            var decoder = UTF8()
-            var iterator = body.makeIterator()
-            var offset = 0
-            loop: while true {
-                switch decoder.decode(&iterator) {
-                case .scalarValue(let scalar): offset += UTF8.width(scalar)
-                case .emptyInput: break loop
-                case .error: break loop
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            guard let walker = FileManager.default.enumerator(atPath: path) else {
+                throw .unreadable(path: path, reason: "cannot list the folder")
+            }
+            var found: [String] = []
+            while let relative = walker.nextObject() as? String {
+                let name = (relative as NSString).lastPathComponent
+                if name.hasPrefix(".") || name.hasPrefix("~$") { continue }
+                if supportedExtensions.contains((relative as NSString).pathExtension.lowercased()) {
+                    found.append((path as NSString).appendingPathComponent(relative))
                 }
             }
-            throw .undecodable(path: path, offset: offset + (bytes.count - body.count))
+            if found.isEmpty { throw .unsupported(path: path, reason: "the folder holds no .txt, .docx or .html files") }
+            files += found.sorted()
         }
-        if text.isEmpty || text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty(path: path) }
-        return text
+        return files
+    }
+
+    public static func load(path: String, id: DocumentID = "d1", encoding: TextEncoding? = nil) throws(IngestError) -> TextDocument {
+        try read(path: path, id: id, encoding: encoding).document
+    }
+
+    public static func read(path: String, id: DocumentID = "d1", encoding: TextEncoding? = nil) throws(IngestError) -> LoadedDocument {
+        let ext = (path as NSString).pathExtension.lowercased()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .unreadable(path: path, reason: "no such file")
+        }
+        if isDirectory.boolValue { throw .unreadable(path: path, reason: "it is a folder; name the files, or pass it where folders are read") }
+        switch ext {
+        case "docx":
+            let text = try DocxReader.read(path: path)
+            return LoadedDocument(document: TextDocument(id: id, path: path, text: text), format: "docx", warnings: [])
+        case "doc", "wps", "pdf", "rtf":
+            throw .unsupported(path: path, reason: ".\(ext) is not read; save it as .docx or .txt")
+        default:
+            let data: Data
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                throw .unreadable(path: path, reason: FileManager.default.isReadableFile(atPath: path) ? "\(error.localizedDescription)" : "permission denied")
+            }
+            if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+                throw .unsupported(path: path, reason: "this is a zip file (a .docx without its extension?); rename it to .docx")
+            }
+            let decoded = try TextDecoder.decode(Array(data), path: path, forced: encoding)
+            var text = decoded.text
+            var format = decoded.encoding.rawValue
+            if ext == "html" || ext == "htm" {
+                text = HTMLReader.text(text)
+                format = "html (\(format))"
+                if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty(path: path) }
+            }
+            return LoadedDocument(document: TextDocument(id: id, path: path, text: text), format: format, warnings: decoded.warnings)
+        }
+    }
+
+    /// Decodes bytes (kept for callers that already hold them).
+    public static func decode(_ bytes: [UInt8], path: String) throws(IngestError) -> String {
+        try TextDecoder.decode(bytes, path: path).text
     }
 }

@@ -1,0 +1,79 @@
+import ArgumentParser
+import ChronicleKit
+import Foundation
+
+/// Options shared by the commands that read documents.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Documents (.txt in UTF-8, UTF-16 or GB18030; .docx; .html) or folders of them.")
+    var files: [String]
+
+    @Option(help: "Force the text encoding: utf-8, utf-16le, utf-16be, gb18030 (gbk). Default: detected.")
+    var encoding: String?
+
+    @Option(help: "The date to anchor partial dates to when a document states none (YYYY-MM-DD).")
+    var referenceDate: String?
+
+    @Flag(name: .shortAndLong, help: "Print no progress or notes on standard error, only errors.")
+    var quiet = false
+
+    func validate() throws {
+        if let referenceDate, CalendarDate(iso: referenceDate)?.granularity != .day {
+            throw ValidationError("--reference-date must be a date as YYYY-MM-DD, not \"\(referenceDate)\"")
+        }
+        if let encoding, TextEncoding(name: encoding) == nil {
+            throw ValidationError("unknown encoding \"\(encoding)\"; use utf-8, utf-16le, utf-16be or gb18030")
+        }
+    }
+
+    var reference: CalendarDate? { referenceDate.flatMap(CalendarDate.init(iso:)) }
+
+    /// Reads every document (folders expanded), reporting each file's format and any
+    /// warning on standard error unless quiet.
+    func load() throws -> [TextDocument] {
+        let paths = try DocumentLoader.expand(files)
+        let forced = encoding.flatMap(TextEncoding.init(name:))
+        var documents: [TextDocument] = []
+        let progress = Progress(total: paths.count, quiet: quiet)
+        for (index, path) in paths.enumerated() {
+            let loaded = try DocumentLoader.read(path: path, id: DocumentID("d\(index + 1)"), encoding: forced)
+            progress.step(path)
+            if !quiet {
+                note("\(path): read as \(loaded.format)")
+                for warning in loaded.warnings { note("\(path): warning: \(warning)") }
+            }
+            documents.append(loaded.document)
+        }
+        progress.finish()
+        return documents
+    }
+}
+
+/// A message on standard error.
+func note(_ message: String) {
+    FileHandle.standardError.write(Data("chronicle: \(message)\n".utf8))
+}
+
+/// A progress line on standard error, only when it is a terminal and not quiet.
+final class Progress {
+    let total: Int
+    let enabled: Bool
+    var done = 0
+
+    init(total: Int, quiet: Bool) {
+        self.total = total
+        self.enabled = !quiet && isatty(2) != 0 && total > 1
+    }
+
+    func step(_ what: String) {
+        done += 1
+        guard enabled else { return }
+        let width = 30
+        let filled = total == 0 ? width : width * done / total
+        let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+        FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total) \((what as NSString).lastPathComponent)\u{1B}[K".utf8))
+    }
+
+    func finish() {
+        if enabled { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}
