@@ -36,8 +36,16 @@ extension Chronicle {
                         note("warning: \(diagnostic.document): \(diagnostic.message)")
                     }
                 }
-                let text = format == .json ? GraphJSON.string(extraction.graph) : GraphTextDump.string(extraction.graph)
-                if let output { try OutputFile.write(text, to: output) } else { print(text, terminator: "") }
+                switch (format, output) {
+                case (.json, let output?):
+                    try OutputFile.stream(to: output) { write in try GraphJSON.write(extraction.graph, write) }
+                case (.json, nil):
+                    try GraphJSON.write(extraction.graph) { FileHandle.standardOutput.write(Data($0.utf8)) }
+                case (.text, let output?):
+                    try OutputFile.write(GraphTextDump.string(extraction.graph), to: output)
+                case (.text, nil):
+                    print(GraphTextDump.string(extraction.graph), terminator: "")
+                }
             }
         }
     }

@@ -41,6 +41,13 @@ import Testing
         #expect(first["metadata"]?["evidence"] != nil)
     }
 
+    @Test(arguments: [0, 1, 40])
+    func streamedJSONEqualsTheWholeDocument(_ events: Int) throws {
+        let graph = events == 0 ? Graph() : SyntheticGraph.make(events: events)
+        #expect(GraphJSON.string(graph) == JSONWriter.string(GraphJSON.encode(graph)))
+        #expect(try GraphJSON.decode(Array(GraphJSON.string(graph).utf8)) == graph)
+    }
+
     @Test func writingIsDeterministic() {
         let a = GraphJSON.string(SyntheticGraph.make(events: 50))
         let b = GraphJSON.string(SyntheticGraph.make(events: 50))

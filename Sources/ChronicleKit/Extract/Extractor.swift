@@ -125,9 +125,11 @@ struct GraphBuilder {
             currentEvent[index] = list.last(where: { $0.sentence <= index })?.event ?? list.first!.event
         }
         // An article's headline names its first event too.
+        var headlinesByArticle: [Int: [Sentence]] = [:]
+        for sentence in sentences where sentence.isHeadline { headlinesByArticle[sentence.article, default: []].append(sentence) }
         for article in byArticle.keys.sorted() {
             guard let first = byArticle[article]?.first else { continue }
-            for sentence in sentences where sentence.article == article && sentence.isHeadline {
+            for sentence in headlinesByArticle[article] ?? [] {
                 let headline = text(sentence.range)
                 guard headline.count >= 4 else { continue }
                 events[first.event].addAlias(headline)
@@ -188,8 +190,10 @@ struct GraphBuilder {
         }
 
         // A 组织收看 event conveys the meeting watched, reported in the same sentence.
-        for (k, mention) in mentions.enumerated() where mention.kind == .videoConference && events[eventOfMention[k]].label.contains("收看") {
-            for (j, other) in mentions.enumerated() where j != k && other.sentence == mention.sentence && eventOfMention[j] != eventOfMention[k] {
+        var mentionsBySentence: [Int: [Int]] = [:]
+        for (k, mention) in mentions.enumerated() { mentionsBySentence[mention.sentence, default: []].append(k) }
+        for (k, mention) in mentions.enumerated() where mention.kind == .videoConference && eventOfMention[k] >= 0 && events[eventOfMention[k]].label.contains("收看") {
+            for j in mentionsBySentence[mention.sentence] ?? [] where j != k && eventOfMention[j] >= 0 && eventOfMention[j] != eventOfMention[k] {
                 addEdge(from: events[eventOfMention[k]].id, to: events[eventOfMention[j]].id, .conveys, evidence(mention.sentence))
             }
         }
@@ -197,14 +201,15 @@ struct GraphBuilder {
         // A notice's study list (学习内容: 1.… 2.…) names what the study conveys.
         if let study = mentions.firstIndex(where: { $0.kind == .study }) {
             let studyEvent = eventOfMention[study]
-            for sentence in sentences where sentence.article == sentences[mentions[study].sentence].article {
+            let studyArticle = sentences[mentions[study].sentence].article
+            for (sentenceIndex, sentence) in sentences.enumerated() where sentence.article == studyArticle {
                 let r = sentence.range
                 guard r.count > 4, Numerals.arabicDigit(s[r.lowerBound]) != nil, s[r.lowerBound + 1] == 0x2E || s[r.lowerBound + 1] == Lit.listComma || s[r.lowerBound + 1] == Lit.fullWidthPeriod else { continue }
                 for reference in Self.expandOrdinals(text(r.lowerBound + 2..<r.upperBound)) {
                     let item = TextDocument(path: "", text: reference)
                     _ = item
                     if let target = resolveName(reference, before: events[studyEvent].date) {
-                        addEdge(from: events[studyEvent].id, to: events[target].id, .conveys, evidence(sentences.firstIndex(of: sentence)!))
+                        addEdge(from: events[studyEvent].id, to: events[target].id, .conveys, evidence(sentenceIndex))
                     }
                 }
             }

@@ -25,7 +25,47 @@ public enum GraphJSON {
 
     /// The graph as pretty-printed JSON text.
     public static func string(_ graph: Graph) -> String {
-        JSONWriter.string(encode(graph))
+        var out = ""
+        try? write(graph) { out += $0 }
+        return out
+    }
+
+    /// Writes the graph's JSON piece by piece (node by node, edge by edge), so a large
+    /// graph is never held twice in memory. The bytes equal ``JSONWriter`` on
+    /// ``encode(_:)``.
+    public static func write(_ graph: Graph, _ emit: (String) throws -> Void) throws {
+        var metadata: [(key: String, value: JSONValue)] = [("documents", .array(graph.documents.map(encode)))]
+        metadata += graph.properties.map { ($0.key, $0.value) }
+        var head = "{\n  \"graph\": {\n    \"directed\": true,\n    \"metadata\": "
+        JSONWriter.append(.object(metadata), to: &head, indent: 2)
+        head += ",\n    \"nodes\": "
+        try emit(head)
+        if graph.nodes.isEmpty {
+            try emit("{}")
+        } else {
+            var chunk = "{"
+            for (index, node) in graph.nodes.values.enumerated() {
+                chunk += index == 0 ? "\n      " : ",\n      "
+                JSONWriter.appendString(node.id.rawValue, to: &chunk)
+                chunk += ": "
+                JSONWriter.append(encode(node), to: &chunk, indent: 3)
+                if chunk.utf8.count > 1 << 20 { try emit(chunk); chunk = "" }
+            }
+            try emit(chunk + "\n    }")
+        }
+        try emit(",\n    \"edges\": ")
+        if graph.edges.isEmpty {
+            try emit("[]")
+        } else {
+            var chunk = "["
+            for (index, edge) in graph.edges.enumerated() {
+                chunk += index == 0 ? "\n      " : ",\n      "
+                JSONWriter.append(encode(edge), to: &chunk, indent: 3)
+                if chunk.utf8.count > 1 << 20 { try emit(chunk); chunk = "" }
+            }
+            try emit(chunk + "\n    ]")
+        }
+        try emit("\n  }\n}\n")
     }
 
     static func encode(_ document: DocumentInfo) -> JSONValue {

@@ -10,6 +10,17 @@ public enum JSONWriter {
         return out
     }
 
+    /// Appends `value` as it would appear nested `indent` levels deep in a pretty
+    /// document (for writers that stream a large document piece by piece).
+    public static func append(_ value: JSONValue, to out: inout String, indent: Int) {
+        write(value, into: &out, indent: indent, pretty: true)
+    }
+
+    /// Appends a JSON string literal.
+    public static func appendString(_ text: String, to out: inout String) {
+        writeString(text, into: &out)
+    }
+
     private static func newline(_ out: inout String, _ indent: Int, _ pretty: Bool) {
         guard pretty else { return }
         out += "\n"

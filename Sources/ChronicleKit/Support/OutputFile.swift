@@ -52,6 +52,32 @@ public enum OutputFile {
         }
     }
 
+    /// Writes a file piece by piece through `body`, whole or not at all: into a
+    /// temporary file beside `path`, renamed into place when `body` returns; removed
+    /// when it throws.
+    public static func stream(to path: String, _ body: (_ write: (String) throws -> Void) throws -> Void) throws {
+        try checkWritable(path)
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+            throw OutputError(path: path, reason: "cannot create a file in \(url.deletingLastPathComponent().path)")
+        }
+        do {
+            let handle = try FileHandle(forWritingTo: temporary)
+            defer { try? handle.close() }
+            try body { chunk in try handle.write(contentsOf: Data(chunk.utf8)) }
+            try handle.synchronize()
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw (error as? OutputError) ?? OutputError(path: path, reason: "\(error.localizedDescription)")
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw OutputError(path: path, reason: reason)
+        }
+    }
+
     public static func write(_ text: String, to path: String) throws(OutputError) {
         try write(Data(text.utf8), to: path)
     }
