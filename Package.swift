@@ -53,7 +53,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ChronicleCLITests",
-            dependencies: ["chronicle"]
+            dependencies: ["chronicle"],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

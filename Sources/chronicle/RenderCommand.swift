@@ -11,7 +11,7 @@ extension Chronicle {
                 (.svg, .png, .pdf, .dot). Output is written whole or not at all.
                 """)
 
-        @Argument(help: "A graph in JSON Graph Format (from `chronicle extract` or `export`).")
+        @Argument(help: "A graph in JSON Graph Format (from `chronicle extract`), or a Graphviz .dot/.gv file to draw as it is.")
         var graph: String
 
         @Option(help: "What to draw: \(ViewKind.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -44,6 +44,12 @@ extension Chronicle {
         @Option(help: "Graphviz layout engine (dot, neato, fdp, sfdp, circo, twopi), or auto: dot, or sfdp for large diagrams.")
         var engine: String = "auto"
 
+        @Option(help: "Stop a layout that takes longer than this many seconds.")
+        var timeout: Double = 120
+
+        @Flag(help: "Lay out in this process instead of a child process (faster; a Graphviz crash then ends chronicle).")
+        var inProcess = false
+
         func validate() throws {
             if format == nil, output == "-" || OutputFormat(pathExtension: output) == nil {
                 throw ValidationError("cannot tell the format from \"\(output)\"; give --format \(OutputFormat.allCases.map(\.rawValue).joined(separator: "|"))")
@@ -65,10 +71,24 @@ extension Chronicle {
             try reportingErrors {
                 let outputFormat = format ?? OutputFormat(pathExtension: output)!
                 if output != "-" { try OutputFile.checkWritable(output) }
+                let dot: String, chosen: String
+                if ["dot", "gv"].contains((graph as NSString).pathExtension.lowercased()) {
+                    guard let data = FileManager.default.contents(atPath: graph) else {
+                        throw GraphJSONError.unreadable(path: graph, reason: FileManager.default.fileExists(atPath: graph) ? "permission denied" : "no such file")
+                    }
+                    dot = String(decoding: data, as: UTF8.self)
+                    chosen = engine == "auto" ? "dot" : engine
+                } else {
                 let loaded = try GraphJSON.read(contentsOf: graph)
                 let renderer = try Renderer(font: font, engine: engine)
-                let data = try renderer.render(view, of: loaded, format: outputFormat, focus: focus.map { NodeID($0) }, title: title,
-                                               from: from.flatMap(CalendarDate.init(iso:)), to: to.flatMap(CalendarDate.init(iso:)), dpi: dpi)
+                (dot, chosen) = try renderer.layout(
+                    view, of: loaded, focus: focus.map { NodeID($0) }, title: title,
+                    from: from.flatMap(CalendarDate.init(iso:)), to: to.flatMap(CalendarDate.init(iso:)),
+                    dpi: outputFormat == .png ? dpi : nil)
+                }
+                let data = inProcess
+                    ? try Graphviz.render(dot: dot, format: outputFormat, engine: chosen)
+                    : try IsolatedLayout.render(dot: dot, format: outputFormat, engine: chosen, timeout: timeout)
                 if output == "-" {
                     FileHandle.standardOutput.write(data)
                 } else {

@@ -200,6 +200,90 @@ import Testing
         #expect(bad.stderr.contains("unknown section [titles]"))
     }
 
+    @Test func aGraphvizCrashDoesNotEndChronicle() throws {
+        // Graphviz 2.42's dot frees memory twice on this graph (labelled edges inside
+        // ranks): the layout runs in a child process, so the user gets a message.
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let crash = Self.root.appendingPathComponent("Tests/ChronicleCLITests/Fixtures/graphviz-2.42-crash.dot").path
+        let output = directory.appendingPathComponent("out.svg").path
+        let result = try Self.chronicle(["render", crash, "-o", output])
+        if result.status == 0 {
+            // A Graphviz without the bug draws it: that is fine too.
+            #expect(FileManager.default.fileExists(atPath: output))
+        } else {
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("Graphviz crashed"), "\(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+        }
+    }
+
+    @Test func aLayoutThatRunsTooLongIsStopped() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // A dense graph that neato needs far more than a second for.
+        var dot = "graph g {\n"
+        for i in 0..<1500 { dot += "n\(i) -- n\((i * 7 + 3) % 1500); n\(i) -- n\((i * 13 + 5) % 1500);\n" }
+        dot += "}\n"
+        let input = directory.appendingPathComponent("dense.dot")
+        try Data(dot.utf8).write(to: input)
+        let output = directory.appendingPathComponent("out.svg").path
+        let started = Date()
+        let result = try Self.chronicle(["render", input.path, "--engine", "neato", "--timeout", "1", "-o", output])
+        #expect(Date().timeIntervalSince(started) < 20)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("took longer than 1 s"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
+    @Test func hostileInputsThroughTheCommandLine() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cases: [(String, [UInt8], String)] = [
+            ("empty.txt", [], "the file is empty"),
+            ("binary.txt", [0x00, 0x01, 0x02, 0x03, 0xFF], "binary file"),
+            ("broken.docx", Array("PK not really a zip".utf8), "not a readable .docx"),
+            ("latin1.txt", Array("caf".utf8) + [0xE9, 0x20, 0xE0, 0x20, 0xFC, 0xFF, 0xFE], "not valid"),
+        ]
+        for (name, bytes, message) in cases {
+            let input = directory.appendingPathComponent(name)
+            try Data(bytes).write(to: input)
+            let output = directory.appendingPathComponent("out.json").path
+            let result = try Self.chronicle(["extract", input.path, "-o", output])
+            #expect(result.status == 1, "\(name)")
+            #expect(result.stderr.hasPrefix("chronicle: error: \(input.path): "), "\(result.stderr)")
+            #expect(result.stderr.contains(message), "\(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: output))
+            try FileManager.default.removeItem(at: input)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
+
+    @Test func foldersAndForcedEncodings() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let sub = directory.appendingPathComponent("sub")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        let text = try String(contentsOfFile: Self.sample, encoding: .utf8)
+        try Data(text.utf8).write(to: directory.appendingPathComponent("a.txt"))
+        try text.data(using: String.Encoding(rawValue: 0x8000_0632))!.write(to: sub.appendingPathComponent("b.txt"))
+        try Data("ignored".utf8).write(to: directory.appendingPathComponent("notes.pdfx"))
+        let result = try Self.chronicle(["extract", "--format", "text", directory.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("a.txt: read as utf-8") && result.stderr.contains("b.txt: read as gb18030"), "\(result.stderr)")
+        // The same report twice is one event with the evidence of both documents.
+        #expect(result.stdout.contains("├─ event 2020-01-26 上午 省委专题会议"))
+        let quiet = try Self.chronicle(["extract", "-q", directory.path])
+        #expect(quiet.stderr.isEmpty)
+        let forced = try Self.chronicle(["dates", "--encoding", "utf-8", sub.appendingPathComponent("b.txt").path])
+        #expect(forced.status == 1)
+        #expect(forced.stderr.contains("not valid utf-8"))
+        let unknown = try Self.chronicle(["dates", "--encoding", "latin-9", Self.sample])
+        #expect(unknown.status == 64)
+    }
+
     @Test func checkReportsInvariants() throws {
         let ok = try Self.chronicle(["check", Self.fixture])
         #expect(ok.status == 0)

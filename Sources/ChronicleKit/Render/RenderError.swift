@@ -13,6 +13,8 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
     case graphviz(stage: String, message: String)
     /// The requested view needs something the graph does not have.
     case nothingToDraw(String)
+    /// The view has more nodes than can be laid out and read.
+    case tooLarge(nodes: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -28,6 +30,8 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
             "Graphviz failed during \(stage): \(message.isEmpty ? "no message" : message)"
         case .nothingToDraw(let reason):
             "nothing to draw: \(reason)"
+        case let .tooLarge(nodes, limit):
+            "the view has \(nodes) nodes, more than the \(limit) that can be drawn legibly; narrow it with --from/--to or --focus"
         }
     }
 }

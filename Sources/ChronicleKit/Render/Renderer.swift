@@ -16,6 +16,9 @@ public struct Renderer: Sendable {
 
     /// The largest relationship diagram `auto` lays out with dot.
     public static let dotLimit = 150
+    /// The most nodes any view draws; larger views get a clear error, not a layout that
+    /// runs for minutes and a picture nobody can read.
+    public static let maximumNodes = 4000
 
     /// A renderer with the requested font, or the best installed CJK font.
     public init(font: String? = nil, engine: String = "auto") throws(RenderError) {
@@ -37,10 +40,13 @@ public struct Renderer: Sendable {
         case .relations: document = try RelationsView(focus: focus).document(for: graph, style: style)
         }
         var chosen = engine
+        let nodeCount = document.statements.reduce(0) { count, statement in
+            if case .node = statement { count + 1 } else { count }
+        }
+        if nodeCount > Renderer.maximumNodes {
+            throw .tooLarge(nodes: nodeCount, limit: Renderer.maximumNodes)
+        }
         if engine == "auto" {
-            let nodeCount = document.statements.reduce(0) { count, statement in
-                if case .node = statement { count + 1 } else { count }
-            }
             chosen = view == .relations && nodeCount > Renderer.dotLimit ? "sfdp" : "dot"
         }
         guard Graphviz.engines.contains(chosen) else { throw .unknownEngine(chosen) }
