@@ -32,16 +32,20 @@ struct InputOptions: ParsableArguments {
     func load() throws -> [TextDocument] {
         let paths = try DocumentLoader.expand(files)
         let forced = encoding.flatMap(TextEncoding.init(name:))
-        var documents: [TextDocument] = []
+        // Files are read and decoded on every core; reports come in file order.
         let progress = Progress(total: paths.count, quiet: quiet)
-        for (index, path) in paths.enumerated() {
-            let loaded = try DocumentLoader.read(path: path, id: DocumentID("d\(index + 1)"), encoding: forced)
+        let indexed = Array(paths.enumerated())
+        let loaded = try ParallelMap.map(indexed) { (item: (offset: Int, element: String)) throws(IngestError) -> LoadedDocument in
+            try DocumentLoader.read(path: item.element, id: DocumentID("d\(item.offset + 1)"), encoding: forced)
+        }
+        var documents: [TextDocument] = []
+        for (path, document) in zip(paths, loaded) {
             progress.step(path)
             if !quiet {
-                note("\(path): read as \(loaded.format)")
-                for warning in loaded.warnings { note("\(path): warning: \(warning)") }
+                note("\(path): read as \(document.format)")
+                for warning in document.warnings { note("\(path): warning: \(warning)") }
             }
-            documents.append(loaded.document)
+            documents.append(document.document)
         }
         progress.finish()
         return documents

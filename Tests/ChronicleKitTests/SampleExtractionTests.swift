@@ -59,6 +59,19 @@ import Testing
         assertSnapshot(GraphTextDump.string(Self.graph), named: "sample-extraction.txt")
     }
 
+    @Test func parallelIngestEqualsSerial() throws {
+        let text = try String(contentsOfFile: Self.samplePath, encoding: .utf8)
+        let heldOut = try String(contentsOfFile: testDirectory.appendingPathComponent("Fixtures/heldout-flood-2021.txt").path, encoding: .utf8)
+        let documents = [text, heldOut, text, heldOut].enumerated().map { TextDocument(id: DocumentID("d\($0 + 1)"), path: "f\($0).txt", text: $1) }
+        let parallel = GraphJSON.string(Extractor(parallel: true).extract(documents).graph)
+        let serial = GraphJSON.string(Extractor(parallel: false).extract(documents).graph)
+        #expect(parallel == serial)
+        // Four documents, one graph: the sample's events are not doubled.
+        let graph = Extractor().extract(documents).graph
+        #expect(graph.documents.count == 4)
+        #expect(graph.nodes(ofType: .event).count == Self.graph.nodes(ofType: .event).count + 6)
+    }
+
     @Test func extractionIsDeterministic() throws {
         let document = try DocumentLoader.load(path: Self.samplePath)
         #expect(GraphJSON.string(Extractor().extract(document).graph) == GraphJSON.string(Self.graph))

@@ -14,10 +14,13 @@ public struct Extraction: Sendable {
 public struct Extractor: Sendable {
     public var lexicon: Lexicon
     public var referenceDate: CalendarDate?
+    /// Analyse documents on all cores (the output is the same either way).
+    public var parallel: Bool
 
-    public init(lexicon: Lexicon = .standard, referenceDate: CalendarDate? = nil) {
+    public init(lexicon: Lexicon = .standard, referenceDate: CalendarDate? = nil, parallel: Bool = true) {
         self.lexicon = lexicon
         self.referenceDate = referenceDate
+        self.parallel = parallel
     }
 
     /// Extracts several documents into one graph; the same event reported in two
@@ -25,8 +28,11 @@ public struct Extractor: Sendable {
     public func extract(_ documents: [TextDocument]) -> Extraction {
         var builder = GraphBuilder(lexicon: lexicon)
         var diagnostics: [Diagnostic] = []
-        for document in documents {
-            let analysis = TimeNormalizer(referenceDate: referenceDate).analyze(document)
+        // The time layer runs on every core, one document each; the graph is then built
+        // in document order, so the result is the same as a serial run.
+        let normalizer = TimeNormalizer(referenceDate: referenceDate)
+        let analyses = parallel ? ParallelMap.map(documents) { normalizer.analyze($0) } : documents.map { normalizer.analyze($0) }
+        for (document, analysis) in zip(documents, analyses) {
             diagnostics += analysis.diagnostics.filter { $0.severity == .warning }
             builder.add(document, analysis: analysis)
         }
