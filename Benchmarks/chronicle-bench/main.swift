@@ -111,6 +111,18 @@ func benchExtract() {
     print("  ratio: \(String(format: "%.1f", full.seconds / baseline.seconds))×   peak memory \(peak / 1_000_000) MB (\(String(format: "%.1f", Double(peak) / Double(bytes.count)))× the input; \(before / 1_000_000) MB before extracting)")
 }
 
+/// Pathological input: a 5 MB line without punctuation, then unbalanced quotes.
+func benchHostile() {
+    let line = String(repeating: "省委书记王建华主持召开省委常委会会议研究部署", count: 80_000)
+    let quotes = String(repeating: "“五严五防（《关于", count: 50_000)
+    let text = "3月5日上午，" + line + "\n" + quotes + "\n3月6日，省委召开会议。"
+    let megabytes = Double(text.utf8.count) / 1_000_000
+    let result = median(runs: 3) {
+        Extractor(referenceDate: CalendarDate(iso: "2021-03-20")).extract(TextDocument(path: "hostile.txt", text: text)).graph.nodes.count
+    }
+    print("hostile: \(String(format: "%.1f", megabytes)) MB (a 5 MB line without punctuation, 50,000 unclosed quotes): \(String(format: "%.2f", result.seconds)) s, \(result.check) nodes, peak memory \(peakMemory() / 1_000_000) MB")
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "synthetic":
@@ -123,10 +135,12 @@ case "time":
     benchTime()
 case "extract":
     benchExtract()
+case "hostile":
+    benchHostile()
 case nil:
     benchTime()
     benchExtract()
 default:
-    print("usage: chronicle-bench [time|extract] [--mb N] [--runs N] | synthetic N")
+    print("usage: chronicle-bench [time|extract|hostile] [--mb N] [--runs N] | synthetic N")
     exit(64)
 }
