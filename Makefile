@@ -18,8 +18,10 @@ demo: build
 	$(BIN) extract $(SAMPLE) -o graphs/sample-graph.json
 	$(BIN) extract $(SAMPLE) --format text -o graphs/sample-graph.txt
 	$(BIN) dates $(SAMPLE) > graphs/sample-dates.txt
-	$(BIN) render graphs/sample-graph.json --view timeline --from 2020-01-20 --to 2020-02-10 --dpi 110 \
+	$(BIN) render graphs/sample-graph.json --view timeline --from 2020-01-20 --to 2020-02-10 --slide 16:9 \
 		--title "疫情防控会议与传达（2020年1月20日—2月10日）" -o graphs/sample-timeline.png
+	$(BIN) render graphs/sample-graph.json --view timeline --from 2020-01-20 --to 2020-02-10 --slide 16:9 \
+		--title "疫情防控会议与传达（2020年1月20日—2月10日）" -o graphs/sample-timeline.pdf
 	$(BIN) render graphs/sample-graph.json --view timeline --from 2020-01-20 --to 2020-02-10 \
 		--title "疫情防控会议与传达（2020年1月20日—2月10日）" -o graphs/sample-timeline.svg
 	$(BIN) render graphs/sample-graph.json --view relations --focus m-五严五防 --dpi 150 -o graphs/sample-measure-五严五防.png

@@ -12,11 +12,13 @@ extension Chronicle {
 
         @Option var format: OutputFormat
         @Option var engine: String
+        @Option var slide: String?
+        @Option var dpi: Int = 300
 
         func run() throws {
             let dot = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
             do {
-                let data = try Graphviz.render(dot: dot, format: format, engine: engine)
+                let data = try Graphviz.render(dot: dot, format: format, engine: engine, slide: slide.flatMap { Slide(aspect: $0, dpi: dpi) })
                 FileHandle.standardOutput.write(data)
             } catch {
                 FileHandle.standardError.write(Data("\(error)".utf8))
@@ -32,10 +34,10 @@ enum IsolatedLayout {
         var description: String
     }
 
-    static func render(dot: String, format: OutputFormat, engine: String, timeout: Double) throws -> Data {
+    static func render(dot: String, format: OutputFormat, engine: String, timeout: Double, slide: String? = nil, dpi: Int = 300) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/proc/self/exe")
-        process.arguments = ["__layout", "--format", format.rawValue, "--engine", engine]
+        process.arguments = ["__layout", "--format", format.rawValue, "--engine", engine, "--dpi", String(dpi)] + (slide.map { ["--slide", $0] } ?? [])
         let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input
         process.standardOutput = output

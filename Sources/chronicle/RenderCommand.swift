@@ -35,8 +35,14 @@ extension Chronicle {
         @Option(help: "For --view timeline: draw only events up to this date (YYYY-MM-DD).")
         var to: String?
 
-        @Option(help: "Resolution of PNG output in dots per inch (default 96).")
+        @Option(help: "Resolution of PNG output in dots per inch (default 96; 300 with --slide).")
         var dpi: Int?
+
+        @Option(help: "Draw on a slide: 16:9 (4000×2250 px at 300 dpi) or 4:3 (3000×2250); scaled to fit, centred, never stretched.")
+        var slide: String?
+
+        @Flag(help: "For --view timeline: list the measures each event set.")
+        var measures = false
 
         @Option(help: "Font family; default: the best installed CJK font.")
         var font: String?
@@ -62,6 +68,9 @@ extension Chronicle {
                     throw ValidationError("\(name) must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not \"\(value)\"")
                 }
             }
+            if let slide, Slide(aspect: slide) == nil {
+                throw ValidationError("--slide must be 16:9 or 4:3, not \"\(slide)\"")
+            }
             if let dpi, !(36...1200).contains(dpi) {
                 throw ValidationError("--dpi must be between 36 and 1200")
             }
@@ -84,11 +93,12 @@ extension Chronicle {
                 (dot, chosen) = try renderer.layout(
                     view, of: loaded, focus: focus.map { NodeID($0) }, title: title,
                     from: from.flatMap(CalendarDate.init(iso:)), to: to.flatMap(CalendarDate.init(iso:)),
-                    dpi: outputFormat == .png ? dpi : nil)
+                    dpi: outputFormat == .png && slide == nil ? dpi : nil, showMeasures: measures)
                 }
+                let slideDPI = dpi ?? 300
                 let data = inProcess
-                    ? try Graphviz.render(dot: dot, format: outputFormat, engine: chosen)
-                    : try IsolatedLayout.render(dot: dot, format: outputFormat, engine: chosen, timeout: timeout)
+                    ? try Graphviz.render(dot: dot, format: outputFormat, engine: chosen, slide: slide.flatMap { Slide(aspect: $0, dpi: slideDPI) })
+                    : try IsolatedLayout.render(dot: dot, format: outputFormat, engine: chosen, timeout: timeout, slide: slide, dpi: slideDPI)
                 if output == "-" {
                     FileHandle.standardOutput.write(data)
                 } else {

@@ -68,6 +68,37 @@ import Testing
         #expect(data.count > 100)
     }
 
+    static func pngSize(_ data: Data) -> (Int, Int) {
+        let bytes = [UInt8](data.prefix(24))
+        func be32(_ i: Int) -> Int { Int(bytes[i]) << 24 | Int(bytes[i + 1]) << 16 | Int(bytes[i + 2]) << 8 | Int(bytes[i + 3]) }
+        return (be32(16), be32(20))
+    }
+
+    @Test(arguments: [("16:9", 300, 4000, 2250), ("4:3", 300, 3000, 2250), ("16:9", 150, 2000, 1125)] as [(String, Int, Int, Int)])
+    func slidesHaveTheExactPixelSize(_ aspect: String, dpi: Int, width: Int, height: Int) throws {
+        let renderer = try Renderer()
+        let slide = try #require(Slide(aspect: aspect, dpi: dpi))
+        #expect(slide.pixels == (width, height))
+        for view in [ViewKind.timeline, .relations] {
+            let data = try renderer.render(view, of: SyntheticGraph.make(events: 30), format: .png, slide: slide)
+            #expect(Self.pngSize(data) == (width, height), "\(view)")
+        }
+    }
+
+    @Test func slidePDFIsTheSlidePageWithACJKFont() throws {
+        let data = try Renderer().render(.timeline, of: Self.graph, format: .pdf, slide: Slide(aspect: "16:9"))
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-slide-\(UUID()).pdf")
+        try data.write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(try run("/usr/bin/pdfinfo", [url.path]).contains("Page size:       960 x 540 pts"))
+        #expect(try run("/usr/bin/pdffonts", [url.path]).contains("CJK"))
+    }
+
+    @Test func aTimelineOf300EventsRenders() throws {
+        let data = try Renderer().render(.timeline, of: SyntheticGraph.make(events: 300), format: .svg)
+        #expect(String(decoding: data, as: UTF8.self).contains("<svg"))
+    }
+
     @Test func graphvizErrorsBecomeSwiftErrors() {
         #expect {
             try Graphviz.render(dot: "digraph { a -> ; }", format: .svg)

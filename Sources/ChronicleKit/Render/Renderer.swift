@@ -33,10 +33,10 @@ public struct Renderer: Sendable {
 
     /// The DOT text of a view, before layout, and the engine to lay it out with.
     public func layout(_ view: ViewKind, of graph: Graph, focus: NodeID? = nil, title: String? = nil,
-                       from: CalendarDate? = nil, to: CalendarDate? = nil, dpi: Int? = nil) throws(RenderError) -> (dot: String, engine: String) {
+                       from: CalendarDate? = nil, to: CalendarDate? = nil, dpi: Int? = nil, showMeasures: Bool = false) throws(RenderError) -> (dot: String, engine: String) {
         var document: DOTDocument
         switch view {
-        case .timeline: document = try TimelineView(title: title, from: from, to: to).document(for: graph, style: style)
+        case .timeline: document = try TimelineView(title: title, from: from, to: to, showMeasures: showMeasures).document(for: graph, style: style)
         case .relations: document = try RelationsView(focus: focus).document(for: graph, style: style)
         }
         var chosen = engine
@@ -47,11 +47,11 @@ public struct Renderer: Sendable {
             throw .tooLarge(nodes: nodeCount, limit: Renderer.maximumNodes)
         }
         if engine == "auto" {
-            chosen = view == .relations && nodeCount > Renderer.dotLimit ? "sfdp" : "dot"
+            chosen = view == .timeline ? "neato" : (nodeCount > Renderer.dotLimit ? "sfdp" : "dot")
         }
         guard Graphviz.engines.contains(chosen) else { throw .unknownEngine(chosen) }
         if let dpi { document.graphAttributes["dpi"] = .text(String(dpi)) }
-        if chosen != "dot" {
+        if chosen != "dot" && view != .timeline {
             document.graphAttributes["overlap"] = "prism"
             document.graphAttributes["sep"] = "+6"
             document.graphAttributes["splines"] = "line"
@@ -66,9 +66,11 @@ public struct Renderer: Sendable {
 
     /// The rendered bytes of a view.
     public func render(_ view: ViewKind, of graph: Graph, format: OutputFormat, focus: NodeID? = nil, title: String? = nil,
-                       from: CalendarDate? = nil, to: CalendarDate? = nil, dpi: Int? = nil) throws(RenderError) -> Data {
+                       from: CalendarDate? = nil, to: CalendarDate? = nil, dpi: Int? = nil, slide: Slide? = nil,
+                       showMeasures: Bool = false) throws(RenderError) -> Data {
         // dpi applies to bitmaps only; in a PDF it inflates the page.
-        let (dot, chosen) = try layout(view, of: graph, focus: focus, title: title, from: from, to: to, dpi: format == .png ? dpi : nil)
-        return try Graphviz.render(dot: dot, format: format, engine: chosen)
+        let (dot, chosen) = try layout(view, of: graph, focus: focus, title: title, from: from, to: to,
+                                       dpi: format == .png && slide == nil ? dpi : nil, showMeasures: showMeasures)
+        return try Graphviz.render(dot: dot, format: format, engine: chosen, slide: slide)
     }
 }

@@ -1,16 +1,61 @@
-/// A first timeline: dates in order along a horizontal axis, each dated event as a box
-/// under its date (coloured by level, with time of day and chair), and `conveys` edges
-/// between events. Undated events are left out.
+/// The slide-ready timeline: dates along the top in order, one lane per level
+/// (central, ministry, province, municipal, institution), each event a box with time
+/// of day, short name and chair, `conveys` edges between them, a title and a legend.
+///
+/// Chronicle places every box itself (Graphviz `neato -n` then only routes the edges
+/// and draws), so the picture is the same every time, lanes stay lanes, and long gaps
+/// between dates are compressed to one column with a marker saying how long they are.
 public struct TimelineView: Sendable {
     public var title: String?
     /// Only events starting within these dates (inclusive) are drawn.
     public var from: CalendarDate?
     public var to: CalendarDate?
+    /// Add the measures each event set to its box.
+    public var showMeasures: Bool
 
-    public init(title: String? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil) {
+    public init(title: String? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil, showMeasures: Bool = false) {
         self.title = title
         self.from = from
         self.to = to
+        self.showMeasures = showMeasures
+    }
+
+    /// Characters a line in a box: narrow boxes keep a 20-day timeline near 16:9.
+    static let wrapWidth = 8
+
+    /// Gaps longer than this many days between neighbouring dates are marked.
+    static let gapDays = 14
+
+    static let lanes: [EventLevel?] = [.central, .ministry, .province, .municipal, .institution, nil]
+
+    static func laneName(_ level: EventLevel?) -> String {
+        switch level {
+        case .central: "中央"
+        case .ministry: "部委"
+        case .province: "省级"
+        case .municipal: "市县"
+        case .institution: "单位"
+        case nil: "其他"
+        }
+    }
+
+    /// Text width in points for a CJK sans font: ideographs and full-width forms one
+    /// em, ASCII about half.
+    static func width(_ text: String, fontSize: Double) -> Double {
+        text.unicodeScalars.reduce(0) { sum, c in sum + (c.value < 0x2E80 ? 0.56 : 1.0) } * fontSize
+    }
+
+    struct Box {
+        var id: NodeID
+        var lines: [String]
+        var width: Double
+        var height: Double
+        var lane: Int
+        var column: Int
+        var x = 0.0
+        var y = 0.0
+        var fill: String
+        var tooltip: String
     }
 
     public func document(for graph: Graph, style: RenderStyle) throws(RenderError) -> DOTDocument {
@@ -22,73 +67,181 @@ public struct TimelineView: Sendable {
                 return true
             }
             .sorted { a, b in
-                (a.date!, a.timeOfDay ?? .evening, a.id) < (b.date!, b.timeOfDay ?? .evening, b.id)
+                (a.date!, a.timeOfDay ?? .evening, a.label, a.id) < (b.date!, b.timeOfDay ?? .evening, b.label, b.id)
             }
         guard !events.isEmpty else {
             throw .nothingToDraw(from == nil && to == nil ? "the graph has no dated events" : "no dated events between \(from?.iso ?? "the start") and \(to?.iso ?? "the end")")
         }
+        var chairs: [NodeID: [String]] = [:]
+        var measuresSet: [NodeID: [String]] = [:]
+        for edge in graph.edges {
+            if edge.relation == .chairs, let person = graph[edge.source] { chairs[edge.target, default: []].append(person.label) }
+            if edge.relation == .sets, let measure = graph[edge.target] { measuresSet[edge.source, default: []].append(measure.label) }
+        }
+
+        // Columns: one per distinct date.
+        var dates: [CalendarDate] = []
+        for event in events where dates.last != event.date! { dates.append(event.date!) }
+        let columnOf = Dictionary(uniqueKeysWithValues: dates.enumerated().map { ($1, $0) })
+        let fontSize = style.fontSize
+        let lineHeight = fontSize * 1.35
+        var boxes: [Box] = []
+        for event in events {
+            var first = LabelText.truncate(event.label, to: 30)
+            if let time = event.timeOfDay { first = time.chinese + " · " + first }
+            var lines = LabelText.wrap(first, width: Self.wrapWidth)
+            if let names = chairs[event.id], !names.isEmpty { lines.append("主持：" + names.prefix(2).joined(separator: "、")) }
+            if showMeasures, let set = measuresSet[event.id], !set.isEmpty {
+                lines += LabelText.wrap("提出：" + set.prefix(4).map { "“\($0)”" }.joined(separator: ""), width: Self.wrapWidth)
+            }
+            let textWidth = lines.map { Self.width($0, fontSize: fontSize) }.max() ?? 0
+            let lane = Self.lanes.firstIndex { $0 == event.level } ?? Self.lanes.count - 1
+            boxes.append(Box(
+                id: event.id, lines: lines, width: textWidth * 1.14 + 24, height: Double(lines.count) * lineHeight + 12,
+                lane: lane, column: columnOf[event.date!]!, fill: style.fill(for: event.level),
+                tooltip: LabelText.truncate(event.evidence.first?.text ?? event.label, to: 300)))
+        }
+
+        // Column widths and x positions, with room for gap markers.
+        let columnGap = 14.0
+        let gapMarkerWidth = 54.0
+        var columnWidth = [Double](repeating: Self.width("12月31日", fontSize: fontSize + 1) + 8, count: dates.count)
+        for box in boxes { columnWidth[box.column] = max(columnWidth[box.column], box.width) }
+        let laneHeaderWidth = Self.width("中央", fontSize: fontSize + 2) + 30
+        var columnX: [Double] = []
+        var x = laneHeaderWidth + columnGap
+        var gapMarkers: [(x: Double, text: String)] = []
+        for (index, date) in dates.enumerated() {
+            if index > 0, let a = dates[index - 1].dayNumber ?? CalendarDate(year: dates[index - 1].year, month: dates[index - 1].month ?? 1, day: 1)?.dayNumber,
+                let b = date.dayNumber ?? CalendarDate(year: date.year, month: date.month ?? 1, day: 1)?.dayNumber, b - a > Self.gapDays
+            {
+                gapMarkers.append((x + gapMarkerWidth / 2, Self.gapText(days: b - a)))
+                x += gapMarkerWidth + columnGap
+            }
+            columnX.append(x + columnWidth[index] / 2)
+            x += columnWidth[index] + columnGap
+        }
+        let totalWidth = x
+
+        // Lanes: each as tall as its tallest stack of boxes in one column.
+        let usedLanes = Array(Set(boxes.map(\.lane))).sorted()
+        var stackHeight: [Int: [Int: Double]] = [:]
+        for box in boxes { stackHeight[box.lane, default: [:]][box.column, default: 0] += box.height + 8 }
+        let axisHeight = lineHeight * 2 + 10
+        var laneTop: [Int: Double] = [:]
+        var laneHeight: [Int: Double] = [:]
+        var y = axisHeight
+        for lane in usedLanes {
+            laneTop[lane] = y
+            laneHeight[lane] = max((stackHeight[lane]?.values.max() ?? 0) + 12, lineHeight * 2)
+            y += laneHeight[lane]! + 6
+        }
+        let totalHeight = y
+        var filled: [Int: [Int: Double]] = [:]
+        for index in boxes.indices {
+            let box = boxes[index]
+            let offset = filled[box.lane, default: [:]][box.column, default: 6]
+            boxes[index].x = columnX[box.column]
+            boxes[index].y = laneTop[box.lane]! + offset + box.height / 2
+            filled[box.lane, default: [:]][box.column] = offset + box.height + 8
+        }
+
+        // Graphviz's y axis points up; ours points down.
+        func point(_ x: Double, _ y: Double) -> DOTValue { .text(String(format: "%.1f,%.1f!", x, totalHeight - y)) }
+        func inches(_ points: Double) -> DOTValue { .text(String(format: "%.3f", points / 72)) }
 
         var document = style.baseDocument(name: "timeline", rankdir: "LR")
+        document.graphAttributes["splines"] = "curved"
+        // Positions are given in points (neato reads inches unless told).
+        document.graphAttributes["inputscale"] = "72"
+        document.graphAttributes["outputorder"] = "nodesfirst"
+        document.graphAttributes["pad"] = "0.3"
         if let title {
             document.graphAttributes["label"] = .text(title)
             document.graphAttributes["labelloc"] = "t"
+            document.graphAttributes["fontsize"] = .text(style.format(fontSize + 10))
         }
-        let chairs = Dictionary(grouping: graph.edges(.chairs), by: \.target)
+        document.nodeDefaults["fixedsize"] = "true"
 
-        var byDate: [(date: CalendarDate, events: [Node])] = []
-        for event in events {
-            if let last = byDate.last, last.date == event.date! {
-                byDate[byDate.count - 1].events.append(event)
-            } else {
-                byDate.append((event.date!, [event]))
-            }
-        }
-
-        var axis: [DOTStatement] = []
-        var previous: String?
-        for (date, dayEvents) in byDate {
-            let axisID = "date:" + date.iso
-            axis.append(.node(id: axisID, attributes: [
-                "label": .text(date.iso), "shape": "plaintext", "style": "", "fontsize": .text(style.format(style.fontSize + 1)),
+        // Lane bands and headers.
+        for lane in usedLanes {
+            let top = laneTop[lane]!, height = laneHeight[lane]!
+            document.statements.append(.node(id: "lane:\(lane)", attributes: [
+                "shape": "box", "style": "filled", "color": .text(style.laneBand(lane)), "fillcolor": .text(style.laneBand(lane)),
+                "label": "", "pos": point(totalWidth / 2, top + height / 2), "width": inches(totalWidth), "height": inches(height),
             ]))
-            if let previous {
-                axis.append(.edge(from: previous, to: axisID, attributes: ["arrowhead": "none", "penwidth": "2", "color": "#999999"]))
-            }
-            previous = axisID
-            var rank = [axisID]
-            for event in dayEvents {
-                rank.append(event.id.rawValue)
-                var lines = LabelText.wrap(LabelText.truncate(event.label, to: 40), width: 14)
-                if let time = event.timeOfDay { lines.insert(time.chinese, at: 0) }
-                let chairNames = (chairs[event.id] ?? []).compactMap { graph[$0.source]?.label }
-                if !chairNames.isEmpty { lines.append("主持：" + chairNames.joined(separator: "、")) }
-                document.statements.append(.node(id: event.id.rawValue, attributes: [
-                    "label": .text(lines.joined(separator: "\n")),
-                    "fillcolor": .text(style.fill(for: event.level)),
-                    "tooltip": .text(event.evidence.first?.text ?? event.label),
-                ]))
-                document.statements.append(.edge(from: axisID, to: event.id.rawValue, attributes: [
-                    "style": "dotted", "arrowhead": "none", "color": "#bbbbbb",
-                ]))
-            }
-            document.statements.append(.sameRank(rank))
+            document.statements.append(.node(id: "laneLabel:\(lane)", attributes: [
+                "shape": "plaintext", "style": "", "label": .text(Self.laneName(Self.lanes[lane])),
+                "fontsize": .text(style.format(fontSize + 2)), "fontcolor": "#555555",
+                "pos": point(laneHeaderWidth / 2, top + height / 2), "width": inches(laneHeaderWidth), "height": inches(lineHeight),
+            ]))
         }
-        document.statements.insert(contentsOf: axis, at: 0)
-
-        let included = Set(events.map(\.id))
-        let dates = Dictionary(uniqueKeysWithValues: events.map { ($0.id, $0.date!) })
-        for edge in graph.edges(.conveys) where included.contains(edge.source) && included.contains(edge.target) {
-            var attributes: DOTDocument.Attributes = [
-                "color": "#c0392b", "fontcolor": "#c0392b", "style": "dashed", "constraint": "false",
-            ]
-            // Graphviz 2.42's dot crashes (double free) on labelled edges between nodes
-            // of one rank; those edges go without a label.
-            if dates[edge.source] != dates[edge.target] { attributes["label"] = .text(Relation.conveys.chinese) }
-            // Drawn from the earlier event to the later one with the arrowhead at the
-            // earlier (conveyed) end: the curve follows the time axis instead of looping back.
-            attributes["dir"] = "back"
-            document.statements.append(.edge(from: edge.target.rawValue, to: edge.source.rawValue, attributes: attributes))
+        // The date axis.
+        // The axis: a thin filled box (an edge would be curved like the others).
+        document.statements.append(.node(id: "axis", attributes: [
+            "shape": "box", "style": "filled", "color": "#999999", "fillcolor": "#999999", "label": "",
+            "pos": point((laneHeaderWidth + totalWidth) / 2, axisHeight - 6), "width": inches(totalWidth - laneHeaderWidth), "height": "0.02",
+        ]))
+        var previousYear: Int?
+        for (index, date) in dates.enumerated() {
+            var label = date.month.map { "\($0)月" + (date.day.map { "\($0)日" } ?? "") } ?? "\(date.year)年"
+            if date.month != nil, previousYear != date.year { label = "\(date.year)年" + label }
+            previousYear = date.year
+            document.statements.append(.node(id: "date:\(date.iso)", attributes: [
+                "shape": "plaintext", "style": "", "label": .text(label), "fontsize": .text(style.format(fontSize + 1)),
+                "pos": point(columnX[index], axisHeight / 2 - 4), "width": inches(columnWidth[index]), "height": inches(lineHeight),
+            ]))
         }
+        for (index, marker) in gapMarkers.enumerated() {
+            document.statements.append(.node(id: "gap:\(index)", attributes: [
+                "shape": "plaintext", "style": "", "label": .text("≈\n" + marker.text), "fontsize": .text(style.format(fontSize - 2)),
+                "fontcolor": "#999999", "pos": point(marker.x, axisHeight / 2 - 2), "width": inches(gapMarkerWidth), "height": inches(lineHeight * 2),
+            ]))
+        }
+        // Events.
+        for box in boxes {
+            document.statements.append(.node(id: box.id.rawValue, attributes: [
+                "shape": "box", "style": "rounded,filled", "fillcolor": .text(box.fill), "label": .text(box.lines.joined(separator: "\n")),
+                "pos": point(box.x, box.y), "width": inches(box.width), "height": inches(box.height), "tooltip": .text(box.tooltip),
+            ]))
+        }
+        // Conveys: from the conveying event to the one it conveys.
+        let drawn = Set(boxes.map(\.id))
+        for edge in graph.edges(.conveys) where drawn.contains(edge.source) && drawn.contains(edge.target) {
+            // A study or notice conveys many things at once: drawn lighter.
+            let light = [.study, .notice].contains(graph[edge.source]?.kind)
+            document.statements.append(.edge(from: edge.source.rawValue, to: edge.target.rawValue, attributes: [
+                "color": light ? "#e6b0aa" : "#c0392b", "style": "dashed", "penwidth": light ? "0.8" : "1.3", "arrowsize": "0.8",
+                "tooltip": .text(LabelText.truncate(edge.evidence.first?.text ?? "传达", to: 300)),
+            ]))
+        }
+        // Legend.
+        let levels = usedLanes.compactMap { Self.lanes[$0] }
+        var legend = "<table border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"2\">"
+        for level in levels {
+            legend += "<tr><td bgcolor=\"\(style.fill(for: level))\" width=\"18\"> </td><td align=\"left\">\(DOTWriter.escapeHTML(Self.laneName(level)))</td></tr>"
+        }
+        legend += "<tr><td><font color=\"#c0392b\">⇠</font></td><td align=\"left\">传达（虚线指向被传达的会议）</td></tr></table>"
+        let legendWidth = Self.width("传达（虚线指向被传达的会议）", fontSize: fontSize) + 40
+        let legendHeight = Double(levels.count + 1) * (lineHeight + 4) + 8
+        document.statements.append(.node(id: "legend", attributes: [
+            "shape": "box", "style": "rounded", "color": "#cccccc", "label": .html(legend), "fontsize": .text(style.format(fontSize - 1)),
+            "pos": point(totalWidth - legendWidth / 2, totalHeight + legendHeight / 2 + 6), "width": inches(legendWidth), "height": inches(legendHeight),
+        ]))
         return document
     }
+
+    /// `8天`, `约3个月`, `约1年7个月`.
+    static func gapText(days: Int) -> String {
+        if days < 45 { return "\(days)天" }
+        let months = Int((Double(days) / 30.44).rounded())
+        if months < 12 { return "约\(months)个月" }
+        let years = months / 12, rest = months % 12
+        return "约\(years)年" + (rest > 0 ? "\(rest)个月" : "")
+    }
+}
+
+extension RenderStyle {
+    /// The background band of a lane: alternating light greys.
+    func laneBand(_ lane: Int) -> String { lane % 2 == 0 ? "#f7f7f7" : "#efefef" }
 }
