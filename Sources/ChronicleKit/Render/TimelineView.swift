@@ -102,47 +102,81 @@ public struct TimelineView: Sendable {
                 tooltip: LabelText.truncate(event.evidence.first?.text ?? event.label, to: 300)))
         }
 
-        // Column widths and x positions, with room for gap markers.
+        // Column widths.
         let columnGap = 14.0
         let gapMarkerWidth = 54.0
         var columnWidth = [Double](repeating: Self.width("12月31日", fontSize: fontSize + 1) + 8, count: dates.count)
         for box in boxes { columnWidth[box.column] = max(columnWidth[box.column], box.width) }
         let laneHeaderWidth = Self.width("中央", fontSize: fontSize + 2) + 30
-        var columnX: [Double] = []
-        var x = laneHeaderWidth + columnGap
-        var gapMarkers: [(x: Double, text: String)] = []
-        for (index, date) in dates.enumerated() {
-            if index > 0, let a = dates[index - 1].dayNumber ?? CalendarDate(year: dates[index - 1].year, month: dates[index - 1].month ?? 1, day: 1)?.dayNumber,
-                let b = date.dayNumber ?? CalendarDate(year: date.year, month: date.month ?? 1, day: 1)?.dayNumber, b - a > Self.gapDays
+        var gapBefore = [Bool](repeating: false, count: dates.count)
+        var gapText = [String](repeating: "", count: dates.count)
+        for index in dates.indices.dropFirst() {
+            let earlier = dates[index - 1], later = dates[index]
+            if let a = earlier.dayNumber ?? CalendarDate(year: earlier.year, month: earlier.month ?? 1, day: 1)?.dayNumber,
+                let b = later.dayNumber ?? CalendarDate(year: later.year, month: later.month ?? 1, day: 1)?.dayNumber, b - a > Self.gapDays
             {
-                gapMarkers.append((x + gapMarkerWidth / 2, Self.gapText(days: b - a)))
-                x += gapMarkerWidth + columnGap
+                gapBefore[index] = true
+                gapText[index] = Self.gapText(days: b - a)
             }
-            columnX.append(x + columnWidth[index] / 2)
-            x += columnWidth[index] + columnGap
         }
-        let totalWidth = x
 
-        // Lanes: each as tall as its tallest stack of boxes in one column.
+        // Lanes: each as tall as its tallest stack of boxes in any column.
         let usedLanes = Array(Set(boxes.map(\.lane))).sorted()
         var stackHeight: [Int: [Int: Double]] = [:]
         for box in boxes { stackHeight[box.lane, default: [:]][box.column, default: 0] += box.height + 8 }
         let axisHeight = lineHeight * 2 + 10
-        var laneTop: [Int: Double] = [:]
+        var laneOffset: [Int: Double] = [:]
         var laneHeight: [Int: Double] = [:]
-        var y = axisHeight
+        var bandHeight = axisHeight
         for lane in usedLanes {
-            laneTop[lane] = y
+            laneOffset[lane] = bandHeight
             laneHeight[lane] = max((stackHeight[lane]?.values.max() ?? 0) + 12, lineHeight * 2)
-            y += laneHeight[lane]! + 6
+            bandHeight += laneHeight[lane]! + 6
         }
-        let totalHeight = y
+
+        // Bands: a timeline far wider than a slide is wrapped into several rows of
+        // dates, each with its own axis, so that 300 events stay readable.
+        let singleWidth = laneHeaderWidth + columnGap + columnWidth.reduce(0) { $0 + $1 + columnGap }
+            + Double(gapBefore.filter { $0 }.count) * (gapMarkerWidth + columnGap)
+        let bandCount = max(1, min(dates.count, Int((singleWidth / bandHeight / (16.0 / 9.0)).squareRoot().rounded())))
+        let targetWidth = singleWidth / Double(bandCount)
+        var bandOf = [Int](repeating: 0, count: dates.count)
+        var used = 0.0
+        var band = 0
+        for index in dates.indices {
+            let width = columnWidth[index] + columnGap + (gapBefore[index] ? gapMarkerWidth + columnGap : 0)
+            if used > 0, used + width / 2 > targetWidth, band < bandCount - 1 {
+                band += 1
+                used = 0
+            }
+            bandOf[index] = band
+            used += width
+        }
+        let bands = band + 1
+        var columnX = [Double](repeating: 0, count: dates.count)
+        var gapMarkers: [(x: Double, band: Int, text: String)] = []
+        var bandWidth = [Double](repeating: 0, count: bands)
+        var x = 0.0
+        for index in dates.indices {
+            if index == 0 || bandOf[index] != bandOf[index - 1] { x = laneHeaderWidth + columnGap }
+            if gapBefore[index] {
+                gapMarkers.append((x + gapMarkerWidth / 2, bandOf[index], gapText[index]))
+                x += gapMarkerWidth + columnGap
+            }
+            columnX[index] = x + columnWidth[index] / 2
+            x += columnWidth[index] + columnGap
+            bandWidth[bandOf[index]] = x
+        }
+        let totalWidth = bandWidth.max() ?? x
+        let bandGap = lineHeight * 2
+        func bandTop(_ band: Int) -> Double { Double(band) * (bandHeight + bandGap) }
+        let totalHeight = bandTop(bands - 1) + bandHeight
         var filled: [Int: [Int: Double]] = [:]
         for index in boxes.indices {
             let box = boxes[index]
             let offset = filled[box.lane, default: [:]][box.column, default: 6]
             boxes[index].x = columnX[box.column]
-            boxes[index].y = laneTop[box.lane]! + offset + box.height / 2
+            boxes[index].y = bandTop(bandOf[box.column]) + laneOffset[box.lane]! + offset + box.height / 2
             filled[box.lane, default: [:]][box.column] = offset + box.height + 8
         }
 
@@ -163,39 +197,42 @@ public struct TimelineView: Sendable {
         }
         document.nodeDefaults["fixedsize"] = "true"
 
-        // Lane bands and headers.
-        for lane in usedLanes {
-            let top = laneTop[lane]!, height = laneHeight[lane]!
-            document.statements.append(.node(id: "lane:\(lane)", attributes: [
-                "shape": "box", "style": "filled", "color": .text(style.laneBand(lane)), "fillcolor": .text(style.laneBand(lane)),
-                "label": "", "pos": point(totalWidth / 2, top + height / 2), "width": inches(totalWidth), "height": inches(height),
-            ]))
-            document.statements.append(.node(id: "laneLabel:\(lane)", attributes: [
-                "shape": "plaintext", "style": "", "label": .text(Self.laneName(Self.lanes[lane])),
-                "fontsize": .text(style.format(fontSize + 2)), "fontcolor": "#555555",
-                "pos": point(laneHeaderWidth / 2, top + height / 2), "width": inches(laneHeaderWidth), "height": inches(lineHeight),
+        for band in 0..<bands {
+            let top = bandTop(band)
+            let width = bandWidth[band]
+            // Lane bands and headers.
+            for lane in usedLanes {
+                let laneTop = top + laneOffset[lane]!, height = laneHeight[lane]!
+                document.statements.append(.node(id: "lane:\(band):\(lane)", attributes: [
+                    "shape": "box", "style": "filled", "color": .text(style.laneBand(lane)), "fillcolor": .text(style.laneBand(lane)),
+                    "label": "", "pos": point(width / 2, laneTop + height / 2), "width": inches(width), "height": inches(height),
+                ]))
+                document.statements.append(.node(id: "laneLabel:\(band):\(lane)", attributes: [
+                    "shape": "plaintext", "style": "", "label": .text(Self.laneName(Self.lanes[lane])),
+                    "fontsize": .text(style.format(fontSize + 2)), "fontcolor": "#555555",
+                    "pos": point(laneHeaderWidth / 2, laneTop + height / 2), "width": inches(laneHeaderWidth), "height": inches(lineHeight),
+                ]))
+            }
+            // The date axis: a thin filled box (an edge would be curved like the others).
+            document.statements.append(.node(id: "axis:\(band)", attributes: [
+                "shape": "box", "style": "filled", "color": "#999999", "fillcolor": "#999999", "label": "",
+                "pos": point((laneHeaderWidth + width) / 2, top + axisHeight - 6), "width": inches(width - laneHeaderWidth), "height": "0.02",
             ]))
         }
-        // The date axis.
-        // The axis: a thin filled box (an edge would be curved like the others).
-        document.statements.append(.node(id: "axis", attributes: [
-            "shape": "box", "style": "filled", "color": "#999999", "fillcolor": "#999999", "label": "",
-            "pos": point((laneHeaderWidth + totalWidth) / 2, axisHeight - 6), "width": inches(totalWidth - laneHeaderWidth), "height": "0.02",
-        ]))
         var previousYear: Int?
         for (index, date) in dates.enumerated() {
             var label = date.month.map { "\($0)月" + (date.day.map { "\($0)日" } ?? "") } ?? "\(date.year)年"
-            if date.month != nil, previousYear != date.year { label = "\(date.year)年" + label }
+            if date.month != nil, previousYear != date.year || (index > 0 && bandOf[index] != bandOf[index - 1]) { label = "\(date.year)年" + label }
             previousYear = date.year
             document.statements.append(.node(id: "date:\(date.iso)", attributes: [
                 "shape": "plaintext", "style": "", "label": .text(label), "fontsize": .text(style.format(fontSize + 1)),
-                "pos": point(columnX[index], axisHeight / 2 - 4), "width": inches(columnWidth[index]), "height": inches(lineHeight),
+                "pos": point(columnX[index], bandTop(bandOf[index]) + axisHeight / 2 - 4), "width": inches(max(columnWidth[index], Self.width(label, fontSize: fontSize + 1) + 6)), "height": inches(lineHeight),
             ]))
         }
         for (index, marker) in gapMarkers.enumerated() {
             document.statements.append(.node(id: "gap:\(index)", attributes: [
                 "shape": "plaintext", "style": "", "label": .text("≈\n" + marker.text), "fontsize": .text(style.format(fontSize - 2)),
-                "fontcolor": "#999999", "pos": point(marker.x, axisHeight / 2 - 2), "width": inches(gapMarkerWidth), "height": inches(lineHeight * 2),
+                "fontcolor": "#999999", "pos": point(marker.x, bandTop(marker.band) + axisHeight / 2 - 2), "width": inches(gapMarkerWidth), "height": inches(lineHeight * 2),
             ]))
         }
         // Events.
