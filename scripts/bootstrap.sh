@@ -7,6 +7,7 @@
 #   poppler-utils    pdffonts / pdftoppm, used by the tests to check PDFs
 #   libfontconfig-dev  finds an installed CJK font in-process
 #   pkg-config       lets SwiftPM find libgvc and fontconfig
+#   rdflib, icalendar, networkx (pip)  read exports back in the tests
 set -euo pipefail
 
 PACKAGES=(libgraphviz-dev libfontconfig-dev fonts-noto-cjk poppler-utils pkg-config fontconfig)
@@ -35,6 +36,13 @@ if [ -n "$gvdir" ] && [ ! -s "$gvdir/config6a" ]; then
   if command -v libgvc6-config-update >/dev/null; then
     libgvc6-config-update -c
   fi
+fi
+
+# Python clients that the export tests read Chronicle's files back with.
+if ! python3 -c "import rdflib, icalendar, networkx" 2>/dev/null; then
+  echo "bootstrap: installing rdflib icalendar networkx (pip)" >&2
+  python3 -m pip install -q rdflib icalendar networkx >/dev/null 2>&1 \
+    || python3 -m pip install -q --break-system-packages rdflib icalendar networkx >/dev/null
 fi
 
 if ! fc-list :lang=zh family | grep -q .; then

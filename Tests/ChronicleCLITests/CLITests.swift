@@ -48,7 +48,7 @@ import Testing
     @Test func helpListsTheCommands() throws {
         let result = try Self.chronicle(["--help"])
         #expect(result.status == 0)
-        for command in ["extract", "eval", "dates", "render", "check", "fonts"] { #expect(result.stdout.contains(command)) }
+        for command in ["extract", "eval", "dates", "render", "export", "check", "fonts"] { #expect(result.stdout.contains(command)) }
     }
 
     @Test(arguments: ["svg", "png", "pdf", "dot"])
