@@ -24,8 +24,10 @@ demo: build
 		--title "疫情防控会议与传达（2020年1月20日—2月10日）" -o graphs/sample-timeline.pdf
 	$(BIN) render graphs/sample-graph.json --view timeline --from 2020-01-20 --to 2020-02-10 \
 		--title "疫情防控会议与传达（2020年1月20日—2月10日）" -o graphs/sample-timeline.svg
-	$(BIN) render graphs/sample-graph.json --view relations --focus m-五严五防 --dpi 150 -o graphs/sample-measure-五严五防.png
-	$(BIN) render graphs/sample-graph.json --view relations --focus m-五严五防 -o graphs/sample-measure-五严五防.svg
+	$(BIN) render graphs/sample-graph.json --view lineage --focus m-五严五防 --dpi 130 -o graphs/sample-lineage-五严五防.png
+	$(BIN) render graphs/sample-graph.json --view lineage --focus m-五严五防 -o graphs/sample-lineage-五严五防.svg
+	$(BIN) export graphs/sample-graph.json --format html --title "学习材料中的会议与措施" -o graphs/sample-report.html
+	$(BIN) export graphs/sample-graph.json --format mermaid --title "学习材料中的会议" -o graphs/sample-timeline.mmd
 	$(BIN) render graphs/sample-graph.json --view relations --focus p-楼阳生 --dpi 110 -o graphs/sample-person-楼阳生.png
 	$(BIN) render graphs/sample-graph.json --view relations --focus p-楼阳生 -o graphs/sample-person-楼阳生.svg
 	$(BIN) eval --gold Tests/ChronicleKitTests/Fixtures/study-notice-2020-02-09.gold.json $(SAMPLE) | tee graphs/sample-eval.txt

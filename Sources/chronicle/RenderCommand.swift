@@ -23,7 +23,7 @@ extension Chronicle {
         @Option(name: .shortAndLong, help: "The file to write, or - for standard output.")
         var output: String
 
-        @Option(help: "For --view relations: the id of the node to centre on (e.g. p-楼阳生).")
+        @Option(help: "For --view relations: the node to centre on (p-楼阳生, m-五严五防, e-…); for lineage: the measure.")
         var focus: String?
 
         @Option(help: "A title drawn above the timeline.")
@@ -60,8 +60,11 @@ extension Chronicle {
             if format == nil, output == "-" || OutputFormat(pathExtension: output) == nil {
                 throw ValidationError("cannot tell the format from \"\(output)\"; give --format \(OutputFormat.allCases.map(\.rawValue).joined(separator: "|"))")
             }
-            if focus != nil, view != .relations {
-                throw ValidationError("--focus applies to --view relations only")
+            if focus != nil, view == .timeline {
+                throw ValidationError("--focus applies to --view relations and lineage only")
+            }
+            if focus == nil, view == .lineage {
+                throw ValidationError("--view lineage needs --focus m-MEASURE (e.g. m-五严五防)")
             }
             for (name, value) in [("--from", from), ("--to", to)] {
                 if let value, CalendarDate(iso: value) == nil {

@@ -3,6 +3,8 @@ import Foundation
 /// The pictures Chronicle draws.
 public enum ViewKind: String, CaseIterable, Sendable {
     case timeline, relations
+    /// One measure (`--focus m-…`): the event that set it and each that reiterated it.
+    case lineage
 }
 
 /// Turns a graph into a picture: builds the view's DOT in Swift, then lays it out and
@@ -38,6 +40,9 @@ public struct Renderer: Sendable {
         switch view {
         case .timeline: document = try TimelineView(title: title, from: from, to: to, showMeasures: showMeasures).document(for: graph, style: style)
         case .relations: document = try RelationsView(focus: focus).document(for: graph, style: style)
+        case .lineage:
+            guard let focus else { throw .nothingToDraw("--view lineage needs --focus m-MEASURE") }
+            document = try LineageView(measure: focus).document(for: graph, style: style)
         }
         var chosen = engine
         let nodeCount = document.statements.reduce(0) { count, statement in
