@@ -30,6 +30,18 @@ import Testing
         #expect(DOTWriter.escapeHTML("<a & \"b\">") == "&lt;a &amp; &quot;b&quot;&gt;")
     }
 
+    /// Found by the DOT fuzzer: a label starting with a combining mark joins the
+    /// opening quote into one Character; the quoting must hold at the scalar level and
+    /// Graphviz must still read it.
+    @Test func labelsStartingWithCombiningMarks() throws {
+        let label = "\u{059A}\u{FFFD}\u{0301}末"
+        let quoted = DOTWriter.quote(label)
+        #expect(quoted.unicodeScalars.first == "\"" && quoted.unicodeScalars.last == "\"")
+        let dot = DOTWriter.string(DOTDocument(statements: [.node(id: label, attributes: ["label": .text(label)])]))
+        let svg = String(decoding: try Graphviz.render(dot: dot, format: .svg), as: UTF8.self)
+        #expect(svg.contains("末"))
+    }
+
     @Test func escapingGolden() {
         assertSnapshot(DOTWriter.string(Self.tricky), named: "escaping.dot")
     }
