@@ -6,11 +6,12 @@
 #   fonts-noto-cjk   a CJK font so that Chinese labels render as glyphs
 #   poppler-utils    pdffonts / pdftoppm, used by the tests to check PDFs
 #   libfontconfig-dev  finds an installed CJK font in-process
+#   libsqlite3-dev   SQLite for the graph store (through GRDB)
 #   pkg-config       lets SwiftPM find libgvc and fontconfig
 #   rdflib, icalendar, networkx (pip)  read exports back in the tests
 set -euo pipefail
 
-PACKAGES=(libgraphviz-dev libfontconfig-dev fonts-noto-cjk poppler-utils pkg-config fontconfig)
+PACKAGES=(libgraphviz-dev libfontconfig-dev libsqlite3-dev fonts-noto-cjk poppler-utils pkg-config fontconfig)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -13,7 +13,10 @@ extension Chronicle {
                 """)
 
         @Argument(help: "A graph in JSON Graph Format (from `chronicle extract`).")
-        var graph: String
+        var graph: String?
+
+        @Option(help: "Read the graph from this store (chronicle build) instead of a file.")
+        var db: String?
 
         @Option(help: "Export format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
         var format: ExportFormat
@@ -25,12 +28,13 @@ extension Chronicle {
         var title: String?
 
         func validate() throws {
+            if (graph == nil) == (db == nil) { throw ValidationError("give a graph file or --db, not both") }
             if format == .csv && output == "-" { throw ValidationError("csv writes two files; give -o PATH") }
         }
 
         func run() throws {
             try reportingErrors {
-                let loaded = try GraphJSON.read(contentsOf: graph)
+                let loaded = try loadGraph(file: graph, db: db)
                 var files: [(String, String)] = []
                 switch format {
                 case .json: files = [(output, GraphJSON.string(loaded))]

@@ -81,3 +81,14 @@ final class Progress {
         if enabled { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 }
+
+/// The graph from a JSON file or from a store.
+func loadGraph(file: String?, db: String?) throws -> Graph {
+    if let db {
+        guard FileManager.default.fileExists(atPath: db) else {
+            throw StoreError.database(path: db, message: "no such database; run chronicle build first")
+        }
+        return try GraphStore(path: db).graph()
+    }
+    return try GraphJSON.read(contentsOf: file!)
+}

@@ -12,7 +12,10 @@ extension Chronicle {
                 """)
 
         @Argument(help: "A graph in JSON Graph Format (from `chronicle extract`), or a Graphviz .dot/.gv file to draw as it is.")
-        var graph: String
+        var graph: String?
+
+        @Option(help: "Read the graph from this store (chronicle build) instead of a file.")
+        var db: String?
 
         @Option(help: "What to draw: \(ViewKind.allCases.map(\.rawValue).joined(separator: ", ")).")
         var view: ViewKind = .timeline
@@ -57,6 +60,7 @@ extension Chronicle {
         var inProcess = false
 
         func validate() throws {
+            if (graph == nil) == (db == nil) { throw ValidationError("give a graph file or --db, not both") }
             if format == nil, output == "-" || OutputFormat(pathExtension: output) == nil {
                 throw ValidationError("cannot tell the format from \"\(output)\"; give --format \(OutputFormat.allCases.map(\.rawValue).joined(separator: "|"))")
             }
@@ -84,14 +88,14 @@ extension Chronicle {
                 let outputFormat = format ?? OutputFormat(pathExtension: output)!
                 if output != "-" { try OutputFile.checkWritable(output) }
                 let dot: String, chosen: String
-                if ["dot", "gv"].contains((graph as NSString).pathExtension.lowercased()) {
+                if let graph, ["dot", "gv"].contains((graph as NSString).pathExtension.lowercased()) {
                     guard let data = FileManager.default.contents(atPath: graph) else {
                         throw GraphJSONError.unreadable(path: graph, reason: FileManager.default.fileExists(atPath: graph) ? "permission denied" : "no such file")
                     }
                     dot = String(decoding: data, as: UTF8.self)
                     chosen = engine == "auto" ? "dot" : engine
                 } else {
-                let loaded = try GraphJSON.read(contentsOf: graph)
+                let loaded = try loadGraph(file: graph, db: db)
                 let renderer = try Renderer(font: font, engine: engine)
                 (dot, chosen) = try renderer.layout(
                     view, of: loaded, focus: focus.map { NodeID($0) }, title: title,

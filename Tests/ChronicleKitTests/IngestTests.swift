@@ -109,6 +109,29 @@ import ZIPFoundation
         #expect(text == "[bookmark: _TocDocx1]标题\n正文第一段。\n表格第一格\n第二格\n末段")
     }
 
+    /// Found by the .docx fuzzer: this file made Foundation's XMLParser trap (an
+    /// illegal instruction inside libFoundationXML). Chronicle's own scanner reads it.
+    @Test func theFuzzersDocxDoesNotCrash() {
+        let path = testDirectory.appendingPathComponent("Fixtures/fuzz-docx-foundationxml-trap.docx").path
+        do {
+            _ = try DocxReader.read(path: path)
+        } catch {
+            #expect(error.description.hasPrefix(path))
+        }
+    }
+
+    @Test func wordXMLScannerReadsWhatWordWrites() {
+        let xml = Array("""
+            <?xml version="1.0"?><!-- c --><w:document><w:body>
+            <w:p><w:pPr><w:pStyle w:val="1"/></w:pPr><w:r><w:t>标题&amp;一</w:t></w:r></w:p>
+            <w:p><w:r><w:t xml:space="preserve">正文 </w:t><w:tab/><w:t>&#x4E00;&lt;二&gt;</w:t><w:footnoteReference w:id="2"/></w:r></w:p>
+            <w:p/><w:p><w:r><w:t><![CDATA[<原样>]]></w:t></w:r></w:p>
+            <w:p><w:r><w:t>未闭合
+            """.utf8)
+        let text = WordXML.text(xml, footnotes: ["2": "脚注"])
+        #expect(text == "[bookmark: _TocDocx1]标题&一\n正文 \t一<二>（注：脚注）\n\n<原样>\n未闭合")
+    }
+
     // MARK: Hostile input
 
     @Test func hostileFilesGetClearErrors() throws {

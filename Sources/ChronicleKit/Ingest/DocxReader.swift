@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import ZIPFoundation
 
 /// Reads the text of a Word `.docx`: the paragraphs of `word/document.xml` in reading
@@ -29,12 +26,10 @@ public enum DocxReader {
         var footnotes: [String: String] = [:]
         if let entry = archive["word/footnotes.xml"] {
             let xml = try extract(entry, from: archive, path: path, limit: limit)
-            footnotes = WordXML.footnotes(xml)
+            footnotes = WordXML.footnotes(Array(xml))
         }
         let xml = try extract(document, from: archive, path: path, limit: limit)
-        guard let text = WordXML.text(xml, footnotes: footnotes) else {
-            throw .corrupt(path: path, reason: "word/document.xml is not well-formed XML")
-        }
+        let text = WordXML.text(Array(xml), footnotes: footnotes)
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty(path: path) }
         return text
     }
@@ -60,93 +55,3 @@ public enum DocxReader {
     }
 }
 
-/// WordprocessingML to plain text.
-final class WordXML: NSObject, XMLParserDelegate {
-    private var paragraphs: [String] = []
-    private var current = ""
-    private var inText = false
-    private var isHeading = false
-    private var headingCount = 0
-    private var footnotes: [String: String]
-    private var collectingFootnote: String?
-    private var footnoteTexts: [String: String] = [:]
-    private var depth = 0
-
-    private init(footnotes: [String: String]) {
-        self.footnotes = footnotes
-    }
-
-    /// The document's text, one paragraph a line; nil for malformed XML.
-    static func text(_ xml: Data, footnotes: [String: String]) -> String? {
-        let reader = WordXML(footnotes: footnotes)
-        let parser = XMLParser(data: xml)
-        parser.delegate = reader
-        parser.shouldProcessNamespaces = false
-        guard parser.parse() else { return nil }
-        return reader.paragraphs.joined(separator: "\n")
-    }
-
-    /// Footnote texts by id.
-    static func footnotes(_ xml: Data) -> [String: String] {
-        let reader = WordXML(footnotes: [:])
-        reader.collectingFootnote = ""
-        let parser = XMLParser(data: xml)
-        parser.delegate = reader
-        _ = parser.parse()
-        return reader.footnoteTexts
-    }
-
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-        switch name {
-        case "w:footnote" where collectingFootnote != nil:
-            collectingFootnote = attributes["w:id"] ?? ""
-            current = ""
-        case "w:p":
-            if collectingFootnote == nil {
-                current = ""
-                isHeading = false
-            }
-        case "w:pStyle":
-            let style = (attributes["w:val"] ?? "").lowercased()
-            if style.contains("heading") || style.contains("title") || style.hasPrefix("标题") || (style.count == 1 && style.first!.isNumber) {
-                isHeading = true
-            }
-        case "w:outlineLvl":
-            isHeading = true
-        case "w:t":
-            inText = true
-        case "w:tab":
-            current += "\t"
-        case "w:br", "w:cr":
-            current += "\n"
-        case "w:footnoteReference":
-            if let id = attributes["w:id"], let note = footnotes[id], !note.isEmpty { current += "（注：" + note + "）" }
-        default:
-            break
-        }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        switch name {
-        case "w:t":
-            inText = false
-        case "w:footnote" where collectingFootnote != nil:
-            if let id = collectingFootnote { footnoteTexts[id] = current.trimmingCharacters(in: .whitespacesAndNewlines) }
-            collectingFootnote = ""
-            current = ""
-        case "w:p" where collectingFootnote == nil:
-            if isHeading && !current.trimmingCharacters(in: .whitespaces).isEmpty {
-                headingCount += 1
-                paragraphs.append(DocxReader.headingMarker(headingCount) + current)
-            } else {
-                paragraphs.append(current)
-            }
-        default:
-            break
-        }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inText { current += string }
-    }
-}
