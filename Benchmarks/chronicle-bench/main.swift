@@ -123,6 +123,46 @@ func benchHostile() {
     print("hostile: \(String(format: "%.1f", megabytes)) MB (a 5 MB line without punctuation, 50,000 unclosed quotes): \(String(format: "%.2f", result.seconds)) s, \(result.check) nodes, peak memory \(peakMemory() / 1_000_000) MB")
 }
 
+/// The store at scale: a generated graph of N events (default 100,000) with people,
+/// measures and edges in the sample's proportions; insert time, database size, and
+/// p50/p99 latency of each query kind.
+func benchStore() {
+    let count = option("--events", default: 100_000)
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-bench-\(getpid()).sqlite").path
+    defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+    let start = now()
+    let graph = SyntheticGraph.make(events: count)
+    let generated = now()
+    guard let store = try? GraphStore(path: path) else { print("cannot create \(path)"); return }
+    do { try store.replaceGraph(graph) } catch { print("\(error)"); return }
+    let stored = now()
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    let evidence = graph.nodes.values.reduce(0) { $0 + $1.evidence.count } + graph.edges.reduce(0) { $0 + $1.evidence.count }
+    print("store: \(count) events, \(graph.nodes.count) nodes, \(graph.edges.count) edges, \(evidence) evidence rows")
+    print(String(format: "  generate %.1f s; insert %.1f s (%.0f nodes+edges/s); database %.1f MB", generated - start, stored - generated,
+                 Double(graph.nodes.count + graph.edges.count) / (stored - generated), Double(size) / 1_000_000))
+    let events = graph.nodes(ofType: .event), people = graph.nodes(ofType: .person), measures = graph.nodes(ofType: .measure)
+    func measure(_ name: String, runs: Int = 300, _ body: (Int) throws -> Void) {
+        var times: [Double] = []
+        for i in 0..<runs {
+            let t = now()
+            do { try body(i) } catch { print("  \(name): \(error)"); return }
+            times.append(now() - t)
+        }
+        times.sort()
+        let p50 = times[times.count / 2] * 1000, p99 = times[min(times.count - 1, times.count * 99 / 100)] * 1000
+        print("  \(name.padding(toLength: 28, withPad: " ", startingAt: 0)) p50 \(String(format: "%6.2f", p50)) ms   p99 \(String(format: "%6.2f", p99)) ms")
+    }
+    measure("query measure (by name)") { i in _ = try store.measure(measures[(i * 7919) % measures.count].label) }
+    measure("query event (by name)") { i in _ = try store.event(events[(i * 7919) % events.count].label) }
+    measure("query person (by name)") { i in _ = try store.person(people[(i * 7919) % people.count].label) }
+    measure("query timeline (30 days)") { i in
+        let from = events[(i * 7919) % events.count].date!
+        _ = try store.timeline(from: from, to: from.adding(days: 30))
+    }
+    measure("query search (evidence text)") { i in _ = try store.search(events[(i * 7919) % events.count].label, limit: 20) }
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "synthetic":
@@ -137,10 +177,12 @@ case "extract":
     benchExtract()
 case "hostile":
     benchHostile()
+case "store":
+    benchStore()
 case nil:
     benchTime()
     benchExtract()
 default:
-    print("usage: chronicle-bench [time|extract|hostile] [--mb N] [--runs N] | synthetic N")
+    print("usage: chronicle-bench [time|extract|hostile|store] [--mb N] [--runs N] [--events N] | synthetic N")
     exit(64)
 }

@@ -126,18 +126,30 @@ extension GraphStore {
         }
     }
 
-    /// `timeline [--from] [--to] [--level] [--kind]`: events in date order.
+    /// `timeline [--from] [--to] [--level] [--kind]`: events in date order, in one
+    /// statement (chairs and the first evidence sentence as subqueries).
     public func timeline(from: CalendarDate? = nil, to: CalendarDate? = nil, level: EventLevel? = nil, kind: EventKind? = nil, limit: Int = 10_000) throws(StoreError) -> [EventSummary] {
         try read { db in
             var conditions = ["node.type = 'event'", "node.date IS NOT NULL"]
             var arguments: [DatabaseValueConvertible?] = []
             if let from { conditions.append("node.date >= ?"); arguments.append(from.iso) }
-            if let to { conditions.append("substr(node.date, 1, \(to.iso.count)) <= ?"); arguments.append(to.iso) }
+            // '~' sorts after every digit and '-': `2020-02` takes all of February.
+            if let to { conditions.append("node.date < ?"); arguments.append(to.iso + "~") }
             if let level { conditions.append("node.level = ?"); arguments.append(level.rawValue) }
             if let kind { conditions.append("node.kind = ?"); arguments.append(kind.rawValue) }
-            let ids = try String.fetchAll(db, sql: "SELECT node.id FROM node WHERE \(conditions.joined(separator: " AND ")) \(Self.eventOrder) LIMIT \(limit)",
-                                          arguments: StatementArguments(arguments) ?? [])
-            return try ids.compactMap { try summary(db, $0) }
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT node.id, node.label, node.date, node.end_date, node.time_of_day, node.level, node.kind,
+                  (SELECT group_concat(p.label, char(10)) FROM edge e JOIN node p ON p.id = e.source WHERE e.target = node.id AND e.relation = 'chairs') AS chairs,
+                  (SELECT text FROM evidence WHERE evidence.node_id = node.id ORDER BY evidence.id LIMIT 1) AS evidence
+                FROM node WHERE \(conditions.joined(separator: " AND ")) \(Self.eventOrder) LIMIT \(limit)
+                """, arguments: StatementArguments(arguments) ?? [])
+            return rows.map { row in
+                let time: String? = row["time_of_day"]
+                let chairs: String? = row["chairs"]
+                return EventSummary(id: NodeID(row["id"] as String), name: row["label"], date: row["date"], endDate: row["end_date"],
+                                    timeOfDay: time.flatMap(TimeOfDay.init(rawValue:)), level: row["level"], kind: row["kind"],
+                                    chairs: chairs.map { $0.split(separator: "\n").map(String.init) } ?? [], evidence: row["evidence"])
+            }
         }
     }
 

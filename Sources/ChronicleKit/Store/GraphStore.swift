@@ -86,6 +86,9 @@ public final class GraphStore: Sendable {
                 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
                 """)
         }
+        migrator.registerMigration("v2: evidence by edge") { db in
+            try db.execute(sql: "CREATE INDEX evidence_edge ON evidence(edge_source, edge_target, edge_relation)")
+        }
         return migrator
     }
 

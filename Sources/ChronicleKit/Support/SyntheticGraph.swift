@@ -36,6 +36,7 @@ public enum SyntheticGraph {
             measures.append(id)
         }
         var eventIDs: [NodeID] = []
+        var measuresSet = Set<NodeID>()
         for i in 0..<count {
             let date = start.adding(days: i / 2)!
             let level = levels[i % levels.count]
@@ -55,7 +56,7 @@ public enum SyntheticGraph {
             }
             if i % 2 == 0 {
                 let measure = measures[(i / 2) % measures.count]
-                let relation: Relation = graph.edges(.sets).contains(where: { $0.target == measure }) ? .reiterates : .sets
+                let relation: Relation = measuresSet.insert(measure).inserted ? .sets : .reiterates
                 graph.add(Edge(source: id, target: measure, relation: relation, evidence: evidence(sentence)))
             }
             eventIDs.append(id)
