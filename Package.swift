@@ -21,6 +21,10 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .systemLibrary(
+            name: "CChronicleZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .systemLibrary(
             name: "CFontconfig",
             pkgConfig: "fontconfig",
             providers: [.apt(["libfontconfig-dev"])]
@@ -30,8 +34,8 @@ let package = Package(
             dependencies: [
                 "CGraphviz",
                 "CFontconfig",
+                "CChronicleZlib",
                 .product(name: "OrderedCollections", package: "swift-collections"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("Resources")]

@@ -7,11 +7,12 @@
 #   poppler-utils    pdffonts / pdftoppm, used by the tests to check PDFs
 #   libfontconfig-dev  finds an installed CJK font in-process
 #   libsqlite3-dev   SQLite for the graph store (through GRDB)
+#   zlib1g-dev       inflating .docx contents with bounds Chronicle controls
 #   pkg-config       lets SwiftPM find libgvc and fontconfig
 #   rdflib, icalendar, networkx (pip)  read exports back in the tests
 set -euo pipefail
 
-PACKAGES=(libgraphviz-dev libfontconfig-dev libsqlite3-dev fonts-noto-cjk poppler-utils pkg-config fontconfig)
+PACKAGES=(libgraphviz-dev libfontconfig-dev libsqlite3-dev zlib1g-dev fonts-noto-cjk poppler-utils pkg-config fontconfig)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

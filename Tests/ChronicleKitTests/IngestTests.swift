@@ -120,6 +120,19 @@ import ZIPFoundation
         }
     }
 
+    /// Found by the .docx fuzzer: ZIPFoundation looped forever on this archive.
+    /// Chronicle's own ZIP reader checks every offset; the read must end (with an error
+    /// or text) well within ten seconds.
+    @Test func theFuzzersHangingDocxEnds() {
+        let path = testDirectory.appendingPathComponent("Fixtures/fuzz-docx-zipfoundation-hang.docx").path
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            _ = try? DocxReader.read(path: path)
+            done.signal()
+        }
+        #expect(done.wait(timeout: .now() + 10) == .success, "reading the file did not end")
+    }
+
     @Test func wordXMLScannerReadsWhatWordWrites() {
         let xml = Array("""
             <?xml version="1.0"?><!-- c --><w:document><w:body>
