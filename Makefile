@@ -40,6 +40,8 @@ test: setup
 bench: setup
 	$(SWIFT) run -c release chronicle-bench time
 	$(SWIFT) run -c release chronicle-bench extract
+	$(SWIFT) run -c release chronicle-bench hostile
+	$(SWIFT) run -c release chronicle-bench store
 
 clean:
 	rm -rf .build
