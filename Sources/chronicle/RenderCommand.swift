@@ -47,6 +47,12 @@ extension Chronicle {
         @Flag(help: "For --view timeline: list the measures each event set.")
         var measures = false
 
+        @Option(help: "For --view timeline: only these levels, comma-separated (central,ministry,province,municipal,institution).")
+        var level: String?
+
+        @Option(help: "print (light, for paper) or projection (larger type, stronger colours).")
+        var theme: Theme = .print
+
         @Option(help: "Font family; default: the best installed CJK font.")
         var font: String?
 
@@ -75,6 +81,9 @@ extension Chronicle {
                     throw ValidationError("\(name) must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not \"\(value)\"")
                 }
             }
+            if let level, level.split(separator: ",").contains(where: { EventLevel(rawValue: String($0)) == nil }) {
+                throw ValidationError("--level takes central, ministry, province, municipal, institution (comma-separated)")
+            }
             if let slide, Slide(aspect: slide) == nil {
                 throw ValidationError("--slide must be 16:9 or 4:3, not \"\(slide)\"")
             }
@@ -96,11 +105,12 @@ extension Chronicle {
                     chosen = engine == "auto" ? "dot" : engine
                 } else {
                 let loaded = try loadGraph(file: graph, db: db)
-                let renderer = try Renderer(font: font, engine: engine)
+                let renderer = try Renderer(font: font, engine: engine, theme: theme)
                 (dot, chosen) = try renderer.layout(
                     view, of: loaded, focus: focus.map { NodeID($0) }, title: title,
                     from: from.flatMap(CalendarDate.init(iso:)), to: to.flatMap(CalendarDate.init(iso:)),
-                    dpi: outputFormat == .png && slide == nil ? dpi : nil, showMeasures: measures)
+                    dpi: outputFormat == .png && slide == nil ? dpi : nil, showMeasures: measures,
+                    levels: Set((level ?? "").split(separator: ",").compactMap { EventLevel(rawValue: String($0)) }))
                 }
                 let slideDPI = dpi ?? 300
                 let data = inProcess
@@ -117,4 +127,5 @@ extension Chronicle {
 }
 
 extension ViewKind: ExpressibleByArgument {}
+extension Theme: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}

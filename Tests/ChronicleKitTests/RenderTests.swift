@@ -94,6 +94,16 @@ import Testing
         #expect(try run("/usr/bin/pdffonts", [url.path]).contains("CJK"))
     }
 
+    @Test func themesAndLevelFilters() throws {
+        let graph = SyntheticGraph.make(events: 20)
+        let projection = Renderer(style: RenderStyle(fontFamily: "Noto Sans CJK SC", theme: .projection))
+        let dot = try projection.dot(.timeline, of: graph)
+        #expect(dot.contains("\"fontsize\"=\"15\"") && dot.contains("#8fc1f2"))
+        let print = Renderer(style: RenderStyle(fontFamily: "Noto Sans CJK SC"))
+        let layout = try print.layout(.timeline, of: graph, levels: [.province])
+        #expect(layout.dot.contains("#dcecff") && !layout.dot.contains("#fde2e1"))
+    }
+
     @Test func aTimelineOf300EventsRenders() throws {
         let data = try Renderer().render(.timeline, of: SyntheticGraph.make(events: 300), format: .svg)
         #expect(String(decoding: data, as: UTF8.self).contains("<svg"))

@@ -23,8 +23,8 @@ public struct Renderer: Sendable {
     public static let maximumNodes = 4000
 
     /// A renderer with the requested font, or the best installed CJK font.
-    public init(font: String? = nil, engine: String = "auto") throws(RenderError) {
-        self.style = RenderStyle(fontFamily: try FontLocator.resolve(requested: font))
+    public init(font: String? = nil, engine: String = "auto", theme: Theme = .print) throws(RenderError) {
+        self.style = RenderStyle(fontFamily: try FontLocator.resolve(requested: font), theme: theme)
         self.engine = engine
     }
 
@@ -35,10 +35,11 @@ public struct Renderer: Sendable {
 
     /// The DOT text of a view, before layout, and the engine to lay it out with.
     public func layout(_ view: ViewKind, of graph: Graph, focus: NodeID? = nil, title: String? = nil,
-                       from: CalendarDate? = nil, to: CalendarDate? = nil, dpi: Int? = nil, showMeasures: Bool = false) throws(RenderError) -> (dot: String, engine: String) {
+                       from: CalendarDate? = nil, to: CalendarDate? = nil, dpi: Int? = nil, showMeasures: Bool = false,
+                       levels: Set<EventLevel> = []) throws(RenderError) -> (dot: String, engine: String) {
         var document: DOTDocument
         switch view {
-        case .timeline: document = try TimelineView(title: title, from: from, to: to, showMeasures: showMeasures).document(for: graph, style: style)
+        case .timeline: document = try TimelineView(title: title, from: from, to: to, showMeasures: showMeasures, levels: levels).document(for: graph, style: style)
         case .relations: document = try RelationsView(focus: focus).document(for: graph, style: style)
         case .lineage:
             guard let focus else { throw .nothingToDraw("--view lineage needs --focus m-MEASURE") }

@@ -12,12 +12,15 @@ public struct TimelineView: Sendable {
     public var to: CalendarDate?
     /// Add the measures each event set to its box.
     public var showMeasures: Bool
+    /// Only events of these levels (all when empty).
+    public var levels: Set<EventLevel>
 
-    public init(title: String? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil, showMeasures: Bool = false) {
+    public init(title: String? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil, showMeasures: Bool = false, levels: Set<EventLevel> = []) {
         self.title = title
         self.from = from
         self.to = to
         self.showMeasures = showMeasures
+        self.levels = levels
     }
 
     /// Characters a line in a box: narrow boxes keep a 20-day timeline near 16:9.
@@ -64,6 +67,7 @@ public struct TimelineView: Sendable {
                 guard let date = event.date else { return false }
                 if let from, date < from { return false }
                 if let to, date > to { return false }
+                if !levels.isEmpty, !(event.level.map(levels.contains) ?? false) { return false }
                 return true
             }
             .sorted { a, b in
@@ -253,14 +257,14 @@ public struct TimelineView: Sendable {
             ]))
         }
         // Legend.
-        let levels = usedLanes.compactMap { Self.lanes[$0] }
+        let legendLevels = usedLanes.compactMap { Self.lanes[$0] }
         var legend = "<table border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"2\">"
-        for level in levels {
+        for level in legendLevels {
             legend += "<tr><td bgcolor=\"\(style.fill(for: level))\" width=\"18\"> </td><td align=\"left\">\(DOTWriter.escapeHTML(Self.laneName(level)))</td></tr>"
         }
         legend += "<tr><td><font color=\"#c0392b\">⇠</font></td><td align=\"left\">传达（虚线指向被传达的会议）</td></tr></table>"
         let legendWidth = Self.width("传达（虚线指向被传达的会议）", fontSize: fontSize) + 40
-        let legendHeight = Double(levels.count + 1) * (lineHeight + 4) + 8
+        let legendHeight = Double(legendLevels.count + 1) * (lineHeight + 4) + 8
         document.statements.append(.node(id: "legend", attributes: [
             "shape": "box", "style": "rounded", "color": "#cccccc", "label": .html(legend), "fontsize": .text(style.format(fontSize - 1)),
             "pos": point(totalWidth - legendWidth / 2, totalHeight + legendHeight / 2 + 6), "width": inches(legendWidth), "height": inches(legendHeight),
@@ -279,6 +283,8 @@ public struct TimelineView: Sendable {
 }
 
 extension RenderStyle {
-    /// The background band of a lane: alternating light greys.
-    func laneBand(_ lane: Int) -> String { lane % 2 == 0 ? "#f7f7f7" : "#efefef" }
+    /// The background band of a lane: alternating greys.
+    func laneBand(_ lane: Int) -> String {
+        theme == .projection ? (lane % 2 == 0 ? "#ececec" : "#dedede") : (lane % 2 == 0 ? "#f7f7f7" : "#efefef")
+    }
 }
