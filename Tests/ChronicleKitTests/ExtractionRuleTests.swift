@@ -199,3 +199,30 @@ import Testing
         #expect(conveys.filter { $0.hasPrefix("防汛救灾专题学习→") }.count == 3)
     }
 }
+
+/// A second compilation written for the tests (municipal, 2022): a dateline, passive
+/// 推进会召开, 当天 after a conveyed date, 赴…调研, a titled list, 次日.
+@Suite struct HeldOutMunicipalTests {
+    static let graph: Graph = {
+        let path = testDirectory.appendingPathComponent("Fixtures/heldout-municipal-2022.txt").path
+        return Extractor(referenceDate: CalendarDate(iso: "2022-03-25")).extract(try! DocumentLoader.load(path: path)).graph
+    }()
+
+    @Test func events() {
+        #expect(ExtractionRuleTests.events(Self.graph) == [
+            "2022-03-14 下午 市委常委会会议", "2022-03-16 上午 市政府第十二次常务会议", "2022-03-16 下午 王立军赴高新区调研",
+            "2022-03-18 国务院常务会议", "2022-03-21 全市经济工作推进会", "2022-03-22 市委理论学习中心组集体学习",
+        ])
+    }
+
+    @Test func peopleRolesAndConveys() {
+        #expect(Set(Self.graph.nodes(ofType: .person).map(\.label)) == ["张海峰", "王立军", "刘春梅", "赵东升", "孙国华", "李克强"])
+        #expect(Self.graph["p-赵东升"]?.titles == ["副市长"])
+        let chairs = ExtractionRuleTests.edges(Self.graph, .chairs)
+        #expect(chairs.contains("王立军→全市经济工作推进会") && chairs.contains("李克强→国务院常务会议"))
+        let conveys = ExtractionRuleTests.edges(Self.graph, .conveys)
+        #expect(conveys.contains("市政府第十二次常务会议→市委常委会会议"))
+        #expect(conveys.contains("全市经济工作推进会→国务院常务会议"))
+        #expect(ExtractionRuleTests.edges(Self.graph, .adopts) == ["市政府第十二次常务会议→关于促进服务业领域困难行业恢复发展的若干措施"])
+    }
+}

@@ -40,7 +40,9 @@ struct EventFinder {
     static let watch = U.s("收看"), organize = U.s("组织")
     static let preside = U.s("主持"), accompany = U.s("陪同"), accompaniedBy = U.s("陪同下")
     static let inspect = U.s("考察"), survey = U.s("调研")
-    static let video = U.s("视频"), telephone = U.s("电视电话"), symposium = U.s("座谈会")
+    static let video = U.s("视频"), telephone = U.s("电视电话"), symposium = U.s("座谈会"), study = U.s("学习")
+    static let goTo: [[UInt32]] = ["赴", "到", "来到", "前往"].map(U.s)
+    static let convened: [[UInt32]] = ["召开", "举行", "开幕"].map(U.s)
 
     init(document: TextDocument, lexicon: Lexicon) {
         s = document.scalars
@@ -75,6 +77,18 @@ struct EventFinder {
         return start..<best
     }
 
+    /// A meeting name that ends right at `end` and starts after the clause's date
+    /// (`3月21日，全市经济工作推进会召开`).
+    func nameBefore(_ end: Int, clauseStart: Int, dates: [TimeExpression]) -> Range<Int>? {
+        var start = clauseStart
+        for date in dates where date.offset + date.length <= end && date.offset + date.length > start {
+            start = date.offset + date.length
+        }
+        while start < end, !U.isHan(s[start]) { start += 1 }
+        guard end - start >= 3, end - start <= 40 else { return nil }
+        return start..<end
+    }
+
     /// The organization written before a predicate: the clause text between the last
     /// date or comma and the predicate (`省委常委会` in `1月23日，省委常委会召开会议`).
     func organizer(before index: Int, clauseStart: Int, dates: [TimeExpression]) -> String? {
@@ -97,7 +111,7 @@ struct EventFinder {
         while i <= end, cut == nil {
             if let suffix = s.word(of: organizationSuffixes, endingAt: i) {
                 var best = i
-                for extra in 1...6 where i + extra <= end {
+                for extra in 1...12 where i + extra <= end {
                     if s.word(of: organizationSuffixes, endingAt: i + extra) != nil { best = i + extra }
                 }
                 _ = suffix
@@ -157,7 +171,17 @@ struct EventFinder {
                         // 在江西考察: the place is the text between 在 and the verb.
                         var j = i - 1
                         while j > clauseStart, s[j] != Self.zai, i - j < 12 { j -= 1 }
-                        if j >= clauseStart, s[j] == Self.zai, i - j >= 2 {
+                        // 赴高新区调研: the place after 赴 / 到 / 前往.
+                        var goAt: (Int, Int)?
+                        var g = i - 1
+                        while g > clauseStart, i - g < 14 {
+                            if let word = s.word(of: Self.goTo, endingAt: g) { goAt = (g - word.count, g); break }
+                            g -= 1
+                        }
+                        if let (goStart, placeStart) = goAt, i - placeStart >= 2 {
+                            let place = text(placeStart..<i)
+                            found = EventMention(name: text(goStart..<after), kind: .inspection, dateInferred: false, place: place, sentence: index, range: goStart..<after)
+                        } else if j >= clauseStart, s[j] == Self.zai, i - j >= 2 {
                             let place = text(j + 1..<i)
                             found = EventMention(name: "在" + place + text(i..<after), kind: .inspection, dateInferred: false, place: place, sentence: index, range: j..<after)
                         } else if let headline = headlineName(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.inspect) ?? headlineName(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.survey) {
@@ -175,12 +199,20 @@ struct EventFinder {
                             if let org = organizer(before: i, clauseStart: clauseStart, dates: dates) {
                                 found = EventMention(name: org + "会议", kind: .meeting, dateInferred: false, organizer: org, sentence: index, range: i..<after + 2)
                             }
+                        } else if s.word(of: meetingWords, endingAt: i) != nil, let name = nameBefore(i, clauseStart: clauseStart, dates: dates),
+                            after >= r.upperBound || U.clauseEnds.contains(s[after]) || s[after] == U.c("。")
+                        {
+                            // 全市经济工作推进会召开: the meeting named before the verb.
+                            let nameText = text(name)
+                            found = EventMention(name: nameText, kind: s.has(Self.study, at: name.upperBound - 2) ? .study : .meeting,
+                                                 dateInferred: false, sentence: index, range: name.lowerBound..<after)
                         } else if let name = meetingName(from: after, limit: r.upperBound) {
                             let nameText = text(name)
                             let nameScalars = Array(s[name])
                             let kind: EventKind = nameScalars.firstOccurrence(of: Self.video, in: 0..<nameScalars.count) != nil
                                 || nameScalars.firstOccurrence(of: Self.telephone, in: 0..<nameScalars.count) != nil
-                                ? .videoConference : (s.has(Self.symposium, at: name.upperBound - 3) ? .symposium : .meeting)
+                                ? .videoConference : (s.has(Self.symposium, at: name.upperBound - 3) ? .symposium
+                                    : (s.has(Self.study, at: name.upperBound - 2) ? .study : .meeting))
                             var mention = EventMention(name: nameText, kind: kind, dateInferred: false, sentence: index, range: i..<name.upperBound)
                             if verb.count <= 3, !s.has(Self.preside, at: i), let org = organizer(before: i, clauseStart: clauseStart, dates: dates),
                                 !people.contains(where: { $0.range.upperBound == i })

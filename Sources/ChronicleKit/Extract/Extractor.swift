@@ -230,7 +230,11 @@ struct GraphBuilder {
             let createsEvent = eventSentences.contains(index)
             let meetingSays = s.has(Lit.meetingConveys, at: sentence.range.lowerBound) || s.has(Lit.meetingStudies, at: sentence.range.lowerBound)
                 || s.has(Lit.meetingPoints, at: sentence.range.lowerBound) && s.firstOccurrence(of: Lit.convey, in: sentence.range) != nil
-            guard createsEvent || meetingSays || sentences[index].startsParagraph == false && eventSentences.contains(index - 1) else { continue }
+            // …or the chair or a speaker saying so: 张海峰强调，要深入学习贯彻…会议精神.
+            let speakerSays = (peopleBySentence[index] ?? []).contains { person in
+                person.range.lowerBound == sentence.range.lowerBound && s.firstWord(of: speakVerbs, at: person.range.upperBound) != nil
+            }
+            guard createsEvent || meetingSays || speakerSays || sentences[index].startsParagraph == false && eventSentences.contains(index - 1) else { continue }
             var i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
                 guard let verb = s.firstWord(of: conveyVerbs, at: i) else { i += 1; continue }
@@ -386,6 +390,8 @@ struct GraphBuilder {
         guard let date = mention.date else { return -1 }
         var label = mention.name
         if mention.kind == .inspection, let agent = mention.agent, !label.hasPrefix(agent) { label = agent + mention.name }
+        // A generic name (集体学习, 专题会议) is known by who held it.
+        if mention.kind != .inspection, label.count <= 4, let organizer = mention.organizer, !label.hasPrefix(organizer) { label = organizer + label }
         for (index, event) in events.enumerated() {
             // A visit within an inspection tour by the same person is part of the tour.
             if mention.kind == .inspection, event.kind == .inspection, mention.agent == nil || event.agent == mention.agent,

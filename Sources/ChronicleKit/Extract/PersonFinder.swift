@@ -188,6 +188,16 @@ struct PersonFinder {
                         known.insert(name)
                         titlesByName[name, default: []].append(contentsOf: titles)
                         i += length
+                        // 副市长刘春梅、赵东升、孙国华: the names listed after share the title.
+                        while i + 1 < r.upperBound, s[i] == U.listSeparator,
+                            let next = nameLength(at: i + 1, limit: r.upperBound) ?? listItemLength(at: i + 1, limit: r.upperBound)
+                        {
+                            let itemRange = (i + 1)..<(i + 1 + next)
+                            let item = text(itemRange)
+                            mentions.append(PersonMention(name: item, range: itemRange, titles: titles.suffix(1), sentence: index))
+                            known.insert(item)
+                            i = itemRange.upperBound
+                        }
                         continue
                     }
                 }

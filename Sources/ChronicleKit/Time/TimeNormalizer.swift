@@ -80,8 +80,11 @@ public struct TimeNormalizer: Sendable {
             for note in expression.notes {
                 diagnostics.append(Diagnostic(severity: .note, document: document.path, offset: mention.start, message: note))
             }
+            // A date inside a conveyed reference (传达学习3月14日…会议精神) is not the
+            // date the narration is at: 当天 / 次日 after it still refer to the report's day.
             if let value = expression.value, value.granularity == .day,
-                expression.granularity == .day || expression.granularity == .range
+                expression.granularity == .day || expression.granularity == .range,
+                !Self.insideReference(document.scalars, at: mention.start)
             {
                 context = value
                 contextIsArticleDate = isArticleDate
@@ -89,6 +92,20 @@ public struct TimeNormalizer: Sendable {
             expressions.append(expression)
         }
         return TimeAnalysis(reference: reference, articles: articles, expressions: expressions, diagnostics: diagnostics)
+    }
+
+    static let referenceVerbs: [[UInt32]] = ["传达", "学习", "贯彻", "落实", "收看"].map { $0.unicodeScalars.map(\.value) }
+    static let clauseStops = Set("，,。；;！？\n".unicodeScalars.map(\.value))
+
+    /// True when a convey verb stands shortly before `offset` in the same clause.
+    static func insideReference(_ s: [UInt32], at offset: Int) -> Bool {
+        var i = offset
+        while i > 0, offset - i < 12 {
+            i -= 1
+            if clauseStops.contains(s[i]) { return false }
+            for verb in referenceVerbs where i + verb.count <= offset && Array(s[i..<(i + verb.count)]) == verb { return true }
+        }
+        return false
     }
 
     // MARK: Reference and article dates
