@@ -226,3 +226,27 @@ import Testing
         #expect(ExtractionRuleTests.edges(Self.graph, .adopts) == ["市政府第十二次常务会议→关于促进服务业领域困难行业恢复发展的若干措施"])
     }
 }
+
+/// A third compilation (ministry video conference and a provincial follow-up, 2021):
+/// headlines without bookmarks, quotes inside meeting names, Chinese-numeral dates.
+@Suite struct HeldOutMinistryTests {
+    static let graph: Graph = {
+        let path = testDirectory.appendingPathComponent("Fixtures/heldout-ministry-2021.txt").path
+        return Extractor(referenceDate: CalendarDate(iso: "2021-09-10")).extract(try! DocumentLoader.load(path: path)).graph
+    }()
+
+    @Test func events() {
+        #expect(ExtractionRuleTests.events(Self.graph) == [
+            "2021-09-08 上午 全国教育系统“双减”工作推进视频会", "2021-09-08 下午 全省“双减”工作推进会", "2021-09-08 下午 省教育厅组织收看视频会",
+        ])
+        #expect(Self.graph.nodes(ofType: .event).first { $0.label.hasPrefix("全国") }?.level == .ministry)
+    }
+
+    @Test func rolesMeasuresAndConveys() {
+        #expect(ExtractionRuleTests.edges(Self.graph, .chairs) == ["陈宝生→全国教育系统“双减”工作推进视频会"])
+        #expect(ExtractionRuleTests.edges(Self.graph, .speaksAt).contains("怀进鹏→全国教育系统“双减”工作推进视频会"))
+        #expect(Self.graph["m-两个确保"]?.components == ["确保学生作业总量明显减少", "确保校外培训机构规范有序"])
+        #expect(ExtractionRuleTests.edges(Self.graph, .sets).contains("全国教育系统“双减”工作推进视频会→双减"))
+        #expect(ExtractionRuleTests.edges(Self.graph, .conveys) == ["省教育厅组织收看视频会→全国教育系统“双减”工作推进视频会"])
+    }
+}

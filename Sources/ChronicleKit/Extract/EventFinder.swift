@@ -31,7 +31,8 @@ struct EventFinder {
     /// First characters of anything that can start a predicate here.
     let predicateStarts: ScalarSet
 
-    static let nameStops = U.set("，,。；;：:、“”()\n")
+    /// Quotes may stand inside a meeting name (全国教育系统“双减”工作推进视频会).
+    static let nameStops = U.set("，,。；;：:、()\n")
     static let nameStopWords: [[UInt32]] = ["并", "听取", "深入", "传达", "专题研究", "强调", "指出", "分析", "审议", "通报", "进行"].map(U.s)
     static let zai = U.c("在"), shang = U.c("上")
     static let speech = U.s("发表重要讲话"), speech2 = U.s("发表讲话"), speech3 = U.s("作重要讲话")
@@ -280,6 +281,8 @@ struct EventFinder {
             if s.firstOccurrence(of: word, in: sentence.range) != nil {
                 var name = text(sentence.range)
                 if let close = name.lastIndex(of: "]") { name = String(name[name.index(after: close)...]) }
+                // 省教育厅组织收看视频会并召开全省推进会: the first of the two.
+                if let and = name.range(of: "并"), name.distance(from: name.startIndex, to: and.lowerBound) >= 4 { name = String(name[..<and.lowerBound]) }
                 return name.trimmingCharacters(in: .whitespaces)
             }
         }

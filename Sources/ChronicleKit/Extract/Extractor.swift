@@ -199,7 +199,10 @@ struct GraphBuilder {
         var mentionsBySentence: [Int: [Int]] = [:]
         for (k, mention) in mentions.enumerated() { mentionsBySentence[mention.sentence, default: []].append(k) }
         for (k, mention) in mentions.enumerated() where mention.kind == .videoConference && eventOfMention[k] >= 0 && events[eventOfMention[k]].label.contains("收看") {
-            for j in mentionsBySentence[mention.sentence] ?? [] where j != k && eventOfMention[j] >= 0 && eventOfMention[j] != eventOfMention[k] {
+            // Only a video conference is watched; a meeting held afterwards is not.
+            for j in mentionsBySentence[mention.sentence] ?? [] where j != k && eventOfMention[j] >= 0 && eventOfMention[j] != eventOfMention[k]
+                && mentions[j].kind == .videoConference
+            {
                 addEdge(from: events[eventOfMention[k]].id, to: events[eventOfMention[j]].id, .conveys, evidence(mention.sentence))
             }
         }

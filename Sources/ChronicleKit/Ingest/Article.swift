@@ -38,15 +38,27 @@ public enum ArticleSplitter {
         }
         // Short lines with no sentence punctuation, after a blank line and before a
         // long paragraph, are headlines too.
+        // Also without a blank line before it (or as the document's first line) when
+        // the next line opens a dated report (`9月8日下午，…`).
+        var mentionAt = 0
+        func opensReport(_ line: Int) -> Bool {
+            let trimmed = trim(s, document.lineRange(line))
+            while mentionAt < mentions.count, mentions[mentionAt].start < trimmed.lowerBound { mentionAt += 1 }
+            guard mentionAt < mentions.count else { return false }
+            let m = mentions[mentionAt]
+            return m.start == trimmed.lowerBound && m.hasMonthAndDay && m.end < trimmed.upperBound && comma.contains(s[m.end])
+        }
         for index in 0..<lineCount where kinds[index] == .body {
             let trimmed = trim(s, document.lineRange(index))
             guard trimmed.count <= 50, !sentenceEnds.contains(s[trimmed.upperBound - 1]),
-                index > 0, kinds[index - 1] == .blank,
-                let next = (index + 1..<lineCount).first(where: { kinds[$0] != .blank }),
-                kinds[next] == .body, trim(s, document.lineRange(next)).count >= 60
+                let next = (index + 1..<lineCount).first(where: { kinds[$0] != .blank }), kinds[next] == .body
             else { continue }
             if startsWithListMarker(s, trimmed) { continue }
-            kinds[index] = .heading
+            let afterBlank = index > 0 && kinds[index - 1] == .blank
+            let longNext = trim(s, document.lineRange(next)).count >= 60
+            if (afterBlank && longNext) || (longNext && opensReport(next)) {
+                kinds[index] = .heading
+            }
         }
 
         // Report openings: a body line whose first expression is a full date with a
