@@ -5,7 +5,7 @@ import Foundation
 extension Chronicle {
     struct Render: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Draw a graph file as a timeline or a relationship diagram.",
+            abstract: "Draw a graph as a timeline, a relationship diagram or a measure's lineage.",
             discussion: """
                 The format comes from --format or else from the output file's extension
                 (.svg, .png, .pdf, .dot). Output is written whole or not at all.
@@ -26,7 +26,7 @@ extension Chronicle {
         @Option(name: .shortAndLong, help: "The file to write, or - for standard output.")
         var output: String
 
-        @Option(help: "For --view relations: the node to centre on (p-楼阳生, m-五严五防, e-…); for lineage: the measure.")
+        @Option(help: "For --view relations: the node to centre on (楼阳生 or p-楼阳生, 五严五防, an event id); for lineage: the measure.")
         var focus: String?
 
         @Option(help: "A title drawn above the timeline.")

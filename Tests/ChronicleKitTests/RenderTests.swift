@@ -104,6 +104,14 @@ import Testing
         #expect(layout.dot.contains("#dcecff") && !layout.dot.contains("#fde2e1"))
     }
 
+    @Test func focusByNameOrId() throws {
+        let graph = try GraphJSON.read(contentsOf: GraphJSONTests.fixturePath)
+        #expect(graph.resolveFocus("楼阳生") == "p-楼阳生")
+        #expect(graph.resolveFocus("“五严五防”", preferring: .measure) == "m-五严五防")
+        #expect(graph.resolveFocus("p-楼阳生") == "p-楼阳生")
+        #expect(graph.resolveFocus("无此人") == "无此人")
+    }
+
     @Test func aTimelineOf300EventsRenders() throws {
         let data = try Renderer().render(.timeline, of: SyntheticGraph.make(events: 300), format: .svg)
         #expect(String(decoding: data, as: UTF8.self).contains("<svg"))

@@ -7,6 +7,22 @@ public enum ViewKind: String, CaseIterable, Sendable {
     case lineage
 }
 
+extension Graph {
+    /// The node meant by `focus`: its id, else the node whose label or alias equals it
+    /// (quotes ignored), else one whose label contains it; unchanged when none matches
+    /// (the view then reports the closest ids).
+    public func resolveFocus(_ focus: NodeID, preferring type: NodeType? = nil) -> NodeID {
+        if self[focus] != nil { return focus }
+        let wanted = NameMatch.normalize(focus.rawValue)
+        let candidates = nodes.values.filter { type == nil || $0.type == type }
+        if let exact = candidates.first(where: { node in ([node.label] + node.aliases).contains { NameMatch.normalize($0) == wanted } }) {
+            return exact.id
+        }
+        if let partial = candidates.first(where: { NameMatch.normalize($0.label).contains(wanted) }) { return partial.id }
+        return focus
+    }
+}
+
 /// Turns a graph into a picture: builds the view's DOT in Swift, then lays it out and
 /// renders it with Graphviz in-process.
 public struct Renderer: Sendable {
@@ -37,6 +53,8 @@ public struct Renderer: Sendable {
     public func layout(_ view: ViewKind, of graph: Graph, focus: NodeID? = nil, title: String? = nil,
                        from: CalendarDate? = nil, to: CalendarDate? = nil, dpi: Int? = nil, showMeasures: Bool = false,
                        levels: Set<EventLevel> = []) throws(RenderError) -> (dot: String, engine: String) {
+        // A focus may be given as a name (五严五防, 楼阳生) rather than an id.
+        let focus = focus.map { graph.resolveFocus($0, preferring: view == .lineage ? .measure : nil) }
         var document: DOTDocument
         switch view {
         case .timeline: document = try TimelineView(title: title, from: from, to: to, showMeasures: showMeasures, levels: levels).document(for: graph, style: style)
