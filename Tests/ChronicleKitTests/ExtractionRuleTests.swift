@@ -166,34 +166,40 @@ import Testing
 /// A whole compilation written for the tests (flood relief, 2021, another province):
 /// notice, instruction, provincial meetings, a ministry video conference.
 @Suite struct HeldOutCompilationTests {
-    static let graph: Graph = {
+    static let loaded = Result<Graph, any Error> {
         let path = testDirectory.appendingPathComponent("Fixtures/heldout-flood-2021.txt").path
-        return Extractor().extract(try! DocumentLoader.load(path: path)).graph
-    }()
+        return Extractor().extract(try DocumentLoader.load(path: path)).graph
+    }
 
-    @Test func events() {
-        #expect(ExtractionRuleTests.events(Self.graph) == [
+    /// The fixture's graph; a missing or unreadable fixture fails the test that asks.
+    static var graph: Graph { get throws { try loaded.get() } }
+
+    @Test func events() throws {
+        let graph = try Self.graph
+        #expect(ExtractionRuleTests.events(graph) == [
             "2021-07-21 晚上 省委第二次防汛专题会议", "2021-07-21 重要指示", "2021-07-22 防汛抗旱视频会商会",
             "2021-07-23 上午 省委第三次防汛专题会议", "2021-07-25 关于开展防汛救灾专题学习的通知", "2021-07-26 防汛救灾专题学习",
         ])
-        #expect(Self.graph.nodes(ofType: .event).first { $0.kind == .study }?.endDate?.iso == "2021-07-28")
-        #expect(Self.graph.nodes(ofType: .event).first { $0.label == "防汛抗旱视频会商会" }?.kind == .videoConference)
+        #expect(graph.nodes(ofType: .event).first { $0.kind == .study }?.endDate?.iso == "2021-07-28")
+        #expect(graph.nodes(ofType: .event).first { $0.label == "防汛抗旱视频会商会" }?.kind == .videoConference)
     }
 
-    @Test func people() {
-        #expect(Set(Self.graph.nodes(ofType: .person).map(\.label)) == ["习近平", "王国强", "刘建平", "陈志远", "黄立新", "周晓峰", "李国英"])
-        let chairs = ExtractionRuleTests.edges(Self.graph, .chairs)
+    @Test func people() throws {
+        let graph = try Self.graph
+        #expect(Set(graph.nodes(ofType: .person).map(\.label)) == ["习近平", "王国强", "刘建平", "陈志远", "黄立新", "周晓峰", "李国英"])
+        let chairs = ExtractionRuleTests.edges(graph, .chairs)
         #expect(chairs == ["李国英→防汛抗旱视频会商会", "王国强→省委第三次防汛专题会议", "王国强→省委第二次防汛专题会议"])
-        #expect(ExtractionRuleTests.edges(Self.graph, .speaksAt).contains("刘建平→省委第二次防汛专题会议"))
+        #expect(ExtractionRuleTests.edges(graph, .speaksAt).contains("刘建平→省委第二次防汛专题会议"))
     }
 
-    @Test func measuresAndConveys() {
-        let sets = ExtractionRuleTests.edges(Self.graph, .sets)
+    @Test func measuresAndConveys() throws {
+        let graph = try Self.graph
+        let sets = ExtractionRuleTests.edges(graph, .sets)
         #expect(sets.contains("重要指示→三个必须"))
         #expect(sets.contains("省委第二次防汛专题会议→三查三防"))
-        #expect(ExtractionRuleTests.edges(Self.graph, .reiterates).contains("省委第三次防汛专题会议→三查三防"))
-        #expect(Self.graph["m-三查三防"]?.components == ["严查水库防溃坝", "严查河道防漫堤", "严查城区防内涝"])
-        let conveys = ExtractionRuleTests.edges(Self.graph, .conveys)
+        #expect(ExtractionRuleTests.edges(graph, .reiterates).contains("省委第三次防汛专题会议→三查三防"))
+        #expect(graph["m-三查三防"]?.components == ["严查水库防溃坝", "严查河道防漫堤", "严查城区防内涝"])
+        let conveys = ExtractionRuleTests.edges(graph, .conveys)
         #expect(conveys.contains("省委第三次防汛专题会议→省委第二次防汛专题会议"))
         #expect(conveys.contains("省委第二次防汛专题会议→重要指示") == false)  // a general 重要指示精神
         #expect(conveys.filter { $0.hasPrefix("防汛救灾专题学习→") }.count == 3)
@@ -203,50 +209,60 @@ import Testing
 /// A second compilation written for the tests (municipal, 2022): a dateline, passive
 /// 推进会召开, 当天 after a conveyed date, 赴…调研, a titled list, 次日.
 @Suite struct HeldOutMunicipalTests {
-    static let graph: Graph = {
+    static let loaded = Result<Graph, any Error> {
         let path = testDirectory.appendingPathComponent("Fixtures/heldout-municipal-2022.txt").path
-        return Extractor(referenceDate: CalendarDate(iso: "2022-03-25")).extract(try! DocumentLoader.load(path: path)).graph
-    }()
+        return Extractor(referenceDate: CalendarDate(iso: "2022-03-25")).extract(try DocumentLoader.load(path: path)).graph
+    }
 
-    @Test func events() {
-        #expect(ExtractionRuleTests.events(Self.graph) == [
+    /// The fixture's graph; a missing or unreadable fixture fails the test that asks.
+    static var graph: Graph { get throws { try loaded.get() } }
+
+    @Test func events() throws {
+        let graph = try Self.graph
+        #expect(ExtractionRuleTests.events(graph) == [
             "2022-03-14 下午 市委常委会会议", "2022-03-16 上午 市政府第十二次常务会议", "2022-03-16 下午 王立军赴高新区调研",
             "2022-03-18 国务院常务会议", "2022-03-21 全市经济工作推进会", "2022-03-22 市委理论学习中心组集体学习",
         ])
     }
 
-    @Test func peopleRolesAndConveys() {
-        #expect(Set(Self.graph.nodes(ofType: .person).map(\.label)) == ["张海峰", "王立军", "刘春梅", "赵东升", "孙国华", "李克强"])
-        #expect(Self.graph["p-赵东升"]?.titles == ["副市长"])
-        let chairs = ExtractionRuleTests.edges(Self.graph, .chairs)
+    @Test func peopleRolesAndConveys() throws {
+        let graph = try Self.graph
+        #expect(Set(graph.nodes(ofType: .person).map(\.label)) == ["张海峰", "王立军", "刘春梅", "赵东升", "孙国华", "李克强"])
+        #expect(graph["p-赵东升"]?.titles == ["副市长"])
+        let chairs = ExtractionRuleTests.edges(graph, .chairs)
         #expect(chairs.contains("王立军→全市经济工作推进会") && chairs.contains("李克强→国务院常务会议"))
-        let conveys = ExtractionRuleTests.edges(Self.graph, .conveys)
+        let conveys = ExtractionRuleTests.edges(graph, .conveys)
         #expect(conveys.contains("市政府第十二次常务会议→市委常委会会议"))
         #expect(conveys.contains("全市经济工作推进会→国务院常务会议"))
-        #expect(ExtractionRuleTests.edges(Self.graph, .adopts) == ["市政府第十二次常务会议→关于促进服务业领域困难行业恢复发展的若干措施"])
+        #expect(ExtractionRuleTests.edges(graph, .adopts) == ["市政府第十二次常务会议→关于促进服务业领域困难行业恢复发展的若干措施"])
     }
 }
 
 /// A third compilation (ministry video conference and a provincial follow-up, 2021):
 /// headlines without bookmarks, quotes inside meeting names, Chinese-numeral dates.
 @Suite struct HeldOutMinistryTests {
-    static let graph: Graph = {
+    static let loaded = Result<Graph, any Error> {
         let path = testDirectory.appendingPathComponent("Fixtures/heldout-ministry-2021.txt").path
-        return Extractor(referenceDate: CalendarDate(iso: "2021-09-10")).extract(try! DocumentLoader.load(path: path)).graph
-    }()
-
-    @Test func events() {
-        #expect(ExtractionRuleTests.events(Self.graph) == [
-            "2021-09-08 上午 全国教育系统“双减”工作推进视频会", "2021-09-08 下午 全省“双减”工作推进会", "2021-09-08 下午 省教育厅组织收看视频会",
-        ])
-        #expect(Self.graph.nodes(ofType: .event).first { $0.label.hasPrefix("全国") }?.level == .ministry)
+        return Extractor(referenceDate: CalendarDate(iso: "2021-09-10")).extract(try DocumentLoader.load(path: path)).graph
     }
 
-    @Test func rolesMeasuresAndConveys() {
-        #expect(ExtractionRuleTests.edges(Self.graph, .chairs) == ["陈宝生→全国教育系统“双减”工作推进视频会"])
-        #expect(ExtractionRuleTests.edges(Self.graph, .speaksAt).contains("怀进鹏→全国教育系统“双减”工作推进视频会"))
-        #expect(Self.graph["m-两个确保"]?.components == ["确保学生作业总量明显减少", "确保校外培训机构规范有序"])
-        #expect(ExtractionRuleTests.edges(Self.graph, .sets).contains("全国教育系统“双减”工作推进视频会→双减"))
-        #expect(ExtractionRuleTests.edges(Self.graph, .conveys) == ["省教育厅组织收看视频会→全国教育系统“双减”工作推进视频会"])
+    /// The fixture's graph; a missing or unreadable fixture fails the test that asks.
+    static var graph: Graph { get throws { try loaded.get() } }
+
+    @Test func events() throws {
+        let graph = try Self.graph
+        #expect(ExtractionRuleTests.events(graph) == [
+            "2021-09-08 上午 全国教育系统“双减”工作推进视频会", "2021-09-08 下午 全省“双减”工作推进会", "2021-09-08 下午 省教育厅组织收看视频会",
+        ])
+        #expect(graph.nodes(ofType: .event).first { $0.label.hasPrefix("全国") }?.level == .ministry)
+    }
+
+    @Test func rolesMeasuresAndConveys() throws {
+        let graph = try Self.graph
+        #expect(ExtractionRuleTests.edges(graph, .chairs) == ["陈宝生→全国教育系统“双减”工作推进视频会"])
+        #expect(ExtractionRuleTests.edges(graph, .speaksAt).contains("怀进鹏→全国教育系统“双减”工作推进视频会"))
+        #expect(graph["m-两个确保"]?.components == ["确保学生作业总量明显减少", "确保校外培训机构规范有序"])
+        #expect(ExtractionRuleTests.edges(graph, .sets).contains("全国教育系统“双减”工作推进视频会→双减"))
+        #expect(ExtractionRuleTests.edges(graph, .conveys) == ["省教育厅组织收看视频会→全国教育系统“双减”工作推进视频会"])
     }
 }

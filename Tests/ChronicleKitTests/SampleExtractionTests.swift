@@ -8,13 +8,17 @@ import Testing
     static let samplePath = repositoryRoot.appendingPathComponent("Samples/study-notice-2020-02-09.txt").path
     static let goldPath = testDirectory.appendingPathComponent("Fixtures/study-notice-2020-02-09.gold.json").path
 
-    static let graph: Graph = {
-        let document = try! DocumentLoader.load(path: samplePath)
+    static let loaded = Result<Graph, any Error> {
+        let document = try DocumentLoader.load(path: samplePath)
         return Extractor().extract(document).graph
-    }()
+    }
+
+    /// The fixture's graph; a missing or unreadable fixture fails the test that asks.
+    static var graph: Graph { get throws { try loaded.get() } }
 
     @Test func evaluationMeetsTheBar() throws {
-        let report = try Evaluator(goldPath: Self.goldPath).evaluate(Self.graph)
+        let graph = try Self.graph
+        let report = try Evaluator(goldPath: Self.goldPath).evaluate(graph)
         print(report.table)
         let bars: [(String, Double)] = [
             ("events", 0.95), ("time_of_day", 0.95), ("chairs", 0.95), ("persons", 0.95),
@@ -27,7 +31,7 @@ import Testing
     }
 
     @Test func fiveStrictFiveGuardsIsSetByTheProvincialMeetingOf26January() throws {
-        let graph = Self.graph
+        let graph = try Self.graph
         let measure = try #require(graph.nodes(ofType: .measure).first { $0.label == "五严五防" })
         #expect(measure.components == ["严把入口关防输入", "严把医治关防感染", "严把扩散关防蔓延", "严把集聚关防失控", "严把宣传关防恐慌"])
         let sets = graph.edges(.sets).filter { $0.target == measure.id }
@@ -40,13 +44,13 @@ import Testing
     }
 
     @Test func theProvincialMeetingOf5FebruaryConveysThePolitburoMeetingOf3February() throws {
-        let graph = Self.graph
+        let graph = try Self.graph
         let conveys = graph.edges(.conveys).map { (graph[$0.source]!, graph[$0.target]!) }
         #expect(conveys.contains { $0.date?.iso == "2020-02-05" && $0.level == .province && $1.date?.iso == "2020-02-03" && $1.level == .central })
     }
 
     @Test func everyFactHasEvidenceThatPointsIntoTheText() throws {
-        let graph = Self.graph
+        let graph = try Self.graph
         #expect(graph.invariantViolations().isEmpty, "\(graph.invariantViolations())")
         let scalars = Array(try String(contentsOfFile: Self.samplePath, encoding: .utf8).unicodeScalars)
         for evidence in graph.nodes.values.flatMap(\.evidence) + graph.edges.flatMap(\.evidence) {
@@ -55,11 +59,13 @@ import Testing
         }
     }
 
-    @Test func extractionGolden() {
-        assertSnapshot(GraphTextDump.string(Self.graph), named: "sample-extraction.txt")
+    @Test func extractionGolden() throws {
+        let graph = try Self.graph
+        assertSnapshot(GraphTextDump.string(graph), named: "sample-extraction.txt")
     }
 
     @Test func parallelIngestEqualsSerial() throws {
+        let sample = try Self.graph
         let text = try String(contentsOfFile: Self.samplePath, encoding: .utf8)
         let heldOut = try String(contentsOfFile: testDirectory.appendingPathComponent("Fixtures/heldout-flood-2021.txt").path, encoding: .utf8)
         let documents = [text, heldOut, text, heldOut].enumerated().map { TextDocument(id: DocumentID("d\($0 + 1)"), path: "f\($0).txt", text: $1) }
@@ -67,13 +73,14 @@ import Testing
         let serial = GraphJSON.string(Extractor(parallel: false).extract(documents).graph)
         #expect(parallel == serial)
         // Four documents, one graph: the sample's events are not doubled.
-        let graph = Extractor().extract(documents).graph
-        #expect(graph.documents.count == 4)
-        #expect(graph.nodes(ofType: .event).count == Self.graph.nodes(ofType: .event).count + 6)
+        let combined = Extractor().extract(documents).graph
+        #expect(combined.documents.count == 4)
+        #expect(combined.nodes(ofType: .event).count == sample.nodes(ofType: .event).count + 6)
     }
 
     @Test func extractionIsDeterministic() throws {
+        let graph = try Self.graph
         let document = try DocumentLoader.load(path: Self.samplePath)
-        #expect(GraphJSON.string(Extractor().extract(document).graph) == GraphJSON.string(Self.graph))
+        #expect(GraphJSON.string(Extractor().extract(document).graph) == GraphJSON.string(graph))
     }
 }
