@@ -35,21 +35,3 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     }
 }
 
-/// Escaping shared by the text exporters.
-enum Escape {
-    static func xml(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default:
-                // XML 1.0 forbids most control characters.
-                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" { out += " " } else if scalar.value == 0xFFFE || scalar.value == 0xFFFF { out += " " } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
-    }
-}

@@ -110,12 +110,11 @@ struct EventFinder {
         var cut: Int?
         var i = start + 1
         while i <= end, cut == nil {
-            if let suffix = s.word(of: organizationSuffixes, endingAt: i) {
+            if s.word(of: organizationSuffixes, endingAt: i) != nil {
                 var best = i
                 for extra in 1...12 where i + extra <= end {
                     if s.word(of: organizationSuffixes, endingAt: i + extra) != nil { best = i + extra }
                 }
-                _ = suffix
                 cut = best
             }
             i += 1

@@ -109,7 +109,8 @@ struct GraphBuilder {
         }
 
         // Events, merged with those already known.
-        var mentions = EventFinder(document: doc, lexicon: lexicon).find(sentences: sentences, analysis: analysis, people: people)
+        let finder = EventFinder(document: doc, lexicon: lexicon)
+        var mentions = finder.find(sentences: sentences, analysis: analysis, people: people)
         mentions += noticeEvents(doc, sentences: sentences, analysis: analysis)
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         var eventOfMention: [Int] = []
@@ -215,8 +216,6 @@ struct GraphBuilder {
                 let r = sentence.range
                 guard r.count > 4, Numerals.arabicDigit(s[r.lowerBound]) != nil, s[r.lowerBound + 1] == 0x2E || s[r.lowerBound + 1] == Lit.listComma || s[r.lowerBound + 1] == Lit.fullWidthPeriod else { continue }
                 for reference in Self.expandOrdinals(text(r.lowerBound + 2..<r.upperBound)) {
-                    let item = TextDocument(path: "", text: reference)
-                    _ = item
                     if let target = resolveName(reference, before: events[studyEvent].date) {
                         addEdge(from: events[studyEvent].id, to: events[target].id, .conveys, evidence(sentenceIndex))
                     }
@@ -227,7 +226,6 @@ struct GraphBuilder {
         // Conveys: 传达 / 学习贯彻 / 组织收看 … in an event's own sentences.
         let eventSentences = Set(mentions.map(\.sentence))
         let conveyVerbs = lexicon.words("convey-verbs")
-        let finder = EventFinder(document: doc, lexicon: lexicon)
         for (index, sentence) in sentences.enumerated() where !sentence.isHeadline {
             guard let event = currentEvent[index] else { continue }
             let createsEvent = eventSentences.contains(index)

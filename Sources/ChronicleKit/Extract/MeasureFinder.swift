@@ -165,10 +165,11 @@ struct MeasureFinder {
                 items.append(text(r.lowerBound + 2..<end))
                 if items.count == count {
                     // Exactly `count`: a further item means the list is not this one's.
-                    if let next = sentences[(k + 1)...].prefix(20).first(where: { $0.article == sentences[index].article && $0.range.count > 2 && s[$0.range.lowerBound] == Self.ordinals[min(count, Self.ordinals.count - 1)] && markers.contains(s[$0.range.lowerBound + 1]) }), count < Self.ordinals.count {
-                        _ = next
-                        return []
+                    let further = count < Self.ordinals.count && sentences[(k + 1)...].prefix(20).contains {
+                        $0.article == sentences[index].article && $0.range.count > 2
+                            && s[$0.range.lowerBound] == Self.ordinals[count] && markers.contains(s[$0.range.lowerBound + 1])
                     }
+                    if further { return [] }
                     return items
                 }
             } else if items.isEmpty && k > index + 2 {

@@ -112,9 +112,4 @@ public enum DocumentLoader {
             return LoadedDocument(document: TextDocument(id: id, path: path, text: text), format: format, warnings: decoded.warnings)
         }
     }
-
-    /// Decodes bytes (kept for callers that already hold them).
-    public static func decode(_ bytes: [UInt8], path: String) throws(IngestError) -> String {
-        try TextDecoder.decode(bytes, path: path).text
-    }
 }

@@ -72,20 +72,8 @@ public enum DOTWriter {
         return out + "\""
     }
 
-    /// Escapes text for use inside an HTML-like label.
+    /// Escapes text for use inside an HTML-like label; newlines become `<br/>`.
     public static func escapeHTML(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n": out += "<br/>"
-            default:
-                if scalar.value < 0x20 { out += " " } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
+        Escape.xml(text).replacingOccurrences(of: "\n", with: "<br/>").replacingOccurrences(of: "\t", with: " ")
     }
 }

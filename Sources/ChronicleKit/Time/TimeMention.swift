@@ -37,8 +37,6 @@ struct TimeMention: Hashable, Sendable {
     /// A lunar date: standalone (`农历正月初一`) when `month` is nil, else an
     /// annotation of the solar date before it.
     var lunar: LunarDate?
-    /// Written with Chinese numerals (`二月三日`).
-    var chineseNumerals = false
 
     init(start: Int, end: Int) {
         self.start = start

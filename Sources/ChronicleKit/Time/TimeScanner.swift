@@ -59,23 +59,6 @@ struct TimeScanner {
     @inline(__always)
     static func mayStart(_ c: UInt32) -> Bool { starts.contains(c) }
 
-    static func mayStartBySwitch(_ c: UInt32) -> Bool {
-        if c < 0x30 { return false }
-        if c <= 0x39 { return true }
-        if c < 0x3007 { return false }
-        if c >= 0xFF10 && c <= 0xFF19 { return true }
-        switch c {
-        case 0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x5EFF, 0x5345:
-            return true  // numerals
-        case 0x519C, 0x6B63, 0x51AC, 0x814A, 0x95F0:
-            return true  // 农 正 冬 腊 闰
-        case 0x5F53, 0x540C, 0x4ECA, 0x6B21, 0x7FCC, 0x7B2C, 0x6628, 0x524D, 0x672C, 0x4E0A, 0x4E0B, 0x53BB, 0x660E:
-            return true  // 当 同 今 次 翌 第 昨 前 本 上 下 去 明
-        default:
-            return false
-        }
-    }
-
     // MARK: Scanning
 
     /// Every time expression in the text, in order, not overlapping.
@@ -161,7 +144,6 @@ struct TimeScanner {
         mention.year = parts.year
         mention.month = parts.month
         mention.day = parts.day
-        mention.chineseNumerals = parts.chinese
         mention.end = next
 
         if mention.day == nil, mention.month != nil {
