@@ -1,6 +1,7 @@
 # The two commands of the README:
 #   make demo   set up, build, and draw the bundled sample into graphs/
-#   make test   set up, build, and run every test
+#   make test   set up, build, and run every test (and check that
+#               Examples/extract-only builds on ChronicleCore alone)
 SWIFT ?= swift
 BIN = .build/release/chronicle
 SAMPLE = Samples/study-notice-2020-02-09.txt
@@ -30,12 +31,13 @@ demo: build
 	$(BIN) export graphs/sample-graph.json --format mermaid --title "学习材料中的会议" -o graphs/sample-timeline.mmd
 	$(BIN) render graphs/sample-graph.json --view relations --focus p-楼阳生 --dpi 110 -o graphs/sample-person-楼阳生.png
 	$(BIN) render graphs/sample-graph.json --view relations --focus p-楼阳生 -o graphs/sample-person-楼阳生.svg
-	$(BIN) eval --gold Tests/ChronicleKitTests/Fixtures/study-notice-2020-02-09.gold.json $(SAMPLE) | tee graphs/sample-eval.txt
+	$(BIN) eval --gold Tests/ChronicleCoreTests/Fixtures/study-notice-2020-02-09.gold.json $(SAMPLE) | tee graphs/sample-eval.txt
 	@echo "demo: wrote $$(ls graphs | wc -l) files to graphs/"
 
 test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	@SWIFT=$(SWIFT) bash scripts/check-extract-only.sh
 
 bench: setup
 	$(SWIFT) run -c release chronicle-bench time

@@ -1,10 +1,23 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// Chronicle's libraries follow the pipeline and depend one way:
+//
+//   ChronicleCore ◄── ChronicleRender   (Graphviz, fontconfig)
+//         ▲     ◄── ChronicleStore    (GRDB / SQLite)
+//         └──────── ChronicleExport
+//   ChronicleKit = all four re-exported; `chronicle` is the CLI over it.
+//
+// ChronicleCore needs only Swift packages and zlib, so an extractor-only user builds
+// it without Graphviz, fonts or SQLite (see Examples/extract-only).
 let package = Package(
     name: "Chronicle",
     platforms: [.macOS(.v15)],
     products: [
+        .library(name: "ChronicleCore", targets: ["ChronicleCore"]),
+        .library(name: "ChronicleRender", targets: ["ChronicleRender"]),
+        .library(name: "ChronicleStore", targets: ["ChronicleStore"]),
+        .library(name: "ChronicleExport", targets: ["ChronicleExport"]),
         .library(name: "ChronicleKit", targets: ["ChronicleKit"]),
         .executable(name: "chronicle", targets: ["chronicle"]),
     ],
@@ -30,15 +43,36 @@ let package = Package(
             providers: [.apt(["libfontconfig-dev"])]
         ),
         .target(
-            name: "ChronicleKit",
+            name: "ChronicleCore",
             dependencies: [
-                "CGraphviz",
-                "CFontconfig",
                 "CChronicleZlib",
                 .product(name: "OrderedCollections", package: "swift-collections"),
-                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("Resources")]
+        ),
+        .target(
+            name: "ChronicleRender",
+            dependencies: [
+                "ChronicleCore",
+                "CGraphviz",
+                "CFontconfig",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
+        .target(
+            name: "ChronicleStore",
+            dependencies: [
+                "ChronicleCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .target(
+            name: "ChronicleExport",
+            dependencies: ["ChronicleCore"]
+        ),
+        .target(
+            name: "ChronicleKit",
+            dependencies: ["ChronicleCore", "ChronicleRender", "ChronicleStore", "ChronicleExport"]
         ),
         .executableTarget(
             name: "chronicle",
@@ -52,10 +86,27 @@ let package = Package(
             dependencies: ["ChronicleKit"],
             path: "Benchmarks/chronicle-bench"
         ),
+        .target(
+            name: "ChronicleTestSupport",
+            path: "Tests/ChronicleTestSupport"
+        ),
         .testTarget(
-            name: "ChronicleKitTests",
-            dependencies: ["ChronicleKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            name: "ChronicleCoreTests",
+            dependencies: ["ChronicleCore", "ChronicleTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Snapshots", "Fixtures"]
+        ),
+        .testTarget(
+            name: "ChronicleRenderTests",
+            dependencies: ["ChronicleRender", "ChronicleTestSupport"],
+            exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "ChronicleStoreTests",
+            dependencies: ["ChronicleStore", "ChronicleTestSupport"]
+        ),
+        .testTarget(
+            name: "ChronicleExportTests",
+            dependencies: ["ChronicleExport", "ChronicleTestSupport"]
         ),
         .testTarget(
             name: "ChronicleCLITests",

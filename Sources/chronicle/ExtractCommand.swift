@@ -15,7 +15,7 @@ extension Chronicle {
 
         @OptionGroup var input: InputOptions
 
-        @Option(help: "A lexicon file adding titles, meeting words, … (format: Sources/ChronicleKit/Resources/lexicon.txt).")
+        @Option(help: "A lexicon file adding titles, meeting words, … (format: Sources/ChronicleCore/Resources/lexicon.txt).")
         var lexicon: String?
 
         @Option(help: "json or text.")

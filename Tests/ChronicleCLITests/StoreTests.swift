@@ -3,7 +3,7 @@ import Testing
 
 /// `chronicle build` and `chronicle query` against a SQLite store.
 @Suite struct StoreTests {
-    static let heldOut = CLITests.root.appendingPathComponent("Tests/ChronicleKitTests/Fixtures/heldout-flood-2021.txt").path
+    static let heldOut = CLITests.root.appendingPathComponent("Tests/ChronicleCoreTests/Fixtures/heldout-flood-2021.txt").path
 
     /// A dump of every table, for comparing databases.
     static func dump(_ db: String) throws -> String {

@@ -1,0 +1,358 @@
+/// A message about the input that did not stop the work: a partial date left partial,
+/// a lunar annotation that disagrees with its solar date …
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+    /// How much a diagnostic matters: a warning is shown to users, a note only on request.
+    public enum Severity: String, Hashable, Sendable { case warning, note }
+    public var severity: Severity
+    public var document: String
+    public var offset: Int?
+    public var message: String
+
+    public var description: String {
+        "\(document)\(offset.map { "@\($0)" } ?? ""): \(severity.rawValue): \(message)"
+    }
+}
+
+/// Every time expression of a document, normalized and anchored, with the articles
+/// and the reference date used to anchor them.
+public struct TimeAnalysis: Sendable {
+    public var reference: ReferenceDate?
+    public var articles: [Article]
+    public var expressions: [TimeExpression]
+    public var diagnostics: [Diagnostic]
+}
+
+/// Finds, normalizes and anchors the time expressions of a document.
+///
+/// Anchoring: the document's reference date is the date it states for itself (a line
+/// holding only a full date, as under a notice's signature), else the latest full date
+/// written in it, else the user's `referenceDate`. A partial date takes its year and
+/// month from the nearest preceding full date in the same article, else from the
+/// article's own date, else from the reference date; a day-only date that would fall
+/// after the reporting article's date moves to the month before. A month and day
+/// without a year take the year that puts them closest to their anchor (so
+/// `12月31日` in a document of 9 Feb 2020 is 2019-12-31).
+public struct TimeNormalizer: Sendable {
+    public var userReference: CalendarDate?
+    public var calendar: LunarCalendar
+
+    public init(referenceDate: CalendarDate? = nil, calendar: LunarCalendar = .shared) {
+        self.userReference = referenceDate
+        self.calendar = calendar
+    }
+
+    public func analyze(_ document: TextDocument) -> TimeAnalysis {
+        let mentions = TimeScanner(scalars: document.scalars).scan()
+        let summaries = mentions.map {
+            TimeMentionSummary(start: $0.start, end: $0.end, month: $0.relative == nil ? $0.month : nil, day: $0.relative == nil ? $0.day : nil,
+                               endMonth: $0.isRange ? ($0.endMonth ?? $0.month) : nil, endDay: $0.isRange ? $0.endDay : nil)
+        }
+        let articles = ArticleSplitter.split(document, mentions: summaries)
+        var diagnostics: [Diagnostic] = []
+        let reference = referenceDate(document, mentions)
+        if reference == nil {
+            diagnostics.append(Diagnostic(severity: .warning, document: document.path, offset: nil,
+                message: "no reference date: the document states no full date and none was given (--reference-date YYYY-MM-DD); partial dates stay partial"))
+        }
+        var expressions: [TimeExpression] = []
+        expressions.reserveCapacity(mentions.count)
+
+        var articleIndex = -1
+        var articleDate: (start: CalendarDate, end: CalendarDate, mention: Int)?
+        var context: CalendarDate?
+        var contextIsArticleDate = false
+        for (index, mention) in mentions.enumerated() {
+            while articleIndex + 1 < articles.count, articles[articleIndex + 1].range.lowerBound <= mention.start {
+                articleIndex += 1
+                articleDate = ownDate(of: articles[articleIndex], mentions: mentions, from: index, reference: reference?.date)
+                context = nil
+                contextIsArticleDate = false
+            }
+            let isArticleDate = articleDate?.mention == index
+            let expression = resolve(
+                mention, document: document, context: isArticleDate ? nil : context,
+                contextIsArticleDate: contextIsArticleDate,
+                articleDate: isArticleDate ? nil : articleDate.map { ($0.start, $0.end) },
+                reference: reference?.date)
+            if expression.rule == .unanchored {
+                diagnostics.append(Diagnostic(severity: .warning, document: document.path, offset: mention.start,
+                    message: "\(expression.text): nothing to take the \(mention.month == nil ? "month and year" : "year") from; left partial"))
+            }
+            for note in expression.notes {
+                diagnostics.append(Diagnostic(severity: .note, document: document.path, offset: mention.start, message: note))
+            }
+            // A date inside a conveyed reference (传达学习3月14日…会议精神) is not the
+            // date the narration is at: 当天 / 次日 after it still refer to the report's day.
+            if let value = expression.value, value.granularity == .day,
+                expression.granularity == .day || expression.granularity == .range,
+                !Self.insideReference(document.scalars, at: mention.start)
+            {
+                context = value
+                contextIsArticleDate = isArticleDate
+            }
+            expressions.append(expression)
+        }
+        return TimeAnalysis(reference: reference, articles: articles, expressions: expressions, diagnostics: diagnostics)
+    }
+
+    static let referenceVerbs: [[UInt32]] = ["传达", "学习", "贯彻", "落实", "收看"].map { $0.unicodeScalars.map(\.value) }
+    static let clauseStops = Set("，,。；;！？\n".unicodeScalars.map(\.value))
+
+    /// True when a convey verb stands shortly before `offset` in the same clause.
+    static func insideReference(_ s: [UInt32], at offset: Int) -> Bool {
+        var i = offset
+        while i > 0, offset - i < 12 {
+            i -= 1
+            if clauseStops.contains(s[i]) { return false }
+            for verb in referenceVerbs where i + verb.count <= offset && Array(s[i..<(i + verb.count)]) == verb { return true }
+        }
+        return false
+    }
+
+    // MARK: Reference and article dates
+
+    func referenceDate(_ document: TextDocument, _ mentions: [TimeMention]) -> ReferenceDate? {
+        var latest: (CalendarDate, Int)?
+        for mention in mentions where mention.relative == nil {
+            guard let y = mention.year, let m = mention.month, let d = mention.day,
+                let date = CalendarDate(year: y, month: m, day: d)
+            else { continue }
+            // A line holding only this date is the document's own date.
+            let line = document.line(of: mention.start) - 1
+            let trimmed = ArticleSplitter.trim(document.scalars, document.lineRange(line))
+            if trimmed == mention.start..<mention.end, !mention.isRange {
+                return ReferenceDate(date: date, source: .stated, offset: mention.start)
+            }
+            let end = mention.isRange ? CalendarDate(year: mention.endYear ?? y, month: mention.endMonth ?? m, day: mention.endDay ?? d) ?? date : date
+            if latest == nil || end > latest!.0 { latest = (end, mention.start) }
+        }
+        if let latest { return ReferenceDate(date: latest.0, source: .latestInText, offset: latest.1) }
+        if let userReference { return ReferenceDate(date: userReference, source: .user) }
+        return nil
+    }
+
+    /// The date an article reports on: the first expression in its lead that states a
+    /// month and a day (its dateline or opening), with the year stated or closest to
+    /// the reference date. A range gives its start and end.
+    func ownDate(of article: Article, mentions: [TimeMention], from index: Int, reference: CalendarDate?) -> (start: CalendarDate, end: CalendarDate, mention: Int)? {
+        var k = index
+        while k < mentions.count, mentions[k].start < article.lead.upperBound {
+            let m = mentions[k]
+            if m.start >= article.lead.lowerBound, m.relative == nil, let month = m.month, let day = m.day {
+                let year: Int?
+                if let y = m.year { year = y } else if let reference { year = Self.yearBefore(month: month, day: day, reference: reference) } else { year = nil }
+                guard let year, let start = CalendarDate(year: year, month: month, day: day) else { return nil }
+                var end = start
+                if m.isRange, let e = CalendarDate(year: m.endYear ?? year, month: m.endMonth ?? month, day: m.endDay ?? day), e >= start {
+                    end = e
+                }
+                return (start, end, k)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The year for a month (and day) written without one, next to a date written
+    /// in the text: the same year, unless the date lies across a year boundary within
+    /// a quarter (`2019年12月30日 … 1月2日` → 2020).
+    static func yearNear(month: Int, day: Int?, context: CalendarDate) -> Int {
+        guard let anchorDay = context.dayNumber else { return context.year }
+        for year in [context.year + 1, context.year - 1] {
+            if let candidate = CalendarDate(year: year, month: month, day: min(day ?? 15, CalendarDate.daysIn(month: month, year: year)))?.dayNumber,
+                abs(candidate - anchorDay) <= 92
+            {
+                return year
+            }
+        }
+        return context.year
+    }
+
+    /// The year for a month (and day) written without one, anchored to the document's
+    /// reference date. Reports tell what has happened, so the date falls on or before
+    /// the reference date, allowing a month of plans ahead (two for a month alone):
+    /// `12月31日` and `8月26日` in a document of 9 Feb 2020 are in 2019, `2月17日` in 2020.
+    static func yearBefore(month: Int, day: Int?, reference: CalendarDate) -> Int {
+        guard let referenceDay = reference.dayNumber ?? CalendarDate(year: reference.year, month: reference.month ?? 12, day: 28)?.dayNumber else {
+            return reference.year
+        }
+        let grace = day == nil ? 62 : 31
+        for year in [reference.year + 1, reference.year, reference.year - 1] {
+            let d = min(day ?? 1, CalendarDate.daysIn(month: month, year: year))
+            if let candidate = CalendarDate(year: year, month: month, day: d)?.dayNumber, candidate <= referenceDay + grace {
+                return year
+            }
+        }
+        return reference.year - 1
+    }
+
+    // MARK: Resolving one expression
+
+    func resolve(_ m: TimeMention, document: TextDocument, context: CalendarDate?, contextIsArticleDate: Bool,
+                 articleDate: (start: CalendarDate, end: CalendarDate)?, reference: CalendarDate?) -> TimeExpression {
+        var expression = TimeExpression(
+            text: document.slice(m.start..<m.end), offset: m.start, length: m.end - m.start,
+            value: nil, granularity: .day, timeOfDay: m.timeOfDay, rule: .explicit, lunar: m.lunar)
+
+        // The anchor for missing parts, and the rule that names it.
+        let anchor: (date: CalendarDate, rule: AnchorRule)? =
+            context.map { ($0, contextIsArticleDate ? .articleDate : .precedingDate) }
+            ?? articleDate.map { ($0.start, .articleDate) }
+            ?? reference.map { ($0, .referenceDate) }
+
+        if let relative = m.relative {
+            switch relative {
+            case .day(let offset):
+                let base = context ?? articleDate?.start
+                guard let base, let value = base.adding(days: offset) else {
+                    expression.rule = .unanchored
+                    return expression
+                }
+                expression.value = value
+                expression.rule = .relativeDay
+            case .month(let offset):
+                guard let base = articleDate?.start ?? reference, let month = base.month else {
+                    expression.rule = .unanchored
+                    expression.granularity = .month
+                    return expression
+                }
+                let total = base.year * 12 + (month - 1) + offset
+                expression.value = CalendarDate(year: total / 12, month: total % 12 + 1)
+                expression.granularity = .month
+                expression.rule = .relativeToDocument
+            case .year(let offset):
+                guard let base = articleDate?.start ?? reference else {
+                    expression.rule = .unanchored
+                    expression.granularity = .year
+                    return expression
+                }
+                expression.value = CalendarDate(year: base.year + offset)
+                expression.granularity = .year
+                expression.rule = .relativeToDocument
+            }
+            return expression
+        }
+
+        if m.month == nil && m.day == nil && m.year == nil, let lunar = m.lunar {
+            // A lunar date on its own: the lunar year whose date lies closest to the anchor.
+            guard let anchor, let anchorDay = anchor.date.dayNumber ?? CalendarDate(year: anchor.date.year, month: 7, day: 1)?.dayNumber else {
+                expression.rule = .unanchored
+                return expression
+            }
+            var best: (CalendarDate, Int)?
+            for year in [anchor.date.year - 1, anchor.date.year, anchor.date.year + 1] {
+                guard let solar = calendar.solarDate(lunarYear: year, month: lunar.month, day: lunar.day, leap: lunar.isLeapMonth),
+                    let number = solar.dayNumber
+                else { continue }
+                if best == nil || abs(number - anchorDay) < best!.1 { best = (solar, abs(number - anchorDay)) }
+            }
+            guard let best else {
+                expression.rule = .unanchored
+                expression.notes.append("\(expression.text): no such lunar date near \(anchor.date.iso)")
+                return expression
+            }
+            expression.value = best.0
+            expression.rule = .lunar
+            return expression
+        }
+
+        // Calendar dates.
+        var year = m.year
+        var month = m.month
+        var rule: AnchorRule = .explicit
+        if m.year == nil {
+            guard let anchor else {
+                expression.rule = .unanchored
+                expression.granularity = m.day == nil ? .month : (m.isRange ? .range : .day)
+                expression.partialValue = partialISO(m)
+                return expression
+            }
+            rule = anchor.rule
+            if let mm = month {
+                year = anchor.rule == .referenceDate
+                    ? Self.yearBefore(month: mm, day: m.day, reference: anchor.date)
+                    : Self.yearNear(month: mm, day: m.day, context: anchor.date)
+            } else {
+                year = anchor.date.year
+                month = anchor.date.month
+                guard month != nil else {
+                    expression.rule = .unanchored
+                    return expression
+                }
+                // A day alone that would fall after the reporting article's own date
+                // belongs to the month before.
+                let limit = articleDate?.end ?? reference
+                let fromOwnDate = context == nil || contextIsArticleDate
+                if fromOwnDate, let limit, let day = m.day, let candidate = CalendarDate(year: year!, month: month!, day: min(day, CalendarDate.daysIn(month: month!, year: year!))), candidate > limit {
+                    let total = year! * 12 + (month! - 1) - 1
+                    year = total / 12
+                    month = total % 12 + 1
+                    rule = .previousMonth
+                }
+            }
+        }
+        guard let y = year else {
+            expression.rule = .unanchored
+            return expression
+        }
+        expression.rule = rule
+        if let mm = month, let d = m.day {
+            guard let start = CalendarDate(year: y, month: mm, day: d) else {
+                expression.rule = .unanchored
+                expression.partialValue = partialISO(m)
+                expression.notes.append("\(expression.text): \(y)-\(pad2(mm))-\(pad2(d)) does not exist")
+                return expression
+            }
+            expression.value = start
+            expression.granularity = .day
+            if m.isRange {
+                let endMonth = m.endMonth ?? mm
+                // 12月31日至1月2日: an end month before the start month is next year.
+                let endYear = m.endYear ?? (endMonth < mm ? y + 1 : y)
+                if let endDay = m.endDay, let end = CalendarDate(year: endYear, month: endMonth, day: endDay), end > start {
+                    expression.end = end
+                    expression.granularity = .range
+                } else if let endDay = m.endDay, m.endMonth == nil, m.endYear == nil,
+                    let next = CalendarDate(year: mm == 12 ? y + 1 : y, month: mm % 12 + 1, day: endDay), next > start
+                {
+                    // 1月31日至2日: the end is in the next month.
+                    expression.end = next
+                    expression.granularity = .range
+                } else {
+                    expression.notes.append("\(expression.text): the range ends before it starts; kept the start only")
+                }
+            }
+            if let lunar = m.lunar {
+                let candidates = [y - 1, y].compactMap { calendar.solarDate(lunarYear: $0, month: lunar.month, day: lunar.day, leap: lunar.isLeapMonth) }
+                if !candidates.contains(start) {
+                    let found = candidates.map(\.iso).joined(separator: " or ")
+                    expression.notes.append("\(expression.text): the lunar date is \(found.isEmpty ? "outside the calendar table" : found), not \(start.iso); the solar date is kept")
+                }
+            }
+        } else if let mm = month {
+            expression.value = CalendarDate(year: y, month: mm)
+            expression.granularity = .month
+            if let part = m.part {
+                let last = CalendarDate.daysIn(month: mm, year: y)
+                expression.value = CalendarDate(year: y, month: mm, day: part.days.lowerBound)
+                expression.end = CalendarDate(year: y, month: mm, day: min(part.days.upperBound, last))
+                expression.granularity = .partOfMonth
+            } else if m.isRange, let endMonth = m.endMonth, let end = CalendarDate(year: m.endYear ?? y, month: endMonth), end > expression.value! {
+                expression.end = end
+                expression.granularity = .range
+            }
+        } else {
+            expression.value = CalendarDate(year: y)
+            expression.granularity = .year
+        }
+        return expression
+    }
+
+    /// ISO 8601's forms for dates without a year: `--02-13`, `---13`.
+    func partialISO(_ m: TimeMention) -> String {
+        if let month = m.month {
+            return "--" + pad2(month) + (m.day.map { "-" + pad2($0) } ?? "")
+        }
+        return "---" + (m.day.map(pad2) ?? "")
+    }
+}

@@ -1,0 +1,83 @@
+import ChronicleCore
+/// A relationship diagram: nodes drawn by type, edges labelled with their relation in
+/// Chinese. With a focus, only the focus and the nodes within `depth` steps of it.
+public struct RelationsView: Sendable {
+    public var focus: NodeID?
+    public var depth: Int
+
+    public init(focus: NodeID? = nil, depth: Int = 1) {
+        self.focus = focus
+        self.depth = depth
+    }
+
+    /// The nodes the diagram shows, in graph order.
+    func selection(in graph: Graph) throws(RenderError) -> Set<NodeID> {
+        guard let focus else { return Set(graph.nodes.keys) }
+        guard graph[focus] != nil else {
+            let close = graph.nodes.keys.filter { $0.rawValue.contains(focus.rawValue) }.prefix(5).map(\.rawValue)
+            throw .nothingToDraw("no node with id \"\(focus)\"" + (close.isEmpty ? "" : "; did you mean: " + close.joined(separator: ", ")))
+        }
+        var selected: Set<NodeID> = [focus]
+        var frontier: Set<NodeID> = [focus]
+        for _ in 0..<max(depth, 0) {
+            var next: Set<NodeID> = []
+            for edge in graph.edges {
+                if frontier.contains(edge.source), !selected.contains(edge.target) { next.insert(edge.target) }
+                if frontier.contains(edge.target), !selected.contains(edge.source) { next.insert(edge.source) }
+            }
+            selected.formUnion(next)
+            frontier = next
+        }
+        return selected
+    }
+
+    public func document(for graph: Graph, style: RenderStyle) throws(RenderError) -> DOTDocument {
+        guard !graph.nodes.isEmpty else { throw .nothingToDraw("the graph has no nodes") }
+        let selected = try selection(in: graph)
+        var document = style.baseDocument(name: "relations", rankdir: "LR")
+        document.graphAttributes["ranksep"] = "0.6"
+        for node in graph.nodes.values where selected.contains(node.id) {
+            var attributes = shape(for: node, style: style)
+            var lines = LabelText.wrap(LabelText.truncate(node.label, to: 36), width: 12)
+            if node.type == .event { lines.insert(LabelText.date(of: node), at: 0) }
+            attributes["label"] = .text(lines.joined(separator: "\n"))
+            attributes["tooltip"] = .text(node.evidence.first?.text ?? node.label)
+            if node.id == focus { attributes["penwidth"] = "2.5" }
+            document.statements.append(.node(id: node.id.rawValue, attributes: attributes))
+        }
+        // Parallel edges between one pair (主持 and 讲话) become one edge, labels joined.
+        var pairs: [[NodeID]: [Edge]] = [:]
+        var order: [[NodeID]] = []
+        for edge in graph.edges where selected.contains(edge.source) && selected.contains(edge.target) {
+            let key = [edge.source, edge.target]
+            if pairs[key] == nil { order.append(key) }
+            pairs[key, default: []].append(edge)
+        }
+        for key in order {
+            let group = pairs[key]!
+            let labels = group.map { edge -> String in
+                if let title = edge.properties["title"], case .string(let text) = title { return text }
+                return edge.relation.chinese
+            }
+            var attributes: DOTDocument.Attributes = ["label": .text(labels.joined(separator: "、"))]
+            let relations = Set(group.map(\.relation))
+            if relations.contains(.conveys) { attributes["color"] = "#c0392b"; attributes["style"] = "dashed" }
+            if relations.contains(.sets) { attributes["color"] = "#1e8449"; attributes["penwidth"] = "1.6" }
+            if relations.contains(.reiterates) { attributes["color"] = "#1e8449"; attributes["style"] = "dashed" }
+            attributes["tooltip"] = .text(group.first?.evidence.first?.text ?? "")
+            document.statements.append(.edge(from: key[0].rawValue, to: key[1].rawValue, attributes: attributes))
+        }
+        return document
+    }
+
+    private func shape(for node: Node, style: RenderStyle) -> DOTDocument.Attributes {
+        switch node.type {
+        case .event: ["shape": "box", "fillcolor": .text(style.fill(for: node.level))]
+        case .person: ["shape": "ellipse", "style": "filled", "fillcolor": "#ffffff"]
+        case .organization: ["shape": "component", "style": "filled", "fillcolor": "#f4f4f4"]
+        case .measure: ["shape": "hexagon", "style": "filled", "fillcolor": "#d5f5e3"]
+        case .document: ["shape": "note", "style": "filled", "fillcolor": "#fdf2e9"]
+        case .place: ["shape": "house", "style": "filled", "fillcolor": "#eaf2f8"]
+        }
+    }
+}

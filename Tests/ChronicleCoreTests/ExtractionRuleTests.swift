@@ -1,0 +1,269 @@
+import Testing
+@testable import ChronicleCore
+import ChronicleTestSupport
+
+/// Table-driven rule tests on sentences written for these tests in the genre's style
+/// (other provinces, ministries, years) — not taken from the bundled sample.
+@Suite struct ExtractionRuleTests {
+    static func extract(_ text: String, reference: String = "2021-03-20") -> Graph {
+        Extractor(referenceDate: CalendarDate(iso: reference)).extract(TextDocument(path: "t.txt", text: text)).graph
+    }
+
+    /// `date[ time] label` of every event, in date order.
+    static func events(_ graph: Graph) -> [String] {
+        graph.nodes(ofType: .event).sorted { ($0.date!, $0.label) < ($1.date!, $1.label) }.map { e in
+            e.date!.iso + (e.timeOfDay.map { " " + $0.chinese } ?? "") + " " + e.label
+        }
+    }
+
+    static func edges(_ graph: Graph, _ relation: Relation) -> [String] {
+        graph.edges(relation).map { "\(graph[$0.source]!.label)→\(graph[$0.target]!.label)" }.sorted()
+    }
+
+    @Test(arguments: [
+        ("3月15日上午，省委书记、省人大常委会主任王建华主持召开省委常委会会议，研究部署春季农业生产工作。",
+         ["2021-03-15 上午 省委常委会会议"], ["王建华→省委常委会会议"]),
+        ("2019年11月8日下午，市委书记李明主持召开市委理论学习中心组学习会议。",
+         ["2019-11-08 下午 市委理论学习中心组学习会议"], ["李明→市委理论学习中心组学习会议"]),
+        ("3月2日，国务院总理李克强主持召开国务院常务会议，部署进一步做好稳就业工作。",
+         ["2021-03-02 国务院常务会议"], ["李克强→国务院常务会议"]),
+        ("12月28日，教育部党组书记、部长怀进鹏主持召开党组会议，传达学习中央经济工作会议精神。",
+         ["2020-12-28 党组会议"], ["怀进鹏→党组会议"]),
+        ("3月10日，省政府召开全省安全生产电视电话会议。",
+         ["2021-03-10 全省安全生产电视电话会议"], []),
+        ("3月1日，省委常委会召开会议，传达学习全国两会精神。",
+         ["2021-03-01 省委常委会会议"], []),
+    ] as [(String, [String], [String])])
+    func meetingsAndChairs(_ text: String, events: [String], chairs: [String]) {
+        let graph = Self.extract(text)
+        #expect(Self.events(graph) == events)
+        #expect(Self.edges(graph, .chairs) == chairs)
+        #expect(graph.invariantViolations().isEmpty)
+    }
+
+    @Test func peopleWithTitlesListsAndRoles() {
+        let text = """
+            3月15日上午，省委书记、省人大常委会主任王建华主持召开省委常委会会议。省委副书记、省长赵志强出席会议并讲话。省领导孙立群、郭晓东、欧阳明远出席会议，钱卫平、高树林分别在各市分会场参加会议。
+            王建华强调，要切实抓好春季农业生产。
+            """
+        let graph = Self.extract(text)
+        let people = Set(graph.nodes(ofType: .person).map(\.label))
+        #expect(people == ["王建华", "赵志强", "孙立群", "郭晓东", "欧阳明远", "钱卫平", "高树林"])
+        #expect(graph["p-赵志强"]?.titles == ["省委副书记", "省长"])
+        #expect(graph["p-王建华"]?.titles == ["省委书记", "省人大常委会主任"])
+        let attends = Set(Self.edges(graph, .attends).map { String($0.split(separator: "→")[0]) })
+        #expect(attends == ["赵志强", "孙立群", "郭晓东", "欧阳明远", "钱卫平", "高树林"])
+        #expect(Self.edges(graph, .speaksAt).contains("王建华→省委常委会会议"))
+    }
+
+    @Test func photoCreditsAndStoryPeopleAreNotAttendees() {
+        let text = """
+            4月8日，习近平在福建考察，来到三明市沙县夏茂镇俞邦村。
+            新华社记者 王晔 摄
+            村民张大爷告诉总书记，日子越过越好。
+            """
+        let graph = Self.extract(text)
+        #expect(graph["p-王晔"] == nil)
+        #expect(Self.edges(graph, .attends).isEmpty)
+        #expect(Self.events(graph) == ["2021-04-08 习近平在福建考察"])
+    }
+
+    @Test func speechesInstructionsAndConveys() {
+        let text = """
+            中共中央总书记、国家主席、中央军委主席习近平11日上午在中央党校（国家行政学院）中青年干部培训班开班式上发表重要讲话。
+            [bookmark: _Toc2]省委召开常委会会议
+            3月13日，省委书记刘海涛主持召开省委常委会会议，传达学习习近平总书记在中央党校（国家行政学院）中青年干部培训班开班式上的重要讲话精神。
+            """
+        let graph = Self.extract(text)
+        #expect(Self.events(graph).count == 2)
+        #expect(Self.events(graph).first?.hasPrefix("2021-03-11 上午") == true)
+        #expect(Self.edges(graph, .conveys).count == 1)
+        #expect(Self.edges(graph, .speaksAt).contains { $0.hasPrefix("习近平→") })
+    }
+
+    @Test func twoMeetingsOnOneDayStayTwo() {
+        let text = """
+            3月5日上午，省委书记刘海涛主持召开省委常委会会议。
+            [bookmark: _Toc3]省政府召开常务会议
+            3月5日下午，省长陈建国主持召开省政府常务会议。
+            """
+        let events = Self.events(Self.extract(text))
+        #expect(events == ["2021-03-05 上午 省委常委会会议", "2021-03-05 下午 省政府常务会议"])
+    }
+
+    @Test func theSameReportTwiceIsOneEvent() {
+        let report = "3月5日上午，省委书记刘海涛主持召开省委常委会会议，研究部署防汛工作。"
+        let graph = Self.extract(report + "\n" + "[bookmark: _Toc9]省委召开常委会会议\n" + report)
+        #expect(graph.nodes(ofType: .event).count == 1)
+        #expect(graph.nodes(ofType: .event).first?.evidence.count == 2)
+    }
+
+    @Test func measuresSetAndReiterated() {
+        let text = """
+            2月1日上午，省委书记刘海涛主持召开省委专题会议，进一步明确“三查三防”工作举措。一要严查入境人员防输入。二要严查重点场所防扩散。三要严查医疗机构防感染。
+            [bookmark: _Toc5]省委召开第二次专题会议
+            2月6日上午，省委书记刘海涛主持召开省委第二次专题会议。会议要求，要严格落实“三查三防”各项措施，坚持全省“一盘棋”，实行“河长”制。
+            """
+        let graph = Self.extract(text, reference: "2021-02-10")
+        let measure = graph["m-三查三防"]
+        #expect(measure?.components == ["严查入境人员防输入", "严查重点场所防扩散", "严查医疗机构防感染"])
+        #expect(Self.edges(graph, .sets).contains("省委专题会议→三查三防"))
+        #expect(Self.edges(graph, .reiterates).contains("省委第二次专题会议→三查三防"))
+        #expect(graph["m-一盘棋"] != nil)
+        #expect(graph["m-河长制"] != nil)
+    }
+
+    @Test(arguments: ["要抓住“牛鼻子”，用好“定心丸”。", "他说“总书记好！”", "“十四五”规划", "习近平说：“要让人民过上好日子，这是我们的目标。”"])
+    func quotesThatAreNotMeasures(_ text: String) {
+        let graph = Self.extract("3月5日上午，省委书记刘海涛主持召开省委常委会会议。" + text)
+        #expect(graph.nodes(ofType: .measure).isEmpty, "\(graph.nodes(ofType: .measure).map(\.label))")
+    }
+
+    @Test func documentsAdopted() {
+        let graph = Self.extract("3月5日上午，省委书记刘海涛主持召开省委常委会会议，审议通过《关于加强基层治理的实施意见》。")
+        #expect(Self.edges(graph, .adopts) == ["省委常委会会议→关于加强基层治理的实施意见"])
+    }
+
+    @Test func levelsFromOrganizersAndTitles() {
+        let text = """
+            3月2日，国务院总理李克强主持召开国务院常务会议。
+            [bookmark: _Toc1]教育部召开视频会议
+            3月3日，教育部召开全国教育系统安全工作视频会议。
+            [bookmark: _Toc2]省委召开常委会
+            3月4日，省委书记刘海涛主持召开省委常委会会议。
+            [bookmark: _Toc3]市委召开常委会
+            3月5日，市委书记张立主持召开市委常委会会议。
+            """
+        let graph = Self.extract(text)
+        let levels = graph.nodes(ofType: .event).sorted { $0.date! < $1.date! }.map { $0.level?.rawValue ?? "-" }
+        #expect(levels == ["central", "ministry", "province", "municipal"])
+    }
+
+    @Test func everyFactHasEvidence() {
+        let text = "3月15日上午，省委书记王建华主持召开省委常委会会议。省长赵志强出席会议。会议强调，要落实“四个一”工作机制。"
+        let graph = Self.extract(text)
+        #expect(graph.invariantViolations().isEmpty)
+        for edge in graph.edges { #expect(!edge.evidence.isEmpty) }
+        for node in graph.nodes.values {
+            for evidence in node.evidence {
+                let scalars = Array(text.unicodeScalars)
+                #expect(String(String.UnicodeScalarView(scalars[evidence.offset..<evidence.offset + evidence.length])) == evidence.text)
+            }
+        }
+    }
+
+    @Test func aUserLexiconExtendsTheRules() throws {
+        let text = "3月5日上午，一级督察长贾仁道主持召开全市防汛工作推进会。"
+        var lexicon = Lexicon.standard
+        let before = Extractor(lexicon: lexicon, referenceDate: CalendarDate(iso: "2021-03-20")).extract(TextDocument(path: "t.txt", text: text)).graph
+        #expect(before.edges(.chairs).isEmpty)
+        try lexicon.merge(text: "[title-words]\n督察长\n", path: "mine.txt")
+        let after = Extractor(lexicon: lexicon, referenceDate: CalendarDate(iso: "2021-03-20")).extract(TextDocument(path: "t.txt", text: text)).graph
+        #expect(Self.edges(after, .chairs) == ["贾仁道→全市防汛工作推进会"])
+        #expect(throws: LexiconError.self) { try lexicon.merge(text: "[no-such-section]\nx\n", path: "bad.txt") }
+    }
+}
+
+/// A whole compilation written for the tests (flood relief, 2021, another province):
+/// notice, instruction, provincial meetings, a ministry video conference.
+@Suite struct HeldOutCompilationTests {
+    static let loaded = Result<Graph, any Error> {
+        let path = TestPaths.coreTests.appendingPathComponent("Fixtures/heldout-flood-2021.txt").path
+        return Extractor().extract(try DocumentLoader.load(path: path)).graph
+    }
+
+    /// The fixture's graph; a missing or unreadable fixture fails the test that asks.
+    static var graph: Graph { get throws { try loaded.get() } }
+
+    @Test func events() throws {
+        let graph = try Self.graph
+        #expect(ExtractionRuleTests.events(graph) == [
+            "2021-07-21 晚上 省委第二次防汛专题会议", "2021-07-21 重要指示", "2021-07-22 防汛抗旱视频会商会",
+            "2021-07-23 上午 省委第三次防汛专题会议", "2021-07-25 关于开展防汛救灾专题学习的通知", "2021-07-26 防汛救灾专题学习",
+        ])
+        #expect(graph.nodes(ofType: .event).first { $0.kind == .study }?.endDate?.iso == "2021-07-28")
+        #expect(graph.nodes(ofType: .event).first { $0.label == "防汛抗旱视频会商会" }?.kind == .videoConference)
+    }
+
+    @Test func people() throws {
+        let graph = try Self.graph
+        #expect(Set(graph.nodes(ofType: .person).map(\.label)) == ["习近平", "王国强", "刘建平", "陈志远", "黄立新", "周晓峰", "李国英"])
+        let chairs = ExtractionRuleTests.edges(graph, .chairs)
+        #expect(chairs == ["李国英→防汛抗旱视频会商会", "王国强→省委第三次防汛专题会议", "王国强→省委第二次防汛专题会议"])
+        #expect(ExtractionRuleTests.edges(graph, .speaksAt).contains("刘建平→省委第二次防汛专题会议"))
+    }
+
+    @Test func measuresAndConveys() throws {
+        let graph = try Self.graph
+        let sets = ExtractionRuleTests.edges(graph, .sets)
+        #expect(sets.contains("重要指示→三个必须"))
+        #expect(sets.contains("省委第二次防汛专题会议→三查三防"))
+        #expect(ExtractionRuleTests.edges(graph, .reiterates).contains("省委第三次防汛专题会议→三查三防"))
+        #expect(graph["m-三查三防"]?.components == ["严查水库防溃坝", "严查河道防漫堤", "严查城区防内涝"])
+        let conveys = ExtractionRuleTests.edges(graph, .conveys)
+        #expect(conveys.contains("省委第三次防汛专题会议→省委第二次防汛专题会议"))
+        #expect(conveys.contains("省委第二次防汛专题会议→重要指示") == false)  // a general 重要指示精神
+        #expect(conveys.filter { $0.hasPrefix("防汛救灾专题学习→") }.count == 3)
+    }
+}
+
+/// A second compilation written for the tests (municipal, 2022): a dateline, passive
+/// 推进会召开, 当天 after a conveyed date, 赴…调研, a titled list, 次日.
+@Suite struct HeldOutMunicipalTests {
+    static let loaded = Result<Graph, any Error> {
+        let path = TestPaths.coreTests.appendingPathComponent("Fixtures/heldout-municipal-2022.txt").path
+        return Extractor(referenceDate: CalendarDate(iso: "2022-03-25")).extract(try DocumentLoader.load(path: path)).graph
+    }
+
+    /// The fixture's graph; a missing or unreadable fixture fails the test that asks.
+    static var graph: Graph { get throws { try loaded.get() } }
+
+    @Test func events() throws {
+        let graph = try Self.graph
+        #expect(ExtractionRuleTests.events(graph) == [
+            "2022-03-14 下午 市委常委会会议", "2022-03-16 上午 市政府第十二次常务会议", "2022-03-16 下午 王立军赴高新区调研",
+            "2022-03-18 国务院常务会议", "2022-03-21 全市经济工作推进会", "2022-03-22 市委理论学习中心组集体学习",
+        ])
+    }
+
+    @Test func peopleRolesAndConveys() throws {
+        let graph = try Self.graph
+        #expect(Set(graph.nodes(ofType: .person).map(\.label)) == ["张海峰", "王立军", "刘春梅", "赵东升", "孙国华", "李克强"])
+        #expect(graph["p-赵东升"]?.titles == ["副市长"])
+        let chairs = ExtractionRuleTests.edges(graph, .chairs)
+        #expect(chairs.contains("王立军→全市经济工作推进会") && chairs.contains("李克强→国务院常务会议"))
+        let conveys = ExtractionRuleTests.edges(graph, .conveys)
+        #expect(conveys.contains("市政府第十二次常务会议→市委常委会会议"))
+        #expect(conveys.contains("全市经济工作推进会→国务院常务会议"))
+        #expect(ExtractionRuleTests.edges(graph, .adopts) == ["市政府第十二次常务会议→关于促进服务业领域困难行业恢复发展的若干措施"])
+    }
+}
+
+/// A third compilation (ministry video conference and a provincial follow-up, 2021):
+/// headlines without bookmarks, quotes inside meeting names, Chinese-numeral dates.
+@Suite struct HeldOutMinistryTests {
+    static let loaded = Result<Graph, any Error> {
+        let path = TestPaths.coreTests.appendingPathComponent("Fixtures/heldout-ministry-2021.txt").path
+        return Extractor(referenceDate: CalendarDate(iso: "2021-09-10")).extract(try DocumentLoader.load(path: path)).graph
+    }
+
+    /// The fixture's graph; a missing or unreadable fixture fails the test that asks.
+    static var graph: Graph { get throws { try loaded.get() } }
+
+    @Test func events() throws {
+        let graph = try Self.graph
+        #expect(ExtractionRuleTests.events(graph) == [
+            "2021-09-08 上午 全国教育系统“双减”工作推进视频会", "2021-09-08 下午 全省“双减”工作推进会", "2021-09-08 下午 省教育厅组织收看视频会",
+        ])
+        #expect(graph.nodes(ofType: .event).first { $0.label.hasPrefix("全国") }?.level == .ministry)
+    }
+
+    @Test func rolesMeasuresAndConveys() throws {
+        let graph = try Self.graph
+        #expect(ExtractionRuleTests.edges(graph, .chairs) == ["陈宝生→全国教育系统“双减”工作推进视频会"])
+        #expect(ExtractionRuleTests.edges(graph, .speaksAt).contains("怀进鹏→全国教育系统“双减”工作推进视频会"))
+        #expect(graph["m-两个确保"]?.components == ["确保学生作业总量明显减少", "确保校外培训机构规范有序"])
+        #expect(ExtractionRuleTests.edges(graph, .sets).contains("全国教育系统“双减”工作推进视频会→双减"))
+        #expect(ExtractionRuleTests.edges(graph, .conveys) == ["省教育厅组织收看视频会→全国教育系统“双减”工作推进视频会"])
+    }
+}

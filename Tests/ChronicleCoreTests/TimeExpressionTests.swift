@@ -1,0 +1,298 @@
+import Testing
+@testable import ChronicleCore
+import ChronicleTestSupport
+
+/// Table-driven tests of the time layer: a text and a reference date in, every
+/// expression found out, written compactly as `text→value[–end][ time][ (rule)]`.
+@Suite struct TimeExpressionTests {
+    static func found(_ text: String, reference: String? = "2020-02-09", rules: Bool = false) -> [String] {
+        let normalizer = TimeNormalizer(referenceDate: reference.flatMap(CalendarDate.init(iso:)))
+        let analysis = normalizer.analyze(TextDocument(path: "t.txt", text: text))
+        return analysis.expressions.map { e in
+            var out = e.text + "→" + (e.value?.iso ?? e.partialValue ?? "?")
+            if let end = e.end { out += "–" + end.iso }
+            if let time = e.timeOfDay { out += " " + time.rawValue }
+            if rules { out += " (" + e.rule.rawValue + ")" }
+            return out
+        }
+    }
+
+    // MARK: Explicit dates
+
+    @Test(arguments: [
+        ("2020年2月9日", "2020年2月9日→2020-02-09"),
+        ("会议于2019年12月31日召开。", "2019年12月31日→2019-12-31"),
+        ("2014年3月，我到兰考县调研。", "2014年3月→2014-03"),
+        ("1855年，黄河在兰考县东坝头改道。", "1855年→1855"),
+        ("2019年围绕“风光美起来”开展工作。", "2019年→2019"),
+        ("1938年6月，国民党军队难以阻挡。", "1938年6月→1938-06"),
+        ("1934年10月，中央机关、中央红军踏上漫漫征途。", "1934年10月→1934-10"),
+        ("黄河流域省份2018年底总人口4.2亿。", "2018年底→2018"),
+        ("2014年以来沿黄河9省区经济总量增长。", "2014年→2014"),
+        ("2021年7月1日，庆祝中国共产党成立100周年大会隆重举行。", "2021年7月1日→2021-07-01"),
+        ("2016年2月29日", "2016年2月29日→2016-02-29"),
+        ("二〇二〇年二月九日", "二〇二〇年二月九日→2020-02-09"),
+        ("二〇一九年十二月三十一日", "二〇一九年十二月三十一日→2019-12-31"),
+        ("二〇二一年三月", "二〇二一年三月→2021-03"),
+        ("２０２０年２月３日", "２０２０年２月３日→2020-02-03"),
+        ("2020.2.9", "2020.2.9→2020-02-09"),
+        ("2020-02-09", "2020-02-09→2020-02-09"),
+        ("2020/2/9", "2020/2/9→2020-02-09"),
+        ("发布时间：2020-02-09 10:30", "2020-02-09→2020-02-09"),
+        ("1999年10月1日，首都各界隆重集会。", "1999年10月1日→1999-10-01"),
+        ("2008年8月8日晚，北京奥运会开幕。", "2008年8月8日晚→2008-08-08 evening"),
+        ("2020年1月20日凌晨，专家组抵达。", "2020年1月20日凌晨→2020-01-20 early_morning"),
+        ("2020年1月23日中午，通告发布。", "2020年1月23日中午→2020-01-23 noon"),
+        ("2022年10月16日上午，党的二十大开幕。", "2022年10月16日上午→2022-10-16 morning"),
+        ("2017年10月18日至24日，党的十九大召开。", "2017年10月18日至24日→2017-10-18–2017-10-24"),
+        ("2012年11月，党的十八大召开。", "2012年11月→2012-11"),
+        ("2020年5月份", "2020年5月份→2020-05"),
+        ("2023年3月5日，十四届全国人大一次会议开幕。", "2023年3月5日→2023-03-05"),
+        ("1949年10月1日", "1949年10月1日→1949-10-01"),
+        ("2020年2月9日24时起", "2020年2月9日→2020-02-09"),
+    ] as [(String, String)])
+    func explicitDates(_ text: String, expected: String) {
+        #expect(Self.found(text) == [expected])
+    }
+
+    // MARK: Ranges
+
+    @Test(arguments: [
+        ("2020年2月10日--13日", "2020年2月10日--13日→2020-02-10–2020-02-13"),
+        ("2020年2月10日—13日", "2020年2月10日—13日→2020-02-10–2020-02-13"),
+        ("2020年2月10日至13日", "2020年2月10日至13日→2020-02-10–2020-02-13"),
+        ("2020年2月10日-13日", "2020年2月10日-13日→2020-02-10–2020-02-13"),
+        ("2020年2月10日～13日", "2020年2月10日～13日→2020-02-10–2020-02-13"),
+        ("2017年6月21日至23日，习近平在山西考察。", "2017年6月21日至23日→2017-06-21–2017-06-23"),
+        ("2020年1月31日至2月2日", "2020年1月31日至2月2日→2020-01-31–2020-02-02"),
+        ("2019年12月30日至2020年1月2日", "2019年12月30日至2020年1月2日→2019-12-30–2020-01-02"),
+        ("2019年5月20日至22日在江西考察", "2019年5月20日至22日→2019-05-20–2019-05-22"),
+        ("2020年1月31日至2日", "2020年1月31日至2日→2020-01-31–2020-02-02"),
+        ("2020年3月至5月", "2020年3月至5月→2020-03–2020-05"),
+        ("2020年1月下旬", "2020年1月下旬→2020-01-21–2020-01-31"),
+        ("2020年2月上旬", "2020年2月上旬→2020-02-01–2020-02-10"),
+        ("2020年2月中旬", "2020年2月中旬→2020-02-11–2020-02-20"),
+        ("2019年2月下旬", "2019年2月下旬→2019-02-21–2019-02-28"),
+        ("2020年2月底前完成", "2020年2月底→2020-02-21–2020-02-29"),
+    ] as [(String, String)])
+    func ranges(_ text: String, expected: String) {
+        #expect(Self.found(text) == [expected])
+    }
+
+    // MARK: Partial dates anchored to context
+
+    @Test(arguments: [
+        // Reference 2020-02-09: a month and day without a year take the closest year.
+        ("2月3日上午，省委召开会议。", ["2月3日上午→2020-02-03 morning (reference_date)"]),
+        ("12月31日，会议召开。", ["12月31日→2019-12-31 (reference_date)"]),
+        ("2月17日，教育部将开通平台。", ["2月17日→2020-02-17 (reference_date)"]),
+        ("8月26日，我在中央财经委员会会议上强调。", ["8月26日→2019-08-26 (reference_date)"]),
+        ("1月下旬以来，疫情快速蔓延。", ["1月下旬→2020-01-21–2020-01-31 (reference_date)"]),
+        ("3月份", ["3月份→2020-03 (reference_date)"]),
+        // A day alone after the article's date moves to the month before.
+        ("习近平27日作出重要指示。", ["27日→2020-01-27 (previous_month)"]),
+        ("习近平13日上午在全会上发表重要讲话。", ["13日上午→2020-01-13 morning (previous_month)"]),
+        ("5日，会议召开。", ["5日→2020-02-05 (reference_date)"]),
+        ("9日，会议召开。", ["9日→2020-02-09 (reference_date)"]),
+        ("2月3日，会议召开。会议指出，27日以来形势严峻。", ["2月3日→2020-02-03 (reference_date)", "27日→2020-01-27 (previous_month)"]),
+        // From the nearest preceding full date in the same article.
+        ("2017年6月21日至23日，习近平在山西考察。21日上午，习近平来到岢岚县。22日下午，他在太原主持召开座谈会。",
+         ["2017年6月21日至23日→2017-06-21–2017-06-23 (explicit)", "21日上午→2017-06-21 morning (article_date)", "22日下午→2017-06-22 afternoon (preceding_date)"]),
+        ("2019年5月20日至22日，习近平在江西考察。20日下午，他来到于都县。", ["2019年5月20日至22日→2019-05-20–2019-05-22 (explicit)", "20日下午→2019-05-20 afternoon (article_date)"]),
+        ("2018年4月10日，会议召开。12月3日再次召开。", ["2018年4月10日→2018-04-10 (explicit)", "12月3日→2018-12-03 (article_date)"]),
+        ("会议指出，2018年4月10日以来成效明显。12月3日再次召开。", ["2018年4月10日→2018-04-10 (explicit)", "12月3日→2018-12-03 (article_date)"]),
+        ("2019年12月30日，会议召开。1月2日，第二次会议召开。", ["2019年12月30日→2019-12-30 (explicit)", "1月2日→2020-01-02 (article_date)"]),
+        ("通知如下。\n具体事项如下。\n会议回顾，2019年12月30日召开会议。1月2日，第二次会议召开。", ["2019年12月30日→2019-12-30 (explicit)", "1月2日→2020-01-02 (preceding_date)"]),
+        // The article-date rule as specified: a day after the report's own date is
+        // read as the month before.
+        ("2021年3月1日，省委召开会议。5日，省政府召开常务会议。", ["2021年3月1日→2021-03-01 (explicit)", "5日→2021-02-05 (previous_month)"]),
+        ("2021年3月10日，省委召开会议。5日，省政府召开常务会议。", ["2021年3月10日→2021-03-10 (explicit)", "5日→2021-03-05 (article_date)"]),
+        ("2月4日，教育部党组召开会议，传达学习2月3日中央政治局常委会会议精神。",
+         ["2月4日→2020-02-04 (reference_date)", "2月3日→2020-02-03 (article_date)"]),
+        ("2月10日--13日集中学习。", ["2月10日--13日→2020-02-10–2020-02-13 (reference_date)"]),
+        ("2月10日—13日集中学习。", ["2月10日—13日→2020-02-10–2020-02-13 (reference_date)"]),
+        ("2月10日至13日集中学习。", ["2月10日至13日→2020-02-10–2020-02-13 (reference_date)"]),
+        ("1月31日至2月2日，各地组织排查。", ["1月31日至2月2日→2020-01-31–2020-02-02 (reference_date)"]),
+        ("12月31日至1月2日放假。", ["12月31日至1月2日→2019-12-31–2020-01-02 (reference_date)"]),
+    ] as [(String, [String])])
+    func anchoring(_ text: String, expected: [String]) {
+        #expect(Self.found(text, rules: true) == expected)
+    }
+
+    @Test func otherReferenceDates() {
+        #expect(Self.found("27日，省委召开常委会。", reference: "2021-03-05", rules: true) == ["27日→2021-02-27 (previous_month)"])
+        #expect(Self.found("3日，省委召开常委会。", reference: "2021-03-05", rules: true) == ["3日→2021-03-03 (reference_date)"])
+        #expect(Self.found("31日，省委召开常委会。", reference: "2021-03-05", rules: true) == ["31日→---31 (unanchored)"])
+        #expect(Self.found("11月20日，国务院召开常务会议。", reference: "2019-01-10", rules: true) == ["11月20日→2018-11-20 (reference_date)"])
+        #expect(Self.found("1月5日，国务院召开常务会议。", reference: "2018-12-20", rules: true) == ["1月5日→2019-01-05 (reference_date)"])
+        #expect(Self.found("6月1日起施行。", reference: "2023-05-12", rules: true) == ["6月1日→2023-06-01 (reference_date)"])
+    }
+
+    @Test func partialDatesStayPartialWithoutReference() {
+        let normalizer = TimeNormalizer()
+        let analysis = normalizer.analyze(TextDocument(path: "t.txt", text: "13日上午，省委召开会议。2月3日，省政府召开会议。"))
+        #expect(analysis.reference == nil)
+        #expect(analysis.expressions.map { $0.partialValue ?? "-" } == ["---13", "--02-03"])
+        #expect(analysis.expressions.allSatisfy { $0.rule == .unanchored && $0.value == nil })
+        #expect(analysis.diagnostics.contains { $0.severity == .warning && $0.message.contains("no reference date") })
+    }
+
+    // MARK: The document's own date
+
+    @Test func referenceDateIsTheSignatureDate() {
+        let text = "关于开展学习的通知\n现将有关事项通知如下。\n一、时间\n2020年2月10日--13日\n\n党委办公室\n2020年2月9日\n[bookmark: _Toc1]习近平在全会上发表重要讲话\n习近平13日上午在全会上发表重要讲话。\n"
+        let analysis = TimeNormalizer(referenceDate: CalendarDate(iso: "2025-01-01")).analyze(TextDocument(path: "n.txt", text: text))
+        #expect(analysis.reference?.date.iso == "2020-02-09")
+        #expect(analysis.reference?.source == .stated)
+        #expect(analysis.expressions.last?.value?.iso == "2020-01-13")
+    }
+
+    @Test func referenceDateFallsBackToLatestFullDateThenUser() {
+        let latest = TimeNormalizer().analyze(TextDocument(path: "a.txt", text: "2020年1月23日，省委召开会议。2020年2月3日，省委再次召开会议。27日召开调度会。"))
+        #expect(latest.reference?.date.iso == "2020-02-03")
+        #expect(latest.reference?.source == .latestInText)
+        let user = TimeNormalizer(referenceDate: CalendarDate(iso: "2021-06-30")).analyze(TextDocument(path: "b.txt", text: "27日，省委召开会议。"))
+        #expect(user.reference?.source == .user)
+        #expect(user.expressions.first?.value?.iso == "2021-06-27")
+    }
+
+    @Test func articlesAnchorSeparately() {
+        let text = """
+            [bookmark: _Toc1]省委召开专题会议
+            2月3日上午，省委书记主持召开专题会议。会议要求，27日前完成排查。
+            [bookmark: _Toc2]习近平作出重要指示
+            习近平27日作出重要指示。
+            """
+        #expect(Self.found(text, rules: true) == ["2月3日上午→2020-02-03 morning (reference_date)", "27日→2020-01-27 (previous_month)", "27日→2020-01-27 (previous_month)"])
+    }
+
+    // MARK: Relative expressions
+
+    @Test(arguments: [
+        ("2020年1月25日，中央政治局常委会召开会议。当天下午，省委召开会议。", ["2020年1月25日→2020-01-25", "当天下午→2020-01-25 afternoon"]),
+        ("2020年1月25日，省委召开会议。次日上午，省政府召开常务会议。", ["2020年1月25日→2020-01-25", "次日上午→2020-01-26 morning"]),
+        ("2020年1月31日，会议召开。次日，各地落实。", ["2020年1月31日→2020-01-31", "次日→2020-02-01"]),
+        ("2020年2月3日，会议召开。同日，省委召开会议。", ["2020年2月3日→2020-02-03", "同日→2020-02-03"]),
+        ("2020年2月3日，会议召开。当日，省委召开会议。", ["2020年2月3日→2020-02-03", "当日→2020-02-03"]),
+        ("2020年2月3日，会议召开。第二天，省委传达会议精神。", ["2020年2月3日→2020-02-03", "第二天→2020-02-04"]),
+        ("2020年2月3日，会议召开。翌日，省委传达会议精神。", ["2020年2月3日→2020-02-03", "翌日→2020-02-04"]),
+        ("上个月，我在甘肃考察。", ["上个月→2020-01"]),
+        ("上月，我在甘肃考察。", ["上月→2020-01"]),
+        ("本月，全省开展排查。", ["本月→2020-02"]),
+        ("下个月，全省开展排查。", ["下个月→2020-03"]),
+        ("今年尤其要聚焦决胜全面建成小康社会。", ["今年→2020"]),
+        ("去年，全省经济平稳运行。", ["去年→2019"]),
+        ("明年是“十四五”开局之年。", ["明年→2021"]),
+        ("前年，省委部署了这项工作。", ["前年→2018"]),
+    ] as [(String, [String])])
+    func relative(_ text: String, expected: [String]) {
+        #expect(Self.found(text) == expected)
+    }
+
+    @Test func relativeMonthsCrossYears() {
+        #expect(Self.found("上个月，省委召开会议。", reference: "2020-01-05") == ["上个月→2019-12"])
+        #expect(Self.found("下个月，省委召开会议。", reference: "2020-12-05") == ["下个月→2021-01"])
+        #expect(Self.found("当天下午，省委召开会议。", reference: "2020-12-05") == ["当天下午→? afternoon"])
+    }
+
+    // MARK: Lunar calendar
+
+    @Test(arguments: [
+        ("1月25日农历正月初一，中共中央政治局常务委员会召开会议。", "1月25日农历正月初一→2020-01-25"),
+        ("1月26日农历正月初二上午，省委书记主持召开省委专题会议。", "1月26日农历正月初二上午→2020-01-26 morning"),
+        ("1月26日（农历正月初二）上午", "1月26日（农历正月初二）上午→2020-01-26 morning"),
+        ("农历正月初一，各地举行团拜会。", "农历正月初一→2020-01-25"),
+        ("正月十五，元宵节。", "正月十五→2020-02-08"),
+        ("腊月二十三，小年。", "腊月二十三→2020-01-17"),
+        ("农历腊月廿三", "农历腊月廿三→2020-01-17"),
+        ("农历闰四月初一", "农历闰四月初一→2020-05-23"),
+        ("农历八月十五中秋节", "农历八月十五→2019-09-13"),
+    ] as [(String, String)])
+    func lunar(_ text: String, expected: String) {
+        #expect(Self.found(text) == [expected])
+    }
+
+    @Test(arguments: [
+        (1950, "1950-02-17"), (1976, "1976-01-31"), (2000, "2000-02-05"), (2008, "2008-02-07"),
+        (2020, "2020-01-25"), (2021, "2021-02-12"), (2023, "2023-01-22"), (2024, "2024-02-10"),
+        (2033, "2033-01-31"), (2050, "2050-01-23"),
+    ] as [(Int, String)])
+    func lunarNewYear(_ year: Int, expected: String) {
+        #expect(LunarCalendar.shared.solarDate(lunarYear: year, month: 1, day: 1)?.iso == expected)
+    }
+
+    @Test func lunarCalendarEdges() {
+        let calendar = LunarCalendar.shared
+        #expect(calendar.coveredYears == 1900...2099)
+        #expect(calendar.solarDate(lunarYear: 2020, month: 4, day: 1, leap: true)?.iso == "2020-05-23")
+        #expect(calendar.solarDate(lunarYear: 2020, month: 5, day: 1, leap: true) == nil)
+        #expect(calendar.solarDate(lunarYear: 2020, month: 1, day: 30) == nil || calendar.solarDate(lunarYear: 2020, month: 1, day: 30) != nil)
+        #expect(calendar.solarDate(lunarYear: 2020, month: 13, day: 1) == nil)
+        #expect(calendar.solarDate(lunarYear: 2150, month: 1, day: 1) == nil)
+    }
+
+    @Test func lunarAnnotationThatDisagreesIsNoted() {
+        let analysis = TimeNormalizer(referenceDate: CalendarDate(iso: "2020-02-09")).analyze(TextDocument(path: "t.txt", text: "1月27日农历正月初二上午，会议召开。"))
+        let expression = analysis.expressions[0]
+        #expect(expression.value?.iso == "2020-01-27")
+        #expect(expression.lunar == LunarDate(month: 1, day: 2))
+        #expect(expression.notes.first?.contains("2020-01-26") == true)
+    }
+
+    // MARK: Chinese numerals and full-width digits
+
+    @Test(arguments: [
+        ("二月三日，省委召开会议。", "二月三日→2020-02-03"),
+        ("十二月二十六日", "十二月二十六日→2019-12-26"),
+        ("一月三十一日", "一月三十一日→2020-01-31"),
+        ("２月３日上午", "２月３日上午→2020-02-03 morning"),
+        ("7月９日", "7月９日→2019-07-09"),
+        ("３月", "３月→2020-03"),
+        ("１３日上午", "１３日上午→2020-01-13 morning"),
+        ("二〇二〇年一月下旬", "二〇二〇年一月下旬→2020-01-21–2020-01-31"),
+        ("三月上旬", "三月上旬→2020-03-01–2020-03-10"),
+    ] as [(String, String)])
+    func numeralForms(_ text: String, expected: String) {
+        #expect(Self.found(text) == [expected])
+    }
+
+    // MARK: Not dates
+
+    @Test(arguments: [
+        "第二次", "一是", "二是坚持人民至上", "5464公里", "12.4%", "4.2亿", "14天", "“三天清零”", "十九届四中全会",
+        "“十三五”", "1547万人", "2500多年", "5000多年文明史", "第5次会议", "19号文件", "近20年累计下降超过8成",
+        "一年接着一年干", "非一日之功", "三个一号旅游公路", "黄河三年两决口", "3个月", "一月一次", "第1日",
+        "100年来", "约2000年", "每月15日", "第三十一条", "二十四小时", "10.1%", "3.15", "2020.2", "123456",
+        "第十四个五年规划", "万一", "十一届三中全会", "一要严把入口关", "一日三餐", "月薪5000元", "5月份的", "上午",
+    ])
+    func notDates(_ text: String) {
+        let found = Self.found(text)
+        if text == "5月份的" {
+            #expect(found == ["5月份→2019-05"])
+        } else {
+            #expect(found.isEmpty, "\(text) gave \(found)")
+        }
+    }
+
+    // MARK: Spans
+
+    @Test func spansCountUnicodeScalars() {
+        let text = "😀 会议于2020年2月9日召开，13日上午再次召开。"
+        let analysis = TimeNormalizer().analyze(TextDocument(path: "t.txt", text: text))
+        let scalars = Array(text.unicodeScalars)
+        for e in analysis.expressions {
+            let slice = String(String.UnicodeScalarView(scalars[e.offset..<e.offset + e.length]))
+            #expect(slice == e.text)
+        }
+        #expect(analysis.expressions.map(\.offset) == [5, 17])
+    }
+
+    @Test func timesOfDay() {
+        #expect(Self.found("2020年2月3日晚，省委召开会议。") == ["2020年2月3日晚→2020-02-03 evening"])
+        #expect(Self.found("2020年2月3日晚上，省委召开会议。") == ["2020年2月3日晚上→2020-02-03 evening"])
+        #expect(Self.found("2020年2月3日傍晚") == ["2020年2月3日傍晚→2020-02-03 evening"])
+        #expect(Self.found("2020年2月3日早上") == ["2020年2月3日早上→2020-02-03 morning"])
+        #expect(Self.found("2020年2月3日晚会") == ["2020年2月3日→2020-02-03"])
+        #expect(Self.found("2020年2月3日下午3时") == ["2020年2月3日下午→2020-02-03 afternoon"])
+    }
+}
