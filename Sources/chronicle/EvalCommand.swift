@@ -5,22 +5,71 @@ import Foundation
 extension Chronicle {
     struct Eval: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Score an extraction against a careful reader's gold graph.",
-            discussion: "Prints precision, recall and F1 for events, time of day, chairs, persons, measures, first-setting events and conveys.")
+            abstract: "Score an extraction against a careful reader's gold graph, or a whole corpus of them.",
+            discussion: """
+                Prints precision, recall and F1 for events, time of day, chairs, persons, quoted measures, \
+                first-setting events and conveys.
 
-        @Option(help: "The gold graph (*.gold.json).")
-        var gold: String
+                  chronicle eval --gold X.gold.json X.txt     one document
+                  chronicle eval --corpus DIR                 every X.txt with an X.gold.json in DIR: a table per \
+                document and the micro-averaged scores; each text's reference date is its gold's document_date \
+                (else 31 December of its reference_year).
+                """)
 
-        @OptionGroup var input: InputOptions
+        @Option(help: "The gold graph (*.gold.json) of the documents given.")
+        var gold: String?
 
-        @Flag(help: "Also list every miss and every extra.")
+        @Option(help: "A folder of X.txt + X.gold.json pairs to evaluate together.")
+        var corpus: String?
+
+        @Argument(help: "Documents to extract and score against --gold.")
+        var files: [String] = []
+
+        @Option(help: "The date to anchor partial dates to (YYYY-MM-DD); default: the gold's document_date.")
+        var referenceDate: String?
+
+        @Flag(help: "Write the scores as JSON (per document and micro-averaged).")
+        var json = false
+
+        @Flag(help: "Also list every miss and every extra, with its sentence and the rule that produced it.")
         var verbose = false
+
+        func validate() throws {
+            if (gold == nil) == (corpus == nil) { throw ValidationError("give either --gold FILE with documents, or --corpus DIR") }
+            if gold != nil, files.isEmpty { throw ValidationError("--gold needs the documents to extract") }
+            if corpus != nil, !files.isEmpty { throw ValidationError("--corpus reads its own texts; give no documents") }
+            if let referenceDate, CalendarDate(iso: referenceDate)?.granularity != .day {
+                throw ValidationError("--reference-date must be a date as YYYY-MM-DD, not \"\(referenceDate)\"")
+            }
+        }
 
         func run() throws {
             try reportingErrors {
-                let evaluator = try Evaluator(goldPath: gold)
-                let graph = Extractor(referenceDate: input.reference).extract(try input.load()).graph
-                let report = evaluator.evaluate(graph)
+                if let corpus {
+                    let evaluation = try CorpusEvaluation.run(directory: corpus)
+                    if json {
+                        print(JSONWriter.string(evaluation.json, pretty: true))
+                        return
+                    }
+                    print(evaluation.table, terminator: "")
+                    if verbose {
+                        for document in evaluation.documents where !document.report.details.isEmpty {
+                            print("\n\(document.name) (reference date \(document.referenceDate?.iso ?? "none"))")
+                            for line in document.report.details { print("  " + line) }
+                        }
+                    }
+                    return
+                }
+                let evaluator = try Evaluator(goldPath: gold!)
+                let reference = referenceDate.flatMap(CalendarDate.init(iso:)) ?? evaluator.referenceDate
+                let paths = try DocumentLoader.expand(files)
+                let documents = try paths.enumerated().map { try DocumentLoader.load(path: $1, id: DocumentID("d\($0 + 1)")) }
+                let graph = Extractor(referenceDate: reference).extract(documents).graph
+                let report = evaluator.evaluate(graph, text: documents.count == 1 ? documents[0].text : nil)
+                if json {
+                    print(JSONWriter.string(report.json, pretty: true))
+                    return
+                }
                 print(report.table, terminator: "")
                 if verbose { for line in report.details { print("  " + line) } }
             }

@@ -9,11 +9,23 @@ public struct Score: Hashable, Sendable {
     public var precision: Double { predicted == 0 ? (gold == 0 ? 1 : 0) : Double(truePositives) / Double(predicted) }
     public var recall: Double { gold == 0 ? 1 : Double(min(truePositives, gold)) / Double(gold) }
     public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+
+    /// `{"precision", "recall", "f1", "tp", "predicted", "gold"}`.
+    public var json: JSONValue {
+        .object([
+            ("precision", .number(precision)), ("recall", .number(recall)), ("f1", .number(f1)),
+            ("tp", .number(Double(truePositives))), ("predicted", .number(Double(predicted))), ("gold", .number(Double(gold))),
+        ])
+    }
 }
 
 /// The result of comparing an extracted graph with a careful reader's gold graph.
 public struct EvaluationReport: Sendable {
     public var scores: [(name: String, score: Score)]
+    /// The scores and details as JSON.
+    public var json: JSONValue {
+        .object([("scores", .object(scores.map { (key: $0.name, value: $0.score.json) })), ("details", .array(details.map(JSONValue.string)))])
+    }
     /// Readable lines about what was missed or wrong, for tuning by hand.
     public var details: [String]
 
@@ -61,6 +73,18 @@ public struct Evaluator {
         } catch {
             throw EvaluationError(path: goldPath, message: "malformed JSON: \(error)")
         }
+        guard case .object = gold, case .array = gold["events"] else {
+            throw EvaluationError(path: goldPath, message: "not a gold graph: expected an object with an \"events\" list (see shared/corpus/ANNOTATION.md)")
+        }
+    }
+
+    /// The date a reader anchors the text's partial dates to: the gold's
+    /// `document_date`, else 31 December of its `reference_year`, else none.
+    public var referenceDate: CalendarDate? {
+        if let iso = Self.string(gold["document_date"]), let date = CalendarDate(iso: iso), date.granularity == .day { return date }
+        if case .number(let year) = gold["reference_year"] { return CalendarDate(year: Int(year), month: 12, day: 31) }
+        if let text = Self.string(gold["reference_year"]), let year = Int(text) { return CalendarDate(year: year, month: 12, day: 31) }
+        return nil
     }
 
     static func strings(_ value: JSONValue?) -> [String] {
@@ -81,6 +105,18 @@ public struct Evaluator {
             .replacingOccurrences(of: "\"", with: "")
     }
 
+    /// The gold's time of day (`上午`, `下午`, `晚上` …) as the graph's vocabulary.
+    static func timeOfDay(_ text: String) -> TimeOfDay? {
+        switch text {
+        case "凌晨": .earlyMorning
+        case "上午", "早上", "早晨", "晨": .morning
+        case "中午": .noon
+        case "下午": .afternoon
+        case "晚上", "晚", "夜间", "傍晚": .evening
+        default: TimeOfDay(rawValue: text)
+        }
+    }
+
     /// Character overlap of two names relative to the shorter, 0…1.
     static func overlap(_ a: String, _ b: String) -> Double {
         let x = Set(a), y = Set(b)
@@ -88,15 +124,22 @@ public struct Evaluator {
         return Double(x.intersection(y).count) / Double(min(x.count, y.count))
     }
 
-    public func evaluate(_ graph: Graph) -> EvaluationReport {
+    /// Scores `graph`. With the document's `text`, each miss is shown with the sentence
+    /// of the text that states it (found through the gold's evidence); each extra always
+    /// comes with its own evidence sentence.
+    public func evaluate(_ graph: Graph, text: String? = nil) -> EvaluationReport {
         var details: [String] = []
+        let sentenceOf = SentenceLookup(text: text)
+        func said(_ node: Node?) -> String { Self.quoted(node?.evidence.first?.text) }
+        func said(_ edge: Edge?) -> String { Self.quoted(edge?.evidence.first?.text) }
         // Gold events.
-        struct GoldEvent { var id: String; var date: String; var names: [String]; var time: String?; var chair: String?; var conveys: [String]; var possible: [String] }
+        struct GoldEvent { var id: String; var date: String; var names: [String]; var time: String?; var chair: String?; var conveys: [String]; var possible: [String]; var evidence: String? }
         let goldEvents: [GoldEvent] = Self.array(gold["events"]).compactMap { e in
             guard let id = Self.string(e["id"]), let date = Self.string(e["start"]) ?? Self.string(e["date"]) else { return nil }
             let names = [Self.string(e["name"]), Self.string(e["normalized_name"]), Self.string(e["name_as_written"])].compactMap { $0 } + Self.strings(e["aliases"])
             return GoldEvent(id: id, date: date, names: names, time: Self.string(e["time_of_day"]), chair: Self.string(e["chair"]),
-                             conveys: Self.strings(e["conveys"]), possible: Self.strings(e["conveys_possible"]))
+                             conveys: Self.strings(e["conveys"]), possible: Self.strings(e["conveys_possible"]),
+                             evidence: sentenceOf(Self.string(e["date_evidence"]) ?? Self.string(e["name"])))
         }
         let ignorableDates = Set((Self.array(gold["historical_mentions"]) + Self.array(gold["other_dated_mentions"])).compactMap { Self.string($0["date"]) })
 
@@ -121,22 +164,22 @@ public struct Evaluator {
         for (p, event) in predicted.enumerated() where predictedToGold[p] == nil {
             if let date = event.date?.iso, ignorableDates.contains(where: { $0.hasPrefix(date) || date.hasPrefix($0) }) { continue }
             counted += 1
-            details.append("event not in gold: \(event.date!.iso) \(event.label)")
+            details.append("event not in gold: \(event.date!.iso) \(event.label)\(Self.rule(event.properties["rule"]))\(said(event))")
         }
         for (g, goldEvent) in goldEvents.enumerated() where goldToPredicted[g] == nil {
-            details.append("event missed: \(goldEvent.id) \(goldEvent.date) \(goldEvent.names.first ?? "")")
+            details.append("event missed: \(goldEvent.id) \(goldEvent.date) \(goldEvent.names.first ?? "")\(Self.quoted(goldEvent.evidence))")
         }
         let events = Score(truePositives: goldToPredicted.count, predicted: goldToPredicted.count + counted, gold: goldEvents.count)
 
         // Time of day on matched events.
         var timeTP = 0, timePredicted = 0, timeGold = 0
         for (g, p) in goldToPredicted {
-            let goldTime: TimeOfDay? = goldEvents[g].time == "上午" ? .morning : (goldEvents[g].time == "下午" ? .afternoon : nil)
+            let goldTime = goldEvents[g].time.flatMap(Self.timeOfDay)
             let predictedTime = predicted[p].timeOfDay
             if goldTime != nil { timeGold += 1 }
             if predictedTime != nil { timePredicted += 1 }
             if let goldTime, goldTime == predictedTime { timeTP += 1 } else if goldTime != predictedTime {
-                details.append("time of day: \(goldEvents[g].id) gold \(goldEvents[g].time ?? "none"), predicted \(predictedTime?.chinese ?? "none")")
+                details.append("time of day: \(goldEvents[g].id) gold \(goldEvents[g].time ?? "none"), predicted \(predictedTime?.chinese ?? "none")\(said(predicted[p]))")
             }
         }
         let time = Score(truePositives: timeTP, predicted: timePredicted, gold: timeGold)
@@ -145,14 +188,23 @@ public struct Evaluator {
         var chairTP = 0, chairGold = 0
         var chairPredicted = 0
         for (g, p) in goldToPredicted {
-            let chairs = graph.edges.filter { $0.relation == .chairs && $0.target == predicted[p].id }.compactMap { graph[$0.source]?.label }
+            let chairEdges = graph.edges.filter { $0.relation == .chairs && $0.target == predicted[p].id }
+            let chairs = chairEdges.compactMap { graph[$0.source]?.label }
             chairPredicted += chairs.count
             if let chair = goldEvents[g].chair {
                 chairGold += 1
-                if chairs.contains(chair) { chairTP += 1 } else { details.append("chair missed: \(goldEvents[g].id) \(chair), predicted \(chairs)") }
+                if chairs.contains(chair) { chairTP += 1 } else {
+                    details.append("chair missed: \(goldEvents[g].id) \(chair), predicted \(chairs)\(Self.quoted(goldEvents[g].evidence))")
+                }
             } else if !chairs.isEmpty {
-                details.append("chair not in gold: \(goldEvents[g].id) \(chairs)")
+                details.append("chair not in gold: \(goldEvents[g].id) \(chairs)\(Self.rule(chairEdges.first?.properties["rule"]))\(said(chairEdges.first))")
             }
+        }
+        // A chair of an event that was not found is missed too.
+        for (g, goldEvent) in goldEvents.enumerated() where goldToPredicted[g] == nil {
+            guard let chair = goldEvent.chair else { continue }
+            chairGold += 1
+            details.append("chair missed: \(goldEvent.id) \(chair) (event not found)")
         }
         let chairs = Score(truePositives: chairTP, predicted: chairPredicted, gold: chairGold)
 
@@ -166,18 +218,22 @@ public struct Evaluator {
         let predictedPeople = Set(graph.nodes(ofType: .person).map(\.label))
         let personTP = predictedPeople.intersection(officials).count
         let personFP = predictedPeople.subtracting(anyPerson)
-        for name in personFP.sorted() { details.append("person not in gold: \(name)") }
-        for name in officials.subtracting(predictedPeople).sorted() { details.append("person missed: \(name)") }
+        for name in personFP.sorted() {
+            let node = graph[NodeID("p-" + name)]
+            details.append("person not in gold: \(name)\(Self.rule(node?.properties["rule"]))\(said(node))")
+        }
+        for name in officials.subtracting(predictedPeople).sorted() { details.append("person missed: \(name)\(Self.quoted(sentenceOf(name)))") }
         let persons = Score(truePositives: personTP, predicted: personTP + personFP.count, gold: officials.count)
 
         // Measures.
-        struct GoldMeasure { var id: String; var names: Set<String>; var quoted: Bool; var first: [String] }
+        struct GoldMeasure { var id: String; var names: Set<String>; var quoted: Bool; var first: [String]; var evidence: String? }
         let goldMeasures: [GoldMeasure] = Self.array(gold["measures"]).compactMap { m in
             guard let id = Self.string(m["id"]), let label = Self.string(m["label"]) else { return nil }
             let names = Set(([label] + Self.strings(m["aliases"])).map(Self.stripQuotes))
             var quoted = false
             if case .bool(let q) = m["quoted"] { quoted = q }
-            return GoldMeasure(id: id, names: names, quoted: quoted, first: [Self.string(m["first_event"]), Self.string(m["label_first_event"])].compactMap { $0 })
+            return GoldMeasure(id: id, names: names, quoted: quoted, first: [Self.string(m["first_event"]), Self.string(m["label_first_event"])].compactMap { $0 },
+                               evidence: sentenceOf(Self.string(m["evidence"]) ?? label))
         }
         let allMeasureNames = Set(Self.array(gold["measures"]).flatMap { m in
             ([Self.string(m["label"])].compactMap { $0 } + Self.strings(m["aliases"]) + Self.strings(m["components"])).map(Self.stripQuotes)
@@ -193,11 +249,11 @@ public struct Evaluator {
                 foundMeasure[match.id] = measure
             } else if !allMeasureNames.contains(label) {
                 measureFP += 1
-                details.append("measure not in gold: \(label)")
+                details.append("measure not in gold: \(label)\(Self.rule(measure.properties["rule"]))\(said(measure))")
             }
         }
         let quotedGold = goldMeasures.filter(\.quoted)
-        for m in quotedGold where foundMeasure[m.id] == nil { details.append("measure missed: \(m.id) \(m.names.sorted().first ?? "")") }
+        for m in quotedGold where foundMeasure[m.id] == nil { details.append("measure missed: \(m.id) \(m.names.sorted().first ?? "")\(Self.quoted(m.evidence))") }
         let measures = Score(truePositives: measureTP, predicted: measureTP + measureFP, gold: quotedGold.count)
 
         // Sets.
@@ -208,7 +264,7 @@ public struct Evaluator {
             setsPredicted += 1
             let goldID = predictedIndex[edge.source].flatMap { predictedToGold[$0] }.map { goldEvents[$0].id }
             if let goldID, m.first.contains(goldID) { setsTP += 1 } else {
-                details.append("sets: \(m.id) \(node.label) set by \(graph[edge.source]?.label ?? "?") (\(goldID ?? "unmatched")), gold \(m.first)")
+                details.append("sets: \(m.id) \(node.label) set by \(graph[edge.source]?.label ?? "?") (\(goldID ?? "unmatched")), gold \(m.first)\(said(edge))")
             }
         }
         let sets = Score(truePositives: setsTP, predicted: setsPredicted, gold: quotedGold.filter { !$0.first.isEmpty }.count)
@@ -226,16 +282,56 @@ public struct Evaluator {
             let pair = [goldEvents[s].id, goldEvents[t].id]
             if goldPairs.contains(pair) { conveysTP += 1; conveysPredicted += 1 } else if !possiblePairs.contains(pair) {
                 conveysPredicted += 1
-                details.append("conveys not in gold: \(pair[0]) → \(pair[1])")
+                details.append("conveys not in gold: \(pair[0]) → \(pair[1])\(Self.rule(edge.properties["rule"]))\(said(edge))")
             }
         }
         let goldIDs = Set(goldEvents.map(\.id))
         let conveysGold = goldPairs.filter { goldIDs.contains($0[1]) }.count
+        var foundPairs = Set<[String]>()
+        for edge in graph.edges(.conveys) {
+            if let s = predictedIndex[edge.source].flatMap({ predictedToGold[$0] }), let t = predictedIndex[edge.target].flatMap({ predictedToGold[$0] }) {
+                foundPairs.insert([goldEvents[s].id, goldEvents[t].id])
+            }
+        }
+        for pair in goldPairs.sorted(by: { $0.joined() < $1.joined() }) where goldIDs.contains(pair[1]) && !foundPairs.contains(pair) {
+            details.append("conveys missed: \(pair[0]) → \(pair[1])\(Self.quoted(goldEvents.first { $0.id == pair[0] }?.evidence))")
+        }
         let conveys = Score(truePositives: conveysTP, predicted: conveysPredicted, gold: conveysGold)
 
         return EvaluationReport(scores: [
             ("events", events), ("time_of_day", time), ("chairs", chairs), ("persons", persons),
             ("measures", measures), ("sets", sets), ("conveys", conveys),
         ], details: details)
+    }
+}
+
+extension Evaluator {
+    /// `\n      「sentence」`, shortened, or nothing.
+    static func quoted(_ text: String?) -> String {
+        guard let text, !text.isEmpty else { return "" }
+        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        let short = flat.count > 140 ? String(flat.prefix(140)) + "…" : flat
+        return "\n      「\(short)」"
+    }
+
+    /// ` [rule]` when the fact records the rule that produced it.
+    static func rule(_ value: JSONValue?) -> String {
+        if case .string(let rule) = value { " [\(rule)]" } else { "" }
+    }
+}
+
+/// Finds the sentence of a text that contains a given substring (for showing misses).
+struct SentenceLookup {
+    let text: String?
+
+    func callAsFunction(_ needle: String?) -> String? {
+        guard let text, let needle, !needle.isEmpty, let found = text.range(of: needle) else { return needle }
+        let ends: Set<Character> = ["。", "！", "？", "\n"]
+        var start = found.lowerBound
+        while start > text.startIndex, !ends.contains(text[text.index(before: start)]) { start = text.index(before: start) }
+        var end = found.upperBound
+        while end < text.endIndex, !ends.contains(text[end]) { end = text.index(after: end) }
+        if end < text.endIndex, text[end] != "\n" { end = text.index(after: end) }
+        return String(text[start..<end]).trimmingCharacters(in: .whitespaces)
     }
 }
