@@ -17,6 +17,9 @@ struct EventMention: Hashable, Sendable {
     var sentence: Int
     /// The predicate's span, for evidence.
     var range: Range<Int>
+    /// The rule that found the mention (`event:verb-meeting-name`), reported as the
+    /// event's `metadata.rule`.
+    var rule: String
 }
 
 /// Finds sentences that report an event taking place: a date (or 会后 / 随后 after a
@@ -159,14 +162,14 @@ struct EventFinder {
                 if s[i] == Self.zai, let name = meetingName(from: i + 1, limit: r.upperBound), name.upperBound < r.upperBound, s[name.upperBound] == Self.shang,
                     s.has(Self.speech, at: name.upperBound + 1) || s.has(Self.speech2, at: name.upperBound + 1) || s.has(Self.speech3, at: name.upperBound + 1)
                 {
-                    found = EventMention(name: text(name), kind: .speech, dateInferred: false, sentence: index, range: i..<name.upperBound + 1)
+                    found = EventMention(name: text(name), kind: .speech, dateInferred: false, sentence: index, range: i..<name.upperBound + 1, rule: "event:speech-at-meeting")
                     consumed = name.upperBound + 1 - i
                 } else if let (verb, kindName) = eventVerbs.first(where: { s.has($0.key, at: i) }) {
                     let after = i + verb.count
                     let kind = EventKind(rawValue: kindName) ?? .meeting
                     switch kind {
                     case .instruction:
-                        found = EventMention(name: text(i + 2..<after), kind: .instruction, dateInferred: false, sentence: index, range: i..<after)
+                        found = EventMention(name: text(i + 2..<after), kind: .instruction, dateInferred: false, sentence: index, range: i..<after, rule: "event:instruction-verb")
                     case .inspection:
                         // 在江西考察: the place is the text between 在 and the verb.
                         var j = i - 1
@@ -180,10 +183,10 @@ struct EventFinder {
                         }
                         if let (goStart, placeStart) = goAt, i - placeStart >= 2 {
                             let place = text(placeStart..<i)
-                            found = EventMention(name: text(goStart..<after), kind: .inspection, dateInferred: false, place: place, sentence: index, range: goStart..<after)
+                            found = EventMention(name: text(goStart..<after), kind: .inspection, dateInferred: false, place: place, sentence: index, range: goStart..<after, rule: "event:inspection-goto-place")
                         } else if j >= clauseStart, s[j] == Self.zai, i - j >= 2 {
                             let place = text(j + 1..<i)
-                            found = EventMention(name: "在" + place + text(i..<after), kind: .inspection, dateInferred: false, place: place, sentence: index, range: j..<after)
+                            found = EventMention(name: "在" + place + text(i..<after), kind: .inspection, dateInferred: false, place: place, sentence: index, range: j..<after, rule: "event:inspection-at-place")
                         } else if let headline = headlineName(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.inspect) ?? headlineName(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.survey) {
                             // 进行考察调研 without a place: the headline names the tour
                             // (习近平在山西考察工作时强调 … → 习近平在山西考察工作).
@@ -191,13 +194,13 @@ struct EventFinder {
                             for stop in ["时强调", "时指出", "并", " ", "　"] {
                                 if let cutAt = name.range(of: stop) { name = String(name[..<cutAt.lowerBound]) }
                             }
-                            found = EventMention(name: name, kind: .inspection, dateInferred: false, sentence: index, range: i..<after)
+                            found = EventMention(name: name, kind: .inspection, dateInferred: false, sentence: index, range: i..<after, rule: "event:inspection-headline")
                         }
                     default:
                         if s.has(Self.meetingGeneric, at: after) {
                             // Org 召开会议.
                             if let org = organizer(before: i, clauseStart: clauseStart, dates: dates) {
-                                found = EventMention(name: org + "会议", kind: .meeting, dateInferred: false, organizer: org, sentence: index, range: i..<after + 2)
+                                found = EventMention(name: org + "会议", kind: .meeting, dateInferred: false, organizer: org, sentence: index, range: i..<after + 2, rule: "event:organization-convenes-meeting")
                             }
                         } else if s.word(of: meetingWords, endingAt: i) != nil, let name = nameBefore(i, clauseStart: clauseStart, dates: dates),
                             after >= r.upperBound || U.clauseEnds.contains(s[after]) || s[after] == U.c("。")
@@ -205,7 +208,7 @@ struct EventFinder {
                             // 全市经济工作推进会召开: the meeting named before the verb.
                             let nameText = text(name)
                             found = EventMention(name: nameText, kind: s.has(Self.study, at: name.upperBound - 2) ? .study : .meeting,
-                                                 dateInferred: false, sentence: index, range: name.lowerBound..<after)
+                                                 dateInferred: false, sentence: index, range: name.lowerBound..<after, rule: "event:meeting-name-before-verb")
                         } else if let name = meetingName(from: after, limit: r.upperBound) {
                             let nameText = text(name)
                             let nameScalars = Array(s[name])
@@ -213,7 +216,7 @@ struct EventFinder {
                                 || nameScalars.firstOccurrence(of: Self.telephone, in: 0..<nameScalars.count) != nil
                                 ? .videoConference : (s.has(Self.symposium, at: name.upperBound - 3) ? .symposium
                                     : (s.has(Self.study, at: name.upperBound - 2) ? .study : .meeting))
-                            var mention = EventMention(name: nameText, kind: kind, dateInferred: false, sentence: index, range: i..<name.upperBound)
+                            var mention = EventMention(name: nameText, kind: kind, dateInferred: false, sentence: index, range: i..<name.upperBound, rule: "event:verb-meeting-name")
                             if verb.count <= 3, !s.has(Self.preside, at: i), let org = organizer(before: i, clauseStart: clauseStart, dates: dates),
                                 !people.contains(where: { $0.range.upperBound == i })
                             {
@@ -226,7 +229,7 @@ struct EventFinder {
                 } else if s.has(Self.organize, at: i), let watchAt = s.firstOccurrence(of: Self.watch, in: i..<min(r.upperBound, i + 30)) {
                     // 组织…收看: the watching is an event of its own.
                     let headline = headlineName(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.watch)
-                    found = EventMention(name: headline ?? "组织收看", kind: .videoConference, dateInferred: false, sentence: index, range: i..<watchAt + 2)
+                    found = EventMention(name: headline ?? "组织收看", kind: .videoConference, dateInferred: false, sentence: index, range: i..<watchAt + 2, rule: "event:organize-watching")
                     consumed = watchAt + 2 - i
                 }
                 if var event = found {

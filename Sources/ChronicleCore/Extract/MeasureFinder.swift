@@ -5,6 +5,8 @@ struct MeasureMention: Hashable, Sendable {
     var range: Range<Int>
     var sentence: Int
     var components: [String]
+    /// The rule that accepted the quote and the cues it saw (`measure:quoted(counted,verb-before)`).
+    var rule: String
 }
 
 /// Finds measures: short quoted slogans (`“五严五防”`, `“双零”`, `“三线”作战`) that read
@@ -65,22 +67,25 @@ struct MeasureFinder {
         return groups
     }
 
-    /// How strongly a quoted label reads as a measure.
-    func score(label: [UInt32], outer: Range<Int>, repeated: Bool) -> Int {
-        var score = 0
-        if let first = label.first, Self.countNumerals[first] != nil { score += 2 }
-        if label.contains(Self.zero) { score += 1 }
+    /// The cues that make a quoted label read as a measure, each worth a point or two:
+    /// a count numeral first (`五严五防`, 2), a zero (`双零`), an enumeration
+    /// (`错峰、错行、错时`, 2), a measure verb shortly before (`落实“…”`), a measure word
+    /// right after (`“…”要求`), the label repeated in the document.
+    func cues(label: [UInt32], outer: Range<Int>, repeated: Bool) -> [(name: String, points: Int)] {
+        var cues: [(name: String, points: Int)] = []
+        if let first = label.first, Self.countNumerals[first] != nil { cues.append(("counted", 2)) }
+        if label.contains(Self.zero) { cues.append(("zero", 1)) }
         let parts = label.split(separator: U.listSeparator)
-        if parts.count >= 2, parts.allSatisfy({ (1...10).contains($0.count) }), parts.count >= 3 || parts.allSatisfy({ $0.count >= 3 }) { score += 2 }
+        if parts.count >= 2, parts.allSatisfy({ (1...10).contains($0.count) }), parts.count >= 3 || parts.allSatisfy({ $0.count >= 3 }) { cues.append(("enumeration", 2)) }
         // 落实“…”, 守好疫情防控“…”: a measure verb right before, or a few words before
         // in the same clause.
         for gap in 0...6 where outer.lowerBound - gap > 0 {
             if gap > 0, U.clauseEnds.contains(s[outer.lowerBound - gap]) || s[outer.lowerBound - gap] == U.closeQuote { break }
-            if s.word(of: verbsBefore, endingAt: outer.lowerBound - gap) != nil { score += 1; break }
+            if s.word(of: verbsBefore, endingAt: outer.lowerBound - gap) != nil { cues.append(("verb-before", 1)); break }
         }
-        if s.firstWord(of: wordsAfter, at: outer.upperBound) != nil { score += 1 }
-        if repeated { score += 1 }
-        return score
+        if s.firstWord(of: wordsAfter, at: outer.upperBound) != nil { cues.append(("word-after", 1)) }
+        if repeated { cues.append(("repeated", 1)) }
+        return cues
     }
 
     func find(in sentences: [Sentence]) -> [MeasureMention] {
@@ -136,14 +141,18 @@ struct MeasureFinder {
                         if outer.upperBound != group.first!.outer.upperBound { break }
                     }
                 }
-                guard score(label: scalars, outer: outer, repeated: (counts[label] ?? 0) >= 2) + (systemName || group.count > 1 ? 1 : 0) >= 2 else { continue }
+                var found = cues(label: scalars, outer: outer, repeated: (counts[label] ?? 0) >= 2)
+                if systemName { found.append(("system-name", 1)) }
+                if group.count > 1 { found.append(("quote-group", 1)) }
+                guard found.reduce(0, { $0 + $1.points }) >= 2 else { continue }
                 var components: [String] = []
                 let parts = group.count > 1 ? group.map { text($0.content) } : label.split(separator: "、").map(String.init)
                 if parts.count >= 2 { components = parts }
                 if let first = scalars.first, let count = Self.countNumerals[first], count >= 2, components.isEmpty, groupsBySentence[index].last?.first?.outer.lowerBound == group.first?.outer.lowerBound {
                     components = enumerated(after: outer.upperBound, sentences: sentences, from: index, count: count)
                 }
-                mentions.append(MeasureMention(label: label, range: outer, sentence: index, components: components))
+                mentions.append(MeasureMention(label: label, range: outer, sentence: index, components: components,
+                                               rule: "measure:quoted(" + found.map(\.name).joined(separator: ",") + ")"))
             }
         }
         return mentions

@@ -6,6 +6,8 @@ struct PersonMention: Hashable, Sendable {
     var titles: [String]
     /// Index of the sentence.
     var sentence: Int
+    /// The rule that found the name (`person:title-name`).
+    var rule: String
 }
 
 /// Finds people: names after official titles (`省委书记楼阳生`), in lists after group
@@ -164,7 +166,7 @@ struct PersonFinder {
                     while let length = nameLength(at: j, limit: r.upperBound) ?? (found > 0 ? listItemLength(at: j, limit: r.upperBound) : nil) {
                         let range = j..<j + length
                         let name = text(range)
-                        mentions.append(PersonMention(name: name, range: range, titles: [text(i..<i + group.count)], sentence: index))
+                        mentions.append(PersonMention(name: name, range: range, titles: [text(i..<i + group.count)], sentence: index, rule: "person:group-title-list"))
                         known.insert(name)
                         found += 1
                         j += length
@@ -184,7 +186,7 @@ struct PersonFinder {
                     if !isCredit(range) {
                         let name = text(range)
                         let titles = titles(before: i, floor: r.lowerBound)
-                        mentions.append(PersonMention(name: name, range: range, titles: titles, sentence: index))
+                        mentions.append(PersonMention(name: name, range: range, titles: titles, sentence: index, rule: "person:title-name"))
                         known.insert(name)
                         titlesByName[name, default: []].append(contentsOf: titles)
                         i += length
@@ -194,7 +196,7 @@ struct PersonFinder {
                         {
                             let itemRange = (i + 1)..<(i + 1 + next)
                             let item = text(itemRange)
-                            mentions.append(PersonMention(name: item, range: itemRange, titles: titles.suffix(1), sentence: index))
+                            mentions.append(PersonMention(name: item, range: itemRange, titles: titles.suffix(1), sentence: index, rule: "person:title-name-list"))
                             known.insert(item)
                             i = itemRange.upperBound
                         }
@@ -207,7 +209,7 @@ struct PersonFinder {
                     let length = nameBeforeRole(at: i, limit: r.upperBound, requireSurname: true), !isCredit(i..<i + length)
                 {
                     let name = text(i..<i + length)
-                    mentions.append(PersonMention(name: name, range: i..<i + length, titles: [], sentence: index))
+                    mentions.append(PersonMention(name: name, range: i..<i + length, titles: [], sentence: index, rule: "person:name-role-verb"))
                     known.insert(name)
                     i += length
                     continue
@@ -225,7 +227,7 @@ struct PersonFinder {
                     if items.count >= 2, j < r.upperBound, s[j] != U.listSeparator, s.firstWord(of: Self.listFollowers, at: j) != nil {
                         for range in items {
                             let name = text(range)
-                            mentions.append(PersonMention(name: name, range: range, titles: [], sentence: index))
+                            mentions.append(PersonMention(name: name, range: range, titles: [], sentence: index, rule: "person:bare-list-before-role"))
                             known.insert(name)
                         }
                         i = j
@@ -257,7 +259,7 @@ struct PersonFinder {
                 }
                 let range = offset..<offset + word.count
                 if !isCredit(range) {
-                    mentions.append(PersonMention(name: name, range: range, titles: [], sentence: index))
+                    mentions.append(PersonMention(name: name, range: range, titles: [], sentence: index, rule: "person:known-name"))
                     covered.insert(offset)
                 }
                 offset += word.count

@@ -1,8 +1,11 @@
-/// A readable text dump of a graph, for people and for golden files:
+import OrderedCollections
+
+/// A readable text dump of a graph, for people and for golden files, with the rule
+/// that produced each fact:
 ///
-///     ├─ event 2020-01-26 上午 省委专题会议 [meeting, province] @41022+120
-///     │  ├─ chairs ← 楼阳生
-///     │  └─ sets → 五严五防
+///     ├─ event 2020-01-26 上午 省委专题会议 [meeting, province] @41022+120 ⟨event:verb-meeting-name⟩
+///     │  ├─ chairs ← 楼阳生 ⟨chair:agent-of-convene⟩
+///     │  └─ sets → 五严五防 ⟨sets:earliest-event-stating⟩
 public enum GraphTextDump {
     public static func string(_ graph: Graph) -> String {
         var out = ""
@@ -16,7 +19,11 @@ public enum GraphTextDump {
             outgoing[edge.source, default: []].append(edge)
         }
         func span(_ node: Node) -> String {
-            node.evidence.first.map { "@\($0.offset)+\($0.length)" } ?? ""
+            (node.evidence.first.map { "@\($0.offset)+\($0.length)" } ?? "") + rule(node.properties)
+        }
+        // The rule that produced a fact, when the extractor recorded one.
+        func rule(_ properties: OrderedDictionary<String, JSONValue>) -> String {
+            if case .string(let rule) = properties["rule"] { " ⟨\(rule)⟩" } else { "" }
         }
         out += "events (\(events.count))\n"
         for event in events {
@@ -27,12 +34,12 @@ public enum GraphTextDump {
             out += line + "\n"
             var rows: [String] = []
             for edge in incoming[event.id] ?? [] {
-                rows.append("\(edge.relation.rawValue) ← \(graph[edge.source]?.label ?? edge.source.rawValue)")
+                rows.append("\(edge.relation.rawValue) ← \(graph[edge.source]?.label ?? edge.source.rawValue)\(rule(edge.properties))")
             }
             for edge in outgoing[event.id] ?? [] {
                 let target = graph[edge.target]
                 let label = target.map { t in (t.date.map { $0.iso + " " } ?? "") + t.label } ?? edge.target.rawValue
-                rows.append("\(edge.relation.rawValue) → \(label)")
+                rows.append("\(edge.relation.rawValue) → \(label)\(rule(edge.properties))")
             }
             for (k, row) in rows.enumerated() { out += "│  " + (k == rows.count - 1 ? "└─ " : "├─ ") + row + "\n" }
         }

@@ -54,3 +54,7 @@ public enum JSONValue: Hashable, Sendable {
         }
     }
 }
+
+extension JSONValue: ExpressibleByStringLiteral {
+    public init(stringLiteral value: String) { self = .string(value) }
+}

@@ -1,0 +1,47 @@
+/// What the passes over one document share: its scalars and sentences, the time
+/// analysis, each sentence's evidence (made once), the people and event mentions
+/// found so far, and the event each sentence reports on.
+///
+/// A class because every pass fills part of it in turn; it lives for one document.
+final class DocumentContext {
+    let document: TextDocument
+    let documentID: DocumentID
+    let s: [UInt32]
+    let sentences: [Sentence]
+    let analysis: TimeAnalysis
+    private var evidenceCache: [Evidence?]
+
+    /// People mentions, in text order (PeoplePass).
+    var people: [PersonMention] = []
+    var peopleBySentence: [Int: [PersonMention]] = [:]
+    /// Event mentions in text order and the event index each became (EventPass; -1
+    /// when a mention had no date and made no event).
+    var mentions: [EventMention] = []
+    var eventOfMention: [Int] = []
+    /// The event each sentence reports on (EventPass).
+    var currentEvent: [Int?] = []
+    /// The event finder of this document (EventPass, ConveyPass).
+    var finder: EventFinder!
+
+    init(document: TextDocument, documentID: DocumentID, sentences: [Sentence], analysis: TimeAnalysis) {
+        self.document = document
+        self.documentID = documentID
+        self.s = document.scalars
+        self.sentences = sentences
+        self.analysis = analysis
+        self.evidenceCache = [Evidence?](repeating: nil, count: sentences.count)
+        self.currentEvent = [Int?](repeating: nil, count: sentences.count)
+    }
+
+    func text(_ range: Range<Int>) -> String { U.string(s, range) }
+
+    /// The evidence of sentence `index`: made once, since people are mentioned
+    /// thousands of times in a long compilation.
+    func evidence(_ index: Int) -> Evidence {
+        if let cached = evidenceCache[index] { return cached }
+        let r = sentences[index].range
+        let made = Evidence(document: documentID, offset: r.lowerBound, length: r.count, text: text(r))
+        evidenceCache[index] = made
+        return made
+    }
+}

@@ -1,0 +1,29 @@
+/// Scalar literals used by the graph builder, made once.
+enum Lit {
+    static let chairConvene = U.s("主持召开")  // 主持召开
+    static let attendAnd = U.s("出席并")  // 出席并
+    static let meetingConveys = U.s("会议传达")  // 会议传达
+    static let meetingStudies = U.s("会议学习")  // 会议学习
+    static let meetingPoints = U.s("会议指出")  // 会议指出
+    static let convey = U.s("传达")  // 传达
+    static let spirit = U.s("精神")  // 精神
+    static let meeting = U.s("会议")  // 会议
+    static let speech = U.s("讲话")  // 讲话
+    static let instruction = U.s("指示")  // 指示
+    static let comment = U.s("批示")  // 批示
+    static let onThe = U.s("上的")  // 上的
+    static let convene = U.s("召开")  // 召开
+    static let listComma = U.c("、")  // 、
+    static let fullWidthPeriod = U.c("．")  // ．
+    static let comma = U.c("，")  // ，
+    static let he = U.c("和")  // 和
+    static let ji = U.c("及")  // 及
+    static let zai = U.c("在")  // 在
+    static let ri = U.c("日")  // 日
+    static let joiners: [UInt32] = [he, listComma, ji]
+    static let and = U.c("并")
+    static let gatheringVerbs: [[UInt32]] = ["召开", "开展", "举办", "举行", "组织"].map(U.s)
+    static let importantInstruction = U.s("重要指示"), importantComment = U.s("重要批示")
+    static let recently: [[UInt32]] = ["最新", "近日", "日前", "近期"].map(U.s)
+    static let referenceEnds: [[UInt32]] = [spirit, meeting, speech, instruction, comment]
+}

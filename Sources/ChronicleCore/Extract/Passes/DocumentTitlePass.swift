@@ -1,0 +1,25 @@
+/// Documents: reads titles in 《…》; adds a document node for each, and `adopts` from
+/// the sentence's event when the sentence says it was adopted or issued
+/// (审议通过, 印发, 出台 …).
+extension GraphBuilder {
+    static let adoptVerbs: [[UInt32]] = ["审议通过", "印发", "出台", "通过了", "审议了"].map(U.s)
+
+    mutating func addDocumentTitles(_ c: DocumentContext) {
+        let s = c.s
+        for (index, sentence) in c.sentences.enumerated() {
+            var i = sentence.range.lowerBound
+            while i < sentence.range.upperBound {
+                guard s[i] == U.openBook, let close = s.firstOccurrence(of: [U.closeBook], in: i + 1..<min(sentence.range.upperBound, i + 80)) else { i += 1; continue }
+                let title = c.text(i + 1..<close)
+                let id = NodeID("doc-" + title)
+                graph.upsert(Node(id: id, label: title, type: .document, properties: ["rule": "document:book-title-quotes"], evidence: [c.evidence(index)]))
+                if let event = c.currentEvent[index], !sentence.isHeadline,
+                    Self.adoptVerbs.contains(where: { s.firstOccurrence(of: $0, in: sentence.range.lowerBound..<i) != nil })
+                {
+                    addEdge(from: events[event].id, to: id, .adopts, c.evidence(index), rule: "adopts:verb-before-title")
+                }
+                i = close + 1
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+/// Events: reads dates and people; finds event mentions (`EventFinder`, plus the
+/// notice a compilation opens with), merges each into a known event or adds one,
+/// decides which event each sentence reports on, and adds headlines as aliases.
+extension GraphBuilder {
+    mutating func addEvents(_ c: DocumentContext) {
+        let s = c.s
+        let sentences = c.sentences
+        c.finder = EventFinder(document: c.document, lexicon: lexicon)
+        var mentions = c.finder.find(sentences: sentences, analysis: c.analysis, people: c.people)
+        mentions += noticeEvents(c.document, sentences: sentences, analysis: c.analysis)
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        c.mentions = mentions
+        c.eventOfMention = mentions.map { merge($0, evidence: c.evidence($0.sentence)) }
+
+        // The event each sentence reports on: the latest event mention in its article
+        // at or before it, else the article's first.
+        var byArticle: [Int: [(sentence: Int, event: Int)]] = [:]
+        for (k, mention) in mentions.enumerated() where c.eventOfMention[k] >= 0 {
+            // A sentence reporting several events (在江西考察，主持召开…座谈会) is about the first.
+            if let last = byArticle[sentences[mention.sentence].article]?.last, last.sentence == mention.sentence { continue }
+            byArticle[sentences[mention.sentence].article, default: []].append((mention.sentence, c.eventOfMention[k]))
+        }
+        for (index, sentence) in sentences.enumerated() {
+            guard let list = byArticle[sentence.article], !list.isEmpty else { continue }
+            c.currentEvent[index] = list.last(where: { $0.sentence <= index })?.event ?? list.first!.event
+        }
+        // An article's headline names its first event too.
+        var headlinesByArticle: [Int: [Sentence]] = [:]
+        for sentence in sentences where sentence.isHeadline { headlinesByArticle[sentence.article, default: []].append(sentence) }
+        for article in byArticle.keys.sorted() {
+            guard let first = byArticle[article]?.first else { continue }
+            for sentence in headlinesByArticle[article] ?? [] {
+                let headline = U.string(s, sentence.range)
+                guard headline.count >= 4 else { continue }
+                events[first.event].addAlias(headline)
+            }
+        }
+    }
+
+    /// Merges an event mention into a known event or adds it; returns its index.
+    mutating func merge(_ mention: EventMention, evidence: Evidence) -> Int {
+        guard let date = mention.date else { return -1 }
+        var label = mention.name
+        if mention.kind == .inspection, let agent = mention.agent, !label.hasPrefix(agent) { label = agent + mention.name }
+        // A generic name (集体学习, 专题会议) is known by who held it.
+        if mention.kind != .inspection, label.count <= 4, let organizer = mention.organizer, !label.hasPrefix(organizer) { label = organizer + label }
+        for (index, event) in events.enumerated() {
+            // A visit within an inspection tour by the same person is part of the tour.
+            if mention.kind == .inspection, event.kind == .inspection, mention.agent == nil || event.agent == mention.agent,
+                let end = event.endDate, event.date <= date, date <= end
+            {
+                events[index].evidence.mergeEvidence([evidence])
+                return index
+            }
+            let sameDay = event.date == date
+            let within = (event.endDate.map { event.date <= date && date <= $0 } ?? false) || (mention.endDate.map { date <= event.date && event.date <= $0 } ?? false)
+            guard sameDay || within else { continue }
+            let preparedLabel = EventNames.Prepared(label)
+            let similar = event.prepared.contains { EventNames.similarity($0, preparedLabel) >= 0.6 }
+            guard similar else { continue }
+            // Merged in place: copying the draft would copy its evidence every time.
+            events[index].addAlias(label)
+            events[index].evidence.mergeEvidence([evidence])
+            // The more precise date wins (a day inside a range reported earlier), except
+            // for a tour, whose range is its date.
+            if within && !sameDay && mention.endDate == nil && event.kind != .inspection {
+                events[index].date = date
+                events[index].endDate = nil
+                events[index].timeOfDay = mention.timeOfDay
+            }
+            if event.dateInferred && !mention.dateInferred {
+                events[index].date = date
+                events[index].dateInferred = false
+            }
+            if sameDay, event.endDate == nil, event.timeOfDay == nil { events[index].timeOfDay = mention.timeOfDay }
+            if event.organizer == nil { events[index].organizer = mention.organizer }
+            if event.place == nil { events[index].place = mention.place }
+            return index
+        }
+        let draft = EventDraft(
+            id: NodeID("e-" + date.iso + "-" + label), label: label, kind: mention.kind, level: nil, date: date,
+            endDate: mention.endDate, timeOfDay: mention.timeOfDay, dateInferred: mention.dateInferred,
+            aliases: [], organizer: mention.organizer, place: mention.place, agent: mention.agent, evidence: [evidence],
+            rule: mention.rule, prepared: [EventNames.Prepared(label)], scalarNames: [U.s(label)])
+        events.append(draft)
+        return events.count - 1
+    }
+
+    /// The notice a document opens with (`关于召开…的通知`, dated by its signature) and
+    /// the gathering it announces (`决定召开…学习`, dated by its 时间 line).
+    func noticeEvents(_ document: TextDocument, sentences: [Sentence], analysis: TimeAnalysis) -> [EventMention] {
+        guard let reference = analysis.reference, reference.source == .stated, let stated = reference.offset,
+            let first = sentences.first, first.article == 0
+        else { return [] }
+        let s = document.scalars
+        let text: (Range<Int>) -> String = { U.string(s, $0) }
+        // The title: the first lines up to one ending in 通知.
+        var title = ""
+        var titleEnd: Int?
+        for (index, sentence) in sentences.prefix(3).enumerated() where sentence.article == 0 {
+            title += text(sentence.range)
+            if title.hasSuffix("通知") { titleEnd = index; break }
+        }
+        guard let titleEnd, analysis.articles.first?.range.contains(stated) == true else { return [] }
+        var found = [EventMention(name: title, kind: .notice, date: reference.date, dateInferred: false, sentence: titleEnd, range: sentences[titleEnd].range, rule: "event:notice-title-signature-date")]
+        // The gathering announced: 召开 + a name up to the comma, dated by the first
+        // date after it that is not the signature.
+        for (index, sentence) in sentences.enumerated() where sentence.article == 0 && index > titleEnd {
+            // 召开 / 开展 / 举办 / 举行 / 组织 the gathering.
+            guard let at = Lit.gatheringVerbs.compactMap({ s.firstOccurrence(of: $0, in: sentence.range) }).min() else { continue }
+            var end = at + 2
+            while end < sentence.range.upperBound, !U.set("，,。；").contains(s[end]) { end += 1 }
+            let name = text(at + 2..<end)
+            guard name.hasSuffix("学习") || name.hasSuffix("会议") || name.hasSuffix("会") || name.hasSuffix("培训") else { continue }
+            if let when = analysis.expressions.first(where: { $0.offset > sentence.range.upperBound && $0.offset != stated && $0.value?.granularity == .day }) {
+                let kind: EventKind = name.hasSuffix("学习") ? .study : .meeting
+                found.append(EventMention(name: name, kind: kind, date: when.value, endDate: when.end, timeOfDay: when.timeOfDay, dateInferred: false, sentence: index, range: at..<end, rule: "event:notice-announces-gathering"))
+            }
+            break
+        }
+        return found
+    }
+}

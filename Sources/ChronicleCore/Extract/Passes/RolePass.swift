@@ -1,0 +1,61 @@
+/// Roles: reads people and the event of each sentence; adds `chairs` (主持), `speaks_at`
+/// (强调, 指出, 讲话 …) and `attends` (出席, 参加 …) from a person's name followed by the
+/// verb, and the agent of each event mention (the chair of 主持召开, the speaker of
+/// 发表重要讲话).
+extension GraphBuilder {
+    static let notReported = U.set("要将应请")
+
+    mutating func addRoles(_ c: DocumentContext) {
+        let s = c.s
+        let chairVerbs = lexicon.words("chair-verbs")
+        let speakVerbs = lexicon.words("speak-verbs")
+        let attendVerbs = lexicon.words("attend-verbs")
+        for (k, mention) in c.mentions.enumerated() {
+            if let agent = mention.agent, let role = mention.agentRole {
+                let rule = role == .chairs ? "chair:agent-of-convene" : "speaks_at:agent-of-\(mention.kind.rawValue)"
+                addEdge(from: NodeID("p-" + agent), to: events[c.eventOfMention[k]].id, role, c.evidence(mention.sentence), rule: rule)
+            }
+        }
+        for (index, sentence) in c.sentences.enumerated() {
+            guard let event = c.currentEvent[index], let persons = c.peopleBySentence[index] else { continue }
+            let eventID = events[event].id
+            var attendAfter = sentence.range.lowerBound
+            for person in persons {
+                let end = person.range.upperBound
+                let personID = NodeID("p-" + person.name)
+                // 主持召开 reports an event (its agent is the chair, above) or refers to one.
+                if s.firstWord(of: chairVerbs, at: end) != nil, !s.has(Lit.chairConvene, at: end) {
+                    addEdge(from: personID, to: eventID, .chairs, c.evidence(index), rule: "chair:name-verb")
+                }
+                if s.firstWord(of: speakVerbs, at: end) != nil {
+                    addEdge(from: personID, to: eventID, .speaksAt, c.evidence(index), rule: "speaks_at:name-verb")
+                }
+                // 出席会议并讲话, 出席并提出具体要求: attends and speaks.
+                if let verb = s.firstWord(of: attendVerbs, at: end) {
+                    var k = end + verb.count
+                    while k < sentence.range.upperBound, k - end < 12, !U.clauseEnds.contains(s[k]) {
+                        if s[k] == Lit.and, s.firstWord(of: speakVerbs, at: k + 1) != nil {
+                            addEdge(from: personID, to: eventID, .speaksAt, c.evidence(index), rule: "speaks_at:attends-and-speaks")
+                            break
+                        }
+                        k += 1
+                    }
+                }
+            }
+            // Attendance: the people before an attend verb, back to the previous one.
+            for verb in attendVerbs {
+                for v in s.occurrences(of: verb, in: sentence.range) {
+                    // 要参加, 将出席: not a report of attendance.
+                    if v > sentence.range.lowerBound, Self.notReported.contains(s[v - 1]) { continue }
+                    for person in persons where person.range.upperBound <= v && person.range.lowerBound >= attendAfter {
+                        let end = person.range.upperBound
+                        if s.firstWord(of: chairVerbs, at: end) != nil || s.firstWord(of: speakVerbs, at: end) != nil { continue }
+                        if v - end > 60 { continue }
+                        addEdge(from: NodeID("p-" + person.name), to: eventID, .attends, c.evidence(index), rule: "attends:names-before-verb")
+                    }
+                    attendAfter = v
+                }
+            }
+        }
+    }
+}
