@@ -37,7 +37,7 @@ struct EventFinder {
     /// Quotes may stand inside a meeting name (全国教育系统“双减”工作推进视频会).
     static let nameStops = U.set("，,。；;：:、()\n")
     static let nameStopWords: [[UInt32]] = ["并", "听取", "深入", "传达", "专题研究", "强调", "指出", "分析", "审议", "通报", "进行"].map(U.s)
-    static let zai = U.c("在"), shang = U.c("上")
+    static let zai = U.c("在"), shang = U.c("上"), yu = U.c("于")
     static let speech = U.s("发表重要讲话"), speech2 = U.s("发表讲话"), speech3 = U.s("作重要讲话")
     static let meetingGeneric = U.s("会议")
     static let afterwards: [[UInt32]] = ["会后", "随后", "会上"].map(U.s)
@@ -89,8 +89,39 @@ struct EventFinder {
             start = date.offset + date.length
         }
         while start < end, !U.isHan(s[start]) { start += 1 }
-        guard end - start >= 3, end - start <= 40 else { return nil }
+        guard end - start >= 3, end - start <= 64 else { return nil }
         return start..<end
+    }
+
+    /// The kind a meeting's name says: video (视频, 电视电话), symposium (座谈会), study
+    /// (…学习), else meeting.
+    func kind(of name: Range<Int>) -> EventKind {
+        if s.firstOccurrence(of: Self.video, in: name) != nil || s.firstOccurrence(of: Self.telephone, in: name) != nil { return .videoConference }
+        if s.has(Self.symposium, at: name.upperBound - 3) { return .symposium }
+        if s.has(Self.study, at: name.upperBound - 2) { return .study }
+        return .meeting
+    }
+
+    /// A meeting named before its verb, with the date and a place possibly between:
+    /// `全市经济工作推进会召开`, `中央农村工作会议19日至20日在北京召开`,
+    /// `…学习会议7月27日在武汉举行`. The name must end in a meeting word.
+    func meetingNameBeforeVerb(_ verb: Int, clauseStart: Int, dates: [TimeExpression]) -> (Range<Int>, String?)? {
+        var end = verb
+        var place: String?
+        // 在北京 / 在京 right before the verb.
+        var z = verb - 1
+        while z > clauseStart, verb - z <= 14, s[z] != Self.zai, !U.clauseEnds.contains(s[z]) { z -= 1 }
+        if z > clauseStart, s[z] == Self.zai, verb - z >= 2 {
+            place = text(z + 1..<verb)
+            end = z
+        }
+        // The date written between the name and 在 / the verb (…会议19日至20日, 于7月27日).
+        if let date = dates.last(where: { $0.offset + $0.length == end || $0.offset + $0.length + 1 == end && s[end - 1] == Self.yu }) {
+            end = date.offset
+            if end > clauseStart, s[end - 1] == Self.yu { end -= 1 }
+        }
+        guard s.word(of: meetingWords, endingAt: end) != nil, let name = nameBefore(end, clauseStart: clauseStart, dates: dates) else { return nil }
+        return (name, place)
     }
 
     /// The organization written before a predicate: the clause text between the last
@@ -202,21 +233,16 @@ struct EventFinder {
                             if let org = organizer(before: i, clauseStart: clauseStart, dates: dates) {
                                 found = EventMention(name: org + "会议", kind: .meeting, dateInferred: false, organizer: org, sentence: index, range: i..<after + 2, rule: "event:organization-convenes-meeting")
                             }
-                        } else if s.word(of: meetingWords, endingAt: i) != nil, let name = nameBefore(i, clauseStart: clauseStart, dates: dates),
-                            after >= r.upperBound || U.clauseEnds.contains(s[after]) || s[after] == U.c("。")
+                        } else if after >= r.upperBound || U.clauseEnds.contains(s[after]),
+                            let (name, place) = meetingNameBeforeVerb(i, clauseStart: clauseStart, dates: dates)
                         {
-                            // 全市经济工作推进会召开: the meeting named before the verb.
-                            let nameText = text(name)
-                            found = EventMention(name: nameText, kind: s.has(Self.study, at: name.upperBound - 2) ? .study : .meeting,
-                                                 dateInferred: false, sentence: index, range: name.lowerBound..<after, rule: "event:meeting-name-before-verb")
+                            // 全市经济工作推进会召开, 中央农村工作会议19日至20日在北京召开: the
+                            // meeting named before the verb (and its date and place).
+                            found = EventMention(name: text(name), kind: self.kind(of: name), dateInferred: false, place: place, sentence: index,
+                                                 range: name.lowerBound..<after, rule: place == nil ? "event:meeting-name-before-verb" : "event:meeting-name-date-place-verb")
                         } else if let name = meetingName(from: after, limit: r.upperBound) {
                             let nameText = text(name)
-                            let nameScalars = Array(s[name])
-                            let kind: EventKind = nameScalars.firstOccurrence(of: Self.video, in: 0..<nameScalars.count) != nil
-                                || nameScalars.firstOccurrence(of: Self.telephone, in: 0..<nameScalars.count) != nil
-                                ? .videoConference : (s.has(Self.symposium, at: name.upperBound - 3) ? .symposium
-                                    : (s.has(Self.study, at: name.upperBound - 2) ? .study : .meeting))
-                            var mention = EventMention(name: nameText, kind: kind, dateInferred: false, sentence: index, range: i..<name.upperBound, rule: "event:verb-meeting-name")
+                            var mention = EventMention(name: nameText, kind: self.kind(of: name), dateInferred: false, sentence: index, range: i..<name.upperBound, rule: "event:verb-meeting-name")
                             if verb.count <= 3, !s.has(Self.preside, at: i), let org = organizer(before: i, clauseStart: clauseStart, dates: dates),
                                 !people.contains(where: { $0.range.upperBound == i })
                             {

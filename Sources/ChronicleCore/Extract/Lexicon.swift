@@ -19,16 +19,21 @@ public struct Lexicon: Sendable {
         "title-words", "group-titles", "surnames", "compound-surnames", "name-boundaries", "meeting-words",
         "event-verbs", "chair-verbs", "attend-verbs", "speak-verbs", "convey-verbs", "level-central",
         "level-ministry", "level-province", "level-municipal", "level-institution", "measure-verbs-before",
-        "measure-words-after", "measure-stoplist", "political-formula-hints", "name-stop-characters", "organization-suffixes",
+        "measure-words-after", "measure-stoplist", "political-formula-hints", "name-stop-characters", "organization-suffixes", "name-followers", "measure-programme-words", "measure-name-endings",
     ]
 
     /// The lexicon shipped with Chronicle.
+    /// A broken shipped lexicon is a build error, not a user's: it stops loudly
+    /// rather than extracting nothing.
     public static let standard: Lexicon = {
         guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "txt", subdirectory: "Resources"),
-            let text = try? String(contentsOf: url, encoding: .utf8),
-            let lexicon = try? Lexicon(text: text, path: "lexicon.txt")
-        else { return Lexicon() }
-        return lexicon
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { fatalError("Chronicle's lexicon resource (Resources/lexicon.txt) is missing from the build") }
+        do {
+            return try Lexicon(text: text, path: "Resources/lexicon.txt")
+        } catch {
+            fatalError("Chronicle's own lexicon does not parse: \(error)")
+        }
     }()
 
     public init() {}

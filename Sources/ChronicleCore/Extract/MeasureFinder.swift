@@ -18,6 +18,8 @@ struct MeasureFinder {
     let verbsBefore: [[UInt32]]
     let wordsAfter: [[UInt32]]
     let stoplist: Set<String>
+    let programmeWords: [[UInt32]]
+    let nameEndings: [[UInt32]]
 
     static let countNumerals: [UInt32: Int] = [
         U.c("一"): 1, U.c("二"): 2, U.c("两"): 2, U.c("双"): 2, U.c("三"): 3, U.c("四"): 4, U.c("五"): 5,
@@ -25,15 +27,18 @@ struct MeasureFinder {
     ]
     static let ordinals: [UInt32] = U.s("一二三四五六七八九十")
     static let badInside = U.set("，,。！？；!?;：:《》")
-    static let zero = U.c("零")
+    static let zero = U.c("零"), ten = U.c("十"), five = U.c("五")
     static let systemSuffixes = [U.s("负责制"), U.s("责任制"), U.s("制")]
     static let ordinalMarkers = [U.c("要"), U.c("是")]
+    static let afterWord = U.set("的和与及、")
 
     init(document: TextDocument, lexicon: Lexicon) {
         s = document.scalars
         verbsBefore = lexicon.words("measure-verbs-before")
         wordsAfter = lexicon.words("measure-words-after")
         stoplist = Set(lexicon.entries("measure-stoplist"))
+        programmeWords = lexicon.words("measure-programme-words")
+        nameEndings = lexicon.words("measure-name-endings")
     }
 
     func text(_ range: Range<Int>) -> String {
@@ -62,9 +67,14 @@ struct MeasureFinder {
             } else {
                 groups.append([quote])
             }
+            // Two quotes written back to back are two names (“专精特新”“小巨人”); a third
+            // (“错峰”“错行”“错时”) or a 、 (“老虎”、“苍蝇”) makes them one slogan.
             i = close + 1
         }
-        return groups
+        return groups.flatMap { group -> [[Quote]] in
+            guard group.count == 2, group[0].outer.upperBound == group[1].outer.lowerBound else { return [group] }
+            return [[group[0]], [group[1]]]
+        }
     }
 
     /// The cues that make a quoted label read as a measure, each worth a point or two:
@@ -83,7 +93,14 @@ struct MeasureFinder {
             if gap > 0, U.clauseEnds.contains(s[outer.lowerBound - gap]) || s[outer.lowerBound - gap] == U.closeQuote { break }
             if s.word(of: verbsBefore, endingAt: outer.lowerBound - gap) != nil { cues.append(("verb-before", 1)); break }
         }
-        if s.firstWord(of: wordsAfter, at: outer.upperBound) != nil { cues.append(("word-after", 1)) }
+        if s.firstWord(of: programmeWords, at: outer.upperBound) != nil {
+            cues.append(("programme-word-after", 2))
+        } else if s.firstWord(of: wordsAfter, at: outer.upperBound) != nil {
+            cues.append(("word-after", 1))
+        }
+        // “十四五”: a five-year plan period.
+        if label.count == 3, label[0] == Self.ten, label[2] == Self.five, Self.countNumerals[label[1]] != nil || label[1] == Self.ten { cues.append(("plan-period", 2)) }
+        if label.count >= 3, label.word(of: nameEndings, endingAt: label.count) != nil { cues.append(("programme-name", 1)) }
         if repeated { cues.append(("repeated", 1)) }
         return cues
     }
@@ -128,7 +145,8 @@ struct MeasureFinder {
                     for suffix in Self.systemSuffixes {
                         var k = outer.upperBound + suffix.count
                         while k <= end {
-                            if s.has(suffix, at: k - suffix.count) {
+                            // …制 that ends a word (“河长”制，), not 制度 or 体制机制.
+                            if s.has(suffix, at: k - suffix.count), k >= s.count || !U.isHan(s[k]) || Self.afterWord.contains(s[k]) {
                                 label += text(outer.upperBound..<k)
                                 scalars = label.unicodeScalars.map { $0.value }
                                 systemName = true

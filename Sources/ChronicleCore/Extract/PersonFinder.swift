@@ -27,6 +27,9 @@ struct PersonFinder {
     /// positions are rejected with one set lookup.
     let titleEnds: ScalarSet
     let groupStarts: ScalarSet
+    /// Titles and honorifics after a name (李强总理, …同志), and their first characters.
+    let followers: [[UInt32]]
+    let followerStarts: ScalarSet
 
     static let titleStops = U.set("，,。；;：:“”（）()《》\n 　在由和与及向对为")
     static let photoCredit = U.s("摄")
@@ -42,6 +45,8 @@ struct PersonFinder {
         stopCharacters = ScalarSet(lexicon.entries("name-stop-characters").flatMap { $0.unicodeScalars.map(\.value) })
         titleEnds = ScalarSet((lexicon.words("title-words") + lexicon.words("group-titles")).compactMap(\.last))
         groupStarts = ScalarSet(lexicon.words("group-titles").compactMap(\.first))
+        followers = lexicon.words("name-followers").sorted { $0.count > $1.count }
+        followerStarts = ScalarSet(followers.compactMap(\.first))
         roleVerbs = (lexicon.words("chair-verbs") + lexicon.words("attend-verbs") + lexicon.words("speak-verbs")
             + ["作出", "发表", "陪同", "率"].map(U.s)).sorted { $0.count > $1.count }
     }
@@ -72,6 +77,54 @@ struct PersonFinder {
                 }
             }
         }
+        return nil
+    }
+
+    /// Characters that join words rather than start a surname (同李强总理, 向王书记).
+    static let functionCharacters = ScalarSet("同与和及向对在由将把被给为到是了的从于让请跟并即")
+
+    /// A leader's name ending at `end`, right before a title or honorific that starts
+    /// there (`习近平总书记`, `李强总理`, `…同志`, `习近平新时代…思想`): a known surname,
+    /// no stop character, not a title itself. Three characters are preferred unless the
+    /// first is a function character (`同李强` → `李强`); before an honorific or a
+    /// doctrine only three-character names count.
+    func nameBefore(follower: [UInt32], at end: Int, floor: Int) -> Range<Int>? {
+        let isTitle = titleWords.contains(follower)
+        for length in isTitle ? [3, 2] : [3] where end - length >= floor {
+            let start = end - length
+            let slice = s[start..<end]
+            guard slice.allSatisfy(U.isHan), !slice.dropFirst().contains(where: { stopCharacters.contains($0) }) else { continue }
+            guard surnames.contains(s[start]) || s.firstWord(of: compoundSurnames, at: start) != nil,
+                !Self.functionCharacters.contains(s[start]), !Self.functionCharacters.contains(s[end - 1]), !stopCharacters.contains(s[start])
+            else { continue }
+            if s.word(of: titleWords, endingAt: end) != nil || s.word(of: groupTitles, endingAt: end) != nil { continue }
+            // A title word ending inside the candidate (副省长 → 副): not a name.
+            if (start + 1..<end).contains(where: { s.word(of: titleWords, endingAt: $0) != nil }) { continue }
+            return start..<end
+        }
+        return nil
+    }
+
+    /// A three-character name with a surname the lexicon does not know, right after a
+    /// title and before 、 or ， (`省卫健委副主任阴彦祥，`): Han script, no stop
+    /// character, not a verb or boundary word.
+    func unknownSurnameName(at index: Int, limit: Int) -> Int? {
+        guard index + 3 < limit else { return nil }
+        let slice = s[index..<index + 3]
+        guard slice.allSatisfy(U.isHan), !slice.contains(where: { stopCharacters.contains($0) }),
+            s[index + 3] == U.listSeparator || s[index + 3] == Lit.comma || s[index + 3] == 0x2C
+        else { return nil }
+        for k in index..<index + 3 where s.firstWord(of: boundaries, at: k) != nil || s.firstWord(of: roleVerbs, at: k) != nil { return nil }
+        if s.word(of: titleWords, endingAt: index + 3) != nil { return nil }
+        return 3
+    }
+
+    /// The name right after a title and the rule that read it: a known surname, an
+    /// unknown one before a role verb (部长怀进鹏主持), or an unknown one in a list.
+    func nameAfterTitle(at index: Int, limit: Int) -> (Int, String)? {
+        if let length = nameLength(at: index, limit: limit) { return (length, "person:title-name") }
+        if let length = nameBeforeRole(at: index, limit: limit, requireSurname: false) { return (length, "person:title-name-role-verb") }
+        if let length = unknownSurnameName(at: index, limit: limit) { return (length, "person:title-unknown-surname") }
         return nil
     }
 
@@ -158,6 +211,22 @@ struct PersonFinder {
         for (index, sentence) in sentences.enumerated() {
             let r = sentence.range
             var i = r.lowerBound
+            // Names before a title or honorific (习近平总书记, 李强总理).
+            var k = r.lowerBound + 2
+            while k < r.upperBound {
+                if followerStarts.contains(s[k]), let follower = s.firstWord(of: followers, at: k),
+                    let range = nameBefore(follower: follower, at: k, floor: r.lowerBound), !isCredit(range)
+                {
+                    let name = text(range)
+                    let title = titleWords.contains(follower) ? [text(k..<k + follower.count)] : []
+                    mentions.append(PersonMention(name: name, range: range, titles: title, sentence: index, rule: "person:name-title"))
+                    known.insert(name)
+                    if !title.isEmpty { titlesByName[name, default: []].append(contentsOf: title) }
+                    k += follower.count
+                    continue
+                }
+                k += 1
+            }
             while i < r.upperBound {
                 // A group title and the list after it.
                 if groupStarts.contains(s[i]), let group = s.firstWord(of: groupTitles, at: i) {
@@ -180,13 +249,13 @@ struct PersonFinder {
                 }
                 // A name right after a title word (known surname, or a role verb after it).
                 if i > r.lowerBound, titleEnds.contains(s[i - 1]), s.word(of: titleWords, endingAt: i) != nil || s.word(of: groupTitles, endingAt: i) != nil,
-                    let length = nameLength(at: i, limit: r.upperBound) ?? nameBeforeRole(at: i, limit: r.upperBound, requireSurname: false)
+                    let (length, rule) = nameAfterTitle(at: i, limit: r.upperBound)
                 {
                     let range = i..<i + length
                     if !isCredit(range) {
                         let name = text(range)
                         let titles = titles(before: i, floor: r.lowerBound)
-                        mentions.append(PersonMention(name: name, range: range, titles: titles, sentence: index, rule: "person:title-name"))
+                        mentions.append(PersonMention(name: name, range: range, titles: titles, sentence: index, rule: rule))
                         known.insert(name)
                         titlesByName[name, default: []].append(contentsOf: titles)
                         i += length
@@ -266,7 +335,9 @@ struct PersonFinder {
             }
         }
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
-        return mentions
+        // A name found by two rules at one place is one mention (the first rule's).
+        var seen = Set<Int>()
+        return mentions.filter { seen.insert($0.range.lowerBound).inserted }
     }
 
     /// Words that may follow a bare list of names.
