@@ -260,7 +260,11 @@ public struct Evaluator {
         var setsTP = 0, setsPredicted = 0
         let predictedIndex = Dictionary(uniqueKeysWithValues: predicted.enumerated().map { ($1.id, $0) })
         for m in quotedGold {
-            guard let node = foundMeasure[m.id], let edge = graph.edges.first(where: { $0.relation == .sets && $0.target == node.id }) else { continue }
+            guard let node = foundMeasure[m.id] else { continue }
+            guard let edge = graph.edges.first(where: { $0.relation == .sets && $0.target == node.id }) else {
+                if !m.first.isEmpty { details.append("sets missed: \(m.id) \(node.label), gold \(m.first)\(said(graph.edges.first { $0.target == node.id }))") }
+                continue
+            }
             setsPredicted += 1
             let goldID = predictedIndex[edge.source].flatMap { predictedToGold[$0] }.map { goldEvents[$0].id }
             if let goldID, m.first.contains(goldID) { setsTP += 1 } else {

@@ -20,6 +20,9 @@ final class DocumentContext {
     var eventOfMention: [Int] = []
     /// The event each sentence reports on (EventPass).
     var currentEvent: [Int?] = []
+    /// The text after each convey verb that names what was conveyed (ConveyPass): a
+    /// measure quoted there belongs to the earlier speech or meeting, not this one.
+    var conveyedSpans: [Range<Int>] = []
     /// The event finder of this document (EventPass, ConveyPass).
     var finder: EventFinder!
 

@@ -50,8 +50,10 @@ struct GraphBuilder {
     let lexicon: Lexicon
     var graph = Graph()
     var events: [EventDraft] = []
-    /// For each measure, the events whose reports state it, with the evidence.
-    var measureEvents: OrderedDictionary<NodeID, [(event: Int, evidence: Evidence)]> = [:]
+    /// For each measure, the events whose reports state it, with the evidence, and
+    /// whether the statement quotes an earlier speech or meeting (学习贯彻…关于“三农”
+    /// 工作的重要论述) rather than the event's own words.
+    var measureEvents: OrderedDictionary<NodeID, [(event: Int, evidence: Evidence, quotesEarlier: Bool)]> = [:]
 
     init(lexicon: Lexicon) { self.lexicon = lexicon }
 
@@ -114,6 +116,15 @@ struct GraphBuilder {
                 return (x.date, x.timeOfDay ?? .evening, a.evidence.offset) < (y.date, y.timeOfDay ?? .evening, b.evidence.offset)
             }
             guard let first = ordered.first else { continue }
+            // Stated first as what an earlier, undated speech said: no event here set it.
+            if first.quotesEarlier {
+                var seen = Set<Int>()
+                for statement in ordered where seen.insert(statement.event).inserted {
+                    graph.add(Edge(source: events[statement.event].id, target: measure, relation: .reiterates,
+                                   properties: ["rule": "reiterates:quotes-earlier-speech"], evidence: [statement.evidence]))
+                }
+                continue
+            }
             graph.add(Edge(source: events[first.event].id, target: measure, relation: .sets, properties: ["rule": "sets:earliest-event-stating"], evidence: [first.evidence]))
             for later in ordered.dropFirst() where later.event != first.event {
                 graph.add(Edge(source: events[later.event].id, target: measure, relation: .reiterates, properties: ["rule": "reiterates:later-event-stating"], evidence: [later.evidence]))

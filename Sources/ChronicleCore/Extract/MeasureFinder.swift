@@ -31,6 +31,7 @@ struct MeasureFinder {
     static let systemSuffixes = [U.s("负责制"), U.s("责任制"), U.s("制")]
     static let ordinalMarkers = [U.c("要"), U.c("是")]
     static let afterWord = U.set("的和与及、")
+    static let directives = U.set("要须")
 
     init(document: TextDocument, lexicon: Lexicon) {
         s = document.scalars
@@ -91,8 +92,16 @@ struct MeasureFinder {
         // in the same clause.
         for gap in 0...6 where outer.lowerBound - gap > 0 {
             if gap > 0, U.clauseEnds.contains(s[outer.lowerBound - gap]) || s[outer.lowerBound - gap] == U.closeQuote { break }
-            if s.word(of: verbsBefore, endingAt: outer.lowerBound - gap) != nil { cues.append(("verb-before", 1)); break }
+            if let verb = s.word(of: verbsBefore, endingAt: outer.lowerBound - gap) {
+                cues.append(("verb-before", 1))
+                // 要胸怀“国之大者”: a directive's verb.
+                let at = outer.lowerBound - gap - verb.count
+                if gap == 0, at > 0, Self.directives.contains(s[at - 1]) { cues.append(("directive", 1)) }
+                break
+            }
         }
+        // 要“不拘一格降人才”: the quote is itself the directive.
+        if outer.lowerBound > 0, Self.directives.contains(s[outer.lowerBound - 1]) { cues.append(("directive", 2)) }
         if s.firstWord(of: programmeWords, at: outer.upperBound) != nil {
             cues.append(("programme-word-after", 2))
         } else if s.firstWord(of: wordsAfter, at: outer.upperBound) != nil {
@@ -141,7 +150,7 @@ struct MeasureFinder {
                 // “菜篮子”市长负责制, “河长”制: a system named by its slogan keeps the suffix.
                 if group.count == 1 {
                     var end = outer.upperBound
-                    while end < sentence.range.upperBound, U.isHan(s[end]), end - outer.upperBound < 6 { end += 1 }
+                    while end < sentence.range.upperBound, U.isHan(s[end]), end - outer.upperBound < 5 { end += 1 }
                     for suffix in Self.systemSuffixes {
                         var k = outer.upperBound + suffix.count
                         while k <= end {
@@ -162,6 +171,10 @@ struct MeasureFinder {
                 var found = cues(label: scalars, outer: outer, repeated: (counts[label] ?? 0) >= 2)
                 if systemName { found.append(("system-name", 1)) }
                 if group.count > 1 { found.append(("quote-group", 1)) }
+                // “专精特新”“小巨人”: names written back to back are parallel programmes.
+                if group.count == 1, outer.lowerBound > 0 && s[outer.lowerBound - 1] == U.closeQuote || outer.upperBound < s.count && s[outer.upperBound] == U.openQuote {
+                    found.append(("back-to-back", 1))
+                }
                 guard found.reduce(0, { $0 + $1.points }) >= 2 else { continue }
                 var components: [String] = []
                 let parts = group.count > 1 ? group.map { text($0.content) } : label.split(separator: "、").map(String.init)

@@ -59,7 +59,12 @@ extension GraphBuilder {
                 guard let verb = s.firstWord(of: conveyVerbs, at: i) else { i += 1; continue }
                 let start = i + verb.count
                 var end = start
-                while end < sentence.range.upperBound, end - start < 90, !Self.conveyStops.contains(s[end]), s[end] != Lit.comma { end += 1 }
+                while end < sentence.range.upperBound, end - start < 90, !Self.conveyStops.contains(s[end]), s[end] != Lit.comma, s[end] != 0x2C { end += 1 }
+                c.conveyedSpans.append(start..<end)
+                // 传达贯彻习近平和李克强重要指示和批示精神: an instruction named by who gave it.
+                for target in instructionsNamed(in: start..<end, before: event, context: c) {
+                    addEdge(from: events[event].id, to: events[target].id, .conveys, c.evidence(index), rule: "conveys:same-day-instruction-by-author")
+                }
                 // One reference may name several events: …会议和习近平总书记重要讲话精神,
                 // …视频会议精神和省委第七次…会议精神.
                 var partStart = start
@@ -77,6 +82,21 @@ extension GraphBuilder {
                 }
                 i = end
             }
+        }
+    }
+
+    /// Instructions (重要指示 / 批示) a reference names by their author: the reference
+    /// says 指示 or 批示 and holds the name of the person who gave an instruction the
+    /// same day (国务院召开…会议，传达贯彻习近平和李克强重要指示和批示精神). An earlier
+    /// one is not linked this way: 贯彻习近平总书记重要指示精神 in a later meeting means
+    /// his instructions in general.
+    func instructionsNamed(in range: Range<Int>, before event: Int, context c: DocumentContext) -> [Int] {
+        guard c.s.firstOccurrence(of: Lit.instruction, in: range) != nil || c.s.firstOccurrence(of: Lit.comment, in: range) != nil else { return [] }
+        let source = events[event]
+        return events.indices.filter { index in
+            let candidate = events[index]
+            guard index != event, candidate.kind == .instruction, candidate.date == source.date, let agent = candidate.agent else { return false }
+            return c.s.firstOccurrence(of: U.s(agent), in: range) != nil
         }
     }
 

@@ -1,7 +1,28 @@
 /// Measures: reads quoted slogans through `MeasureFinder`; adds a measure node for
 /// each (operational or political formula, by the lexicon's hints) and notes the
-/// event whose report states it, for `sets` / `reiterates` in `finish()`.
+/// event whose report states it, for `sets` / `reiterates` in `finish()`, and whether
+/// the report only quotes an earlier speech that stated it.
 extension GraphBuilder {
+    static let proposedBy = U.s("提出的")
+    static let about = U.s("关于")
+    static let earlierSpeechWords: [[UInt32]] = ["讲话", "论述", "指示", "批示", "报告"].map(U.s)
+
+    /// True when the measure is quoted as part of an earlier speech: inside what a
+    /// convey verb names (学习贯彻…关于“三农”工作的重要论述), or in a clause that
+    /// attributes it to a speech (习近平总书记在重要讲话中提出的“八个坚持”).
+    func quotesEarlierSpeech(_ measure: MeasureMention, _ c: DocumentContext) -> Bool {
+        if c.conveyedSpans.contains(where: { $0.contains(measure.range.lowerBound) }) { return true }
+        let s = c.s
+        var clauseStart = measure.range.lowerBound
+        while clauseStart > c.sentences[measure.sentence].range.lowerBound, !U.clauseEnds.contains(s[clauseStart - 1]) { clauseStart -= 1 }
+        var clauseEnd = measure.range.upperBound
+        while clauseEnd < c.sentences[measure.sentence].range.upperBound, !U.clauseEnds.contains(s[clauseEnd]) { clauseEnd += 1 }
+        let clause = clauseStart..<clauseEnd
+        guard Self.earlierSpeechWords.contains(where: { s.firstOccurrence(of: $0, in: clause) != nil }) else { return false }
+        let before = max(clauseStart, measure.range.lowerBound - 3)..<measure.range.lowerBound
+        return s.firstOccurrence(of: Self.proposedBy, in: before) != nil || s.firstOccurrence(of: Self.about, in: clauseStart..<measure.range.lowerBound) != nil
+    }
+
     mutating func addMeasures(_ c: DocumentContext) {
         let measures = MeasureFinder(document: c.document, lexicon: lexicon).find(in: c.sentences)
         let formulaHints = lexicon.words("political-formula-hints")
@@ -17,7 +38,7 @@ extension GraphBuilder {
             graph.upsert(Node(id: id, label: measure.label, type: .measure, components: measure.components, category: category,
                               properties: ["rule": .string(measure.rule)], evidence: [c.evidence(measure.sentence)]))
             if let event = c.currentEvent[measure.sentence], !c.sentences[measure.sentence].isHeadline {
-                measureEvents[id, default: []].append((event, c.evidence(measure.sentence)))
+                measureEvents[id, default: []].append((event, c.evidence(measure.sentence), quotesEarlierSpeech(measure, c)))
             }
         }
     }
