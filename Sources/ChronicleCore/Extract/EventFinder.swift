@@ -31,13 +31,19 @@ struct EventFinder {
     let meetingWords: [[UInt32]]
     let eventVerbs: [(key: [UInt32], value: String)]
     let organizationSuffixes: [[UInt32]]
+    let conveyVerbs: [[UInt32]]
     /// First characters of anything that can start a predicate here.
     let predicateStarts: ScalarSet
 
     /// Quotes may stand inside a meeting name (全国教育系统“双减”工作推进视频会).
     static let nameStops = U.set("，,。；;：:、()\n")
     static let nameStopWords: [[UInt32]] = ["并", "听取", "深入", "传达", "专题研究", "强调", "指出", "分析", "审议", "通报", "进行"].map(U.s)
-    static let zai = U.c("在"), shang = U.c("上"), yu = U.c("于")
+    static let zai = U.c("在"), shang = U.c("上"), yu = U.c("于"), and = U.c("并")
+    static let meetWith = U.s("会见")
+    static let whenOf = U.s("时的")
+    static let referBack = U.set("中时后前上")
+    static let counterpartMarkers = U.set("同与和")
+    static let documentWords: [[UInt32]] = ["紧急通知", "通知", "意见", "方案", "决定", "通报"].map(U.s)
     static let speech = U.s("发表重要讲话"), speech2 = U.s("发表讲话"), speech3 = U.s("作重要讲话")
     static let meetingGeneric = U.s("会议")
     static let afterwards: [[UInt32]] = ["会后", "随后", "会上"].map(U.s)
@@ -54,6 +60,7 @@ struct EventFinder {
         meetingWords = lexicon.words("meeting-words")
         eventVerbs = lexicon.pairs("event-verbs")
         organizationSuffixes = lexicon.words("organization-suffixes")
+        conveyVerbs = lexicon.words("convey-verbs").filter { $0.count >= 2 && $0 != U.s("学习") && $0 != U.s("落实") }
         predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + [Self.zai, Self.organize[0]])
     }
 
@@ -122,6 +129,56 @@ struct EventFinder {
         }
         guard s.word(of: meetingWords, endingAt: end) != nil, let name = nameBefore(end, clauseStart: clauseStart, dates: dates) else { return nil }
         return (name, place)
+    }
+
+    /// Talks and meetings with a counterpart: `国家主席习近平16日在吉隆坡同马来西亚总理
+    /// 安瓦尔举行会谈`, `…在人民大会堂会见美国总统`. The name is the clause without its
+    /// date, through the verb (and for 会见, who was met); the place is what 在 names.
+    /// Not 在会谈中 / 会见时, which refer back to the event.
+    func talks(verb: Range<Int>, clauseStart: Int, limit: Int, dates: [TimeExpression], sentence: Int) -> EventMention? {
+        if verb.lowerBound > clauseStart, s[verb.lowerBound - 1] == Self.zai { return nil }
+        if verb.upperBound < limit, Self.referBack.contains(s[verb.upperBound]) { return nil }
+        var end = verb.upperBound
+        if s.has(Self.meetWith, at: verb.lowerBound) {
+            while end < limit, end - verb.upperBound < 30, !U.clauseEnds.contains(s[end]), s[end] != Self.and { end += 1 }
+        }
+        var scalars: [UInt32] = []
+        var k = clauseStart
+        while k < end {
+            if let date = dates.first(where: { $0.offset == k }) { k = date.offset + max(date.length, 1); continue }
+            scalars.append(s[k])
+            k += 1
+        }
+        while let first = scalars.first, !U.isHan(first) { scalars.removeFirst() }
+        guard scalars.count >= 4, scalars.count <= 60 else { return nil }
+        // 在吉隆坡同…: the place between 在 and 同 / 与 / the verb.
+        var place: String?
+        if let zai = (clauseStart..<verb.lowerBound).first(where: { s[$0] == Self.zai }) {
+            var stop = zai + 1
+            while stop < verb.lowerBound, !Self.counterpartMarkers.contains(s[stop]) { stop += 1 }
+            if stop - zai - 1 >= 2, stop - zai - 1 <= 12 { place = text(zai + 1..<stop) }
+        }
+        return EventMention(name: U.string(scalars, 0..<scalars.count), kind: .meeting, dateInferred: false, place: place,
+                            sentence: sentence, range: verb.lowerBound..<end, rule: "event:talks-with-counterpart")
+    }
+
+    /// A document issued: `中共中央办公厅、国务院办公厅15日印发《…》`, `省委发出通知`.
+    /// The name is the title in 《》, else the issuer and the document word.
+    func issuedDocument(verb: Range<Int>, clauseStart: Int, limit: Int, dates: [TimeExpression], sentence: Int) -> EventMention? {
+        var k = verb.upperBound
+        if k < limit, s[k] == U.openBook, let close = s.firstOccurrence(of: [U.closeBook], in: k + 1..<min(limit, k + 80)) {
+            return EventMention(name: text(k + 1..<close), kind: .notice, dateInferred: false,
+                                organizer: organizer(before: verb.lowerBound, clauseStart: clauseStart, dates: dates), sentence: sentence,
+                                range: verb.lowerBound..<close + 1, rule: "event:issues-titled-document")
+        }
+        while k < limit, k - verb.upperBound < 4, U.isHan(s[k]) {
+            if let word = s.firstWord(of: Self.documentWords, at: k), let issuer = organizer(before: verb.lowerBound, clauseStart: clauseStart, dates: dates) {
+                return EventMention(name: issuer + text(verb.lowerBound..<k + word.count), kind: .notice, dateInferred: false, organizer: issuer,
+                                    sentence: sentence, range: verb.lowerBound..<k + word.count, rule: "event:organization-issues-notice")
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// The organization written before a predicate: the clause text between the last
@@ -198,6 +255,12 @@ struct EventFinder {
                 } else if let (verb, kindName) = eventVerbs.first(where: { s.has($0.key, at: i) }) {
                     let after = i + verb.count
                     let kind = EventKind(rawValue: kindName) ?? .meeting
+                    if kindName == "talks" {
+                        if let talks = talks(verb: i..<after, clauseStart: clauseStart, limit: r.upperBound, dates: dates, sentence: index) {
+                            found = talks
+                            consumed = talks.range.upperBound - i
+                        }
+                    } else {
                     switch kind {
                     case .instruction:
                         found = EventMention(name: text(i + 2..<after), kind: .instruction, dateInferred: false, sentence: index, range: i..<after, rule: "event:instruction-verb")
@@ -227,6 +290,8 @@ struct EventFinder {
                             }
                             found = EventMention(name: name, kind: .inspection, dateInferred: false, sentence: index, range: i..<after, rule: "event:inspection-headline")
                         }
+                    case .notice:
+                        found = issuedDocument(verb: i..<after, clauseStart: clauseStart, limit: r.upperBound, dates: dates, sentence: index)
                     default:
                         if s.has(Self.meetingGeneric, at: after) {
                             // Org 召开会议.
@@ -252,11 +317,23 @@ struct EventFinder {
                             consumed = name.upperBound - i
                         }
                     }
+                    }
                 } else if s.has(Self.organize, at: i), let watchAt = s.firstOccurrence(of: Self.watch, in: i..<min(r.upperBound, i + 30)) {
                     // 组织…收看: the watching is an event of its own.
                     let headline = headlineName(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.watch)
                     found = EventMention(name: headline ?? "组织收看", kind: .videoConference, dateInferred: false, sentence: index, range: i..<watchAt + 2, rule: "event:organize-watching")
                     consumed = watchAt + 2 - i
+                }
+                // 传达学习习近平总书记在东北考察时的重要讲话精神: a speech, instruction or tour
+                // named inside what a meeting conveyed is referred to, not reported.
+                if let event = found, [.speech, .instruction, .inspection].contains(event.kind),
+                    conveyVerbs.contains(where: { verb in
+                        // …the convey verb's object still open: no 精神 closes it before the predicate.
+                        guard let at = s.firstOccurrence(of: verb, in: clauseStart..<event.range.lowerBound) else { return false }
+                        return s.firstOccurrence(of: Lit.spirit, in: at..<event.range.lowerBound) == nil
+                    }) || s.has(Self.whenOf, at: event.range.upperBound)
+                {
+                    found = nil
                 }
                 if var event = found {
                     // The date: the nearest before the predicate in the sentence, else the

@@ -31,7 +31,7 @@ struct PersonFinder {
     let followers: [[UInt32]]
     let followerStarts: ScalarSet
 
-    static let titleStops = U.set("，,。；;：:“”（）()《》\n 　在由和与及向对为")
+    static let titleStops = U.set("，,。；;：:“”（）()《》\n 　在由和与及向对为同见")
     static let photoCredit = U.s("摄")
     static let reporter = U.s("记者")
 

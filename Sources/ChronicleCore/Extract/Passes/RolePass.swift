@@ -16,6 +16,17 @@ extension GraphBuilder {
                 addEdge(from: NodeID("p-" + agent), to: events[c.eventOfMention[k]].id, role, c.evidence(mention.sentence), rule: rule)
             }
         }
+        // Talks: who was met or talked with (同 / 与 X 举行会谈, 会见 X) attends.
+        for (k, mention) in c.mentions.enumerated() where mention.rule == "event:talks-with-counterpart" && c.eventOfMention[k] >= 0 {
+            let persons = c.peopleBySentence[mention.sentence] ?? []
+            let sentenceStart = c.sentences[mention.sentence].range.lowerBound
+            guard let marker = (sentenceStart..<mention.range.upperBound).first(where: { at in
+                EventFinder.counterpartMarkers.contains(s[at]) && persons.contains { $0.range.lowerBound > at } || s.has(EventFinder.meetWith, at: at)
+            }) else { continue }
+            for person in persons where person.range.lowerBound > marker && person.range.upperBound <= mention.range.upperBound {
+                addEdge(from: NodeID("p-" + person.name), to: events[c.eventOfMention[k]].id, .attends, c.evidence(mention.sentence), rule: "attends:talks-counterpart")
+            }
+        }
         for (index, sentence) in c.sentences.enumerated() {
             guard let event = c.currentEvent[index], let persons = c.peopleBySentence[index] else { continue }
             let eventID = events[event].id
