@@ -10,6 +10,7 @@ extension GraphBuilder {
         let chairVerbs = lexicon.words("chair-verbs")
         let speakVerbs = lexicon.words("speak-verbs")
         let attendVerbs = lexicon.words("attend-verbs")
+        let followers = lexicon.words("name-followers").filter { $0.count <= 3 }
         for (k, mention) in c.mentions.enumerated() {
             if let agent = mention.agent, let role = mention.agentRole {
                 let rule = role == .chairs ? "chair:agent-of-convene" : "speaks_at:agent-of-\(mention.kind.rawValue)"
@@ -32,7 +33,8 @@ extension GraphBuilder {
             let eventID = events[event].id
             var attendAfter = sentence.range.lowerBound
             for person in persons {
-                let end = person.range.upperBound
+                // 栗战书委员长主持: the verb may follow a title written after the name.
+                let end = s.firstWord(of: followers, at: person.range.upperBound).map { person.range.upperBound + $0.count } ?? person.range.upperBound
                 let personID = NodeID("p-" + person.name)
                 // 主持召开 reports an event (its agent is the chair, above) or refers to one.
                 if s.firstWord(of: chairVerbs, at: end) != nil, !s.has(Lit.chairConvene, at: end) {
