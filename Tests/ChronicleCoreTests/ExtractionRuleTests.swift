@@ -113,7 +113,9 @@ import ChronicleTestSupport
         #expect(graph["m-河长制"] != nil)
     }
 
-    @Test(arguments: ["要抓住“牛鼻子”，用好“定心丸”。", "他说“总书记好！”", "“十四五”规划", "习近平说：“要让人民过上好日子，这是我们的目标。”"])
+    // A plan period (“十四五”规划) was listed here until issue 10: the development
+    // corpus's conventions count plan periods as measures (RealReportRuleTests).
+    @Test(arguments: ["要抓住“牛鼻子”，用好“定心丸”。", "他说“总书记好！”", "习近平说：“要让人民过上好日子，这是我们的目标。”"])
     func quotesThatAreNotMeasures(_ text: String) {
         let graph = Self.extract("3月5日上午，省委书记刘海涛主持召开省委常委会会议。" + text)
         #expect(graph.nodes(ofType: .measure).isEmpty, "\(graph.nodes(ofType: .measure).map(\.label))")
@@ -202,7 +204,9 @@ import ChronicleTestSupport
         #expect(graph["m-三查三防"]?.components == ["严查水库防溃坝", "严查河道防漫堤", "严查城区防内涝"])
         let conveys = ExtractionRuleTests.edges(graph, .conveys)
         #expect(conveys.contains("省委第三次防汛专题会议→省委第二次防汛专题会议"))
-        #expect(conveys.contains("省委第二次防汛专题会议→重要指示") == false)  // a general 重要指示精神
+        // The meeting that evening conveys the instruction given the same day by the
+        // author it names (a general 重要指示精神 on another day is not linked).
+        #expect(conveys.contains("省委第二次防汛专题会议→重要指示"))
         #expect(conveys.filter { $0.hasPrefix("防汛救灾专题学习→") }.count == 3)
     }
 }

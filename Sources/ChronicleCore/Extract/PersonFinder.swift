@@ -53,6 +53,7 @@ struct PersonFinder {
 
     static let zai = U.c("在")
     static let listItemEnds = ScalarSet("、，和等")
+    static let lastItemJoiners = ScalarSet("和及与")
     static let verbalRoles: [[UInt32]] = ["主持", "出席", "列席", "强调", "指出", "表示", "陪同"].map(U.s)
     static let visitVerbs: [[UInt32]] = ["考察", "调研", "视察", "主持", "出席", "发表", "看望", "慰问", "检查"].map(U.s)
 
@@ -80,6 +81,9 @@ struct PersonFinder {
         return nil
     }
 
+    /// Titles written after a two-character name as often as before it.
+    static let topLeaderTitles: [[UInt32]] = ["总书记", "总理", "副总理", "委员长"].map(U.s)
+
     /// Characters that join words rather than start a surname (同李强总理, 向王书记).
     static let functionCharacters = ScalarSet("同与和及向对在由将把被给为到是了的从于让请跟并即")
 
@@ -90,7 +94,10 @@ struct PersonFinder {
     /// doctrine only three-character names count.
     func nameBefore(follower: [UInt32], at end: Int, floor: Int) -> Range<Int>? {
         let isTitle = titleWords.contains(follower)
-        for length in isTitle ? [3, 2] : [3] where end - length >= floor {
+        // Two characters only before a top leader's title (李强总理); before 主席, 书记 …
+        // two characters are too often the end of an organization (工商联主席).
+        let lengths = isTitle && Self.topLeaderTitles.contains(follower) ? [3, 2] : [3]
+        for length in lengths where end - length >= floor {
             let start = end - length
             let slice = s[start..<end]
             guard slice.allSatisfy(U.isHan), !slice.dropFirst().contains(where: { stopCharacters.contains($0) }) else { continue }
@@ -290,6 +297,11 @@ struct PersonFinder {
                     while let length = nameLength(at: j, limit: r.upperBound) {
                         items.append(j..<j + length)
                         j += length
+                        // 丁雪祥、孙春梅、尤力和王永参加: 和 / 及 before the last name.
+                        if items.count >= 2, j + 1 < r.upperBound, Self.lastItemJoiners.contains(s[j]), nameLength(at: j + 1, limit: r.upperBound) != nil {
+                            j += 1
+                            continue
+                        }
                         guard j < r.upperBound, s[j] == U.listSeparator else { break }
                         j += 1
                     }

@@ -7,12 +7,20 @@ extension GraphBuilder {
     static let about = U.s("关于")
     static let earlierSpeechWords: [[UInt32]] = ["讲话", "论述", "指示", "批示", "报告"].map(U.s)
 
-    /// True when the measure is quoted as part of an earlier speech: inside what a
-    /// convey verb names (学习贯彻…关于“三农”工作的重要论述), or in a clause that
-    /// attributes it to a speech (习近平总书记在重要讲话中提出的“八个坚持”).
+    /// True when the measure is quoted as part of an earlier speech or document: inside
+    /// what a convey verb names (学习贯彻…关于“三农”工作的重要论述), inside a title in
+    /// 《》, or in a clause that attributes it to a speech (习近平总书记在重要讲话中提出的
+    /// “八个坚持”).
     func quotesEarlierSpeech(_ measure: MeasureMention, _ c: DocumentContext) -> Bool {
         if c.conveyedSpans.contains(where: { $0.contains(measure.range.lowerBound) }) { return true }
         let s = c.s
+        // Inside a document's title (讨论了《…关于学习运用“千村示范、万村整治”工程经验…的意见》).
+        let sentence = c.sentences[measure.sentence].range
+        if let open = (sentence.lowerBound..<measure.range.lowerBound).last(where: { s[$0] == U.openBook || s[$0] == U.closeBook }), s[open] == U.openBook,
+            s.firstOccurrence(of: [U.closeBook], in: measure.range.upperBound..<sentence.upperBound) != nil
+        {
+            return true
+        }
         var clauseStart = measure.range.lowerBound
         while clauseStart > c.sentences[measure.sentence].range.lowerBound, !U.clauseEnds.contains(s[clauseStart - 1]) { clauseStart -= 1 }
         var clauseEnd = measure.range.upperBound
