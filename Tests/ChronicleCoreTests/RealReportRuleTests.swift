@@ -191,4 +191,12 @@ import ChronicleTestSupport
         let graph = Self.extract("全国工商联主席高云峰和无党派人士代表李道奎先后发言。")
         #expect(Self.people(graph) == ["高云峰", "李道奎"])
     }
+
+    @Test func aDayAloneInABulletinDatedLaterKeepsTheBulletinsMonth() {
+        let graph = Self.extract("""
+            2月12日，李克强主持召开中央应对疫情工作领导小组会议。
+            中共中央政治局常委、国务院副总理韩正14日在上海考察疫情防控工作。
+            """, reference: "2020-02-15")
+        #expect(Self.events(graph) == ["2020-02-12 中央应对疫情工作领导小组会议", "2020-02-14 韩正在上海考察"])
+    }
 }

@@ -280,8 +280,10 @@ public struct TimeNormalizer: Sendable {
                     return expression
                 }
                 // A day alone that would fall after the reporting article's own date
-                // belongs to the month before.
-                let limit = articleDate?.end ?? reference
+                // belongs to the month before — unless the document itself is dated
+                // later (a news compilation whose items report several days: 14日
+                // after an item of 2月12日, in a bulletin of 2月15日, is 2月14日).
+                let limit = [articleDate?.end, reference].compactMap { $0 }.max()
                 let fromOwnDate = context == nil || contextIsArticleDate
                 if fromOwnDate, let limit, let day = m.day, let candidate = CalendarDate(year: year!, month: month!, day: min(day, CalendarDate.daysIn(month: month!, year: year!))), candidate > limit {
                     let total = year! * 12 + (month! - 1) - 1
