@@ -74,6 +74,8 @@ import ChronicleTestSupport
         ("国家主席习近平12日在河内同越南国家主席梁强举行会谈。", "2023-12-12 国家主席习近平在河内同越南国家主席梁强举行会谈", "event:talks-with-counterpart"),
         ("6月3日，中共中央办公厅、国务院办公厅印发《关于加强基层治理的意见》。", "2023-06-03 关于加强基层治理的意见", "event:issues-titled-document"),
         ("9月8日，市委办公室发出紧急通知，要求做好防汛工作。", "2023-09-08 市委办公室发出紧急通知", "event:organization-issues-notice"),
+        ("国家主席习近平4日晚在北京以视频方式出席第三届中国国际进口博览会开幕式并发表主旨演讲。", "2023-12-04 第三届中国国际进口博览会开幕式", "event:attends-named-meeting"),
+        ("11月6日，省委书记李平在全省脱贫攻坚推进会上讲话。", "2023-11-06 全省脱贫攻坚推进会", "event:speech-at-meeting"),
     ] as [(String, String, String)])
     func eventRules(_ text: String, event: String, rule: String) {
         let graph = Self.extract(text)

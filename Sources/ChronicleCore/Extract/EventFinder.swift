@@ -44,7 +44,8 @@ struct EventFinder {
     static let referBack = U.set("中时后前上")
     static let counterpartMarkers = U.set("同与和")
     static let documentWords: [[UInt32]] = ["紧急通知", "通知", "意见", "方案", "决定", "通报"].map(U.s)
-    static let speech = U.s("发表重要讲话"), speech2 = U.s("发表讲话"), speech3 = U.s("作重要讲话")
+    /// What follows 在 X 上 when X is where a speech was given.
+    static let speeches: [[UInt32]] = ["发表重要讲话", "发表讲话", "作重要讲话", "发表主旨演讲", "发表视频讲话", "发表重要演讲", "发表演讲", "致辞", "讲话"].map(U.s)
     static let meetingGeneric = U.s("会议")
     static let afterwards: [[UInt32]] = ["会后", "随后", "会上"].map(U.s)
     static let watch = U.s("收看"), organize = U.s("组织")
@@ -248,14 +249,22 @@ struct EventFinder {
                 var consumed = 1
                 // 在 X 上发表重要讲话
                 if s[i] == Self.zai, let name = meetingName(from: i + 1, limit: r.upperBound), name.upperBound < r.upperBound, s[name.upperBound] == Self.shang,
-                    s.has(Self.speech, at: name.upperBound + 1) || s.has(Self.speech2, at: name.upperBound + 1) || s.has(Self.speech3, at: name.upperBound + 1)
+                    s.firstWord(of: Self.speeches, at: name.upperBound + 1) != nil
                 {
                     found = EventMention(name: text(name), kind: .speech, dateInferred: false, sentence: index, range: i..<name.upperBound + 1, rule: "event:speech-at-meeting")
                     consumed = name.upperBound + 1 - i
                 } else if let (verb, kindName) = eventVerbs.first(where: { s.has($0.key, at: i) }) {
                     let after = i + verb.count
                     let kind = EventKind(rawValue: kindName) ?? .meeting
-                    if kindName == "talks" {
+                    if kindName == "attended" {
+                        // 习近平15日出席第三届…博览会开幕式并发表主旨演讲: a named meeting
+                        // attended (a bare 出席会议 names none).
+                        if let name = meetingName(from: after, limit: r.upperBound), name.count >= 5 {
+                            found = EventMention(name: text(name), kind: self.kind(of: name), dateInferred: false, sentence: index,
+                                                 range: i..<name.upperBound, rule: "event:attends-named-meeting")
+                            consumed = name.upperBound - i
+                        }
+                    } else if kindName == "talks" {
                         if let talks = talks(verb: i..<after, clauseStart: clauseStart, limit: r.upperBound, dates: dates, sentence: index) {
                             found = talks
                             consumed = talks.range.upperBound - i
@@ -367,7 +376,9 @@ struct EventFinder {
                         if agent != nil {
                             switch event.kind {
                             case .speech, .instruction, .inspection: event.agentRole = .speaksAt
-                            default: event.agentRole = s.has(Self.preside, at: event.range.lowerBound) ? .chairs : nil
+                            default:
+                                event.agentRole = s.has(Self.preside, at: event.range.lowerBound) ? .chairs
+                                    : (event.rule == "event:attends-named-meeting" ? .attends : nil)
                             }
                         }
                         events.append(event)

@@ -13,7 +13,7 @@ extension GraphBuilder {
         let followers = lexicon.words("name-followers").filter { $0.count <= 3 }
         for (k, mention) in c.mentions.enumerated() {
             if let agent = mention.agent, let role = mention.agentRole {
-                let rule = role == .chairs ? "chair:agent-of-convene" : "speaks_at:agent-of-\(mention.kind.rawValue)"
+                let rule = role == .chairs ? "chair:agent-of-convene" : "\(role.rawValue):agent-of-\(mention.kind.rawValue)"
                 addEdge(from: NodeID("p-" + agent), to: events[c.eventOfMention[k]].id, role, c.evidence(mention.sentence), rule: rule)
             }
         }
@@ -46,7 +46,7 @@ extension GraphBuilder {
                 // 出席会议并讲话, 出席并提出具体要求: attends and speaks.
                 if let verb = s.firstWord(of: attendVerbs, at: end) {
                     var k = end + verb.count
-                    while k < sentence.range.upperBound, k - end < 12, !U.clauseEnds.contains(s[k]) {
+                    while k < sentence.range.upperBound, k - end < 40, !U.clauseEnds.contains(s[k]) {
                         if s[k] == Lit.and, s.firstWord(of: speakVerbs, at: k + 1) != nil {
                             addEdge(from: personID, to: eventID, .speaksAt, c.evidence(index), rule: "speaks_at:attends-and-speaks")
                             break
