@@ -202,3 +202,40 @@ import ChronicleTestSupport
         #expect(Self.events(graph) == ["2020-02-12 中央应对疫情工作领导小组会议", "2020-02-14 韩正在上海考察"])
     }
 }
+
+/// A whole bulletin written for the tests in the style of a 2020 national TV news
+/// transcript (several items, each dated by day only, a talks item, a provincial
+/// meeting conveying a central one); names are made up.
+@Suite struct HeldOutBulletinTests {
+    static let loaded = Result<Graph, any Error> {
+        let path = TestPaths.coreTests.appendingPathComponent("Fixtures/heldout-bulletin-2020.txt").path
+        return Extractor(referenceDate: CalendarDate(iso: "2020-03-05")).extract(try DocumentLoader.load(path: path)).graph
+    }
+
+    static var graph: Graph { get throws { try loaded.get() } }
+
+    @Test func everyItemIsAnEventOnItsDay() throws {
+        #expect(RealReportRuleTests.events(try Self.graph) == [
+            "2020-03-03 国务院常务会议", "2020-03-04 中共中央政治局常务委员会会议", "2020-03-04 全国春季农业生产工作会议",
+            "2020-03-05 国家主席习近平在北京人民大会堂同巴西总统卢拉举行会谈", "2020-03-05 省委常委会会议",
+        ])
+    }
+
+    @Test func chairsAndPeople() throws {
+        let graph = try Self.graph
+        #expect(RealReportRuleTests.edges(graph, .chairs) == [
+            "习近平→中共中央政治局常务委员会会议", "李克强→国务院常务会议", "楼光明→省委常委会会议", "韩长青→全国春季农业生产工作会议",
+        ])
+        #expect(RealReportRuleTests.people(graph) == [
+            "习近平", "李克强", "肖建明", "胡春光", "韩长青", "尹海", "卢拉", "蔡明", "王毅", "楼光明", "林伟", "孙大伟", "王小平", "刘静",
+        ])
+        #expect(graph["p-张晓明"] == nil)  // the reporter's credit
+    }
+
+    @Test func measuresAndConveys() throws {
+        let graph = try Self.graph
+        #expect(RealReportRuleTests.measures(graph).isSuperset(of: ["外防输入、内防反弹", "六稳", "放管服", "一带一路", "两个维护"]))
+        #expect(RealReportRuleTests.edges(graph, .conveys) == ["省委常委会会议→中共中央政治局常务委员会会议"])
+        #expect(graph.invariantViolations().isEmpty)
+    }
+}

@@ -246,6 +246,11 @@ struct PersonFinder {
                         known.insert(name)
                         found += 1
                         j += length
+                        // 省委常委孙大伟、王小平和刘静: 和 / 及 before the last name.
+                        if found >= 2, j + 1 < r.upperBound, Self.lastItemJoiners.contains(s[j]), nameLength(at: j + 1, limit: r.upperBound) != nil {
+                            j += 1
+                            continue
+                        }
                         guard j < r.upperBound, s[j] == U.listSeparator else { break }
                         j += 1
                     }
