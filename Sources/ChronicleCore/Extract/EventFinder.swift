@@ -28,16 +28,16 @@ struct EventMention: Hashable, Sendable {
 struct EventFinder {
     let s: [UInt32]
     let lexicon: Lexicon
-    let meetingWords: [[UInt32]]
+    let meetingWords: WordList
     let eventVerbs: [(key: [UInt32], value: String)]
-    let organizationSuffixes: [[UInt32]]
-    let conveyVerbs: [[UInt32]]
+    let organizationSuffixes: WordList
+    let conveyVerbs: WordList
     /// First characters of anything that can start a predicate here.
     let predicateStarts: ScalarSet
 
     /// Quotes may stand inside a meeting name (全国教育系统“双减”工作推进视频会).
     static let nameStops = U.set("，,。；;：:、()\n")
-    static let nameStopWords: [[UInt32]] = ["并", "听取", "深入", "传达", "专题研究", "强调", "指出", "分析", "审议", "通报", "进行"].map(U.s)
+    static let nameStopWords = WordList(["并", "听取", "深入", "传达", "专题研究", "强调", "指出", "分析", "审议", "通报", "进行"].map(U.s))
     static let zai = U.c("在"), shang = U.c("上"), yu = U.c("于"), and = U.c("并")
     static let meetWith = U.s("会见")
     static let whenOf = U.s("时的")
@@ -58,10 +58,10 @@ struct EventFinder {
     init(document: TextDocument, lexicon: Lexicon) {
         s = document.scalars
         self.lexicon = lexicon
-        meetingWords = lexicon.words("meeting-words")
+        meetingWords = lexicon.wordList("meeting-words")
         eventVerbs = lexicon.pairs("event-verbs")
-        organizationSuffixes = lexicon.words("organization-suffixes")
-        conveyVerbs = lexicon.words("convey-verbs").filter { $0.count >= 2 && $0 != U.s("学习") && $0 != U.s("落实") }
+        organizationSuffixes = lexicon.wordList("organization-suffixes")
+        conveyVerbs = WordList(lexicon.words("convey-verbs").filter { $0.count >= 2 && $0 != U.s("学习") && $0 != U.s("落实") })
         predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + [Self.zai, Self.organize[0]])
     }
 
@@ -336,7 +336,7 @@ struct EventFinder {
                 // 传达学习习近平总书记在东北考察时的重要讲话精神: a speech, instruction or tour
                 // named inside what a meeting conveyed is referred to, not reported.
                 if let event = found, [.speech, .instruction, .inspection].contains(event.kind),
-                    conveyVerbs.contains(where: { verb in
+                    conveyVerbs.words.contains(where: { verb in
                         // …the convey verb's object still open: no 精神 closes it before the predicate.
                         guard let at = s.firstOccurrence(of: verb, in: clauseStart..<event.range.lowerBound) else { return false }
                         return s.firstOccurrence(of: Lit.spirit, in: at..<event.range.lowerBound) == nil

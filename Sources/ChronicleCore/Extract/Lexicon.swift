@@ -79,6 +79,9 @@ public struct Lexicon: Sendable {
         entries(section).map { $0.unicodeScalars.map(\.value) }.sorted { $0.count > $1.count }
     }
 
+    /// Entries of a section as a `WordList`, for matching in hot loops.
+    func wordList(_ section: String) -> WordList { WordList(words(section)) }
+
     /// `key=value` entries of a section.
     func pairs(_ section: String) -> [(key: [UInt32], value: String)] {
         entries(section).compactMap { entry in

@@ -15,11 +15,11 @@ struct MeasureMention: Hashable, Sendable {
 /// (`一要严把入口关防输入。二要…`).
 struct MeasureFinder {
     let s: [UInt32]
-    let verbsBefore: [[UInt32]]
-    let wordsAfter: [[UInt32]]
+    let verbsBefore: WordList
+    let wordsAfter: WordList
     let stoplist: Set<String>
-    let programmeWords: [[UInt32]]
-    let nameEndings: [[UInt32]]
+    let programmeWords: WordList
+    let nameEndings: WordList
 
     static let countNumerals: [UInt32: Int] = [
         U.c("一"): 1, U.c("二"): 2, U.c("两"): 2, U.c("双"): 2, U.c("三"): 3, U.c("四"): 4, U.c("五"): 5,
@@ -35,11 +35,11 @@ struct MeasureFinder {
 
     init(document: TextDocument, lexicon: Lexicon) {
         s = document.scalars
-        verbsBefore = lexicon.words("measure-verbs-before")
-        wordsAfter = lexicon.words("measure-words-after")
+        verbsBefore = lexicon.wordList("measure-verbs-before")
+        wordsAfter = lexicon.wordList("measure-words-after")
         stoplist = Set(lexicon.entries("measure-stoplist"))
-        programmeWords = lexicon.words("measure-programme-words")
-        nameEndings = lexicon.words("measure-name-endings")
+        programmeWords = lexicon.wordList("measure-programme-words")
+        nameEndings = lexicon.wordList("measure-name-endings")
     }
 
     func text(_ range: Range<Int>) -> String {

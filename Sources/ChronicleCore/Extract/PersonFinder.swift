@@ -16,19 +16,19 @@ struct PersonMention: Hashable, Sendable {
 /// found that way. A photographer's credit (`新华社记者 谢环驰 摄`) names no one.
 struct PersonFinder {
     let s: [UInt32]
-    let titleWords: [[UInt32]]
-    let groupTitles: [[UInt32]]
-    let boundaries: [[UInt32]]
+    let titleWords: WordList
+    let groupTitles: WordList
+    let boundaries: WordList
     let surnames: ScalarSet
-    let compoundSurnames: [[UInt32]]
+    let compoundSurnames: WordList
     let stopCharacters: ScalarSet
-    let roleVerbs: [[UInt32]]
+    let roleVerbs: WordList
     /// Last characters of title words and first characters of group titles, so most
     /// positions are rejected with one set lookup.
     let titleEnds: ScalarSet
     let groupStarts: ScalarSet
     /// Titles and honorifics after a name (李强总理, …同志), and their first characters.
-    let followers: [[UInt32]]
+    let followers: WordList
     let followerStarts: ScalarSet
 
     static let titleStops = U.set("，,。；;：:“”（）()《》\n 　在由和与及向对为同见")
@@ -37,25 +37,25 @@ struct PersonFinder {
 
     init(document: TextDocument, lexicon: Lexicon) {
         s = document.scalars
-        titleWords = lexicon.words("title-words")
-        groupTitles = lexicon.words("group-titles")
-        boundaries = lexicon.words("name-boundaries")
+        titleWords = lexicon.wordList("title-words")
+        groupTitles = lexicon.wordList("group-titles")
+        boundaries = lexicon.wordList("name-boundaries")
         surnames = ScalarSet(lexicon.surnameScalars)
-        compoundSurnames = lexicon.words("compound-surnames")
+        compoundSurnames = lexicon.wordList("compound-surnames")
         stopCharacters = ScalarSet(lexicon.entries("name-stop-characters").flatMap { $0.unicodeScalars.map(\.value) })
         titleEnds = ScalarSet((lexicon.words("title-words") + lexicon.words("group-titles")).compactMap(\.last))
         groupStarts = ScalarSet(lexicon.words("group-titles").compactMap(\.first))
-        followers = lexicon.words("name-followers").sorted { $0.count > $1.count }
-        followerStarts = ScalarSet(followers.compactMap(\.first))
-        roleVerbs = (lexicon.words("chair-verbs") + lexicon.words("attend-verbs") + lexicon.words("speak-verbs")
-            + ["作出", "发表", "陪同", "率"].map(U.s)).sorted { $0.count > $1.count }
+        followers = lexicon.wordList("name-followers")
+        followerStarts = ScalarSet(followers.words.compactMap(\.first))
+        roleVerbs = WordList(lexicon.words("chair-verbs") + lexicon.words("attend-verbs") + lexicon.words("speak-verbs")
+            + ["作出", "发表", "陪同", "率"].map(U.s))
     }
 
     static let zai = U.c("在")
     static let listItemEnds = ScalarSet("、，和等")
     static let lastItemJoiners = ScalarSet("和及与")
-    static let verbalRoles: [[UInt32]] = ["主持", "出席", "列席", "强调", "指出", "表示", "陪同"].map(U.s)
-    static let visitVerbs: [[UInt32]] = ["考察", "调研", "视察", "主持", "出席", "发表", "看望", "慰问", "检查"].map(U.s)
+    static let verbalRoles = WordList(["主持", "出席", "列席", "强调", "指出", "表示", "陪同"].map(U.s))
+    static let visitVerbs = WordList(["考察", "调研", "视察", "主持", "出席", "发表", "看望", "慰问", "检查"].map(U.s))
 
     /// A 2–3 character name (surname known or not) followed directly by a role verb
     /// (`怀进鹏主持`), or by 在 … 考察 (`习近平在福建考察`).
@@ -358,5 +358,5 @@ struct PersonFinder {
     }
 
     /// Words that may follow a bare list of names.
-    static let listFollowers: [[UInt32]] = ["分别", "出席", "参加", "列席", "在", "等", "陪同", "一同", "和", "也"].map(U.s)
+    static let listFollowers = WordList(["分别", "出席", "参加", "列席", "在", "等", "陪同", "一同", "和", "也"].map(U.s))
 }

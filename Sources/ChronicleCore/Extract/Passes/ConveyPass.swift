@@ -13,7 +13,7 @@ extension GraphBuilder {
         let eventOfMention = c.eventOfMention
         let currentEvent = c.currentEvent
         let peopleBySentence = c.peopleBySentence
-        let speakVerbs = lexicon.words("speak-verbs")
+        let speakVerbs = lexicon.wordList("speak-verbs")
         let text: (Range<Int>) -> String = { U.string(s, $0) }
         // A 组织收看 event conveys the meeting watched, reported in the same sentence.
         var mentionsBySentence: [Int: [Int]] = [:]
@@ -44,7 +44,7 @@ extension GraphBuilder {
 
         // Conveys: 传达 / 学习贯彻 / 组织收看 … in an event's own sentences.
         let eventSentences = Set(mentions.map(\.sentence))
-        let conveyVerbs = lexicon.words("convey-verbs")
+        let conveyVerbs = lexicon.wordList("convey-verbs")
         for (index, sentence) in sentences.enumerated() where !sentence.isHeadline {
             guard let event = currentEvent[index] else { continue }
             let createsEvent = eventSentences.contains(index)

@@ -7,10 +7,10 @@ extension GraphBuilder {
 
     mutating func addRoles(_ c: DocumentContext) {
         let s = c.s
-        let chairVerbs = lexicon.words("chair-verbs")
-        let speakVerbs = lexicon.words("speak-verbs")
+        let chairVerbs = lexicon.wordList("chair-verbs")
+        let speakVerbs = lexicon.wordList("speak-verbs")
         let attendVerbs = lexicon.words("attend-verbs")
-        let followers = lexicon.words("name-followers").filter { $0.count <= 3 }
+        let followers = WordList(lexicon.words("name-followers").filter { $0.count <= 3 })
         for (k, mention) in c.mentions.enumerated() {
             if let agent = mention.agent, let role = mention.agentRole {
                 let rule = role == .chairs ? "chair:agent-of-convene" : "\(role.rawValue):agent-of-\(mention.kind.rawValue)"
