@@ -5,6 +5,7 @@
 SWIFT ?= swift
 BIN = .build/release/chronicle
 SAMPLE = Samples/study-notice-2020-02-09.txt
+DEV_CORPUS = ../shared/corpus/dev
 
 .PHONY: demo test setup build bench clean
 
@@ -32,6 +33,8 @@ demo: build
 	$(BIN) render graphs/sample-graph.json --view relations --focus p-楼阳生 --dpi 110 -o graphs/sample-person-楼阳生.png
 	$(BIN) render graphs/sample-graph.json --view relations --focus p-楼阳生 -o graphs/sample-person-楼阳生.svg
 	$(BIN) eval --gold Tests/ChronicleCoreTests/Fixtures/study-notice-2020-02-09.gold.json $(SAMPLE) | tee graphs/sample-eval.txt
+	@if [ -d $(DEV_CORPUS) ]; then $(BIN) eval --corpus $(DEV_CORPUS) | tee graphs/dev-corpus-eval.txt; \
+	else echo "demo: $(DEV_CORPUS) not found; skipping the development-corpus evaluation"; fi
 	@echo "demo: wrote $$(ls graphs | wc -l) files to graphs/"
 
 test: setup

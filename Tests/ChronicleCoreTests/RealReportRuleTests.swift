@@ -194,6 +194,51 @@ import ChronicleTestSupport
         #expect(Self.people(graph) == ["高云峰", "李道奎"])
     }
 
+    // Rules added after reading the held-out development documents (c05, c13, l07,
+    // l11), each tested on sentences written for the tests.
+
+    @Test func aBareListAfter还有ClosedBy等IsPeople() {
+        let graph = Self.extract("出席座谈会的党外人士还有齐立春、陈晓明、马培林和郝明亮、刘新宇、辜胜利、朱永强等。")
+        #expect(Self.people(graph) == ["齐立春", "陈晓明", "马培林", "郝明亮", "刘新宇", "辜胜利", "朱永强"])
+        #expect(graph["p-辜胜利"].flatMap { Self.rule($0.properties.map { ($0.key, $0.value) }) } == "person:bare-list-after-you")
+    }
+
+    @Test func aBareListBeforeACommaAndAnAttendVerbIsPeople() {
+        let graph = Self.extract("12月6日，中共中央召开党外人士座谈会。丁雪明、刘和平、尤志权、周小海，中共中央、国务院有关部门负责人出席座谈会。")
+        #expect(Self.people(graph) == ["丁雪明", "刘和平", "尤志权", "周小海"])
+    }
+
+    @Test func placeListsAreNotPeople() {
+        #expect(Self.people(Self.extract("黄山、黄冈、黄石等地出现降雨。")).isEmpty)
+        #expect(Self.people(Self.extract("会议要求江苏、安徽、江西加强防汛。")).isEmpty)
+    }
+
+    @Test func aTitleAfterANameMustEndThere() {
+        // 总理官邸 is a residence, 乘车抵达 no name.
+        let graph = Self.extract("习近平乘车抵达总理官邸时，安东热情迎接。")
+        #expect(!Self.people(graph).contains("车抵达"))
+        #expect(!Self.people(graph).contains("官邸时"))
+    }
+
+    @Test func aLeadersNameBeforeADoctrineIsAPerson() {
+        #expect(Self.people(Self.extract("会议强调，要深入学习贯彻习近平经济思想。")) == ["习近平"])
+    }
+
+    @Test func aBanquetThatEveningIsAnEvent() {
+        let graph = Self.extract("4月16日下午，国家主席习近平同马来西亚总理安东举行会谈。当晚，安东为习近平举行欢迎宴会。")
+        #expect(Self.events(graph).contains("2023-04-16 欢迎宴会"))
+        #expect(graph.nodes(ofType: .event).first { $0.label == "欢迎宴会" }?.timeOfDay == .evening)
+    }
+
+    @Test func twoQuotesListedWithoutATailAreTwoMeasures() {
+        #expect(Self.measures(Self.extract("要以开放合作抵制“脱钩断链”、“小院高墙”和滥征关税。")) == ["脱钩断链", "小院高墙"])
+        #expect(Self.measures(Self.extract("坚持“老虎”、“苍蝇”一起打。")) == ["老虎、苍蝇一起打"])
+    }
+
+    @Test func aMechanismIsNotASystemNamedByItsQuote() {
+        #expect(Self.measures(Self.extract("建立外交、国防“2+2”对话机制。")) == ["2+2"])
+    }
+
     @Test func aDayAloneInABulletinDatedLaterKeepsTheBulletinsMonth() {
         let graph = Self.extract("""
             2月12日，李克强主持召开中央应对疫情工作领导小组会议。

@@ -32,6 +32,8 @@ struct MeasureFinder {
     static let ordinalMarkers = [U.c("要"), U.c("是")]
     static let afterWord = U.set("的和与及、")
     static let directives = U.set("要须")
+    /// …机制, …体制, …编制: 制 that does not make a system of the quote.
+    static let notSystem = U.set("机体编控")
 
     init(document: TextDocument, lexicon: Lexicon) {
         s = document.scalars
@@ -49,6 +51,9 @@ struct MeasureFinder {
     struct Quote {
         var content: Range<Int>
         var outer: Range<Int>
+        /// Where the list of quotes this one was written in starts (“脱钩断链”、“小院高墙”),
+        /// for the verb before the list.
+        var listStart: Int?
     }
 
     /// Quoted spans of a sentence; quotes joined only by 、 form one group.
@@ -73,16 +78,32 @@ struct MeasureFinder {
             i = close + 1
         }
         return groups.flatMap { group -> [[Quote]] in
-            guard group.count == 2, group[0].outer.upperBound == group[1].outer.lowerBound else { return [group] }
-            return [[group[0]], [group[1]]]
+            guard group.count == 2 else { return [group] }
+            if group[0].outer.upperBound == group[1].outer.lowerBound { return [[group[0]], [group[1]]] }
+            // “脱钩断链”、“小院高墙”和…: two names listed; with a short tail that ends the
+            // clause (“老虎”、“苍蝇”一起打) they are one slogan.
+            guard tailLength(after: group[1].outer.upperBound, limit: range.upperBound) == nil else { return [group] }
+            var first = group[0], second = group[1]
+            first.listStart = first.outer.lowerBound
+            second.listStart = first.outer.lowerBound
+            return [[first], [second]]
         }
+    }
+
+    /// A short tail (2–3 Han characters) right after a quote that ends the clause and is
+    /// not a measure word: `一起打` in “老虎”、“苍蝇”一起打.
+    func tailLength(after end: Int, limit: Int) -> Int? {
+        var k = end
+        while k < limit, U.isHan(s[k]), k - end < 4 { k += 1 }
+        guard k - end >= 2, k - end <= 3, k == limit || U.clauseEnds.contains(s[k]), s.firstWord(of: wordsAfter, at: end) == nil else { return nil }
+        return k - end
     }
 
     /// The cues that make a quoted label read as a measure, each worth a point or two:
     /// a count numeral first (`五严五防`, 2), a zero (`双零`), an enumeration
     /// (`错峰、错行、错时`, 2), a measure verb shortly before (`落实“…”`), a measure word
     /// right after (`“…”要求`), the label repeated in the document.
-    func cues(label: [UInt32], outer: Range<Int>, repeated: Bool) -> [(name: String, points: Int)] {
+    func cues(label: [UInt32], outer: Range<Int>, listStart: Int? = nil, repeated: Bool) -> [(name: String, points: Int)] {
         var cues: [(name: String, points: Int)] = []
         if let first = label.first, Self.countNumerals[first] != nil { cues.append(("counted", 2)) }
         if label.contains(Self.zero) { cues.append(("zero", 1)) }
@@ -90,12 +111,13 @@ struct MeasureFinder {
         if parts.count >= 2, parts.allSatisfy({ (1...10).contains($0.count) }), parts.count >= 3 || parts.allSatisfy({ $0.count >= 3 }) { cues.append(("enumeration", 2)) }
         // 落实“…”, 守好疫情防控“…”: a measure verb right before, or a few words before
         // in the same clause.
-        for gap in 0...6 where outer.lowerBound - gap > 0 {
-            if gap > 0, U.clauseEnds.contains(s[outer.lowerBound - gap]) || s[outer.lowerBound - gap] == U.closeQuote { break }
-            if let verb = s.word(of: verbsBefore, endingAt: outer.lowerBound - gap) {
+        let before = listStart ?? outer.lowerBound
+        for gap in 0...6 where before - gap > 0 {
+            if gap > 0, U.clauseEnds.contains(s[before - gap]) || s[before - gap] == U.closeQuote { break }
+            if let verb = s.word(of: verbsBefore, endingAt: before - gap) {
                 cues.append(("verb-before", 1))
                 // 要胸怀“国之大者”: a directive's verb.
-                let at = outer.lowerBound - gap - verb.count
+                let at = before - gap - verb.count
                 if gap == 0, at > 0, Self.directives.contains(s[at - 1]) { cues.append(("directive", 1)) }
                 break
             }
@@ -105,6 +127,11 @@ struct MeasureFinder {
         if s.firstWord(of: programmeWords, at: outer.upperBound) != nil {
             cues.append(("programme-word-after", 2))
         } else if s.firstWord(of: wordsAfter, at: outer.upperBound) != nil {
+            cues.append(("word-after", 1))
+        } else if (1...2).contains(where: { gap in (0..<gap).allSatisfy { outer.upperBound + $0 < s.count && U.isHan(s[outer.upperBound + $0]) }
+            && s.firstWord(of: wordsAfter, at: outer.upperBound + gap) != nil })
+        {
+            // “2+2”对话机制, “X”工作机制: the measure word after a short qualifier.
             cues.append(("word-after", 1))
         }
         // “十四五”: a five-year plan period.
@@ -155,7 +182,9 @@ struct MeasureFinder {
                         var k = outer.upperBound + suffix.count
                         while k <= end {
                             // …制 that ends a word (“河长”制，), not 制度 or 体制机制.
-                            if s.has(suffix, at: k - suffix.count), k >= s.count || !U.isHan(s[k]) || Self.afterWord.contains(s[k]) {
+                            if s.has(suffix, at: k - suffix.count), k >= s.count || !U.isHan(s[k]) || Self.afterWord.contains(s[k]),
+                                suffix.count > 1 || !Self.notSystem.contains(s[k - 2])
+                            {
                                 label += text(outer.upperBound..<k)
                                 scalars = label.unicodeScalars.map { $0.value }
                                 systemName = true
@@ -168,7 +197,8 @@ struct MeasureFinder {
                         if outer.upperBound != group.first!.outer.upperBound { break }
                     }
                 }
-                var found = cues(label: scalars, outer: outer, repeated: (counts[label] ?? 0) >= 2)
+                var found = cues(label: scalars, outer: outer, listStart: group.count == 1 ? group[0].listStart : nil, repeated: (counts[label] ?? 0) >= 2)
+                if group.count == 1, group[0].listStart != nil { found.append(("listed-with-quote", 1)) }
                 if systemName { found.append(("system-name", 1)) }
                 if group.count > 1 { found.append(("quote-group", 1)) }
                 // “专精特新”“小巨人”: names written back to back are parallel programmes.

@@ -29,6 +29,7 @@ struct PersonFinder {
     let groupStarts: ScalarSet
     /// Titles and honorifics after a name (李强总理, …同志), and their first characters.
     let followers: WordList
+    let attendWords: WordList
     let followerStarts: ScalarSet
 
     static let titleStops = U.set("，,。；;：:“”（）()《》\n 　在由和与及向对为同见")
@@ -46,6 +47,7 @@ struct PersonFinder {
         titleEnds = ScalarSet((lexicon.words("title-words") + lexicon.words("group-titles")).compactMap(\.last))
         groupStarts = ScalarSet(lexicon.words("group-titles").compactMap(\.first))
         followers = lexicon.wordList("name-followers")
+        attendWords = lexicon.wordList("attend-verbs")
         followerStarts = ScalarSet(followers.words.compactMap(\.first))
         roleVerbs = WordList(lexicon.words("chair-verbs") + lexicon.words("attend-verbs") + lexicon.words("speak-verbs")
             + ["作出", "发表", "陪同", "率"].map(U.s))
@@ -111,6 +113,16 @@ struct PersonFinder {
         }
         return nil
     }
+
+    /// True when a title written after a name ends at `index`: what follows is
+    /// punctuation, a boundary word or role verb, or a word that continues a leader's
+    /// mention (习近平总书记重要讲话, 李强总理关于…) — not more of a noun (总理官邸).
+    func endsTitle(at index: Int) -> Bool {
+        guard index < s.count, U.isHan(s[index]) else { return true }
+        return isBoundary(index) || s.firstWord(of: roleVerbs, at: index) != nil || s.firstWord(of: Self.titleContinuations, at: index) != nil
+    }
+
+    static let titleContinuations = WordList(["重要", "系列", "关于", "的", "亲切", "高度", "多次", "曾", "指示", "批示", "讲话", "回信", "贺信", "致信", "新时代"].map(U.s))
 
     /// A three-character name with a surname the lexicon does not know, right after a
     /// title and before 、 or ， (`省卫健委副主任阴彦祥，`): Han script, no stop
@@ -222,7 +234,8 @@ struct PersonFinder {
             var k = r.lowerBound + 2
             while k < r.upperBound {
                 if followerStarts.contains(s[k]), let follower = s.firstWord(of: followers, at: k),
-                    let range = nameBefore(follower: follower, at: k, floor: r.lowerBound), !isCredit(range)
+                    let range = nameBefore(follower: follower, at: k, floor: r.lowerBound), !isCredit(range),
+                    titleWords.contains(follower) ? endsTitle(at: k + follower.count) : true
                 {
                     let name = text(range)
                     let title = titleWords.contains(follower) ? [text(k..<k + follower.count)] : []
@@ -295,25 +308,23 @@ struct PersonFinder {
                     i += length
                     continue
                 }
-                // A bare list of names at a clause start, before a role word.
-                if i == r.lowerBound || U.clauseEnds.contains(s[i - 1]) {
-                    var j = i
-                    var items: [Range<Int>] = []
-                    while let length = nameLength(at: j, limit: r.upperBound) {
-                        items.append(j..<j + length)
-                        j += length
-                        // 丁雪祥、孙春梅、尤力和王永参加: 和 / 及 before the last name.
-                        if items.count >= 2, j + 1 < r.upperBound, Self.lastItemJoiners.contains(s[j]), nameLength(at: j + 1, limit: r.upperBound) != nil {
-                            j += 1
-                            continue
-                        }
-                        guard j < r.upperBound, s[j] == U.listSeparator else { break }
-                        j += 1
-                    }
-                    if items.count >= 2, j < r.upperBound, s[j] != U.listSeparator, s.firstWord(of: Self.listFollowers, at: j) != nil {
+                // A bare list of names at a clause start, before a role word
+                // (罗清宇、张吉福分别…参加; 丁薛祥、刘鹤、尤权、周小川，…出席), or after
+                // 有 / 还有 / 包括 and closed by 等 (出席的还有齐续春、陈晓光、…李稻葵等).
+                let atClauseStart = i == r.lowerBound || U.clauseEnds.contains(s[i - 1])
+                let afterHave = i > r.lowerBound && Self.listOpeners.contains(s[i - 1])
+                if atClauseStart || afterHave {
+                    let (items, j) = bareList(at: i, limit: r.upperBound)
+                    let followed = j < r.upperBound && s[j] != U.listSeparator
+                    let beforeRole = followed && s.firstWord(of: Self.listFollowers, at: j) != nil && !(s[j] == Self.etc && !peopleAfterEtc(j + 1))
+                    let beforeCommaThenAttend = followed && items.count >= 3 && (s[j] == Lit.comma || s[j] == 0x2C)
+                        && attendWords.words.contains { s.firstOccurrence(of: $0, in: j..<r.upperBound) != nil }
+                    let closedByEtc = afterHave && items.count >= 3 && (j >= r.upperBound || s[j] == Self.etc && peopleAfterEtc(j + 1) || U.clauseEnds.contains(s[j]))
+                    if items.count >= 2, atClauseStart && (beforeRole || beforeCommaThenAttend) || closedByEtc {
+                        let rule = closedByEtc ? "person:bare-list-after-you" : "person:bare-list-before-role"
                         for range in items {
                             let name = text(range)
-                            mentions.append(PersonMention(name: name, range: range, titles: [], sentence: index, rule: "person:bare-list-before-role"))
+                            mentions.append(PersonMention(name: name, range: range, titles: [], sentence: index, rule: rule))
                             known.insert(name)
                         }
                         i = j
@@ -356,6 +367,40 @@ struct PersonFinder {
         var seen = Set<Int>()
         return mentions.filter { seen.insert($0.range.lowerBound).inserted }
     }
+
+    /// A list of names separated by 、 (and 和 / 及 before the last): each a known
+    /// surname's name, except that after two such names a name-shaped item with an
+    /// unknown surname may follow (辜胜阻). Returns the items and where the list ends.
+    func bareList(at start: Int, limit: Int) -> (items: [Range<Int>], end: Int) {
+        var j = start
+        var items: [Range<Int>] = []
+        while let length = nameLength(at: j, limit: limit) ?? (items.count >= 2 ? listItemLength(at: j, limit: limit) : nil) {
+            items.append(j..<j + length)
+            j += length
+            // 丁雪祥、孙春梅、尤力和王永参加: 和 / 及 before the last name.
+            if items.count >= 2, j + 1 < limit, Self.lastItemJoiners.contains(s[j]), nameLength(at: j + 1, limit: limit) != nil {
+                j += 1
+                continue
+            }
+            guard j < limit, s[j] == U.listSeparator else { break }
+            j += 1
+        }
+        // A list ends at a name, not at a dangling 、.
+        if j > start, j <= limit, s[j - 1] == U.listSeparator { j -= 1 }
+        return (items, j)
+    }
+
+    static let listOpeners = ScalarSet("有括：:")
+
+    /// True when what follows 等 after a list makes it a list of people (等参加, 等同志,
+    /// 等人, 等。), not of places (黄山、黄冈、黄石等地).
+    func peopleAfterEtc(_ index: Int) -> Bool {
+        guard index < s.count, U.isHan(s[index]) else { return true }
+        return s.firstWord(of: Self.peopleAfterEtcWords, at: index) != nil || s.firstWord(of: roleVerbs, at: index) != nil
+    }
+
+    static let peopleAfterEtcWords = WordList(["同志", "人", "领导", "负责", "代表", "出席", "参加", "列席", "陪同", "在", "分别", "也", "一同", "一起", "先后"].map(U.s))
+    static let etc = U.c("等")
 
     /// Words that may follow a bare list of names.
     static let listFollowers = WordList(["分别", "出席", "参加", "列席", "在", "等", "陪同", "一同", "和", "也"].map(U.s))

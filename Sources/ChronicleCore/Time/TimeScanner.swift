@@ -17,7 +17,7 @@ struct TimeScanner {
 
     static let year = c("年"), month = c("月"), day = c("日"), hao = c("号"), fen = c("份")
     static let lunarPrefix = u("农历"), leap = c("闰"), chu = c("初")
-    static let zheng = c("正"), dong = c("冬"), la = c("腊")
+    static let zheng = c("正"), dong = c("冬"), la = c("腊"), evening = c("晚"), night = c("夜")
     static let rangeWords: [[UInt32]] = [u("——"), u("--"), u("至"), u("到"), u("—"), u("-"), u("~"), u("～"), u("–"), u("－")]
     static let timeWords: [([UInt32], TimeOfDay)] = [
         (u("凌晨"), .earlyMorning), (u("上午"), .morning), (u("早上"), .morning), (u("早晨"), .morning),
@@ -25,7 +25,7 @@ struct TimeScanner {
         (u("晚上"), .evening), (u("晚间"), .evening), (u("夜间"), .evening), (u("深夜"), .evening), (u("晚"), .evening),
     ]
     static let relativeWords: [([UInt32], TimeMention.Relative)] = [
-        (u("当天"), .day(0)), (u("当日"), .day(0)), (u("同日"), .day(0)), (u("同一天"), .day(0)),
+        (u("当天"), .day(0)), (u("当日"), .day(0)), (u("同日"), .day(0)), (u("同一天"), .day(0)), (u("当晚"), .day(0)), (u("当夜"), .day(0)),
         (u("今天"), .day(0)), (u("今日"), .day(0)), (u("次日"), .day(1)), (u("翌日"), .day(1)), (u("第二天"), .day(1)),
         (u("昨天"), .day(-1)), (u("昨日"), .day(-1)), (u("前一天"), .day(-1)),
         (u("本月"), .month(0)), (u("当月"), .month(0)), (u("上个月"), .month(-1)), (u("上月"), .month(-1)),
@@ -109,6 +109,8 @@ struct TimeScanner {
             var mention = TimeMention(start: i, end: i + word.count)
             mention.relative = relative
             if case .day = relative { parseTimeOfDay(&mention) }
+            // 当晚 / 当夜: the same day, in the evening.
+            if word.last == Self.evening || word.last == Self.night { mention.timeOfDay = .evening }
             return mention
         }
         return nil
