@@ -8,7 +8,7 @@ import PackageDescription
 //         └──────── ChronicleExport
 //   ChronicleKit = all four re-exported; `chronicle` is the CLI over it.
 //
-// ChronicleCore needs only Swift packages and zlib, so an extractor-only user builds
+// ChronicleCore needs only Swift packages (collections, Yams for corrections files) and zlib, so an extractor-only user builds
 // it without Graphviz, fonts or SQLite (see Examples/extract-only).
 let package = Package(
     name: "Chronicle",
@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -47,6 +48,7 @@ let package = Package(
             dependencies: [
                 "CChronicleZlib",
                 .product(name: "OrderedCollections", package: "swift-collections"),
+                .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Resources")]
         ),

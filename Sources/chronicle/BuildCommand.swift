@@ -10,7 +10,10 @@ extension Chronicle {
                 Each document is stored in its own transaction together with the graph rebuilt from
                 every stored document: a document that fails leaves the database as it was before
                 it, and the build goes on with the others (exit status 1 at the end). A document
-                already stored (same content) changes nothing. Two builds may run at once.
+                already stored (same content) changes nothing; a document stored before under the
+                same path with other content is replaced. The corrections stored with `chronicle
+                correct` are applied again after every rebuild; those that no longer apply are
+                reported as orphaned. Two builds may run at once.
                 """)
 
         @OptionGroup var input: InputOptions
@@ -33,6 +36,8 @@ extension Chronicle {
                             print("\(path): already stored, unchanged")
                         case let .added(nodes, edges):
                             print("\(path): stored (\(loaded.format)); graph now \(nodes) nodes, \(edges) edges")
+                        case let .replaced(nodes, edges):
+                            print("\(path): changed since it was stored; replaced, its old facts withdrawn; graph now \(nodes) nodes, \(edges) edges")
                         }
                     } catch {
                         failures += 1
@@ -40,6 +45,7 @@ extension Chronicle {
                     }
                 }
                 print("\(db): \(store.documentCount) documents")
+                reportOrphans(try store.corrections())
                 if failures > 0 { throw ExitCode(1) }
             }
         }

@@ -18,6 +18,9 @@ extension Chronicle {
         @Option(help: "A lexicon file adding titles, meeting words, … (format: Sources/ChronicleCore/Resources/lexicon.txt).")
         var lexicon: String?
 
+        @Option(help: "A corrections file (YAML: reject, set, merge, add, accept) applied after extraction.")
+        var corrections: String?
+
         @Option(help: "json or text.")
         var format: TextOrJSON = .json
 
@@ -29,8 +32,14 @@ extension Chronicle {
             try reportingErrors {
                 if let output { try OutputFile.checkWritable(output) }
                 let words = try lexicon.map { path throws(LexiconError) in try Lexicon.withUserFile(path) } ?? .standard
+                let fixes = try corrections.map { path throws(CorrectionError) in try CorrectionFile.read(contentsOf: path) }
                 let documents = try input.load()
-                let extraction = Extractor(lexicon: words, referenceDate: input.reference).extract(documents)
+                var extraction = Extractor(lexicon: words, referenceDate: input.reference).extract(documents)
+                if let fixes, let corrections {
+                    let report = extraction.graph.apply(fixes)
+                    // Orphans are reported even with --quiet: a correction is never dropped silently.
+                    for line in report.orphanLines(path: corrections) { note("warning: \(line)") }
+                }
                 if !input.quiet {
                     for diagnostic in extraction.diagnostics where diagnostic.offset == nil {
                         note("warning: \(diagnostic.document): \(diagnostic.message)")

@@ -75,10 +75,11 @@ extension Chronicle {
                         for (roles, event) in answer.events { print(roles.map(\.chinese).joined(separator: "、").padding(toLength: 6, withPad: "　", startingAt: 0) + " " + row(event, evidence: false)) }
                     }
                 case "event":
-                    let answer = try store.event(subject!)
+                    let answer = try store.eventWithCorrections(subject!)
                     if json {
                         emit(.object([
                             ("event", answer.event.json),
+                            ("corrections", .array(answer.corrections.map(JSONValue.string))),
                             ("incoming", .array(answer.incoming.map { .object([("relation", .string($0.0.rawValue)), ("from", .string($0.1))]) })),
                             ("outgoing", .array(answer.outgoing.map { .object([("relation", .string($0.0.rawValue)), ("to", .string($0.1))]) })),
                         ]))
@@ -86,6 +87,7 @@ extension Chronicle {
                         print(row(answer.event))
                         for (relation, name) in answer.incoming { print("  ← \(relation.chinese)  \(name)") }
                         for (relation, name) in answer.outgoing { print("  → \(relation.chinese)  \(name)") }
+                        for line in answer.corrections { print("  ✎ " + line) }
                     }
                 case "timeline":
                     let events = try store.timeline(from: from.flatMap(CalendarDate.init(iso:)), to: to.flatMap(CalendarDate.init(iso:)),

@@ -82,6 +82,51 @@ public struct Graph: Hashable, Sendable {
     public mutating func removeNode(_ id: NodeID) {
         nodes.removeValue(forKey: id)
         edges.removeAll { $0.source == id || $0.target == id }
+        reindexEdges()
+    }
+
+    /// Removes the edge with this source, target and relation; false when there is none.
+    @discardableResult
+    public mutating func removeEdge(source: NodeID, target: NodeID, relation: Relation) -> Bool {
+        guard edgeIndex[EdgeKey(source: source, target: target, relation: relation)] != nil else { return false }
+        edges.removeAll { $0.source == source && $0.target == target && $0.relation == relation }
+        reindexEdges()
+        return true
+    }
+
+    /// The edge with this source, target and relation.
+    public func edge(source: NodeID, target: NodeID, relation: Relation) -> Edge? {
+        edgeIndex[EdgeKey(source: source, target: target, relation: relation)].map { edges[$0] }
+    }
+
+    /// Changes the edge with this source, target and relation in place; false when there is none.
+    @discardableResult
+    public mutating func updateEdge(source: NodeID, target: NodeID, relation: Relation, _ change: (inout Edge) -> Void) -> Bool {
+        guard let index = edgeIndex[EdgeKey(source: source, target: target, relation: relation)] else { return false }
+        change(&edges[index])
+        return true
+    }
+
+    /// Merges node `from` into node `into`: its label, aliases, titles, components and
+    /// evidence join `into`, its edges are re-pointed to `into` (merging with equal
+    /// edges), and `from` is removed. False when either node is missing.
+    @discardableResult
+    public mutating func mergeNode(_ from: NodeID, into: NodeID) -> Bool {
+        guard from != into, let source = nodes[from], nodes[into] != nil else { return false }
+        var moved = source
+        moved.id = into
+        upsert(moved)
+        let touching = edges.filter { $0.source == from || $0.target == from }
+        removeNode(from)
+        for var edge in touching {
+            if edge.source == from { edge.source = into }
+            if edge.target == from { edge.target = into }
+            if edge.source != edge.target { add(edge) }
+        }
+        return true
+    }
+
+    private mutating func reindexEdges() {
         edgeIndex = [:]
         for (index, edge) in edges.enumerated() {
             edgeIndex[EdgeKey(source: edge.source, target: edge.target, relation: edge.relation)] = index

@@ -80,12 +80,14 @@ public enum GraphJSON {
     }
 
     public static func encode(_ evidence: Evidence) -> JSONValue {
-        .object([
+        var fields: [(key: String, value: JSONValue)] = [
             ("document", .string(evidence.document.rawValue)),
             ("offset", .number(Double(evidence.offset))),
             ("length", .number(Double(evidence.length))),
             ("text", .string(evidence.text)),
-        ])
+        ]
+        if let kind = evidence.kind { fields.append(("kind", .string(kind))) }
+        return .object(fields)
     }
 
     /// One node as its JSON object (label and metadata).
@@ -287,7 +289,8 @@ public enum GraphJSON {
                 document: DocumentID(try item.member("document").string()),
                 offset: try item.member("offset").int(),
                 length: try item.member("length").int(),
-                text: try item.member("text").string())
+                text: try item.member("text").string(),
+                kind: try item.optionalMember("kind")?.string())
             if evidence.offset < 0 || evidence.length < 0 {
                 throw item.fail("offset and length must not be negative")
             }

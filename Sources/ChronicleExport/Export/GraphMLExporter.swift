@@ -4,7 +4,7 @@ public enum GraphMLExporter {
     static let nodeKeys: [(id: String, name: String)] = [
         ("label", "label"), ("type", "type"), ("kind", "kind"), ("level", "level"), ("date", "date"),
         ("end_date", "end_date"), ("time_of_day", "time_of_day"), ("aliases", "aliases"), ("titles", "titles"),
-        ("components", "components"), ("category", "category"), ("evidence", "evidence"),
+        ("components", "components"), ("category", "category"), ("evidence", "evidence"), ("corrected", "corrected"),
     ]
 
     public static func string(_ graph: Graph) -> String {
@@ -15,6 +15,7 @@ public enum GraphMLExporter {
         }
         out += "  <key id=\"e_relation\" for=\"edge\" attr.name=\"relation\" attr.type=\"string\"/>\n"
         out += "  <key id=\"e_evidence\" for=\"edge\" attr.name=\"evidence\" attr.type=\"string\"/>\n"
+        out += "  <key id=\"e_corrected\" for=\"edge\" attr.name=\"corrected\" attr.type=\"string\"/>\n"
         out += "  <graph id=\"chronicle\" edgedefault=\"directed\">\n"
         for node in graph.nodes.values {
             out += "    <node id=\"\(Escape.xml(node.id.rawValue))\">\n"
@@ -24,7 +25,7 @@ public enum GraphMLExporter {
                 "aliases": node.aliases.isEmpty ? nil : node.aliases.joined(separator: "；"),
                 "titles": node.titles.isEmpty ? nil : node.titles.joined(separator: "；"),
                 "components": node.components.isEmpty ? nil : node.components.joined(separator: "；"),
-                "category": node.category, "evidence": node.evidence.first?.text,
+                "category": node.category, "evidence": node.evidence.first?.text, "corrected": node.correction,
             ]
             for key in nodeKeys {
                 if let value = values[key.id] ?? nil { out += "      <data key=\"n_\(key.id)\">\(Escape.xml(value))</data>\n" }
@@ -35,6 +36,7 @@ public enum GraphMLExporter {
             out += "    <edge id=\"e\(index)\" source=\"\(Escape.xml(edge.source.rawValue))\" target=\"\(Escape.xml(edge.target.rawValue))\">\n"
             out += "      <data key=\"e_relation\">\(edge.relation.rawValue)</data>\n"
             if let evidence = edge.evidence.first { out += "      <data key=\"e_evidence\">\(Escape.xml(evidence.text))</data>\n" }
+            if let corrected = edge.correction { out += "      <data key=\"e_corrected\">\(Escape.xml(corrected))</data>\n" }
             out += "    </edge>\n"
         }
         out += "  </graph>\n</graphml>\n"

@@ -45,7 +45,7 @@ public enum HTMLReportExporter {
         out += "<h2>会议与事件（\(events.count)）</h2>\n<table><tr><th>日期</th><th>名称</th><th>级别</th><th>主持</th><th>出席</th><th>讲话</th><th>依据</th></tr>\n"
         for e in events {
             let roles = people[e.id] ?? [:]
-            out += "<tr id=\"\(h(e.id.rawValue))\"><td class=\"level\">\(h(when(e)))</td><td>\(h(e.label))</td><td class=\"level\">\(h(EventLevel.chineseName(e.level)))</td>"
+            out += "<tr id=\"\(h(e.id.rawValue))\"><td class=\"level\">\(h(when(e)))</td><td>\(h(e.label))\(e.correction.map { "<br><small title=\"\(h($0))\">✎ 已更正</small>" } ?? "")</td><td class=\"level\">\(h(EventLevel.chineseName(e.level)))</td>"
             for relation in [Relation.chairs, .attends, .speaksAt] { out += "<td>\(h((roles[relation] ?? []).joined(separator: "、")))</td>" }
             out += "<td class=\"evidence\">\(h(e.evidence.first?.text ?? ""))</td></tr>\n"
         }

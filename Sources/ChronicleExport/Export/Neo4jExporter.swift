@@ -39,6 +39,7 @@ public enum Neo4jExporter {
             if let t = node.timeOfDay { props.append("n.time_of_day = \(cypherString(t.rawValue))") }
             if !node.titles.isEmpty { props.append("n.titles = [" + node.titles.map(cypherString).joined(separator: ", ") + "]") }
             if let e = node.evidence.first { props.append("n.evidence = \(cypherString(e.text))") }
+            if let corrected = node.correction { props.append("n.corrected = \(cypherString(corrected))") }
             out += "MERGE (n:\(label(node.type)) {id: \(cypherString(node.id.rawValue))}) SET " + props.joined(separator: ", ") + ";\n"
         }
         for edge in graph.edges {
@@ -46,6 +47,7 @@ public enum Neo4jExporter {
             out += "MATCH (a:\(label(s.type)) {id: \(cypherString(edge.source.rawValue))}), (b:\(label(t.type)) {id: \(cypherString(edge.target.rawValue))}) "
             out += "MERGE (a)-[r:\(edge.relation.rawValue.uppercased())]->(b)"
             if let e = edge.evidence.first { out += " SET r.evidence = \(cypherString(e.text))" }
+            if let corrected = edge.correction { out += (edge.evidence.isEmpty ? " SET " : ", ") + "r.corrected = \(cypherString(corrected))" }
             out += ";\n"
         }
         return out
@@ -57,18 +59,18 @@ public enum Neo4jExporter {
 
     /// `nodes.csv` and `relationships.csv` with neo4j-admin import headers.
     public static func csv(_ graph: Graph) -> (nodes: String, relationships: String) {
-        var nodes = "id:ID,name,:LABEL,date,end_date,kind,level,time_of_day,titles:string[],evidence\n"
+        var nodes = "id:ID,name,:LABEL,date,end_date,kind,level,time_of_day,titles:string[],evidence,corrected\n"
         for node in graph.nodes.values {
             let fields = [
                 node.id.rawValue, node.label, label(node.type), node.date?.iso ?? "", node.endDate?.iso ?? "",
                 node.kind?.rawValue ?? "", node.level?.rawValue ?? "", node.timeOfDay?.rawValue ?? "",
-                node.titles.joined(separator: ";"), node.evidence.first?.text ?? "",
+                node.titles.joined(separator: ";"), node.evidence.first?.text ?? "", node.correction ?? "",
             ]
             nodes += fields.map(csvField).joined(separator: ",") + "\n"
         }
-        var relationships = ":START_ID,:END_ID,:TYPE,evidence\n"
+        var relationships = ":START_ID,:END_ID,:TYPE,evidence,corrected\n"
         for edge in graph.edges {
-            relationships += [edge.source.rawValue, edge.target.rawValue, edge.relation.rawValue.uppercased(), edge.evidence.first?.text ?? ""]
+            relationships += [edge.source.rawValue, edge.target.rawValue, edge.relation.rawValue.uppercased(), edge.evidence.first?.text ?? "", edge.correction ?? ""]
                 .map(csvField).joined(separator: ",") + "\n"
         }
         return (nodes, relationships)

@@ -84,6 +84,7 @@ public enum RDFExporter {
             for title in node.titles { props.append("schema:jobTitle \(literal(title))") }
             for component in node.components { props.append("chr:component \(literal(component))") }
             for evidence in node.evidence.prefix(20) { props.append("chr:evidence " + evidenceNode(evidence)) }
+            if let corrected = node.correction { props.append("chr:corrected \(literal(corrected))") }
             out += "<\(iri(node.id))>\n    " + props.joined(separator: " ;\n    ") + " .\n\n"
         }
         for edge in graph.edges {

@@ -41,7 +41,8 @@ public struct RelationsView: Sendable {
             var lines = LabelText.wrap(LabelText.truncate(node.label, to: 36), width: 12)
             if node.type == .event { lines.insert(LabelText.date(of: node), at: 0) }
             attributes["label"] = .text(lines.joined(separator: "\n"))
-            attributes["tooltip"] = .text(node.evidence.first?.text ?? node.label)
+            attributes["tooltip"] = .text(CorrectionMark.tooltip(node.properties, evidence: node.evidence.first?.text ?? node.label, limit: 400))
+            CorrectionMark.apply(node.properties, to: &attributes, isEdge: false)
             if node.id == focus { attributes["penwidth"] = "2.5" }
             document.statements.append(.node(id: node.id.rawValue, attributes: attributes))
         }
@@ -64,7 +65,9 @@ public struct RelationsView: Sendable {
             if relations.contains(.conveys) { attributes["color"] = "#c0392b"; attributes["style"] = "dashed" }
             if relations.contains(.sets) { attributes["color"] = "#1e8449"; attributes["penwidth"] = "1.6" }
             if relations.contains(.reiterates) { attributes["color"] = "#1e8449"; attributes["style"] = "dashed" }
-            attributes["tooltip"] = .text(group.first?.evidence.first?.text ?? "")
+            let corrected = group.first { CorrectionMark.note($0.properties) != nil }
+            attributes["tooltip"] = .text(CorrectionMark.tooltip(corrected?.properties ?? [:], evidence: (corrected ?? group.first)?.evidence.first?.text ?? "", limit: 400))
+            if let corrected { CorrectionMark.apply(corrected.properties, to: &attributes, isEdge: true) }
             document.statements.append(.edge(from: key[0].rawValue, to: key[1].rawValue, attributes: attributes))
         }
         return document

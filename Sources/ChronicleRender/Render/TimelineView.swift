@@ -1,4 +1,5 @@
 import ChronicleCore
+import OrderedCollections
 /// The slide-ready timeline: dates along the top in order, one lane per level
 /// (central, ministry, province, municipal, institution), each event a box with time
 /// of day, short name and chair, `conveys` edges between them, a title and a legend.
@@ -51,6 +52,7 @@ public struct TimelineView: Sendable {
         var y = 0.0
         var fill: String
         var tooltip: String
+        var properties: OrderedDictionary<String, JSONValue> = [:]
     }
 
     public func document(for graph: Graph, style: RenderStyle) throws(RenderError) -> DOTDocument {
@@ -95,7 +97,8 @@ public struct TimelineView: Sendable {
             boxes.append(Box(
                 id: event.id, lines: lines, width: textWidth * 1.14 + 24, height: Double(lines.count) * lineHeight + 12,
                 lane: lane, column: columnOf[event.date!]!, fill: style.fill(for: event.level),
-                tooltip: LabelText.truncate(event.evidence.first?.text ?? event.label, to: 300)))
+                tooltip: CorrectionMark.tooltip(event.properties, evidence: event.evidence.first?.text ?? event.label, limit: 300),
+                properties: event.properties))
         }
 
         // Column widths.
@@ -233,20 +236,24 @@ public struct TimelineView: Sendable {
         }
         // Events.
         for box in boxes {
-            document.statements.append(.node(id: box.id.rawValue, attributes: [
+            var attributes: DOTDocument.Attributes = [
                 "shape": "box", "style": "rounded,filled", "fillcolor": .text(box.fill), "label": .text(box.lines.joined(separator: "\n")),
                 "pos": point(box.x, box.y), "width": inches(box.width), "height": inches(box.height), "tooltip": .text(box.tooltip),
-            ]))
+            ]
+            CorrectionMark.apply(box.properties, to: &attributes, isEdge: false)
+            document.statements.append(.node(id: box.id.rawValue, attributes: attributes))
         }
         // Conveys: from the conveying event to the one it conveys.
         let drawn = Set(boxes.map(\.id))
         for edge in graph.edges(.conveys) where drawn.contains(edge.source) && drawn.contains(edge.target) {
             // A study or notice conveys many things at once: drawn lighter.
             let light = [.study, .notice].contains(graph[edge.source]?.kind)
-            document.statements.append(.edge(from: edge.source.rawValue, to: edge.target.rawValue, attributes: [
+            var attributes: DOTDocument.Attributes = [
                 "color": light ? "#e6b0aa" : "#c0392b", "style": "dashed", "penwidth": light ? "0.8" : "1.3", "arrowsize": "0.8",
-                "tooltip": .text(LabelText.truncate(edge.evidence.first?.text ?? "传达", to: 300)),
-            ]))
+                "tooltip": .text(CorrectionMark.tooltip(edge.properties, evidence: edge.evidence.first?.text ?? "传达", limit: 300)),
+            ]
+            CorrectionMark.apply(edge.properties, to: &attributes, isEdge: true)
+            document.statements.append(.edge(from: edge.source.rawValue, to: edge.target.rawValue, attributes: attributes))
         }
         // Legend.
         let legendLevels = usedLanes.compactMap { Self.lanes[$0] }

@@ -116,6 +116,13 @@ extension GraphStore {
 
     /// `event NAME|ID`: the event's node and its edges in and out.
     public func event(_ name: String) throws(StoreError) -> (event: EventSummary, incoming: [(Relation, String)], outgoing: [(Relation, String)]) {
+        let answer = try eventWithCorrections(name)
+        return (answer.event, answer.incoming, answer.outgoing)
+    }
+
+    /// `event NAME` with the analysts' corrections of the event and its edges, one line
+    /// each (`set by 王秘书 2026-11-30: …`).
+    public func eventWithCorrections(_ name: String) throws(StoreError) -> (event: EventSummary, incoming: [(Relation, String)], outgoing: [(Relation, String)], corrections: [String]) {
         let id = try find(name, type: .event)
         return try read { db in
             let summary = try summary(db, id.rawValue)!
@@ -123,7 +130,24 @@ extension GraphStore {
                 .map { row -> (Relation, String) in (Relation(rawValue: row["relation"])!, ((row["date"] as String?).map { $0 + " " } ?? "") + (row["label"] as String)) }
             let outgoing = try Row.fetchAll(db, sql: "SELECT edge.relation, node.label, node.date FROM edge JOIN node ON node.id = edge.target WHERE edge.source = ? ORDER BY edge.relation, node.date", arguments: [id.rawValue])
                 .map { row -> (Relation, String) in (Relation(rawValue: row["relation"])!, ((row["date"] as String?).map { $0 + " " } ?? "") + (row["label"] as String)) }
-            return (summary, incoming, outgoing)
+            var corrections: [String] = []
+            func describe(_ json: String?, _ what: String) throws {
+                guard let json, case .object(let fields) = try JSONParser.parse(json) else { return }
+                func field(_ key: String) -> String? { fields.first { $0.key == key }.flatMap { if case .string(let v) = $0.value { v } else { nil } } }
+                let who = [field("by"), field("at")].compactMap { $0 }.joined(separator: " ")
+                corrections.append("\(field("operation") ?? "corrected")\(who.isEmpty ? "" : " by " + who): \(what)" + (field("note").map { " — " + $0 } ?? ""))
+            }
+            for key in ["correction", "reviewed"] {
+                try describe(try String.fetchOne(db, sql: "SELECT json_extract(json, '$.metadata.\(key)') FROM node WHERE id = ?", arguments: [id.rawValue]), "the event")
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT source, relation, target, json_extract(json, '$.metadata.\(key)') AS mark FROM edge
+                    WHERE (source = ? OR target = ?) AND json_extract(json, '$.metadata.\(key)') IS NOT NULL
+                    """, arguments: [id.rawValue, id.rawValue])
+                {
+                    try describe(row["mark"], "\(row["source"] as String) \(row["relation"] as String) \(row["target"] as String)")
+                }
+            }
+            return (summary, incoming, outgoing, corrections)
         }
     }
 

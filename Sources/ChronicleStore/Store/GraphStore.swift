@@ -22,6 +22,9 @@ public enum IngestOutcome: Sendable, Equatable {
     case unchanged
     /// Stored; the graph now has this many nodes and edges.
     case added(nodes: Int, edges: Int)
+    /// A document stored before under the same path had other content: its text was
+    /// replaced (its old facts withdrawn) and the graph rebuilt.
+    case replaced(nodes: Int, edges: Int)
 }
 
 /// The persistent graph: documents (with their text, so the graph can be rebuilt), the
@@ -90,6 +93,19 @@ public final class GraphStore: Sendable {
         migrator.registerMigration("v2: evidence by edge") { db in
             try db.execute(sql: "CREATE INDEX evidence_edge ON evidence(edge_source, edge_target, edge_relation)")
         }
+        migrator.registerMigration("v3: corrections") { db in
+            // One row per correction, as its own YAML; its status against the graph of
+            // the last rebuild (applied, already_true, orphaned) and why.
+            try db.execute(sql: """
+                CREATE TABLE correction (
+                    id INTEGER PRIMARY KEY,
+                    yaml TEXT NOT NULL UNIQUE,
+                    imported_at TEXT NOT NULL,
+                    status TEXT,
+                    reason TEXT
+                );
+                """)
+        }
         return migrator
     }
 
@@ -119,15 +135,52 @@ public final class GraphStore: Sendable {
                 if try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE content_hash = ?", arguments: [hash]) == true {
                     return .unchanged
                 }
-                try db.execute(sql: "INSERT INTO document (path, content_hash, text) VALUES (?, ?, ?)", arguments: [document.path, hash, text])
-                let graph = try Self.extractAll(db, extractor: extractor)
-                try Self.replaceGraph(db, with: graph)
-                return .added(nodes: graph.nodes.count, edges: graph.edges.count)
+                // The same path with new content: the document was edited; its text is
+                // replaced, so its old facts go and its new ones come.
+                let replaced = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE path = ?", arguments: [document.path])
+                if let replaced {
+                    try db.execute(sql: "UPDATE document SET content_hash = ?, text = ? WHERE id = ?", arguments: [hash, text, replaced])
+                } else {
+                    try db.execute(sql: "INSERT INTO document (path, content_hash, text) VALUES (?, ?, ?)", arguments: [document.path, hash, text])
+                }
+                let graph = try Self.rebuild(db, extractor: extractor)
+                return replaced == nil ? .added(nodes: graph.nodes.count, edges: graph.edges.count) : .replaced(nodes: graph.nodes.count, edges: graph.edges.count)
             }
         } catch let error as StoreError {
             throw error
         } catch {
             throw .database(path: path, message: "\(error)")
+        }
+    }
+
+    /// Extracts every stored document, applies every stored correction (recording each
+    /// one's status), and stores the result — inside the caller's transaction.
+    static func rebuild(_ db: Database, extractor: Extractor) throws -> Graph {
+        // The reference date a build was given is kept, so that a later rebuild (a
+        // correction imported) anchors partial dates the same way.
+        var extractor = extractor
+        if let date = extractor.referenceDate {
+            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('reference_date', ?)", arguments: [date.iso])
+        } else if let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'reference_date'") {
+            extractor.referenceDate = CalendarDate(iso: stored)
+        }
+        var graph = try extractAll(db, extractor: extractor)
+        let stored = try storedCorrections(db)
+        let report = graph.apply(stored.map(\.correction))
+        for ((id, _), result) in zip(stored, report.results) {
+            try db.execute(sql: "UPDATE correction SET status = ?, reason = ? WHERE id = ?", arguments: [result.status.rawValue, result.reason, id])
+        }
+        try replaceGraph(db, with: graph)
+        return graph
+    }
+
+    static func storedCorrections(_ db: Database) throws -> [(id: Int64, correction: Correction)] {
+        try Row.fetchAll(db, sql: "SELECT id, yaml FROM correction ORDER BY id").map { row in
+            let yaml: String = row["yaml"]
+            guard let correction = try CorrectionFile.parse(yaml, path: "stored correction \(row["id"] as Int64)").first else {
+                throw StoreError.database(path: "", message: "stored correction \(row["id"] as Int64) is empty")
+            }
+            return (row["id"], correction)
         }
     }
 
@@ -212,6 +265,57 @@ public final class GraphStore: Sendable {
     public func integrityCheck() throws(StoreError) -> String {
         do {
             return try pool.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
+        } catch {
+            throw .database(path: path, message: "\(error)")
+        }
+    }
+}
+
+/// A stored correction and what became of it at the last rebuild.
+public struct StoredCorrection: Sendable {
+    public var id: Int64
+    public var correction: Correction
+    public var importedAt: String
+    public var status: CorrectionStatus?
+    public var reason: String?
+}
+
+extension GraphStore {
+    /// Imports corrections and rebuilds the graph with them, in one transaction. A
+    /// correction already stored (same operation, note, author and time) is not added
+    /// twice, so importing a file again changes nothing. Returns how many were new.
+    public func importCorrections(_ corrections: [Correction], extractor: Extractor, importedAt: String) throws(StoreError) -> Int {
+        do {
+            return try pool.write { db -> Int in
+                var added = 0
+                for correction in corrections {
+                    let yaml = CorrectionFile.yaml([Correction(correction.operation, note: correction.note, by: correction.by, at: correction.at)])
+                    try db.execute(sql: "INSERT OR IGNORE INTO correction (yaml, imported_at) VALUES (?, ?)", arguments: [yaml, importedAt])
+                    added += db.changesCount
+                }
+                if added > 0 { _ = try Self.rebuild(db, extractor: extractor) }
+                return added
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .database(path: path, message: "\(error)")
+        }
+    }
+
+    /// Every stored correction in import order, with its status at the last rebuild.
+    public func corrections() throws(StoreError) -> [StoredCorrection] {
+        do {
+            return try pool.read { db in
+                let statuses = try Row.fetchAll(db, sql: "SELECT id, imported_at, status, reason FROM correction ORDER BY id")
+                let parsed = try Self.storedCorrections(db)
+                return zip(parsed, statuses).map { item, row in
+                    StoredCorrection(id: item.id, correction: item.correction, importedAt: row["imported_at"],
+                                     status: (row["status"] as String?).flatMap(CorrectionStatus.init(rawValue:)), reason: row["reason"])
+                }
+            }
+        } catch let error as StoreError {
+            throw error
         } catch {
             throw .database(path: path, message: "\(error)")
         }

@@ -1,0 +1,30 @@
+import ChronicleCore
+import OrderedCollections
+
+/// How pictures show analysts' corrections: a fact that was corrected or added by an
+/// analyst is drawn in the correction color (a darker outline, or a dotted arrow) and
+/// its hover text starts with who corrected it and their note.
+enum CorrectionMark {
+    static let color = "#6c3483"
+
+    /// `✎ 王秘书（set，2026-11-30）：note`, or nil for an extracted fact.
+    static func note(_ properties: OrderedDictionary<String, JSONValue>) -> String? {
+        guard case .object(let fields) = properties["correction"] else { return nil }
+        func field(_ key: String) -> String? { fields.first { $0.key == key }.flatMap { if case .string(let v) = $0.value { v } else { nil } } }
+        let detail = [field("operation"), field("at")].compactMap { $0 }.joined(separator: "，")
+        return "✎ " + (field("by") ?? "analyst") + (detail.isEmpty ? "" : "（\(detail)）") + (field("note").map { "：" + $0 } ?? "")
+    }
+
+    /// The hover text: the correction note, then the evidence sentence.
+    static func tooltip(_ properties: OrderedDictionary<String, JSONValue>, evidence: String, limit: Int) -> String {
+        LabelText.truncate(note(properties).map { $0 + "\n" + evidence } ?? evidence, to: limit)
+    }
+
+    /// Marks a node's or an edge's attributes when the fact was corrected.
+    static func apply(_ properties: OrderedDictionary<String, JSONValue>, to attributes: inout DOTDocument.Attributes, isEdge: Bool) {
+        guard note(properties) != nil else { return }
+        attributes["color"] = .text(color)
+        attributes["penwidth"] = "2.2"
+        if isEdge { attributes["style"] = "dotted" }
+    }
+}
