@@ -17,7 +17,14 @@ enum CorrectionMark {
 
     /// The hover text: the correction note, then the evidence sentence.
     static func tooltip(_ properties: OrderedDictionary<String, JSONValue>, evidence: String, limit: Int) -> String {
-        LabelText.truncate(note(properties).map { $0 + "\n" + evidence } ?? evidence, to: limit)
+        guard let mark = note(properties) else { return LabelText.truncate(evidence, to: limit) }
+        // An analyst's fact has their note as its evidence: said once.
+        if case .object(let fields) = properties["correction"], case .string(let text)? = fields.first(where: { $0.key == "note" })?.value,
+            evidence.hasPrefix(text)
+        {
+            return LabelText.truncate(mark, to: limit)
+        }
+        return LabelText.truncate(mark + "\n" + evidence, to: limit)
     }
 
     /// Marks a node's or an edge's attributes when the fact was corrected.
