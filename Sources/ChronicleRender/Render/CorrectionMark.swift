@@ -9,21 +9,16 @@ enum CorrectionMark {
 
     /// `✎ 王秘书（set，2026-11-30）：note`, or nil for an extracted fact.
     static func note(_ properties: OrderedDictionary<String, JSONValue>) -> String? {
-        guard case .object(let fields) = properties["correction"] else { return nil }
-        func field(_ key: String) -> String? { fields.first { $0.key == key }.flatMap { if case .string(let v) = $0.value { v } else { nil } } }
-        let detail = [field("operation"), field("at")].compactMap { $0 }.joined(separator: "，")
-        return "✎ " + (field("by") ?? "analyst") + (detail.isEmpty ? "" : "（\(detail)）") + (field("note").map { "：" + $0 } ?? "")
+        guard let mark = Provenance.mark(properties) else { return nil }
+        let detail = [mark.operation, mark.at].compactMap { $0 }.joined(separator: "，")
+        return "✎ " + (mark.by ?? "analyst") + "（\(detail)）" + (mark.note.map { "：" + $0 } ?? "")
     }
 
     /// The hover text: the correction note, then the evidence sentence.
     static func tooltip(_ properties: OrderedDictionary<String, JSONValue>, evidence: String, limit: Int) -> String {
         guard let mark = note(properties) else { return LabelText.truncate(evidence, to: limit) }
         // An analyst's fact has their note as its evidence: said once.
-        if case .object(let fields) = properties["correction"], case .string(let text)? = fields.first(where: { $0.key == "note" })?.value,
-            evidence.hasPrefix(text)
-        {
-            return LabelText.truncate(mark, to: limit)
-        }
+        if let text = Provenance.mark(properties)?.note, evidence.hasPrefix(text) { return LabelText.truncate(mark, to: limit) }
         return LabelText.truncate(mark + "\n" + evidence, to: limit)
     }
 

@@ -132,10 +132,9 @@ extension GraphStore {
                 .map { row -> (Relation, String) in (Relation(rawValue: row["relation"])!, ((row["date"] as String?).map { $0 + " " } ?? "") + (row["label"] as String)) }
             var corrections: [String] = []
             func describe(_ json: String?, _ what: String) throws {
-                guard let json, case .object(let fields) = try JSONParser.parse(json) else { return }
-                func field(_ key: String) -> String? { fields.first { $0.key == key }.flatMap { if case .string(let v) = $0.value { v } else { nil } } }
-                let who = [field("by"), field("at")].compactMap { $0 }.joined(separator: " ")
-                corrections.append("\(field("operation") ?? "corrected")\(who.isEmpty ? "" : " by " + who): \(what)" + (field("note").map { " — " + $0 } ?? ""))
+                guard let json, let mark = Provenance.mark(["correction": try JSONParser.parse(json)]) else { return }
+                let who = [mark.by, mark.at].compactMap { $0 }.joined(separator: " ")
+                corrections.append("\(mark.operation)\(who.isEmpty ? "" : " by " + who): \(what)" + (mark.note.map { " — " + $0 } ?? ""))
             }
             for key in ["correction", "reviewed"] {
                 try describe(try String.fetchOne(db, sql: "SELECT json_extract(json, '$.metadata.\(key)') FROM node WHERE id = ?", arguments: [id.rawValue]), "the event")
