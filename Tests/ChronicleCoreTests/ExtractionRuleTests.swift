@@ -180,7 +180,7 @@ import ChronicleTestSupport
     @Test func events() throws {
         let graph = try Self.graph
         #expect(ExtractionRuleTests.events(graph) == [
-            "2021-07-21 晚上 省委第二次防汛专题会议", "2021-07-21 重要指示", "2021-07-22 防汛抗旱视频会商会",
+            "2021-07-21 习近平重要指示", "2021-07-21 晚上 省委第二次防汛专题会议", "2021-07-22 防汛抗旱视频会商会",
             "2021-07-23 上午 省委第三次防汛专题会议", "2021-07-25 关于开展防汛救灾专题学习的通知", "2021-07-26 防汛救灾专题学习",
         ])
         #expect(graph.nodes(ofType: .event).first { $0.kind == .study }?.endDate?.iso == "2021-07-28")
@@ -198,7 +198,7 @@ import ChronicleTestSupport
     @Test func measuresAndConveys() throws {
         let graph = try Self.graph
         let sets = ExtractionRuleTests.edges(graph, .sets)
-        #expect(sets.contains("重要指示→三个必须"))
+        #expect(sets.contains("习近平重要指示→三个必须"))
         #expect(sets.contains("省委第二次防汛专题会议→三查三防"))
         #expect(ExtractionRuleTests.edges(graph, .reiterates).contains("省委第三次防汛专题会议→三查三防"))
         #expect(graph["m-三查三防"]?.components == ["严查水库防溃坝", "严查河道防漫堤", "严查城区防内涝"])
@@ -206,7 +206,7 @@ import ChronicleTestSupport
         #expect(conveys.contains("省委第三次防汛专题会议→省委第二次防汛专题会议"))
         // The meeting that evening conveys the instruction given the same day by the
         // author it names (a general 重要指示精神 on another day is not linked).
-        #expect(conveys.contains("省委第二次防汛专题会议→重要指示"))
+        #expect(conveys.contains("省委第二次防汛专题会议→习近平重要指示"))
         #expect(conveys.filter { $0.hasPrefix("防汛救灾专题学习→") }.count == 3)
     }
 }

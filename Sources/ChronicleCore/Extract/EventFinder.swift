@@ -52,7 +52,7 @@ struct EventFinder {
     static let preside = U.s("主持"), accompany = U.s("陪同"), accompaniedBy = U.s("陪同下")
     static let inspect = U.s("考察"), survey = U.s("调研")
     static let video = U.s("视频"), telephone = U.s("电视电话"), symposium = U.s("座谈会"), study = U.s("学习")
-    static let goTo: [[UInt32]] = ["赴", "到", "来到", "前往"].map(U.s)
+    static let goTo: [[UInt32]] = ["赴", "到", "来到", "前往", "深入"].map(U.s)
     static let convened: [[UInt32]] = ["召开", "举行", "开幕"].map(U.s)
 
     init(document: TextDocument, lexicon: Lexicon) {

@@ -68,7 +68,9 @@ struct PersonFinder {
             let slice = s[index..<index + length]
             guard slice.allSatisfy(U.isHan), !slice.dropFirst().contains(where: { stopCharacters.contains($0) }) else { continue }
             if s.word(of: titleWords, endingAt: index + length) != nil { continue }
-            let next = index + length
+            var next = index + length
+            // 李克强20日主持召开…, 习近平20日上午在…考察: a day between the name and its verb.
+            if requireSurname, let afterDay = dayExpressionEnd(at: next, limit: limit) { next = afterDay }
             // With an unknown surname only verbs that cannot end a noun phrase count
             // (not 讲话 / 要求: 总书记重要讲话).
             if requireSurname ? s.firstWord(of: roleVerbs, at: next) != nil : s.firstWord(of: Self.verbalRoles, at: next) != nil { return length }
@@ -79,9 +81,33 @@ struct PersonFinder {
                     k += 1
                 }
             }
+            // 习近平20日对疫情防控工作作出重要指示, 李克强就…作出批示.
+            if requireSurname, next < limit, s[next] == Self.dui || s[next] == Self.jiu {
+                var k = next + 1
+                while k < min(limit, next + 40), !U.clauseEnds.contains(s[k]) {
+                    if s.has(Self.made, at: k) { return length }
+                    k += 1
+                }
+            }
         }
         return nil
     }
+
+    /// The end of a day written as `20日`, `二十日`, `20日上午` starting at `index`, or nil.
+    func dayExpressionEnd(at index: Int, limit: Int) -> Int? {
+        var k = index
+        while k < limit, k - index < 3, Numerals.arabicDigit(s[k]) != nil || Self.chineseDigits.contains(s[k]) { k += 1 }
+        guard k > index, k < limit, s[k] == Self.ri else { return nil }
+        k += 1
+        if let time = s.firstWord(of: Self.dayParts, at: k) { k += time.count }
+        return k
+    }
+
+    static let chineseDigits = ScalarSet("〇一二三四五六七八九十")
+    static let dui = U.c("对"), jiu = U.c("就")
+    static let made = U.s("作出")
+    static let ri = U.c("日")
+    static let dayParts = WordList(["上午", "下午", "晚上", "晚", "中午", "凌晨"].map(U.s))
 
     /// Titles written after a two-character name as often as before it.
     static let topLeaderTitles: [[UInt32]] = ["总书记", "总理", "副总理", "委员长"].map(U.s)

@@ -41,7 +41,9 @@ extension GraphBuilder {
     mutating func merge(_ mention: EventMention, evidence: Evidence) -> Int {
         guard let date = mention.date else { return -1 }
         var label = mention.name
-        if mention.kind == .inspection, let agent = mention.agent, !label.hasPrefix(agent) { label = agent + mention.name }
+        // A tour or an instruction is known by who made it (习近平在山西考察, 李克强重要批示):
+        // two people's instructions of one day are two events.
+        if mention.kind == .inspection || mention.kind == .instruction, let agent = mention.agent, !label.hasPrefix(agent) { label = agent + mention.name }
         // A generic name (集体学习, 专题会议) is known by who held it.
         if mention.kind != .inspection, label.count <= 4, let organizer = mention.organizer, !label.hasPrefix(organizer) { label = organizer + label }
         for (index, event) in events.enumerated() {

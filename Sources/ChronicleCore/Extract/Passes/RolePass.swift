@@ -3,7 +3,7 @@
 /// verb, and the agent of each event mention (the chair of 主持召开, the speaker of
 /// 发表重要讲话).
 extension GraphBuilder {
-    static let notReported = U.set("要将应请")
+    static let notReported = U.set("要将应请在")
 
     mutating func addRoles(_ c: DocumentContext) {
         let s = c.s
@@ -58,7 +58,8 @@ extension GraphBuilder {
             // Attendance: the people before an attend verb, back to the previous one.
             for verb in attendVerbs {
                 for v in s.occurrences(of: verb, in: sentence.range) {
-                    // 要参加, 将出席: not a report of attendance.
+                    // 要参加, 将出席: not a report of attendance; 在参加…时的重要讲话 names when
+                    // someone spoke, not that they attended this meeting.
                     if v > sentence.range.lowerBound, Self.notReported.contains(s[v - 1]) { continue }
                     for person in persons where person.range.upperBound <= v && person.range.lowerBound >= attendAfter {
                         let end = person.range.upperBound
