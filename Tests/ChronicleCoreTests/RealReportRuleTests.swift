@@ -255,6 +255,13 @@ import ChronicleTestSupport
         #expect(graph.nodes(ofType: .place).map(\.label) == ["乡镇"])
     }
 
+    @Test func aStudySessionNamedAsAMeetingIsAStudy() {
+        let graph = Self.extract("6月28日，市委理论学习中心组举行2023年第六次专题学习会。市委书记刘洪建主持会议并讲话。")
+        #expect(Self.events(graph) == ["2023-06-28 2023年第六次专题学习会"])
+        #expect(graph.nodes(ofType: .event).first?.kind == .study)
+        #expect(Self.edges(graph, .chairs) == ["刘洪建→2023年第六次专题学习会"])
+    }
+
     @Test func aDayAloneInABulletinDatedLaterKeepsTheBulletinsMonth() {
         let graph = Self.extract("""
             2月12日，李克强主持召开中央应对疫情工作领导小组会议。

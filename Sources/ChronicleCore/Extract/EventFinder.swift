@@ -41,6 +41,7 @@ struct EventFinder {
     static let zai = U.c("在"), shang = U.c("上"), yu = U.c("于"), and = U.c("并")
     static let meetWith = U.s("会见")
     static let whenOf = U.s("时的")
+    static let hui = U.c("会")
     static let referBack = U.set("中时后前上")
     static let counterpartMarkers = U.set("同与和")
     static let documentWords: [[UInt32]] = ["紧急通知", "通知", "意见", "方案", "决定", "通报"].map(U.s)
@@ -106,7 +107,7 @@ struct EventFinder {
     func kind(of name: Range<Int>) -> EventKind {
         if s.firstOccurrence(of: Self.video, in: name) != nil || s.firstOccurrence(of: Self.telephone, in: name) != nil { return .videoConference }
         if s.has(Self.symposium, at: name.upperBound - 3) { return .symposium }
-        if s.has(Self.study, at: name.upperBound - 2) { return .study }
+        if s.has(Self.study, at: name.upperBound - 2) || s.has(Self.study, at: name.upperBound - 3) && s[name.upperBound - 1] == Self.hui { return .study }
         return .meeting
     }
 
