@@ -262,6 +262,12 @@ import ChronicleTestSupport
         #expect(Self.edges(graph, .chairs) == ["刘洪建→2023年第六次专题学习会"])
     }
 
+    @Test func aDocumentAMeetingIssuedIsNoSecondEvent() {
+        let graph = Self.extract("3月1日，省委常委会召开会议，审议通过并印发了《关于加强基层治理的实施方案》。")
+        #expect(Self.events(graph) == ["2023-03-01 省委常委会会议"])
+        #expect(Self.edges(graph, .adopts) == ["省委常委会会议→关于加强基层治理的实施方案"])
+    }
+
     @Test func aDayAloneInABulletinDatedLaterKeepsTheBulletinsMonth() {
         let graph = Self.extract("""
             2月12日，李克强主持召开中央应对疫情工作领导小组会议。

@@ -168,9 +168,12 @@ struct EventFinder {
     /// The name is the title in 《》, else the issuer and the document word.
     func issuedDocument(verb: Range<Int>, clauseStart: Int, limit: Int, dates: [TimeExpression], sentence: Int) -> EventMention? {
         var k = verb.upperBound
-        if k < limit, s[k] == U.openBook, let close = s.firstOccurrence(of: [U.closeBook], in: k + 1..<min(limit, k + 80)) {
-            return EventMention(name: text(k + 1..<close), kind: .notice, dateInferred: false,
-                                organizer: organizer(before: verb.lowerBound, clauseStart: clauseStart, dates: dates), sentence: sentence,
+        // Only an organization issuing it (中共中央办公厅、国务院办公厅印发《…》): a meeting
+        // that 审议通过并印发《…》 adopted a document, it held no second event.
+        if k < limit, s[k] == U.openBook, let close = s.firstOccurrence(of: [U.closeBook], in: k + 1..<min(limit, k + 80)),
+            let issuer = organizer(before: verb.lowerBound, clauseStart: clauseStart, dates: dates)
+        {
+            return EventMention(name: text(k + 1..<close), kind: .notice, dateInferred: false, organizer: issuer, sentence: sentence,
                                 range: verb.lowerBound..<close + 1, rule: "event:issues-titled-document")
         }
         while k < limit, k - verb.upperBound < 4, U.isHan(s[k]) {
