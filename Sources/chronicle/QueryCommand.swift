@@ -62,6 +62,7 @@ extension Chronicle {
                         print("“\(answer.measure.label)”" + (answer.measure.components.isEmpty ? "" : "：" + answer.measure.components.joined(separator: "；")))
                         if let set = answer.setBy { print("提出  " + row(set)) }
                         for event in answer.reiteratedBy { print("重申  " + row(event)) }
+                        if let correction = answer.measure.correction { print("  ✎ " + correction) }
                     }
                 case "person":
                     let answer = try store.person(subject!)
@@ -73,6 +74,7 @@ extension Chronicle {
                     } else {
                         print(answer.person.label + (answer.person.titles.isEmpty ? "" : "（" + answer.person.titles.joined(separator: "、") + "）"))
                         for (roles, event) in answer.events { print(roles.map(\.chinese).joined(separator: "、").padding(toLength: 6, withPad: "　", startingAt: 0) + " " + row(event, evidence: false)) }
+                        if let correction = answer.person.correction { print("  ✎ " + correction) }
                     }
                 case "event":
                     let answer = try store.eventWithCorrections(subject!)

@@ -40,4 +40,24 @@ import ChronicleTestSupport
         #expect(!html.contains("<script>"))
         #expect(html.contains("&lt;script&gt;"))
     }
+
+    @Test func correctedFactsAreMarkedInEveryFormat() throws {
+        var graph = try Self.graph.get()
+        let event = graph.nodes(ofType: .event)[0].id
+        let person = graph.nodes(ofType: .person)[0].id
+        let report = graph.apply(try CorrectionFile.parse("""
+            - set: {node: \(event.rawValue), time_of_day: afternoon}
+              by: 王秘书
+            - add: {source: \(person.rawValue), relation: attends, target: \(event.rawValue)}
+              note: 名单中有
+              by: 王秘书
+            """, path: "fixes.yaml"))
+        #expect(report.orphaned.isEmpty)
+        #expect(GraphMLExporter.string(graph).contains("<data key=\"n_corrected\">set by 王秘书</data>"))
+        #expect(GraphMLExporter.string(graph).contains("<data key=\"e_corrected\">add by 王秘书: 名单中有</data>"))
+        #expect(Neo4jExporter.cypher(graph).contains("n.corrected = 'set by 王秘书'") || Neo4jExporter.cypher(graph).contains("n.corrected = \"set by 王秘书\""))
+        #expect(Neo4jExporter.csv(graph).relationships.contains("add by 王秘书: 名单中有"))
+        #expect(RDFExporter.turtle(graph).contains("rdf:Statement"))
+        #expect(HTMLReportExporter.string(graph, timelineSVG: nil, fontFamily: "Noto Sans CJK SC").contains("✎ 已更正"))
+    }
 }

@@ -70,6 +70,7 @@ public enum RDFExporter {
             @prefix schema: <https://schema.org/> .
             @prefix chr: <\(vocabulary)> .
             @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+            @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
 
             """
         for node in graph.nodes.values {
@@ -91,6 +92,10 @@ public enum RDFExporter {
             let (term, reversed) = predicate(edge.relation)
             let (subject, object) = reversed ? (edge.target, edge.source) : (edge.source, edge.target)
             out += "<\(iri(subject))> \(term) <\(iri(object))> .\n"
+            // A corrected or analyst-added edge says so, as a statement about the triple.
+            if let corrected = edge.correction {
+                out += "[] a rdf:Statement ; rdf:subject <\(iri(subject))> ; rdf:predicate \(term) ; rdf:object <\(iri(object))> ; chr:corrected \(literal(corrected)) .\n"
+            }
         }
         return out
     }

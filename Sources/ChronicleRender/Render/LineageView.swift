@@ -24,24 +24,30 @@ public struct LineageView: Sendable {
         document.graphAttributes["ranksep"] = "0.5"
         var measureLabel = "“\(node.label)”"
         if !node.components.isEmpty { measureLabel += "\n" + node.components.prefix(6).map { "· " + LabelText.truncate($0, to: 14) }.joined(separator: "\n") }
-        document.statements.append(.node(id: measure.rawValue, attributes: [
+        var measureAttributes: DOTDocument.Attributes = [
             "shape": "box", "style": "rounded,filled,bold", "fillcolor": "#d5f5e3", "label": .text(measureLabel),
-            "tooltip": .text(LabelText.truncate(node.evidence.first?.text ?? node.label, to: 400)),
-        ]))
+            "tooltip": .text(CorrectionMark.tooltip(node.properties, evidence: node.evidence.first?.text ?? node.label, limit: 400)),
+        ]
+        CorrectionMark.apply(node.properties, to: &measureAttributes, isEdge: false)
+        document.statements.append(.node(id: measure.rawValue, attributes: measureAttributes))
         var previous = measure.rawValue
         for (edge, event) in stated {
             var lines = [LabelText.date(of: event)]
             lines += LabelText.wrap(LabelText.truncate(event.label, to: 30), width: 10)
             lines.append(edge.relation == .sets ? "【提出】" : "【重申】")
-            document.statements.append(.node(id: event.id.rawValue, attributes: [
+            var eventAttributes: DOTDocument.Attributes = [
                 "label": .text(lines.joined(separator: "\n")), "fillcolor": .text(style.fill(for: event.level)),
                 "penwidth": edge.relation == .sets ? "2.2" : "1",
-                "tooltip": .text(LabelText.truncate(edge.evidence.first?.text ?? event.label, to: 400)),
-            ]))
-            document.statements.append(.edge(from: previous, to: event.id.rawValue, attributes: [
+                "tooltip": .text(CorrectionMark.tooltip(event.properties, evidence: edge.evidence.first?.text ?? event.label, limit: 400)),
+            ]
+            CorrectionMark.apply(event.properties, to: &eventAttributes, isEdge: false)
+            document.statements.append(.node(id: event.id.rawValue, attributes: eventAttributes))
+            var edgeAttributes: DOTDocument.Attributes = [
                 "color": edge.relation == .sets ? "#1e8449" : "#7dcea0", "style": edge.relation == .sets ? "solid" : "dashed",
-                "tooltip": .text(LabelText.truncate(edge.evidence.first?.text ?? "", to: 400)),
-            ]))
+                "tooltip": .text(CorrectionMark.tooltip(edge.properties, evidence: edge.evidence.first?.text ?? "", limit: 400)),
+            ]
+            CorrectionMark.apply(edge.properties, to: &edgeAttributes, isEdge: true)
+            document.statements.append(.edge(from: previous, to: event.id.rawValue, attributes: edgeAttributes))
             previous = event.id.rawValue
         }
         return document
