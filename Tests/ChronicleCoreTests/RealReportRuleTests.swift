@@ -268,6 +268,16 @@ import ChronicleTestSupport
         #expect(Self.edges(graph, .adopts) == ["省委常委会会议→关于加强基层治理的实施方案"])
     }
 
+    @Test func namesWithAMiddleDotAfterATitle() {
+        let graph = Self.extract("自治区党委副书记、自治区主席努尔兰·阿不都满金主持会议。联合国秘书长安东尼奥·古特雷斯出席会议并致辞。")
+        #expect(Self.people(graph) == ["努尔兰·阿不都满金", "安东尼奥·古特雷斯"])
+        #expect(graph["p-努尔兰·阿不都满金"].flatMap { Self.rule($0.properties.map { ($0.key, $0.value) }) } == "person:title-dotted-name")
+    }
+
+    @Test func aBareListBeforeEtcAndAGroupTitleIsPeople() {
+        #expect(Self.people(Self.extract("张大明、李小军、王立等省领导参加会议。")) == ["张大明", "李小军", "王立"])
+    }
+
     @Test func aDayAloneInABulletinDatedLaterKeepsTheBulletinsMonth() {
         let graph = Self.extract("""
             2月12日，李克强主持召开中央应对疫情工作领导小组会议。

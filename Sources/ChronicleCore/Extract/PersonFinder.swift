@@ -170,8 +170,31 @@ struct PersonFinder {
         if let length = nameLength(at: index, limit: limit) { return (length, "person:title-name") }
         if let length = nameBeforeRole(at: index, limit: limit, requireSurname: false) { return (length, "person:title-name-role-verb") }
         if let length = unknownSurnameName(at: index, limit: limit) { return (length, "person:title-unknown-surname") }
+        if let length = dottedName(at: index, limit: limit) { return (length, "person:title-dotted-name") }
         return nil
     }
+
+    /// A name written with a middle dot after a title (自治区主席雪克来提·扎克尔, 联合国秘书长
+    /// 安东尼奥·古特雷斯): Han parts of up to 8 characters joined by one or two dots, then
+    /// punctuation or a boundary word.
+    func dottedName(at index: Int, limit: Int) -> Int? {
+        var k = index
+        var parts = 0
+        while parts < 3 {
+            let start = k
+            // A part ends at a dot, a non-Han character or a boundary word (…扎克尔主持).
+            // (Single-character boundaries such as 都 or 和 occur inside transliterations.)
+            while k < limit, k - start < 8, U.isHan(s[k]), !(k > start && (s.firstWord(of: boundaries, at: k)?.count ?? 0) >= 2) { k += 1 }
+            guard k > start else { return nil }
+            parts += 1
+            guard k < limit, Self.nameDots.contains(s[k]) else { break }
+            k += 1
+        }
+        guard parts >= 2, k >= s.count || !U.isHan(s[k]) || (s.firstWord(of: boundaries, at: k)?.count ?? 0) >= 2 else { return nil }
+        return k - index
+    }
+
+    static let nameDots = ScalarSet("·•‧・")
 
     /// True when a name may end at `index`: punctuation, a boundary word, a digit, or
     /// the end of the text.
@@ -423,6 +446,7 @@ struct PersonFinder {
     func peopleAfterEtc(_ index: Int) -> Bool {
         guard index < s.count, U.isHan(s[index]) else { return true }
         return s.firstWord(of: Self.peopleAfterEtcWords, at: index) != nil || s.firstWord(of: roleVerbs, at: index) != nil
+            || s.firstWord(of: groupTitles, at: index) != nil
     }
 
     static let peopleAfterEtcWords = WordList(["同志", "人", "领导", "负责", "代表", "出席", "参加", "列席", "陪同", "在", "分别", "也", "一同", "一起", "先后"].map(U.s))
