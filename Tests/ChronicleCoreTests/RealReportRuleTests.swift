@@ -278,6 +278,20 @@ import ChronicleTestSupport
         #expect(Self.people(Self.extract("张大明、李小军、王立等省领导参加会议。")) == ["张大明", "李小军", "王立"])
     }
 
+    @Test(arguments: [
+        ("省应急管理厅负责人赵立新通报了情况。", "赵立新"),
+        ("中国工程院院士钟南平作专题报告。", "钟南平"),
+        ("战区参谋长刘振华出席会议。", "刘振华"),
+        ("香港特别行政区行政长官李家明出席典礼。", "李家明"),
+    ] as [(String, String)])
+    func moreTitlesOfTheGenre(_ text: String, name: String) {
+        #expect(Self.people(Self.extract(text)) == [name])
+    }
+
+    @Test func aBareListBefore同志IsPeople() {
+        #expect(Self.people(Self.extract("张大明、李小军同志出席会议。")) == ["张大明", "李小军"])
+    }
+
     @Test func aDayAloneInABulletinDatedLaterKeepsTheBulletinsMonth() {
         let graph = Self.extract("""
             2月12日，李克强主持召开中央应对疫情工作领导小组会议。

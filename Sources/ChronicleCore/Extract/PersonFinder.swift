@@ -453,5 +453,5 @@ struct PersonFinder {
     static let etc = U.c("等")
 
     /// Words that may follow a bare list of names.
-    static let listFollowers = WordList(["分别", "出席", "参加", "列席", "在", "等", "陪同", "一同", "和", "也"].map(U.s))
+    static let listFollowers = WordList(["分别", "出席", "参加", "列席", "在", "等", "陪同", "一同", "和", "也", "同志", "先后", "共同"].map(U.s))
 }
