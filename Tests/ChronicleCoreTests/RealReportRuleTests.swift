@@ -146,6 +146,8 @@ import ChronicleTestSupport
         ("要“不拘一格降人才”，全方位培养人才。", "不拘一格降人才"),  // the quote is the directive
         ("健全耕地数量、质量、生态“三位一体”保护制度体系。", "三位一体"),  // not 三位一体保护制
         ("落实“河长”制，", "河长制"),  // a system named by its slogan keeps 制
+        ("深入开展“我为群众办实事”实践活动。", "我为群众办实事"),  // a campaign
+        ("要大力弘扬“北京冬奥”精神。", "北京冬奥"),  // a spirit promoted
     ] as [(String, String)])
     func measureRules(_ text: String, label: String) {
         #expect(Self.measures(Self.extract(text)) == [label])
