@@ -294,6 +294,15 @@ import ChronicleTestSupport
         #expect(Self.people(Self.extract("张大明、李小军同志出席会议。")) == ["张大明", "李小军"])
     }
 
+    @Test(arguments: [
+        ("6月15日，市委常委班子召开2022年度民主生活会，市委书记王明主持会议。", "2023-06-15 2022年度民主生活会"),
+        ("3月2日，县政府召开常务会议暨县长办公会。", "2023-03-02 常务会议暨县长办公会"),
+        ("4月8日，区委召开经济形势分析会。", "2023-04-08 经济形势分析会"),
+    ] as [(String, String)])
+    func moreMeetingWordsOfTheGenre(_ text: String, event: String) {
+        #expect(Self.events(Self.extract(text)) == [event])
+    }
+
     @Test func aDayAloneInABulletinDatedLaterKeepsTheBulletinsMonth() {
         let graph = Self.extract("""
             2月12日，李克强主持召开中央应对疫情工作领导小组会议。

@@ -75,7 +75,8 @@ struct EventFinder {
     func meetingName(from start: Int, limit: Int) -> Range<Int>? {
         var end = start
         while end < limit, end - start < 60, !Self.nameStops.contains(s[end]) {
-            if end > start, s.firstWord(of: Self.nameStopWords, at: end) != nil { break }
+            // 分析 ends a name (召开会议分析形势), unless it begins a meeting word (形势分析会).
+            if end > start, s.firstWord(of: Self.nameStopWords, at: end) != nil, s.firstWord(of: meetingWords, at: end) == nil { break }
             end += 1
         }
         var best: Int?
