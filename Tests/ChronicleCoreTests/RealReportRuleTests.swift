@@ -303,6 +303,12 @@ import ChronicleTestSupport
         #expect(Self.events(Self.extract(text)) == [event])
     }
 
+    @Test func checkingAndGuidingOnSiteIsAnInspection() {
+        let graph = Self.extract("2月3日，省委书记李平到太原市检查指导疫情防控工作。")
+        #expect(Self.events(graph) == ["2023-02-03 李平到太原市检查指导"])
+        #expect(Self.edges(graph, .speaksAt) == ["李平→李平到太原市检查指导"])
+    }
+
     @Test func aDayAloneInABulletinDatedLaterKeepsTheBulletinsMonth() {
         let graph = Self.extract("""
             2月12日，李克强主持召开中央应对疫情工作领导小组会议。
