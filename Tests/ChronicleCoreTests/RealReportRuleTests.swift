@@ -11,8 +11,9 @@ import ChronicleTestSupport
         Extractor(referenceDate: CalendarDate(iso: reference)).extract(TextDocument(path: "t.txt", text: text)).graph
     }
 
-    static func rule(_ properties: some Collection<(key: String, value: JSONValue)>) -> String? {
-        properties.first { $0.key == "rule" }.flatMap { if case .string(let r) = $0.value { r } else { nil } }
+    /// The rule a node or an edge records.
+    static func rule(_ value: JSONValue?) -> String? {
+        if case .string(let rule) = value { rule } else { nil }
     }
 
     static func people(_ graph: Graph) -> Set<String> { Set(graph.nodes(ofType: .person).map(\.label)) }
@@ -48,7 +49,7 @@ import ChronicleTestSupport
         let graph = Self.extract(text)
         let node = graph[NodeID("p-" + name)]
         #expect(node != nil, "\(name) not found in \(Self.people(graph))")
-        #expect(node.flatMap { Self.rule($0.properties.map { ($0.key, $0.value) }) } == rule)
+        #expect(Self.rule(node?.properties["rule"]) == rule)
     }
 
     @Test(arguments: [
@@ -81,7 +82,7 @@ import ChronicleTestSupport
         let graph = Self.extract(text)
         #expect(Self.events(graph) == [event])
         let node = graph.nodes(ofType: .event).first
-        #expect(node.flatMap { Self.rule($0.properties.map { ($0.key, $0.value) }) } == rule)
+        #expect(Self.rule(node?.properties["rule"]) == rule)
     }
 
     @Test func talksRecordPlaceAndCounterpart() {
@@ -124,7 +125,7 @@ import ChronicleTestSupport
             10月8日，国务院召开全国安全生产电视电话会议，传达贯彻李强重要批示精神，部署安全生产大检查。
             """)
         #expect(Self.edges(graph, .conveys) == ["全国安全生产电视电话会议→李强重要批示"])
-        #expect(graph.edges(.conveys).first.flatMap { Self.rule($0.properties.map { ($0.key, $0.value) }) } == "conveys:same-day-instruction-by-author")
+        #expect(Self.rule(graph.edges(.conveys).first?.properties["rule"]) == "conveys:same-day-instruction-by-author")
     }
 
     @Test func anEarlierInstructionNamedInGeneralIsNotLinked() {
@@ -202,7 +203,7 @@ import ChronicleTestSupport
     @Test func aBareListAfter还有ClosedBy等IsPeople() {
         let graph = Self.extract("出席座谈会的党外人士还有齐立春、陈晓明、马培林和郝明亮、刘新宇、辜胜利、朱永强等。")
         #expect(Self.people(graph) == ["齐立春", "陈晓明", "马培林", "郝明亮", "刘新宇", "辜胜利", "朱永强"])
-        #expect(graph["p-辜胜利"].flatMap { Self.rule($0.properties.map { ($0.key, $0.value) }) } == "person:bare-list-after-you")
+        #expect(Self.rule(graph["p-辜胜利"]?.properties["rule"]) == "person:bare-list-after-you")
     }
 
     @Test func aBareListBeforeACommaAndAnAttendVerbIsPeople() {
@@ -273,7 +274,7 @@ import ChronicleTestSupport
     @Test func namesWithAMiddleDotAfterATitle() {
         let graph = Self.extract("自治区党委副书记、自治区主席努尔兰·阿不都满金主持会议。联合国秘书长安东尼奥·古特雷斯出席会议并致辞。")
         #expect(Self.people(graph) == ["努尔兰·阿不都满金", "安东尼奥·古特雷斯"])
-        #expect(graph["p-努尔兰·阿不都满金"].flatMap { Self.rule($0.properties.map { ($0.key, $0.value) }) } == "person:title-dotted-name")
+        #expect(Self.rule(graph["p-努尔兰·阿不都满金"]?.properties["rule"]) == "person:title-dotted-name")
     }
 
     @Test func aBareListBeforeEtcAndAGroupTitleIsPeople() {
@@ -352,5 +353,18 @@ import ChronicleTestSupport
         #expect(RealReportRuleTests.measures(graph).isSuperset(of: ["外防输入、内防反弹", "六稳", "放管服", "一带一路", "两个维护"]))
         #expect(RealReportRuleTests.edges(graph, .conveys) == ["省委常委会会议→中共中央政治局常务委员会会议"])
         #expect(graph.invariantViolations().isEmpty)
+    }
+}
+
+/// The shipped lexicon is read once, at first use, and a broken one stops the program
+/// (a build error, not a user's): this test makes the failure a readable test failure.
+@Suite struct ShippedLexiconTests {
+    @Test func theShippedLexiconParsesAndFillsEverySection() throws {
+        let path = TestPaths.repositoryRoot.appendingPathComponent("Sources/ChronicleCore/Resources/lexicon.txt").path
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let lexicon = try Lexicon(text: text, path: path)
+        for section in Lexicon.sectionNames {
+            #expect(!lexicon.entries(section).isEmpty, "section [\(section)] is empty")
+        }
     }
 }

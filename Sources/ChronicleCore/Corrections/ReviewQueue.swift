@@ -1,3 +1,5 @@
+import OrderedCollections
+
 /// One fact an analyst should look at, with why, the sentence that states it, and the
 /// correction lines that accept or reject it (ready to paste into a corrections file).
 public struct ReviewItem: Sendable {
@@ -54,18 +56,27 @@ public enum ReviewQueue {
         return value
     }
 
-    static func rule(_ properties: some Collection<(key: String, value: JSONValue)>) -> String? {
-        properties.first { $0.key == "rule" }.flatMap { if case .string(let r) = $0.value { r } else { nil } }
+    static func rule(_ properties: OrderedDictionary<String, JSONValue>) -> String? {
+        if case .string(let rule) = properties["rule"] { rule } else { nil }
+    }
+
+    /// The rule, confidence and reasons shared by nodes and edges; nil for a fact an
+    /// analyst already accepted, set or added.
+    static func assess(_ properties: OrderedDictionary<String, JSONValue>, evidence: [Evidence]) -> (rule: String?, confidence: Double, reasons: [String])? {
+        guard properties["reviewed"] == nil, properties["correction"] == nil else { return nil }
+        let rule = rule(properties)
+        var confidence = confidence(of: rule)
+        var reasons: [String] = []
+        if let rule { reasons.append("rule \(rule)") }
+        if evidence.count == 1 { confidence -= 0.1; reasons.append("one sentence states it") }
+        return (rule, confidence, reasons)
     }
 
     /// The queue for `categories` (all when empty), least certain first, at most `limit`.
     public static func items(_ graph: Graph, categories: Set<ReviewItem.Category> = [], limit: Int = 50) -> [ReviewItem] {
         let wanted = categories.isEmpty ? Set(ReviewItem.Category.allCases) : categories
         var items: [ReviewItem] = []
-        func reviewed(_ properties: some Collection<(key: String, value: JSONValue)>) -> Bool {
-            properties.contains { $0.key == "reviewed" || $0.key == "correction" }
-        }
-        for node in graph.nodes.values where !reviewed(node.properties.map { ($0.key, $0.value) }) {
+        for node in graph.nodes.values {
             let category: ReviewItem.Category
             switch node.type {
             case .event: category = .events
@@ -73,12 +84,7 @@ public enum ReviewQueue {
             case .measure: category = .measures
             default: continue
             }
-            guard wanted.contains(category) else { continue }
-            let rule = Self.rule(node.properties.map { ($0.key, $0.value) })
-            var confidence = confidence(of: rule)
-            var reasons: [String] = []
-            if let rule { reasons.append("rule \(rule)") }
-            if node.evidence.count == 1 { confidence -= 0.1; reasons.append("one sentence states it") }
+            guard wanted.contains(category), var (rule, confidence, reasons) = assess(node.properties, evidence: node.evidence) else { continue }
             if node.type == .event {
                 if case .bool(true) = node.properties["date_inferred"] { confidence -= 0.15; reasons.append("date inferred from context") }
                 if !node.aliases.isEmpty, node.evidence.count > 1 { confidence -= 0.05; reasons.append("merged from \(node.aliases.count + 1) names") }
@@ -87,19 +93,14 @@ public enum ReviewQueue {
             items.append(ReviewItem(category: category, fact: .node(node.id), statement: statement, rule: rule, confidence: confidence,
                                     reasons: reasons, evidence: node.evidence.first?.text ?? ""))
         }
-        for edge in graph.edges where !reviewed(edge.properties.map { ($0.key, $0.value) }) {
+        for edge in graph.edges {
             let category: ReviewItem.Category
             switch edge.relation {
             case .chairs: category = .chairs
             case .conveys: category = .conveys
             default: continue
             }
-            guard wanted.contains(category) else { continue }
-            let rule = Self.rule(edge.properties.map { ($0.key, $0.value) })
-            var confidence = confidence(of: rule)
-            var reasons: [String] = []
-            if let rule { reasons.append("rule \(rule)") }
-            if edge.evidence.count == 1 { confidence -= 0.1; reasons.append("one sentence states it") }
+            guard wanted.contains(category), let (rule, confidence, reasons) = assess(edge.properties, evidence: edge.evidence) else { continue }
             let statement = "\(graph[edge.source]?.label ?? edge.source.rawValue) \(edge.relation.rawValue) \(graph[edge.target]?.label ?? edge.target.rawValue)"
             items.append(ReviewItem(category: category, fact: .edge(source: edge.source, relation: edge.relation, target: edge.target),
                                     statement: statement, rule: rule, confidence: confidence, reasons: reasons, evidence: edge.evidence.first?.text ?? ""))

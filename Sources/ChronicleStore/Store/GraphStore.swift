@@ -167,20 +167,21 @@ public final class GraphStore: Sendable {
         var graph = try extractAll(db, extractor: extractor)
         let stored = try storedCorrections(db)
         let report = graph.apply(stored.map(\.correction))
-        for ((id, _), result) in zip(stored, report.results) {
-            try db.execute(sql: "UPDATE correction SET status = ?, reason = ? WHERE id = ?", arguments: [result.status.rawValue, result.reason, id])
+        for (item, result) in zip(stored, report.results) {
+            try db.execute(sql: "UPDATE correction SET status = ?, reason = ? WHERE id = ?", arguments: [result.status.rawValue, result.reason, item.id])
         }
         try replaceGraph(db, with: graph)
         return graph
     }
 
-    static func storedCorrections(_ db: Database) throws -> [(id: Int64, correction: Correction)] {
-        try Row.fetchAll(db, sql: "SELECT id, yaml FROM correction ORDER BY id").map { row in
-            let yaml: String = row["yaml"]
-            guard let correction = try CorrectionFile.parse(yaml, path: "stored correction \(row["id"] as Int64)").first else {
-                throw StoreError.database(path: "", message: "stored correction \(row["id"] as Int64) is empty")
+    static func storedCorrections(_ db: Database) throws -> [StoredCorrection] {
+        try Row.fetchAll(db, sql: "SELECT id, yaml, imported_at, status, reason FROM correction ORDER BY id").map { row in
+            let id: Int64 = row["id"]
+            guard let correction = try CorrectionFile.parse(row["yaml"], path: "stored correction \(id)").first else {
+                throw StoreError.database(path: "", message: "stored correction \(id) is empty")
             }
-            return (row["id"], correction)
+            return StoredCorrection(id: id, correction: correction, importedAt: row["imported_at"],
+                                    status: (row["status"] as String?).flatMap(CorrectionStatus.init(rawValue:)), reason: row["reason"])
         }
     }
 
@@ -306,14 +307,7 @@ extension GraphStore {
     /// Every stored correction in import order, with its status at the last rebuild.
     public func corrections() throws(StoreError) -> [StoredCorrection] {
         do {
-            return try pool.read { db in
-                let statuses = try Row.fetchAll(db, sql: "SELECT id, imported_at, status, reason FROM correction ORDER BY id")
-                let parsed = try Self.storedCorrections(db)
-                return zip(parsed, statuses).map { item, row in
-                    StoredCorrection(id: item.id, correction: item.correction, importedAt: row["imported_at"],
-                                     status: (row["status"] as String?).flatMap(CorrectionStatus.init(rawValue:)), reason: row["reason"])
-                }
-            }
+            return try pool.read { db in try Self.storedCorrections(db) }
         } catch let error as StoreError {
             throw error
         } catch {
