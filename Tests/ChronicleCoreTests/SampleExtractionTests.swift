@@ -69,14 +69,23 @@ import ChronicleTestSupport
         let sample = try Self.graph
         let text = try String(contentsOfFile: Self.samplePath, encoding: .utf8)
         let heldOut = try String(contentsOfFile: TestPaths.coreTests.appendingPathComponent("Fixtures/heldout-flood-2021.txt").path, encoding: .utf8)
-        let documents = [text, heldOut, text, heldOut].enumerated().map { TextDocument(id: DocumentID("d\($0 + 1)"), path: "f\($0).txt", text: $1) }
+        // The sample twice (once with a line more), the flood report twice (the same text).
+        let documents = [text, heldOut, text + "\n（完）\n", heldOut].enumerated().map { TextDocument(id: DocumentID("d\($0 + 1)"), path: "f\($0).txt", text: $1) }
         let parallel = GraphJSON.string(Extractor(parallel: true).extract(documents).graph)
         let serial = GraphJSON.string(Extractor(parallel: false).extract(documents).graph)
         #expect(parallel == serial)
-        // Four documents, one graph: the sample's events are not doubled.
-        let combined = Extractor().extract(documents).graph
-        #expect(combined.documents.count == 4)
+        // Three documents (the repeated text is read once), one graph: the sample's
+        // events are not doubled, each has the evidence of both copies.
+        let extraction = Extractor().extract(documents)
+        let combined = extraction.graph
+        #expect(combined.documents.count == 3)
+        #expect(extraction.diagnostics.contains { $0.document == "f3.txt" && $0.message == "same text as f1.txt; read once" })
         #expect(combined.nodes(ofType: .event).count == sample.nodes(ofType: .event).count + 6)
+        let copies = Set([DocumentID.forContent(text), DocumentID.forContent(text + "\n（完）\n")])
+        for event in sample.nodes(ofType: .event) {
+            let documents = Set(combined[event.id]?.evidence.map(\.document) ?? [])
+            #expect(documents.isSuperset(of: copies), "\(event.id)")
+        }
     }
 
     @Test func extractionIsDeterministic() throws {

@@ -11,10 +11,15 @@ public struct Extraction: Sendable {
 /// titles and roles, organizations, places, documents (《…》), measures with the event
 /// that set them, and what each event conveyed. Every node and edge carries the
 /// sentence that states it.
+///
+/// Each document is extracted on its own (``documentGraph(_:)``, a pure function of
+/// the document, the lexicon and the reference date) and the per-document graphs are
+/// merged (``GraphMerger``), so the graph of a set of documents is the same whatever
+/// order they come in, and can be built one document at a time.
 public struct Extractor: Sendable {
     public var lexicon: Lexicon
     public var referenceDate: CalendarDate?
-    /// Analyse documents on all cores (the output is the same either way).
+    /// Extract documents on all cores (the output is the same either way).
     public var parallel: Bool
 
     public init(lexicon: Lexicon = .standard, referenceDate: CalendarDate? = nil, parallel: Bool = true) {
@@ -23,20 +28,35 @@ public struct Extractor: Sendable {
         self.parallel = parallel
     }
 
+    /// One document's facts, before they meet other documents'. The document's id
+    /// becomes ``DocumentID/forContent(_:)`` of its text; warnings of its time layer
+    /// come with it.
+    public func documentGraph(_ document: TextDocument) -> (graph: DocumentGraph, diagnostics: [Diagnostic]) {
+        var document = document
+        document.id = DocumentID.forContent(document.text)
+        let analysis = TimeNormalizer(referenceDate: referenceDate).analyze(document)
+        let graph = GraphBuilder.extract(document, analysis: analysis, lexicon: lexicon)
+        return (graph, analysis.diagnostics.filter { $0.severity == .warning })
+    }
+
     /// Extracts several documents into one graph; the same event reported in two
-    /// documents becomes one node with the evidence of both.
+    /// documents becomes one node with the evidence of both. Documents with the same
+    /// text count once.
     public func extract(_ documents: [TextDocument]) -> Extraction {
-        var builder = GraphBuilder(lexicon: lexicon)
+        let results = parallel ? ParallelMap.map(documents) { documentGraph($0) } : documents.map { documentGraph($0) }
         var diagnostics: [Diagnostic] = []
-        // The time layer runs on every core, one document each; the graph is then built
-        // in document order, so the result is the same as a serial run.
-        let normalizer = TimeNormalizer(referenceDate: referenceDate)
-        let analyses = parallel ? ParallelMap.map(documents) { normalizer.analyze($0) } : documents.map { normalizer.analyze($0) }
-        for (document, analysis) in zip(documents, analyses) {
-            diagnostics += analysis.diagnostics.filter { $0.severity == .warning }
-            builder.add(document, analysis: analysis)
+        var first: [DocumentID: String] = [:]
+        for result in results {
+            let id = result.graph.document.id
+            if let earlier = first[id] {
+                diagnostics.append(Diagnostic(severity: .warning, document: result.graph.document.path, offset: nil,
+                                              message: "same text as \(earlier); read once"))
+                continue
+            }
+            first[id] = result.graph.document.path
+            diagnostics += result.diagnostics
         }
-        return Extraction(graph: builder.finish(), diagnostics: diagnostics)
+        return Extraction(graph: GraphMerger(lexicon: lexicon).merge(results.map(\.graph)), diagnostics: diagnostics)
     }
 
     public func extract(_ document: TextDocument) -> Extraction { extract([document]) }

@@ -29,9 +29,10 @@ struct EventDraft {
     }
 }
 
-/// Collects facts document by document, then resolves measures into sets/reiterates.
+/// Extracts one document's facts (``documentGraph()``); ``GraphMerger`` then uses a
+/// builder to finish the merged graph (`finish()`).
 ///
-/// Each document goes through the passes in `Passes/`, in this order, each reading
+/// The document goes through the passes in `Passes/`, in this order, each reading
 /// what the earlier ones left in the document's `DocumentContext`:
 ///
 /// | pass | reads | adds |
@@ -39,7 +40,7 @@ struct EventDraft {
 /// | `PeoplePass` | sentences | person nodes, people mentions |
 /// | `EventPass` | dates, people | event mentions merged into events, the event of each sentence, headline aliases |
 /// | `RolePass` | people, events | `chairs`, `speaks_at`, `attends` |
-/// | `ConveyPass` | events, dates | `conveys` |
+/// | `ConveyPass` | events, dates | `conveys` watched; references to resolve when merged |
 /// | `MeasurePass` | quotes, events | measure nodes and the events that state them |
 /// | `DocumentTitlePass` | 《…》, events | document nodes, `adopts` |
 ///
@@ -53,17 +54,28 @@ struct GraphBuilder {
     /// For each measure, the events whose reports state it, with the evidence, and
     /// whether the statement quotes an earlier speech or meeting (学习贯彻…关于“三农”
     /// 工作的重要论述) rather than the event's own words.
-    var measureEvents: OrderedDictionary<NodeID, [(event: Int, evidence: Evidence, quotesEarlier: Bool)]> = [:]
+    /// `document` orders statements of one day and time across documents.
+    var measureEvents: OrderedDictionary<NodeID, [(event: Int, document: Int, evidence: Evidence, quotesEarlier: Bool)]> = [:]
+    /// What the document's events convey, resolved when documents are merged.
+    var references: [ConveyReference] = []
+    /// Ids of the events made so far, kept unique.
+    var eventIDs = Set<NodeID>()
 
     init(lexicon: Lexicon) { self.lexicon = lexicon }
 
+    /// Extracts one document (whose `id` is already set): the passes below, then what
+    /// merging needs. A builder serves one document.
+    static func extract(_ document: TextDocument, analysis: TimeAnalysis, lexicon: Lexicon) -> DocumentGraph {
+        var builder = GraphBuilder(lexicon: lexicon)
+        builder.add(document, analysis: analysis)
+        return builder.documentGraph()
+    }
+
     mutating func add(_ document: TextDocument, analysis: TimeAnalysis) {
-        let documentID = DocumentID("d\(graph.documents.count + 1)")
-        var doc = document
-        doc.id = documentID
+        let documentID = document.id
         graph.documents.append(DocumentInfo(id: documentID, path: document.path, date: analysis.reference?.source == .stated ? analysis.reference?.date : nil))
-        let sentences = SentenceSplitter.split(doc, articles: analysis.articles)
-        let context = DocumentContext(document: doc, documentID: documentID, sentences: sentences, analysis: analysis)
+        let sentences = SentenceSplitter.split(document, articles: analysis.articles)
+        let context = DocumentContext(document: document, documentID: documentID, sentences: sentences, analysis: analysis)
         addPeople(context)
         addEvents(context)
         addRoles(context)
@@ -80,7 +92,19 @@ struct GraphBuilder {
         graph.add(Edge(source: source, target: target, relation: relation, properties: ["rule": .string(rule)], evidence: [evidence]))
     }
 
-    func node(_ event: EventDraft) -> Node {
+    /// The document's facts as a ``DocumentGraph``.
+    func documentGraph() -> DocumentGraph {
+        var statements: [MeasureStatement] = []
+        for (measure, stated) in measureEvents {
+            for statement in stated {
+                statements.append(MeasureStatement(measure: measure, event: events[statement.event].id, evidence: statement.evidence, quotesEarlier: statement.quotesEarlier))
+            }
+        }
+        return DocumentGraph(document: graph.documents[0], events: events.map(\.localNode), nodes: Array(graph.nodes.values),
+                             edges: graph.edges, statements: statements, references: references)
+    }
+
+    static func node(_ event: EventDraft) -> Node {
         var properties: OrderedDictionary<String, JSONValue> = [:]
         if let organizer = event.organizer { properties["organizer"] = .string(organizer) }
         if let place = event.place { properties["place"] = .string(place) }
@@ -98,7 +122,7 @@ struct GraphBuilder {
     mutating func finish() -> Graph {
         for index in events.indices {
             events[index].level = level(of: events[index])
-            graph.replace(node(events[index]))
+            graph.replace(Self.node(events[index]))
             if let organizer = events[index].organizer {
                 let id = NodeID("o-" + organizer)
                 graph.upsert(Node(id: id, label: organizer, type: .organization, properties: ["rule": "organization:organizer"], evidence: [events[index].evidence[0]]))
@@ -113,7 +137,7 @@ struct GraphBuilder {
         for (measure, stated) in measureEvents {
             let ordered = stated.sorted { a, b in
                 let x = events[a.event], y = events[b.event]
-                return (x.date, x.timeOfDay ?? .evening, a.evidence.offset) < (y.date, y.timeOfDay ?? .evening, b.evidence.offset)
+                return (x.date, x.timeOfDay ?? .evening, a.document, a.evidence.offset) < (y.date, y.timeOfDay ?? .evening, b.document, b.evidence.offset)
             }
             guard let first = ordered.first else { continue }
             // Stated first as what an earlier, undated speech said: no event here set it.

@@ -35,9 +35,8 @@ extension GraphBuilder {
                 let r = sentence.range
                 guard r.count > 4, Numerals.arabicDigit(s[r.lowerBound]) != nil, s[r.lowerBound + 1] == 0x2E || s[r.lowerBound + 1] == Lit.listComma || s[r.lowerBound + 1] == Lit.fullWidthPeriod else { continue }
                 for reference in Self.expandOrdinals(text(r.lowerBound + 2..<r.upperBound)) {
-                    if let target = resolveName(reference, before: events[studyEvent].date) {
-                        addEdge(from: events[studyEvent].id, to: events[target].id, .conveys, c.evidence(sentenceIndex), rule: "conveys:study-list-item")
-                    }
+                    references.append(ConveyReference(source: events[studyEvent].id, kind: .studyItem, text: reference, date: nil,
+                                                      evidence: c.evidence(sentenceIndex), rule: "conveys:study-list-item"))
                 }
             }
         }
@@ -67,8 +66,9 @@ extension GraphBuilder {
                     c.conveyedSpans.append(start..<end)
                 }
                 // 传达贯彻习近平和李克强重要指示和批示精神: an instruction named by who gave it.
-                for target in instructionsNamed(in: start..<end, before: event, context: c) {
-                    addEdge(from: events[event].id, to: events[target].id, .conveys, c.evidence(index), rule: "conveys:same-day-instruction-by-author")
+                if s.firstOccurrence(of: Lit.instruction, in: start..<end) != nil || s.firstOccurrence(of: Lit.comment, in: start..<end) != nil {
+                    references.append(ConveyReference(source: events[event].id, kind: .instructionAuthors, text: text(start..<end), date: nil,
+                                                      evidence: c.evidence(index), rule: "conveys:same-day-instruction-by-author"))
                 }
                 // One reference may name several events: …会议和习近平总书记重要讲话精神,
                 // …视频会议精神和省委第七次…会议精神.
@@ -78,8 +78,10 @@ extension GraphBuilder {
                     let joins = k < end && Lit.joiners.contains(s[k])
                         && Lit.referenceEnds.contains(where: { s.has($0, at: k - 2) })
                     if k == end || joins {
-                        if k > partStart, let target = resolveReference(partStart..<k, from: event, context: c) {
-                            addEdge(from: events[event].id, to: events[target].id, .conveys, c.evidence(index), rule: "conveys:verb-reference")
+                        if k > partStart {
+                            references.append(ConveyReference(source: events[event].id, kind: .named, text: text(partStart..<k),
+                                                              date: Self.statedDay(in: partStart..<k, c.analysis),
+                                                              evidence: c.evidence(index), rule: "conveys:verb-reference"))
                         }
                         partStart = k + 1
                     }
@@ -90,26 +92,9 @@ extension GraphBuilder {
         }
     }
 
-    /// Instructions (重要指示 / 批示) a reference names by their author: the reference
-    /// says 指示 or 批示 and holds the name of the person who gave an instruction the
-    /// same day (国务院召开…会议，传达贯彻习近平和李克强重要指示和批示精神). An earlier
-    /// one is not linked this way: 贯彻习近平总书记重要指示精神 in a later meeting means
-    /// his instructions in general.
-    func instructionsNamed(in range: Range<Int>, before event: Int, context c: DocumentContext) -> [Int] {
-        guard c.s.firstOccurrence(of: Lit.instruction, in: range) != nil || c.s.firstOccurrence(of: Lit.comment, in: range) != nil else { return [] }
-        let source = events[event]
-        return events.indices.filter { index in
-            let candidate = events[index]
-            guard index != event, candidate.kind == .instruction, candidate.date == source.date, let agent = candidate.agent else { return false }
-            return c.s.firstOccurrence(of: U.s(agent), in: range) != nil
-        }
-    }
-
-    /// The event a conveyed reference names: by the date written in it (if any) and by
-    /// name; the latest matching event not after the conveying one.
-    func resolveReference(_ range: Range<Int>, from event: Int, context c: DocumentContext) -> Int? {
-        let referenceScalars = Array(c.s[range])
-        let analysis = c.analysis
+    /// The day a reference writes (`2月3日中共中央政治局常委会会议`), if any: the first
+    /// day-precise time expression inside the range.
+    static func statedDay(in range: Range<Int>, _ analysis: TimeAnalysis) -> CalendarDate? {
         // Expressions are in text order: binary search for the first inside the range.
         let expressions = analysis.expressions
         var low = 0, high = expressions.count
@@ -117,43 +102,11 @@ extension GraphBuilder {
             let mid = (low + high) / 2
             if expressions[mid].offset < range.lowerBound { low = mid + 1 } else { high = mid }
         }
-        var date: CalendarDate?
         while low < expressions.count, expressions[low].offset < range.upperBound {
-            if expressions[low].value?.granularity == .day { date = expressions[low].value; break }
+            if expressions[low].value?.granularity == .day { return expressions[low].value }
             low += 1
         }
-        let source = events[event]
-        let referenceName = EventNames.Prepared(Self.referenceName(referenceScalars))
-        func mentions(_ word: [UInt32]) -> Bool { referenceScalars.firstOccurrence(of: word, in: 0..<referenceScalars.count) != nil }
-        var best: (index: Int, score: Double, date: CalendarDate)?
-        for (index, candidate) in events.enumerated() where index != event {
-            guard candidate.date <= source.date, candidate.kind != .notice, candidate.kind != .study else { continue }
-            if candidate.date == source.date, let a = candidate.timeOfDay, let b = source.timeOfDay, a >= b { continue }
-            if let date, candidate.date != date { continue }
-            var score = candidate.prepared.map { EventNames.dice($0, referenceName) }.max() ?? 0
-            if score < 1, candidate.scalarNames.contains(where: { $0.count >= 6 && referenceScalars.firstOccurrence(of: $0, in: 0..<referenceScalars.count) != nil }) { score = 1 }
-            if candidate.kind == .instruction, mentions(Lit.importantInstruction) || mentions(Lit.importantComment) { score = max(score, 0.8) }
-            // A general 重要指示精神 names no particular instruction.
-            if candidate.kind == .instruction, date == nil, !Lit.recently.contains(where: mentions) { continue }
-            // Watching a meeting is not what a later meeting conveys.
-            if candidate.kind == .videoConference, candidate.label.contains("收看"), !mentions(EventFinder.watch) { continue }
-            guard score >= (candidate.date == source.date && date == nil ? 0.7 : 0.5) else { continue }
-            if best == nil || score > best!.score + 0.05 || (abs(score - best!.score) <= 0.05 && candidate.date > best!.date) {
-                best = (index, score, candidate.date)
-            }
-        }
-        return best?.index
-    }
-
-    /// The event a study-list item names, by name alone (`教育部…视频会精神`).
-    func resolveName(_ reference: String, before date: CalendarDate) -> Int? {
-        let name = EventNames.Prepared(Self.referenceName(reference))
-        var best: (index: Int, score: Double)?
-        for (index, candidate) in events.enumerated() where candidate.date <= date && candidate.kind != .notice && candidate.kind != .study {
-            let score = candidate.prepared.map { EventNames.dice($0, name) }.max() ?? 0
-            if score >= 0.6, best == nil || score > best!.score { best = (index, score) }
-        }
-        return best?.index
+        return nil
     }
 
     /// `省委第二、三、四次专题会议` → `省委第二次专题会议`, `省委第三次专题会议`, `省委第四次专题会议`.

@@ -79,8 +79,16 @@ extension GraphBuilder {
             if event.place == nil { events[index].place = mention.place }
             return index
         }
+        // An id is unique within the document (an event whose date moved may leave its
+        // first id to a later one).
+        var id = NodeID("e-" + date.iso + "-" + label)
+        var n = 2
+        while !eventIDs.insert(id).inserted {
+            id = NodeID("e-" + date.iso + "-" + label + "·\(n)")
+            n += 1
+        }
         let draft = EventDraft(
-            id: NodeID("e-" + date.iso + "-" + label), label: label, kind: mention.kind, level: nil, date: date,
+            id: id, label: label, kind: mention.kind, level: nil, date: date,
             endDate: mention.endDate, timeOfDay: mention.timeOfDay, dateInferred: mention.dateInferred,
             aliases: [], organizer: mention.organizer, place: mention.place, agent: mention.agent, evidence: [evidence],
             rule: mention.rule, prepared: [EventNames.Prepared(label)], scalarNames: [U.s(label)])

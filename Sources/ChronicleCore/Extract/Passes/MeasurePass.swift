@@ -46,7 +46,7 @@ extension GraphBuilder {
             graph.upsert(Node(id: id, label: measure.label, type: .measure, components: measure.components, category: category,
                               properties: ["rule": .string(measure.rule)], evidence: [c.evidence(measure.sentence)]))
             if let event = c.currentEvent[measure.sentence], !c.sentences[measure.sentence].isHeadline {
-                measureEvents[id, default: []].append((event, c.evidence(measure.sentence), quotesEarlierSpeech(measure, c)))
+                measureEvents[id, default: []].append((event, 0, c.evidence(measure.sentence), quotesEarlierSpeech(measure, c)))
             }
         }
     }

@@ -1,0 +1,69 @@
+/// Resolves what an event conveys (``ConveyReference``) against the events of every
+/// document merged so far: by the day written in the reference, by name, and never to
+/// an event after the conveying one.
+///
+/// Candidates are visited in the merged graph's event order, so ties resolve the same
+/// way in every run.
+struct ConveyResolver {
+    let events: [EventDraft]
+
+    /// The targets of one reference from event `source` (an index into `events`).
+    func targets(of reference: ConveyReference, from source: Int) -> [Int] {
+        switch reference.kind {
+        case .named: resolveNamed(U.s(reference.text), date: reference.date, from: source).map { [$0] } ?? []
+        case .instructionAuthors: instructionsNamed(U.s(reference.text), from: source)
+        case .studyItem: resolveName(reference.text, before: events[source].date).map { [$0] } ?? []
+        }
+    }
+
+    /// Instructions (重要指示 / 批示) a reference names by their author: the reference
+    /// says 指示 or 批示 and holds the name of the person who gave an instruction the
+    /// same day (国务院召开…会议，传达贯彻习近平和李克强重要指示和批示精神). An earlier
+    /// one is not linked this way: 贯彻习近平总书记重要指示精神 in a later meeting means
+    /// his instructions in general.
+    func instructionsNamed(_ reference: [UInt32], from event: Int) -> [Int] {
+        let source = events[event]
+        return events.indices.filter { index in
+            let candidate = events[index]
+            guard index != event, candidate.kind == .instruction, candidate.date == source.date, let agent = candidate.agent else { return false }
+            return reference.firstOccurrence(of: U.s(agent), in: 0..<reference.count) != nil
+        }
+    }
+
+    /// The event a conveyed reference names: by the date written in it (if any) and by
+    /// name; the latest matching event not after the conveying one.
+    func resolveNamed(_ referenceScalars: [UInt32], date: CalendarDate?, from event: Int) -> Int? {
+        let source = events[event]
+        let referenceName = EventNames.Prepared(GraphBuilder.referenceName(referenceScalars))
+        func mentions(_ word: [UInt32]) -> Bool { referenceScalars.firstOccurrence(of: word, in: 0..<referenceScalars.count) != nil }
+        var best: (index: Int, score: Double, date: CalendarDate)?
+        for (index, candidate) in events.enumerated() where index != event {
+            guard candidate.date <= source.date, candidate.kind != .notice, candidate.kind != .study else { continue }
+            if candidate.date == source.date, let a = candidate.timeOfDay, let b = source.timeOfDay, a >= b { continue }
+            if let date, candidate.date != date { continue }
+            var score = candidate.prepared.map { EventNames.dice($0, referenceName) }.max() ?? 0
+            if score < 1, candidate.scalarNames.contains(where: { $0.count >= 6 && referenceScalars.firstOccurrence(of: $0, in: 0..<referenceScalars.count) != nil }) { score = 1 }
+            if candidate.kind == .instruction, mentions(Lit.importantInstruction) || mentions(Lit.importantComment) { score = max(score, 0.8) }
+            // A general 重要指示精神 names no particular instruction.
+            if candidate.kind == .instruction, date == nil, !Lit.recently.contains(where: mentions) { continue }
+            // Watching a meeting is not what a later meeting conveys.
+            if candidate.kind == .videoConference, candidate.label.contains("收看"), !mentions(EventFinder.watch) { continue }
+            guard score >= (candidate.date == source.date && date == nil ? 0.7 : 0.5) else { continue }
+            if best == nil || score > best!.score + 0.05 || (abs(score - best!.score) <= 0.05 && candidate.date > best!.date) {
+                best = (index, score, candidate.date)
+            }
+        }
+        return best?.index
+    }
+
+    /// The event a study-list item names, by name alone (`教育部…视频会精神`).
+    func resolveName(_ reference: String, before date: CalendarDate) -> Int? {
+        let name = EventNames.Prepared(GraphBuilder.referenceName(reference))
+        var best: (index: Int, score: Double)?
+        for (index, candidate) in events.enumerated() where candidate.date <= date && candidate.kind != .notice && candidate.kind != .study {
+            let score = candidate.prepared.map { EventNames.dice($0, name) }.max() ?? 0
+            if score >= 0.6, best == nil || score > best!.score { best = (index, score) }
+        }
+        return best?.index
+    }
+}

@@ -1,0 +1,123 @@
+/// Events of different documents that are the same event become one: the merge's
+/// counterpart of `GraphBuilder.merge(_:evidence:)`, which does it for the mentions
+/// inside one document.
+///
+/// Two events can only be the same when their dates meet (the same day, a day inside
+/// the other's range, a visit inside a tour), so events are split into groups whose
+/// date ranges overlap, and each group is resolved on its own, its events taken in
+/// document order. The result therefore depends on the set of documents only, not on
+/// the order they arrived in, and a new document touches only the groups of its dates.
+/// A document's own events are never merged with each other here: its extraction
+/// already decided that they differ.
+enum EventClusters {
+    /// One document's event, with where it came from.
+    struct Member {
+        var document: Int
+        var index: Int
+        var draft: EventDraft
+    }
+
+    /// Clusters `members` (any order); returns the merged events in document order and,
+    /// for each member in input order, the index of its merged event.
+    static func cluster(_ members: [Member]) -> (events: [EventDraft], assignment: [Int]) {
+        guard !members.isEmpty else { return ([], []) }
+        // Date groups: sweep by start date, extending the group while ranges overlap.
+        let byStart = members.indices.sorted { a, b in
+            (members[a].draft.date, members[a].document, members[a].index) < (members[b].draft.date, members[b].document, members[b].index)
+        }
+        var groups: [[Int]] = []
+        var groupEnd: CalendarDate?
+        for m in byStart {
+            let draft = members[m].draft
+            let end = max(draft.date, draft.endDate ?? draft.date)
+            if let last = groupEnd, draft.date <= last {
+                groups[groups.count - 1].append(m)
+                groupEnd = max(last, end)
+            } else {
+                groups.append([m])
+                groupEnd = end
+            }
+        }
+        // Each group in document order; a member joins the first event it matches.
+        var made: [(first: (Int, Int), draft: EventDraft, documents: Set<Int>)] = []
+        var assignment = [Int](repeating: -1, count: members.count)
+        for group in groups {
+            let ordered = group.sorted { (members[$0].document, members[$0].index) < (members[$1].document, members[$1].index) }
+            var local: [Int] = []
+            for m in ordered {
+                let member = members[m]
+                if let hit = local.first(where: { !made[$0].documents.contains(member.document) && made[$0].draft.matches(member.draft) }) {
+                    made[hit].draft.absorb(member.draft)
+                    made[hit].documents.insert(member.document)
+                    assignment[m] = hit
+                } else {
+                    made.append(((member.document, member.index), member.draft, [member.document]))
+                    local.append(made.count - 1)
+                    assignment[m] = made.count - 1
+                }
+            }
+        }
+        // Merged events in document order of their first member; ids made unique.
+        let order = made.indices.sorted { made[$0].first < made[$1].first }
+        var position = [Int](repeating: 0, count: made.count)
+        for (p, k) in order.enumerated() { position[k] = p }
+        var used = Set<NodeID>()
+        var events: [EventDraft] = []
+        events.reserveCapacity(made.count)
+        for k in order {
+            var draft = made[k].draft
+            var id = draft.id
+            var n = 2
+            while !used.insert(id).inserted {
+                id = NodeID(draft.id.rawValue + "·\(n)")
+                n += 1
+            }
+            draft.id = id
+            events.append(draft)
+        }
+        return (events, assignment.map { position[$0] })
+    }
+}
+
+extension EventDraft {
+    /// Whether `other`, an event of another document, is this event: a visit inside
+    /// this tour by the same person, or dates that meet and names that match.
+    func matches(_ other: EventDraft) -> Bool {
+        if other.kind == .inspection, kind == .inspection, other.agent == nil || agent == other.agent,
+            let end = endDate, date <= other.date, other.date <= end
+        {
+            return true
+        }
+        let sameDay = date == other.date
+        let within = (endDate.map { date <= other.date && other.date <= $0 } ?? false)
+            || (other.endDate.map { other.date <= date && date <= $0 } ?? false)
+        guard sameDay || within else { return false }
+        return other.prepared.contains { theirs in prepared.contains { EventNames.similarity($0, theirs) >= 0.6 } }
+    }
+
+    /// Takes in `other` (which ``matches(_:)``): its names and evidence, and its more
+    /// precise date, time of day, organizer and place — the rules a mention follows
+    /// when it joins an event of its own document.
+    mutating func absorb(_ other: EventDraft) {
+        let tourVisit = other.kind == .inspection && kind == .inspection && endDate.map { date <= other.date && other.date <= $0 } == true
+            && (other.agent == nil || agent == other.agent)
+        evidence.mergeEvidence(other.evidence)
+        if tourVisit { return }
+        let sameDay = date == other.date
+        let within = !sameDay
+        addAlias(other.label)
+        for alias in other.aliases { addAlias(alias) }
+        if within && other.endDate == nil && endDate != nil && kind != .inspection {
+            date = other.date
+            endDate = nil
+            timeOfDay = other.timeOfDay
+        }
+        if dateInferred && !other.dateInferred {
+            date = other.date
+            dateInferred = false
+        }
+        if sameDay, endDate == nil, timeOfDay == nil { timeOfDay = other.timeOfDay }
+        if organizer == nil { organizer = other.organizer }
+        if place == nil { place = other.place }
+    }
+}
