@@ -242,11 +242,21 @@ public struct Evaluator {
         var measureTP = 0
         var measureFP = 0
         var foundMeasure: [String: Node] = [:]
+        let setterDate = Dictionary(graph.edges(.sets).map { ($0.target, graph[$0.source]?.date?.iso ?? "9999") }, uniquingKeysWith: min)
+        // A measure only reiterated was set before every event here (by an undated speech).
+        let onlyReiterated = Set(graph.edges(.reiterates).map(\.target)).subtracting(setterDate.keys)
+        func setKey(_ measure: Node) -> (String, String) { (setterDate[measure.id] ?? (onlyReiterated.contains(measure.id) ? "0000" : "9999"), measure.id.rawValue) }
         for measure in predictedMeasures {
             let label = Self.stripQuotes(measure.label)
             if let match = goldMeasures.first(where: { $0.quoted && $0.names.contains(label) }) {
-                if foundMeasure[match.id] == nil { measureTP += 1 }
-                foundMeasure[match.id] = measure
+                if let other = foundMeasure[match.id] {
+                    // Two names of one measure (四集中, and its four parts): the one set first
+                    // stands for it, whatever order the graph lists them in.
+                    if setKey(measure) < setKey(other) { foundMeasure[match.id] = measure }
+                } else {
+                    measureTP += 1
+                    foundMeasure[match.id] = measure
+                }
             } else if !allMeasureNames.contains(label) {
                 measureFP += 1
                 details.append("measure not in gold: \(label)\(Self.rule(measure.properties["rule"]))\(said(measure))")

@@ -118,69 +118,28 @@ struct GraphBuilder {
     }
 
     /// Decides levels, turns organizers and places into nodes, and the measures into
-    /// `sets` (the earliest event stating each) and `reiterates` (every later one).
+    /// `sets` (the earliest event stating each) and `reiterates` (every later one); the
+    /// result in canonical order (``Graph/canonical()``).
     mutating func finish() -> Graph {
+        var chairsOf: [NodeID: [NodeID]] = [:]
+        for edge in graph.edges where edge.relation == .chairs { chairsOf[edge.target, default: []].append(edge.source) }
         for index in events.indices {
-            events[index].level = level(of: events[index])
+            let chairTitles = (chairsOf[events[index].id] ?? []).sorted().flatMap { graph[$0]?.titles ?? [] }
+            let agentTitles = events[index].agent.flatMap { graph[NodeID("p-" + $0)]?.titles } ?? []
+            events[index].level = GraphMerger.level(of: events[index], chairTitles: chairTitles, agentTitles: agentTitles, lexicon: lexicon)
             graph.replace(Self.node(events[index]))
-            if let organizer = events[index].organizer {
-                let id = NodeID("o-" + organizer)
-                graph.upsert(Node(id: id, label: organizer, type: .organization, properties: ["rule": "organization:organizer"], evidence: [events[index].evidence[0]]))
-                graph.add(Edge(source: id, target: events[index].id, relation: .organizes, properties: ["rule": "organizes:organizer-before-verb"], evidence: [events[index].evidence[0]]))
-            }
-            if let place = events[index].place {
-                let id = NodeID("pl-" + place)
-                graph.upsert(Node(id: id, label: place, type: .place, properties: ["rule": "place:event-place"], evidence: [events[index].evidence[0]]))
-                graph.add(Edge(source: events[index].id, target: id, relation: .locatedIn, properties: ["rule": "located_in:event-place"], evidence: [events[index].evidence[0]]))
-            }
+            let (nodes, edges) = GraphMerger.organizerAndPlace(of: events[index])
+            for node in nodes { graph.upsert(node) }
+            for edge in edges { graph.add(edge) }
         }
         for (measure, stated) in measureEvents {
-            let ordered = stated.sorted { a, b in
-                let x = events[a.event], y = events[b.event]
-                return (x.date, x.timeOfDay ?? .evening, a.document, a.evidence.offset) < (y.date, y.timeOfDay ?? .evening, b.document, b.evidence.offset)
-            }
-            guard let first = ordered.first else { continue }
-            // Stated first as what an earlier, undated speech said: no event here set it.
-            if first.quotesEarlier {
-                var seen = Set<Int>()
-                for statement in ordered where seen.insert(statement.event).inserted {
-                    graph.add(Edge(source: events[statement.event].id, target: measure, relation: .reiterates,
-                                   properties: ["rule": "reiterates:quotes-earlier-speech"], evidence: [statement.evidence]))
-                }
-                continue
-            }
-            graph.add(Edge(source: events[first.event].id, target: measure, relation: .sets, properties: ["rule": "sets:earliest-event-stating"], evidence: [first.evidence]))
-            for later in ordered.dropFirst() where later.event != first.event {
-                graph.add(Edge(source: events[later.event].id, target: measure, relation: .reiterates, properties: ["rule": "reiterates:later-event-stating"], evidence: [later.evidence]))
-            }
+            let statements = stated.map { GraphMerger.Stated(event: events[$0.event].id, date: events[$0.event].date, timeOfDay: events[$0.event].timeOfDay,
+                                                             document: $0.document, evidence: $0.evidence, quotesEarlier: $0.quotesEarlier) }
+            for edge in GraphMerger.measureEdges(measure, statements) { graph.add(edge) }
         }
         // Edges whose person was never found as a node go.
         var cleaned = Graph(documents: graph.documents, nodes: Array(graph.nodes.values), properties: graph.properties)
         for edge in graph.edges where cleaned[edge.source] != nil && cleaned[edge.target] != nil { cleaned.add(edge) }
-        return cleaned
-    }
-
-    /// The level of an event, from its organizer, its chair's and agent's titles, or
-    /// its name, whichever first names a level in the lexicon.
-    func level(of event: EventDraft) -> EventLevel? {
-        let chairs = graph.edges.filter { $0.target == event.id && $0.relation == .chairs }
-        let chairTitles = chairs.flatMap { graph[$0.source]?.titles ?? [] }.joined(separator: " ")
-        let agentTitles = event.agent.flatMap { graph[NodeID("p-" + $0)]?.titles }?.joined(separator: " ") ?? ""
-        let texts = [event.organizer ?? "", chairTitles, agentTitles, event.label]
-        let order: [(String, EventLevel)] = [
-            ("level-institution", .institution), ("level-municipal", .municipal), ("level-ministry", .ministry),
-            ("level-province", .province), ("level-central", .central),
-        ]
-        for text in texts where !text.isEmpty {
-            for (section, level) in order {
-                if lexicon.entries(section).contains(where: { entry in
-                    entry.count == 1 ? text.contains(entry) && (section != "level-ministry" || text.hasSuffix(entry) || text.contains(entry + "党组")) : text.contains(entry)
-                }) {
-                    return level
-                }
-            }
-        }
-        if event.kind == .notice || event.kind == .study { return .institution }
-        return nil
+        return cleaned.canonical()
     }
 }

@@ -37,16 +37,15 @@ public struct GraphMerger: Sendable {
             for node in document.nodes { builder.graph.upsert(node) }
         }
         func global(_ id: NodeID, _ d: Int) -> NodeID { eventOf[d][id].map { events[$0].id } ?? id }
+        // Each document's edges, then what its events convey, resolved against the
+        // events of every document (an edge found twice keeps the first one's rule).
+        let resolver = ConveyResolver(events: events)
         for (d, document) in documents.enumerated() {
             for var edge in document.edges {
                 edge.source = global(edge.source, d)
                 edge.target = global(edge.target, d)
                 if edge.source != edge.target { builder.graph.add(edge) }
             }
-        }
-        // Conveys, against the events of every document.
-        let resolver = ConveyResolver(events: events)
-        for (d, document) in documents.enumerated() {
             for reference in document.references {
                 guard let source = eventOf[d][reference.source] else { continue }
                 for target in resolver.targets(of: reference, from: source) where target != source {

@@ -1,0 +1,123 @@
+import OrderedCollections
+
+/// The facts merging derives from merged events rather than reads from one document:
+/// levels, organizer and place nodes, and which event set a measure. Shared by
+/// ``GraphMerger`` and the store's incremental merge, so both give the same graph.
+extension GraphMerger {
+    /// One event stating a measure, with what orders statements.
+    public struct Stated: Sendable {
+        public var event: NodeID
+        public var date: CalendarDate
+        public var timeOfDay: TimeOfDay?
+        /// The document's position in merge order.
+        public var document: Int
+        public var evidence: Evidence
+        public var quotesEarlier: Bool
+
+        public init(event: NodeID, date: CalendarDate, timeOfDay: TimeOfDay?, document: Int, evidence: Evidence, quotesEarlier: Bool) {
+            self.event = event
+            self.date = date
+            self.timeOfDay = timeOfDay
+            self.document = document
+            self.evidence = evidence
+            self.quotesEarlier = quotesEarlier
+        }
+    }
+
+    /// `sets` from the earliest event stating the measure and `reiterates` from every
+    /// later one (by date, time of day — an unknown time counts as evening — document
+    /// and position). A measure first stated as what an earlier, undated speech said
+    /// is set by no event here: every statement reiterates it.
+    static func measureEdges(_ measure: NodeID, _ stated: [Stated]) -> [Edge] {
+        let ordered = stated.enumerated().sorted { a, b in
+            let x = a.element, y = b.element
+            return (x.date, x.timeOfDay ?? .evening, x.document, x.evidence.offset, a.offset) < (y.date, y.timeOfDay ?? .evening, y.document, y.evidence.offset, b.offset)
+        }.map(\.element)
+        guard let first = ordered.first else { return [] }
+        var edges: [Edge] = []
+        if first.quotesEarlier {
+            var seen = Set<NodeID>()
+            for statement in ordered where seen.insert(statement.event).inserted {
+                edges.append(Edge(source: statement.event, target: measure, relation: .reiterates,
+                                  properties: ["rule": "reiterates:quotes-earlier-speech"], evidence: [statement.evidence]))
+            }
+        } else {
+            edges.append(Edge(source: first.event, target: measure, relation: .sets, properties: ["rule": "sets:earliest-event-stating"], evidence: [first.evidence]))
+            for later in ordered.dropFirst() where later.event != first.event {
+                edges.append(Edge(source: later.event, target: measure, relation: .reiterates,
+                                  properties: ["rule": "reiterates:later-event-stating"], evidence: [later.evidence]))
+            }
+        }
+        // One edge per event, with the evidence of each of its statements.
+        var merged = Graph()
+        for edge in edges { merged.add(edge) }
+        return merged.edges
+    }
+
+    /// The organization that held the event and the place it was held, as nodes, and
+    /// the `organizes` / `located_in` edges; evidence is the event's first sentence.
+    static func organizerAndPlace(of event: EventDraft) -> (nodes: [Node], edges: [Edge]) {
+        var nodes: [Node] = [], edges: [Edge] = []
+        if let organizer = event.organizer {
+            let id = NodeID("o-" + organizer)
+            nodes.append(Node(id: id, label: organizer, type: .organization, properties: ["rule": "organization:organizer"], evidence: [event.evidence[0]]))
+            edges.append(Edge(source: id, target: event.id, relation: .organizes, properties: ["rule": "organizes:organizer-before-verb"], evidence: [event.evidence[0]]))
+        }
+        if let place = event.place {
+            let id = NodeID("pl-" + place)
+            nodes.append(Node(id: id, label: place, type: .place, properties: ["rule": "place:event-place"], evidence: [event.evidence[0]]))
+            edges.append(Edge(source: event.id, target: id, relation: .locatedIn, properties: ["rule": "located_in:event-place"], evidence: [event.evidence[0]]))
+        }
+        return (nodes, edges)
+    }
+
+    /// The level of an event, from its organizer, its chairs' titles (chairs in id
+    /// order), its agent's titles, or its name, whichever first names a level in the lexicon.
+    static func level(of event: EventDraft, chairTitles: [String], agentTitles: [String], lexicon: Lexicon) -> EventLevel? {
+        let texts = [event.organizer ?? "", chairTitles.joined(separator: " "), agentTitles.joined(separator: " "), event.label]
+        let order: [(String, EventLevel)] = [
+            ("level-institution", .institution), ("level-municipal", .municipal), ("level-ministry", .ministry),
+            ("level-province", .province), ("level-central", .central),
+        ]
+        for text in texts where !text.isEmpty {
+            for (section, level) in order {
+                if lexicon.entries(section).contains(where: { entry in
+                    entry.count == 1 ? text.contains(entry) && (section != "level-ministry" || text.hasSuffix(entry) || text.contains(entry + "党组")) : text.contains(entry)
+                }) {
+                    return level
+                }
+            }
+        }
+        if event.kind == .notice || event.kind == .study { return .institution }
+        return nil
+    }
+}
+
+extension Graph {
+    /// The graph in canonical order: documents by path then id, nodes by id, edges by
+    /// source, target and relation, and each fact's evidence by document (in that
+    /// order) then position, without repeats. Two graphs with the same facts are then
+    /// equal whatever order they were built in — how the store's dump is compared
+    /// with a fresh build.
+    public func canonical() -> Graph {
+        let documents = self.documents.sorted { ($0.path, $0.id.rawValue) < ($1.path, $1.id.rawValue) }
+        var rank: [DocumentID: Int] = [:]
+        for (index, document) in documents.enumerated() { rank[document.id] = index }
+        func ordered(_ evidence: [Evidence]) -> [Evidence] {
+            var seen = Set<Evidence>()
+            return evidence.filter { seen.insert($0).inserted }.sorted { a, b in
+                (rank[a.document] ?? Int.max, a.document.rawValue, a.offset, a.length, a.text) < (rank[b.document] ?? Int.max, b.document.rawValue, b.offset, b.length, b.text)
+            }
+        }
+        var out = Graph(documents: documents, properties: properties)
+        for var node in nodes.values.sorted(by: { $0.id < $1.id }) {
+            node.evidence = ordered(node.evidence)
+            out.upsert(node)
+        }
+        for var edge in edges.sorted(by: { ($0.source, $0.target, $0.relation.rawValue) < ($1.source, $1.target, $1.relation.rawValue) }) {
+            edge.evidence = ordered(edge.evidence)
+            out.add(edge)
+        }
+        return out
+    }
+}
