@@ -17,8 +17,8 @@ enum EventClusters {
         var draft: EventDraft
     }
 
-    /// Clusters `members` (any order); returns the merged events in document order and,
-    /// for each member in input order, the index of its merged event.
+    /// Clusters `members` (any order); returns the merged events in id order and, for
+    /// each member in input order, the index of its merged event.
     static func cluster(_ members: [Member]) -> (events: [EventDraft], assignment: [Int]) {
         guard !members.isEmpty else { return ([], []) }
         // Date groups: sweep by start date, extending the group while ranges overlap.
@@ -38,44 +38,42 @@ enum EventClusters {
                 groupEnd = end
             }
         }
-        // Each group in document order; a member joins the first event it matches.
-        var made: [(first: (Int, Int), draft: EventDraft, documents: Set<Int>)] = []
+        // Each group in document order; a member joins the first event it matches. An id
+        // taken twice within a group gets a suffix (·2) in that order; ids are decided per
+        // group, so a store that redoes only the groups a document touches agrees.
+        var made: [EventDraft] = []
         var assignment = [Int](repeating: -1, count: members.count)
         for group in groups {
             let ordered = group.sorted { (members[$0].document, members[$0].index) < (members[$1].document, members[$1].index) }
-            var local: [Int] = []
+            var local: [(event: Int, documents: Set<Int>)] = []
             for m in ordered {
                 let member = members[m]
-                if let hit = local.first(where: { !made[$0].documents.contains(member.document) && made[$0].draft.matches(member.draft) }) {
-                    made[hit].draft.absorb(member.draft)
-                    made[hit].documents.insert(member.document)
-                    assignment[m] = hit
+                if let hit = local.indices.first(where: { !local[$0].documents.contains(member.document) && made[local[$0].event].matches(member.draft) }) {
+                    made[local[hit].event].absorb(member.draft)
+                    local[hit].documents.insert(member.document)
+                    assignment[m] = local[hit].event
                 } else {
-                    made.append(((member.document, member.index), member.draft, [member.document]))
-                    local.append(made.count - 1)
+                    made.append(member.draft)
+                    local.append((made.count - 1, [member.document]))
                     assignment[m] = made.count - 1
                 }
             }
+            var used = Set<NodeID>()
+            for (event, _) in local {
+                let base = made[event].id
+                var n = 2
+                while !used.insert(made[event].id).inserted {
+                    made[event].id = NodeID(base.rawValue + "·\(n)")
+                    n += 1
+                }
+            }
         }
-        // Merged events in document order of their first member; ids made unique.
-        let order = made.indices.sorted { made[$0].first < made[$1].first }
+        // Merged events in id order (the order candidates are weighed in when resolving
+        // what an event conveys).
+        let order = made.indices.sorted { made[$0].id < made[$1].id }
         var position = [Int](repeating: 0, count: made.count)
         for (p, k) in order.enumerated() { position[k] = p }
-        var used = Set<NodeID>()
-        var events: [EventDraft] = []
-        events.reserveCapacity(made.count)
-        for k in order {
-            var draft = made[k].draft
-            var id = draft.id
-            var n = 2
-            while !used.insert(id).inserted {
-                id = NodeID(draft.id.rawValue + "·\(n)")
-                n += 1
-            }
-            draft.id = id
-            events.append(draft)
-        }
-        return (events, assignment.map { position[$0] })
+        return (order.map { made[$0] }, assignment.map { position[$0] })
     }
 }
 
