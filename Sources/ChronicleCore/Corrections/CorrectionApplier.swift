@@ -17,6 +17,8 @@ public enum CorrectionStatus: String, Hashable, Sendable {
 public struct CorrectionReport: Sendable {
     public var results: [(correction: Correction, status: CorrectionStatus, reason: String?)] = []
 
+    public init() {}
+
     public var orphaned: [(correction: Correction, reason: String)] {
         results.compactMap { $0.status == .orphaned ? ($0.correction, $0.reason ?? "") : nil }
     }

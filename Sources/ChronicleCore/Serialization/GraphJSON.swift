@@ -356,3 +356,31 @@ extension GraphJSON {
         }
     }
 }
+
+extension GraphJSON {
+    /// One edge from the JSON object that `encode(_: Edge)` wrote.
+    public static func decodeEdge(json: String) throws(GraphJSONError) -> Edge {
+        let value: JSONValue
+        do { value = try JSONParser.parse(json) } catch {
+            throw .contract(path: "edge", at: "$", message: "malformed JSON: \(error)")
+        }
+        do {
+            return try decodeEdge(Cursor(value: value, path: "$"))
+        } catch {
+            throw .contract(path: "edge", at: error.at, message: error.message)
+        }
+    }
+
+    /// Evidence from a JSON array of objects that `encode(_: Evidence)` wrote.
+    public static func decodeEvidence(json: String) throws(GraphJSONError) -> [Evidence] {
+        let value: JSONValue
+        do { value = try JSONParser.parse(json) } catch {
+            throw .contract(path: "evidence", at: "$", message: "malformed JSON: \(error)")
+        }
+        do {
+            return try decodeEvidence(Cursor(value: value, path: "$"))
+        } catch {
+            throw .contract(path: "evidence", at: error.at, message: error.message)
+        }
+    }
+}

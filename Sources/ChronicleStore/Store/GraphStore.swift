@@ -106,45 +106,128 @@ public final class GraphStore: Sendable {
                 );
                 """)
         }
+        migrator.registerMigration("v4: per-document parts, incremental merge") { db in
+            // Each document keeps its own extracted graph and its parts; merged_node holds their
+            // merge (GraphMerger) before corrections, node / edge / evidence what readers see
+            // (the merge with corrections applied); both kept up to date one document at a
+            // time. Stores made before are re-extracted on their next build (graph IS NULL).
+            try db.execute(sql: """
+                DELETE FROM evidence; DELETE FROM edge; DELETE FROM name; DELETE FROM node; DELETE FROM meta WHERE key = 'documents';
+                INSERT INTO evidence_search(evidence_search) VALUES('delete-all');
+                ALTER TABLE document ADD COLUMN doc_key TEXT;
+                ALTER TABLE document ADD COLUMN graph TEXT;
+                CREATE INDEX document_key ON document(doc_key);
+                CREATE INDEX document_path ON document(path);
+                CREATE TABLE merged_node (
+                    id TEXT PRIMARY KEY, type TEXT NOT NULL, kind TEXT, date TEXT, time_of_day TEXT,
+                    organizer TEXT, place TEXT, first_evidence TEXT, draft TEXT, json TEXT NOT NULL
+                );
+                CREATE INDEX merged_node_organizer ON merged_node(organizer);
+                CREATE INDEX merged_node_place ON merged_node(place);
+                CREATE INDEX merged_node_kind_date ON merged_node(kind, date);
+                CREATE INDEX merged_node_type_date ON merged_node(type, date);
+                CREATE INDEX name_node ON name(node_id);
+                CREATE INDEX edge_source ON edge(source, relation);
+                ALTER TABLE evidence ADD COLUMN kind TEXT;
+                CREATE INDEX evidence_document ON evidence(document);
+                CREATE INDEX evidence_edge_target ON evidence(edge_target);
+                CREATE TRIGGER evidence_indexed AFTER INSERT ON evidence BEGIN
+                    INSERT INTO evidence_search(rowid, text) VALUES (new.id, new.text);
+                END;
+                CREATE TRIGGER evidence_unindexed AFTER DELETE ON evidence BEGIN
+                    INSERT INTO evidence_search(evidence_search, rowid, text) VALUES ('delete', old.id, old.text);
+                END;
+                CREATE TABLE part_event (
+                    doc INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    local TEXT NOT NULL, seq INTEGER NOT NULL,
+                    day_from TEXT NOT NULL, day_to TEXT NOT NULL,
+                    cluster TEXT, json TEXT NOT NULL,
+                    PRIMARY KEY (doc, local)
+                );
+                CREATE INDEX part_event_day ON part_event(day_from);
+                CREATE INDEX part_event_cluster ON part_event(cluster);
+                CREATE TABLE part_node (
+                    doc INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    node TEXT NOT NULL, seq INTEGER NOT NULL, json TEXT NOT NULL, evidence TEXT NOT NULL,
+                    PRIMARY KEY (doc, node)
+                );
+                CREATE INDEX part_node_node ON part_node(node);
+                CREATE TABLE part_edge (
+                    doc INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    seq INTEGER NOT NULL, local_source TEXT NOT NULL, local_target TEXT NOT NULL, relation TEXT NOT NULL,
+                    source TEXT, target TEXT, json TEXT NOT NULL,
+                    PRIMARY KEY (doc, seq)
+                );
+                CREATE INDEX part_edge_key ON part_edge(source, target, relation);
+                CREATE INDEX part_edge_target ON part_edge(target);
+                CREATE INDEX part_edge_local_source ON part_edge(doc, local_source);
+                CREATE INDEX part_edge_local_target ON part_edge(doc, local_target);
+                CREATE TABLE part_statement (
+                    doc INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    seq INTEGER NOT NULL, measure TEXT NOT NULL, event TEXT NOT NULL, json TEXT NOT NULL,
+                    PRIMARY KEY (doc, seq)
+                );
+                CREATE INDEX part_statement_measure ON part_statement(measure);
+                CREATE INDEX part_statement_event ON part_statement(doc, event);
+                CREATE TABLE part_reference (
+                    id INTEGER PRIMARY KEY,
+                    doc INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                    seq INTEGER NOT NULL, source_local TEXT NOT NULL, kind TEXT NOT NULL, date TEXT,
+                    instruction INTEGER NOT NULL, recent INTEGER NOT NULL, source_date TEXT, json TEXT NOT NULL
+                );
+                CREATE INDEX part_reference_source ON part_reference(doc, source_local);
+                CREATE INDEX part_reference_date ON part_reference(kind, date);
+                CREATE INDEX part_reference_instruction ON part_reference(instruction, source_date);
+                CREATE TABLE reference_gram (
+                    gram INTEGER NOT NULL, source_date TEXT,
+                    reference INTEGER NOT NULL REFERENCES part_reference(id) ON DELETE CASCADE
+                );
+                CREATE INDEX reference_gram_gram ON reference_gram(gram, source_date);
+                CREATE INDEX reference_gram_reference ON reference_gram(reference);
+                CREATE TABLE reference_target (
+                    reference INTEGER NOT NULL REFERENCES part_reference(id) ON DELETE CASCADE,
+                    source TEXT NOT NULL, target TEXT NOT NULL
+                );
+                CREATE INDEX reference_target_reference ON reference_target(reference);
+                CREATE INDEX reference_target_target ON reference_target(target);
+                CREATE TABLE event_gram (
+                    gram INTEGER NOT NULL,
+                    event TEXT NOT NULL REFERENCES merged_node(id) ON DELETE CASCADE,
+                    name INTEGER NOT NULL, need INTEGER NOT NULL
+                );
+                CREATE INDEX event_gram_gram ON event_gram(gram);
+                CREATE INDEX event_gram_event ON event_gram(event);
+                """)
+        }
         return migrator
     }
 
-    /// SHA-256-free content hash: FNV-1a 64 of the bytes plus their length (enough to
-    /// recognise the same file stored twice).
-    public static func contentHash(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var count = 0
-        for byte in text.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-            count += 1
-        }
-        return String(hash, radix: 16) + "-" + String(count)
-    }
+    /// The content hash recorded for a document (``ContentHash/string(_:)``).
+    public static func contentHash(_ text: String) -> String { ContentHash.string(text) }
 
     public var documentCount: Int {
         (try? pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0 }) ?? 0
     }
 
-    /// Stores a document and rebuilds the graph from every stored document, in one
-    /// transaction. The same content stored before changes nothing.
+    /// Stores a document and merges its graph into the stored one, in one transaction:
+    /// only what the document touches is recomputed (``IncrementalMerge``). The same
+    /// content stored before changes nothing; a document stored before under the same
+    /// path with other content is replaced (its old facts withdrawn first).
     public func ingest(_ document: TextDocument, extractor: Extractor) throws(StoreError) -> IngestOutcome {
         let text = document.text
         let hash = Self.contentHash(text)
         do {
+            if try pool.read({ db in try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE content_hash = ?", arguments: [hash]) }) == true {
+                return .unchanged
+            }
+            // Extraction runs before the write lock is taken: other builds and readers go on.
+            var extractor = extractor
+            if extractor.referenceDate == nil {
+                extractor.referenceDate = try pool.read { db in try Self.storedReference(db) }
+            }
+            let graph = extractor.documentGraph(document).graph
             return try pool.write { db -> IngestOutcome in
-                if try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE content_hash = ?", arguments: [hash]) == true {
-                    return .unchanged
-                }
-                // The same path with new content: the document was edited; its text is
-                // replaced, so its old facts go and its new ones come.
-                let replaced = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE path = ?", arguments: [document.path])
-                if let replaced {
-                    try db.execute(sql: "UPDATE document SET content_hash = ?, text = ? WHERE id = ?", arguments: [hash, text, replaced])
-                } else {
-                    try db.execute(sql: "INSERT INTO document (path, content_hash, text) VALUES (?, ?, ?)", arguments: [document.path, hash, text])
-                }
-                let graph = try Self.rebuild(db, extractor: extractor)
-                return replaced == nil ? .added(nodes: graph.nodes.count, edges: graph.edges.count) : .replaced(nodes: graph.nodes.count, edges: graph.edges.count)
+                try Self.store(db, graph: graph, hash: hash, text: text, extractor: extractor)
             }
         } catch let error as StoreError {
             throw error
@@ -153,25 +236,116 @@ public final class GraphStore: Sendable {
         }
     }
 
-    /// Extracts every stored document, applies every stored correction (recording each
-    /// one's status), and stores the result — inside the caller's transaction.
-    static func rebuild(_ db: Database, extractor: Extractor) throws -> Graph {
-        // The reference date a build was given is kept, so that a later rebuild (a
-        // correction imported) anchors partial dates the same way.
-        var extractor = extractor
-        if let date = extractor.referenceDate {
-            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('reference_date', ?)", arguments: [date.iso])
-        } else if let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'reference_date'") {
-            extractor.referenceDate = CalendarDate(iso: stored)
+    /// Stores a document graph extracted elsewhere (`chronicle extract --jsonl`) and
+    /// merges it; the document's text is not kept. Same outcomes as ``ingest(_:extractor:)``.
+    public func ingest(_ graph: DocumentGraph, contentHash: String?, lexicon: Lexicon = .standard) throws(StoreError) -> IngestOutcome {
+        let hash = contentHash ?? "id:" + graph.document.id.rawValue
+        do {
+            return try pool.write { db -> IngestOutcome in
+                try Self.store(db, graph: graph, hash: hash, text: "", extractor: Extractor(lexicon: lexicon))
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .database(path: path, message: "\(error)")
         }
-        var graph = try extractAll(db, extractor: extractor)
+    }
+
+    static func store(_ db: Database, graph: DocumentGraph, hash: String, text: String, extractor: Extractor) throws -> IngestOutcome {
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE content_hash = ? OR doc_key = ?", arguments: [hash, graph.document.id.rawValue]) == true {
+            return .unchanged
+        }
+        try upgradeIfNeeded(db, extractor: extractor)
+        var merge = IncrementalMerge(db: db, lexicon: extractor.lexicon)
+        // The same path with new content: the document was edited; its old facts go.
+        let replaced = try Row.fetchOne(db, sql: "SELECT id, doc_key FROM document WHERE path = ?", arguments: [graph.document.path])
+        if let replaced { try merge.remove(row: replaced["id"], key: replaced["doc_key"] ?? "") }
+        try db.execute(sql: "INSERT INTO document (path, content_hash, text, date, doc_key, graph) VALUES (?, ?, ?, ?, ?, ?)",
+                       arguments: [graph.document.path, hash, text, graph.document.date?.iso, graph.document.id.rawValue, DocumentGraphJSON.line(graph)])
+        try merge.add(graph, row: db.lastInsertedRowID)
+        try finish(&merge, db)
+        let nodes = try Int.fetchOne(db, sql: "SELECT count(*) FROM node") ?? 0
+        let edges = try Int.fetchOne(db, sql: "SELECT count(*) FROM edge") ?? 0
+        return replaced == nil ? .added(nodes: nodes, edges: edges) : .replaced(nodes: nodes, edges: edges)
+    }
+
+    /// Brings the graph up to date and applies the stored corrections again, recording
+    /// each one's status.
+    static func finish(_ merge: inout IncrementalMerge, _ db: Database) throws {
         let stored = try storedCorrections(db)
-        let report = graph.apply(stored.map(\.correction))
+        let report = try merge.finish(corrections: stored.map(\.correction))
         for (item, result) in zip(stored, report.results) {
             try db.execute(sql: "UPDATE correction SET status = ?, reason = ? WHERE id = ?", arguments: [result.status.rawValue, result.reason, item.id])
         }
-        try replaceGraph(db, with: graph)
-        return graph
+    }
+
+    static func storedReference(_ db: Database) throws -> CalendarDate? {
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'reference_date'").flatMap(CalendarDate.init(iso:))
+    }
+
+    /// Re-extracts every stored document when the store was made before documents kept
+    /// their own graphs, or when a build gives another reference date than the one the
+    /// stored graphs were extracted with (it anchors partial dates).
+    static func upgradeIfNeeded(_ db: Database, extractor: Extractor) throws {
+        let stored = try storedReference(db)
+        let changedReference = extractor.referenceDate != nil && extractor.referenceDate != stored
+        if let date = extractor.referenceDate {
+            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('reference_date', ?)", arguments: [date.iso])
+        }
+        let missing = try Int.fetchOne(db, sql: "SELECT count(*) FROM document WHERE graph IS NULL") ?? 0
+        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0
+        guard missing > 0 || (changedReference && count > 0) else { return }
+        try db.execute(sql: """
+            DELETE FROM part_event; DELETE FROM part_node; DELETE FROM part_edge; DELETE FROM part_statement; DELETE FROM part_reference;
+            DELETE FROM evidence; DELETE FROM edge; DELETE FROM name; DELETE FROM node; DELETE FROM merged_node; DELETE FROM meta WHERE key = 'max_event_span';
+            """)
+        var merge = IncrementalMerge(db: db, lexicon: extractor.lexicon)
+        for row in try Row.fetchAll(db, sql: "SELECT id, path, text, graph FROM document ORDER BY id") {
+            let text: String = row["text"]
+            let graph: DocumentGraph
+            if text.isEmpty, let line: String = row["graph"] {
+                graph = try DocumentGraphJSON.decode(line, path: "stored document \(row["id"] as Int64)", line: 1).graph
+            } else {
+                graph = extractor.documentGraph(TextDocument(path: row["path"], text: text)).graph
+            }
+            try db.execute(sql: "UPDATE document SET doc_key = ?, graph = ?, date = ? WHERE id = ?",
+                           arguments: [graph.document.id.rawValue, DocumentGraphJSON.line(graph), graph.document.date?.iso, row["id"] as Int64])
+            try merge.add(graph, row: row["id"])
+        }
+        try finish(&merge, db)
+    }
+
+    /// Withdraws a stored document (named by its path as stored, or its id): exactly its
+    /// facts go, in one transaction. Returns the path removed.
+    @discardableResult
+    public func remove(_ name: String, lexicon: Lexicon = .standard) throws(StoreError) -> String {
+        do {
+            return try pool.write { db -> String in
+                var row = try Row.fetchOne(db, sql: "SELECT id, doc_key, path FROM document WHERE path = ? OR doc_key = ?", arguments: [name, name])
+                if row == nil {
+                    let ends = try Row.fetchAll(db, sql: "SELECT id, doc_key, path FROM document WHERE path LIKE ? ESCAPE '\\'", arguments: ["%/" + Self.likeEscaped(name)])
+                    if ends.count == 1 { row = ends[0] }
+                }
+                guard let row else {
+                    let paths = try String.fetchAll(db, sql: "SELECT path FROM document ORDER BY path")
+                    let close = paths.filter { $0.contains(name) || name.contains(($0 as NSString).lastPathComponent) }
+                    throw StoreError.notFound(kind: "stored document", name: name, suggestions: Array(close.prefix(5)))
+                }
+                try Self.upgradeIfNeeded(db, extractor: Extractor(lexicon: lexicon))
+                var merge = IncrementalMerge(db: db, lexicon: lexicon)
+                try merge.remove(row: row["id"], key: row["doc_key"] ?? "")
+                try Self.finish(&merge, db)
+                return row["path"]
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .database(path: path, message: "\(error)")
+        }
+    }
+
+    static func likeEscaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
     }
 
     static func storedCorrections(_ db: Database) throws -> [StoredCorrection] {
@@ -185,19 +359,8 @@ public final class GraphStore: Sendable {
         }
     }
 
-    static func extractAll(_ db: Database, extractor: Extractor) throws -> Graph {
-        let rows = try Row.fetchAll(db, sql: "SELECT id, path, text FROM document ORDER BY id")
-        let documents = rows.map { row in
-            TextDocument(id: DocumentID("d\(row["id"] as Int64)"), path: row["path"], text: row["text"])
-        }
-        let graph = extractor.extract(documents).graph
-        for info in graph.documents {
-            try db.execute(sql: "UPDATE document SET date = ? WHERE id = ?", arguments: [info.date?.iso, Int(info.id.rawValue.dropFirst())])
-        }
-        return graph
-    }
-
-    /// Replaces the stored graph (nodes, names, edges, evidence, search index).
+    /// Replaces the stored graph with `graph` (no documents or parts: for benchmarks and
+    /// tools that made a graph elsewhere; a later build merges documents on top).
     public func replaceGraph(_ graph: Graph) throws(StoreError) {
         do {
             try pool.write { db in try Self.replaceGraph(db, with: graph) }
@@ -207,59 +370,61 @@ public final class GraphStore: Sendable {
     }
 
     static func replaceGraph(_ db: Database, with graph: Graph) throws {
-        try db.execute(sql: "DELETE FROM evidence_search; DELETE FROM evidence; DELETE FROM edge; DELETE FROM name; DELETE FROM node;")
-        let insertNode = try db.makeStatement(sql: "INSERT INTO node (id, type, label, kind, level, date, end_date, time_of_day, category, json) VALUES (?,?,?,?,?,?,?,?,?,?)")
-        let insertName = try db.makeStatement(sql: "INSERT INTO name (node_id, name, normalized) VALUES (?,?,?)")
-        let insertEdge = try db.makeStatement(sql: "INSERT INTO edge (source, target, relation, json) VALUES (?,?,?,?)")
-        let insertEvidence = try db.makeStatement(sql: "INSERT INTO evidence (node_id, edge_source, edge_target, edge_relation, document, offset, length, text) VALUES (?,?,?,?,?,?,?,?)")
+        try db.execute(sql: "DELETE FROM evidence; DELETE FROM edge; DELETE FROM name; DELETE FROM node; DELETE FROM merged_node;")
+        let merge = IncrementalMerge(db: db, lexicon: .standard)
         for node in graph.nodes.values {
-            let json = JSONWriter.string(GraphJSON.encode(node), pretty: false)
-            try insertNode.execute(arguments: [node.id.rawValue, node.type.rawValue, node.label, node.kind?.rawValue, node.level?.rawValue,
-                                               node.date?.iso, node.endDate?.iso, node.timeOfDay?.rawValue, node.category, json])
-            for name in Set([node.label] + node.aliases) {
-                try insertName.execute(arguments: [node.id.rawValue, name, NameMatch.normalize(name)])
-            }
-            for e in node.evidence {
-                try insertEvidence.execute(arguments: [node.id.rawValue, nil, nil, nil, e.document.rawValue, e.offset, e.length, e.text])
-            }
+            try merge.upsertNodeRow(node, extra: nil, merged: false)
+            for e in node.evidence { try merge.insertEvidence(e, node: node.id) }
         }
         for edge in graph.edges {
-            let json = JSONWriter.string(GraphJSON.encode(edge), pretty: false)
-            try insertEdge.execute(arguments: [edge.source.rawValue, edge.target.rawValue, edge.relation.rawValue, json])
-            for e in edge.evidence {
-                try insertEvidence.execute(arguments: [nil, edge.source.rawValue, edge.target.rawValue, edge.relation.rawValue, e.document.rawValue, e.offset, e.length, e.text])
-            }
+            try merge.writeEdge(edge, key: .init(source: edge.source, target: edge.target, relation: edge.relation))
         }
-        try db.execute(sql: "INSERT INTO evidence_search(evidence_search) VALUES('rebuild')")
-        let documents = graph.documents.map { GraphJSON.encode($0) }
-        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('documents', ?)", arguments: [JSONWriter.string(.array(documents), pretty: false)])
     }
 
-    /// The whole stored graph.
+    /// The whole stored graph, in canonical order (``Graph/canonical()``): equal to
+    /// merging the stored documents' graphs at once and applying the corrections.
     public func graph() throws(StoreError) -> Graph {
         do {
             return try pool.read { db in
-                let documentsJSON = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'documents'") ?? "[]"
-                var nodes: [(key: String, value: JSONValue)] = []
-                for row in try Row.fetchAll(db, sql: "SELECT id, json FROM node ORDER BY rowid") {
-                    nodes.append((row["id"], try JSONParser.parse(row["json"] as String)))
+                var graph = Graph()
+                for row in try Row.fetchAll(db, sql: "SELECT doc_key, path, date FROM document ORDER BY path, doc_key") {
+                    graph.documents.append(DocumentInfo(id: DocumentID(row["doc_key"] as String? ?? ""), path: row["path"],
+                                                        date: (row["date"] as String?).flatMap(CalendarDate.init(iso:))))
                 }
-                var edges: [JSONValue] = []
-                for json in try String.fetchAll(db, sql: "SELECT json FROM edge ORDER BY rowid") {
-                    edges.append(try JSONParser.parse(json))
+                let order = "ORDER BY d.path IS NULL, d.path, e.document, e.offset, e.length, e.text"
+                var nodeEvidence: [String: [Evidence]] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT e.node_id AS owner, e.document, e.offset, e.length, e.text, e.kind FROM evidence e LEFT JOIN document d ON d.doc_key = e.document WHERE e.node_id IS NOT NULL \(order)") {
+                    Self.append(row, to: &nodeEvidence[row["owner"], default: []])
                 }
-                let root: JSONValue = .object([("graph", .object([
-                    ("directed", .bool(true)),
-                    ("metadata", .object([("documents", try JSONParser.parse(documentsJSON))])),
-                    ("nodes", .object(nodes)), ("edges", .array(edges)),
-                ]))])
-                return try GraphJSON.decode(Array(JSONWriter.string(root).utf8), path: path)
+                for row in try Row.fetchAll(db, sql: "SELECT id, json FROM node ORDER BY id") {
+                    var node = try GraphJSON.decodeNode(id: NodeID(row["id"] as String), json: row["json"])
+                    node.evidence = nodeEvidence[row["id"]] ?? []
+                    graph.upsert(node)
+                }
+                var edgeEvidence: [String: [Evidence]] = [:]
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT e.edge_source || char(31) || e.edge_target || char(31) || e.edge_relation AS owner, e.document, e.offset, e.length, e.text, e.kind
+                    FROM evidence e LEFT JOIN document d ON d.doc_key = e.document WHERE e.edge_source IS NOT NULL \(order)
+                    """) {
+                    Self.append(row, to: &edgeEvidence[row["owner"], default: []])
+                }
+                for row in try Row.fetchAll(db, sql: "SELECT source, target, relation, json FROM edge ORDER BY source, target, relation") {
+                    var edge = try GraphJSON.decodeEdge(json: row["json"])
+                    edge.evidence = edgeEvidence[(row["source"] as String) + "\u{1F}" + (row["target"] as String) + "\u{1F}" + (row["relation"] as String)] ?? []
+                    graph.add(edge)
+                }
+                return graph
             }
         } catch let error as GraphJSONError {
             throw .database(path: path, message: "the stored graph is damaged: \(error)")
         } catch {
             throw .database(path: path, message: "\(error)")
         }
+    }
+
+    static func append(_ row: Row, to list: inout [Evidence]) {
+        let evidence = Evidence(document: DocumentID(row["document"] as String), offset: row["offset"], length: row["length"], text: row["text"], kind: row["kind"])
+        if list.last != evidence { list.append(evidence) }
     }
 
     /// `PRAGMA integrity_check`: "ok" for a sound database.
@@ -294,7 +459,11 @@ extension GraphStore {
                     try db.execute(sql: "INSERT OR IGNORE INTO correction (yaml, imported_at) VALUES (?, ?)", arguments: [yaml, importedAt])
                     added += db.changesCount
                 }
-                if added > 0 { _ = try Self.rebuild(db, extractor: extractor) }
+                if added > 0 {
+                    try Self.upgradeIfNeeded(db, extractor: extractor)
+                    var merge = IncrementalMerge(db: db, lexicon: extractor.lexicon)
+                    try Self.finish(&merge, db)
+                }
                 return added
             }
         } catch let error as StoreError {

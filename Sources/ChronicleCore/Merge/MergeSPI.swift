@@ -1,0 +1,103 @@
+/// The pieces of ``GraphMerger`` a store needs to keep a merged graph up to date one
+/// document at a time, with the same result as merging everything at once. Events
+/// travel as their ``DocumentGraph`` form (event nodes with `properties["agent"]`).
+///
+/// Not a stable API: `@_spi(Merge) import ChronicleCore`.
+@_spi(Merge) public enum MergeSPI {
+    /// One document's event, with the document's position among those merged and the
+    /// event's position in its document.
+    public typealias Member = (document: Int, index: Int, event: Node)
+
+    /// ``EventClusters/cluster(_:)``: the merged events (in id order, as events in
+    /// document-graph form) and each member's merged event.
+    public static func cluster(_ members: [Member]) -> (events: [Node], assignment: [Int]) {
+        let (events, assignment) = EventClusters.cluster(members.map { .init(document: $0.document, index: $0.index, draft: EventDraft(local: $0.event)) })
+        return (events.map(\.localNode), assignment)
+    }
+
+    /// The event as the merged graph shows it, with its level.
+    public static func eventNode(_ event: Node, level: EventLevel?) -> Node {
+        var draft = EventDraft(local: event)
+        draft.level = level
+        return GraphBuilder.node(draft)
+    }
+
+    public static func level(of event: Node, chairTitles: [String], agentTitles: [String], lexicon: Lexicon) -> EventLevel? {
+        GraphMerger.level(of: EventDraft(local: event), chairTitles: chairTitles, agentTitles: agentTitles, lexicon: lexicon)
+    }
+
+    public static func agent(of event: Node) -> String? {
+        if case .string(let agent) = event.properties["agent"] { return agent }
+        return nil
+    }
+
+    public static func organizerAndPlace(of event: Node) -> (nodes: [Node], edges: [Edge]) {
+        GraphMerger.organizerAndPlace(of: EventDraft(local: event))
+    }
+
+    public static func measureEdges(_ measure: NodeID, _ stated: [GraphMerger.Stated]) -> [Edge] {
+        GraphMerger.measureEdges(measure, stated)
+    }
+
+    /// What `reference` from `source` conveys among `candidates` (any order; weighed in
+    /// id order, as ``GraphMerger`` does). Candidates must include every event that can
+    /// qualify: see ``referenceGrams(_:)`` and ``eventGrams(_:)``.
+    public static func resolve(_ reference: ConveyReference, source: Node, candidates: [Node]) -> [NodeID] {
+        var byID: [NodeID: Node] = [source.id: source]
+        for candidate in candidates { byID[candidate.id] = candidate }
+        let ids = byID.keys.sorted()
+        let events = ids.map { EventDraft(local: byID[$0]!) }
+        let resolver = ConveyResolver(events: events)
+        let from = ids.firstIndex(of: source.id)!
+        return resolver.targets(of: reference, from: from).filter { $0 != from }.map { ids[$0] }
+    }
+
+    /// Grams of a name, with how many distinct ones any name it can match must share.
+    public struct Grams: Sendable {
+        /// Distinct grams of the normalized name (``EventNames/Prepared``).
+        public var normalized: [Int64]
+        /// A name scoring at least 0.5 (Dice) against this one shares at least this many.
+        public var need: Int
+    }
+
+    /// The grams of what a reference names (for candidates by name) and the distinct
+    /// raw bigrams of its text (for event names of six or more characters written
+    /// inside it), tagged apart.
+    public static func referenceGrams(_ reference: ConveyReference) -> (name: Grams, raw: [Int64]) {
+        let name = EventNames.Prepared(GraphBuilder.referenceName(reference.text))
+        return (grams(name), rawGrams(U.s(reference.text)))
+    }
+
+    /// Per name of an event (label, aliases): its normalized grams with the bound, and,
+    /// for names of six or more characters, their distinct raw bigrams.
+    public static func eventGrams(_ event: Node) -> (names: [Grams], raw: [[Int64]]) {
+        let draft = EventDraft(local: event)
+        return (draft.prepared.map(grams), draft.scalarNames.filter { $0.count >= 6 }.map(rawGrams))
+    }
+
+    /// Whether a reference can name an instruction without naming it (重要指示, 重要批示)
+    /// and whether it says it is recent (近日 …).
+    public static func instructionFlags(_ reference: ConveyReference) -> (instruction: Bool, recent: Bool) {
+        let s = U.s(reference.text)
+        func has(_ word: [UInt32]) -> Bool { s.firstOccurrence(of: word, in: 0..<s.count) != nil }
+        return (has(Lit.importantInstruction) || has(Lit.importantComment), Lit.recently.contains(where: has))
+    }
+
+    static func grams(_ name: EventNames.Prepared) -> Grams {
+        // Dice ≥ 0.5 needs common ≥ (|x| + |y|) / 4 and common ≤ |y|, so common ≥ |x| / 3;
+        // a shared distinct gram accounts for at most its count in x.
+        var counts: [UInt64: Int] = [:]
+        for gram in name.bigrams { counts[gram, default: 0] += 1 }
+        let most = counts.values.max() ?? 1
+        let need = max(1, Int((Double(name.bigrams.count) / Double(3 * most)).rounded(.up)))
+        return Grams(normalized: counts.keys.sorted().map { Int64(bitPattern: $0) }, need: need)
+    }
+
+    /// Raw bigrams, tagged so they never equal a normalized gram.
+    static func rawGrams(_ s: [UInt32]) -> [Int64] {
+        guard s.count >= 2 else { return [] }
+        var out = Set<Int64>()
+        for i in 0..<(s.count - 1) { out.insert(Int64(1) << 62 | Int64(s[i]) << 21 | Int64(s[i + 1])) }
+        return out.sorted()
+    }
+}

@@ -1,0 +1,706 @@
+@_spi(Merge) import ChronicleCore
+import GRDB
+
+/// Keeps the stored graph equal to ``GraphMerger`` over the stored documents' graphs
+/// (then the stored corrections), one document at a time, in time that depends on
+/// what the document touches rather than on how many documents are stored.
+///
+/// Each document's graph is kept as parts (its events, nodes, edges, statements of
+/// measures, references). Adding or removing a document marks what it touches:
+///
+/// - the groups of events whose dates meet its events' dates, clustered again
+///   (`EventClusters` works group by group, so only these can change);
+/// - the persons, measures and titled documents it names, folded again from every
+///   document that names them;
+/// - the edges among them, folded again from their parts;
+/// - the measures it states or whose stating events changed (`sets` / `reiterates`);
+/// - the references that may now resolve otherwise: its own, those from or to events
+///   that changed, and those that could name a new or changed event — found through
+///   bigram indexes with a bound on how many bigrams a match must share;
+/// - the levels of events whose chairs or agents changed.
+///
+/// Corrections are then applied again to what they name (recomputed from the parts,
+/// so every correction meets the facts as extracted), and their status recorded.
+struct IncrementalMerge {
+    let db: Database
+    let lexicon: Lexicon
+
+    struct EdgeKey: Hashable {
+        var source: NodeID
+        var target: NodeID
+        var relation: Relation
+    }
+
+    var seeds: [(from: String, to: String)] = []
+    var goneClusters = Set<NodeID>()
+    var dirtyNodes = Set<NodeID>()
+    var dirtyEdges = Set<EdgeKey>()
+    var dirtyMeasures = Set<NodeID>()
+    var dirtyReferences = Set<Int64>()
+    var changedEvents = Set<NodeID>()
+    var levelEvents = Set<NodeID>()
+    /// Sentences of a new document's persons, measures and titled documents, stored
+    /// once their nodes are.
+    var pendingEvidence: [(NodeID, Evidence)] = []
+
+    init(db: Database, lexicon: Lexicon) {
+        self.db = db
+        self.lexicon = lexicon
+    }
+
+    // MARK: Parts in and out
+
+    /// Stores the parts of a document already inserted as row `row`.
+    mutating func add(_ graph: DocumentGraph, row: Int64) throws {
+        let key = graph.document.id.rawValue
+        var span = try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'max_event_span'") ?? 0
+        for (i, event) in graph.events.enumerated() {
+            guard let date = event.date else { continue }
+            let end = max(date, event.endDate ?? date)
+            try db.execute(sql: "INSERT INTO part_event (doc, local, seq, day_from, day_to, json) VALUES (?,?,?,?,?,?)",
+                           arguments: [row, event.id.rawValue, i, date.iso, end.iso, Self.json(event)])
+            seeds.append((date.iso, end.iso))
+            span = max(span, Self.days(from: date, to: end))
+        }
+        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('max_event_span', ?)", arguments: [span])
+        for (i, node) in graph.nodes.enumerated() {
+            var bare = node
+            bare.evidence = []
+            try db.execute(sql: "INSERT INTO part_node (doc, node, seq, json, evidence) VALUES (?,?,?,?,?)",
+                           arguments: [row, node.id.rawValue, i, Self.json(bare), JSONWriter.string(.array(node.evidence.map(GraphJSON.encode)), pretty: false)])
+            pendingEvidence += node.evidence.map { (node.id, $0) }
+            dirtyNodes.insert(node.id)
+        }
+        let events = Set(graph.events.map(\.id))
+        for (i, edge) in graph.edges.enumerated() {
+            let source = events.contains(edge.source) ? nil : edge.source.rawValue
+            let target = events.contains(edge.target) ? nil : edge.target.rawValue
+            try db.execute(sql: "INSERT INTO part_edge (doc, seq, local_source, local_target, relation, source, target, json) VALUES (?,?,?,?,?,?,?,?)",
+                           arguments: [row, i, edge.source.rawValue, edge.target.rawValue, edge.relation.rawValue, source, target, JSONWriter.string(GraphJSON.encode(edge), pretty: false)])
+        }
+        for (i, statement) in graph.statements.enumerated() {
+            let json: JSONValue = .object([("quotes_earlier", .bool(statement.quotesEarlier)), ("evidence", GraphJSON.encode(statement.evidence))])
+            try db.execute(sql: "INSERT INTO part_statement (doc, seq, measure, event, json) VALUES (?,?,?,?,?)",
+                           arguments: [row, i, statement.measure.rawValue, statement.event.rawValue, JSONWriter.string(json, pretty: false)])
+            dirtyMeasures.insert(statement.measure)
+        }
+        for (i, reference) in graph.references.enumerated() {
+            let flags = MergeSPI.instructionFlags(reference)
+            let json: JSONValue = .object([("text", .string(reference.text)), ("rule", .string(reference.rule)), ("evidence", GraphJSON.encode(reference.evidence))])
+            try db.execute(sql: "INSERT INTO part_reference (doc, seq, source_local, kind, date, instruction, recent, json) VALUES (?,?,?,?,?,?,?,?)",
+                           arguments: [row, i, reference.source.rawValue, reference.kind.rawValue, reference.date?.iso, flags.instruction, flags.recent, JSONWriter.string(json, pretty: false)])
+            let id = db.lastInsertedRowID
+            let grams = MergeSPI.referenceGrams(reference)
+            for gram in grams.name.normalized + grams.raw {
+                try db.execute(sql: "INSERT INTO reference_gram (gram, reference) VALUES (?, ?)", arguments: [gram, id])
+            }
+            dirtyReferences.insert(id)
+        }
+        _ = key
+    }
+
+    /// Withdraws document `row` (key `key`): its parts, its evidence, and marks what
+    /// they touched.
+    mutating func remove(row: Int64, key: String) throws {
+        for r in try Row.fetchAll(db, sql: "SELECT day_from, day_to, cluster FROM part_event WHERE doc = ?", arguments: [row]) {
+            seeds.append((r["day_from"], r["day_to"]))
+            if let cluster: String = r["cluster"] { goneClusters.insert(NodeID(cluster)) }
+        }
+        for node in try String.fetchAll(db, sql: "SELECT node FROM part_node WHERE doc = ?", arguments: [row]) { dirtyNodes.insert(NodeID(node)) }
+        for r in try Row.fetchAll(db, sql: "SELECT source, target, relation FROM part_edge WHERE doc = ? AND source IS NOT NULL AND target IS NOT NULL", arguments: [row]) {
+            if let key = Self.edgeKey(r) { dirtyEdges.insert(key) }
+        }
+        for measure in try String.fetchAll(db, sql: "SELECT measure FROM part_statement WHERE doc = ?", arguments: [row]) { dirtyMeasures.insert(NodeID(measure)) }
+        for r in try Row.fetchAll(db, sql: "SELECT t.source, t.target FROM reference_target t JOIN part_reference r ON r.id = t.reference WHERE r.doc = ?", arguments: [row]) {
+            dirtyEdges.insert(EdgeKey(source: NodeID(r["source"] as String), target: NodeID(r["target"] as String), relation: .conveys))
+        }
+        try db.execute(sql: "DELETE FROM evidence WHERE document = ?", arguments: [key])
+        try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [row])
+    }
+
+    // MARK: Bringing the graph up to date
+
+    /// Recomputes everything marked, then applies `corrections` again; returns their report.
+    mutating func finish(corrections: [Correction]) throws -> CorrectionReport {
+        try recluster()
+        try refoldNodes()
+        try resolveReferences()
+        try recomputeEdges()
+        try recomputeMeasures()
+        try recomputeLevels()
+        return try applyCorrections(corrections)
+    }
+
+    /// Clusters again the groups of events whose dates meet the seeds.
+    mutating func recluster() throws {
+        guard !seeds.isEmpty || !goneClusters.isEmpty else { return }
+        let span = try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'max_event_span'") ?? 0
+        var rows: [String: Row] = [:]  // "doc|local" → row
+        var pending = seeds
+        var covered: [(from: String, to: String)] = []
+        while let (from, to) = pending.popLast() {
+            if covered.contains(where: { $0.from <= from && to <= $0.to }) { continue }
+            covered.append((from, to))
+            let lower = Self.shifted(from, days: -span)
+            for r in try Row.fetchAll(db, sql: "SELECT doc, local, seq, day_from, day_to, cluster, json FROM part_event WHERE day_from >= ? AND day_from <= ? AND day_to >= ?",
+                                      arguments: [lower, to, from]) {
+                let id = "\(r["doc"] as Int64)|\(r["local"] as String)"
+                if rows[id] == nil {
+                    rows[id] = r
+                    pending.append((r["day_from"], r["day_to"]))
+                }
+            }
+        }
+        let ordered = rows.values.sorted { ($0["doc"] as Int64, $0["seq"] as Int) < ($1["doc"] as Int64, $1["seq"] as Int) }
+        let rank = try documentRanks(Set(ordered.map { $0["doc"] as Int64 }))
+        var members: [MergeSPI.Member] = []
+        for r in ordered {
+            members.append((rank[r["doc"] as Int64]!, r["seq"], try Self.node(r["json"], id: NodeID(r["local"] as String))))
+        }
+        let (events, assignment) = MergeSPI.cluster(members)
+        // Old merged events of these members, and any whose last member left.
+        var old = goneClusters
+        for r in ordered { if let c: String = r["cluster"] { old.insert(NodeID(c)) } }
+        let new = Set(events.map(\.id))
+        for id in old.subtracting(new) {
+            if let stored = try Row.fetchOne(db, sql: "SELECT organizer, place FROM merged_node WHERE id = ?", arguments: [id.rawValue]) {
+                markOrganizerAndPlace(id, organizer: stored["organizer"], place: stored["place"])
+            }
+            try deleteMerged(id)
+        }
+        var changedClusters = Set<NodeID>()
+        for event in events {
+            let draft = Self.json(event)
+            let stored = try String.fetchOne(db, sql: "SELECT draft FROM merged_node WHERE id = ?", arguments: [event.id.rawValue])
+            if stored != draft {
+                try writeEvent(event, draft: draft)
+                changedClusters.insert(event.id)
+            }
+        }
+        changedEvents.formUnion(changedClusters)
+        changedEvents.formUnion(old.subtracting(new))
+        // Members that moved: their edges, statements and references follow.
+        for (m, r) in ordered.enumerated() {
+            let cluster = events[assignment[m]].id
+            let doc: Int64 = r["doc"], local: String = r["local"]
+            let before = (r["cluster"] as String?).map(NodeID.init(rawValue:))
+            if before == cluster && !changedClusters.contains(cluster) { continue }
+            if before != cluster {
+                try db.execute(sql: "UPDATE part_event SET cluster = ? WHERE doc = ? AND local = ?", arguments: [cluster.rawValue, doc, local])
+                for end in ["source", "target"] {
+                    for e in try Row.fetchAll(db, sql: "SELECT source, target, relation FROM part_edge WHERE doc = ? AND local_\(end) = ?", arguments: [doc, local]) {
+                        if let key = Self.edgeKey(e) { dirtyEdges.insert(key) }
+                    }
+                    try db.execute(sql: "UPDATE part_edge SET \(end) = ? WHERE doc = ? AND local_\(end) = ?", arguments: [cluster.rawValue, doc, local])
+                    for e in try Row.fetchAll(db, sql: "SELECT source, target, relation FROM part_edge WHERE doc = ? AND local_\(end) = ?", arguments: [doc, local]) {
+                        if let key = Self.edgeKey(e) { dirtyEdges.insert(key) }
+                    }
+                }
+            }
+            for measure in try String.fetchAll(db, sql: "SELECT measure FROM part_statement WHERE doc = ? AND event = ?", arguments: [doc, local]) {
+                dirtyMeasures.insert(NodeID(measure))
+            }
+            for id in try Int64.fetchAll(db, sql: "SELECT id FROM part_reference WHERE doc = ? AND source_local = ?", arguments: [doc, local]) {
+                dirtyReferences.insert(id)
+            }
+        }
+        seeds = []
+        goneClusters = []
+    }
+
+    func deleteNode(_ id: NodeID) throws {
+        try db.execute(sql: "DELETE FROM evidence WHERE edge_source = ? OR edge_target = ?", arguments: [id.rawValue, id.rawValue])
+        try db.execute(sql: "DELETE FROM node WHERE id = ?", arguments: [id.rawValue])
+    }
+
+    /// Writes a merged event (its level is decided later) with its organizer and place.
+    mutating func writeEvent(_ event: Node, draft: String) throws {
+        if let old = try Row.fetchOne(db, sql: "SELECT organizer, place FROM merged_node WHERE id = ?", arguments: [event.id.rawValue]) {
+            markOrganizerAndPlace(event.id, organizer: old["organizer"], place: old["place"])
+        }
+        let node = MergeSPI.eventNode(event, level: nil)
+        let parts = MergeSPI.organizerAndPlace(of: event)
+        let organizer = parts.nodes.first { $0.type == .organization }?.label
+        let place = parts.nodes.first { $0.type == .place }?.label
+        try upsertNodeRow(node, extra: [draft, organizer, place, JSONWriter.string(GraphJSON.encode(event.evidence[0]), pretty: false)], merged: true)
+        try replaceEvidence(node.evidence, node: node.id)
+        try db.execute(sql: "DELETE FROM event_gram WHERE event = ?", arguments: [event.id.rawValue])
+        let grams = MergeSPI.eventGrams(event)
+        var normalized = Set<Int64>()
+        for name in grams.names { normalized.formUnion(name.normalized) }
+        for gram in normalized {
+            try db.execute(sql: "INSERT INTO event_gram (gram, event, name, need) VALUES (?, ?, -1, 0)", arguments: [gram, event.id.rawValue])
+        }
+        for (k, raw) in grams.raw.enumerated() {
+            for gram in raw {
+                try db.execute(sql: "INSERT INTO event_gram (gram, event, name, need) VALUES (?, ?, ?, ?)", arguments: [gram, event.id.rawValue, k, raw.count])
+            }
+        }
+        markOrganizerAndPlace(event.id, organizer: organizer, place: place)
+    }
+
+    mutating func markOrganizerAndPlace(_ event: NodeID, organizer: String?, place: String?) {
+        if let organizer {
+            dirtyNodes.insert(NodeID("o-" + organizer))
+            dirtyEdges.insert(EdgeKey(source: NodeID("o-" + organizer), target: event, relation: .organizes))
+        }
+        if let place {
+            dirtyNodes.insert(NodeID("pl-" + place))
+            dirtyEdges.insert(EdgeKey(source: event, target: NodeID("pl-" + place), relation: .locatedIn))
+        }
+    }
+
+    /// Persons, measures and titled documents from the documents naming them;
+    /// organizations and places from the events they organized or hosted.
+    mutating func refoldNodes() throws {
+        for id in dirtyNodes.sorted() {
+            let before = try Row.fetchOne(db, sql: "SELECT json FROM merged_node WHERE id = ?", arguments: [id.rawValue])
+            guard let node = try uncorrectedNode(id, evidence: id.rawValue.hasPrefix("o-") || id.rawValue.hasPrefix("pl-")) else {
+                if before != nil { try deleteMerged(id) }
+                continue
+            }
+            var bare = node
+            bare.evidence = []
+            let json = Self.json(bare)
+            if before?["json"] as String? == json && !(id.rawValue.hasPrefix("o-") || id.rawValue.hasPrefix("pl-")) { continue }
+            if let before, node.type == .person, let old = try? Self.node(before["json"], id: id), old.titles != node.titles {
+                levelEvents.formUnion(try String.fetchAll(db, sql: "SELECT DISTINCT target FROM part_edge WHERE source = ? AND relation = 'chairs' AND target IS NOT NULL", arguments: [id.rawValue]).map(NodeID.init(rawValue:)))
+                let agent = String(id.rawValue.dropFirst(2))
+                levelEvents.formUnion(try String.fetchAll(db, sql: "SELECT id FROM merged_node WHERE type = 'event' AND json_extract(draft, '$.metadata.agent') = ?", arguments: [agent]).map(NodeID.init(rawValue:)))
+            }
+            try upsertNodeRow(node, extra: [nil, nil, nil, nil], merged: true)
+            if id.rawValue.hasPrefix("o-") || id.rawValue.hasPrefix("pl-") { try replaceEvidence(node.evidence, node: id) }
+        }
+        dirtyNodes = []
+        for (id, evidence) in pendingEvidence where try Bool.fetchOne(db, sql: "SELECT 1 FROM node WHERE id = ?", arguments: [id.rawValue]) == true {
+            try insertEvidence(evidence, node: id)
+        }
+        pendingEvidence = []
+    }
+
+    /// A node as merging all documents gives it, before corrections; nil when no
+    /// document (or, for organizations and places, no event) states it. Evidence only
+    /// when asked (a person named in thousands of documents has thousands of sentences).
+    func uncorrectedNode(_ id: NodeID, evidence: Bool) throws -> Node? {
+        let raw = id.rawValue
+        if raw.hasPrefix("e-") {
+            guard let row = try Row.fetchOne(db, sql: "SELECT draft, json FROM merged_node WHERE id = ?", arguments: [raw]), let draft: String = row["draft"] else { return nil }
+            let event = try Self.node(draft, id: id)
+            let level = try Self.node(row["json"], id: id).level
+            var node = MergeSPI.eventNode(event, level: level)
+            if !evidence { node.evidence = [] }
+            return node
+        }
+        if raw.hasPrefix("o-") || raw.hasPrefix("pl-") {
+            let organization = raw.hasPrefix("o-")
+            let label = String(raw.dropFirst(organization ? 2 : 3))
+            let rows = try String.fetchAll(db, sql: "SELECT first_evidence FROM merged_node WHERE type = 'event' AND \(organization ? "organizer" : "place") = ?", arguments: [label])
+            guard !rows.isEmpty else { return nil }
+            var items: [Evidence] = []
+            if evidence { for text in rows { items += try Self.evidence("[" + text + "]") } }
+            return Node(id: id, label: label, type: organization ? .organization : .place,
+                        properties: ["rule": .string(organization ? "organization:organizer" : "place:event-place")], evidence: items)
+        }
+        let parts = try Row.fetchAll(db, sql: """
+            SELECT p.json, p.evidence FROM part_node p JOIN document d ON d.id = p.doc WHERE p.node = ? ORDER BY d.path, d.doc_key
+            """, arguments: [raw])
+        guard !parts.isEmpty else { return nil }
+        var folded = Graph()
+        for part in parts {
+            var node = try Self.node(part["json"], id: id)
+            if evidence { node.evidence = try Self.evidence(part["evidence"]) }
+            folded.upsert(node)
+        }
+        return folded[id]
+    }
+
+    /// Re-resolves the marked references, and those a changed event may answer.
+    mutating func resolveReferences() throws {
+        for id in changedEvents {
+            for r in try Int64.fetchAll(db, sql: "SELECT reference FROM reference_target WHERE target = ? OR source = ?", arguments: [id.rawValue, id.rawValue]) {
+                dirtyReferences.insert(r)
+            }
+            guard let row = try Row.fetchOne(db, sql: "SELECT draft FROM merged_node WHERE id = ?", arguments: [id.rawValue]), let text: String = row["draft"] else { continue }
+            let event = try Self.node(text, id: id)
+            let date = event.date!.iso
+            dirtyReferences.formUnion(try Int64.fetchAll(db, sql: "SELECT id FROM part_reference WHERE kind = 'named' AND date = ?", arguments: [date]))
+            let grams = MergeSPI.eventGrams(event)
+            for name in grams.names where !name.normalized.isEmpty {
+                dirtyReferences.formUnion(try Int64.fetchAll(db, sql: """
+                    SELECT reference FROM reference_gram WHERE gram IN \(Self.list(name.normalized.count)) AND (source_date IS NULL OR source_date >= ?)
+                    GROUP BY reference HAVING COUNT(DISTINCT gram) >= ?
+                    """, arguments: StatementArguments(name.normalized.map { $0 as any DatabaseValueConvertible } + [date, name.need])))
+            }
+            for raw in grams.raw where !raw.isEmpty {
+                dirtyReferences.formUnion(try Int64.fetchAll(db, sql: """
+                    SELECT reference FROM reference_gram WHERE gram IN \(Self.list(raw.count)) AND (source_date IS NULL OR source_date >= ?)
+                    GROUP BY reference HAVING COUNT(DISTINCT gram) >= ?
+                    """, arguments: StatementArguments(raw.map { $0 as any DatabaseValueConvertible } + [date, raw.count])))
+            }
+            if event.kind == .instruction {
+                dirtyReferences.formUnion(try Int64.fetchAll(db, sql: """
+                    SELECT id FROM part_reference WHERE (instruction = 1 AND (date = ? OR (date IS NULL AND recent = 1 AND (source_date IS NULL OR source_date >= ?))))
+                      OR (kind = 'instruction_authors' AND (source_date IS NULL OR source_date = ?))
+                    """, arguments: [date, date, date]))
+            }
+        }
+        for id in dirtyReferences.sorted() { try resolve(id) }
+        dirtyReferences = []
+    }
+
+    mutating func resolve(_ id: Int64) throws {
+        let old = try Row.fetchAll(db, sql: "SELECT source, target FROM reference_target WHERE reference = ?", arguments: [id]).map {
+            EdgeKey(source: NodeID($0["source"] as String), target: NodeID($0["target"] as String), relation: .conveys)
+        }
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT r.kind, r.date, r.json, r.source_local, e.cluster, n.draft FROM part_reference r
+            JOIN part_event e ON e.doc = r.doc AND e.local = r.source_local LEFT JOIN merged_node n ON n.id = e.cluster WHERE r.id = ?
+            """, arguments: [id]), let cluster: String = row["cluster"], let draft: String = row["draft"]
+        else {
+            dirtyEdges.formUnion(old)
+            try db.execute(sql: "DELETE FROM reference_target WHERE reference = ?", arguments: [id])
+            return
+        }
+        let source = try Self.node(draft, id: NodeID(cluster))
+        let sourceDate = source.date!.iso
+        try db.execute(sql: "UPDATE part_reference SET source_date = ? WHERE id = ?", arguments: [sourceDate, id])
+        try db.execute(sql: "UPDATE reference_gram SET source_date = ? WHERE reference = ?", arguments: [sourceDate, id])
+        let fields = try JSONParser.parse(row["json"] as String)
+        guard case .string(let text)? = fields["text"], case .string(let rule)? = fields["rule"], let kind = ConveyReference.Kind(rawValue: row["kind"]) else { return }
+        let evidence = try Self.evidence("[" + JSONWriter.string(fields["evidence"] ?? .null, pretty: false) + "]")[0]
+        let reference = ConveyReference(source: NodeID(row["source_local"] as String), kind: kind, text: text,
+                                        date: (row["date"] as String?).flatMap(CalendarDate.init(iso:)), evidence: evidence, rule: rule)
+        var candidates = Set<String>()
+        switch kind {
+        case .instructionAuthors:
+            candidates.formUnion(try String.fetchAll(db, sql: "SELECT id FROM merged_node WHERE kind = 'instruction' AND date = ?", arguments: [sourceDate]))
+        case .named, .studyItem:
+            if let date = reference.date {
+                candidates.formUnion(try String.fetchAll(db, sql: "SELECT id FROM merged_node WHERE type = 'event' AND date = ?", arguments: [date.iso]))
+            } else {
+                let grams = MergeSPI.referenceGrams(reference)
+                if !grams.name.normalized.isEmpty {
+                    candidates.formUnion(try String.fetchAll(db, sql: """
+                        SELECT event FROM event_gram WHERE gram IN \(Self.list(grams.name.normalized.count)) AND name = -1
+                        GROUP BY event HAVING COUNT(DISTINCT gram) >= ?
+                        """, arguments: StatementArguments(grams.name.normalized.map { $0 as any DatabaseValueConvertible } + [grams.name.need])))
+                }
+                if !grams.raw.isEmpty {
+                    candidates.formUnion(try String.fetchAll(db, sql: """
+                        SELECT event FROM event_gram WHERE gram IN \(Self.list(grams.raw.count)) AND name >= 0
+                        GROUP BY event, name, need HAVING COUNT(DISTINCT gram) >= need
+                        """, arguments: StatementArguments(grams.raw.map { $0 as any DatabaseValueConvertible })))
+                }
+                if kind == .named, MergeSPI.instructionFlags(reference) == (true, true) {
+                    candidates.formUnion(try String.fetchAll(db, sql: "SELECT id FROM merged_node WHERE kind = 'instruction' AND date <= ? ORDER BY date DESC LIMIT 200", arguments: [sourceDate]))
+                }
+            }
+        }
+        candidates.remove(cluster)
+        var events: [Node] = []
+        for candidate in candidates.sorted() {
+            if let text = try String.fetchOne(db, sql: "SELECT draft FROM merged_node WHERE id = ?", arguments: [candidate]) {
+                events.append(try Self.node(text, id: NodeID(candidate)))
+            }
+        }
+        let targets = MergeSPI.resolve(reference, source: source, candidates: events)
+        let new = targets.map { EdgeKey(source: source.id, target: $0, relation: .conveys) }
+        guard Set(new) != Set(old) else { return }
+        dirtyEdges.formUnion(old)
+        dirtyEdges.formUnion(new)
+        try db.execute(sql: "DELETE FROM reference_target WHERE reference = ?", arguments: [id])
+        for key in new {
+            try db.execute(sql: "INSERT INTO reference_target (reference, source, target) VALUES (?,?,?)", arguments: [id, key.source.rawValue, key.target.rawValue])
+        }
+    }
+
+    /// Every marked edge, folded again from its parts.
+    mutating func recomputeEdges() throws {
+        for key in dirtyEdges.sorted(by: { ($0.source, $0.target, $0.relation.rawValue) < ($1.source, $1.target, $1.relation.rawValue) }) {
+            if key.relation == .sets || key.relation == .reiterates { continue }
+            if key.relation == .chairs { levelEvents.insert(key.target) }
+            let edge = try uncorrectedEdge(key)
+            try writeEdge(edge, key: key)
+        }
+        dirtyEdges = []
+    }
+
+    /// An edge as merging all documents gives it, before corrections (sets and
+    /// reiterates come from ``recomputeMeasures()``).
+    func uncorrectedEdge(_ key: EdgeKey) throws -> Edge? {
+        guard key.source != key.target, try exists(key.source), try exists(key.target) else { return nil }
+        switch key.relation {
+        case .organizes, .locatedIn:
+            let event = key.relation == .organizes ? key.target : key.source
+            guard let draft = try String.fetchOne(db, sql: "SELECT draft FROM merged_node WHERE id = ?", arguments: [event.rawValue]) else { return nil }
+            return MergeSPI.organizerAndPlace(of: try Self.node(draft, id: event)).edges.first { $0.source == key.source && $0.target == key.target && $0.relation == key.relation }
+        case .sets, .reiterates:
+            guard try exists(key.source) else { return nil }
+            return try measureEdges(key.target).first { $0.source == key.source && $0.relation == key.relation }
+        default:
+            break
+        }
+        // (document, phase, position, edge): a document's own edges before what its events convey.
+        var parts: [(path: String, doc: String, phase: Int, seq: Int, edge: Edge)] = []
+        for r in try Row.fetchAll(db, sql: """
+            SELECT p.json, p.seq, d.path, d.doc_key FROM part_edge p JOIN document d ON d.id = p.doc WHERE p.source = ? AND p.target = ? AND p.relation = ?
+            """, arguments: [key.source.rawValue, key.target.rawValue, key.relation.rawValue]) {
+            var edge = try Self.edge(r["json"])
+            edge.source = key.source
+            edge.target = key.target
+            parts.append((r["path"], r["doc_key"], 0, r["seq"], edge))
+        }
+        if key.relation == .conveys {
+            for r in try Row.fetchAll(db, sql: """
+                SELECT r.json, r.seq, d.path, d.doc_key FROM reference_target t JOIN part_reference r ON r.id = t.reference JOIN document d ON d.id = r.doc
+                WHERE t.source = ? AND t.target = ?
+                """, arguments: [key.source.rawValue, key.target.rawValue]) {
+                let fields = try JSONParser.parse(r["json"] as String)
+                guard case .string(let rule)? = fields["rule"] else { continue }
+                let evidence = try Self.evidence("[" + JSONWriter.string(fields["evidence"] ?? .null, pretty: false) + "]")
+                parts.append((r["path"], r["doc_key"], 1, r["seq"], Edge(source: key.source, target: key.target, relation: .conveys, properties: ["rule": .string(rule)], evidence: evidence)))
+            }
+        }
+        guard !parts.isEmpty else { return nil }
+        parts.sort { ($0.path, $0.doc, $0.phase, $0.seq) < ($1.path, $1.doc, $1.phase, $1.seq) }
+        var folded = Graph()
+        for part in parts { folded.add(part.edge) }
+        return folded.edges.first
+    }
+
+    /// `sets` / `reiterates` of the marked measures.
+    mutating func recomputeMeasures() throws {
+        for measure in dirtyMeasures.sorted() {
+            let edges = try exists(measure) ? try measureEdges(measure) : []
+            var stale = Set(try Row.fetchAll(db, sql: "SELECT source, relation FROM edge WHERE target = ? AND relation IN ('sets', 'reiterates')", arguments: [measure.rawValue]).map {
+                EdgeKey(source: NodeID($0["source"] as String), target: measure, relation: Relation(rawValue: $0["relation"])!)
+            })
+            for edge in edges {
+                let key = EdgeKey(source: edge.source, target: edge.target, relation: edge.relation)
+                stale.remove(key)
+                let stored = try String.fetchOne(db, sql: "SELECT json FROM edge WHERE source = ? AND target = ? AND relation = ?",
+                                                 arguments: [key.source.rawValue, key.target.rawValue, key.relation.rawValue])
+                if stored != JSONWriter.string(GraphJSON.encode(edge), pretty: false) { try writeEdge(edge, key: key) }
+            }
+            for key in stale { try writeEdge(nil, key: key) }
+        }
+        dirtyMeasures = []
+    }
+
+    func measureEdges(_ measure: NodeID) throws -> [Edge] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT s.json, s.seq, n.id AS event, n.date, n.time_of_day, d.path, d.doc_key, s.doc FROM part_statement s
+            JOIN part_event e ON e.doc = s.doc AND e.local = s.event JOIN merged_node n ON n.id = e.cluster JOIN document d ON d.id = s.doc
+            WHERE s.measure = ? ORDER BY d.path, d.doc_key, s.seq
+            """, arguments: [measure.rawValue])
+        var rank: [Int64: Int] = [:]
+        var stated: [GraphMerger.Stated] = []
+        for r in rows {
+            let doc: Int64 = r["doc"]
+            if rank[doc] == nil { rank[doc] = rank.count }
+            let fields = try JSONParser.parse(r["json"] as String)
+            let evidence = try Self.evidence("[" + JSONWriter.string(fields["evidence"] ?? .null, pretty: false) + "]")[0]
+            stated.append(GraphMerger.Stated(event: NodeID(r["event"] as String), date: CalendarDate(iso: r["date"])!,
+                                             timeOfDay: (r["time_of_day"] as String?).flatMap(TimeOfDay.init(rawValue:)),
+                                             document: rank[doc]!, evidence: evidence, quotesEarlier: fields["quotes_earlier"] == .bool(true)))
+        }
+        return MergeSPI.measureEdges(measure, stated)
+    }
+
+    /// Levels of changed events and of events whose chairs' or agent's titles changed.
+    mutating func recomputeLevels() throws {
+        for id in changedEvents.union(levelEvents).sorted() {
+            guard let draft = try String.fetchOne(db, sql: "SELECT draft FROM merged_node WHERE id = ?", arguments: [id.rawValue]) else { continue }
+            let event = try Self.node(draft, id: id)
+            let level = try self.level(event)
+            var node = MergeSPI.eventNode(event, level: level)
+            node.evidence = []
+            let json = Self.json(node)
+            try db.execute(sql: "UPDATE merged_node SET json = ? WHERE id = ?", arguments: [json, id.rawValue])
+            try db.execute(sql: "UPDATE node SET level = ?, json = ? WHERE id = ?", arguments: [level?.rawValue, json, id.rawValue])
+        }
+        changedEvents = []
+        levelEvents = []
+    }
+
+    /// The level as merging gives it: from the chairs the documents name (before any
+    /// correction) and their titles.
+    func level(_ event: Node) throws -> EventLevel? {
+        let chairs = try String.fetchAll(db, sql: "SELECT DISTINCT source FROM part_edge WHERE target = ? AND relation = 'chairs' ORDER BY source", arguments: [event.id.rawValue])
+        var chairTitles: [String] = []
+        for chair in chairs { chairTitles += try titles(of: NodeID(chair)) }
+        let agentTitles = try MergeSPI.agent(of: event).map { try titles(of: NodeID("p-" + $0)) } ?? []
+        return MergeSPI.level(of: event, chairTitles: chairTitles, agentTitles: agentTitles, lexicon: lexicon)
+    }
+
+    func titles(of person: NodeID) throws -> [String] {
+        guard let json = try String.fetchOne(db, sql: "SELECT json FROM merged_node WHERE id = ?", arguments: [person.rawValue]) else { return [] }
+        return try Self.node(json, id: person).titles
+    }
+
+    // MARK: Corrections
+
+    /// Applies the corrections to what they name — nodes and edges recomputed from the
+    /// parts, and every edge of a node they merge or reject — and writes the result.
+    mutating func applyCorrections(_ corrections: [Correction]) throws -> CorrectionReport {
+        guard !corrections.isEmpty else { return CorrectionReport() }
+        var nodes = Set<NodeID>(), edges = Set<EdgeKey>(), wide = Set<NodeID>()
+        for correction in corrections {
+            switch correction.operation {
+            case .reject(.node(let id)): nodes.insert(id); wide.insert(id)
+            case let .reject(.edge(s, r, t)), let .accept(.edge(s, r, t)), let .addEdge(s, r, t):
+                nodes.formUnion([s, t]); edges.insert(EdgeKey(source: s, target: t, relation: r))
+            case .accept(.node(let id)), .set(let id, _), .addNode(let id, _, _): nodes.insert(id)
+            case let .merge(into, from): nodes.formUnion([into, from]); wide.formUnion([into, from])
+            }
+        }
+        for id in wide { edges.formUnion(try edgeKeys(touching: id)) }
+        var scope = Graph()
+        for id in nodes.sorted() { if let node = try uncorrectedNode(id, evidence: true) { scope.upsert(node) } }
+        for key in edges { if let edge = try uncorrectedEdge(key) { scope.add(edge) } }
+        let before = scope
+        let report = scope.apply(corrections)
+        for id in Set(before.nodes.keys).union(scope.nodes.keys) {
+            if let node = scope[id] {
+                try upsertNodeRow(node, extra: nil, merged: false)
+                try replaceEvidence(node.evidence, node: id)
+            } else {
+                try deleteNode(id)
+            }
+        }
+        let keys = Set(before.edges.map { EdgeKey(source: $0.source, target: $0.target, relation: $0.relation) })
+            .union(scope.edges.map { EdgeKey(source: $0.source, target: $0.target, relation: $0.relation) })
+        for key in keys { try writeEdge(scope.edge(source: key.source, target: key.target, relation: key.relation), key: key) }
+        return report
+    }
+
+    /// Whether merging the documents gives this node (whatever corrections did to it).
+    func exists(_ id: NodeID) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT 1 FROM merged_node WHERE id = ?", arguments: [id.rawValue]) ?? false
+    }
+
+    func edgeKeys(touching id: NodeID) throws -> Set<EdgeKey> {
+        var keys = Set<EdgeKey>()
+        for r in try Row.fetchAll(db, sql: "SELECT source, target, relation FROM edge WHERE source = ? OR target = ?", arguments: [id.rawValue, id.rawValue]) {
+            if let key = Self.edgeKey(r) { keys.insert(key) }
+        }
+        for r in try Row.fetchAll(db, sql: "SELECT source, target, relation FROM part_edge WHERE source = ? OR target = ?", arguments: [id.rawValue, id.rawValue]) {
+            if let key = Self.edgeKey(r) { keys.insert(key) }
+        }
+        for r in try Row.fetchAll(db, sql: "SELECT source, target FROM reference_target WHERE source = ? OR target = ?", arguments: [id.rawValue, id.rawValue]) {
+            keys.insert(EdgeKey(source: NodeID(r["source"] as String), target: NodeID(r["target"] as String), relation: .conveys))
+        }
+        // sets / reiterates: an event's measures, a measure's events.
+        for r in try Row.fetchAll(db, sql: """
+            SELECT DISTINCT e.cluster AS event, s.measure FROM part_statement s JOIN part_event e ON e.doc = s.doc AND e.local = s.event
+            WHERE e.cluster = ? OR s.measure = ?
+            """, arguments: [id.rawValue, id.rawValue]) {
+            for relation in [Relation.sets, .reiterates] {
+                keys.insert(EdgeKey(source: NodeID(r["event"] as String), target: NodeID(r["measure"] as String), relation: relation))
+            }
+        }
+        // organizes / located_in: an event's organizer and place, an organization's or place's events.
+        for r in try Row.fetchAll(db, sql: "SELECT id, organizer, place FROM merged_node WHERE id = ? OR organizer = ? OR place = ?",
+                                  arguments: [id.rawValue, String(id.rawValue.dropFirst(2)), String(id.rawValue.dropFirst(3))]) {
+            let event = NodeID(r["id"] as String)
+            if let organizer: String = r["organizer"] { keys.insert(EdgeKey(source: NodeID("o-" + organizer), target: event, relation: .organizes)) }
+            if let place: String = r["place"] { keys.insert(EdgeKey(source: event, target: NodeID("pl-" + place), relation: .locatedIn)) }
+        }
+        return keys
+    }
+
+    // MARK: Rows
+
+    /// Writes a node as readers see it (`node`, with its names) and, when `merged`, as
+    /// merging gives it before corrections (`merged_node`, kept apart so corrections
+    /// always meet the facts as extracted). Never deletes the row (that would take its
+    /// edges). `extra`: draft, organizer, place, first evidence of a merged event.
+    func upsertNodeRow(_ node: Node, extra: [String?]?, merged: Bool) throws {
+        var bare = node
+        bare.evidence = []
+        let json = Self.json(bare)
+        let columns = ["id", "type", "label", "kind", "level", "date", "end_date", "time_of_day", "category", "json"]
+        let values: [(any DatabaseValueConvertible)?] = [node.id.rawValue, node.type.rawValue, node.label, node.kind?.rawValue, node.level?.rawValue,
+                                                        node.date?.iso, node.endDate?.iso, node.timeOfDay?.rawValue, node.category, json]
+        let updates = columns.dropFirst().map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        try db.execute(sql: "INSERT INTO node (\(columns.joined(separator: ", "))) VALUES \(Self.list(columns.count)) ON CONFLICT(id) DO UPDATE SET \(updates)",
+                       arguments: StatementArguments(values))
+        if merged {
+            let extra = extra ?? [nil, nil, nil, nil]
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO merged_node (id, type, kind, date, time_of_day, organizer, place, first_evidence, draft, json) VALUES (?,?,?,?,?,?,?,?,?,?)
+                """, arguments: [node.id.rawValue, node.type.rawValue, node.kind?.rawValue, node.date?.iso, node.timeOfDay?.rawValue, extra[1], extra[2], extra[3], extra[0], json])
+        }
+        try db.execute(sql: "DELETE FROM name WHERE node_id = ?", arguments: [node.id.rawValue])
+        for name in Set([node.label] + node.aliases).sorted() {
+            try db.execute(sql: "INSERT INTO name (node_id, name, normalized) VALUES (?,?,?)", arguments: [node.id.rawValue, name, NameMatch.normalize(name)])
+        }
+    }
+
+    /// Removes a node from the merge and from what readers see.
+    func deleteMerged(_ id: NodeID) throws {
+        try db.execute(sql: "DELETE FROM merged_node WHERE id = ?", arguments: [id.rawValue])
+        try deleteNode(id)
+    }
+
+    func replaceEvidence(_ evidence: [Evidence], node: NodeID) throws {
+        try db.execute(sql: "DELETE FROM evidence WHERE node_id = ?", arguments: [node.rawValue])
+        for e in evidence { try insertEvidence(e, node: node) }
+    }
+
+    func insertEvidence(_ e: Evidence, node: NodeID? = nil, edge: EdgeKey? = nil) throws {
+        try db.execute(sql: "INSERT INTO evidence (node_id, edge_source, edge_target, edge_relation, document, offset, length, text, kind) VALUES (?,?,?,?,?,?,?,?,?)",
+                       arguments: [node?.rawValue, edge?.source.rawValue, edge?.target.rawValue, edge?.relation.rawValue, e.document.rawValue, e.offset, e.length, e.text, e.kind])
+    }
+
+    /// Writes (or, for nil, deletes) one edge and its evidence.
+    func writeEdge(_ edge: Edge?, key: EdgeKey) throws {
+        let k: [any DatabaseValueConvertible & Sendable] = [key.source.rawValue, key.target.rawValue, key.relation.rawValue]
+        try db.execute(sql: "DELETE FROM evidence WHERE edge_source = ? AND edge_target = ? AND edge_relation = ?", arguments: StatementArguments(k))
+        guard let edge, try Int.fetchOne(db, sql: "SELECT count(*) FROM node WHERE id IN (?, ?)", arguments: [key.source.rawValue, key.target.rawValue]) == 2 else {
+            try db.execute(sql: "DELETE FROM edge WHERE source = ? AND target = ? AND relation = ?", arguments: StatementArguments(k))
+            return
+        }
+        try db.execute(sql: "INSERT OR REPLACE INTO edge (source, target, relation, json) VALUES (?,?,?,?)",
+                       arguments: StatementArguments(k + [JSONWriter.string(GraphJSON.encode(edge), pretty: false)]))
+        for e in edge.evidence { try insertEvidence(e, edge: key) }
+    }
+
+    // MARK: Helpers
+
+    func documentRanks(_ docs: Set<Int64>) throws -> [Int64: Int] {
+        guard !docs.isEmpty else { return [:] }
+        let rows = try Row.fetchAll(db, sql: "SELECT id FROM document WHERE id IN \(Self.list(docs.count)) ORDER BY path, doc_key",
+                                    arguments: StatementArguments(docs.sorted().map { $0 as any DatabaseValueConvertible }))
+        var rank: [Int64: Int] = [:]
+        for (index, row) in rows.enumerated() { rank[row["id"]] = index }
+        return rank
+    }
+
+    static func list(_ count: Int) -> String { "(" + Array(repeating: "?", count: count).joined(separator: ",") + ")" }
+
+    static func json(_ node: Node) -> String { JSONWriter.string(GraphJSON.encode(node), pretty: false) }
+
+    static func node(_ json: String, id: NodeID) throws -> Node { try GraphJSON.decodeNode(id: id, json: json) }
+
+    static func edge(_ json: String) throws -> Edge { try GraphJSON.decodeEdge(json: json) }
+
+    static func evidence(_ json: String) throws -> [Evidence] { try GraphJSON.decodeEvidence(json: json) }
+
+    static func edgeKey(_ row: Row) -> EdgeKey? {
+        guard let source: String = row["source"], let target: String = row["target"], let relation = Relation(rawValue: row["relation"]) else { return nil }
+        return EdgeKey(source: NodeID(source), target: NodeID(target), relation: relation)
+    }
+
+    static func days(from a: CalendarDate, to b: CalendarDate) -> Int {
+        guard let x = a.dayNumber, let y = b.dayNumber else { return 31 }
+        return max(0, y - x)
+    }
+
+    /// An ISO date moved by `days` (a month or year date from its first day).
+    static func shifted(_ iso: String, days: Int) -> String {
+        guard let date = CalendarDate(iso: iso) else { return iso }
+        let day = CalendarDate(year: date.year, month: date.month ?? 1, day: date.day ?? 1)!
+        return day.adding(days: days)?.iso ?? "0001-01-01"
+    }
+}

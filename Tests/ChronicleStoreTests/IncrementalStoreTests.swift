@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+import ChronicleCore
+import ChronicleStore
+import ChronicleTestSupport
+
+/// The store grows one document at a time, yet always holds what one extraction of
+/// its current documents gives: whatever order they arrived in, after removals, after
+/// a document was edited, with corrections applied.
+@Suite struct IncrementalStoreTests {
+    static func temporaryStore() throws -> (GraphStore, URL) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-incremental-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return (try GraphStore(path: dir.appendingPathComponent("g.sqlite").path), dir)
+    }
+
+    static let reference = CalendarDate(iso: "2020-12-31")
+    static let extractor = Extractor(referenceDate: reference)
+
+    static func expected(_ documents: [TextDocument], _ corrections: [Correction] = []) -> String {
+        var graph = extractor.extract(documents).graph
+        if !corrections.isEmpty { _ = graph.apply(corrections) }
+        return GraphJSON.string(graph.canonical())
+    }
+
+    static func documents() throws -> [TextDocument] {
+        var documents = SyntheticArchive(seed: 3).documents(18)
+        documents.append(try DocumentLoader.load(path: TestPaths.sample))
+        documents.append(TextDocument(path: "heldout-flood-2021.txt", text: try String(contentsOfFile: TestPaths.coreTests.appendingPathComponent("Fixtures/heldout-flood-2021.txt").path, encoding: .utf8)))
+        return documents
+    }
+
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func anyArrivalOrderRemovalsAndEditsEqualAFreshBuild(seed: UInt64) throws {
+        let (store, dir) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var rng = SplitMix64(seed: seed)
+        var current = try Self.documents().shuffled(using: &rng)
+        for document in current { _ = try store.ingest(document, extractor: Self.extractor) }
+        #expect(GraphJSON.string(try store.graph()) == Self.expected(current))
+
+        // Three documents withdrawn, one edited (a report appended), one added back.
+        for _ in 0..<3 {
+            let gone = current.remove(at: Int(rng.next() % UInt64(current.count)))
+            #expect(try store.remove(gone.path) == gone.path)
+        }
+        let edited = Int(rng.next() % UInt64(current.count))
+        current[edited] = TextDocument(path: current[edited].path, text: current[edited].text + "\n" + SyntheticArchive(seed: 99).document(Int(seed)).text)
+        #expect(try store.ingest(current[edited], extractor: Self.extractor) == .replaced(nodes: try store.graph().nodes.count, edges: try store.graph().edges.count))
+        #expect(GraphJSON.string(try store.graph()) == Self.expected(current))
+    }
+
+    @Test func correctionsHoldWhileDocumentsComeAndGo() throws {
+        let (store, dir) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let all = try Self.documents()
+        var current = Array(all.prefix(12))
+        for document in current { _ = try store.ingest(document, extractor: Self.extractor) }
+        let graph = try store.graph()
+        // Corrections on what is there: reject a chair, set a date, merge two events of
+        // one day, add an attendee, reject a person.
+        let chair = try #require(graph.edges(.chairs).first)
+        let events = graph.nodes(ofType: .event)
+        let person = try #require(graph.nodes(ofType: .person).last)
+        let pair = try #require(events.indices.dropFirst().first { events[$0].date == events[$0 - 1].date && events[$0].id != events[$0 - 1].id })
+        let yaml = """
+            - reject: {source: \(chair.source), relation: chairs, target: \(chair.target)}
+            - set: {node: \(events[0].id), date: 2013-01-02}
+            - merge: {into: \(events[pair - 1].id), from: \(events[pair].id)}
+            - add: {source: \(person.id), relation: attends, target: \(events[1].id)}
+            - reject: {node: \(graph.nodes(ofType: .person).first!.id)}
+            """
+        let corrections = try CorrectionFile.parse(yaml, path: "c.yaml")
+        #expect(try store.importCorrections(corrections, extractor: Self.extractor, importedAt: "2026-11-30T00:00:00Z") == 5)
+        #expect(GraphJSON.string(try store.graph()) == Self.expected(current, corrections))
+        // Documents arrive and leave; the corrections are applied again each time.
+        for document in all.dropFirst(12) {
+            _ = try store.ingest(document, extractor: Self.extractor)
+            current.append(document)
+        }
+        #expect(GraphJSON.string(try store.graph()) == Self.expected(current, corrections))
+        let gone = current.remove(at: 2)
+        try store.remove(gone.path)
+        #expect(GraphJSON.string(try store.graph()) == Self.expected(current, corrections))
+    }
+
+    @Test func aDocumentGraphFromElsewhereMergesLikeItsText() throws {
+        let (store, dir) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let documents = Array(try Self.documents().prefix(8))
+        for (index, document) in documents.enumerated() {
+            if index % 2 == 0 {
+                _ = try store.ingest(document, extractor: Self.extractor)
+            } else {
+                let line = DocumentGraphJSON.line(Self.extractor.documentGraph(document).graph, contentHash: GraphStore.contentHash(document.text))
+                let decoded = try DocumentGraphJSON.decode(line, path: "x.jsonl", line: index)
+                _ = try store.ingest(decoded.graph, contentHash: decoded.contentHash)
+            }
+        }
+        #expect(GraphJSON.string(try store.graph()) == Self.expected(documents))
+        #expect(try store.ingest(documents[0], extractor: Self.extractor) == .unchanged)
+    }
+
+    @Test func removingAnUnknownDocumentSaysWhichAreStored() throws {
+        let (store, dir) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let document = SyntheticArchive(seed: 3).document(0)
+        _ = try store.ingest(document, extractor: Self.extractor)
+        let before = GraphJSON.string(try store.graph())
+        #expect(throws: StoreError.self) { try store.remove("archive/000001.txt") }
+        #expect(GraphJSON.string(try store.graph()) == before)
+        #expect(try store.remove("000000.txt") == document.path)
+        #expect(try store.graph().nodes.isEmpty)
+    }
+}
