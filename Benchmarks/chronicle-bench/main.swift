@@ -165,6 +165,62 @@ func benchStore() {
     measure("  vs. LIKE scan, no index", runs: 20) { i in _ = try store.search(String(events[(i * 7919) % events.count].label.prefix(2)), limit: 20) }
 }
 
+/// The store as an archive grows: one store built a document at a time from generated
+/// reports (`SyntheticArchive`: varied dates, organizations, people and measures from
+/// the lexicon; documents that report the same meeting, convey central meetings and
+/// restate measures). At each size (default 100, 1,000, 10,000) it prints the mean
+/// time per document over the last tenth added (the cost of a document at that size),
+/// then the time to open the largest store and add one more document, and peak memory.
+func benchArchive() {
+    let sizes = (CommandLine.arguments.firstIndex(of: "--sizes").flatMap { i in i + 1 < CommandLine.arguments.count ? CommandLine.arguments[i + 1] : nil }
+        ?? "100,1000,10000").split(separator: ",").compactMap { Int($0) }.sorted()
+    guard let largest = sizes.last else { return }
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-archive-\(getpid()).sqlite").path
+    defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+    let archive = SyntheticArchive(seed: 2026)
+    let extractor = Extractor(referenceDate: CalendarDate(iso: "2025-12-31"))
+    print("archive: one store built a document at a time, generated reports (\(sizes.map(String.init).joined(separator: ", ")) documents)")
+    var store: GraphStore
+    do { store = try GraphStore(path: path) } catch { print("\(error)"); return }
+    var times: [Double] = []
+    var bytes = 0
+    var perDocument: [(size: Int, mean: Double)] = []
+    for index in 0..<largest {
+        let document = archive.document(index)
+        bytes += document.text.utf8.count
+        let start = now()
+        do { _ = try store.ingest(document, extractor: extractor) } catch { print("document \(index): \(error)"); return }
+        times.append(now() - start)
+        if sizes.contains(index + 1) {
+            let tail = times.suffix(max(1, (index + 1) / 10))
+            let mean = tail.reduce(0, +) / Double(tail.count)
+            perDocument.append((index + 1, mean))
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            let graph = (try? store.graph()).map { "\($0.nodes.count) nodes, \($0.edges.count) edges" } ?? "?"
+            print(String(format: "  %6d documents: %.1f ms per document (mean of the last %d), total %.1f s, %.1f MB of text, database %.1f MB; %@; peak memory %d MB",
+                         index + 1, mean * 1000, tail.count, times.reduce(0, +), Double(bytes) / 1e6, Double(size) / 1e6, graph, peakMemory() / 1_000_000))
+        }
+    }
+    print("  time by phase: " + GraphStore.mergeProfile.sorted { $0.value > $1.value }.map { String(format: "%@ %.1f s", $0.key, $0.value) }.joined(separator: ", "))
+    if let first = perDocument.first, let last = perDocument.last, perDocument.count > 1 {
+        print(String(format: "  cost per document at %d vs %d documents: %.2f×", last.size, first.size, last.mean / first.mean))
+    }
+    // Adding one more document to the largest store, as a new `chronicle build` would:
+    // open the database, store and merge the document.
+    var adds: [Double] = []
+    for extra in 0..<5 {
+        let start = now()
+        do {
+            store = try GraphStore(path: path)
+            _ = try store.ingest(archive.document(largest + extra), extractor: extractor)
+        } catch { print("\(error)"); return }
+        adds.append(now() - start)
+    }
+    adds.sort()
+    print(String(format: "  open the %d-document store and add one document: median %.0f ms, slowest %.0f ms (5 runs)", largest, adds[2] * 1000, adds[4] * 1000))
+    print("  peak memory \(peakMemory() / 1_000_000) MB")
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "synthetic":
@@ -181,10 +237,12 @@ case "hostile":
     benchHostile()
 case "store":
     benchStore()
+case "archive":
+    benchArchive()
 case nil:
     benchTime()
     benchExtract()
 default:
-    print("usage: chronicle-bench [time|extract|hostile|store] [--mb N] [--runs N] [--events N] | synthetic N")
+    print("usage: chronicle-bench [time|extract|hostile|store|archive] [--mb N] [--runs N] [--events N] [--sizes 100,1000,10000] | synthetic N")
     exit(64)
 }

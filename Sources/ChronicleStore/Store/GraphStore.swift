@@ -110,13 +110,21 @@ public final class GraphStore: Sendable {
             // Each document keeps its own extracted graph and its parts; merged_node holds their
             // merge (GraphMerger) before corrections, node / edge / evidence what readers see
             // (the merge with corrections applied); both kept up to date one document at a
-            // time. Stores made before are re-extracted on their next build (graph IS NULL).
+            // time. Stores made before are re-extracted on their next build (document_content.graph IS NULL).
             try db.execute(sql: """
                 DELETE FROM evidence; DELETE FROM edge; DELETE FROM name; DELETE FROM node; DELETE FROM meta WHERE key = 'documents';
                 INSERT INTO evidence_search(evidence_search) VALUES('delete-all');
                 ALTER TABLE document ADD COLUMN doc_key TEXT;
-                ALTER TABLE document ADD COLUMN graph TEXT;
                 CREATE INDEX document_key ON document(doc_key);
+                -- Text and per-document graph apart, so document rows stay small (merging
+                -- joins them for path and id all the time).
+                CREATE TABLE document_content (
+                    doc INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+                    text TEXT NOT NULL, graph TEXT
+                );
+                CREATE INDEX document_content_pending ON document_content(doc) WHERE graph IS NULL;
+                INSERT INTO document_content (doc, text) SELECT id, text FROM document;
+                UPDATE document SET text = '';
                 CREATE INDEX document_path ON document(path);
                 CREATE TABLE merged_node (
                     id TEXT PRIMARY KEY, type TEXT NOT NULL, kind TEXT, date TEXT, time_of_day TEXT,
@@ -129,6 +137,8 @@ public final class GraphStore: Sendable {
                 CREATE INDEX name_node ON name(node_id);
                 CREATE INDEX edge_source ON edge(source, relation);
                 ALTER TABLE evidence ADD COLUMN kind TEXT;
+                ALTER TABLE evidence ADD COLUMN via TEXT;
+                CREATE INDEX evidence_via ON evidence(via);
                 CREATE INDEX evidence_document ON evidence(document);
                 CREATE INDEX evidence_edge_target ON evidence(edge_target);
                 CREATE TRIGGER evidence_indexed AFTER INSERT ON evidence BEGIN
@@ -164,7 +174,8 @@ public final class GraphStore: Sendable {
                 CREATE INDEX part_edge_local_target ON part_edge(doc, local_target);
                 CREATE TABLE part_statement (
                     doc INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
-                    seq INTEGER NOT NULL, measure TEXT NOT NULL, event TEXT NOT NULL, json TEXT NOT NULL,
+                    seq INTEGER NOT NULL, measure TEXT NOT NULL, event TEXT NOT NULL, offset INTEGER NOT NULL, quotes INTEGER NOT NULL,
+                    json TEXT NOT NULL,
                     PRIMARY KEY (doc, seq)
                 );
                 CREATE INDEX part_statement_measure ON part_statement(measure);
@@ -190,6 +201,7 @@ public final class GraphStore: Sendable {
                 );
                 CREATE INDEX reference_target_reference ON reference_target(reference);
                 CREATE INDEX reference_target_target ON reference_target(target);
+                CREATE INDEX reference_target_source ON reference_target(source);
                 CREATE TABLE event_gram (
                     gram INTEGER NOT NULL,
                     event TEXT NOT NULL REFERENCES merged_node(id) ON DELETE CASCADE,
@@ -201,6 +213,9 @@ public final class GraphStore: Sendable {
         }
         return migrator
     }
+
+    /// Seconds the incremental merge spent in each phase in this process (benchmarks).
+    public static var mergeProfile: [String: Double] { IncrementalMerge.phaseSeconds }
 
     /// The content hash recorded for a document (``ContentHash/string(_:)``).
     public static func contentHash(_ text: String) -> String { ContentHash.string(text) }
@@ -225,9 +240,9 @@ public final class GraphStore: Sendable {
             if extractor.referenceDate == nil {
                 extractor.referenceDate = try pool.read { db in try Self.storedReference(db) }
             }
-            let graph = extractor.documentGraph(document).graph
+            let graph = IncrementalMerge.timed("extract") { extractor.documentGraph(document).graph }
             return try pool.write { db -> IngestOutcome in
-                try Self.store(db, graph: graph, hash: hash, text: text, extractor: extractor)
+                try IncrementalMerge.timed("store") { try Self.store(db, graph: graph, hash: hash, text: text, extractor: extractor) }
             }
         } catch let error as StoreError {
             throw error
@@ -255,14 +270,16 @@ public final class GraphStore: Sendable {
         if try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE content_hash = ? OR doc_key = ?", arguments: [hash, graph.document.id.rawValue]) == true {
             return .unchanged
         }
-        try upgradeIfNeeded(db, extractor: extractor)
+        try IncrementalMerge.timed("upgrade check") { try upgradeIfNeeded(db, extractor: extractor) }
         var merge = IncrementalMerge(db: db, lexicon: extractor.lexicon)
         // The same path with new content: the document was edited; its old facts go.
         let replaced = try Row.fetchOne(db, sql: "SELECT id, doc_key FROM document WHERE path = ?", arguments: [graph.document.path])
         if let replaced { try merge.remove(row: replaced["id"], key: replaced["doc_key"] ?? "") }
-        try db.execute(sql: "INSERT INTO document (path, content_hash, text, date, doc_key, graph) VALUES (?, ?, ?, ?, ?, ?)",
-                       arguments: [graph.document.path, hash, text, graph.document.date?.iso, graph.document.id.rawValue, DocumentGraphJSON.line(graph)])
-        try merge.add(graph, row: db.lastInsertedRowID)
+        try db.execute(sql: "INSERT INTO document (path, content_hash, text, date, doc_key) VALUES (?, ?, '', ?, ?)",
+                       arguments: [graph.document.path, hash, graph.document.date?.iso, graph.document.id.rawValue])
+        let row = db.lastInsertedRowID
+        try db.execute(sql: "INSERT INTO document_content (doc, text, graph) VALUES (?, ?, ?)", arguments: [row, text, DocumentGraphJSON.line(graph)])
+        try merge.add(graph, row: row)
         try finish(&merge, db)
         let nodes = try Int.fetchOne(db, sql: "SELECT count(*) FROM node") ?? 0
         let edges = try Int.fetchOne(db, sql: "SELECT count(*) FROM edge") ?? 0
@@ -292,7 +309,7 @@ public final class GraphStore: Sendable {
         if let date = extractor.referenceDate {
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('reference_date', ?)", arguments: [date.iso])
         }
-        let missing = try Int.fetchOne(db, sql: "SELECT count(*) FROM document WHERE graph IS NULL") ?? 0
+        let missing = try Int.fetchOne(db, sql: "SELECT count(*) FROM document_content WHERE graph IS NULL") ?? 0
         let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0
         guard missing > 0 || (changedReference && count > 0) else { return }
         try db.execute(sql: """
@@ -300,7 +317,7 @@ public final class GraphStore: Sendable {
             DELETE FROM evidence; DELETE FROM edge; DELETE FROM name; DELETE FROM node; DELETE FROM merged_node; DELETE FROM meta WHERE key = 'max_event_span';
             """)
         var merge = IncrementalMerge(db: db, lexicon: extractor.lexicon)
-        for row in try Row.fetchAll(db, sql: "SELECT id, path, text, graph FROM document ORDER BY id") {
+        for row in try Row.fetchAll(db, sql: "SELECT d.id, d.path, c.text, c.graph FROM document d JOIN document_content c ON c.doc = d.id ORDER BY d.id") {
             let text: String = row["text"]
             let graph: DocumentGraph
             if text.isEmpty, let line: String = row["graph"] {
@@ -308,8 +325,9 @@ public final class GraphStore: Sendable {
             } else {
                 graph = extractor.documentGraph(TextDocument(path: row["path"], text: text)).graph
             }
-            try db.execute(sql: "UPDATE document SET doc_key = ?, graph = ?, date = ? WHERE id = ?",
-                           arguments: [graph.document.id.rawValue, DocumentGraphJSON.line(graph), graph.document.date?.iso, row["id"] as Int64])
+            try db.execute(sql: "UPDATE document SET doc_key = ?, date = ? WHERE id = ?",
+                           arguments: [graph.document.id.rawValue, graph.document.date?.iso, row["id"] as Int64])
+            try db.execute(sql: "UPDATE document_content SET graph = ? WHERE doc = ?", arguments: [DocumentGraphJSON.line(graph), row["id"] as Int64])
             try merge.add(graph, row: row["id"])
         }
         try finish(&merge, db)

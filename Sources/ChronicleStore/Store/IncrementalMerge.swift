@@ -1,4 +1,5 @@
 @_spi(Merge) import ChronicleCore
+import Foundation
 import GRDB
 
 /// Keeps the stored graph equal to ``GraphMerger`` over the stored documents' graphs
@@ -36,12 +37,22 @@ struct IncrementalMerge {
     var dirtyNodes = Set<NodeID>()
     var dirtyEdges = Set<EdgeKey>()
     var dirtyMeasures = Set<NodeID>()
+    /// Measures whose statements' order may have changed (a stating event moved or
+    /// changed date, a document left): recomputed whole, never appended to.
+    var reorderedMeasures = Set<NodeID>()
     var dirtyReferences = Set<Int64>()
     var changedEvents = Set<NodeID>()
     var levelEvents = Set<NodeID>()
     /// Sentences of a new document's persons, measures and titled documents, stored
     /// once their nodes are.
     var pendingEvidence: [(NodeID, Evidence)] = []
+    /// First sentences of merged events, evidence of their organizer and place.
+    var pendingVia: [(node: NodeID, event: NodeID, evidence: Evidence)] = []
+    /// The document being added (row, path, key) and its node parts: when it comes last
+    /// in merge order among a node's documents, folding its part into the merged node
+    /// gives exactly what folding every part would.
+    var added: (row: Int64, path: String, key: String, parts: [NodeID: Node])?
+    var removedAny = false
 
     init(db: Database, lexicon: Lexicon) {
         self.db = db
@@ -52,6 +63,10 @@ struct IncrementalMerge {
 
     /// Stores the parts of a document already inserted as row `row`.
     mutating func add(_ graph: DocumentGraph, row: Int64) throws {
+        try Self.timed("parts") { try addParts(graph, row: row) }
+    }
+
+    mutating func addParts(_ graph: DocumentGraph, row: Int64) throws {
         let key = graph.document.id.rawValue
         var span = try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'max_event_span'") ?? 0
         for (i, event) in graph.events.enumerated() {
@@ -63,9 +78,11 @@ struct IncrementalMerge {
             span = max(span, Self.days(from: date, to: end))
         }
         try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('max_event_span', ?)", arguments: [span])
+        added = (row, graph.document.path, key, [:])
         for (i, node) in graph.nodes.enumerated() {
             var bare = node
             bare.evidence = []
+            added?.parts[node.id] = bare
             try db.execute(sql: "INSERT INTO part_node (doc, node, seq, json, evidence) VALUES (?,?,?,?,?)",
                            arguments: [row, node.id.rawValue, i, Self.json(bare), JSONWriter.string(.array(node.evidence.map(GraphJSON.encode)), pretty: false)])
             pendingEvidence += node.evidence.map { (node.id, $0) }
@@ -80,8 +97,9 @@ struct IncrementalMerge {
         }
         for (i, statement) in graph.statements.enumerated() {
             let json: JSONValue = .object([("quotes_earlier", .bool(statement.quotesEarlier)), ("evidence", GraphJSON.encode(statement.evidence))])
-            try db.execute(sql: "INSERT INTO part_statement (doc, seq, measure, event, json) VALUES (?,?,?,?,?)",
-                           arguments: [row, i, statement.measure.rawValue, statement.event.rawValue, JSONWriter.string(json, pretty: false)])
+            try db.execute(sql: "INSERT INTO part_statement (doc, seq, measure, event, offset, quotes, json) VALUES (?,?,?,?,?,?,?)",
+                           arguments: [row, i, statement.measure.rawValue, statement.event.rawValue, statement.evidence.offset, statement.quotesEarlier,
+                                       JSONWriter.string(json, pretty: false)])
             dirtyMeasures.insert(statement.measure)
         }
         for (i, reference) in graph.references.enumerated() {
@@ -90,9 +108,13 @@ struct IncrementalMerge {
             try db.execute(sql: "INSERT INTO part_reference (doc, seq, source_local, kind, date, instruction, recent, json) VALUES (?,?,?,?,?,?,?,?)",
                            arguments: [row, i, reference.source.rawValue, reference.kind.rawValue, reference.date?.iso, flags.instruction, flags.recent, JSONWriter.string(json, pretty: false)])
             let id = db.lastInsertedRowID
-            let grams = MergeSPI.referenceGrams(reference)
-            for gram in grams.name.normalized + grams.raw {
-                try db.execute(sql: "INSERT INTO reference_gram (gram, reference) VALUES (?, ?)", arguments: [gram, id])
+            // A reference with a day written in it names only an event of that day; the
+            // others are found by name, through their bigrams.
+            if reference.date == nil && reference.kind != .instructionAuthors {
+                let grams = MergeSPI.referenceGrams(reference)
+                for gram in grams.name.normalized + grams.raw {
+                    try db.execute(sql: "INSERT INTO reference_gram (gram, reference) VALUES (?, ?)", arguments: [gram, id])
+                }
             }
             dirtyReferences.insert(id)
         }
@@ -110,25 +132,39 @@ struct IncrementalMerge {
         for r in try Row.fetchAll(db, sql: "SELECT source, target, relation FROM part_edge WHERE doc = ? AND source IS NOT NULL AND target IS NOT NULL", arguments: [row]) {
             if let key = Self.edgeKey(r) { dirtyEdges.insert(key) }
         }
-        for measure in try String.fetchAll(db, sql: "SELECT measure FROM part_statement WHERE doc = ?", arguments: [row]) { dirtyMeasures.insert(NodeID(measure)) }
+        for measure in try String.fetchAll(db, sql: "SELECT measure FROM part_statement WHERE doc = ?", arguments: [row]) { reorderedMeasures.insert(NodeID(measure)) }
         for r in try Row.fetchAll(db, sql: "SELECT t.source, t.target FROM reference_target t JOIN part_reference r ON r.id = t.reference WHERE r.doc = ?", arguments: [row]) {
             dirtyEdges.insert(EdgeKey(source: NodeID(r["source"] as String), target: NodeID(r["target"] as String), relation: .conveys))
         }
         try db.execute(sql: "DELETE FROM evidence WHERE document = ?", arguments: [key])
         try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [row])
+        removedAny = true
     }
 
     // MARK: Bringing the graph up to date
 
     /// Recomputes everything marked, then applies `corrections` again; returns their report.
     mutating func finish(corrections: [Correction]) throws -> CorrectionReport {
-        try recluster()
-        try refoldNodes()
-        try resolveReferences()
-        try recomputeEdges()
-        try recomputeMeasures()
-        try recomputeLevels()
-        return try applyCorrections(corrections)
+        try Self.timed("recluster") { try recluster() }
+        try Self.timed("nodes") { try refoldNodes() }
+        try Self.timed("references") { try resolveReferences() }
+        try Self.timed("edges") { try recomputeEdges() }
+        try Self.timed("measures") { try recomputeMeasures() }
+        try Self.timed("levels") { try recomputeLevels() }
+        return try Self.timed("corrections") { try applyCorrections(corrections) }
+    }
+
+    /// Seconds spent in each phase so far (for `chronicle-bench archive`).
+    nonisolated(unsafe) static var phaseSeconds: [String: Double] = [:]
+
+    static func timed<T>(_ phase: String, _ body: () throws -> T) rethrows -> T {
+        var start = timespec(), end = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &start)
+        defer {
+            clock_gettime(CLOCK_MONOTONIC, &end)
+            phaseSeconds[phase, default: 0] += Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
+        }
+        return try body()
     }
 
     /// Clusters again the groups of events whose dates meet the seeds.
@@ -169,10 +205,14 @@ struct IncrementalMerge {
             try deleteMerged(id)
         }
         var changedClusters = Set<NodeID>()
+        var datesChanged = Set<NodeID>()
         for event in events {
             let draft = Self.json(event)
-            let stored = try String.fetchOne(db, sql: "SELECT draft FROM merged_node WHERE id = ?", arguments: [event.id.rawValue])
-            if stored != draft {
+            let stored = try Row.fetchOne(db, sql: "SELECT draft, date, time_of_day FROM merged_node WHERE id = ?", arguments: [event.id.rawValue])
+            if let stored, (stored["date"] as String?) != event.date?.iso || (stored["time_of_day"] as String?) != event.timeOfDay?.rawValue {
+                datesChanged.insert(event.id)
+            }
+            if stored?["draft"] as String? != draft {
                 try writeEvent(event, draft: draft)
                 changedClusters.insert(event.id)
             }
@@ -197,8 +237,12 @@ struct IncrementalMerge {
                     }
                 }
             }
-            for measure in try String.fetchAll(db, sql: "SELECT measure FROM part_statement WHERE doc = ? AND event = ?", arguments: [doc, local]) {
-                dirtyMeasures.insert(NodeID(measure))
+            // The new document's own statements are marked already; others' are reordered
+            // only when their event moved or changed date or time.
+            if doc != added?.row, before != cluster || datesChanged.contains(cluster) {
+                for measure in try String.fetchAll(db, sql: "SELECT measure FROM part_statement WHERE doc = ? AND event = ?", arguments: [doc, local]) {
+                    reorderedMeasures.insert(NodeID(measure))
+                }
             }
             for id in try Int64.fetchAll(db, sql: "SELECT id FROM part_reference WHERE doc = ? AND source_local = ?", arguments: [doc, local]) {
                 dirtyReferences.insert(id)
@@ -237,6 +281,10 @@ struct IncrementalMerge {
             }
         }
         markOrganizerAndPlace(event.id, organizer: organizer, place: place)
+        // Its first sentence is evidence of its organizer and place (a row each, by way
+        // of the event, so that the event going takes exactly its rows).
+        try db.execute(sql: "DELETE FROM evidence WHERE via = ?", arguments: [event.id.rawValue])
+        for node in parts.nodes { pendingVia.append((node.id, event.id, event.evidence[0])) }
     }
 
     mutating func markOrganizerAndPlace(_ event: NodeID, organizer: String?, place: String?) {
@@ -255,27 +303,52 @@ struct IncrementalMerge {
     mutating func refoldNodes() throws {
         for id in dirtyNodes.sorted() {
             let before = try Row.fetchOne(db, sql: "SELECT json FROM merged_node WHERE id = ?", arguments: [id.rawValue])
-            guard let node = try uncorrectedNode(id, evidence: id.rawValue.hasPrefix("o-") || id.rawValue.hasPrefix("pl-")) else {
+            let fast = try Self.timed("nodes: appended") { try appended(id, before: before?["json"]) }
+            let found = try fast ?? Self.timed("nodes: fold") { try uncorrectedNode(id, evidence: false) }
+            guard let node = found else {
                 if before != nil { try deleteMerged(id) }
                 continue
             }
             var bare = node
             bare.evidence = []
             let json = Self.json(bare)
-            if before?["json"] as String? == json && !(id.rawValue.hasPrefix("o-") || id.rawValue.hasPrefix("pl-")) { continue }
+            if before?["json"] as String? == json { continue }
             if let before, node.type == .person, let old = try? Self.node(before["json"], id: id), old.titles != node.titles {
                 levelEvents.formUnion(try String.fetchAll(db, sql: "SELECT DISTINCT target FROM part_edge WHERE source = ? AND relation = 'chairs' AND target IS NOT NULL", arguments: [id.rawValue]).map(NodeID.init(rawValue:)))
                 let agent = String(id.rawValue.dropFirst(2))
                 levelEvents.formUnion(try String.fetchAll(db, sql: "SELECT id FROM merged_node WHERE type = 'event' AND json_extract(draft, '$.metadata.agent') = ?", arguments: [agent]).map(NodeID.init(rawValue:)))
             }
-            try upsertNodeRow(node, extra: [nil, nil, nil, nil], merged: true)
-            if id.rawValue.hasPrefix("o-") || id.rawValue.hasPrefix("pl-") { try replaceEvidence(node.evidence, node: id) }
+            try Self.timed("nodes: write") { try upsertNodeRow(node, extra: [nil, nil, nil, nil], merged: true) }
         }
         dirtyNodes = []
+        try Self.timed("nodes: evidence") { try insertPending() }
+    }
+
+    mutating func insertPending() throws {
         for (id, evidence) in pendingEvidence where try Bool.fetchOne(db, sql: "SELECT 1 FROM node WHERE id = ?", arguments: [id.rawValue]) == true {
             try insertEvidence(evidence, node: id)
         }
         pendingEvidence = []
+        for item in pendingVia where try Bool.fetchOne(db, sql: "SELECT 1 FROM node WHERE id = ?", arguments: [item.node.rawValue]) == true {
+            try insertEvidence(item.evidence, node: item.node, via: item.event)
+        }
+        pendingVia = []
+    }
+
+    /// The merged node with the new document's part folded in, when that equals folding
+    /// every part: nothing was removed, the node was merged before, and the new document
+    /// comes after every other document naming it. Nil otherwise.
+    func appended(_ id: NodeID, before: String?) throws -> Node? {
+        guard !removedAny, let added, let part = added.parts[id], let before else { return nil }
+        guard let last = try Row.fetchOne(db, sql: """
+            SELECT d.path, d.doc_key FROM part_node p JOIN document d ON d.id = p.doc WHERE p.node = ? AND p.doc != ?
+            ORDER BY d.path DESC, d.doc_key DESC LIMIT 1
+            """, arguments: [id.rawValue, added.row]) else { return nil }
+        guard ((last["path"] as String), (last["doc_key"] as String)) < (added.path, added.key) else { return nil }
+        var graph = Graph()
+        graph.upsert(try Self.node(before, id: id))
+        graph.upsert(part)
+        return graph[id]
     }
 
     /// A node as merging all documents gives it, before corrections; nil when no
@@ -294,7 +367,10 @@ struct IncrementalMerge {
         if raw.hasPrefix("o-") || raw.hasPrefix("pl-") {
             let organization = raw.hasPrefix("o-")
             let label = String(raw.dropFirst(organization ? 2 : 3))
-            let rows = try String.fetchAll(db, sql: "SELECT first_evidence FROM merged_node WHERE type = 'event' AND \(organization ? "organizer" : "place") = ?", arguments: [label])
+            let column = organization ? "organizer" : "place"
+            let rows = evidence
+                ? try String.fetchAll(db, sql: "SELECT first_evidence FROM merged_node WHERE type = 'event' AND \(column) = ?", arguments: [label])
+                : try String.fetchAll(db, sql: "SELECT first_evidence FROM merged_node WHERE type = 'event' AND \(column) = ? LIMIT 1", arguments: [label])
             guard !rows.isEmpty else { return nil }
             var items: [Evidence] = []
             if evidence { for text in rows { items += try Self.evidence("[" + text + "]") } }
@@ -317,9 +393,8 @@ struct IncrementalMerge {
     /// Re-resolves the marked references, and those a changed event may answer.
     mutating func resolveReferences() throws {
         for id in changedEvents {
-            for r in try Int64.fetchAll(db, sql: "SELECT reference FROM reference_target WHERE target = ? OR source = ?", arguments: [id.rawValue, id.rawValue]) {
-                dirtyReferences.insert(r)
-            }
+            dirtyReferences.formUnion(try Int64.fetchAll(db, sql: "SELECT reference FROM reference_target WHERE target = ?", arguments: [id.rawValue]))
+            dirtyReferences.formUnion(try Int64.fetchAll(db, sql: "SELECT reference FROM reference_target WHERE source = ?", arguments: [id.rawValue]))
             guard let row = try Row.fetchOne(db, sql: "SELECT draft FROM merged_node WHERE id = ?", arguments: [id.rawValue]), let text: String = row["draft"] else { continue }
             let event = try Self.node(text, id: id)
             let date = event.date!.iso
@@ -327,13 +402,13 @@ struct IncrementalMerge {
             let grams = MergeSPI.eventGrams(event)
             for name in grams.names where !name.normalized.isEmpty {
                 dirtyReferences.formUnion(try Int64.fetchAll(db, sql: """
-                    SELECT reference FROM reference_gram WHERE gram IN \(Self.list(name.normalized.count)) AND (source_date IS NULL OR source_date >= ?)
+                    SELECT reference FROM reference_gram WHERE gram IN \(Self.list(name.normalized.count)) AND source_date >= ?
                     GROUP BY reference HAVING COUNT(DISTINCT gram) >= ?
                     """, arguments: StatementArguments(name.normalized.map { $0 as any DatabaseValueConvertible } + [date, name.need])))
             }
             for raw in grams.raw where !raw.isEmpty {
                 dirtyReferences.formUnion(try Int64.fetchAll(db, sql: """
-                    SELECT reference FROM reference_gram WHERE gram IN \(Self.list(raw.count)) AND (source_date IS NULL OR source_date >= ?)
+                    SELECT reference FROM reference_gram WHERE gram IN \(Self.list(raw.count)) AND source_date >= ?
                     GROUP BY reference HAVING COUNT(DISTINCT gram) >= ?
                     """, arguments: StatementArguments(raw.map { $0 as any DatabaseValueConvertible } + [date, raw.count])))
             }
@@ -470,7 +545,8 @@ struct IncrementalMerge {
 
     /// `sets` / `reiterates` of the marked measures.
     mutating func recomputeMeasures() throws {
-        for measure in dirtyMeasures.sorted() {
+        for measure in dirtyMeasures.union(reorderedMeasures).sorted() {
+            if !removedAny, !reorderedMeasures.contains(measure), try appendStatements(measure) { continue }
             let edges = try exists(measure) ? try measureEdges(measure) : []
             var stale = Set(try Row.fetchAll(db, sql: "SELECT source, relation FROM edge WHERE target = ? AND relation IN ('sets', 'reiterates')", arguments: [measure.rawValue]).map {
                 EdgeKey(source: NodeID($0["source"] as String), target: measure, relation: Relation(rawValue: $0["relation"])!)
@@ -485,6 +561,61 @@ struct IncrementalMerge {
             for key in stale { try writeEdge(nil, key: key) }
         }
         dirtyMeasures = []
+        reorderedMeasures = []
+    }
+
+    /// The order of statements (`GraphMerger.measureEdges`) in SQL: date, time of day (an
+    /// unknown time as evening), document, position.
+    static let statementOrder = """
+        n.date, CASE n.time_of_day WHEN 'early_morning' THEN 0 WHEN 'morning' THEN 1 WHEN 'noon' THEN 2 WHEN 'afternoon' THEN 3 ELSE 4 END,
+        d.path, d.doc_key, s.offset, s.seq
+        """
+
+    /// The new document's statements of `measure` added to its edges without recomputing
+    /// them, when that gives what recomputing would: every new statement comes after the
+    /// measure's first one. False when it does not apply (then the measure is recomputed).
+    mutating func appendStatements(_ measure: NodeID) throws -> Bool {
+        guard let added else { return false }
+        let select = """
+            SELECT s.json, s.quotes, e.cluster AS event, n.date, \(Self.statementOrder.split(separator: ",")[1]) AS tod, d.path, d.doc_key, s.offset, s.seq FROM part_statement s
+            JOIN part_event e ON e.doc = s.doc AND e.local = s.event JOIN merged_node n ON n.id = e.cluster JOIN document d ON d.id = s.doc
+            """
+        guard let first = try Row.fetchOne(db, sql: "\(select) WHERE s.measure = ? AND s.doc != ? ORDER BY \(Self.statementOrder) LIMIT 1",
+                                           arguments: [measure.rawValue, added.row]) else { return false }
+        func key(_ r: Row) -> (String, Int, String, String, Int, Int) { (r["date"], r["tod"], r["path"], r["doc_key"], r["offset"], r["seq"]) }
+        let new = try Row.fetchAll(db, sql: "\(select) WHERE s.measure = ? AND s.doc = ? ORDER BY \(Self.statementOrder)", arguments: [measure.rawValue, added.row])
+        guard new.allSatisfy({ key(first) < key($0) }) else { return false }
+        let quotesFirst = (first["quotes"] as Int) != 0
+        let setter = NodeID(first["event"] as String)
+        var edges: [NodeID: Edge] = [:]
+        for r in new {
+            let event = NodeID(r["event"] as String)
+            if !quotesFirst && event == setter { continue }
+            let fields = try JSONParser.parse(r["json"] as String)
+            let evidence = try Self.evidence("[" + JSONWriter.string(fields["evidence"] ?? .null, pretty: false) + "]")
+            if edges[event] == nil {
+                let stored = try String.fetchOne(db, sql: "SELECT json FROM edge WHERE source = ? AND target = ? AND relation = 'reiterates'", arguments: [event.rawValue, measure.rawValue])
+                if quotesFirst {
+                    // Only an event's first statement counts there: an event stating it before is left alone.
+                    if stored != nil { continue }
+                    edges[event] = Edge(source: event, target: measure, relation: .reiterates, properties: ["rule": "reiterates:quotes-earlier-speech"], evidence: evidence)
+                    continue
+                }
+                var edge = Edge(source: event, target: measure, relation: .reiterates, properties: ["rule": "reiterates:later-event-stating"], evidence: [])
+                if stored != nil {
+                    edge.evidence = try Self.evidence(try String.fetchAll(db, sql: """
+                        SELECT json_object('document', document, 'offset', offset, 'length', length, 'text', text) FROM evidence
+                        WHERE edge_source = ? AND edge_target = ? AND edge_relation = 'reiterates'
+                        """, arguments: [event.rawValue, measure.rawValue]).joined(separator: ",").wrappedInBrackets)
+                }
+                edges[event] = edge
+            } else if quotesFirst {
+                continue
+            }
+            edges[event]?.evidence.mergeEvidence(evidence)
+        }
+        for (event, edge) in edges { try writeEdge(edge, key: EdgeKey(source: event, target: measure, relation: .reiterates)) }
+        return true
     }
 
     func measureEdges(_ measure: NodeID) throws -> [Edge] {
@@ -639,6 +770,7 @@ struct IncrementalMerge {
 
     /// Removes a node from the merge and from what readers see.
     func deleteMerged(_ id: NodeID) throws {
+        try db.execute(sql: "DELETE FROM evidence WHERE via = ?", arguments: [id.rawValue])
         try db.execute(sql: "DELETE FROM merged_node WHERE id = ?", arguments: [id.rawValue])
         try deleteNode(id)
     }
@@ -648,9 +780,9 @@ struct IncrementalMerge {
         for e in evidence { try insertEvidence(e, node: node) }
     }
 
-    func insertEvidence(_ e: Evidence, node: NodeID? = nil, edge: EdgeKey? = nil) throws {
-        try db.execute(sql: "INSERT INTO evidence (node_id, edge_source, edge_target, edge_relation, document, offset, length, text, kind) VALUES (?,?,?,?,?,?,?,?,?)",
-                       arguments: [node?.rawValue, edge?.source.rawValue, edge?.target.rawValue, edge?.relation.rawValue, e.document.rawValue, e.offset, e.length, e.text, e.kind])
+    func insertEvidence(_ e: Evidence, node: NodeID? = nil, edge: EdgeKey? = nil, via: NodeID? = nil) throws {
+        try db.execute(sql: "INSERT INTO evidence (node_id, edge_source, edge_target, edge_relation, document, offset, length, text, kind, via) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                       arguments: [node?.rawValue, edge?.source.rawValue, edge?.target.rawValue, edge?.relation.rawValue, e.document.rawValue, e.offset, e.length, e.text, e.kind, via?.rawValue])
     }
 
     /// Writes (or, for nil, deletes) one edge and its evidence.
@@ -702,5 +834,16 @@ struct IncrementalMerge {
         guard let date = CalendarDate(iso: iso) else { return iso }
         let day = CalendarDate(year: date.year, month: date.month ?? 1, day: date.day ?? 1)!
         return day.adding(days: days)?.iso ?? "0001-01-01"
+    }
+}
+
+extension String {
+    var wrappedInBrackets: String { "[" + self + "]" }
+}
+
+extension Array where Element == Evidence {
+    /// Appends evidence not already present.
+    mutating func mergeEvidence(_ others: [Evidence]) {
+        for item in others where !contains(item) { append(item) }
     }
 }
