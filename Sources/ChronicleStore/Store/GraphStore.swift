@@ -215,7 +215,7 @@ public final class GraphStore: Sendable {
     }
 
     /// Seconds the incremental merge spent in each phase in this process (benchmarks).
-    public static var mergeProfile: [String: Double] { IncrementalMerge.phaseSeconds }
+    public static var mergeProfile: [String: Double] { IncrementalMerge.phaseSeconds.withLock { $0 } }
 
     /// The content hash recorded for a document (``ContentHash/string(_:)``).
     public static func contentHash(_ text: String) -> String { ContentHash.string(text) }

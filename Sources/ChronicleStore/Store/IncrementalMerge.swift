@@ -1,6 +1,7 @@
 @_spi(Merge) import ChronicleCore
 import Foundation
 import GRDB
+import Synchronization
 
 /// Keeps the stored graph equal to ``GraphMerger`` over the stored documents' graphs
 /// (then the stored corrections), one document at a time, in time that depends on
@@ -154,15 +155,16 @@ struct IncrementalMerge {
         return try Self.timed("corrections") { try applyCorrections(corrections) }
     }
 
-    /// Seconds spent in each phase so far (for `chronicle-bench archive`).
-    nonisolated(unsafe) static var phaseSeconds: [String: Double] = [:]
+    /// Seconds spent in each phase so far in this process (for `chronicle-bench archive`).
+    static let phaseSeconds = Mutex<[String: Double]>([:])
 
     static func timed<T>(_ phase: String, _ body: () throws -> T) rethrows -> T {
         var start = timespec(), end = timespec()
         clock_gettime(CLOCK_MONOTONIC, &start)
         defer {
             clock_gettime(CLOCK_MONOTONIC, &end)
-            phaseSeconds[phase, default: 0] += Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
+            let seconds = Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
+            phaseSeconds.withLock { $0[phase, default: 0] += seconds }
         }
         return try body()
     }
