@@ -13,7 +13,7 @@ extension Chronicle {
                 it was before it, and the build goes on with the others (exit status 1 at the end). A document
                 already stored (same content) changes nothing; a document stored before under the
                 same path with other content is replaced. The corrections stored with `chronicle
-                correct` are applied again after every rebuild; those that no longer apply are
+                correct` are applied again after every document; those that no longer apply are
                 reported as orphaned. Two builds may run at once.
                 """)
 

@@ -8,7 +8,7 @@ extension Chronicle {
             discussion: """
                 With --corrections FILE, also reports the corrections of the file that would be orphaned \
                 against each graph (their node or edge is not there). With --db, checks the stored graph \
-                and lists the stored corrections orphaned at the last rebuild. Orphans are warnings; \
+                and lists the stored corrections orphaned at the last update. Orphans are warnings; \
                 broken graphs make the exit status 1.
                 """)
 

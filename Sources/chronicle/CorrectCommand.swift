@@ -16,7 +16,7 @@ extension Chronicle {
                   - set: {node: e-2020-01-26-省委专题会议, time_of_day: afternoon}
                   - merge: {into: e-…-中央政治局常委会会议, from: e-…-政治局常委会}
 
-                Importing stores them and rebuilds the graph with them in one transaction; they are \
+                Importing stores them and applies them to the graph in one transaction; they are \
                 applied again after every later build. A file with an error is not imported at all. \
                 A correction whose node or edge is gone is kept and reported as orphaned.
                 """)
@@ -47,7 +47,7 @@ extension Chronicle {
                     let corrections = try CorrectionFile.read(contentsOf: file)
                     let stamp = ISO8601DateFormatter().string(from: Date())
                     let added = try store.importCorrections(corrections, extractor: Extractor(), importedAt: stamp)
-                    print("\(file): \(corrections.count) corrections, \(added) new; graph rebuilt" + (added == 0 ? " (nothing changed)" : ""))
+                    print("\(file): \(corrections.count) corrections, \(added) new; applied" + (added == 0 ? " (nothing changed)" : ""))
                     reportOrphans(try store.corrections())
                 }
                 let stored = try store.corrections()

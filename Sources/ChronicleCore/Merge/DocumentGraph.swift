@@ -37,12 +37,6 @@ public struct DocumentGraph: Hashable, Sendable {
         self.references = references
     }
 
-    /// The content hash the document id was made from (`properties["content_hash"]`).
-    public var contentHash: String? {
-        if case .string(let hash) = document.properties["content_hash"] { return hash }
-        return nil
-    }
-
     /// The order documents are merged in: by path, then id. Any total order that
     /// depends only on the documents would do; this one reads naturally.
     static func precedes(_ a: DocumentGraph, _ b: DocumentGraph) -> Bool {

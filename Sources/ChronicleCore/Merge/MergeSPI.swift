@@ -26,6 +26,25 @@
         GraphMerger.level(of: EventDraft(local: event), chairTitles: chairTitles, agentTitles: agentTitles, lexicon: lexicon)
     }
 
+    /// What of a person's titles can decide an event's level (``GraphMerger/level(of:chairTitles:agentTitles:lexicon:)``):
+    /// for each level word, whether the titles contain it, and for one-character words
+    /// of ministries, whether they end with it or hold it before 党组. Two lists of titles
+    /// with the same signature give every event they chair the same level.
+    public static func levelSignature(_ titles: [String], lexicon: Lexicon) -> String {
+        let text = titles.joined(separator: " ")
+        var signature = ""
+        for section in ["level-institution", "level-municipal", "level-ministry", "level-province", "level-central"] {
+            for entry in lexicon.entries(section) {
+                signature += text.contains(entry) ? "1" : "0"
+                if entry.count == 1 && section == "level-ministry" {
+                    signature += text.hasSuffix(entry) ? "1" : "0"
+                    signature += text.contains(entry + "党组") ? "1" : "0"
+                }
+            }
+        }
+        return signature
+    }
+
     public static func agent(of event: Node) -> String? {
         if case .string(let agent) = event.properties["agent"] { return agent }
         return nil

@@ -23,12 +23,14 @@ public enum IngestOutcome: Sendable, Equatable {
     /// Stored; the graph now has this many nodes and edges.
     case added(nodes: Int, edges: Int)
     /// A document stored before under the same path had other content: its text was
-    /// replaced (its old facts withdrawn) and the graph rebuilt.
+    /// replaced (its old facts withdrawn, its new ones merged).
     case replaced(nodes: Int, edges: Int)
 }
 
-/// The persistent graph: documents (with their text, so the graph can be rebuilt), the
-/// graph extracted from all of them, evidence, and full-text search over evidence.
+/// The persistent graph: documents (their text and their own extracted graph, kept as
+/// parts), the merge of all of them kept up to date one document at a time
+/// (``IncrementalMerge``), the corrections applied to it, evidence, and full-text search
+/// over evidence.
 ///
 /// SQLite through GRDB, in WAL mode with a busy timeout, so that two builds against one
 /// file wait for each other instead of failing or corrupting it. Every document is
@@ -95,7 +97,7 @@ public final class GraphStore: Sendable {
         }
         migrator.registerMigration("v3: corrections") { db in
             // One row per correction, as its own YAML; its status against the graph of
-            // the last rebuild (applied, already_true, orphaned) and why.
+            // the last update (applied, already_true, orphaned) and why.
             try db.execute(sql: """
                 CREATE TABLE correction (
                     id INTEGER PRIMARY KEY,
@@ -180,6 +182,10 @@ public final class GraphStore: Sendable {
                 );
                 CREATE INDEX part_statement_measure ON part_statement(measure);
                 CREATE INDEX part_statement_event ON part_statement(doc, event);
+                CREATE TABLE measure_first (
+                    measure TEXT PRIMARY KEY, quotes INTEGER NOT NULL, event TEXT NOT NULL, date TEXT NOT NULL, tod INTEGER NOT NULL,
+                    path TEXT NOT NULL, doc_key TEXT NOT NULL, offset INTEGER NOT NULL, seq INTEGER NOT NULL
+                );
                 CREATE TABLE part_reference (
                     id INTEGER PRIMARY KEY,
                     doc INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
@@ -313,7 +319,7 @@ public final class GraphStore: Sendable {
         let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0
         guard missing > 0 || (changedReference && count > 0) else { return }
         try db.execute(sql: """
-            DELETE FROM part_event; DELETE FROM part_node; DELETE FROM part_edge; DELETE FROM part_statement; DELETE FROM part_reference;
+            DELETE FROM part_event; DELETE FROM part_node; DELETE FROM part_edge; DELETE FROM part_statement; DELETE FROM part_reference; DELETE FROM measure_first;
             DELETE FROM evidence; DELETE FROM edge; DELETE FROM name; DELETE FROM node; DELETE FROM merged_node; DELETE FROM meta WHERE key = 'max_event_span';
             """)
         var merge = IncrementalMerge(db: db, lexicon: extractor.lexicon)
@@ -455,7 +461,7 @@ public final class GraphStore: Sendable {
     }
 }
 
-/// A stored correction and what became of it at the last rebuild.
+/// A stored correction and what became of it at the last update of the graph.
 public struct StoredCorrection: Sendable {
     public var id: Int64
     public var correction: Correction
@@ -465,7 +471,7 @@ public struct StoredCorrection: Sendable {
 }
 
 extension GraphStore {
-    /// Imports corrections and rebuilds the graph with them, in one transaction. A
+    /// Imports corrections and applies them (with those stored before) to the graph, in one transaction. A
     /// correction already stored (same operation, note, author and time) is not added
     /// twice, so importing a file again changes nothing. Returns how many were new.
     public func importCorrections(_ corrections: [Correction], extractor: Extractor, importedAt: String) throws(StoreError) -> Int {
@@ -491,7 +497,7 @@ extension GraphStore {
         }
     }
 
-    /// Every stored correction in import order, with its status at the last rebuild.
+    /// Every stored correction in import order, with its status at the last update.
     public func corrections() throws(StoreError) -> [StoredCorrection] {
         do {
             return try pool.read { db in try Self.storedCorrections(db) }

@@ -119,7 +119,6 @@ struct IncrementalMerge {
             }
             dirtyReferences.insert(id)
         }
-        _ = key
     }
 
     /// Withdraws document `row` (key `key`): its parts, its evidence, and marks what
@@ -315,7 +314,8 @@ struct IncrementalMerge {
             bare.evidence = []
             let json = Self.json(bare)
             if before?["json"] as String? == json { continue }
-            if let before, node.type == .person, let old = try? Self.node(before["json"], id: id), old.titles != node.titles {
+            if let before, node.type == .person, let old = try? Self.node(before["json"], id: id), old.titles != node.titles,
+                MergeSPI.levelSignature(old.titles, lexicon: lexicon) != MergeSPI.levelSignature(node.titles, lexicon: lexicon) {
                 levelEvents.formUnion(try String.fetchAll(db, sql: "SELECT DISTINCT target FROM part_edge WHERE source = ? AND relation = 'chairs' AND target IS NOT NULL", arguments: [id.rawValue]).map(NodeID.init(rawValue:)))
                 let agent = String(id.rawValue.dropFirst(2))
                 levelEvents.formUnion(try String.fetchAll(db, sql: "SELECT id FROM merged_node WHERE type = 'event' AND json_extract(draft, '$.metadata.agent') = ?", arguments: [agent]).map(NodeID.init(rawValue:)))
@@ -561,6 +561,7 @@ struct IncrementalMerge {
                 if stored != JSONWriter.string(GraphJSON.encode(edge), pretty: false) { try writeEdge(edge, key: key) }
             }
             for key in stale { try writeEdge(nil, key: key) }
+            try recordFirstStatement(measure)
         }
         dirtyMeasures = []
         reorderedMeasures = []
@@ -582,8 +583,10 @@ struct IncrementalMerge {
             SELECT s.json, s.quotes, e.cluster AS event, n.date, \(Self.statementOrder.split(separator: ",")[1]) AS tod, d.path, d.doc_key, s.offset, s.seq FROM part_statement s
             JOIN part_event e ON e.doc = s.doc AND e.local = s.event JOIN merged_node n ON n.id = e.cluster JOIN document d ON d.id = s.doc
             """
-        guard let first = try Row.fetchOne(db, sql: "\(select) WHERE s.measure = ? AND s.doc != ? ORDER BY \(Self.statementOrder) LIMIT 1",
-                                           arguments: [measure.rawValue, added.row]) else { return false }
+        // The measure's first statement, as its last recompute found it (kept, since new
+        // statements only come after it here).
+        guard let first = try Row.fetchOne(db, sql: "SELECT quotes, event, date, tod, path, doc_key, offset, seq FROM measure_first WHERE measure = ?",
+                                           arguments: [measure.rawValue]) else { return false }
         func key(_ r: Row) -> (String, Int, String, String, Int, Int) { (r["date"], r["tod"], r["path"], r["doc_key"], r["offset"], r["seq"]) }
         let new = try Row.fetchAll(db, sql: "\(select) WHERE s.measure = ? AND s.doc = ? ORDER BY \(Self.statementOrder)", arguments: [measure.rawValue, added.row])
         guard new.allSatisfy({ key(first) < key($0) }) else { return false }
@@ -620,6 +623,17 @@ struct IncrementalMerge {
         return true
     }
 
+    /// Records the measure's first statement (for ``appendStatements(_:)``).
+    func recordFirstStatement(_ measure: NodeID) throws {
+        try db.execute(sql: "DELETE FROM measure_first WHERE measure = ?", arguments: [measure.rawValue])
+        try db.execute(sql: """
+            INSERT INTO measure_first (measure, quotes, event, date, tod, path, doc_key, offset, seq)
+            SELECT s.measure, s.quotes, e.cluster, n.date, \(Self.statementOrder.split(separator: ",")[1]), d.path, d.doc_key, s.offset, s.seq FROM part_statement s
+            JOIN part_event e ON e.doc = s.doc AND e.local = s.event JOIN merged_node n ON n.id = e.cluster JOIN document d ON d.id = s.doc
+            WHERE s.measure = ? ORDER BY \(Self.statementOrder) LIMIT 1
+            """, arguments: [measure.rawValue])
+    }
+
     func measureEdges(_ measure: NodeID) throws -> [Edge] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT s.json, s.seq, n.id AS event, n.date, n.time_of_day, d.path, d.doc_key, s.doc FROM part_statement s
@@ -649,6 +663,7 @@ struct IncrementalMerge {
             var node = MergeSPI.eventNode(event, level: level)
             node.evidence = []
             let json = Self.json(node)
+            if !changedEvents.contains(id), try String.fetchOne(db, sql: "SELECT json FROM merged_node WHERE id = ?", arguments: [id.rawValue]) == json { continue }
             try db.execute(sql: "UPDATE merged_node SET json = ? WHERE id = ?", arguments: [json, id.rawValue])
             try db.execute(sql: "UPDATE node SET level = ?, json = ? WHERE id = ?", arguments: [level?.rawValue, json, id.rawValue])
         }
