@@ -7,7 +7,7 @@ BIN = .build/release/chronicle
 SAMPLE = Samples/study-notice-2020-02-09.txt
 DEV_CORPUS = ../shared/corpus/dev
 
-.PHONY: demo test setup build bench clean
+.PHONY: demo test setup build bench bench-archive clean
 
 setup:
 	@bash scripts/bootstrap.sh
@@ -47,6 +47,10 @@ bench: setup
 	$(SWIFT) run -c release chronicle-bench extract
 	$(SWIFT) run -c release chronicle-bench hostile
 	$(SWIFT) run -c release chronicle-bench store
+	$(SWIFT) run -c release chronicle-bench archive --sizes 100,1000
+
+bench-archive: setup   # the full archive benchmark: 100, 1,000 and 10,000 documents (about half an hour)
+	$(SWIFT) run -c release chronicle-bench archive
 
 clean:
 	rm -rf .build

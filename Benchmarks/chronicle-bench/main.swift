@@ -171,12 +171,16 @@ func benchStore() {
 /// restate measures). At each size (default 100, 1,000, 10,000) it prints the mean
 /// time per document over the last tenth added (the cost of a document at that size),
 /// then the time to open the largest store and add one more document, and peak memory.
+///
+///     chronicle-bench archive [--sizes 100,1000,10000] [--keep PATH]
 func benchArchive() {
     let sizes = (CommandLine.arguments.firstIndex(of: "--sizes").flatMap { i in i + 1 < CommandLine.arguments.count ? CommandLine.arguments[i + 1] : nil }
         ?? "100,1000,10000").split(separator: ",").compactMap { Int($0) }.sorted()
     guard let largest = sizes.last else { return }
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-archive-\(getpid()).sqlite").path
-    defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+    // --keep PATH: build the store there and leave it (to time `chronicle build` on it).
+    let kept = CommandLine.arguments.firstIndex(of: "--keep").flatMap { i in i + 1 < CommandLine.arguments.count ? CommandLine.arguments[i + 1] : nil }
+    let path = kept ?? FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-archive-\(getpid()).sqlite").path
+    defer { if kept == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
     let archive = SyntheticArchive(seed: 2026)
     let extractor = Extractor(referenceDate: CalendarDate(iso: "2025-12-31"))
     print("archive: one store built a document at a time, generated reports (\(sizes.map(String.init).joined(separator: ", ")) documents)")
@@ -196,7 +200,7 @@ func benchArchive() {
             let mean = tail.reduce(0, +) / Double(tail.count)
             perDocument.append((index + 1, mean))
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            let graph = (try? store.graph()).map { "\($0.nodes.count) nodes, \($0.edges.count) edges" } ?? "?"
+            let graph = (try? store.counts()).map { "\($0.nodes) nodes, \($0.edges) edges" } ?? "?"
             print(String(format: "  %6d documents: %.1f ms per document (mean of the last %d), total %.1f s, %.1f MB of text, database %.1f MB; %@; peak memory %d MB",
                          index + 1, mean * 1000, tail.count, times.reduce(0, +), Double(bytes) / 1e6, Double(size) / 1e6, graph, peakMemory() / 1_000_000))
         }
@@ -243,6 +247,6 @@ case nil:
     benchTime()
     benchExtract()
 default:
-    print("usage: chronicle-bench [time|extract|hostile|store|archive] [--mb N] [--runs N] [--events N] [--sizes 100,1000,10000] | synthetic N")
+    print("usage: chronicle-bench [time|extract|hostile|store|archive] [--mb N] [--runs N] [--events N] [--sizes 100,1000,10000] [--keep PATH] | synthetic N")
     exit(64)
 }

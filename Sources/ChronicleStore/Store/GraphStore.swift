@@ -161,9 +161,10 @@ public final class GraphStore: Sendable {
                 CREATE TABLE part_node (
                     doc INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
                     node TEXT NOT NULL, seq INTEGER NOT NULL, json TEXT NOT NULL, evidence TEXT NOT NULL,
+                    path TEXT NOT NULL, doc_key TEXT NOT NULL,
                     PRIMARY KEY (doc, node)
                 );
-                CREATE INDEX part_node_node ON part_node(node);
+                CREATE INDEX part_node_node ON part_node(node, path, doc_key);
                 CREATE TABLE part_edge (
                     doc INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
                     seq INTEGER NOT NULL, local_source TEXT NOT NULL, local_target TEXT NOT NULL, relation TEXT NOT NULL,
@@ -225,6 +226,17 @@ public final class GraphStore: Sendable {
 
     /// The content hash recorded for a document (``ContentHash/string(_:)``).
     public static func contentHash(_ text: String) -> String { ContentHash.string(text) }
+
+    /// How many nodes and edges the stored graph has (without reading it).
+    public func counts() throws(StoreError) -> (nodes: Int, edges: Int) {
+        do {
+            return try pool.read { db in
+                (try Int.fetchOne(db, sql: "SELECT count(*) FROM node") ?? 0, try Int.fetchOne(db, sql: "SELECT count(*) FROM edge") ?? 0)
+            }
+        } catch {
+            throw .database(path: path, message: "\(error)")
+        }
+    }
 
     public var documentCount: Int {
         (try? pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0 }) ?? 0

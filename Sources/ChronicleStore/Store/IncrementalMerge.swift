@@ -41,6 +41,9 @@ struct IncrementalMerge {
     /// Measures whose statements' order may have changed (a stating event moved or
     /// changed date, a document left): recomputed whole, never appended to.
     var reorderedMeasures = Set<NodeID>()
+    /// Measures stated by an event whose date or time of day changed (same event): their
+    /// edges change only if their first statement does.
+    var redatedMeasures = Set<NodeID>()
     var dirtyReferences = Set<Int64>()
     var changedEvents = Set<NodeID>()
     var levelEvents = Set<NodeID>()
@@ -84,8 +87,9 @@ struct IncrementalMerge {
             var bare = node
             bare.evidence = []
             added?.parts[node.id] = bare
-            try db.execute(sql: "INSERT INTO part_node (doc, node, seq, json, evidence) VALUES (?,?,?,?,?)",
-                           arguments: [row, node.id.rawValue, i, Self.json(bare), JSONWriter.string(.array(node.evidence.map(GraphJSON.encode)), pretty: false)])
+            try db.execute(sql: "INSERT INTO part_node (doc, node, seq, json, evidence, path, doc_key) VALUES (?,?,?,?,?,?,?)",
+                           arguments: [row, node.id.rawValue, i, Self.json(bare), JSONWriter.string(.array(node.evidence.map(GraphJSON.encode)), pretty: false),
+                                       graph.document.path, key])
             pendingEvidence += node.evidence.map { (node.id, $0) }
             dirtyNodes.insert(node.id)
         }
@@ -242,7 +246,7 @@ struct IncrementalMerge {
             // only when their event moved or changed date or time.
             if doc != added?.row, before != cluster || datesChanged.contains(cluster) {
                 for measure in try String.fetchAll(db, sql: "SELECT measure FROM part_statement WHERE doc = ? AND event = ?", arguments: [doc, local]) {
-                    reorderedMeasures.insert(NodeID(measure))
+                    if before != cluster { reorderedMeasures.insert(NodeID(measure)) } else { redatedMeasures.insert(NodeID(measure)) }
                 }
             }
             for id in try Int64.fetchAll(db, sql: "SELECT id FROM part_reference WHERE doc = ? AND source_local = ?", arguments: [doc, local]) {
@@ -342,10 +346,10 @@ struct IncrementalMerge {
     /// comes after every other document naming it. Nil otherwise.
     func appended(_ id: NodeID, before: String?) throws -> Node? {
         guard !removedAny, let added, let part = added.parts[id], let before else { return nil }
-        guard let last = try Row.fetchOne(db, sql: """
-            SELECT d.path, d.doc_key FROM part_node p JOIN document d ON d.id = p.doc WHERE p.node = ? AND p.doc != ?
-            ORDER BY d.path DESC, d.doc_key DESC LIMIT 1
-            """, arguments: [id.rawValue, added.row]) else { return nil }
+        // The last two documents naming it in merge order (one may be the new one): an index walk.
+        let lastTwo = try Row.fetchAll(db, sql: "SELECT doc, path, doc_key FROM part_node WHERE node = ? ORDER BY path DESC, doc_key DESC LIMIT 2",
+                                       arguments: [id.rawValue])
+        guard let last = lastTwo.first(where: { ($0["doc"] as Int64) != added.row }) else { return nil }
         guard ((last["path"] as String), (last["doc_key"] as String)) < (added.path, added.key) else { return nil }
         var graph = Graph()
         graph.upsert(try Self.node(before, id: id))
@@ -547,8 +551,8 @@ struct IncrementalMerge {
 
     /// `sets` / `reiterates` of the marked measures.
     mutating func recomputeMeasures() throws {
-        for measure in dirtyMeasures.union(reorderedMeasures).sorted() {
-            if !removedAny, !reorderedMeasures.contains(measure), try appendStatements(measure) { continue }
+        for measure in dirtyMeasures.union(reorderedMeasures).union(redatedMeasures).sorted() {
+            if !removedAny, !reorderedMeasures.contains(measure), try firstStatementKept(measure), try appendStatements(measure) { continue }
             let edges = try exists(measure) ? try measureEdges(measure) : []
             var stale = Set(try Row.fetchAll(db, sql: "SELECT source, relation FROM edge WHERE target = ? AND relation IN ('sets', 'reiterates')", arguments: [measure.rawValue]).map {
                 EdgeKey(source: NodeID($0["source"] as String), target: measure, relation: Relation(rawValue: $0["relation"])!)
@@ -565,6 +569,7 @@ struct IncrementalMerge {
         }
         dirtyMeasures = []
         reorderedMeasures = []
+        redatedMeasures = []
     }
 
     /// The order of statements (`GraphMerger.measureEdges`) in SQL: date, time of day (an
@@ -623,15 +628,34 @@ struct IncrementalMerge {
         return true
     }
 
+    /// True unless the measure's stating events changed date or time (this update) so
+    /// that another statement among those stored before now comes first. With the same
+    /// first statement, every event keeps its edge: `sets` from the first one's event,
+    /// `reiterates` from the others, evidence unchanged.
+    func firstStatementKept(_ measure: NodeID) throws -> Bool {
+        guard redatedMeasures.contains(measure) else { return true }
+        guard let cached = try Row.fetchOne(db, sql: "SELECT doc_key, seq FROM measure_first WHERE measure = ?", arguments: [measure.rawValue]),
+            let now = try Row.fetchOne(db, sql: """
+                SELECT d.doc_key, s.seq FROM part_statement s JOIN part_event e ON e.doc = s.doc AND e.local = s.event
+                JOIN merged_node n ON n.id = e.cluster JOIN document d ON d.id = s.doc
+                WHERE s.measure = ? AND s.doc != ? ORDER BY \(Self.statementOrder) LIMIT 1
+                """, arguments: [measure.rawValue, added?.row ?? -1])
+        else { return false }
+        guard (cached["doc_key"] as String) == (now["doc_key"] as String), (cached["seq"] as Int) == (now["seq"] as Int) else { return false }
+        // The first statement's own event may have moved in time: keep its key current.
+        try recordFirstStatement(measure, excluding: added?.row)
+        return true
+    }
+
     /// Records the measure's first statement (for ``appendStatements(_:)``).
-    func recordFirstStatement(_ measure: NodeID) throws {
+    func recordFirstStatement(_ measure: NodeID, excluding: Int64? = nil) throws {
         try db.execute(sql: "DELETE FROM measure_first WHERE measure = ?", arguments: [measure.rawValue])
         try db.execute(sql: """
             INSERT INTO measure_first (measure, quotes, event, date, tod, path, doc_key, offset, seq)
             SELECT s.measure, s.quotes, e.cluster, n.date, \(Self.statementOrder.split(separator: ",")[1]), d.path, d.doc_key, s.offset, s.seq FROM part_statement s
             JOIN part_event e ON e.doc = s.doc AND e.local = s.event JOIN merged_node n ON n.id = e.cluster JOIN document d ON d.id = s.doc
-            WHERE s.measure = ? ORDER BY \(Self.statementOrder) LIMIT 1
-            """, arguments: [measure.rawValue])
+            WHERE s.measure = ? AND s.doc != ? ORDER BY \(Self.statementOrder) LIMIT 1
+            """, arguments: [measure.rawValue, excluding ?? -1])
     }
 
     func measureEdges(_ measure: NodeID) throws -> [Edge] {
