@@ -15,6 +15,19 @@
         return (events.map(\.localNode), assignment)
     }
 
+    /// Whether `member` (an event of another document) is the merged event `cluster`
+    /// (``EventDraft/matches(_:)``).
+    public static func matches(_ cluster: Node, _ member: Node) -> Bool {
+        EventDraft(local: cluster).matches(EventDraft(local: member))
+    }
+
+    /// `cluster` having taken in `member` (``EventDraft/absorb(_:)``).
+    public static func absorb(_ cluster: Node, _ member: Node) -> Node {
+        var draft = EventDraft(local: cluster)
+        draft.absorb(EventDraft(local: member))
+        return draft.localNode
+    }
+
     /// The event as the merged graph shows it, with its level.
     public static func eventNode(_ event: Node, level: EventLevel?) -> Node {
         var draft = EventDraft(local: event)

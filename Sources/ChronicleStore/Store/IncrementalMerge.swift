@@ -194,6 +194,7 @@ struct IncrementalMerge {
         }
         let ordered = rows.values.sorted { ($0["doc"] as Int64, $0["seq"] as Int) < ($1["doc"] as Int64, $1["seq"] as Int) }
         let rank = try documentRanks(Set(ordered.map { $0["doc"] as Int64 }))
+        if try appendToGroups(ordered, rank: rank) { return }
         var members: [MergeSPI.Member] = []
         for r in ordered {
             members.append((rank[r["doc"] as Int64]!, r["seq"], try Self.node(r["json"], id: NodeID(r["local"] as String))))
@@ -255,6 +256,78 @@ struct IncrementalMerge {
         }
         seeds = []
         goneClusters = []
+    }
+
+    /// The new document's events placed in their groups without clustering the groups
+    /// again, when that gives what clustering again would: nothing was removed and the
+    /// new document comes last in merge order among the groups' documents. Clustering is
+    /// greedy in that order, so the stored events are its result for every other
+    /// document, and each new event joins the first stored or new event it matches (in
+    /// order of their first members) or starts one. False when it does not apply.
+    mutating func appendToGroups(_ rows: [Row], rank: [Int64: Int]) throws -> Bool {
+        guard !removedAny, goneClusters.isEmpty, let added, let mine = rank[added.row], rank.values.allSatisfy({ $0 <= mine }) else { return false }
+        // Stored events of the groups, in order of their first members.
+        var first: [NodeID: (Int, Int)] = [:]
+        for r in rows where (r["doc"] as Int64) != added.row {
+            guard let c: String = r["cluster"] else { return false }
+            let key = (rank[r["doc"] as Int64]!, r["seq"] as Int)
+            if let known = first[NodeID(c)], known <= key { continue }
+            first[NodeID(c)] = key
+        }
+        var clusters: [(id: NodeID, event: Node, touched: Bool)] = []
+        for id in first.keys.sorted(by: { first[$0]! < first[$1]! }) {
+            guard let draft = try String.fetchOne(db, sql: "SELECT draft FROM merged_node WHERE id = ?", arguments: [id.rawValue]) else { return false }
+            clusters.append((id, try Self.node(draft, id: id), false))
+        }
+        var used = Set(clusters.map(\.id))
+        var placed: [(local: String, cluster: NodeID)] = []
+        for r in rows where (r["doc"] as Int64) == added.row {
+            let member = try Self.node(r["json"], id: NodeID(r["local"] as String))
+            if let hit = clusters.indices.first(where: { !clusters[$0].touched && MergeSPI.matches(clusters[$0].event, member) }) {
+                clusters[hit].event = MergeSPI.absorb(clusters[hit].event, member)
+                clusters[hit].touched = true
+                placed.append((r["local"], clusters[hit].id))
+            } else {
+                var id = member.id
+                var n = 2
+                while !used.insert(id).inserted {
+                    id = NodeID(member.id.rawValue + "·\(n)")
+                    n += 1
+                }
+                var event = member
+                event.id = id
+                clusters.append((id, event, true))
+                placed.append((r["local"], id))
+            }
+        }
+        for cluster in clusters where cluster.touched {
+            let stored = try Row.fetchOne(db, sql: "SELECT date, time_of_day FROM merged_node WHERE id = ?", arguments: [cluster.id.rawValue])
+            let redated = stored.map { ($0["date"] as String?) != cluster.event.date?.iso || ($0["time_of_day"] as String?) != cluster.event.timeOfDay?.rawValue } ?? false
+            try writeEvent(cluster.event, draft: Self.json(cluster.event))
+            changedEvents.insert(cluster.id)
+            guard redated else { continue }
+            // Other documents' statements and references of an event whose date or time moved.
+            for r in try Row.fetchAll(db, sql: "SELECT doc, local FROM part_event WHERE cluster = ?", arguments: [cluster.id.rawValue]) {
+                let doc: Int64 = r["doc"], local: String = r["local"]
+                for measure in try String.fetchAll(db, sql: "SELECT measure FROM part_statement WHERE doc = ? AND event = ?", arguments: [doc, local]) {
+                    redatedMeasures.insert(NodeID(measure))
+                }
+                dirtyReferences.formUnion(try Int64.fetchAll(db, sql: "SELECT id FROM part_reference WHERE doc = ? AND source_local = ?", arguments: [doc, local]))
+            }
+        }
+        // The new document's events: their cluster, edges and references.
+        for (local, cluster) in placed {
+            try db.execute(sql: "UPDATE part_event SET cluster = ? WHERE doc = ? AND local = ?", arguments: [cluster.rawValue, added.row, local])
+            for end in ["source", "target"] {
+                try db.execute(sql: "UPDATE part_edge SET \(end) = ? WHERE doc = ? AND local_\(end) = ?", arguments: [cluster.rawValue, added.row, local])
+                for e in try Row.fetchAll(db, sql: "SELECT source, target, relation FROM part_edge WHERE doc = ? AND local_\(end) = ?", arguments: [added.row, local]) {
+                    if let key = Self.edgeKey(e) { dirtyEdges.insert(key) }
+                }
+            }
+            dirtyReferences.formUnion(try Int64.fetchAll(db, sql: "SELECT id FROM part_reference WHERE doc = ? AND source_local = ?", arguments: [added.row, local]))
+        }
+        seeds = []
+        return true
     }
 
     func deleteNode(_ id: NodeID) throws {
