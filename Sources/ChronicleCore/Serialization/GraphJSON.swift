@@ -343,44 +343,32 @@ public enum GraphJSON {
 }
 
 extension GraphJSON {
-    /// One node from the JSON object that `encode(_: Node)` wrote (as a stored row keeps it).
-    public static func decodeNode(id: NodeID, json: String) throws(GraphJSONError) -> Node {
+    /// One JSON value as stored by the store (a node, an edge, a list of evidence),
+    /// decoded by `decode`; errors name `what`.
+    static func decodeStored<T>(_ json: String, what: String, _ decode: (Cursor) throws(ContractError) -> T) throws(GraphJSONError) -> T {
         let value: JSONValue
         do { value = try JSONParser.parse(json) } catch {
-            throw .contract(path: "node \(id.rawValue)", at: "$", message: "malformed JSON: \(error)")
+            throw .contract(path: what, at: "$", message: "malformed JSON: \(error)")
         }
         do {
-            return try decodeNode(id: id, Cursor(value: value, path: "$"))
+            return try decode(Cursor(value: value, path: "$"))
         } catch {
-            throw .contract(path: "node \(id.rawValue)", at: error.at, message: error.message)
+            throw .contract(path: what, at: error.at, message: error.message)
         }
     }
-}
 
-extension GraphJSON {
+    /// One node from the JSON object that `encode(_: Node)` wrote (as a stored row keeps it).
+    public static func decodeNode(id: NodeID, json: String) throws(GraphJSONError) -> Node {
+        try decodeStored(json, what: "node \(id.rawValue)") { (cursor: Cursor) throws(ContractError) in try decodeNode(id: id, cursor) }
+    }
+
     /// One edge from the JSON object that `encode(_: Edge)` wrote.
     public static func decodeEdge(json: String) throws(GraphJSONError) -> Edge {
-        let value: JSONValue
-        do { value = try JSONParser.parse(json) } catch {
-            throw .contract(path: "edge", at: "$", message: "malformed JSON: \(error)")
-        }
-        do {
-            return try decodeEdge(Cursor(value: value, path: "$"))
-        } catch {
-            throw .contract(path: "edge", at: error.at, message: error.message)
-        }
+        try decodeStored(json, what: "edge") { (cursor: Cursor) throws(ContractError) in try decodeEdge(cursor) }
     }
 
     /// Evidence from a JSON array of objects that `encode(_: Evidence)` wrote.
     public static func decodeEvidence(json: String) throws(GraphJSONError) -> [Evidence] {
-        let value: JSONValue
-        do { value = try JSONParser.parse(json) } catch {
-            throw .contract(path: "evidence", at: "$", message: "malformed JSON: \(error)")
-        }
-        do {
-            return try decodeEvidence(Cursor(value: value, path: "$"))
-        } catch {
-            throw .contract(path: "evidence", at: error.at, message: error.message)
-        }
+        try decodeStored(json, what: "evidence") { (cursor: Cursor) throws(ContractError) in try decodeEvidence(cursor) }
     }
 }

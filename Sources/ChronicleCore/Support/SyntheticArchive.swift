@@ -9,8 +9,15 @@
 /// document, so merging them exercises every cross-document rule.
 public struct SyntheticArchive: Sendable {
     public var seed: UInt64
+    /// When set, documents come in date order over the 600 weeks, as an office archive
+    /// grows: document `i` of `inDateOrder` is dated in week `i × 600 / inDateOrder`.
+    /// Otherwise each document's week is drawn at random.
+    public var inDateOrder: Int?
 
-    public init(seed: UInt64 = 1) { self.seed = seed }
+    public init(seed: UInt64 = 1, inDateOrder: Int? = nil) {
+        self.seed = seed
+        self.inDateOrder = inDateOrder
+    }
 
     /// Document `index` of the archive (any index; each is made on its own).
     public func document(_ index: Int) -> TextDocument {
@@ -53,7 +60,8 @@ public struct SyntheticArchive: Sendable {
         let (body, short, title) = sharedPick(bodies)
         let org = body.hasPrefix("市") ? city + body : place + body
         let owner = short.hasPrefix("市") ? city + short : place + short
-        let week = Int(shared.next() % 600)
+        let drawn = Int(shared.next() % 600)
+        let week = inDateOrder.map { total in min(599, (index / 2 * 2) * 600 / max(1, total)) } ?? drawn
         let day = Self.monday(week).adding(days: 1 + Int(shared.next() % 5))!
         var text = ""
         // Some documents report the central meeting of their week, which others convey.

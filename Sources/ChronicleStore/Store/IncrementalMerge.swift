@@ -23,6 +23,14 @@ import Synchronization
 ///
 /// Corrections are then applied again to what they name (recomputed from the parts,
 /// so every correction meets the facts as extracted), and their status recorded.
+///
+/// When a new document comes last in merge order among the documents it meets, and
+/// nothing was removed, three shortcuts give the same result for less: its events are
+/// placed among the stored ones (``appendToGroups(_:rank:)``), its node parts folded
+/// into the merged nodes (``appended(_:before:)``), its statements of a measure appended
+/// after the first (``appendStatements(_:)``). Each checks its condition and otherwise
+/// leaves the work to the general path; the store tests compare every arrival order
+/// with a fresh extraction.
 struct IncrementalMerge {
     let db: Database
     let lexicon: Lexicon
