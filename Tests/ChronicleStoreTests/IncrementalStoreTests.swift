@@ -101,6 +101,35 @@ import ChronicleTestSupport
         #expect(try store.ingest(documents[0], extractor: Self.extractor) == .unchanged)
     }
 
+    @Test func anotherReferenceDateOrAnOldStoreReExtractsEverything() throws {
+        let (store, dir) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let documents = Array(try Self.documents().suffix(3))  // the sample, the flood report, one generated
+        _ = try store.ingest(documents[0], extractor: Extractor(referenceDate: CalendarDate(iso: "2019-06-30")))
+        // A build with another reference date: the stored graphs were anchored to the old one.
+        let other = Extractor(referenceDate: CalendarDate(iso: "2021-12-31"))
+        for document in documents.dropFirst() { _ = try store.ingest(document, extractor: other) }
+        var expected = GraphJSON.string(other.extract(documents).graph)
+        #expect(GraphJSON.string(try store.graph()) == expected)
+        // A store from before documents kept their graphs: opening it extracts them again.
+        let path = store.path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", """
+            import sqlite3, sys
+            c = sqlite3.connect(sys.argv[1])
+            c.execute("update document_content set graph = null")
+            for t in ["node", "edge", "merged_node"]: c.execute(f"delete from {t}")
+            c.commit()
+            """, path]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let reopened = try GraphStore(path: path)
+        expected = GraphJSON.string(other.extract(documents).graph)
+        #expect(GraphJSON.string(try reopened.graph()) == expected)
+    }
+
     @Test func removingAnUnknownDocumentSaysWhichAreStored() throws {
         let (store, dir) = try Self.temporaryStore()
         defer { try? FileManager.default.removeItem(at: dir) }

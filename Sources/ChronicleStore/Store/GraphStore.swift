@@ -47,6 +47,11 @@ public final class GraphStore: Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try Self.migrator.migrate(pool)
+            // A store made before documents kept their own graphs: re-extract them now, so
+            // that reading it (query, render, export) never finds the graph missing.
+            if try pool.read({ db in try Int.fetchOne(db, sql: "SELECT count(*) FROM document_content WHERE graph IS NULL") ?? 0 }) > 0 {
+                try pool.write { db in try Self.upgradeIfNeeded(db, extractor: Extractor(referenceDate: try Self.storedReference(db))) }
+            }
         } catch {
             throw .database(path: path, message: "\(error)")
         }
