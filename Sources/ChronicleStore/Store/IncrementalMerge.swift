@@ -29,7 +29,7 @@ import Synchronization
 /// placed among the stored ones (``appendToGroups(_:rank:)``), its node parts folded
 /// into the merged nodes (``appended(_:before:)``), its statements of a measure appended
 /// after the first (``appendStatements(_:)``). Each checks its condition and otherwise
-/// leaves the work to the general path; the store tests compare every arrival order
+/// leaves the work to the general path; the store tests compare random arrival orders
 /// with a fresh extraction.
 struct IncrementalMerge {
     let db: Database
