@@ -36,14 +36,7 @@ extension Chronicle {
                 for path in paths {
                     do {
                         let loaded = try DocumentLoader.read(path: path, encoding: forced)
-                        switch try store.ingest(loaded.document, extractor: extractor) {
-                        case .unchanged:
-                            print("\(path): already stored, unchanged")
-                        case let .added(nodes, edges):
-                            print("\(path): stored (\(loaded.format)); graph now \(nodes) nodes, \(edges) edges")
-                        case let .replaced(nodes, edges):
-                            print("\(path): changed since it was stored; replaced, its old facts withdrawn; graph now \(nodes) nodes, \(edges) edges")
-                        }
+                        report(try store.ingest(loaded.document, extractor: extractor), path: path, from: "\(loaded.format)")
                     } catch {
                         failures += 1
                         note("error: \(error) — not stored; the database is as it was before this file")
@@ -54,7 +47,19 @@ extension Chronicle {
                 if failures > 0 { throw ExitCode(1) }
             }
         }
-    
+
+        /// One line per document: what storing it did.
+        func report(_ outcome: IngestOutcome, path: String, from source: String) {
+            switch outcome {
+            case .unchanged:
+                print("\(path): already stored, unchanged")
+            case let .added(nodes, edges):
+                print("\(path): stored (\(source)); graph now \(nodes) nodes, \(edges) edges")
+            case let .replaced(nodes, edges):
+                print("\(path): changed since it was stored; replaced, its old facts withdrawn; graph now \(nodes) nodes, \(edges) edges")
+            }
+        }
+
         /// `--from-jsonl`: each line's document graph stored and merged in its own transaction.
         func buildFromLines(_ store: GraphStore) throws {
             var failures = 0
@@ -62,11 +67,7 @@ extension Chronicle {
                 do {
                     try JSONLinesReader.forEach(path: file) { graph, hash in
                         do {
-                            switch try store.ingest(graph, contentHash: hash) {
-                            case .unchanged: print("\(graph.document.path): already stored, unchanged")
-                            case let .added(nodes, edges): print("\(graph.document.path): stored (from \(file)); graph now \(nodes) nodes, \(edges) edges")
-                            case let .replaced(nodes, edges): print("\(graph.document.path): changed since it was stored; replaced; graph now \(nodes) nodes, \(edges) edges")
-                            }
+                            report(try store.ingest(graph, contentHash: hash), path: graph.document.path, from: "from \(file)")
                         } catch {
                             failures += 1
                             note("error: \(graph.document.path) (from \(file)): \(error) — not stored; the database is as it was before it")
@@ -81,5 +82,5 @@ extension Chronicle {
             reportOrphans(try store.corrections())
             if failures > 0 { throw ExitCode(1) }
         }
-}
+    }
 }

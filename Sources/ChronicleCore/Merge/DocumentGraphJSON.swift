@@ -105,9 +105,6 @@ public enum DocumentGraphJSON {
     }
 
     static func single(_ cursor: GraphJSON.Cursor) throws(GraphJSON.ContractError) -> Evidence {
-        guard let evidence = try GraphJSON.decodeEvidence(GraphJSON.Cursor(value: .array([cursor.value]), path: cursor.path)).first else {
-            throw cursor.fail("evidence expected")
-        }
-        return evidence
+        try GraphJSON.decodeEvidenceItem(cursor)
     }
 }

@@ -150,7 +150,7 @@ extension Array where Element == Evidence {
     /// Appends evidence not already present. Evidence mostly arrives in text order,
     /// so a new item after the last one is appended without a search; only an item
     /// out of order is looked for (keeps merging linear on long documents).
-    mutating func mergeEvidence(_ others: [Evidence]) {
+    @_spi(Merge) public mutating func mergeEvidence(_ others: [Evidence]) {
         for item in others {
             if let last, (last.document, last.offset, last.length) < (item.document, item.offset, item.length) {
                 append(item)

@@ -284,19 +284,22 @@ public enum GraphJSON {
 
     static func decodeEvidence(_ cursor: Cursor) throws(ContractError) -> [Evidence] {
         var out: [Evidence] = []
-        for item in try cursor.elements() {
-            let evidence = Evidence(
-                document: DocumentID(try item.member("document").string()),
-                offset: try item.member("offset").int(),
-                length: try item.member("length").int(),
-                text: try item.member("text").string(),
-                kind: try item.optionalMember("kind")?.string())
-            if evidence.offset < 0 || evidence.length < 0 {
-                throw item.fail("offset and length must not be negative")
-            }
-            out.append(evidence)
-        }
+        for item in try cursor.elements() { out.append(try decodeEvidenceItem(item)) }
         return out
+    }
+
+    /// One evidence object.
+    static func decodeEvidenceItem(_ item: Cursor) throws(ContractError) -> Evidence {
+        let evidence = Evidence(
+            document: DocumentID(try item.member("document").string()),
+            offset: try item.member("offset").int(),
+            length: try item.member("length").int(),
+            text: try item.member("text").string(),
+            kind: try item.optionalMember("kind")?.string())
+        if evidence.offset < 0 || evidence.length < 0 {
+            throw item.fail("offset and length must not be negative")
+        }
+        return evidence
     }
 
     static let knownNodeFields: Set<String> = [
@@ -370,5 +373,14 @@ extension GraphJSON {
     /// Evidence from a JSON array of objects that `encode(_: Evidence)` wrote.
     public static func decodeEvidence(json: String) throws(GraphJSONError) -> [Evidence] {
         try decodeStored(json, what: "evidence") { (cursor: Cursor) throws(ContractError) in try decodeEvidence(cursor) }
+    }
+
+    /// One evidence object already parsed (as a stored statement or reference holds it).
+    public static func decodeEvidence(value: JSONValue) throws(GraphJSONError) -> Evidence {
+        do {
+            return try decodeEvidenceItem(Cursor(value: value, path: "$"))
+        } catch {
+            throw .contract(path: "evidence", at: error.at, message: error.message)
+        }
     }
 }

@@ -464,7 +464,7 @@ public final class GraphStore: Sendable {
     }
 
     static func append(_ row: Row, to list: inout [Evidence]) {
-        let evidence = Evidence(document: DocumentID(row["document"] as String), offset: row["offset"], length: row["length"], text: row["text"], kind: row["kind"])
+        let evidence = IncrementalMerge.evidence(row: row)
         if list.last != evidence { list.append(evidence) }
     }
 

@@ -460,7 +460,7 @@ struct IncrementalMerge {
                 : try String.fetchAll(db, sql: "SELECT first_evidence FROM merged_node WHERE type = 'event' AND \(column) = ? LIMIT 1", arguments: [label])
             guard !rows.isEmpty else { return nil }
             var items: [Evidence] = []
-            if evidence { for text in rows { items += try Self.evidence("[" + text + "]") } }
+            if evidence { for text in rows { items.append(try GraphJSON.decodeEvidence(value: try JSONParser.parse(text))) } }
             return Node(id: id, label: label, type: organization ? .organization : .place,
                         properties: ["rule": .string(organization ? "organization:organizer" : "place:event-place")], evidence: items)
         }
@@ -529,7 +529,7 @@ struct IncrementalMerge {
         try db.execute(sql: "UPDATE reference_gram SET source_date = ? WHERE reference = ?", arguments: [sourceDate, id])
         let fields = try JSONParser.parse(row["json"] as String)
         guard case .string(let text)? = fields["text"], case .string(let rule)? = fields["rule"], let kind = ConveyReference.Kind(rawValue: row["kind"]) else { return }
-        let evidence = try Self.evidence("[" + JSONWriter.string(fields["evidence"] ?? .null, pretty: false) + "]")[0]
+        let evidence = try GraphJSON.decodeEvidence(value: fields["evidence"] ?? .null)
         let reference = ConveyReference(source: NodeID(row["source_local"] as String), kind: kind, text: text,
                                         date: (row["date"] as String?).flatMap(CalendarDate.init(iso:)), evidence: evidence, rule: rule)
         var candidates = Set<String>()
@@ -619,7 +619,7 @@ struct IncrementalMerge {
                 """, arguments: [key.source.rawValue, key.target.rawValue]) {
                 let fields = try JSONParser.parse(r["json"] as String)
                 guard case .string(let rule)? = fields["rule"] else { continue }
-                let evidence = try Self.evidence("[" + JSONWriter.string(fields["evidence"] ?? .null, pretty: false) + "]")
+                let evidence = [try GraphJSON.decodeEvidence(value: fields["evidence"] ?? .null)]
                 parts.append((r["path"], r["doc_key"], 1, r["seq"], Edge(source: key.source, target: key.target, relation: .conveys, properties: ["rule": .string(rule)], evidence: evidence)))
             }
         }
@@ -683,7 +683,7 @@ struct IncrementalMerge {
             let event = NodeID(r["event"] as String)
             if !quotesFirst && event == setter { continue }
             let fields = try JSONParser.parse(r["json"] as String)
-            let evidence = try Self.evidence("[" + JSONWriter.string(fields["evidence"] ?? .null, pretty: false) + "]")
+            let evidence = [try GraphJSON.decodeEvidence(value: fields["evidence"] ?? .null)]
             if edges[event] == nil {
                 let stored = try String.fetchOne(db, sql: "SELECT json FROM edge WHERE source = ? AND target = ? AND relation = 'reiterates'", arguments: [event.rawValue, measure.rawValue])
                 if quotesFirst {
@@ -694,10 +694,10 @@ struct IncrementalMerge {
                 }
                 var edge = Edge(source: event, target: measure, relation: .reiterates, properties: ["rule": "reiterates:later-event-stating"], evidence: [])
                 if stored != nil {
-                    edge.evidence = try Self.evidence(try String.fetchAll(db, sql: """
-                        SELECT json_object('document', document, 'offset', offset, 'length', length, 'text', text) FROM evidence
+                    edge.evidence = try Row.fetchAll(db, sql: """
+                        SELECT document, offset, length, text, kind FROM evidence
                         WHERE edge_source = ? AND edge_target = ? AND edge_relation = 'reiterates'
-                        """, arguments: [event.rawValue, measure.rawValue]).joined(separator: ",").wrappedInBrackets)
+                        """, arguments: [event.rawValue, measure.rawValue]).map(Self.evidence(row:))
                 }
                 edges[event] = edge
             } else if quotesFirst {
@@ -751,7 +751,7 @@ struct IncrementalMerge {
             let doc: Int64 = r["doc"]
             if rank[doc] == nil { rank[doc] = rank.count }
             let fields = try JSONParser.parse(r["json"] as String)
-            let evidence = try Self.evidence("[" + JSONWriter.string(fields["evidence"] ?? .null, pretty: false) + "]")[0]
+            let evidence = try GraphJSON.decodeEvidence(value: fields["evidence"] ?? .null)
             stated.append(GraphMerger.Stated(event: NodeID(r["event"] as String), date: CalendarDate(iso: r["date"])!,
                                              timeOfDay: (r["time_of_day"] as String?).flatMap(TimeOfDay.init(rawValue:)),
                                              document: rank[doc]!, evidence: evidence, quotesEarlier: fields["quotes_earlier"] == .bool(true)))
@@ -941,6 +941,11 @@ struct IncrementalMerge {
 
     static func evidence(_ json: String) throws -> [Evidence] { try GraphJSON.decodeEvidence(json: json) }
 
+    /// An evidence row (document, offset, length, text, kind).
+    static func evidence(row: Row) -> Evidence {
+        Evidence(document: DocumentID(row["document"] as String), offset: row["offset"], length: row["length"], text: row["text"], kind: row["kind"])
+    }
+
     static func edgeKey(_ row: Row) -> EdgeKey? {
         guard let source: String = row["source"], let target: String = row["target"], let relation = Relation(rawValue: row["relation"]) else { return nil }
         return EdgeKey(source: NodeID(source), target: NodeID(target), relation: relation)
@@ -956,16 +961,5 @@ struct IncrementalMerge {
         guard let date = CalendarDate(iso: iso) else { return iso }
         let day = CalendarDate(year: date.year, month: date.month ?? 1, day: date.day ?? 1)!
         return day.adding(days: days)?.iso ?? "0001-01-01"
-    }
-}
-
-extension String {
-    var wrappedInBrackets: String { "[" + self + "]" }
-}
-
-extension Array where Element == Evidence {
-    /// Appends evidence not already present.
-    mutating func mergeEvidence(_ others: [Evidence]) {
-        for item in others where !contains(item) { append(item) }
     }
 }

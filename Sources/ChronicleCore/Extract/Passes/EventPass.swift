@@ -46,52 +46,26 @@ extension GraphBuilder {
         if mention.kind == .inspection || mention.kind == .instruction, let agent = mention.agent, !label.hasPrefix(agent) { label = agent + mention.name }
         // A generic name (集体学习, 专题会议) is known by who held it.
         if mention.kind != .inspection, label.count <= 4, let organizer = mention.organizer, !label.hasPrefix(organizer) { label = organizer + label }
-        for (index, event) in events.enumerated() {
-            // A visit within an inspection tour by the same person is part of the tour.
-            if mention.kind == .inspection, event.kind == .inspection, mention.agent == nil || event.agent == mention.agent,
-                let end = event.endDate, event.date <= date, date <= end
-            {
-                events[index].evidence.mergeEvidence([evidence])
-                return index
-            }
-            let sameDay = event.date == date
-            let within = (event.endDate.map { event.date <= date && date <= $0 } ?? false) || (mention.endDate.map { date <= event.date && event.date <= $0 } ?? false)
-            guard sameDay || within else { continue }
-            let preparedLabel = EventNames.Prepared(label)
-            let similar = event.prepared.contains { EventNames.similarity($0, preparedLabel) >= 0.6 }
-            guard similar else { continue }
+        // The mention as an event of its own: it joins the first known event it matches
+        // (EventDraft.matches / absorb, the rules merging uses across documents too).
+        let mentioned = EventDraft(
+            id: NodeID("e-" + date.iso + "-" + label), label: label, kind: mention.kind, level: nil, date: date,
+            endDate: mention.endDate, timeOfDay: mention.timeOfDay, dateInferred: mention.dateInferred,
+            aliases: [], organizer: mention.organizer, place: mention.place, agent: mention.agent, evidence: [evidence],
+            rule: mention.rule, prepared: [EventNames.Prepared(label)], scalarNames: [U.s(label)])
+        if let index = events.indices.first(where: { events[$0].matches(mentioned) }) {
             // Merged in place: copying the draft would copy its evidence every time.
-            events[index].addAlias(label)
-            events[index].evidence.mergeEvidence([evidence])
-            // The more precise date wins (a day inside a range reported earlier), except
-            // for a tour, whose range is its date.
-            if within && !sameDay && mention.endDate == nil && event.kind != .inspection {
-                events[index].date = date
-                events[index].endDate = nil
-                events[index].timeOfDay = mention.timeOfDay
-            }
-            if event.dateInferred && !mention.dateInferred {
-                events[index].date = date
-                events[index].dateInferred = false
-            }
-            if sameDay, event.endDate == nil, event.timeOfDay == nil { events[index].timeOfDay = mention.timeOfDay }
-            if event.organizer == nil { events[index].organizer = mention.organizer }
-            if event.place == nil { events[index].place = mention.place }
+            events[index].absorb(mentioned)
             return index
         }
         // An id is unique within the document (an event whose date moved may leave its
         // first id to a later one).
-        var id = NodeID("e-" + date.iso + "-" + label)
+        var draft = mentioned
         var n = 2
-        while !eventIDs.insert(id).inserted {
-            id = NodeID("e-" + date.iso + "-" + label + "·\(n)")
+        while !eventIDs.insert(draft.id).inserted {
+            draft.id = NodeID("e-" + date.iso + "-" + label + "·\(n)")
             n += 1
         }
-        let draft = EventDraft(
-            id: id, label: label, kind: mention.kind, level: nil, date: date,
-            endDate: mention.endDate, timeOfDay: mention.timeOfDay, dateInferred: mention.dateInferred,
-            aliases: [], organizer: mention.organizer, place: mention.place, agent: mention.agent, evidence: [evidence],
-            rule: mention.rule, prepared: [EventNames.Prepared(label)], scalarNames: [U.s(label)])
         events.append(draft)
         return events.count - 1
     }
