@@ -110,7 +110,8 @@ extension Chronicle {
                     view, of: loaded, focus: focus.map { NodeID($0) }, title: title,
                     from: from.flatMap(CalendarDate.init(iso:)), to: to.flatMap(CalendarDate.init(iso:)),
                     dpi: outputFormat == .png && slide == nil ? dpi : nil, showMeasures: measures,
-                    levels: Set((level ?? "").split(separator: ",").compactMap { EventLevel(rawValue: String($0)) }))
+                    levels: Set((level ?? "").split(separator: ",").compactMap { EventLevel(rawValue: String($0)) }),
+                    slide: slide.flatMap { Slide(aspect: $0) })
                 }
                 let slideDPI = dpi ?? 300
                 let data = inProcess

@@ -10,7 +10,7 @@ import Synchronization
 /// errors are captured instead of going to stderr and become ``RenderError/graphviz(stage:message:)``.
 public enum Graphviz {
     /// The layout engines Graphviz offers.
-    public static let engines: Set<String> = ["dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork"]
+    public static let engines: Set<String> = ["dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork", "nop2"]
 
     private static let lock = Mutex<Void>(())
 
@@ -51,7 +51,9 @@ public enum Graphviz {
         guard box.count == 4 else { return }
         let width = max(box[2] - box[0], 1), height = max(box[3] - box[1], 1)
         let canvasWidth = slide.width * 72, canvasHeight = slide.height * 72
-        let zoom = min(canvasWidth / width, canvasHeight / height) * slide.fill
+        // A drawing laid out on the slide already (SlideTimelineDOT) is drawn as it is.
+        let exact = get(graph, SlideTimelineDOT.exactCanvas) == "exact"
+        let zoom = min(canvasWidth / width, canvasHeight / height) * (exact ? 1 : slide.fill)
         let centreX = (box[0] + box[2]) / 2, centreY = (box[1] + box[3]) / 2
         set(graph, "viewport", String(format: "%.3f,%.3f,%.5f,%.3f,%.3f", canvasWidth, canvasHeight, zoom, centreX, centreY))
         set(graph, "bgcolor", "white")

@@ -53,7 +53,13 @@ public struct Renderer: Sendable {
     /// The DOT text of a view, before layout, and the engine to lay it out with.
     public func layout(_ view: ViewKind, of graph: Graph, focus: NodeID? = nil, title: String? = nil,
                        from: CalendarDate? = nil, to: CalendarDate? = nil, dpi: Int? = nil, showMeasures: Bool = false,
-                       levels: Set<EventLevel> = []) throws(RenderError) -> (dot: String, engine: String) {
+                       levels: Set<EventLevel> = [], slide: Slide? = nil) throws(RenderError) -> (dot: String, engine: String) {
+        // A timeline on a slide is laid out for the slide: filled, large type, arrows
+        // through the gutters.
+        if view == .timeline, let slide {
+            let laidOut = try slideTimeline(graph, slide: slide, title: title, from: from, to: to, showMeasures: showMeasures, levels: levels)
+            return (DOTWriter.string(SlideTimelineDOT.document(laidOut, style: style)), SlideTimelineDOT.engine)
+        }
         // A focus may be given as a name (五严五防, 楼阳生) rather than an id.
         let focus = focus.map { graph.resolveFocus($0, preferring: view == .lineage ? .measure : nil) }
         var document: DOTDocument
@@ -84,6 +90,18 @@ public struct Renderer: Sendable {
         return (DOTWriter.string(document), chosen)
     }
 
+    /// The timeline laid out on a slide (positions in slide points), for drawing or
+    /// measuring.
+    public func slideTimeline(_ graph: Graph, slide: Slide, title: String? = nil, reservesTitle: Bool = false,
+                              from: CalendarDate? = nil, to: CalendarDate? = nil, showMeasures: Bool = false,
+                              levels: Set<EventLevel> = []) throws(RenderError) -> SlideTimeline {
+        let selection = TimelineSelection(graph: graph, from: from, to: to, levels: levels)
+        guard !selection.events.isEmpty else {
+            throw .nothingToDraw(from == nil && to == nil ? "the graph has no dated events" : "no dated events between \(from?.iso ?? "the start") and \(to?.iso ?? "the end")")
+        }
+        return try SlideTimelineLayout(slide: slide, title: title, reservesTitle: reservesTitle, showMeasures: showMeasures).layout(selection)
+    }
+
     /// The DOT text of a view, before layout.
     public func dot(_ view: ViewKind, of graph: Graph, focus: NodeID? = nil, title: String? = nil) throws(RenderError) -> String {
         try layout(view, of: graph, focus: focus, title: title).dot
@@ -95,7 +113,7 @@ public struct Renderer: Sendable {
                        showMeasures: Bool = false) throws(RenderError) -> Data {
         // dpi applies to bitmaps only; in a PDF it inflates the page.
         let (dot, chosen) = try layout(view, of: graph, focus: focus, title: title, from: from, to: to,
-                                       dpi: format == .png && slide == nil ? dpi : nil, showMeasures: showMeasures)
+                                       dpi: format == .png && slide == nil ? dpi : nil, showMeasures: showMeasures, slide: slide)
         return try Graphviz.render(dot: dot, format: format, engine: chosen, slide: slide)
     }
 }

@@ -1,0 +1,67 @@
+import ChronicleCore
+
+/// The dated events a timeline draws, in order, with what their boxes and arrows need:
+/// chairs, the measures they set and the `conveys` edges among them.
+public struct TimelineSelection: Sendable {
+    public struct Event: Sendable {
+        public var node: Node
+        public var chairs: [String]
+        public var measuresSet: [String]
+        public var date: CalendarDate { node.date! }
+    }
+
+    public struct Convey: Sendable {
+        public var source: NodeID
+        public var target: NodeID
+        /// A study session or notice conveys many things at once: drawn lighter.
+        public var light: Bool
+        public var edge: Edge
+    }
+
+    /// Events by date, time of day, label and id.
+    public var events: [Event]
+    public var conveys: [Convey]
+
+    /// The dated events of `graph` starting within `from`…`to` (inclusive) at the given
+    /// levels (all when empty).
+    public init(graph: Graph, from: CalendarDate? = nil, to: CalendarDate? = nil, levels: Set<EventLevel> = []) {
+        let nodes = graph.nodes(ofType: .event)
+            .filter { event in
+                guard let date = event.date else { return false }
+                if let from, date < from { return false }
+                if let to, date > to { return false }
+                if !levels.isEmpty, !(event.level.map(levels.contains) ?? false) { return false }
+                return true
+            }
+            .sorted { a, b in
+                (a.date!, a.timeOfDay ?? .evening, a.label, a.id) < (b.date!, b.timeOfDay ?? .evening, b.label, b.id)
+            }
+        var chairs: [NodeID: [String]] = [:]
+        var measuresSet: [NodeID: [String]] = [:]
+        for edge in graph.edges {
+            if edge.relation == .chairs, let person = graph[edge.source] { chairs[edge.target, default: []].append(person.label) }
+            if edge.relation == .sets, let measure = graph[edge.target] { measuresSet[edge.source, default: []].append(measure.label) }
+        }
+        events = nodes.map { Event(node: $0, chairs: chairs[$0.id] ?? [], measuresSet: measuresSet[$0.id] ?? []) }
+        let drawn = Set(nodes.map(\.id))
+        conveys = graph.edges(.conveys)
+            .filter { drawn.contains($0.source) && drawn.contains($0.target) && $0.source != $0.target }
+            .map { Convey(source: $0.source, target: $0.target, light: [.study, .notice].contains(graph[$0.source]?.kind), edge: $0) }
+    }
+
+    /// The distinct dates of the events, in order.
+    public var dates: [CalendarDate] {
+        var dates: [CalendarDate] = []
+        for event in events where dates.last != event.date { dates.append(event.date) }
+        return dates
+    }
+
+    /// Only the events on these dates (and the conveys among them).
+    public func restricted(to dates: Set<CalendarDate>) -> TimelineSelection {
+        var copy = self
+        copy.events = events.filter { dates.contains($0.date) }
+        let kept = Set(copy.events.map(\.node.id))
+        copy.conveys = conveys.filter { kept.contains($0.source) && kept.contains($0.target) }
+        return copy
+    }
+}
