@@ -5,8 +5,9 @@ import PackageDescription
 //
 //   ChronicleCore ◄── ChronicleRender   (Graphviz, fontconfig)
 //         ▲     ◄── ChronicleStore    (GRDB / SQLite)
-//         └──────── ChronicleExport
-//   ChronicleKit = all four re-exported; `chronicle` is the CLI over it.
+//         ├──────── ChronicleExport
+//         └──────── ChronicleDeck     (◄ ChronicleRender; PowerPoint via zlib)
+//   ChronicleKit = all five re-exported; `chronicle` is the CLI over it.
 //
 // ChronicleCore needs only Swift packages (collections, Yams for corrections files) and zlib, so an extractor-only user builds
 // it without Graphviz, fonts or SQLite (see Examples/extract-only).
@@ -18,6 +19,7 @@ let package = Package(
         .library(name: "ChronicleRender", targets: ["ChronicleRender"]),
         .library(name: "ChronicleStore", targets: ["ChronicleStore"]),
         .library(name: "ChronicleExport", targets: ["ChronicleExport"]),
+        .library(name: "ChronicleDeck", targets: ["ChronicleDeck"]),
         .library(name: "ChronicleKit", targets: ["ChronicleKit"]),
         .executable(name: "chronicle", targets: ["chronicle"]),
     ],
@@ -73,8 +75,12 @@ let package = Package(
             dependencies: ["ChronicleCore"]
         ),
         .target(
+            name: "ChronicleDeck",
+            dependencies: ["ChronicleCore", "ChronicleRender", "CChronicleZlib"]
+        ),
+        .target(
             name: "ChronicleKit",
-            dependencies: ["ChronicleCore", "ChronicleRender", "ChronicleStore", "ChronicleExport"]
+            dependencies: ["ChronicleCore", "ChronicleRender", "ChronicleStore", "ChronicleExport", "ChronicleDeck"]
         ),
         .executableTarget(
             name: "chronicle",

@@ -6,7 +6,9 @@
 //   ChronicleRender  timeline / relations / lineage views, DOT, Graphviz, fonts
 //   ChronicleStore   the SQLite store (GRDB) and its queries
 //   ChronicleExport  GraphML, RDF, Cypher, CSV, iCalendar, Mermaid, HTML
+//   ChronicleDeck    briefing decks: PowerPoint (.pptx) with slide-sized pictures
 @_exported import ChronicleCore
+@_exported import ChronicleDeck
 @_exported import ChronicleExport
 @_exported import ChronicleRender
 @_exported import ChronicleStore

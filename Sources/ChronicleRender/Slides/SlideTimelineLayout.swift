@@ -215,6 +215,7 @@ struct Plan {
                 result += Array(LabelText.wrap(names, ems: Double(charactersPerLine)).prefix(2))
             }
         }
+        if let badge = event.badge { result.append("【\(badge)】") }
         if layout.showMeasures, !event.measuresSet.isEmpty, shortening < 4 {
             result += Array(LabelText.wrap("提出：" + event.measuresSet.prefix(4).map { "“\($0)”" }.joined(), ems: Double(charactersPerLine)).prefix(2))
         }

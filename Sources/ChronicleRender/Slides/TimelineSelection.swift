@@ -7,6 +7,9 @@ public struct TimelineSelection: Sendable {
         public var node: Node
         public var chairs: [String]
         public var measuresSet: [String]
+        /// A word drawn on the box's last line (`提出`, `重申`, `主持` on a measure's or
+        /// a person's slide).
+        public var badge: String?
         public var date: CalendarDate { node.date! }
     }
 
@@ -54,6 +57,19 @@ public struct TimelineSelection: Sendable {
         var dates: [CalendarDate] = []
         for event in events where dates.last != event.date { dates.append(event.date) }
         return dates
+    }
+
+    /// Only these events (and the conveys among them), with the badges given.
+    public func restricted(toEvents badges: [NodeID: String]) -> TimelineSelection {
+        var copy = self
+        copy.events = events.filter { badges[$0.node.id] != nil }.map { event in
+            var event = event
+            event.badge = badges[event.node.id]
+            return event
+        }
+        let kept = Set(copy.events.map(\.node.id))
+        copy.conveys = conveys.filter { kept.contains($0.source) && kept.contains($0.target) }
+        return copy
     }
 
     /// Only the events on these dates (and the conveys among them).

@@ -1,0 +1,95 @@
+import ArgumentParser
+import ChronicleKit
+import Foundation
+
+extension Chronicle {
+    struct Deck: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a briefing deck (PowerPoint .pptx): title, timeline, measures, people, sources.",
+            discussion: """
+                Each slide has an editable title and a picture drawn at the slide's exact
+                size; the speaker notes hold the evidence sentences of what it shows. The
+                timeline takes a slide per month, or per week where a month is too crowded
+                to read at 14 pt. The file is written whole or not at all.
+                """)
+
+        @Argument(help: "A graph in JSON Graph Format (from `chronicle extract`).")
+        var graph: String?
+
+        @Option(help: "Read the graph from this store (chronicle build) instead of a file.")
+        var db: String?
+
+        @Option(name: .shortAndLong, help: "The .pptx file to write.")
+        var output: String
+
+        @Option(help: "The title of the deck (title slide and document properties).")
+        var title: String?
+
+        @Option(help: "Slide shape: 16:9 or 4:3.")
+        var slide: String = "16:9"
+
+        @Option(help: "Only events from this date (YYYY-MM-DD).")
+        var from: String?
+
+        @Option(help: "Only events up to this date (YYYY-MM-DD).")
+        var to: String?
+
+        @Option(help: "Only these levels, comma-separated (central,ministry,province,municipal,institution).")
+        var level: String?
+
+        @Option(help: "Timeline slides per week, per month, or auto (by density).")
+        var per: DeckOptions.Period = .auto
+
+        @Option(help: "How many measures get a lineage slide (the ones stated by the most events).")
+        var measures: Int = 3
+
+        @Option(help: "A measure to give a lineage slide, by name or id (repeatable; replaces --measures).")
+        var measure: [String] = []
+
+        @Option(help: "How many people get a slide (the ones at the most events).")
+        var persons: Int = 2
+
+        @Option(help: "A person to give a slide, by name or id (repeatable; replaces --persons).")
+        var person: [String] = []
+
+        @Option(help: "Font family; default: the best installed CJK font.")
+        var font: String?
+
+        @Option(help: "print (light) or projection (larger type, stronger colours).")
+        var theme: Theme = .print
+
+        func validate() throws {
+            if (graph == nil) == (db == nil) { throw ValidationError("give a graph file or --db, not both") }
+            if Slide(aspect: slide) == nil { throw ValidationError("--slide must be 16:9 or 4:3, not \"\(slide)\"") }
+            for (name, value) in [("--from", from), ("--to", to)] {
+                if let value, CalendarDate(iso: value) == nil {
+                    throw ValidationError("\(name) must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not \"\(value)\"")
+                }
+            }
+            if let level, level.split(separator: ",").contains(where: { EventLevel(rawValue: String($0)) == nil }) {
+                throw ValidationError("--level takes central, ministry, province, municipal, institution (comma-separated)")
+            }
+            if measures < 0 || persons < 0 { throw ValidationError("--measures and --persons take a count of 0 or more") }
+            if !output.lowercased().hasSuffix(".pptx") { throw ValidationError("the output must be a .pptx file, not \"\(output)\"") }
+        }
+
+        func run() throws {
+            try reportingErrors {
+                try OutputFile.checkWritable(output)
+                let loaded = try loadGraph(file: graph, db: db)
+                let renderer = try Renderer(font: font, theme: theme)
+                let options = DeckOptions(
+                    title: title, slide: Slide(aspect: slide)!, from: from.flatMap(CalendarDate.init(iso:)), to: to.flatMap(CalendarDate.init(iso:)),
+                    levels: Set((level ?? "").split(separator: ",").compactMap { EventLevel(rawValue: String($0)) }),
+                    period: per, measureCount: measures, measures: measure, personCount: persons, persons: person)
+                let presentation = try DeckBuilder(renderer: renderer).build(loaded, options: options)
+                let data: Data
+                do { data = try presentation.package() } catch { throw DeckError.package("\(error)") }
+                try OutputFile.write(data, to: output)
+                FileHandle.standardError.write(Data("deck: wrote \(presentation.slides.count) slides to \(output) (\(data.count / 1024) KB)\n".utf8))
+            }
+        }
+    }
+}
+
+extension DeckOptions.Period: ExpressibleByArgument {}
