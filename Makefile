@@ -26,6 +26,8 @@ demo: build
 		--title "疫情防控会议与传达（2020年1月20日—2月10日）" -o graphs/sample-timeline.pdf
 	$(BIN) render graphs/sample-graph.json --view timeline --from 2020-01-20 --to 2020-02-10 \
 		--title "疫情防控会议与传达（2020年1月20日—2月10日）" -o graphs/sample-timeline.svg
+	$(BIN) deck graphs/sample-graph.json --title "疫情防控会议与传达" -o graphs/sample-briefing.pptx
+	@bash scripts/deck-previews.sh graphs/sample-briefing.pptx 2 9
 	$(BIN) render graphs/sample-graph.json --view lineage --focus m-五严五防 --dpi 130 -o graphs/sample-lineage-五严五防.png
 	$(BIN) render graphs/sample-graph.json --view lineage --focus m-五严五防 -o graphs/sample-lineage-五严五防.svg
 	$(BIN) export graphs/sample-graph.json --format html --title "学习材料中的会议与措施" -o graphs/sample-report.html

@@ -113,6 +113,10 @@ let package = Package(
             dependencies: ["ChronicleStore", "ChronicleTestSupport"]
         ),
         .testTarget(
+            name: "ChronicleDeckTests",
+            dependencies: ["ChronicleDeck", "ChronicleTestSupport"]
+        ),
+        .testTarget(
             name: "ChronicleExportTests",
             dependencies: ["ChronicleExport", "ChronicleTestSupport"]
         ),

@@ -44,6 +44,24 @@ enum LabelText {
         return lines.isEmpty ? [text] : lines
     }
 
+    /// The short form of a meeting name, as official texts themselves abbreviate: the
+    /// first of two joined meetings (`A暨B` → `A`), and the standard short names of
+    /// bodies (`中共中央政治局常务委员会` → `中央政治局常委会`, `常务委员会` → `常委会`,
+    /// `工作领导小组` → `领导小组`).
+    static func abbreviated(_ name: String) -> String {
+        var name = name
+        if let cut = name.range(of: "暨"), name.distance(from: name.startIndex, to: cut.lowerBound) >= 4 {
+            name = String(name[..<cut.lowerBound])
+        }
+        for (long, short) in abbreviations { name = name.replacingOccurrences(of: long, with: short) }
+        return name
+    }
+
+    static let abbreviations = [
+        ("中共中央政治局", "中央政治局"), ("常务委员会会议", "常委会会议"), ("常务委员会", "常委会"),
+        ("工作领导小组", "领导小组"), ("中国共产党", "中共"),
+    ]
+
     /// `2020-01-26 上午`, `2020-02-10 – 2020-02-13`, or `日期不详` when undated.
     static func date(of node: Node) -> String {
         guard let date = node.date else { return "日期不详" }

@@ -186,14 +186,17 @@ struct Plan {
     }
 
     /// The box text of each event at a type size and a shortening level: 0 whole
-    /// names, 1 the part before 暨, 2–4 at most 3, 2 or 1 name lines, 5 also the chair
+    /// names, 1 the usual short form (``LabelText/abbreviated(_:)``), 2–4 at most 3, 2 or 1 name lines, 5 also the chair
     /// on one line without 主持.
     func lines(for event: TimelineSelection.Event, charactersPerLine: Int, shortening: Int) -> (lines: [String], shortened: Bool) {
         var name = event.node.label
         var shortened = false
-        if shortening >= 1, let cut = name.range(of: "暨"), name.distance(from: name.startIndex, to: cut.lowerBound) >= 4 {
-            name = String(name[..<cut.lowerBound])
-            shortened = true
+        if shortening >= 1 {
+            let short = LabelText.abbreviated(name)
+            if short != name {
+                name = short
+                shortened = true
+            }
         }
         if let time = event.node.timeOfDay { name = time.chinese + " " + name }
         var nameLines = LabelText.wrap(name, ems: Double(charactersPerLine))

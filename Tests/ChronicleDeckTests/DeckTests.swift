@@ -1,0 +1,108 @@
+@testable import ChronicleCore
+import ChronicleRender
+import ChronicleTestSupport
+import Foundation
+import Testing
+@testable import ChronicleDeck
+
+@Suite struct DeckTests {
+    static let samplePath = TestPaths.repositoryRoot.appendingPathComponent("Samples/study-notice-2020-02-09.txt").path
+    static let sample = Result<Graph, any Error> { Extractor().extract(try DocumentLoader.load(path: samplePath)).graph }
+
+    @Test func zipEntriesReadBack() throws {
+        var zip = ZipWriter()
+        let text = String(repeating: "会议与措施 conveys 传达 ", count: 400)
+        try zip.add("[Content_Types].xml", text: text)
+        try zip.add("media/a.png", Data([0x89, 0x50, 0x4E, 0x47, 1, 2, 3]), compress: false)
+        try zip.add("empty.xml", Data())
+        #expect(throws: ZipWriter.Failure.self) { try zip.add("empty.xml", Data()) }
+        let data = zip.finish()
+        #expect(data.count < text.utf8.count / 4, "text should be deflated")
+        // Read back by Chronicle's own .docx reader (bounds-checked inflate).
+        let reader = try ZipReader([UInt8](data))
+        #expect(try reader.read("[Content_Types].xml", limit: 1 << 20) == Array(text.utf8))
+        #expect(try reader.read("media/a.png", limit: 100) == [0x89, 0x50, 0x4E, 0x47, 1, 2, 3])
+        #expect(try reader.read("empty.xml", limit: 100) == [])
+    }
+
+    @Test func xmlTextIsEscaped() {
+        #expect(OOXML.escape("<script>&\"'\u{1}x") == "&lt;script&gt;&amp;&quot;&apos;x")
+    }
+
+    /// Every timeline slide of the sample's deck fills the slide, keeps 14 pt type and
+    /// whole names (the deck splits instead of shortening), and no arrow crosses a box.
+    @Test(arguments: ["16:9", "4:3"])
+    func timelineSlidesMeetTheSlideRules(_ aspect: String) throws {
+        let graph = try Self.sample.get()
+        let builder = DeckBuilder(renderer: try Renderer())
+        let options = DeckOptions(slide: Slide(aspect: aspect)!)
+        let plan = try builder.plan(graph, options: options)
+        let selection = TimelineSelection(graph: graph)
+        var covered: [CalendarDate] = []
+        for case .timeline(let dates) in plan {
+            covered += dates
+            let slide = try builder.timelineLayout(options).layout(selection.restricted(to: Set(dates)))
+            #expect(slide.fill >= 0.85, "\(dates.map(\.iso)): fill \(slide.fill)")
+            #expect(slide.fontSize >= 14, "\(dates.map(\.iso)): \(slide.fontSize) pt")
+            #expect(slide.crossings.isEmpty)
+            #expect(!slide.labelsOverlapEvents)
+            #expect(slide.shortenedNames == 0 || dates.count == 1, "\(dates.map(\.iso)) shortened \(slide.shortenedNames) names")
+        }
+        #expect(covered == selection.dates, "every date on exactly one slide, in order")
+        #expect(plan.first == .title && plan.last == .sources)
+        #expect(plan.contains(.measure(NodeID("m-五严五防"))))
+        #expect(plan.contains(.person(NodeID("p-楼阳生"))))
+    }
+
+    @Test func perMonthAndPerWeek() throws {
+        let graph = try Self.sample.get()
+        let builder = DeckBuilder(renderer: try Renderer())
+        let timeline = { (period: DeckOptions.Period) throws -> [[CalendarDate]] in
+            try builder.plan(graph, options: DeckOptions(from: CalendarDate(iso: "2020-01-20"), period: period)).compactMap {
+                if case .timeline(let dates) = $0 { dates } else { nil }
+            }
+        }
+        for page in try timeline(.week) {
+            let days = page.compactMap(\.dayNumber)
+            #expect(days.max()! - days.min()! < 7)
+        }
+        for page in try timeline(.month) {
+            #expect(Set(page.map { $0.month }).count == 1)
+        }
+    }
+
+    @Test func notesHoldTheEvidenceSentences() throws {
+        let graph = try Self.sample.get()
+        let text = try String(contentsOfFile: Self.samplePath, encoding: .utf8)
+        let deck = try DeckBuilder(renderer: try Renderer()).build(graph, options: DeckOptions(measures: ["五严五防"], personCount: 1))
+        let measure = try #require(deck.slides.first { $0.title.contains("五严五防") })
+        #expect(measure.notes.contains { $0.hasPrefix("● 提出") })
+        let quotes = deck.slides.flatMap(\.notes).filter { $0.hasPrefix("　原文：“") }
+        #expect(quotes.count >= 20)
+        for quote in quotes {
+            let sentence = quote.dropFirst("　原文：“".count).prefix { $0 != "”" || false }
+            #expect(text.contains(String(sentence.prefix(20))), "not in the source: \(sentence.prefix(40))")
+        }
+        for slide in deck.slides where slide.picture != nil {
+            #expect(slide.picture!.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+            #expect(!slide.notes.isEmpty)
+        }
+    }
+
+    @Test func badInputIsAClearError() throws {
+        let graph = try Self.sample.get()
+        let builder = DeckBuilder(renderer: try Renderer())
+        func error(_ graph: Graph, _ options: DeckOptions) -> String {
+            do {
+                _ = try builder.plan(graph, options: options)
+                return ""
+            } catch {
+                return error.description
+            }
+        }
+        #expect(error(Graph(), DeckOptions()).contains("no events"))
+        #expect(error(graph, DeckOptions(from: CalendarDate(iso: "1999-01-01"), to: CalendarDate(iso: "1999-12-31"))).contains("no dated events between 1999-01-01 and 1999-12-31"))
+        #expect(error(graph, DeckOptions(measures: ["不存在的措施"])).contains("no measure named \"不存在的措施\""))
+        #expect(error(graph, DeckOptions(persons: ["张三丰"])).contains("no person named \"张三丰\""))
+    }
+}

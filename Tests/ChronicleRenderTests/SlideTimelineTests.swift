@@ -1,0 +1,128 @@
+import ChronicleCore
+import ChronicleTestSupport
+import Foundation
+import Testing
+@testable import ChronicleRender
+
+/// The slide timeline measured from its layout's coordinates: it fills the slide, its
+/// event text is at least 14 pt on the slide, no 传达 arrow crosses a box, and title
+/// and legend stay clear of the events.
+@Suite struct SlideTimelineTests {
+    static let sample = Result<Graph, any Error> {
+        Extractor().extract(try DocumentLoader.load(path: TestPaths.repositoryRoot.appendingPathComponent("Samples/study-notice-2020-02-09.txt").path)).graph
+    }
+
+    static func check(_ slide: SlideTimeline, minimumFont: Double = 14, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(slide.fill >= 0.85, "fill \(slide.fill)", sourceLocation: sourceLocation)
+        #expect(slide.fontSize >= minimumFont, "font \(slide.fontSize)", sourceLocation: sourceLocation)
+        #expect(slide.crossings.isEmpty, "arrows cross boxes: \(slide.crossings)", sourceLocation: sourceLocation)
+        #expect(!slide.labelsOverlapEvents, sourceLocation: sourceLocation)
+        let space = slide.available
+        for box in slide.boxes {
+            #expect(box.rect.minX >= space.minX - 0.01 && box.rect.maxX <= space.maxX + 0.01
+                    && box.rect.minY >= space.minY - 0.01 && box.rect.maxY <= space.maxY + 0.01, "\(box.id) off the slide", sourceLocation: sourceLocation)
+            for other in slide.boxes where other.id != box.id {
+                #expect(!box.rect.overlaps(other.rect), "\(box.id) overlaps \(other.id)", sourceLocation: sourceLocation)
+            }
+            // Text fits its box: lines × line height and the widest line (one em an
+            // ideograph, half an em a digit or Latin letter).
+            let textWidth = box.lines.map { TimelineView.width($0, fontSize: slide.fontSize) }.max() ?? 0
+            #expect(textWidth <= box.rect.width + 0.01, "\(box.id): \(box.lines) wider than its box", sourceLocation: sourceLocation)
+            #expect(Double(box.lines.count) * slide.fontSize * SlideTimelineLayout.lineSpacing <= box.rect.height + 0.01, sourceLocation: sourceLocation)
+        }
+        for route in slide.routes {
+            for (a, b) in zip(route.points, route.points.dropFirst()) {
+                #expect(a.x == b.x || a.y == b.y, "\(route.source)→\(route.target) has a slanted segment", sourceLocation: sourceLocation)
+            }
+            let target = slide.boxes.first { $0.id == route.target }!.rect
+            let end = route.points.last!
+            #expect((end.x == target.minX || end.x == target.maxX) && end.y > target.minY && end.y < target.maxY,
+                    "the arrow does not end on its target's side", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test(arguments: ["16:9", "4:3"])
+    func theSampleRangeOnOneSlide(_ aspect: String) throws {
+        let graph = try Self.sample.get()
+        let slide = try Renderer().slideTimeline(graph, slide: Slide(aspect: aspect)!, title: "疫情防控会议与传达（2020年1月20日—2月10日）",
+                                                  from: CalendarDate(iso: "2020-01-20"), to: CalendarDate(iso: "2020-02-10"))
+        #expect(slide.boxes.count >= 18)
+        #expect(slide.routes.count >= 10)
+        Self.check(slide)
+    }
+
+    @Test func wholeNamesWhenTheSlideHasRoom() throws {
+        let graph = try Self.sample.get()
+        let slide = try Renderer().slideTimeline(graph, slide: Slide(aspect: "16:9")!, from: CalendarDate(iso: "2020-01-27"), to: CalendarDate(iso: "2020-02-02"))
+        Self.check(slide)
+        #expect(slide.shortenedNames == 0)
+        #expect(slide.fontSize >= 18, "a four-date week should get large type, got \(slide.fontSize)")
+        let text = slide.boxes.map { $0.lines.joined() }.joined(separator: "|")
+        #expect(text.contains("省委第二次专题会议暨疫情防控工作领导小组会议"), "\(text)")
+    }
+
+    /// Crowded on purpose: many events a day, at every level, each conveying several
+    /// earlier ones — arrows still never cross a box.
+    @Test(arguments: [6, 12, 20])
+    func crowdedSyntheticTimelines(_ days: Int) throws {
+        let graph = SyntheticGraph.make(events: days * 3)
+        var selection = TimelineSelection(graph: graph)
+        let dates = Array(selection.dates.prefix(days))
+        selection = selection.restricted(to: Set(dates))
+        let slide = try SlideTimelineLayout(slide: Slide(aspect: "16:9")!, reservesTitle: true).layout(selection)
+        #expect(slide.boxes.count == selection.events.count)
+        Self.check(slide, minimumFont: days <= 12 ? 14 : 6)
+    }
+
+    @Test func drawnAtTheExactSlideSize() throws {
+        let graph = try Self.sample.get()
+        let renderer = try Renderer()
+        let png = try renderer.render(.timeline, of: graph, format: .png, from: CalendarDate(iso: "2020-01-20"), to: CalendarDate(iso: "2020-02-10"),
+                                      slide: Slide(aspect: "16:9")!)
+        // PNG header: width and height are big-endian at bytes 16…23.
+        let bytes = [UInt8](png.prefix(24))
+        let width = bytes[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = bytes[20..<24].reduce(0) { $0 << 8 | Int($1) }
+        #expect((width, height) == (4000, 2250))
+        let dot = try renderer.layout(.timeline, of: graph, from: CalendarDate(iso: "2020-01-20"), to: CalendarDate(iso: "2020-02-10"), slide: Slide(aspect: "16:9")!)
+        #expect(dot.engine == "nop2")
+        #expect(dot.dot.contains("\"0,0,960.00,540.00\""), "the canvas is the slide")
+    }
+
+    @Test func nothingToDrawIsAnError() throws {
+        let graph = try Self.sample.get()
+        #expect(throws: RenderError.self) {
+            try Renderer().slideTimeline(graph, slide: Slide(aspect: "16:9")!, from: CalendarDate(iso: "1999-01-01"), to: CalendarDate(iso: "1999-02-01"))
+        }
+    }
+}
+
+/// The crossing test itself, so that "no crossings" above means something.
+@Suite struct SlideGeometryTests {
+    static let box = SlideRect(x: 10, y: 10, width: 20, height: 10)
+
+    @Test(arguments: [
+        (SlidePoint(x: 0, y: 15), SlidePoint(x: 40, y: 15), true),  // straight through
+        (SlidePoint(x: 20, y: 0), SlidePoint(x: 20, y: 12), true),  // into it from above
+        (SlidePoint(x: 0, y: 10), SlidePoint(x: 40, y: 10), false),  // along its top edge
+        (SlidePoint(x: 30, y: 15), SlidePoint(x: 40, y: 15), false),  // leaving from its side
+        (SlidePoint(x: 0, y: 0), SlidePoint(x: 9, y: 30), false),  // beside it
+        (SlidePoint(x: 0, y: 0), SlidePoint(x: 40, y: 30), true),  // a diagonal through it
+    ])
+    func crossing(_ a: SlidePoint, _ b: SlidePoint, _ crosses: Bool) {
+        #expect(Self.box.isCrossed(from: a, to: b) == crosses)
+    }
+}
+
+@Suite struct AbbreviationTests {
+    @Test(arguments: [
+        ("中共中央政治局常务委员会会议", "中央政治局常委会会议"),
+        ("省委第二次专题会议暨疫情防控工作领导小组会议", "省委第二次专题会议"),
+        ("市委常务委员会（扩大）会议", "市委常委会（扩大）会议"),
+        ("中国共产党第十九届中央纪律检查委员会第四次全体会议", "中共第十九届中央纪律检查委员会第四次全体会议"),
+        ("暨南大学党委会", "暨南大学党委会"),  // 暨 too early to join two meetings
+        ("全省安全生产工作会议", "全省安全生产工作会议"),
+    ])
+    func shortForms(_ name: String, _ short: String) {
+        #expect(LabelText.abbreviated(name) == short)
+    }
+}
