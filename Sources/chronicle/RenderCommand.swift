@@ -106,6 +106,9 @@ extension Chronicle {
                 } else {
                 let loaded = try loadGraph(file: graph, db: db)
                 let renderer = try Renderer(font: font, engine: engine, theme: theme)
+                if view == .timeline, let slide = slide.flatMap({ Slide(aspect: $0) }) {
+                    noteSlideFit(renderer, loaded, slide: slide)
+                }
                 (dot, chosen) = try renderer.layout(
                     view, of: loaded, focus: focus.map { NodeID($0) }, title: title,
                     from: from.flatMap(CalendarDate.init(iso:)), to: to.flatMap(CalendarDate.init(iso:)),
@@ -123,6 +126,27 @@ extension Chronicle {
                     try OutputFile.write(data, to: output)
                 }
             }
+        }
+    }
+}
+
+extension Chronicle.Render {
+    /// Says on standard error when a timeline is too crowded for 14 pt on one slide.
+    func noteSlideFit(_ renderer: Renderer, _ graph: Graph, slide: Slide) {
+        let from = from.flatMap(CalendarDate.init(iso:)), to = to.flatMap(CalendarDate.init(iso:))
+        let levels = Set((level ?? "").split(separator: ",").compactMap { EventLevel(rawValue: String($0)) })
+        let note: String?
+        do {
+            let laidOut = try renderer.slideTimeline(graph, slide: slide, title: title, from: from, to: to, showMeasures: measures, levels: levels)
+            note = laidOut.fontSize < 14 ? String(format: "the events need %.1f pt type to fit one slide", laidOut.fontSize)
+                : laidOut.shortenedNames > 0 ? "\(laidOut.shortenedNames) event names were shortened to fit 14 pt type" : nil
+        } catch .doesNotFitSlide(let events, let dates) {
+            note = "\(events) events on \(dates) dates are too many for one slide; drawn as rows of dates scaled to the slide"
+        } catch {
+            note = nil
+        }
+        if let note {
+            FileHandle.standardError.write(Data("chronicle: note: \(note); `chronicle deck` spreads them over slides with whole names\n".utf8))
         }
     }
 }

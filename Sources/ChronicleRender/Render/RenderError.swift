@@ -16,6 +16,8 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
     case nothingToDraw(String)
     /// The view has more nodes than can be laid out and read.
     case tooLarge(nodes: Int, limit: Int)
+    /// A timeline too crowded to lay out on one slide even with one-line names.
+    case doesNotFitSlide(events: Int, dates: Int)
 
     public var description: String {
         switch self {
@@ -31,6 +33,8 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
             "Graphviz failed during \(stage): \(message.isEmpty ? "no message" : message)"
         case .nothingToDraw(let reason):
             "nothing to draw: \(reason)"
+        case let .doesNotFitSlide(events, dates):
+            "\(events) events on \(dates) dates do not fit on one slide; narrow the range with --from/--to, or use `chronicle deck`, which splits it over slides"
         case let .tooLarge(nodes, limit):
             "the view has \(nodes) nodes, more than the \(limit) that can be drawn legibly; narrow it with --from/--to or --focus"
         }

@@ -56,9 +56,13 @@ public struct Renderer: Sendable {
                        levels: Set<EventLevel> = [], slide: Slide? = nil) throws(RenderError) -> (dot: String, engine: String) {
         // A timeline on a slide is laid out for the slide: filled, large type, arrows
         // through the gutters.
+        // One too crowded for that is drawn in rows of dates scaled to the slide.
         if view == .timeline, let slide {
-            let laidOut = try slideTimeline(graph, slide: slide, title: title, from: from, to: to, showMeasures: showMeasures, levels: levels)
-            return (DOTWriter.string(SlideTimelineDOT.document(laidOut, style: style)), SlideTimelineDOT.engine)
+            do {
+                let laidOut = try slideTimeline(graph, slide: slide, title: title, from: from, to: to, showMeasures: showMeasures, levels: levels)
+                return (DOTWriter.string(SlideTimelineDOT.document(laidOut, style: style)), SlideTimelineDOT.engine)
+            } catch .doesNotFitSlide {
+            }
         }
         // A focus may be given as a name (五严五防, 楼阳生) rather than an id.
         let focus = focus.map { graph.resolveFocus($0, preferring: view == .lineage ? .measure : nil) }

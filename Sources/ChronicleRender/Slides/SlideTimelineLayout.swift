@@ -60,7 +60,7 @@ public struct SlideTimelineLayout: Sendable {
         // the result (the deck splits such ranges instead).
         let smaller = Array(stride(from: minimumFontSize - 0.5, through: 6, by: -0.5))
         if let fit = plan.fit(shortening: Plan.lastShortening, fontSizes: smaller) { return plan.place(fit) }
-        throw .nothingToDraw("\(selection.events.count) events on \(selection.dates.count) dates do not fit on one slide; narrow the range with --from/--to or use `chronicle deck`, which splits it")
+        throw .doesNotFitSlide(events: selection.events.count, dates: selection.dates.count)
     }
 }
 
