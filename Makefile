@@ -26,6 +26,11 @@ demo: build
 		--title "疫情防控会议与传达（2020年1月20日—2月10日）" -o graphs/sample-timeline.pdf
 	$(BIN) render graphs/sample-graph.json --view timeline --from 2020-01-20 --to 2020-02-10 \
 		--title "疫情防控会议与传达（2020年1月20日—2月10日）" -o graphs/sample-timeline.svg
+	rm -f graphs/sample.sqlite graphs/sample.sqlite-wal graphs/sample.sqlite-shm
+	$(BIN) build $(SAMPLE) --db graphs/sample.sqlite
+	@if python3 -c "import selenium" 2>/dev/null && command -v chromium >/dev/null && command -v chromedriver >/dev/null; then \
+		python3 scripts/workspace-browser-check.py $(BIN) graphs/sample.sqlite graphs/workspace; \
+	else echo "demo: chromium or selenium missing; skipping the workspace screenshots"; fi
 	$(BIN) deck graphs/sample-graph.json --title "疫情防控会议与传达" -o graphs/sample-briefing.pptx
 	@bash scripts/deck-previews.sh graphs/sample-briefing.pptx 2 9
 	$(BIN) render graphs/sample-graph.json --view lineage --focus m-五严五防 --dpi 130 -o graphs/sample-lineage-五严五防.png

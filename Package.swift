@@ -6,7 +6,8 @@ import PackageDescription
 //   ChronicleCore ◄── ChronicleRender   (Graphviz, fontconfig)
 //         ▲     ◄── ChronicleStore    (GRDB / SQLite)
 //         ├──────── ChronicleExport
-//         └──────── ChronicleDeck     (◄ ChronicleRender; PowerPoint via zlib)
+//         ├──────── ChronicleDeck     (◄ ChronicleRender; PowerPoint via zlib)
+//         └──────── ChronicleServe    (◄ Render, Store, Deck; the web workspace, Hummingbird)
 //   ChronicleKit = all five re-exported; `chronicle` is the CLI over it.
 //
 // ChronicleCore needs only Swift packages (collections, Yams for corrections files) and zlib, so an extractor-only user builds
@@ -20,6 +21,7 @@ let package = Package(
         .library(name: "ChronicleStore", targets: ["ChronicleStore"]),
         .library(name: "ChronicleExport", targets: ["ChronicleExport"]),
         .library(name: "ChronicleDeck", targets: ["ChronicleDeck"]),
+        .library(name: "ChronicleServe", targets: ["ChronicleServe"]),
         .library(name: "ChronicleKit", targets: ["ChronicleKit"]),
         .executable(name: "chronicle", targets: ["chronicle"]),
     ],
@@ -29,6 +31,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -79,6 +83,14 @@ let package = Package(
             dependencies: ["ChronicleCore", "ChronicleRender", "CChronicleZlib"]
         ),
         .target(
+            name: "ChronicleServe",
+            dependencies: [
+                "ChronicleCore", "ChronicleRender", "ChronicleStore", "ChronicleDeck",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        .target(
             name: "ChronicleKit",
             dependencies: ["ChronicleCore", "ChronicleRender", "ChronicleStore", "ChronicleExport", "ChronicleDeck"]
         ),
@@ -86,12 +98,13 @@ let package = Package(
             name: "chronicle",
             dependencies: [
                 "ChronicleKit",
+                "ChronicleServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "chronicle-bench",
-            dependencies: ["ChronicleKit"],
+            dependencies: ["ChronicleKit", "ChronicleServe", .product(name: "Hummingbird", package: "hummingbird")],
             path: "Benchmarks/chronicle-bench"
         ),
         .target(
@@ -115,6 +128,14 @@ let package = Package(
         .testTarget(
             name: "ChronicleDeckTests",
             dependencies: ["ChronicleDeck", "ChronicleTestSupport"]
+        ),
+        .testTarget(
+            name: "ChronicleServeTests",
+            dependencies: [
+                "ChronicleServe", "ChronicleTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
         ),
         .testTarget(
             name: "ChronicleExportTests",

@@ -14,10 +14,14 @@
 #   libreoffice-impress  converts the deck to PDF in one test (and for the README's
 #                    slide previews); set CHRONICLE_NO_OFFICE=1 to skip it — that test
 #                    is then skipped with a message
+#   chromium, chromium-driver, selenium (pip)  drive the web workspace in the browser
+#                    test (and make the README's screenshots); CHRONICLE_NO_BROWSER=1
+#                    skips them — that test is then skipped with a message
 set -euo pipefail
 
 PACKAGES=(libgraphviz-dev libfontconfig-dev libsqlite3-dev zlib1g-dev fonts-noto-cjk poppler-utils pkg-config fontconfig)
 if [ -z "${CHRONICLE_NO_OFFICE:-}" ]; then PACKAGES+=(libreoffice-impress); fi
+if [ -z "${CHRONICLE_NO_BROWSER:-}" ]; then PACKAGES+=(chromium chromium-driver); fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -46,10 +50,10 @@ if [ -n "$gvdir" ] && [ ! -s "$gvdir/config6a" ]; then
 fi
 
 # Python clients that the export tests read Chronicle's files back with.
-if ! python3 -c "import rdflib, icalendar, networkx, pptx" 2>/dev/null; then
-  echo "bootstrap: installing rdflib icalendar networkx python-pptx (pip)" >&2
-  python3 -m pip install -q rdflib icalendar networkx python-pptx >/dev/null 2>&1 \
-    || python3 -m pip install -q --break-system-packages rdflib icalendar networkx python-pptx >/dev/null
+if ! python3 -c "import rdflib, icalendar, networkx, pptx, selenium" 2>/dev/null; then
+  echo "bootstrap: installing rdflib icalendar networkx python-pptx selenium (pip)" >&2
+  python3 -m pip install -q rdflib icalendar networkx python-pptx selenium >/dev/null 2>&1 \
+    || python3 -m pip install -q --break-system-packages rdflib icalendar networkx python-pptx selenium >/dev/null
 fi
 
 if ! fc-list :lang=zh family | grep -q .; then

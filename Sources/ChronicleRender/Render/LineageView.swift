@@ -41,6 +41,7 @@ public struct LineageView: Sendable {
                 "tooltip": .text(CorrectionMark.tooltip(event.properties, evidence: edge.evidence.first?.text ?? event.label, limit: 400)),
             ]
             CorrectionMark.apply(event.properties, to: &eventAttributes, isEdge: false)
+            if let link = style.link(event) { eventAttributes["href"] = link }
             document.statements.append(.node(id: event.id.rawValue, attributes: eventAttributes))
             var edgeAttributes: DOTDocument.Attributes = [
                 "color": edge.relation == .sets ? "#1e8449" : "#7dcea0", "style": edge.relation == .sets ? "solid" : "dashed",

@@ -44,6 +44,7 @@ public struct RelationsView: Sendable {
             attributes["tooltip"] = .text(CorrectionMark.tooltip(node.properties, evidence: node.evidence.first?.text ?? node.label, limit: 400))
             CorrectionMark.apply(node.properties, to: &attributes, isEdge: false)
             if node.id == focus { attributes["penwidth"] = "2.5" }
+            if let link = style.link(node), node.id != focus { attributes["href"] = link }
             document.statements.append(.node(id: node.id.rawValue, attributes: attributes))
         }
         // Parallel edges between one pair (主持 and 讲话) become one edge, labels joined.

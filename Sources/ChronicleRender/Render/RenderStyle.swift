@@ -1,3 +1,4 @@
+import Foundation
 import ChronicleCore
 /// Colour schemes: light pastels on white for print; larger type, stronger colours and
 /// heavier lines for a projector, where pale fills wash out.
@@ -13,6 +14,9 @@ public struct RenderStyle: Hashable, Sendable {
     public var background: String
     public var foreground: String
     public var theme: Theme
+    /// Make events, people and measures links to their pages (`/event?id=…`) in SVG
+    /// output, as the web workspace shows them.
+    public var links: Bool = false
 
     public init(fontFamily: String, fontSize: Double = 12, background: String = "white", foreground: String = "#222222", theme: Theme = .print) {
         self.fontFamily = fontFamily
@@ -64,6 +68,21 @@ public struct RenderStyle: Hashable, Sendable {
                 "fontname": font, "fontsize": .text(format(fontSize - 2)), "color": "#777777",
                 "fontcolor": "#555555", "arrowsize": "0.7",
             ])
+    }
+
+    /// The `href` of a node's page when ``links`` is on.
+    func link(_ node: Node) -> DOTValue? {
+        guard links else { return nil }
+        let page: String
+        switch node.type {
+        case .event: page = "event"
+        case .person: page = "person"
+        case .measure: page = "measure"
+        default: return nil
+        }
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return .text("/\(page)?id=" + (node.id.rawValue.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""))
     }
 
     func format(_ value: Double) -> String {

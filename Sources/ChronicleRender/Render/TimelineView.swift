@@ -241,6 +241,7 @@ public struct TimelineView: Sendable {
                 "pos": point(box.x, box.y), "width": inches(box.width), "height": inches(box.height), "tooltip": .text(box.tooltip),
             ]
             CorrectionMark.apply(box.properties, to: &attributes, isEdge: false)
+            if let node = graph[box.id], let link = style.link(node) { attributes["href"] = link }
             document.statements.append(.node(id: box.id.rawValue, attributes: attributes))
         }
         // Conveys: from the conveying event to the one it conveys.

@@ -1,0 +1,114 @@
+import ChronicleCore
+import ChronicleRender
+import ChronicleStore
+import Foundation
+
+extension Pages {
+    /// The node a page is about: by id, else by name.
+    func node(_ query: FormValues, type: NodeType) throws -> (id: NodeID, graph: Graph) {
+        guard let wanted = query["id"] ?? query["name"] else { throw PageError.badRequest("which one? add ?id=… or ?name=… to the address") }
+        let id = try store.find(wanted, type: type)
+        let graph = try store.neighbourhood(of: [id])
+        guard let node = graph[id], node.type == type else { throw PageError.notFound("no \(type.rawValue) “\(wanted)”") }
+        return (node.id, graph)
+    }
+
+    /// Buttons that reject (or accept) one fact; they post to /review and come back.
+    func factButtons(_ fact: FactReference, back: String, session: Session) -> String {
+        var fields = session.field + "<input type=\"hidden\" name=\"back\" value=\"\(HTML.escape(back))\">"
+        switch fact {
+        case .node(let id):
+            fields += "<input type=\"hidden\" name=\"node\" value=\"\(HTML.escape(id.rawValue))\">"
+        case let .edge(source, relation, target):
+            fields += "<input type=\"hidden\" name=\"source\" value=\"\(HTML.escape(source.rawValue))\">"
+                + "<input type=\"hidden\" name=\"relation\" value=\"\(relation.rawValue)\">"
+                + "<input type=\"hidden\" name=\"target\" value=\"\(HTML.escape(target.rawValue))\">"
+        }
+        return " <form method=\"post\" action=\"/review\">\(fields)<input type=\"hidden\" name=\"action\" value=\"reject\"><button class=\"reject\" title=\"这一事实有误：删除它（修正会保存在库中，重建后仍然有效）\">否决</button></form>"
+    }
+
+    func event(_ query: FormValues, session: Session) throws -> (title: String, active: String?, body: String) {
+        let (id, graph) = try node(query, type: .event)
+        let event = graph[id]!
+        let texts = DocumentTexts(store: store)
+        let back = HTML.link("/event", [("id", id.rawValue)])
+        var body = "<h1>\(HTML.escape(event.label))</h1><p class=\"meta\">\(HTML.escape(Self.when(event)))"
+            + " · \(HTML.escape(event.kind.map { Self.kindNames[$0] ?? $0.rawValue } ?? "类型不详"))"
+            + " · \(HTML.escape(EventLevel.chineseName(event.level)))\(factButtons(.node(id), back: "/", session: session))</p>"
+        body += event.evidence.prefix(3).map { HTML.evidence($0, texts: texts) }.joined()
+        func section(_ title: String, _ edges: [Edge], other: (Edge) -> NodeID) -> String {
+            guard !edges.isEmpty else { return "" }
+            var html = "<h2>\(title)</h2>"
+            for edge in edges {
+                guard let node = graph[other(edge)] else { continue }
+                var line = HTML.anchor(node)
+                if node.type == .event { line += " <span class=\"muted\">\(HTML.escape(Self.when(node)))</span>" }
+                if case .string(let title) = edge.properties["title"] { line += " <span class=\"muted\">\(HTML.escape(title))</span>" }
+                html += "<div class=\"fact\">\(line)\(factButtons(.edge(source: edge.source, relation: edge.relation, target: edge.target), back: back, session: session))"
+                    + edge.evidence.prefix(1).map { HTML.evidence($0, texts: texts) }.joined() + "</div>"
+            }
+            return html
+        }
+        let incoming = graph.edges.filter { $0.target == id }, outgoing = graph.edges.filter { $0.source == id }
+        body += section("主持", incoming.filter { $0.relation == .chairs }) { $0.source }
+        body += section("出席", incoming.filter { $0.relation == .attends }) { $0.source }
+        body += section("讲话", incoming.filter { $0.relation == .speaksAt }) { $0.source }
+        body += section("召开", incoming.filter { $0.relation == .organizes }) { $0.source }
+        body += section("传达了", outgoing.filter { $0.relation == .conveys }) { $0.target }
+        body += section("被以下会议传达", incoming.filter { $0.relation == .conveys }) { $0.source }
+        body += section("提出的措施", outgoing.filter { $0.relation == .sets }) { $0.target }
+        body += section("重申的措施", outgoing.filter { $0.relation == .reiterates }) { $0.target }
+        body += section("地点", outgoing.filter { $0.relation == .locatedIn }) { $0.target }
+        body += "<h2>关系图</h2>" + downloads(view: "relations", extra: [("focus", id.rawValue)]) + svg(.relations, of: graph, focus: id)
+        return (event.label, nil, body)
+    }
+
+    func measure(_ query: FormValues, session: Session) throws -> (title: String, active: String?, body: String) {
+        let (id, graph) = try node(query, type: .measure)
+        let measure = graph[id]!
+        let texts = DocumentTexts(store: store)
+        let back = HTML.link("/measure", [("id", id.rawValue)])
+        var body = "<h1>“\(HTML.escape(measure.label))”</h1>"
+        if let category = measure.category { body += "<p class=\"meta\">\(HTML.escape(category))</p>" }
+        if !measure.components.isEmpty {
+            body += "<h2>内容</h2><ul>" + measure.components.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
+        }
+        let stated = graph.edges.filter { ($0.relation == .sets || $0.relation == .reiterates) && $0.target == id }
+            .compactMap { edge in graph[edge.source].map { (edge, $0) } }
+            .sorted { ($0.1.date?.iso ?? "~", $0.1.label) < ($1.1.date?.iso ?? "~", $1.1.label) }
+        body += "<h2>提出与重申（按日期）</h2>"
+        if stated.isEmpty { body += "<p class=\"muted\">没有会议提出或重申它。</p>" }
+        for (edge, event) in stated {
+            body += "<div class=\"fact\"><b>\(edge.relation == .sets ? "提出" : "重申")</b> \(HTML.escape(Self.when(event))) \(HTML.anchor(event))"
+                + factButtons(.edge(source: edge.source, relation: edge.relation, target: edge.target), back: back, session: session)
+                + edge.evidence.prefix(1).map { HTML.evidence($0, texts: texts) }.joined() + "</div>"
+        }
+        if !stated.isEmpty {
+            body += "<h2>沿革图</h2>" + downloads(view: "lineage", extra: [("focus", id.rawValue)]) + svg(.lineage, of: graph, focus: id)
+        }
+        return ("“\(measure.label)”", nil, body)
+    }
+
+    func person(_ query: FormValues, session: Session) throws -> (title: String, active: String?, body: String) {
+        let (id, graph) = try node(query, type: .person)
+        let person = graph[id]!
+        let texts = DocumentTexts(store: store)
+        let back = HTML.link("/person", [("id", id.rawValue)])
+        var body = "<h1>\(HTML.escape(person.label))</h1>"
+        if !person.titles.isEmpty { body += "<p class=\"meta\">\(HTML.escape(person.titles.joined(separator: "、")))</p>" }
+        for (relation, title) in [(Relation.chairs, "主持"), (.speaksAt, "讲话"), (.attends, "出席")] {
+            let edges = graph.edges.filter { $0.source == id && $0.relation == relation }
+                .compactMap { edge in graph[edge.target].map { (edge, $0) } }
+                .sorted { ($0.1.date?.iso ?? "~", $0.1.label) < ($1.1.date?.iso ?? "~", $1.1.label) }
+            guard !edges.isEmpty else { continue }
+            body += "<h2>\(title)（\(edges.count)）</h2>"
+            for (edge, event) in edges {
+                body += "<div class=\"fact\">\(HTML.escape(Self.when(event))) \(HTML.anchor(event))"
+                    + factButtons(.edge(source: edge.source, relation: edge.relation, target: edge.target), back: back, session: session)
+                    + edge.evidence.prefix(1).map { HTML.evidence($0, texts: texts) }.joined() + "</div>"
+            }
+        }
+        body += "<h2>关系图</h2>" + downloads(view: "relations", extra: [("focus", id.rawValue)]) + svg(.relations, of: graph, focus: id)
+        return (person.label, nil, body)
+    }
+}

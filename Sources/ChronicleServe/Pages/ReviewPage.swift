@@ -1,0 +1,126 @@
+import ChronicleCore
+import ChronicleDeck
+import ChronicleRender
+import ChronicleStore
+import Foundation
+import Hummingbird
+
+extension Pages {
+    /// The review queue (least certain facts first) with accept / reject / edit.
+    func review(_ query: FormValues, session: Session) throws -> (title: String, active: String?, body: String) {
+        let graph = try workspace.wholeGraph()
+        let categories = Set((query["kind"] ?? "").split(separator: ",").compactMap { ReviewItem.Category(rawValue: String($0)) })
+        let items = ReviewQueue.items(graph, categories: categories, limit: 40)
+        var body = "<h1>审核</h1><p class=\"muted\">最不确定的事实在前。接受、否决或修改会作为修正保存在库中，重建后仍然有效（与 <code>chronicle correct</code> 相同）。</p>"
+        body += "<p>" + ([("", "全部")] + ReviewItem.Category.allCases.map { ($0.rawValue, $0.rawValue) }).map { value, name in
+            "<a href=\"\(HTML.escape(HTML.link("/review", value.isEmpty ? [] : [("kind", value)])))\">\(HTML.escape(name))</a>"
+        }.joined(separator: " · ") + "</p>"
+        if items.isEmpty { body += "<p class=\"ok\">没有待审核的事实。</p>" }
+        for item in items {
+            body += "<div class=\"fact\"><b>\(HTML.escape(item.statement))</b> <span class=\"muted\">置信度 \(String(format: "%.2f", item.confidence))"
+                + (item.reasons.isEmpty ? "" : "：" + HTML.escape(item.reasons.joined(separator: "；"))) + "</span>"
+                + "<div class=\"evidence\">\(HTML.escape(item.evidence))</div>"
+                + actionForm(item.fact, session: session, graph: graph) + "</div>"
+        }
+        return ("审核", "/review", body)
+    }
+
+    func actionForm(_ fact: FactReference, session: Session, graph: Graph) -> String {
+        var fields = session.field + "<input type=\"hidden\" name=\"back\" value=\"/review\">"
+        switch fact {
+        case .node(let id):
+            fields += "<input type=\"hidden\" name=\"node\" value=\"\(HTML.escape(id.rawValue))\">"
+        case let .edge(source, relation, target):
+            fields += "<input type=\"hidden\" name=\"source\" value=\"\(HTML.escape(source.rawValue))\"><input type=\"hidden\" name=\"relation\" value=\"\(relation.rawValue)\">"
+                + "<input type=\"hidden\" name=\"target\" value=\"\(HTML.escape(target.rawValue))\">"
+        }
+        var html = "<form method=\"post\" action=\"/review\">\(fields)"
+            + "<button class=\"accept\" name=\"action\" value=\"accept\">接受</button> <button class=\"reject\" name=\"action\" value=\"reject\">否决</button>"
+        if case .node(let id) = fact, let node = graph[id] {
+            html += " 修改：<input name=\"label\" value=\"\(HTML.escape(node.label))\" size=\"24\" aria-label=\"名称\">"
+            if node.type == .event {
+                html += "<input name=\"date\" value=\"\(HTML.escape(node.date?.iso ?? ""))\" size=\"10\" aria-label=\"日期\">"
+            }
+            html += " <button name=\"action\" value=\"set\">保存修改</button>"
+        }
+        return html + " <input name=\"note\" placeholder=\"备注（可选）\" size=\"16\"></form>"
+    }
+
+    /// A correction from a form: stored like `chronicle correct` stores them.
+    func correct(_ form: FormValues, session: Session) throws -> Response {
+        let fact: FactReference
+        if let node = form["node"] {
+            fact = .node(NodeID(node))
+        } else if let source = form["source"], let target = form["target"], let name = form["relation"] {
+            guard let relation = Relation(rawValue: name) else { throw PageError.badRequest("unknown relation “\(name)”") }
+            fact = .edge(source: NodeID(source), relation: relation, target: NodeID(target))
+        } else {
+            throw PageError.badRequest("the form names no fact")
+        }
+        let operation: CorrectionOperation
+        switch form["action"] {
+        case "accept": operation = .accept(fact)
+        case "reject": operation = .reject(fact)
+        case "set":
+            guard case .node(let id) = fact else { throw PageError.badRequest("only a node's fields can be edited") }
+            var fields = NodeFields()
+            fields.label = form["label"]
+            if let date = form["date"] {
+                guard let parsed = CalendarDate(iso: date) else { throw PageError.badRequest("the date must be YYYY-MM-DD, not “\(date)”") }
+                fields.date = parsed
+            }
+            operation = .set(id, fields)
+        default:
+            throw PageError.badRequest("the action must be accept, reject or set")
+        }
+        let now = ISO8601DateFormatter().string(from: Date())
+        do {
+            _ = try store.importCorrections([Correction(operation, note: form["note"], by: "workspace", at: now)], extractor: workspace.extractor, importedAt: now)
+        } catch {
+            throw PageError(status: .unprocessableContent, message: "\(error)")
+        }
+        // Back to the page the form was on — a path of this site only.
+        let back = form["back"] ?? "/review"
+        return .redirect(back.hasPrefix("/") && !back.hasPrefix("//") && !back.contains("\\") ? back : "/review")
+    }
+
+    /// A view as a file: the timeline, a measure's lineage or a node's relations as
+    /// SVG, PNG or PDF, or the timeline's range as a briefing deck.
+    func download(_ query: FormValues) -> Response {
+        let session: Session? = nil
+        do {
+            let view = query["view"] ?? "timeline"
+            let format = query["format"] ?? "svg"
+            if view == "deck" {
+                let filter = try TimelineFilter(query)
+                let graph = try store.timelineGraph(from: filter.from, to: filter.to, level: filter.level, kind: filter.kind, limit: 2_000)
+                let builder = DeckBuilder(renderer: workspace.renderer)
+                let deck = try builder.build(graph, options: DeckOptions(title: "会议与措施简报"))
+                return .file(try deck.package(), type: "application/vnd.openxmlformats-officedocument.presentationml.presentation", name: "briefing.pptx")
+            }
+            guard let output = OutputFormat(rawValue: format), output != .dot else { throw PageError.badRequest("format must be svg, png, pdf (or pptx for the deck)") }
+            let graph: Graph, kind: ViewKind, focus: NodeID?
+            switch view {
+            case "timeline":
+                let filter = try TimelineFilter(query)
+                graph = try store.timelineGraph(from: filter.from, to: filter.to, level: filter.level, kind: filter.kind, limit: Self.timelineLimit)
+                (kind, focus) = (.timeline, nil)
+            case "lineage", "relations":
+                guard let id = query["focus"] else { throw PageError.badRequest("which one? add focus=…") }
+                graph = try store.neighbourhood(of: [NodeID(id)])
+                guard graph[NodeID(id)] != nil else { throw PageError.notFound("no node “\(id)”") }
+                (kind, focus) = (view == "lineage" ? .lineage : .relations, NodeID(id))
+            default:
+                throw PageError.badRequest("view must be timeline, lineage, relations or deck")
+            }
+            let slide = output == .svg ? nil : Slide(aspect: "16:9")
+            let data = try workspace.renderer.render(kind, of: graph, format: output, focus: focus, slide: slide)
+            let types: [OutputFormat: String] = [.svg: "image/svg+xml", .png: "image/png", .pdf: "application/pdf"]
+            return .file(data, type: types[output]!, name: "\(view).\(format)")
+        } catch let error as PageError {
+            return errorPage(error, session: session)
+        } catch {
+            return errorPage(PageError(status: .unprocessableContent, message: "\(error)"), session: session)
+        }
+    }
+}

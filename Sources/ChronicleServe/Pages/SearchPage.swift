@@ -1,0 +1,79 @@
+import ChronicleCore
+import ChronicleStore
+import Foundation
+
+extension Pages {
+    /// Evidence sentences containing the query (the store's trigram index), grouped by
+    /// the event they are about.
+    func search(_ query: FormValues, session: Session) throws -> (title: String, active: String?, body: String) {
+        let text = query["q"] ?? ""
+        var body = "<h1>检索原文</h1><form method=\"get\" action=\"/search\"><input name=\"q\" value=\"\(HTML.escape(text))\" size=\"40\" autofocus> <button>检索</button></form>"
+        guard !text.isEmpty else { return ("检索", "/search", body) }
+        guard text.count <= 200 else { throw PageError.badRequest("the search text is longer than 200 characters") }
+        let results = try store.search(text, limit: 60)
+        // The event each sentence is about: a node fact that is an event, else an end of
+        // an edge fact that is one.
+        var ids: [NodeID] = []
+        var parsed: [(sentence: String, facts: [FactReference])] = []
+        for result in results {
+            let facts = result.facts.compactMap(Self.fact)
+            parsed.append((result.sentence, facts))
+            for fact in facts {
+                switch fact {
+                case .node(let id): ids.append(id)
+                case let .edge(source, _, target): ids += [source, target]
+                }
+            }
+        }
+        let labels = try store.labels(of: ids)
+        func isEvent(_ id: NodeID) -> Bool { labels[id]?.type == .event }
+        var order: [NodeID?] = []
+        var groups: [NodeID?: [(String, [FactReference])]] = [:]
+        for (sentence, facts) in parsed {
+            var event: NodeID?
+            for fact in facts {
+                switch fact {
+                case .node(let id) where isEvent(id): event = event ?? id
+                case let .edge(source, _, target): event = event ?? (isEvent(source) ? source : isEvent(target) ? target : nil)
+                default: break
+                }
+            }
+            if groups[event] == nil { order.append(event) }
+            groups[event, default: []].append((sentence, facts))
+        }
+        body += "<p class=\"muted\">\(results.count) 句含“\(HTML.escape(text))”，涉及 \(order.compactMap { $0 }.count) 项会议。</p>"
+        for event in order {
+            if let event, let info = labels[event] {
+                body += "<h2><a href=\"\(HTML.escape(HTML.link("/event", [("id", event.rawValue)])))\">\(HTML.escape(info.label))</a> <span class=\"muted\">\(HTML.escape(info.date ?? ""))</span></h2>"
+            } else {
+                body += "<h2>其他</h2>"
+            }
+            for (sentence, facts) in groups[event] ?? [] {
+                let named = facts.map { fact -> String in
+                    switch fact {
+                    case .node(let id): return HTML.escape(labels[id]?.label ?? id.rawValue)
+                    case let .edge(source, relation, target):
+                        return HTML.escape("\(labels[source]?.label ?? source.rawValue) \(relation.chinese) \(labels[target]?.label ?? target.rawValue)")
+                    }
+                }
+                body += "<div class=\"evidence\">\(Self.highlight(sentence, text))<br><span class=\"muted\">\(named.joined(separator: "；"))</span></div>"
+            }
+        }
+        return ("检索：\(text)", "/search", body)
+    }
+
+    /// `e-…` or `p-… -chairs-> e-…` as a fact.
+    static func fact(_ text: String) -> FactReference? {
+        let parts = text.components(separatedBy: " -")
+        if parts.count == 1 { return .node(NodeID(text)) }
+        guard parts.count == 2, let arrow = parts[1].range(of: "-> ") else { return nil }
+        guard let relation = Relation(rawValue: String(parts[1][..<arrow.lowerBound])) else { return nil }
+        return .edge(source: NodeID(parts[0]), relation: relation, target: NodeID(String(parts[1][arrow.upperBound...])))
+    }
+
+    /// The sentence escaped, every occurrence of `text` marked.
+    static func highlight(_ sentence: String, _ text: String) -> String {
+        guard !text.isEmpty else { return HTML.escape(sentence) }
+        return sentence.components(separatedBy: text).map(HTML.escape).joined(separator: "<mark>\(HTML.escape(text))</mark>")
+    }
+}

@@ -1,0 +1,105 @@
+import ChronicleCore
+import Foundation
+
+/// Building pages: every piece of text from a document or a graph goes through
+/// ``HTML/escape(_:)`` (labels, evidence, file names, query echoes), so a hostile
+/// document shows `<script>` as text. Pages use no external fonts, scripts or styles.
+enum HTML {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// A query-string value (also safe inside an attribute once escaped).
+    static func query(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+    }
+
+    static func link(_ page: String, _ parameters: [(String, String)]) -> String {
+        parameters.isEmpty ? page : page + "?" + parameters.map { "\($0.0)=\(query($0.1))" }.joined(separator: "&")
+    }
+
+    /// The page for a node: events, people, measures have their own; others none.
+    static func link(to id: NodeID, type: NodeType?) -> String? {
+        switch type {
+        case .event: link("/event", [("id", id.rawValue)])
+        case .person: link("/person", [("id", id.rawValue)])
+        case .measure: link("/measure", [("id", id.rawValue)])
+        default: nil
+        }
+    }
+
+    static func anchor(_ node: Node) -> String {
+        guard let href = link(to: node.id, type: node.type) else { return escape(node.label) }
+        return "<a href=\"\(escape(href))\">\(escape(node.label))</a>"
+    }
+
+    static let navigation: [(path: String, name: String)] = [
+        ("/", "时间线"), ("/search", "检索"), ("/documents", "文件"), ("/review", "审核"),
+    ]
+
+    static func page(title: String, active: String?, body: String, refresh: Int? = nil) -> String {
+        let nav = navigation.map { item in
+            "<a href=\"\(item.path)\"\(item.path == active ? " class=\"on\"" : "")>\(item.name)</a>"
+        }.joined()
+        return """
+            <!doctype html>
+            <html lang="zh-CN"><head><meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            \(refresh.map { "<meta http-equiv=\"refresh\" content=\"\($0)\">" } ?? "")
+            <title>\(escape(title)) · Chronicle</title>
+            <style>\(style)</style></head>
+            <body><header><a class="brand" href="/">Chronicle</a><nav>\(nav)</nav>
+            <form class="find" action="/search" method="get"><input name="q" placeholder="检索原文…" aria-label="检索原文"></form></header>
+            <main>\(body)</main></body></html>
+            """
+    }
+
+    static let style = """
+        body{font-family:"Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;margin:0;color:#222;background:#fafafa;line-height:1.6}
+        header{display:flex;gap:1.5em;align-items:center;padding:.6em 1.5em;background:#2c3e50;color:#fff}
+        header a{color:#fff;text-decoration:none}.brand{font-weight:bold;font-size:1.2em}
+        nav a{margin-right:1em;opacity:.8}nav a.on{opacity:1;border-bottom:2px solid #fff}
+        .find{margin-left:auto}.find input{padding:.3em .6em;border-radius:4px;border:0;width:14em}
+        main{max-width:1200px;margin:0 auto;padding:1em 1.5em}
+        h1{font-size:1.5em;margin:.4em 0}h2{font-size:1.15em;margin-top:1.5em;border-bottom:1px solid #ddd}
+        table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #eee;padding:.35em .5em;text-align:left;vertical-align:top}
+        .meta{color:#555}.muted{color:#888;font-size:.9em}
+        .evidence{background:#fff;border-left:3px solid #c0392b;padding:.4em .8em;margin:.4em 0;font-size:.95em}
+        mark{background:#fde68a;padding:0 .1em}
+        .fact{margin:.6em 0}.fact form{display:inline}
+        button{cursor:pointer;border:1px solid #bbb;background:#fff;border-radius:4px;padding:.1em .6em;font:inherit;font-size:.85em}
+        button.reject{color:#a93226;border-color:#e6b0aa}button.accept{color:#1e8449;border-color:#a9dfbf}
+        .picture{background:#fff;border:1px solid #ddd;overflow:auto;padding:.5em}.picture svg{max-width:100%;height:auto}
+        .filters input,.filters select{margin-right:.6em}
+        .downloads a{margin-right:.8em}
+        .doc{white-space:pre-wrap;background:#fff;padding:1em;border:1px solid #ddd}
+        .error{background:#fdecea;border:1px solid #e6b0aa;padding:.6em 1em}
+        .ok{background:#eafaf1;border:1px solid #a9dfbf;padding:.6em 1em}
+        progress{width:20em}
+        """
+
+    /// An evidence sentence shown inside its paragraph, the span marked, with the
+    /// document it came from.
+    static func evidence(_ evidence: Evidence, texts: DocumentTexts) -> String {
+        let name = texts.name(evidence.document)
+        let source = "<a class=\"muted\" href=\"\(escape(link("/document", [("key", evidence.document.rawValue)])))\">\(escape(name))</a>"
+        guard let context = texts.paragraph(evidence) else {
+            return "<div class=\"evidence\">\(escape(evidence.text)) \(source)</div>"
+        }
+        return "<div class=\"evidence\">\(escape(context.before))<mark>\(escape(context.span))</mark>\(escape(context.after)) \(source)</div>"
+    }
+}

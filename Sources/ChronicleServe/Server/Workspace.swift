@@ -1,0 +1,87 @@
+import ChronicleCore
+import ChronicleRender
+import ChronicleStore
+import Foundation
+import Synchronization
+
+/// What the web workspace serves from: one store, a renderer with an installed CJK
+/// font, the uploads being built, and a cache of what pages compute from the whole
+/// graph (the review queue), kept while the store does not change.
+public final class Workspace: Sendable {
+    public let store: GraphStore
+    public let renderer: Renderer
+    /// The largest upload accepted, in bytes.
+    public let uploadLimit: Int
+    let extractor: Extractor
+    let jobs = BuildJobs()
+    private let cache = Mutex<(version: String, graph: Graph)?>(nil)
+
+    public init(store: GraphStore, renderer: Renderer, uploadLimit: Int = 20 << 20, extractor: Extractor = Extractor()) {
+        self.store = store
+        self.renderer = Renderer(style: { var style = renderer.style; style.links = true; return style }(), engine: renderer.engine)
+        self.uploadLimit = uploadLimit
+        self.extractor = extractor
+    }
+
+    /// The whole stored graph, read again only when the store has changed.
+    func wholeGraph() throws -> Graph {
+        let version = try store.version()
+        if let cached = cache.withLock({ $0 }), cached.version == version { return cached.graph }
+        let graph = try store.graph()
+        cache.withLock { $0 = (version, graph) }
+        return graph
+    }
+}
+
+/// Uploaded documents being built into the store: one at a time (SQLite has one
+/// writer), while pages keep reading (WAL). Their states are kept for the progress
+/// page.
+final class BuildJobs: Sendable {
+    enum State: Sendable {
+        case waiting
+        case building
+        case done(outcome: String, document: DocumentID?)
+        case failed(String)
+    }
+
+    struct Job: Sendable {
+        var name: String
+        var state: State
+        var submitted: Date
+    }
+
+    private let jobs = Mutex<[String: Job]>([:])
+    private let writer = Mutex<Void>(())
+
+    func state(_ id: String) -> Job? { jobs.withLock { $0[id] } }
+
+    /// Queues `work` and returns the job's id at once.
+    func submit(name: String, _ work: @escaping @Sendable () throws -> (outcome: String, document: DocumentID?)) -> String {
+        let id = UUID().uuidString.lowercased()
+        jobs.withLock { $0[id] = Job(name: name, state: .waiting, submitted: Date()) }
+        Thread.detachNewThread { [self] in
+            writer.withLock { _ in
+                update(id, .building)
+                do {
+                    let result = try work()
+                    update(id, .done(outcome: result.outcome, document: result.document))
+                } catch {
+                    update(id, .failed("\(error)"))
+                }
+            }
+        }
+        return id
+    }
+
+    private func update(_ id: String, _ state: State) {
+        jobs.withLock { $0[id]?.state = state }
+    }
+
+    /// Waits until no job is waiting or building (for tests and shutdown).
+    func drain() {
+        writer.withLock { _ in }
+        while jobs.withLock({ $0.values.contains { if case .waiting = $0.state { true } else if case .building = $0.state { true } else { false } } }) {
+            usleep(10_000)
+        }
+    }
+}

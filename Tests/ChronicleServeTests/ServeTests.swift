@@ -1,0 +1,220 @@
+import ChronicleCore
+import ChronicleRender
+import ChronicleStore
+import ChronicleTestSupport
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+@testable import ChronicleServe
+
+/// Every page and error of the workspace over HTTP (HummingbirdTesting's router
+/// client: real requests and responses, no socket).
+@Suite(.serialized) struct ServeTests {
+    static let samplePath = TestPaths.repositoryRoot.appendingPathComponent("Samples/study-notice-2020-02-09.txt").path
+
+    /// A store with the sample and a hostile document: `<script>`, quotes and `{{` in
+    /// names and sentences.
+    static func workspace() throws -> (Workspace, URL) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-serve-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let store = try GraphStore(path: directory.appendingPathComponent("s.sqlite").path)
+        let extractor = Extractor(referenceDate: CalendarDate(iso: "2020-02-09"))
+        _ = try store.ingest(try DocumentLoader.load(path: samplePath), extractor: extractor)
+        let hostile = directory.appendingPathComponent("hostile.txt")
+        try Self.hostileText.write(to: hostile, atomically: true, encoding: .utf8)
+        _ = try store.ingest(try DocumentLoader.load(path: hostile.path), extractor: extractor)
+        return (Workspace(store: store, renderer: try Renderer(), uploadLimit: 64 * 1024, extractor: extractor), directory)
+    }
+
+    static let hostileText = """
+        2020年3月2日上午，省委书记王五主持召开省委常委会会议，传达学习《关于<script>alert(1)</script>的通知》精神。
+        会议强调，要落实“<script>alert(1)</script>”要求，坚持“{{五严}}\\"'<b>”原则，做到“双零”。
+        """
+
+    static func get(_ client: some TestClientProtocol, _ uri: String, cookie: String? = nil) async throws -> (status: HTTPResponse.Status, body: String, headers: HTTPFields) {
+        var headers: HTTPFields = [:]
+        if let cookie { headers[.cookie] = cookie }
+        return try await client.execute(uri: uri, method: .get, headers: headers) { response in
+            (response.status, String(buffer: response.body), response.headers)
+        }
+    }
+
+    static func post(_ client: some TestClientProtocol, _ uri: String, form: String, cookie: String?, origin: String? = nil,
+                     contentType: String = "application/x-www-form-urlencoded") async throws -> (status: HTTPResponse.Status, body: String, headers: HTTPFields) {
+        var headers: HTTPFields = [.contentType: contentType]
+        if let cookie { headers[.cookie] = cookie }
+        if let origin { headers[.origin] = origin }
+        return try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: form)) { response in
+            (response.status, String(buffer: response.body), response.headers)
+        }
+    }
+
+    /// The session cookie a first page sets, as a Cookie header, and its token.
+    static func session(_ client: some TestClientProtocol) async throws -> (cookie: String, token: String) {
+        let page = try await get(client, "/")
+        let setCookie = try #require(page.headers[.setCookie])
+        let pair = String(setCookie.split(separator: ";")[0])
+        return (pair, String(pair.split(separator: "=")[1]))
+    }
+
+    @Test func everyPageAnswers() async throws {
+        let (workspace, directory) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: WorkspaceServer.router(workspace))
+        try await app.test(.router) { client in
+            let home = try await Self.get(client, "/")
+            #expect(home.status == .ok)
+            #expect(home.body.contains("<svg") && home.body.contains("href=\"/event?id="), "the timeline is an inline SVG whose boxes link to events")
+            #expect(home.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
+            let filtered = try await Self.get(client, "/?from=2020-02-01&to=2020-02-05&level=province")
+            #expect(filtered.status == .ok && filtered.body.contains("省委第四次专题会议") && !filtered.body.contains("1月28日"))
+            let event = try await Self.get(client, "/event?name=" + HTML.query("省委第二次专题会议"))
+            #expect(event.status == .ok)
+            #expect(event.body.contains("主持") && event.body.contains("楼阳生") && event.body.contains("<mark>"), "chair with its sentence, span marked")
+            #expect(event.body.contains("传达了"))
+            let measure = try await Self.get(client, "/measure?name=" + HTML.query("五严五防"))
+            #expect(measure.status == .ok && measure.body.contains("提出") && measure.body.contains("重申") && measure.body.contains("<svg"))
+            let person = try await Self.get(client, "/person?name=" + HTML.query("楼阳生"))
+            #expect(person.status == .ok && person.body.contains("主持（") && person.body.contains("<svg"))
+            let search = try await Self.get(client, "/search?q=" + HTML.query("五严五防"))
+            #expect(search.status == .ok && search.body.contains("<mark>五严五防</mark>") && search.body.contains("/event?id="))
+            let documents = try await Self.get(client, "/documents")
+            #expect(documents.status == .ok && documents.body.contains("study-notice-2020-02-09.txt") && documents.body.contains("enctype=\"multipart/form-data\""))
+            let key = try #require(workspace.store.documents().first { $0.path.hasSuffix("study-notice-2020-02-09.txt") }?.key)
+            let document = try await Self.get(client, "/document?key=" + key.rawValue)
+            #expect(document.status == .ok && document.body.contains("<mark title="))
+            let review = try await Self.get(client, "/review")
+            #expect(review.status == .ok && review.body.contains("value=\"reject\"") && review.body.contains("name=\"csrf\""))
+            for (uri, type) in [("/download?view=timeline&format=svg", "image/svg+xml"), ("/download?view=timeline&format=png&from=2020-01-27&to=2020-02-02", "image/png"),
+                                ("/download?view=lineage&focus=m-" + HTML.query("五严五防") + "&format=pdf", "application/pdf"),
+                                ("/download?view=deck&format=pptx&from=2020-01-27&to=2020-02-02", "application/vnd.openxmlformats-officedocument.presentationml.presentation")] {
+                let file = try await Self.get(client, uri)
+                #expect(file.status == .ok && file.headers[.contentType] == type, "\(uri): \(file.status) \(file.body.prefix(200))")
+                #expect(file.headers[.contentDisposition]?.hasPrefix("attachment") == true)
+            }
+        }
+    }
+
+    @Test func errorsAreClearPages() async throws {
+        let (workspace, directory) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: WorkspaceServer.router(workspace))
+        try await app.test(.router) { client in
+            for (uri, status, text) in [
+                ("/event?id=e-none", HTTPResponse.Status.notFound, "no event"), ("/person?name=" + HTML.query("张三丰"), .notFound, "张三丰"),
+                ("/event", .badRequest, "add ?id="), ("/?from=yesterday", .badRequest, "must be a date"), ("/?level=galactic", .badRequest, "unknown level"),
+                ("/document?key=../../etc/passwd", .notFound, "no stored document"), ("/download?view=timeline&format=exe", .badRequest, "format must be"),
+                ("/jobs?id=nope", .notFound, "no such upload"), ("/nowhere", .notFound, ""),
+            ] {
+                let page = try await Self.get(client, uri)
+                #expect(page.status == status, "\(uri): \(page.status)")
+                #expect(text.isEmpty || page.body.contains(HTML.escape(text)), "\(uri): \(page.body.prefix(300))")
+            }
+        }
+    }
+
+    /// The hostile document's text appears only escaped, on every page that shows it.
+    @Test func hostileTextRendersAsText() async throws {
+        let (workspace, directory) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: WorkspaceServer.router(workspace))
+        let hostile = try #require(workspace.store.timeline().first { $0.date == "2020-03-02" }, "the hostile report's event is extracted")
+        let measure = try workspace.store.find("{{五严}}", type: .measure)
+        let key = try #require(workspace.store.documents().first { $0.path.hasSuffix("hostile.txt") }?.key)
+        try await app.test(.router) { client in
+            for uri in ["/", "/event?id=" + HTML.query(hostile.id.rawValue), "/search?q=" + HTML.query("<script>"), "/document?key=" + key.rawValue,
+                        "/review", "/person?name=" + HTML.query("王五"), "/measure?id=" + HTML.query(measure.rawValue), "/search?q=" + HTML.query("{{五严}}"),
+                        "/documents"] {
+                let page = try await Self.get(client, uri)
+                #expect(!page.body.contains("<script>"), "\(uri) has a raw <script>")
+                #expect(!page.body.contains("<b>”"), "\(uri) has a raw <b>")
+            }
+            let event = try await Self.get(client, "/event?id=" + HTML.query(hostile.id.rawValue))
+            #expect(event.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "shown as text")
+            let page = try await Self.get(client, "/measure?id=" + HTML.query(measure.rawValue))
+            #expect(page.body.contains("{{五严}}\\&quot;&#39;&lt;b&gt;"), "\(page.body.prefix(600))")
+        }
+    }
+
+    @Test func rejectingAFactRemovesItAndSurvivesRebuild() async throws {
+        let (workspace, directory) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: WorkspaceServer.router(workspace))
+        let event = try workspace.store.find("省委第二次专题会议", type: .event)
+        try await app.test(.router) { client in
+            let (cookie, token) = try await Self.session(client)
+            let uri = "/event?id=" + HTML.query(event.rawValue)
+            #expect(try await Self.get(client, uri, cookie: cookie).body.contains("/person?id=p-%E6%A5%BC%E9%98%B3%E7%94%9F"))
+            let form = "csrf=\(token)&action=reject&source=p-%E6%A5%BC%E9%98%B3%E7%94%9F&relation=chairs&target=\(HTML.query(event.rawValue))&back=\(HTML.query(uri))"
+            // Refused without the token, with another token, or from another site.
+            #expect(try await Self.post(client, "/review", form: form, cookie: nil).status == .forbidden)
+            #expect(try await Self.post(client, "/review", form: form.replacingOccurrences(of: token, with: String(repeating: "0", count: 32)), cookie: cookie).status == .forbidden)
+            #expect(try await Self.post(client, "/review", form: form, cookie: cookie, origin: "https://evil.example").status == .forbidden)
+            #expect(try workspace.store.corrections().isEmpty, "a refused post changes nothing")
+            let done = try await Self.post(client, "/review", form: form, cookie: cookie)
+            #expect(done.status == .seeOther && done.headers[.location] == uri)
+            let after = try await Self.get(client, uri, cookie: cookie)
+            #expect(!after.body.contains("<h2>主持</h2>"), "the chair is gone")
+            // An open redirect is not possible: `back` must be a path of this site.
+            let outside = try await Self.post(client, "/review", form: form.replacingOccurrences(of: "back=\(HTML.query(uri))", with: "back=" + HTML.query("//evil.example/")), cookie: cookie)
+            #expect(outside.headers[.location] == "/review")
+        }
+        // The correction is in the store: a rebuild of the same text keeps it.
+        #expect(!(try workspace.store.corrections().isEmpty))
+        _ = try workspace.store.ingest(try DocumentLoader.load(path: Self.samplePath), extractor: workspace.extractor)
+        let chairs = try workspace.store.event(event.rawValue).event.chairs
+        #expect(!chairs.contains("楼阳生"))
+    }
+
+    static func multipart(file name: String, _ contents: Data, token: String) -> (body: String, type: String) {
+        let boundary = "----chronicle\(UUID().uuidString)"
+        var body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(token)\r\n"
+        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(name)\"\r\nContent-Type: text/plain\r\n\r\n"
+        body += String(decoding: contents, as: UTF8.self) + "\r\n--\(boundary)--\r\n"
+        return (body, "multipart/form-data; boundary=\(boundary)")
+    }
+
+    @Test func uploadsAreCheckedThenBuilt() async throws {
+        let (workspace, directory) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: WorkspaceServer.router(workspace))
+        try await app.test(.router) { client in
+            let (cookie, token) = try await Self.session(client)
+            let before = try workspace.store.documents().count
+            // Over the limit (64 KB here): a clear message, nothing changed.
+            let big = Self.multipart(file: "big.txt", Data(String(repeating: "会议", count: 40_000).utf8), token: token)
+            let refused = try await Self.post(client, "/documents", form: big.body, cookie: cookie, contentType: big.type)
+            #expect(refused.status == .contentTooLarge && refused.body.contains("上限"), "\(refused.status)")
+            let wrong = Self.multipart(file: "slides.exe", Data("MZ".utf8), token: token)
+            #expect(try await Self.post(client, "/documents", form: wrong.body, cookie: cookie, contentType: wrong.type).status == .unsupportedMediaType)
+            let forged = Self.multipart(file: "a.txt", Data("2020年3月5日，市委召开常委会会议。".utf8), token: String(repeating: "f", count: 32))
+            #expect(try await Self.post(client, "/documents", form: forged.body, cookie: cookie, contentType: forged.type).status == .forbidden)
+            #expect(try workspace.store.documents().count == before)
+            // A good one, its name with a path in it: stored under its last component.
+            let text = "2021年3月5日上午，市委召开常委会会议，市委书记赵六主持会议。会议传达学习了全国两会精神。"
+            let good = Self.multipart(file: "..\\..\\etc/市委常委会.txt", Data(text.utf8), token: token)
+            let accepted = try await Self.post(client, "/documents", form: good.body, cookie: cookie, contentType: good.type)
+            #expect(accepted.status == .seeOther)
+            let job = try #require(accepted.headers[.location])
+            workspace.jobs.drain()
+            let progress = try await Self.get(client, job, cookie: cookie)
+            #expect(progress.body.contains("已加入"), "\(progress.body.suffix(400))")
+            let stored = try workspace.store.documents()
+            #expect(stored.count == before + 1)
+            #expect(stored.contains { $0.path == "upload/市委常委会.txt" }, "\(stored.map(\.path))")
+            #expect(!FileManager.default.fileExists(atPath: "/etc/市委常委会.txt"))
+        }
+    }
+
+    @Test func multipartAndFormParsing() throws {
+        let form = FormValues("q=%E4%BA%94%E4%B8%A5+x&q=second&empty=&a%26b=c%3Dd")
+        #expect(form["q"] == "五严 x" && form["empty"] == nil && form["a&b"] == "c=d")
+        let upload = Self.multipart(file: "a.txt", Data("第一行\r\n第二行".utf8), token: "t")
+        let parsed = try MultipartForm(body: Data(upload.body.utf8), contentType: upload.type)
+        #expect(parsed.fields["csrf"] == "t" && parsed.fileName == "a.txt" && parsed.fileData == Data("第一行\r\n第二行".utf8))
+        #expect(throws: (any Error).self) { try MultipartForm(body: Data("garbage".utf8), contentType: upload.type) }
+        #expect(WorkspaceServer.isLoopback("127.0.0.1") && WorkspaceServer.isLoopback("::1") && !WorkspaceServer.isLoopback("0.0.0.0"))
+    }
+}

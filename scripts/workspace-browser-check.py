@@ -1,0 +1,140 @@
+"""Drives the web workspace in headless Chromium, as a user would.
+
+Usage: workspace-browser-check.py CHRONICLE_BINARY STORE.sqlite SCREENSHOT_DIR
+
+Copies the store (the walk rejects a fact), starts `chronicle serve` on a free
+loopback port, and with Chromium (Debian's chromium + chromium-driver, through
+selenium): opens the timeline, clicks an event, searches a phrase, rejects the event's
+chair, reloads and checks that it is gone; checks that no script from a hostile
+document ran. Saves a screenshot of each page in SCREENSHOT_DIR. Prints "ok" and exits
+0 when every step passed; prints the failed step and exits 1 otherwise.
+"""
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+from selenium import webdriver
+from selenium.common.exceptions import NoAlertPresentException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+binary, store, shots = sys.argv[1], sys.argv[2], sys.argv[3]
+os.makedirs(shots, exist_ok=True)
+work = tempfile.mkdtemp(prefix="chronicle-browser-")
+db = os.path.join(work, "workspace.sqlite")
+shutil.copy(store, db)
+
+with socket.socket() as probe:
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+base = f"http://127.0.0.1:{port}"
+server = subprocess.Popen([binary, "serve", "--db", db, "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+driver = None
+
+
+def fail(step, detail=""):
+    print(f"FAILED: {step} {detail}")
+    if driver is not None:
+        driver.save_screenshot(os.path.join(shots, "failure.png"))
+    sys.exit(1)
+
+
+def no_alert(step):
+    try:
+        driver.switch_to.alert
+        fail(step, "a script ran (an alert is open)")
+    except NoAlertPresentException:
+        pass
+
+
+try:
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/documents", timeout=1)
+            break
+        except Exception:
+            if server.poll() is not None:
+                fail("server", server.stderr.read().decode())
+            time.sleep(0.1)
+    else:
+        fail("server", "did not answer in 10 s")
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=zh-CN"]:
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+    driver.set_page_load_timeout(30)
+
+    # 1. The timeline: an inline SVG whose boxes link to events.
+    driver.get(base + "/?from=2020-01-20&to=2020-02-10")
+    if not driver.find_elements(By.CSS_SELECTOR, ".picture svg"):
+        fail("timeline", "no picture")
+    if not driver.find_elements(By.CSS_SELECTOR, "svg a"):
+        fail("timeline", "the boxes are not links")
+    no_alert("timeline")
+    driver.save_screenshot(os.path.join(shots, "workspace-timeline.png"))
+
+    # 2. Click an event in the list under the picture.
+    links = [a for a in driver.find_elements(By.CSS_SELECTOR, "table a") if a.text == "省委第二次专题会议暨疫情防控工作领导小组会议"]
+    if not links:
+        fail("event link", "the event is not listed")
+    links[0].click()
+    if "省委第二次专题会议" not in driver.find_element(By.TAG_NAME, "h1").text:
+        fail("event page", driver.title)
+    headings = [h.text for h in driver.find_elements(By.TAG_NAME, "h2")]
+    if "主持" not in headings or not driver.find_elements(By.CSS_SELECTOR, ".evidence mark"):
+        fail("event page", f"no chair or no marked evidence: {headings}")
+    event_url = driver.current_url
+    driver.save_screenshot(os.path.join(shots, "workspace-event.png"))
+
+    # 3. Search a phrase from the header's search box.
+    box = driver.find_element(By.CSS_SELECTOR, "header input[name=q]")
+    box.send_keys("五严五防")
+    box.send_keys(Keys.RETURN)
+    marks = driver.find_elements(By.CSS_SELECTOR, ".evidence mark")
+    if not marks or marks[0].text != "五严五防":
+        fail("search", "no marked result")
+    if not driver.find_elements(By.CSS_SELECTOR, "h2 a[href^='/event?id=']"):
+        fail("search", "results are not grouped by event")
+    driver.save_screenshot(os.path.join(shots, "workspace-search.png"))
+
+    # 4. Reject the event's chair; the page comes back without it, and stays so.
+    driver.get(event_url)
+    chair = None
+    for fact in driver.find_elements(By.CSS_SELECTOR, ".fact"):
+        if fact.find_elements(By.CSS_SELECTOR, "a[href^='/person?id=']") and "楼阳生" in fact.text:
+            chair = fact
+            break
+    if chair is None:
+        fail("reject", "no chair fact with a button")
+    chair.find_element(By.CSS_SELECTOR, "button.reject").click()
+    time.sleep(0.3)
+    driver.refresh()
+    headings = [h.text for h in driver.find_elements(By.TAG_NAME, "h2")]
+    if "主持" in headings:
+        fail("reject", "the chair is still there after a reload")
+    driver.save_screenshot(os.path.join(shots, "workspace-after-reject.png"))
+
+    # 5. A hostile document's text is shown as text on every page that shows it.
+    for path in ["/", "/search?q=%3Cscript%3E", "/documents", "/review"]:
+        driver.get(base + path)
+        no_alert(path)
+        if driver.find_elements(By.CSS_SELECTOR, "main script"):
+            fail(path, "a <script> element from the data is in the page")
+    print("ok", len(os.listdir(shots)), "screenshots in", shots)
+finally:
+    if driver is not None:
+        driver.quit()
+    server.terminate()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+    shutil.rmtree(work, ignore_errors=True)
