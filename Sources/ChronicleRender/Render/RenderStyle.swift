@@ -71,10 +71,12 @@ public struct RenderStyle: Hashable, Sendable {
     }
 
     /// The `href` of a node's page when ``links`` is on.
-    func link(_ node: Node) -> DOTValue? {
+    func link(_ node: Node) -> DOTValue? { link(id: node.id, type: node.type) }
+
+    func link(id: NodeID, type: NodeType) -> DOTValue? {
         guard links else { return nil }
         let page: String
-        switch node.type {
+        switch type {
         case .event: page = "event"
         case .person: page = "person"
         case .measure: page = "measure"
@@ -82,7 +84,7 @@ public struct RenderStyle: Hashable, Sendable {
         }
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~")
-        return .text("/\(page)?id=" + (node.id.rawValue.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""))
+        return .text("/\(page)?id=" + (id.rawValue.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""))
     }
 
     func format(_ value: Double) -> String {

@@ -70,6 +70,7 @@ public enum SlideTimelineDOT {
                 "label": .text(box.lines.joined(separator: "\n")), "fontsize": size(slide.fontSize), "tooltip": .text(box.tooltip),
             ])
             CorrectionMark.apply(box.properties, to: &attributes, isEdge: false)
+            if let link = style.link(id: box.id, type: .event) { attributes["href"] = link }
             statements.append(.node(id: box.id.rawValue, attributes: attributes))
         }
         // The legend, right to left along the bottom.

@@ -39,13 +39,23 @@ extension Pages {
         func section(_ title: String, _ edges: [Edge], other: (Edge) -> NodeID) -> String {
             guard !edges.isEmpty else { return "" }
             var html = "<h2>\(title)</h2>"
+            // Facts stated by one sentence (a list of attendees) share its quotation.
+            var groups: [(evidence: Evidence?, lines: [String])] = []
             for edge in edges {
                 guard let node = graph[other(edge)] else { continue }
                 var line = HTML.anchor(node)
                 if node.type == .event { line += " <span class=\"muted\">\(HTML.escape(Self.when(node)))</span>" }
                 if case .string(let title) = edge.properties["title"] { line += " <span class=\"muted\">\(HTML.escape(title))</span>" }
-                html += "<div class=\"fact\">\(line)\(factButtons(.edge(source: edge.source, relation: edge.relation, target: edge.target), back: back, session: session))"
-                    + edge.evidence.prefix(1).map { HTML.evidence($0, texts: texts) }.joined() + "</div>"
+                line += factButtons(.edge(source: edge.source, relation: edge.relation, target: edge.target), back: back, session: session)
+                let evidence = edge.evidence.first
+                if let last = groups.last, let evidence, last.evidence?.document == evidence.document, last.evidence?.offset == evidence.offset {
+                    groups[groups.count - 1].lines.append(line)
+                } else {
+                    groups.append((evidence, [line]))
+                }
+            }
+            for group in groups {
+                html += "<div class=\"fact\">" + group.lines.joined(separator: "　") + (group.evidence.map { HTML.evidence($0, texts: texts) } ?? "") + "</div>"
             }
             return html
         }

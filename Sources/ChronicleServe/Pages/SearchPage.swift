@@ -53,7 +53,10 @@ extension Pages {
                     switch fact {
                     case .node(let id): return HTML.escape(labels[id]?.label ?? id.rawValue)
                     case let .edge(source, relation, target):
-                        return HTML.escape("\(labels[source]?.label ?? source.rawValue) \(relation.chinese) \(labels[target]?.label ?? target.rawValue)")
+                        // The event of the group is the heading: not said again.
+                        let from = source == event ? "" : (labels[source]?.label ?? source.rawValue) + " "
+                        let to = target == event ? "" : " " + (labels[target]?.label ?? target.rawValue)
+                        return HTML.escape(from + relation.chinese + to)
                     }
                 }
                 body += "<div class=\"evidence\">\(Self.highlight(sentence, text))<br><span class=\"muted\">\(named.joined(separator: "；"))</span></div>"

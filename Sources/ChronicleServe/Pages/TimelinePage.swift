@@ -57,7 +57,14 @@ extension Pages {
             body += "<p class=\"muted\">只显示最早的 \(Self.timelineLimit) 项；用日期缩小范围。</p>"
         }
         body += downloads(view: "timeline", extra: filter.parameters, deck: true)
-        body += svg(.timeline, of: graph)
+        // Laid out like a slide (type of 14 pt or more at 960 pt wide, arrows through the
+        // gutters), which reads well at a browser's width; a crowded range falls back to
+        // the free-size view.
+        do {
+            body += inlineSVG(try workspace.renderer.render(.timeline, of: graph, format: .svg, slide: Slide(aspect: "16:9")))
+        } catch {
+            body += svg(.timeline, of: graph)
+        }
         body += "<h2>\(events.count) 项会议或活动</h2><table><tr><th>日期</th><th>会议</th><th>层级</th><th>主持</th></tr>"
         var chairs: [NodeID: [Node]] = [:]
         for edge in graph.edges(.chairs) { if let person = graph[edge.source] { chairs[edge.target, default: []].append(person) } }
