@@ -27,6 +27,13 @@ extension Pages {
         return " <form method=\"post\" action=\"/review\">\(fields)<input type=\"hidden\" name=\"action\" value=\"reject\"><button class=\"reject\" title=\"这一事实有误：删除它（修正会保存在库中，重建后仍然有效）\">否决</button></form>"
     }
 
+    /// A picture loaded by the browser after the page (Graphviz lays pictures out one at
+    /// a time; the page itself only reads the store, so it stays quick under load).
+    func picture(view: String, focus: NodeID, alt: String) -> String {
+        let source = HTML.link("/picture", [("view", view), ("focus", focus.rawValue), ("format", "svg")])
+        return "<div class=\"picture\"><img src=\"\(HTML.escape(source))\" alt=\"\(HTML.escape(alt))\" loading=\"lazy\"></div>"
+    }
+
     func event(_ query: FormValues, session: Session) throws -> (title: String, active: String?, body: String) {
         let (id, graph) = try node(query, type: .event)
         let event = graph[id]!
@@ -48,8 +55,8 @@ extension Pages {
                 if case .string(let title) = edge.properties["title"] { line += " <span class=\"muted\">\(HTML.escape(title))</span>" }
                 line += factButtons(.edge(source: edge.source, relation: edge.relation, target: edge.target), back: back, session: session)
                 let evidence = edge.evidence.first
-                if let last = groups.last, let evidence, last.evidence?.document == evidence.document, last.evidence?.offset == evidence.offset {
-                    groups[groups.count - 1].lines.append(line)
+                if let evidence, let index = groups.firstIndex(where: { $0.evidence?.document == evidence.document && $0.evidence?.offset == evidence.offset }) {
+                    groups[index].lines.append(line)
                 } else {
                     groups.append((evidence, [line]))
                 }
@@ -69,7 +76,7 @@ extension Pages {
         body += section("提出的措施", outgoing.filter { $0.relation == .sets }) { $0.target }
         body += section("重申的措施", outgoing.filter { $0.relation == .reiterates }) { $0.target }
         body += section("地点", outgoing.filter { $0.relation == .locatedIn }) { $0.target }
-        body += "<h2>关系图</h2>" + downloads(view: "relations", extra: [("focus", id.rawValue)]) + svg(.relations, of: graph, focus: id)
+        body += "<h2>关系图</h2>" + downloads(view: "relations", extra: [("focus", id.rawValue)]) + picture(view: "relations", focus: id, alt: "\(event.label)的关系图")
         return (event.label, nil, body)
     }
 
@@ -94,7 +101,7 @@ extension Pages {
                 + edge.evidence.prefix(1).map { HTML.evidence($0, texts: texts) }.joined() + "</div>"
         }
         if !stated.isEmpty {
-            body += "<h2>沿革图</h2>" + downloads(view: "lineage", extra: [("focus", id.rawValue)]) + svg(.lineage, of: graph, focus: id)
+            body += "<h2>沿革图</h2>" + downloads(view: "lineage", extra: [("focus", id.rawValue)]) + picture(view: "lineage", focus: id, alt: "“\(measure.label)”的提出与重申")
         }
         return ("“\(measure.label)”", nil, body)
     }
@@ -118,7 +125,7 @@ extension Pages {
                     + edge.evidence.prefix(1).map { HTML.evidence($0, texts: texts) }.joined() + "</div>"
             }
         }
-        body += "<h2>关系图</h2>" + downloads(view: "relations", extra: [("focus", id.rawValue)]) + svg(.relations, of: graph, focus: id)
+        body += "<h2>关系图</h2>" + downloads(view: "relations", extra: [("focus", id.rawValue)]) + picture(view: "relations", focus: id, alt: "\(person.label)的关系图")
         return (person.label, nil, body)
     }
 }

@@ -86,7 +86,7 @@ extension Pages {
 
     /// A view as a file: the timeline, a measure's lineage or a node's relations as
     /// SVG, PNG or PDF, or the timeline's range as a briefing deck.
-    func download(_ query: FormValues) -> Response {
+    func download(_ query: FormValues, inline: Bool = false) -> Response {
         let session: Session? = nil
         do {
             let view = query["view"] ?? "timeline"
@@ -116,7 +116,7 @@ extension Pages {
             let slide = output == .svg ? nil : Slide(aspect: "16:9")
             let data = try workspace.renderer.render(kind, of: graph, format: output, focus: focus, slide: slide)
             let types: [OutputFormat: String] = [.svg: "image/svg+xml", .png: "image/png", .pdf: "application/pdf"]
-            return .file(data, type: types[output]!, name: "\(view).\(format)")
+            return .file(data, type: types[output]!, name: "\(view).\(format)", inline: inline)
         } catch let error as PageError {
             return errorPage(error, session: session)
         } catch {

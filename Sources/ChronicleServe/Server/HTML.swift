@@ -83,7 +83,7 @@ enum HTML {
         .fact{margin:.6em 0}.fact form{display:inline}
         button{cursor:pointer;border:1px solid #bbb;background:#fff;border-radius:4px;padding:.1em .6em;font:inherit;font-size:.85em}
         button.reject{color:#a93226;border-color:#e6b0aa}button.accept{color:#1e8449;border-color:#a9dfbf}
-        .picture{background:#fff;border:1px solid #ddd;overflow:auto;padding:.5em}.picture svg{max-width:100%;height:auto}
+        .picture{background:#fff;border:1px solid #ddd;overflow:auto;padding:.5em}.picture svg,.picture img{max-width:100%;height:auto}
         .filters input,.filters select{margin-right:.6em}
         .downloads a{margin-right:.8em}
         .doc{white-space:pre-wrap;background:#fff;padding:1em;border:1px solid #ddd}

@@ -27,6 +27,7 @@ public enum WorkspaceServer {
         router.get("/jobs") { request, _ in pages.respond(request) { session in try pages.job(WorkspaceServer.query(request), session: session) } }
         router.get("/review") { request, _ in pages.respond(request) { session in try pages.review(WorkspaceServer.query(request), session: session) } }
         router.get("/download") { request, _ in pages.download(WorkspaceServer.query(request)) }
+        router.get("/picture") { request, _ in pages.download(WorkspaceServer.query(request), inline: true) }
         router.post("/review") { request, _ in
             var request = request
             return await pages.post(&request, limit: 64 << 10) { form, session in try pages.correct(form, session: session) }
@@ -102,11 +103,13 @@ extension Response {
         Response(status: .seeOther, headers: [.location: location])
     }
 
-    static func file(_ data: Data, type: String, name: String) -> Response {
+    static func file(_ data: Data, type: String, name: String, inline: Bool = false) -> Response {
         Response(status: .ok, headers: [
             .contentType: type,
-            .contentDisposition: "attachment; filename=\"chronicle.\((name as NSString).pathExtension)\"; filename*=UTF-8''" + HTML.query(name),
+            .contentDisposition: (inline ? "inline" : "attachment") + "; filename=\"chronicle.\((name as NSString).pathExtension)\"; filename*=UTF-8''" + HTML.query(name),
             .xContentTypeOptions: "nosniff",
+            // A picture never runs script, even opened on its own.
+            .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'",
         ], body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }
