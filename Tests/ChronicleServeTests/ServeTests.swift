@@ -214,10 +214,18 @@ import Testing
     @Test func multipartAndFormParsing() throws {
         let form = FormValues("q=%E4%BA%94%E4%B8%A5+x&q=second&empty=&a%26b=c%3Dd")
         #expect(form["q"] == "五严 x" && form["empty"] == nil && form["a&b"] == "c=d")
+        let malformed = FormValues("a=100%25&b=50%&c=%zz&d=%4")
+        #expect(malformed["a"] == "100%" && malformed["b"] == "50%" && malformed["c"] == "%zz" && malformed["d"] == "%4")
         let upload = Self.multipart(file: "a.txt", Data("第一行\r\n第二行".utf8), token: "t")
         let parsed = try MultipartForm(body: Data(upload.body.utf8), contentType: upload.type)
         #expect(parsed.fields["csrf"] == "t" && parsed.fileName == "a.txt" && parsed.fileData == Data("第一行\r\n第二行".utf8))
         #expect(throws: (any Error).self) { try MultipartForm(body: Data("garbage".utf8), contentType: upload.type) }
+        for text in ["e-2020-01-28-省委第二次专题会议", "a b&c=d/e?f#g+h%", "“五严五防”\"'<>", ""] {
+            var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
+            allowed.insert(charactersIn: "-._~")
+            #expect(HTML.query(text) == text.addingPercentEncoding(withAllowedCharacters: allowed), "\(text)")
+            #expect(FormValues("x=" + HTML.query(text))["x"] == (text.isEmpty ? nil : text))
+        }
         #expect(WorkspaceServer.isLoopback("127.0.0.1") && WorkspaceServer.isLoopback("::1") && !WorkspaceServer.isLoopback("0.0.0.0"))
     }
 }

@@ -7,8 +7,13 @@ extension Pages {
     /// The node a page is about: by id, else by name.
     func node(_ query: FormValues, type: NodeType) throws -> (id: NodeID, graph: Graph) {
         guard let wanted = query["id"] ?? query["name"] else { throw PageError.badRequest("which one? add ?id=… or ?name=… to the address") }
-        let id = try store.find(wanted, type: type)
-        let graph = try store.neighbourhood(of: [id])
+        // An id (every link) is read with its neighbourhood at once; a name is looked up first.
+        var id = NodeID(wanted)
+        var graph = try store.neighbourhood(of: [id], briefNeighbours: true)
+        if graph[id]?.type != type {
+            id = try store.find(wanted, type: type)
+            graph = try store.neighbourhood(of: [id], briefNeighbours: true)
+        }
         guard let node = graph[id], node.type == type else { throw PageError.notFound("no \(type.rawValue) “\(wanted)”") }
         return (node.id, graph)
     }

@@ -5,6 +5,7 @@ import Foundation
 /// The stored texts a page quotes from, read once per page.
 final class DocumentTexts {
     let store: GraphStore
+    /// Each document read once; one not stored is remembered as such (`.some(nil)`).
     private var texts: [DocumentID: (path: String, scalars: [Unicode.Scalar])?] = [:]
 
     init(store: GraphStore) {
@@ -14,7 +15,7 @@ final class DocumentTexts {
     private func load(_ key: DocumentID) -> (path: String, scalars: [Unicode.Scalar])? {
         if let cached = texts[key] { return cached }
         let loaded = (try? store.document(key)).flatMap { $0 }.map { ($0.info.path, Array($0.text.unicodeScalars)) }
-        texts[key] = loaded
+        texts.updateValue(loaded, forKey: key)
         return loaded
     }
 

@@ -6,6 +6,10 @@ import Foundation
 /// document shows `<script>` as text. Pages use no external fonts, scripts or styles.
 enum HTML {
     static func escape(_ text: String) -> String {
+        // Most text has nothing to escape: checked on its UTF-8 bytes first.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -23,9 +27,21 @@ enum HTML {
 
     /// A query-string value (also safe inside an attribute once escaped).
     static func query(_ text: String) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+        // RFC 3986 unreserved bytes as they are, every other UTF-8 byte as %XX (what
+        // Foundation's addingPercentEncoding does, without building a CharacterSet).
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count * 3)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.append(byte)
+            default:
+                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func link(_ page: String, _ parameters: [(String, String)]) -> String {

@@ -17,29 +17,67 @@ public struct StoredDocument: Sendable, Hashable {
 extension GraphStore {
     /// The nodes `ids`, every edge touching them, and the nodes at those edges' other
     /// ends, with their evidence: a graph the views can draw.
-    public func neighbourhood(of ids: [NodeID], edgeLimit: Int = 2_000) throws(StoreError) -> Graph {
+    /// With `briefNeighbours`, the nodes at the other ends carry only what their table
+    /// columns hold (label, type, dates, level, kind; no aliases, titles or evidence):
+    /// enough to name and link them, and much cheaper than decoding them.
+    public func neighbourhood(of ids: [NodeID], edgeLimit: Int = 2_000, briefNeighbours: Bool = false) throws(StoreError) -> Graph {
+        // Fixed SQL through GRDB's statement cache: a page asks the same few questions
+        // every time, so they are prepared once per connection.
         try read { db in
             var graph = Graph()
             var edgeRows: [Row] = []
+            var edgeEvidence: [String: [Evidence]] = [:]
             var wanted: [String] = ids.map(\.rawValue)
             var seen = Set(wanted)
+            let edges = try db.cachedStatement(sql: """
+                SELECT source, target, relation, json FROM edge WHERE source = ?1
+                UNION ALL SELECT source, target, relation, json FROM edge WHERE target = ?1 LIMIT ?2
+                """)
+            let evidence = try db.cachedStatement(sql: """
+                SELECT edge_source || char(31) || edge_target || char(31) || edge_relation AS owner, document, offset, length, text, kind
+                FROM evidence WHERE edge_source = ?1
+                UNION ALL SELECT edge_source || char(31) || edge_target || char(31) || edge_relation, document, offset, length, text, kind
+                FROM evidence WHERE edge_target = ?1 AND edge_source <> ?1
+                ORDER BY 1, 2, 3, 4, 5
+                """)
             for id in ids {
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT source, target, relation, json FROM edge WHERE source = ?
-                    UNION ALL SELECT source, target, relation, json FROM edge WHERE target = ? LIMIT ?
-                    """, arguments: [id.rawValue, id.rawValue, edgeLimit])
-                for row in rows {
+                for row in try Row.fetchAll(edges, arguments: [id.rawValue, edgeLimit]) {
                     edgeRows.append(row)
                     for end in [row["source"] as String, row["target"] as String] where seen.insert(end).inserted { wanted.append(end) }
                 }
+                for row in try Row.fetchAll(evidence, arguments: [id.rawValue]) {
+                    Self.append(row, to: &edgeEvidence[row["owner"], default: []])
+                }
             }
-            try Self.readNodes(db, ids: wanted, into: &graph)
+            let node = try db.cachedStatement(sql: "SELECT json FROM node WHERE id = ?")
+            // All the evidence of the nodes asked for; of their neighbours (a person named
+            // in thousands of reports) the first few only.
+            let nodeEvidence = try db.cachedStatement(sql: "SELECT document, offset, length, text, kind FROM evidence WHERE node_id = ? ORDER BY document, offset, length, text LIMIT ?")
+            let asked = Set(ids.map(\.rawValue))
+            let brief = try db.cachedStatement(sql: "SELECT type, label, kind, level, date, end_date, time_of_day, category FROM node WHERE id = ?")
+            for id in wanted {
+                if briefNeighbours, !asked.contains(id) {
+                    guard let row = try Row.fetchOne(brief, arguments: [id]), let type = NodeType(rawValue: row["type"]) else { continue }
+                    graph.upsert(Node(
+                        id: NodeID(id), label: row["label"], type: type, kind: (row["kind"] as String?).flatMap(EventKind.init(rawValue:)),
+                        level: (row["level"] as String?).flatMap(EventLevel.init(rawValue:)), date: (row["date"] as String?).flatMap(CalendarDate.init(iso:)),
+                        endDate: (row["end_date"] as String?).flatMap(CalendarDate.init(iso:)),
+                        timeOfDay: (row["time_of_day"] as String?).flatMap(TimeOfDay.init(rawValue:)), category: row["category"], evidence: []))
+                    continue
+                }
+                guard let json = try String.fetchOne(node, arguments: [id]) else { continue }
+                var decoded = try GraphJSON.decodeNode(id: NodeID(id), json: json)
+                var list: [Evidence] = []
+                for row in try Row.fetchAll(nodeEvidence, arguments: [id, asked.contains(id) ? -1 : 3]) { Self.append(row, to: &list) }
+                decoded.evidence = list
+                graph.upsert(decoded)
+            }
             var added = Set<String>()
             for row in edgeRows {
                 let key = (row["source"] as String) + "\u{1F}" + (row["target"] as String) + "\u{1F}" + (row["relation"] as String)
                 guard added.insert(key).inserted else { continue }
                 var edge = try GraphJSON.decodeEdge(json: row["json"])
-                edge.evidence = try Self.evidence(db, edge: (row["source"], row["target"], row["relation"]))
+                edge.evidence = edgeEvidence[key] ?? []
                 graph.add(edge)
             }
             graph.documents = try Self.documentInfos(db, keys: Set(graph.nodes.values.flatMap { $0.evidence.map(\.document) } + graph.edges.flatMap { $0.evidence.map(\.document) }))
@@ -75,10 +113,10 @@ extension GraphStore {
     /// Unicode scalars), with the fact each states.
     public func document(_ key: DocumentID) throws(StoreError) -> (info: StoredDocument, text: String, spans: [(offset: Int, length: Int, fact: String)])? {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT document.doc_key, document.path, document.date, document_content.text FROM document
                 JOIN document_content ON document_content.doc = document.id WHERE document.doc_key = ?
-                """, arguments: [key.rawValue]) else { return nil }
+                """), arguments: [key.rawValue]) else { return nil }
             let spans = try Row.fetchAll(db, sql: """
                 SELECT offset, length, node_id, edge_source, edge_relation, edge_target FROM evidence WHERE document = ? ORDER BY offset, length
                 """, arguments: [key.rawValue]).map { row -> (Int, Int, String) in
@@ -137,13 +175,12 @@ extension GraphStore {
     }
 
     static func documentInfos(_ db: Database, keys: Set<DocumentID>) throws -> [DocumentInfo] {
-        guard !keys.isEmpty else { return [] }
-        let list = keys.map(\.rawValue).sorted()
-        let marks = Array(repeating: "?", count: list.count).joined(separator: ",")
-        return try Row.fetchAll(db, sql: "SELECT doc_key, path, date FROM document WHERE doc_key IN (\(marks)) ORDER BY path, doc_key",
-                                arguments: StatementArguments(list)).map { row in
-            DocumentInfo(id: DocumentID(row["doc_key"] as String? ?? ""), path: row["path"], date: (row["date"] as String?).flatMap(CalendarDate.init(iso:)))
-        }
+        let statement = try db.cachedStatement(sql: "SELECT doc_key, path, date FROM document WHERE doc_key = ?")
+        return try keys.flatMap { key in
+            try Row.fetchAll(statement, arguments: [key.rawValue]).map { row in
+                DocumentInfo(id: DocumentID(row["doc_key"] as String? ?? ""), path: row["path"], date: (row["date"] as String?).flatMap(CalendarDate.init(iso:)))
+            }
+        }.sorted { ($0.path, $0.id.rawValue) < ($1.path, $1.id.rawValue) }
     }
 }
 
@@ -153,11 +190,10 @@ extension GraphStore {
     public func labels(of ids: [NodeID]) throws(StoreError) -> [NodeID: (type: NodeType?, label: String, date: String?)] {
         try read { db in
             var result: [NodeID: (type: NodeType?, label: String, date: String?)] = [:]
-            let list = Array(Set(ids.map(\.rawValue)))
-            for chunk in stride(from: 0, to: list.count, by: 500).map({ Array(list[$0..<min($0 + 500, list.count)]) }) {
-                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                for row in try Row.fetchAll(db, sql: "SELECT id, type, label, date FROM node WHERE id IN (\(marks))", arguments: StatementArguments(chunk)) {
-                    result[NodeID(row["id"] as String)] = (NodeType(rawValue: row["type"]), row["label"], row["date"])
+            let statement = try db.cachedStatement(sql: "SELECT type, label, date FROM node WHERE id = ?")
+            for id in Set(ids) {
+                if let row = try Row.fetchOne(statement, arguments: [id.rawValue]) {
+                    result[id] = (NodeType(rawValue: row["type"]), row["label"], row["date"])
                 }
             }
             return result

@@ -184,10 +184,10 @@ extension GraphStore {
             let rows: [Row]
             if text.count >= 3 {
                 let quoted = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-                rows = try Row.fetchAll(db, sql: """
+                rows = try Row.fetchAll(db.cachedStatement(sql: """
                     SELECT evidence.text, evidence.node_id, evidence.edge_source, evidence.edge_target, evidence.edge_relation FROM evidence_search
                     JOIN evidence ON evidence.id = evidence_search.rowid WHERE evidence_search MATCH ? ORDER BY evidence.document, evidence.offset LIMIT ?
-                    """, arguments: [quoted, limit * 20])
+                    """), arguments: [quoted, limit * 20])
             } else {
                 rows = try Row.fetchAll(db, sql: """
                     SELECT text, node_id, edge_source, edge_target, edge_relation FROM evidence WHERE text LIKE ? ORDER BY document, offset LIMIT ?
