@@ -7,7 +7,7 @@ BIN = .build/release/chronicle
 SAMPLE = Samples/study-notice-2020-02-09.txt
 DEV_CORPUS = ../shared/corpus/dev
 
-.PHONY: demo test setup build bench bench-archive clean
+.PHONY: demo test setup build bench bench-archive bench-serve clean
 
 setup:
 	@bash scripts/bootstrap.sh
@@ -55,6 +55,10 @@ bench: setup
 	$(SWIFT) run -c release chronicle-bench hostile
 	$(SWIFT) run -c release chronicle-bench store
 	$(SWIFT) run -c release chronicle-bench archive --sizes 100,1000
+	$(SWIFT) run -c release chronicle-bench serve --events 20000 --seconds 5
+
+bench-serve: setup   # the web workspace on 100,000 events (needs wrk; about 5 minutes)
+	$(SWIFT) run -c release chronicle-bench serve
 
 bench-archive: setup   # the full archive benchmark: 100, 1,000 and 10,000 documents (about half an hour)
 	$(SWIFT) run -c release chronicle-bench archive
