@@ -68,6 +68,8 @@ import Testing
             #expect(home.status == .ok)
             #expect(home.body.contains("<svg") && home.body.contains("href=\"/event?id="), "the timeline is an inline SVG whose boxes link to events")
             #expect(home.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
+            let css = try await Self.get(client, "/style.css")
+            #expect(home.body.contains("href=\"/style.css\"") && css.status == .ok && css.headers[.contentType]?.hasPrefix("text/css") == true)
             let filtered = try await Self.get(client, "/?from=2020-02-01&to=2020-02-05&level=province")
             #expect(filtered.status == .ok && filtered.body.contains("省委第四次专题会议") && !filtered.body.contains("1月28日"))
             let event = try await Self.get(client, "/event?name=" + HTML.query("省委第二次专题会议"))
@@ -227,5 +229,18 @@ import Testing
             #expect(FormValues("x=" + HTML.query(text))["x"] == (text.isEmpty ? nil : text))
         }
         #expect(WorkspaceServer.isLoopback("127.0.0.1") && WorkspaceServer.isLoopback("::1") && !WorkspaceServer.isLoopback("0.0.0.0"))
+    }
+}
+
+@Suite struct SearchHighlightTests {
+    @Test(arguments: [
+        ("落实“五严五防”和“四后”", "五严五防", "落实“<mark>五严五防</mark>”和“四后”"),
+        ("aaa", "aa", "<mark>aa</mark>a"),
+        ("<b>五严</b>", "五严", "&lt;b&gt;<mark>五严</mark>&lt;/b&gt;"),
+        ("无关", "五严五防", "无关"),
+        ("五严五防", "", "五严五防"),
+    ])
+    func highlight(_ sentence: String, _ text: String, _ html: String) {
+        #expect(Pages.highlight(sentence, text) == html)
     }
 }

@@ -76,7 +76,24 @@ extension Pages {
 
     /// The sentence escaped, every occurrence of `text` marked.
     static func highlight(_ sentence: String, _ text: String) -> String {
-        guard !text.isEmpty else { return HTML.escape(sentence) }
-        return sentence.components(separatedBy: text).map(HTML.escape).joined(separator: "<mark>\(HTML.escape(text))</mark>")
+        let haystack = Array(sentence.unicodeScalars), needle = Array(text.unicodeScalars)
+        guard !needle.isEmpty, needle.count <= haystack.count else { return HTML.escape(sentence) }
+        func string(_ range: Range<Int>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: haystack[range])
+            return String(view)
+        }
+        var out = "", start = 0, index = 0
+        let mark = "<mark>" + HTML.escape(text) + "</mark>"
+        while index + needle.count <= haystack.count {
+            if haystack[index] == needle[0], haystack[index..<(index + needle.count)].elementsEqual(needle) {
+                out += HTML.escape(string(start..<index)) + mark
+                index += needle.count
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        return out + HTML.escape(string(start..<haystack.count))
     }
 }

@@ -49,9 +49,11 @@ struct FormValues: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The value, without surrounding white space; nil when missing or blank.
     subscript(_ name: String) -> String? {
-        guard let value = values[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
-        return value
+        guard let raw = values[name] else { return nil }
+        let value = raw.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed()
+        return value.isEmpty ? nil : String(value)
     }
 }
 

@@ -67,7 +67,7 @@ enum HTML {
         ("/", "时间线"), ("/search", "检索"), ("/documents", "文件"), ("/review", "审核"),
     ]
 
-    static func page(title: String, active: String?, body: String, refresh: Int? = nil) -> String {
+    static func page(title: String, active: String?, body: String) -> String {
         let nav = navigation.map { item in
             "<a href=\"\(item.path)\"\(item.path == active ? " class=\"on\"" : "")>\(item.name)</a>"
         }.joined()
@@ -75,9 +75,8 @@ enum HTML {
             <!doctype html>
             <html lang="zh-CN"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            \(refresh.map { "<meta http-equiv=\"refresh\" content=\"\($0)\">" } ?? "")
             <title>\(escape(title)) · Chronicle</title>
-            <style>\(style)</style></head>
+            <link rel="stylesheet" href="/style.css"></head>
             <body><header><a class="brand" href="/">Chronicle</a><nav>\(nav)</nav>
             <form class="find" action="/search" method="get"><input name="q" placeholder="检索原文…" aria-label="检索原文"></form></header>
             <main>\(body)</main></body></html>

@@ -27,6 +27,10 @@ public enum WorkspaceServer {
         router.get("/jobs") { request, _ in pages.respond(request) { session in try pages.job(WorkspaceServer.query(request), session: session) } }
         router.get("/review") { request, _ in pages.respond(request) { session in try pages.review(WorkspaceServer.query(request), session: session) } }
         router.get("/download") { request, _ in pages.download(WorkspaceServer.query(request)) }
+        router.get("/style.css") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=86400"],
+                     body: .init(byteBuffer: ByteBuffer(string: HTML.style)))
+        }
         router.get("/picture") { request, _ in pages.download(WorkspaceServer.query(request), inline: true) }
         router.post("/review") { request, _ in
             var request = request
@@ -76,7 +80,13 @@ struct Session {
             isNew = false
         } else {
             var generator = SystemRandomNumberGenerator()
-            token = (0..<4).map { _ in String(format: "%08x", UInt32.random(in: .min ... .max, using: &generator)) }.joined()
+            let hex = Array("0123456789abcdef".utf8)
+            var bytes: [UInt8] = []
+            for _ in 0..<2 {
+                let word = generator.next()
+                for shift in stride(from: 60, through: 0, by: -4) { bytes.append(hex[Int((word >> UInt64(shift)) & 15)]) }
+            }
+            token = String(decoding: bytes, as: UTF8.self)
             isNew = true
         }
     }
@@ -89,7 +99,7 @@ extension Response {
     static func html(_ html: String, status: HTTPResponse.Status = .ok, session: Session?) -> Response {
         var response = Response(status: status, headers: [
             .contentType: "text/html; charset=utf-8",
-            .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'",
+            .contentSecurityPolicy: "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'",
             .xContentTypeOptions: "nosniff",
             .chronicleReferrerPolicy: "same-origin",
         ], body: .init(byteBuffer: ByteBuffer(string: html)))

@@ -178,7 +178,10 @@ extension GraphStore {
     }
 
     /// `search TEXT`: evidence sentences containing it (trigram full-text search; LIKE
-    /// for queries under three characters), with the facts they state.
+    /// for queries under three characters), with the facts they state. Sentences come
+    /// in the order they were stored (documents as built, positions within each): the
+    /// index yields them in that order, so a phrase found in 100,000 sentences costs
+    /// no more than the page of them shown.
     public func search(_ text: String, limit: Int = 50) throws(StoreError) -> [(sentence: String, facts: [String])] {
         try read { db in
             let rows: [Row]
@@ -186,7 +189,7 @@ extension GraphStore {
                 let quoted = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
                 rows = try Row.fetchAll(db.cachedStatement(sql: """
                     SELECT evidence.text, evidence.node_id, evidence.edge_source, evidence.edge_target, evidence.edge_relation FROM evidence_search
-                    JOIN evidence ON evidence.id = evidence_search.rowid WHERE evidence_search MATCH ? ORDER BY evidence.document, evidence.offset LIMIT ?
+                    JOIN evidence ON evidence.id = evidence_search.rowid WHERE evidence_search MATCH ? ORDER BY evidence_search.rowid LIMIT ?
                     """), arguments: [quoted, limit * 20])
             } else {
                 rows = try Row.fetchAll(db, sql: """
