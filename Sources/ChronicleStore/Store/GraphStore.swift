@@ -44,6 +44,12 @@ public final class GraphStore: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(60)
         configuration.foreignKeysEnabled = true
+        // Readers map the file instead of copying pages into each connection's cache:
+        // the pages of a large store are shared through the OS page cache (the web
+        // workspace reads with several connections at once).
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+        }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try Self.migrator.migrate(pool)
