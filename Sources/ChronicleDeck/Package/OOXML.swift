@@ -1,3 +1,4 @@
+import ChronicleCore
 import Foundation
 
 /// The XML parts of a presentation (ECMA-376, PresentationML and DrawingML), written as
@@ -12,27 +13,9 @@ enum OOXML {
 
     static func type(_ name: String) -> String { "http://schemas.openxmlformats.org/officeDocument/2006/relationships/" + name }
 
-    /// Text for XML content and attribute values; characters XML 1.0 cannot hold are
-    /// dropped.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                let v = scalar.value
-                if v < 0x20 || v == 0xFFFE || v == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// Text for XML content and attribute values (characters XML 1.0 cannot hold become
+    /// spaces), as every XML writer of Chronicle escapes it.
+    static func escape(_ text: String) -> String { Escape.xml(text) }
 
     static func relationships(_ items: [(String, String, String)]) -> String {
         declaration + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"

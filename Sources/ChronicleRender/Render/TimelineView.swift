@@ -56,26 +56,13 @@ public struct TimelineView: Sendable {
     }
 
     public func document(for graph: Graph, style: RenderStyle) throws(RenderError) -> DOTDocument {
-        let events = graph.nodes(ofType: .event)
-            .filter { event in
-                guard let date = event.date else { return false }
-                if let from, date < from { return false }
-                if let to, date > to { return false }
-                if !levels.isEmpty, !(event.level.map(levels.contains) ?? false) { return false }
-                return true
-            }
-            .sorted { a, b in
-                (a.date!, a.timeOfDay ?? .evening, a.label, a.id) < (b.date!, b.timeOfDay ?? .evening, b.label, b.id)
-            }
+        let selection = TimelineSelection(graph: graph, from: from, to: to, levels: levels)
+        let events = selection.events.map(\.node)
         guard !events.isEmpty else {
             throw .nothingToDraw(from == nil && to == nil ? "the graph has no dated events" : "no dated events between \(from?.iso ?? "the start") and \(to?.iso ?? "the end")")
         }
-        var chairs: [NodeID: [String]] = [:]
-        var measuresSet: [NodeID: [String]] = [:]
-        for edge in graph.edges {
-            if edge.relation == .chairs, let person = graph[edge.source] { chairs[edge.target, default: []].append(person.label) }
-            if edge.relation == .sets, let measure = graph[edge.target] { measuresSet[edge.source, default: []].append(measure.label) }
-        }
+        let chairs = Dictionary(uniqueKeysWithValues: selection.events.map { ($0.node.id, $0.chairs) })
+        let measuresSet = Dictionary(uniqueKeysWithValues: selection.events.map { ($0.node.id, $0.measuresSet) })
 
         // Columns: one per distinct date.
         var dates: [CalendarDate] = []
