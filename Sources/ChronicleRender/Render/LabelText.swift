@@ -63,11 +63,17 @@ enum LabelText {
     ]
 
     /// `2020-01-26 上午`, `2020-02-10 – 2020-02-13`, or `日期不详` when undated.
-    static func date(of node: Node) -> String {
-        guard let date = node.date else { return "日期不详" }
+    static func date(of node: Node) -> String { node.whenText }
+}
+
+extension Node {
+    /// When an event took place, as pictures and pages write it: `2020-01-26 上午`,
+    /// `2020-02-10 – 2020-02-13`, or `日期不详` when undated.
+    public var whenText: String {
+        guard let date else { return "日期不详" }
         var text = date.iso
-        if let end = node.endDate, end != date { text += " – " + end.iso }
-        if let time = node.timeOfDay { text += " " + time.chinese }
+        if let endDate, endDate != date { text += " – " + endDate.iso }
+        if let timeOfDay { text += " " + timeOfDay.chinese }
         return text
     }
 }

@@ -97,12 +97,9 @@ public struct TimelineView: Sendable {
         var gapBefore = [Bool](repeating: false, count: dates.count)
         var gapText = [String](repeating: "", count: dates.count)
         for index in dates.indices.dropFirst() {
-            let earlier = dates[index - 1], later = dates[index]
-            if let a = earlier.dayNumber ?? CalendarDate(year: earlier.year, month: earlier.month ?? 1, day: 1)?.dayNumber,
-                let b = later.dayNumber ?? CalendarDate(year: later.year, month: later.month ?? 1, day: 1)?.dayNumber, b - a > Self.gapDays
-            {
+            if let text = Self.gap(between: dates[index - 1], and: dates[index]) {
                 gapBefore[index] = true
-                gapText[index] = Self.gapText(days: b - a)
+                gapText[index] = text
             }
         }
 
@@ -257,6 +254,14 @@ public struct TimelineView: Sendable {
             "pos": point(totalWidth - legendWidth / 2, totalHeight + legendHeight / 2 + 6), "width": inches(legendWidth), "height": inches(legendHeight),
         ]))
         return document
+    }
+
+    /// The marker for a gap of more than ``gapDays`` between neighbouring dates (a date
+    /// known only to the month counts from its first day), or nil.
+    static func gap(between earlier: CalendarDate, and later: CalendarDate) -> String? {
+        guard let a = earlier.dayNumber ?? CalendarDate(year: earlier.year, month: earlier.month ?? 1, day: 1)?.dayNumber,
+              let b = later.dayNumber ?? CalendarDate(year: later.year, month: later.month ?? 1, day: 1)?.dayNumber, b - a > gapDays else { return nil }
+        return gapText(days: b - a)
     }
 
     /// `8天`, `约3个月`, `约1年7个月`.

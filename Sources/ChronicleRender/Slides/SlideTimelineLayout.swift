@@ -129,13 +129,8 @@ struct Plan {
         var gaps = [String?](repeating: nil, count: dates.count)
         var years = [Bool](repeating: false, count: dates.count)
         for index in dates.indices.dropFirst() {
-            let earlier = dates[index - 1], later = dates[index]
-            if let a = earlier.dayNumber ?? CalendarDate(year: earlier.year, month: earlier.month ?? 1, day: 1)?.dayNumber,
-                let b = later.dayNumber ?? CalendarDate(year: later.year, month: later.month ?? 1, day: 1)?.dayNumber, b - a > TimelineView.gapDays
-            {
-                gaps[index] = TimelineView.gapText(days: b - a)
-            }
-            years[index] = earlier.year != later.year
+            gaps[index] = TimelineView.gap(between: dates[index - 1], and: dates[index])
+            years[index] = dates[index - 1].year != dates[index].year
         }
         gapText = gaps
         showsYear = years

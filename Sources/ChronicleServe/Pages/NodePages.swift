@@ -18,8 +18,9 @@ extension Pages {
         return (node.id, graph)
     }
 
-    /// Buttons that reject (or accept) one fact; they post to /review and come back.
-    func factButtons(_ fact: FactReference, back: String, session: Session) -> String {
+    /// The hidden fields that name a fact in a form, with the token and the page to
+    /// come back to.
+    func hiddenFields(_ fact: FactReference, back: String, session: Session) -> String {
         var fields = session.field + "<input type=\"hidden\" name=\"back\" value=\"\(HTML.escape(back))\">"
         switch fact {
         case .node(let id):
@@ -29,6 +30,12 @@ extension Pages {
                 + "<input type=\"hidden\" name=\"relation\" value=\"\(relation.rawValue)\">"
                 + "<input type=\"hidden\" name=\"target\" value=\"\(HTML.escape(target.rawValue))\">"
         }
+        return fields
+    }
+
+    /// Buttons that reject (or accept) one fact; they post to /review and come back.
+    func factButtons(_ fact: FactReference, back: String, session: Session) -> String {
+        let fields = hiddenFields(fact, back: back, session: session)
         return " <form method=\"post\" action=\"/review\">\(fields)<input type=\"hidden\" name=\"action\" value=\"reject\"><button class=\"reject\" title=\"这一事实有误：删除它（修正会保存在库中，重建后仍然有效）\">否决</button></form>"
     }
 

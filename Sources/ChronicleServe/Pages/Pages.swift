@@ -84,13 +84,7 @@ struct Pages: Sendable {
         }
     }
 
-    static func when(_ node: Node) -> String {
-        guard let date = node.date else { return "日期不详" }
-        var text = date.iso
-        if let end = node.endDate, end != date { text += " – " + end.iso }
-        if let time = node.timeOfDay { text += " " + time.chinese }
-        return text
-    }
+    static func when(_ node: Node) -> String { node.whenText }
 
     static let kindNames: [EventKind: String] = [
         .meeting: "会议", .videoConference: "视频会议", .symposium: "座谈会", .instruction: "指示批示", .inspection: "考察调研",

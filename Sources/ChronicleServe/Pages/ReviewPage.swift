@@ -26,14 +26,7 @@ extension Pages {
     }
 
     func actionForm(_ fact: FactReference, session: Session, graph: Graph) -> String {
-        var fields = session.field + "<input type=\"hidden\" name=\"back\" value=\"/review\">"
-        switch fact {
-        case .node(let id):
-            fields += "<input type=\"hidden\" name=\"node\" value=\"\(HTML.escape(id.rawValue))\">"
-        case let .edge(source, relation, target):
-            fields += "<input type=\"hidden\" name=\"source\" value=\"\(HTML.escape(source.rawValue))\"><input type=\"hidden\" name=\"relation\" value=\"\(relation.rawValue)\">"
-                + "<input type=\"hidden\" name=\"target\" value=\"\(HTML.escape(target.rawValue))\">"
-        }
+        let fields = hiddenFields(fact, back: "/review", session: session)
         var html = "<form method=\"post\" action=\"/review\">\(fields)"
             + "<button class=\"accept\" name=\"action\" value=\"accept\">接受</button> <button class=\"reject\" name=\"action\" value=\"reject\">否决</button>"
         if case .node(let id) = fact, let node = graph[id] {
