@@ -197,6 +197,17 @@ import Testing
             let forged = Self.multipart(file: "a.txt", Data("2020年3月5日，市委召开常委会会议。".utf8), token: String(repeating: "f", count: 32))
             #expect(try await Self.post(client, "/documents", form: forged.body, cookie: cookie, contentType: forged.type).status == .forbidden)
             #expect(try workspace.store.documents().count == before)
+            // A broken .docx (read in memory): a clear message, nothing changed.
+            let broken = Data([0x50, 0x4B, 0x03, 0x04] + (0..<300).map { UInt8(truncatingIfNeeded: $0 &* 37) })
+            let boundary = "----chronicle-binary"
+            var body = Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(token)\r\n".utf8)
+            body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"报告.docx\"\r\n\r\n".utf8)
+            body += broken + Data("\r\n--\(boundary)--\r\n".utf8)
+            let unreadable = try await client.execute(uri: "/documents", method: .post,
+                                                      headers: [.contentType: "multipart/form-data; boundary=\(boundary)", .cookie: cookie],
+                                                      body: ByteBuffer(bytes: body)) { response in (response.status, String(buffer: response.body)) }
+            #expect(unreadable.0 == .unprocessableContent && unreadable.1.contains("无法读取“报告.docx”"), "\(unreadable.0)")
+            #expect(try workspace.store.documents().count == before)
             // A good one, its name with a path in it: stored under its last component.
             let text = "2021年3月5日上午，市委召开常委会会议，市委书记赵六主持会议。会议传达学习了全国两会精神。"
             let good = Self.multipart(file: "..\\..\\etc/市委常委会.txt", Data(text.utf8), token: token)

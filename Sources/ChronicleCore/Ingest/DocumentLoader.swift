@@ -85,19 +85,29 @@ public enum DocumentLoader {
             throw .unreadable(path: path, reason: "no such file")
         }
         if isDirectory.boolValue { throw .unreadable(path: path, reason: "it is a folder; name the files, or pass it where folders are read") }
+        if ["doc", "wps", "pdf", "rtf"].contains(ext) {
+            throw .unsupported(path: path, reason: ".\(ext) is not read; save it as .docx or .txt")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadable(path: path, reason: FileManager.default.isReadableFile(atPath: path) ? "\(error.localizedDescription)" : "permission denied")
+        }
+        return try read(data: data, path: path, id: id, encoding: encoding)
+    }
+
+    /// A document held in memory (an upload, say), read as the file `path` would be: by
+    /// its extension, .docx unzipped, .html stripped, text decoded. Nothing is written.
+    public static func read(data: Data, path: String, id: DocumentID = "d1", encoding: TextEncoding? = nil) throws(IngestError) -> LoadedDocument {
+        let ext = (path as NSString).pathExtension.lowercased()
         switch ext {
         case "docx":
-            let text = try DocxReader.read(path: path)
+            let text = try DocxReader.read(bytes: Array(data), path: path)
             return LoadedDocument(document: TextDocument(id: id, path: path, text: text), format: "docx", warnings: [])
         case "doc", "wps", "pdf", "rtf":
             throw .unsupported(path: path, reason: ".\(ext) is not read; save it as .docx or .txt")
         default:
-            let data: Data
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                throw .unreadable(path: path, reason: FileManager.default.isReadableFile(atPath: path) ? "\(error.localizedDescription)" : "permission denied")
-            }
             if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
                 throw .unsupported(path: path, reason: "this is a zip file (a .docx without its extension?); rename it to .docx")
             }

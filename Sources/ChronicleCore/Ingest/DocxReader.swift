@@ -19,6 +19,11 @@ public enum DocxReader {
         } catch {
             throw .unreadable(path: path, reason: "\(error.localizedDescription)")
         }
+        return try read(bytes: bytes, path: path, limit: limit)
+    }
+
+    /// The text of a .docx held in memory; `path` names it in errors.
+    public static func read(bytes: [UInt8], path: String, limit: Int = maximumXMLBytes) throws(IngestError) -> String {
         do {
             let zip = try ZipReader(bytes)
             guard let document = try zip.read("word/document.xml", limit: limit) else {

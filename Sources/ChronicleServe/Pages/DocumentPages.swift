@@ -61,8 +61,8 @@ extension Pages {
         return (name, "/documents", body)
     }
 
-    /// An upload: checked (size, kind, token), read, then built into the store in the
-    /// background; the answer is the progress page.
+    /// An upload: checked (size, kind, token), read in memory, then built into the store
+    /// in the background; the answer is the progress page.
     func upload(_ request: inout Request) async -> Response {
         let session = Session(request)
         let limit = workspace.uploadLimit
@@ -97,17 +97,12 @@ extension Pages {
         guard Self.uploadExtensions.contains(suffix) else {
             return refuse(.unsupportedMediaType, "只接受 .txt、.docx 或 .html 文件，“\(name)”不是。")
         }
-        // Read from a private temporary file with a name of our own, removed at once.
-        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-upload-\(UUID().uuidString).\(suffix)")
+        // Read in memory, as the file would be read: nothing is written but the store.
         var document: TextDocument
         do {
-            try data.write(to: temporary, options: [.withoutOverwriting])
-            defer { try? FileManager.default.removeItem(at: temporary) }
-            document = try DocumentLoader.load(path: temporary.path)
+            document = try DocumentLoader.read(data: data, path: name).document
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            let reason = "\(error)".replacingOccurrences(of: temporary.path, with: name)
-            return refuse(.unprocessableContent, "无法读取“\(name)”：\(reason)。未做任何更改。")
+            return refuse(.unprocessableContent, "无法读取“\(name)”：\(error)。未做任何更改。")
         }
         document.path = "upload/" + name
         let store = self.store, extractor = workspace.extractor, uploaded = document
