@@ -106,3 +106,27 @@ import Testing
         #expect(error(graph, DeckOptions(persons: ["张三丰"])).contains("no person named \"张三丰\""))
     }
 }
+
+@Suite struct DeckUndatedTests {
+    /// A measure stated only by an undated event, and a person only at one, get no
+    /// slide (a slide is a timeline); named, they are a clear error.
+    @Test func undatedEventsMakeNoMeasureOrPersonSlide() throws {
+        let document = DocumentID("d1")
+        func evidence(_ text: String) -> [Evidence] { [Evidence(document: document, offset: 0, length: text.unicodeScalars.count, text: text)] }
+        let dated = Node(id: "e-2020-01-01-会议", label: "会议", type: .event, kind: .meeting, level: .province,
+                         date: CalendarDate(iso: "2020-01-01"), evidence: evidence("2020年1月1日，省委召开会议。"))
+        let undated = Node(id: "e-undated-座谈会", label: "座谈会", type: .event, kind: .symposium, evidence: evidence("近日召开座谈会，强调“双零”。"))
+        let measure = Node(id: "m-双零", label: "双零", type: .measure, evidence: evidence("“双零”"))
+        let person = Node(id: "p-张三", label: "张三", type: .person, evidence: evidence("张三"))
+        let graph = Graph(documents: [DocumentInfo(id: document, path: "x.txt")], nodes: [dated, undated, measure, person], edges: [
+            Edge(source: "e-undated-座谈会", target: "m-双零", relation: .sets, evidence: evidence("强调“双零”")),
+            Edge(source: "p-张三", target: "e-undated-座谈会", relation: .chairs, evidence: evidence("张三主持")),
+        ])
+        let builder = DeckBuilder(renderer: try Renderer())
+        let plan = try builder.plan(graph, options: DeckOptions())
+        #expect(!plan.contains { if case .measure = $0 { true } else if case .person = $0 { true } else { false } })
+        #expect(throws: DeckError.self) { try builder.plan(graph, options: DeckOptions(measures: ["双零"])) }
+        #expect(throws: DeckError.self) { try builder.plan(graph, options: DeckOptions(persons: ["张三"])) }
+        _ = try builder.build(graph, options: DeckOptions())
+    }
+}

@@ -35,8 +35,10 @@ public struct DeckBuilder: Sendable {
         guard pages.count <= Self.maximumTimelineSlides else { throw .tooManySlides(pages.count, limit: Self.maximumTimelineSlides) }
         var slides: [PlannedSlide] = [.title]
         slides += pages.map { .timeline($0) }
-        slides += try chosenMeasures(scoped, options: options).map { .measure($0) }
-        slides += try chosenPersons(scoped, options: options).map { .person($0) }
+        // Measure and person slides are timelines: only dated events can be on them.
+        let dated = Set(selection.events.map(\.node.id))
+        slides += try chosenMeasures(scoped, dated: dated, options: options).map { .measure($0) }
+        slides += try chosenPersons(scoped, dated: dated, options: options).map { .person($0) }
         slides.append(.sources)
         return slides
     }
@@ -67,7 +69,7 @@ public struct DeckBuilder: Sendable {
                 do { laidOut = try timelineLayout(options).layout(page) } catch { throw .render(error) }
                 var title = CalendarDate.chineseRange(laidOut.firstDate, laidOut.lastDate) + " 会议与传达"
                 if timelinePages > 1 { title += "（\(timelineIndex)/\(timelinePages)）" }
-                let picture = try drawTimeline(page, options: options)
+                let picture = try draw(laidOut)
                 presentation.slides.append(Presentation.Slide(
                     title: title, picture: picture,
                     pictureDescription: "时间线：\(page.events.count) 项会议或活动，\(page.conveys.count) 条传达关系",
@@ -107,10 +109,17 @@ public struct DeckBuilder: Sendable {
     }
 
     func drawTimeline(_ page: TimelineSelection, options: DeckOptions) throws(DeckError) -> Data {
+        let laidOut: SlideTimeline
+        do { laidOut = try timelineLayout(options).layout(page) } catch { throw .render(error) }
+        return try draw(laidOut)
+    }
+
+    /// The slide-sized PNG of a laid-out timeline.
+    func draw(_ laidOut: SlideTimeline) throws(DeckError) -> Data {
+        let slide = Slide(width: laidOut.width / 72, height: laidOut.height / 72, dpi: 300)
         do {
-            let laidOut = try timelineLayout(options).layout(page)
             return try Graphviz.render(dot: DOTWriter.string(SlideTimelineDOT.document(laidOut, style: renderer.style)),
-                                       format: .png, engine: SlideTimelineDOT.engine, slide: options.slide)
+                                       format: .png, engine: SlideTimelineDOT.engine, slide: slide)
         } catch {
             throw .render(error)
         }
@@ -140,9 +149,9 @@ public struct DeckBuilder: Sendable {
 
     /// Measures for lineage slides: those named, else the `count` stated by the most
     /// events among those that were both set and reiterated.
-    func chosenMeasures(_ graph: Graph, options: DeckOptions) throws(DeckError) -> [NodeID] {
+    func chosenMeasures(_ graph: Graph, dated: Set<NodeID>, options: DeckOptions) throws(DeckError) -> [NodeID] {
         var stating: [NodeID: (sets: Int, reiterates: Int)] = [:]
-        for edge in graph.edges where edge.relation == .sets || edge.relation == .reiterates {
+        for edge in graph.edges where (edge.relation == .sets || edge.relation == .reiterates) && dated.contains(edge.source) {
             var counts = stating[edge.target] ?? (0, 0)
             if edge.relation == .sets { counts.sets += 1 } else { counts.reiterates += 1 }
             stating[edge.target] = counts
@@ -167,18 +176,21 @@ public struct DeckBuilder: Sendable {
 
     /// People for relation slides: those named, else the `count` at the most events
     /// (chairing counted before attending).
-    func chosenPersons(_ graph: Graph, options: DeckOptions) throws(DeckError) -> [NodeID] {
+    func chosenPersons(_ graph: Graph, dated: Set<NodeID>, options: DeckOptions) throws(DeckError) -> [NodeID] {
         if !options.persons.isEmpty {
             return try options.persons.map { (name) throws(DeckError) -> NodeID in
                 let id = graph.resolveFocus(NodeID(name), preferring: .person)
                 guard let node = graph[id], node.type == .person else {
                     throw .unknownPerson(name, suggestions: graph.nodes(ofType: .person).prefix(8).map(\.label))
                 }
+                guard graph.edges.contains(where: { $0.source == id && [.chairs, .attends, .speaksAt].contains($0.relation) && dated.contains($0.target) }) else {
+                    throw .personWithoutEvents(node.label)
+                }
                 return id
             }
         }
         var score: [NodeID: (chairs: Int, events: Set<NodeID>)] = [:]
-        for edge in graph.edges where [.chairs, .attends, .speaksAt].contains(edge.relation) && graph[edge.source]?.type == .person {
+        for edge in graph.edges where [.chairs, .attends, .speaksAt].contains(edge.relation) && graph[edge.source]?.type == .person && dated.contains(edge.target) {
             var entry = score[edge.source] ?? (0, [])
             if edge.relation == .chairs { entry.chairs += 1 }
             entry.events.insert(edge.target)

@@ -54,6 +54,7 @@ public enum DeckError: Error, CustomStringConvertible, Sendable {
     case unknownMeasure(String, suggestions: [String])
     case measureNotStated(String)
     case unknownPerson(String, suggestions: [String])
+    case personWithoutEvents(String)
     case tooManySlides(Int, limit: Int)
     case render(RenderError)
     case package(String)
@@ -69,9 +70,11 @@ public enum DeckError: Error, CustomStringConvertible, Sendable {
         case let .unknownMeasure(name, suggestions):
             return "no measure named \"\(name)\"" + (suggestions.isEmpty ? "" : "; measures in the graph include: " + suggestions.joined(separator: "、"))
         case .measureNotStated(let name):
-            return "no event in the range sets or reiterates \"\(name)\""
+            return "no dated event in the range sets or reiterates \"\(name)\""
         case let .unknownPerson(name, suggestions):
             return "no person named \"\(name)\"" + (suggestions.isEmpty ? "" : "; people in the graph include: " + suggestions.joined(separator: "、"))
+        case .personWithoutEvents(let name):
+            return "\(name) chaired, attended or spoke at no dated event in the range"
         case let .tooManySlides(count, limit):
             return "the timeline would need \(count) slides (more than \(limit)); narrow it with --from/--to or --level"
         case .render(let error):
