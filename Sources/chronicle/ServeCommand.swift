@@ -43,12 +43,30 @@ extension Chronicle {
                 if !WorkspaceServer.isLoopback(host) {
                     FileHandle.standardError.write(Data("chronicle: warning: listening on \(host): other machines can read this store and change it through the review and upload forms\n".utf8))
                 }
-                FileHandle.standardError.write(Data("chronicle: serving \(db) at http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (Ctrl-C to stop)\n".utf8))
-                let app = WorkspaceServer.application(workspace, host: host, port: port)
-                try waitFor { try await app.runService() }
+                let address = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"
+                let app = WorkspaceServer.application(workspace, host: host, port: port) { [db] in
+                    FileHandle.standardError.write(Data("chronicle: serving \(db) at \(address) (Ctrl-C to stop)\n".utf8))
+                }
+                do {
+                    try waitFor { try await app.runService() }
+                } catch {
+                    let text = "\(error)"
+                    if text.contains("Address already in use") {
+                        throw ServeError(description: "\(host):\(port): the port is in use (another chronicle serve?); choose another with --port")
+                    }
+                    if text.contains("Cannot assign requested address") || text.contains("Permission denied") {
+                        throw ServeError(description: "\(host):\(port): cannot listen there: \(text)")
+                    }
+                    throw error
+                }
             }
         }
     }
+}
+
+/// Why the workspace could not start listening.
+struct ServeError: Error, CustomStringConvertible {
+    var description: String
 }
 
 /// Runs async work from a synchronous command and waits for it.

@@ -31,3 +31,28 @@ import Testing
         #expect(walk.status == 0 && walk.stdout.hasPrefix("ok"), "\(walk.stdout)\n\(walk.stderr)")
     }
 }
+
+/// `chronicle serve` from the command line: a missing store and a port in use are one
+/// line each and exit 1.
+@Suite struct ServeCLITests {
+    @Test func clearErrorsWhenItCannotServe() throws {
+        let directory = try CLITests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let missing = try CLITests.chronicle(["serve", "--db", directory.appendingPathComponent("none.sqlite").path])
+        #expect(missing.status == 1 && missing.stderr.contains("no such database"), "\(missing.stderr)")
+        let db = directory.appendingPathComponent("s.sqlite").path
+        #expect(try CLITests.chronicle(["build", CLITests.sample, "--db", db]).status == 0)
+        let port = String(20_000 + Int(getpid() % 20_000))
+        let first = Process()
+        first.executableURL = CLITests.binary
+        first.arguments = ["serve", "--db", db, "--port", port]
+        first.standardOutput = FileHandle.nullDevice
+        first.standardError = FileHandle.nullDevice
+        try first.run()
+        defer { first.terminate(); first.waitUntilExit() }
+        Thread.sleep(forTimeInterval: 1.5)
+        let second = try CLITests.chronicle(["serve", "--db", db, "--port", port])
+        #expect(second.status == 1 && second.stderr.contains("the port is in use"), "\(second.stderr)")
+        #expect(try CLITests.chronicle(["serve", "--db", db, "--port", "0"]).status == 64)
+    }
+}

@@ -43,9 +43,12 @@ public enum WorkspaceServer {
         return router
     }
 
-    /// An application serving the workspace at `host:port`.
-    public static func application(_ workspace: Workspace, host: String = "127.0.0.1", port: Int = 8080) -> some ApplicationProtocol {
-        Application(router: router(workspace), configuration: .init(address: .hostname(host, port: port), serverName: "Chronicle"))
+    /// An application serving the workspace at `host:port`; `onRunning` is called once
+    /// it listens.
+    public static func application(_ workspace: Workspace, host: String = "127.0.0.1", port: Int = 8080,
+                                   onRunning: @escaping @Sendable () async -> Void = {}) -> some ApplicationProtocol {
+        Application(router: router(workspace), configuration: .init(address: .hostname(host, port: port), serverName: "Chronicle"),
+                    onServerRunning: { _ in await onRunning() })
     }
 
     /// Whether `host` only accepts connections from this machine.
