@@ -28,14 +28,7 @@ extension Chronicle {
         @Option(help: "Slide shape: 16:9 or 4:3.")
         var slide: String = "16:9"
 
-        @Option(help: "Only events from this date (YYYY-MM-DD).")
-        var from: String?
-
-        @Option(help: "Only events up to this date (YYYY-MM-DD).")
-        var to: String?
-
-        @Option(help: "Only these levels, comma-separated (central,ministry,province,municipal,institution).")
-        var level: String?
+        @OptionGroup var range: RangeOptions
 
         @Option(help: "Timeline slides per week, per month, or auto (by density).")
         var per: DeckOptions.Period = .auto
@@ -61,14 +54,6 @@ extension Chronicle {
         func validate() throws {
             if (graph == nil) == (db == nil) { throw ValidationError("give a graph file or --db, not both") }
             if Slide(aspect: slide) == nil { throw ValidationError("--slide must be 16:9 or 4:3, not \"\(slide)\"") }
-            for (name, value) in [("--from", from), ("--to", to)] {
-                if let value, CalendarDate(iso: value) == nil {
-                    throw ValidationError("\(name) must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not \"\(value)\"")
-                }
-            }
-            if let level, level.split(separator: ",").contains(where: { EventLevel(rawValue: String($0)) == nil }) {
-                throw ValidationError("--level takes central, ministry, province, municipal, institution (comma-separated)")
-            }
             if measures < 0 || persons < 0 { throw ValidationError("--measures and --persons take a count of 0 or more") }
             if !output.lowercased().hasSuffix(".pptx") { throw ValidationError("the output must be a .pptx file, not \"\(output)\"") }
         }
@@ -79,8 +64,7 @@ extension Chronicle {
                 let loaded = try loadGraph(file: graph, db: db)
                 let renderer = try Renderer(font: font, theme: theme)
                 let options = DeckOptions(
-                    title: title, slide: Slide(aspect: slide)!, from: from.flatMap(CalendarDate.init(iso:)), to: to.flatMap(CalendarDate.init(iso:)),
-                    levels: Set((level ?? "").split(separator: ",").compactMap { EventLevel(rawValue: String($0)) }),
+                    title: title, slide: Slide(aspect: slide)!, from: range.fromDate, to: range.toDate, levels: range.levels,
                     period: per, measureCount: measures, measures: measure, personCount: persons, persons: person)
                 let presentation = try DeckBuilder(renderer: renderer).build(loaded, options: options)
                 let data: Data

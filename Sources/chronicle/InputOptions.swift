@@ -92,3 +92,30 @@ func loadGraph(file: String?, db: String?) throws -> Graph {
     }
     return try GraphJSON.read(contentsOf: file!)
 }
+
+/// `--from`, `--to` and `--level`, as `render` and `deck` take them.
+struct RangeOptions: ParsableArguments {
+    @Option(help: "Only events from this date (YYYY-MM-DD, YYYY-MM or YYYY).")
+    var from: String?
+
+    @Option(help: "Only events up to this date (YYYY-MM-DD, YYYY-MM or YYYY).")
+    var to: String?
+
+    @Option(help: "Only these levels, comma-separated (central,ministry,province,municipal,institution).")
+    var level: String?
+
+    func validate() throws {
+        for (name, value) in [("--from", from), ("--to", to)] {
+            if let value, CalendarDate(iso: value) == nil {
+                throw ValidationError("\(name) must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not \"\(value)\"")
+            }
+        }
+        if let level, level.split(separator: ",").contains(where: { EventLevel(rawValue: String($0)) == nil }) {
+            throw ValidationError("--level takes central, ministry, province, municipal, institution (comma-separated)")
+        }
+    }
+
+    var fromDate: CalendarDate? { from.flatMap(CalendarDate.init(iso:)) }
+    var toDate: CalendarDate? { to.flatMap(CalendarDate.init(iso:)) }
+    var levels: Set<EventLevel> { Set((level ?? "").split(separator: ",").compactMap { EventLevel(rawValue: String($0)) }) }
+}

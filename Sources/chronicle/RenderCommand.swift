@@ -32,11 +32,7 @@ extension Chronicle {
         @Option(help: "A title drawn above the timeline.")
         var title: String?
 
-        @Option(help: "For --view timeline: draw only events from this date (YYYY-MM-DD).")
-        var from: String?
-
-        @Option(help: "For --view timeline: draw only events up to this date (YYYY-MM-DD).")
-        var to: String?
+        @OptionGroup(title: "For --view timeline") var range: RangeOptions
 
         @Option(help: "Resolution of PNG output in dots per inch (default 96; 300 with --slide).")
         var dpi: Int?
@@ -47,8 +43,6 @@ extension Chronicle {
         @Flag(help: "For --view timeline: list the measures each event set.")
         var measures = false
 
-        @Option(help: "For --view timeline: only these levels, comma-separated (central,ministry,province,municipal,institution).")
-        var level: String?
 
         @Option(help: "print (light, for paper) or projection (larger type, stronger colours).")
         var theme: Theme = .print
@@ -75,14 +69,6 @@ extension Chronicle {
             }
             if focus == nil, view == .lineage {
                 throw ValidationError("--view lineage needs --focus m-MEASURE (e.g. m-五严五防)")
-            }
-            for (name, value) in [("--from", from), ("--to", to)] {
-                if let value, CalendarDate(iso: value) == nil {
-                    throw ValidationError("\(name) must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not \"\(value)\"")
-                }
-            }
-            if let level, level.split(separator: ",").contains(where: { EventLevel(rawValue: String($0)) == nil }) {
-                throw ValidationError("--level takes central, ministry, province, municipal, institution (comma-separated)")
             }
             if let slide, Slide(aspect: slide) == nil {
                 throw ValidationError("--slide must be 16:9 or 4:3, not \"\(slide)\"")
@@ -111,9 +97,9 @@ extension Chronicle {
                 }
                 (dot, chosen) = try renderer.layout(
                     view, of: loaded, focus: focus.map { NodeID($0) }, title: title,
-                    from: from.flatMap(CalendarDate.init(iso:)), to: to.flatMap(CalendarDate.init(iso:)),
+                    from: range.fromDate, to: range.toDate,
                     dpi: outputFormat == .png && slide == nil ? dpi : nil, showMeasures: measures,
-                    levels: Set((level ?? "").split(separator: ",").compactMap { EventLevel(rawValue: String($0)) }),
+                    levels: range.levels,
                     slide: slide.flatMap { Slide(aspect: $0) })
                 }
                 let slideDPI = dpi ?? 300
@@ -133,8 +119,7 @@ extension Chronicle {
 extension Chronicle.Render {
     /// Says on standard error when a timeline is too crowded for 14 pt on one slide.
     func noteSlideFit(_ renderer: Renderer, _ graph: Graph, slide: Slide) {
-        let from = from.flatMap(CalendarDate.init(iso:)), to = to.flatMap(CalendarDate.init(iso:))
-        let levels = Set((level ?? "").split(separator: ",").compactMap { EventLevel(rawValue: String($0)) })
+        let from = range.fromDate, to = range.toDate, levels = range.levels
         let note: String?
         do {
             let laidOut = try renderer.slideTimeline(graph, slide: slide, title: title, from: from, to: to, showMeasures: measures, levels: levels)
