@@ -329,6 +329,20 @@ case "synthetic":
         exit(64)
     }
     print(GraphJSON.string(SyntheticGraph.make(events: count)), terminator: "")
+case "texts":
+    // chronicle-bench texts N DIR: N generated reports as text files (to compare
+    // extraction before and after a change on more than the sample and the corpus).
+    let rest = Array(arguments.dropFirst())
+    guard rest.count == 2, let count = Int(rest[0]) else {
+        print("usage: chronicle-bench texts N DIR")
+        exit(64)
+    }
+    let archive = SyntheticArchive(seed: 2026)
+    try? FileManager.default.createDirectory(atPath: rest[1], withIntermediateDirectories: true)
+    for index in 0..<count {
+        let document = archive.document(index)
+        try? document.text.write(toFile: "\(rest[1])/report-\(index).txt", atomically: true, encoding: .utf8)
+    }
 case "time":
     benchTime()
 case "extract":
@@ -345,6 +359,6 @@ case nil:
     benchTime()
     benchExtract()
 default:
-    print("usage: chronicle-bench [time|extract|hostile|store|archive|serve] [--mb N] [--runs N] [--events N] [--sizes 100,1000,10000] [--in-date-order] [--keep PATH] | synthetic N")
+    print("usage: chronicle-bench [time|extract|hostile|store|archive|serve] [--mb N] [--runs N] [--events N] [--sizes 100,1000,10000] [--in-date-order] [--keep PATH] | synthetic N | texts N DIR")
     exit(64)
 }

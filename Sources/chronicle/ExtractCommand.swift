@@ -84,7 +84,7 @@ extension Chronicle {
                         Result { () throws(IngestError) -> String in
                             let loaded = try DocumentLoader.read(path: path, encoding: forced)
                             let graph = extractor.documentGraph(loaded.document).graph
-                            return DocumentGraphJSON.line(graph, contentHash: ContentHash.string(loaded.document.text))
+                            return DocumentGraphJSON.line(graph, contentHash: ContentHash.string(loaded.document))
                         }
                     }
                     for (path, result) in zip(slice, results) {

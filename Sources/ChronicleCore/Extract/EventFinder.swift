@@ -38,10 +38,10 @@ struct EventFinder {
     /// Quotes may stand inside a meeting name (全国教育系统“双减”工作推进视频会).
     static let nameStops = U.set("，,。；;：:、()\n")
     static let nameStopWords = WordList(["并", "听取", "深入", "传达", "专题研究", "强调", "指出", "分析", "审议", "通报", "进行"].map(U.s))
-    static let zai = U.c("在"), shang = U.c("上"), yu = U.c("于"), and = U.c("并")
+    static let zai: UInt32 = 0x5728 /* 在 */, shang: UInt32 = 0x4E0A /* 上 */, yu: UInt32 = 0x4E8E /* 于 */, and: UInt32 = 0x5E76 /* 并 */
     static let meetWith = U.s("会见")
     static let whenOf = U.s("时的")
-    static let hui = U.c("会")
+    static let hui: UInt32 = 0x4F1A /* 会 */
     static let referBack = U.set("中时后前上")
     static let counterpartMarkers = U.set("同与和")
     static let documentWords: [[UInt32]] = ["紧急通知", "通知", "意见", "方案", "决定", "通报"].map(U.s)
@@ -120,7 +120,7 @@ struct EventFinder {
         var place: String?
         // 在北京 / 在京 right before the verb.
         var z = verb - 1
-        while z > clauseStart, verb - z <= 14, s[z] != Self.zai, !U.clauseEnds.contains(s[z]) { z -= 1 }
+        while z > clauseStart, verb - z <= 14, s[z] != Self.zai, !U.isClauseEnd(s[z]) { z -= 1 }
         if z > clauseStart, s[z] == Self.zai, verb - z >= 2 {
             place = text(z + 1..<verb)
             end = z
@@ -143,7 +143,7 @@ struct EventFinder {
         if verb.upperBound < limit, Self.referBack.contains(s[verb.upperBound]) { return nil }
         var end = verb.upperBound
         if s.has(Self.meetWith, at: verb.lowerBound) {
-            while end < limit, end - verb.upperBound < 30, !U.clauseEnds.contains(s[end]), s[end] != Self.and { end += 1 }
+            while end < limit, end - verb.upperBound < 30, !U.isClauseEnd(s[end]), s[end] != Self.and { end += 1 }
         }
         var scalars: [UInt32] = []
         var k = clauseStart
@@ -245,7 +245,7 @@ struct EventFinder {
             var i = r.lowerBound
             var clauseStart = r.lowerBound
             while i < r.upperBound {
-                if U.clauseEnds.contains(s[i]) { clauseStart = i + 1 }
+                if U.isClauseEnd(s[i]) { clauseStart = i + 1 }
                 guard predicateStarts.contains(s[i]) else {
                     i += 1
                     continue
@@ -312,7 +312,7 @@ struct EventFinder {
                             if let org = organizer(before: i, clauseStart: clauseStart, dates: dates) {
                                 found = EventMention(name: org + "会议", kind: .meeting, dateInferred: false, organizer: org, sentence: index, range: i..<after + 2, rule: "event:organization-convenes-meeting")
                             }
-                        } else if after >= r.upperBound || U.clauseEnds.contains(s[after]),
+                        } else if after >= r.upperBound || U.isClauseEnd(s[after]),
                             let (name, place) = meetingNameBeforeVerb(i, clauseStart: clauseStart, dates: dates)
                         {
                             // 全市经济工作推进会召开, 中央农村工作会议19日至20日在北京召开: the

@@ -33,7 +33,7 @@ public struct Extractor: Sendable {
     /// come with it.
     public func documentGraph(_ document: TextDocument) -> (graph: DocumentGraph, diagnostics: [Diagnostic]) {
         var document = document
-        document.id = DocumentID.forContent(document.text)
+        document.id = DocumentID.forContent(document)
         let analysis = TimeNormalizer(referenceDate: referenceDate).analyze(document)
         let graph = GraphBuilder.extract(document, analysis: analysis, lexicon: lexicon)
         return (graph, analysis.diagnostics.filter { $0.severity == .warning })

@@ -13,15 +13,15 @@ enum Lit {
     static let comment = U.s("批示")  // 批示
     static let onThe = U.s("上的")  // 上的
     static let convene = U.s("召开")  // 召开
-    static let listComma = U.c("、")  // 、
-    static let fullWidthPeriod = U.c("．")  // ．
-    static let comma = U.c("，")  // ，
-    static let he = U.c("和")  // 和
-    static let ji = U.c("及")  // 及
-    static let zai = U.c("在")  // 在
-    static let ri = U.c("日")  // 日
+    static let listComma: UInt32 = 0x3001 /* 、 */  // 、
+    static let fullWidthPeriod: UInt32 = 0xFF0E /* ． */  // ．
+    static let comma: UInt32 = 0xFF0C /* ， */  // ，
+    static let he: UInt32 = 0x548C /* 和 */  // 和
+    static let ji: UInt32 = 0x53CA /* 及 */  // 及
+    static let zai: UInt32 = 0x5728 /* 在 */  // 在
+    static let ri: UInt32 = 0x65E5 /* 日 */  // 日
     static let joiners: [UInt32] = [he, listComma, ji]
-    static let and = U.c("并")
+    static let and: UInt32 = 0x5E76 /* 并 */
     static let gatheringVerbs: [[UInt32]] = ["召开", "开展", "举办", "举行", "组织"].map(U.s)
     static let importantInstruction = U.s("重要指示"), importantComment = U.s("重要批示")
     static let recently: [[UInt32]] = ["最新", "近日", "日前", "近期"].map(U.s)

@@ -27,7 +27,7 @@ struct MeasureFinder {
     ]
     static let ordinals: [UInt32] = U.s("一二三四五六七八九十")
     static let badInside = U.set("，,。！？；!?;：:《》")
-    static let zero = U.c("零"), ten = U.c("十"), five = U.c("五")
+    static let zero: UInt32 = 0x96F6 /* 零 */, ten: UInt32 = 0x5341 /* 十 */, five: UInt32 = 0x4E94 /* 五 */
     static let systemSuffixes = [U.s("负责制"), U.s("责任制"), U.s("制")]
     static let ordinalMarkers = [U.c("要"), U.c("是")]
     static let afterWord = U.set("的和与及、")
@@ -95,7 +95,7 @@ struct MeasureFinder {
     func tailLength(after end: Int, limit: Int) -> Int? {
         var k = end
         while k < limit, U.isHan(s[k]), k - end < 4 { k += 1 }
-        guard k - end >= 2, k - end <= 3, k == limit || U.clauseEnds.contains(s[k]), s.firstWord(of: wordsAfter, at: end) == nil else { return nil }
+        guard k - end >= 2, k - end <= 3, k == limit || U.isClauseEnd(s[k]), s.firstWord(of: wordsAfter, at: end) == nil else { return nil }
         return k - end
     }
 
@@ -113,7 +113,7 @@ struct MeasureFinder {
         // in the same clause.
         let before = listStart ?? outer.lowerBound
         for gap in 0...6 where before - gap > 0 {
-            if gap > 0, U.clauseEnds.contains(s[before - gap]) || s[before - gap] == U.closeQuote { break }
+            if gap > 0, U.isClauseEnd(s[before - gap]) || s[before - gap] == U.closeQuote { break }
             if let verb = s.word(of: verbsBefore, endingAt: before - gap) {
                 cues.append(("verb-before", 1))
                 // 要胸怀“国之大者”: a directive's verb.
@@ -165,7 +165,7 @@ struct MeasureFinder {
                     // “老虎”、“苍蝇”一起打: a short tail that ends the clause belongs to the slogan.
                     var end = outer.upperBound
                     while end < sentence.range.upperBound, U.isHan(s[end]), end - outer.upperBound < 4 { end += 1 }
-                    if end - outer.upperBound >= 2, end - outer.upperBound <= 3, end == sentence.range.upperBound || U.clauseEnds.contains(s[end]),
+                    if end - outer.upperBound >= 2, end - outer.upperBound <= 3, end == sentence.range.upperBound || U.isClauseEnd(s[end]),
                         s.firstWord(of: wordsAfter, at: outer.upperBound) == nil
                     {
                         label += text(outer.upperBound..<end)
@@ -231,7 +231,7 @@ struct MeasureFinder {
             let r = sentences[k].range
             if r.count > 2, s[r.lowerBound] == Self.ordinals[items.count], markers.contains(s[r.lowerBound + 1]) {
                 var end = r.lowerBound + 2
-                while end < r.upperBound, !U.clauseEnds.contains(s[end]) { end += 1 }
+                while end < r.upperBound, !U.isClauseEnd(s[end]) { end += 1 }
                 items.append(text(r.lowerBound + 2..<end))
                 if items.count == count {
                     // Exactly `count`: a further item means the list is not this one's.

@@ -53,7 +53,7 @@ struct PersonFinder {
             + ["作出", "发表", "陪同", "率"].map(U.s))
     }
 
-    static let zai = U.c("在")
+    static let zai: UInt32 = 0x5728 /* 在 */
     static let listItemEnds = ScalarSet("、，和等")
     static let lastItemJoiners = ScalarSet("和及与")
     static let verbalRoles = WordList(["主持", "出席", "列席", "强调", "指出", "表示", "陪同"].map(U.s))
@@ -76,7 +76,7 @@ struct PersonFinder {
             if requireSurname ? s.firstWord(of: roleVerbs, at: next) != nil : s.firstWord(of: Self.verbalRoles, at: next) != nil { return length }
             if next < limit, s[next] == Self.zai {
                 var k = next + 1
-                while k < min(limit, next + 14), !U.clauseEnds.contains(s[k]) {
+                while k < min(limit, next + 14), !U.isClauseEnd(s[k]) {
                     if s.firstWord(of: Self.visitVerbs, at: k) != nil { return length }
                     k += 1
                 }
@@ -84,7 +84,7 @@ struct PersonFinder {
             // 习近平20日对疫情防控工作作出重要指示, 李克强就…作出批示.
             if requireSurname, next < limit, s[next] == Self.dui || s[next] == Self.jiu {
                 var k = next + 1
-                while k < min(limit, next + 40), !U.clauseEnds.contains(s[k]) {
+                while k < min(limit, next + 40), !U.isClauseEnd(s[k]) {
                     if s.has(Self.made, at: k) { return length }
                     k += 1
                 }
@@ -104,9 +104,9 @@ struct PersonFinder {
     }
 
     static let chineseDigits = ScalarSet("〇一二三四五六七八九十")
-    static let dui = U.c("对"), jiu = U.c("就")
+    static let dui: UInt32 = 0x5BF9 /* 对 */, jiu: UInt32 = 0x5C31 /* 就 */
     static let made = U.s("作出")
-    static let ri = U.c("日")
+    static let ri: UInt32 = 0x65E5 /* 日 */
     static let dayParts = WordList(["上午", "下午", "晚上", "晚", "中午", "凌晨"].map(U.s))
 
     /// Titles written after a two-character name as often as before it.
@@ -348,7 +348,7 @@ struct PersonFinder {
                 }
                 // A bare name at a clause start with a known surname, before a role
                 // verb: 刘海涛主持召开…, 习近平在福建考察.
-                if i == r.lowerBound || U.clauseEnds.contains(s[i - 1]) || (i > r.lowerBound && !U.isHan(s[i - 1])),
+                if i == r.lowerBound || U.isClauseEnd(s[i - 1]) || (i > r.lowerBound && !U.isHan(s[i - 1])),
                     let length = nameBeforeRole(at: i, limit: r.upperBound, requireSurname: true), !isCredit(i..<i + length)
                 {
                     let name = text(i..<i + length)
@@ -360,7 +360,7 @@ struct PersonFinder {
                 // A bare list of names at a clause start, before a role word
                 // (罗清宇、张吉福分别…参加; 丁薛祥、刘鹤、尤权、周小川，…出席), or after
                 // 有 / 还有 / 包括 and closed by 等 (出席的还有齐续春、陈晓光、…李稻葵等).
-                let atClauseStart = i == r.lowerBound || U.clauseEnds.contains(s[i - 1])
+                let atClauseStart = i == r.lowerBound || U.isClauseEnd(s[i - 1])
                 let afterHave = i > r.lowerBound && Self.listOpeners.contains(s[i - 1])
                 if atClauseStart || afterHave {
                     let (items, j) = bareList(at: i, limit: r.upperBound)
@@ -368,7 +368,7 @@ struct PersonFinder {
                     let beforeRole = followed && s.firstWord(of: Self.listFollowers, at: j) != nil && !(s[j] == Self.etc && !peopleAfterEtc(j + 1))
                     let beforeCommaThenAttend = followed && items.count >= 3 && (s[j] == Lit.comma || s[j] == 0x2C)
                         && attendWords.words.contains { s.firstOccurrence(of: $0, in: j..<r.upperBound) != nil }
-                    let closedByEtc = afterHave && items.count >= 3 && (j >= r.upperBound || s[j] == Self.etc && peopleAfterEtc(j + 1) || U.clauseEnds.contains(s[j]))
+                    let closedByEtc = afterHave && items.count >= 3 && (j >= r.upperBound || s[j] == Self.etc && peopleAfterEtc(j + 1) || U.isClauseEnd(s[j]))
                     if items.count >= 2, atClauseStart && (beforeRole || beforeCommaThenAttend) || closedByEtc {
                         let rule = closedByEtc ? "person:bare-list-after-you" : "person:bare-list-before-role"
                         for range in items {
@@ -450,7 +450,7 @@ struct PersonFinder {
     }
 
     static let peopleAfterEtcWords = WordList(["同志", "人", "领导", "负责", "代表", "出席", "参加", "列席", "陪同", "在", "分别", "也", "一同", "一起", "先后"].map(U.s))
-    static let etc = U.c("等")
+    static let etc: UInt32 = 0x7B49 /* 等 */
 
     /// Words that may follow a bare list of names.
     static let listFollowers = WordList(["分别", "出席", "参加", "列席", "在", "等", "陪同", "一同", "和", "也", "同志", "先后", "共同"].map(U.s))

@@ -85,13 +85,27 @@ enum U {
     static func c(_ text: String) -> UInt32 { text.unicodeScalars.first!.value }
     static func set(_ text: String) -> ScalarSet { ScalarSet(text) }
 
-    /// Sentence ends.
-    static let sentenceEnds = set("。！？；!?;\n")
-    /// Clause separators within a sentence.
-    static let clauseEnds = set("，,：:。！？；!?;\n")
-    static let listSeparator = c("、")
-    static let openQuote = c("“"), closeQuote = c("”")
-    static let openBook = c("《"), closeBook = c("》")
+    /// Sentence ends: 。！？；!?; and a line end. (A switch, not a ``ScalarSet``: a
+    /// static set costs a lazy-initialization check on every access in the hot loops.)
+    @inline(__always)
+    static func isSentenceEnd(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x3B, 0x0A: return true
+        default: return false
+        }
+    }
+
+    /// Clause separators within a sentence: the sentence ends and ，,：:.
+    @inline(__always)
+    static func isClauseEnd(_ c: UInt32) -> Bool {
+        switch c {
+        case 0xFF0C, 0x2C, 0xFF1A, 0x3A, 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x3B, 0x0A: return true
+        default: return false
+        }
+    }
+    static let listSeparator: UInt32 = 0x3001 /* 、 */
+    static let openQuote: UInt32 = 0x201C /* “ */, closeQuote: UInt32 = 0x201D /* ” */
+    static let openBook: UInt32 = 0x300A /* 《 */, closeBook: UInt32 = 0x300B /* 》 */
 
     /// True for CJK unified ideographs.
     @inline(__always)

@@ -45,7 +45,7 @@ enum SentenceSplitter {
                     if c == U.closeQuote { quoteDepth = max(0, quoteDepth - 1) }
                     if c == 0x0A { break }
                     i += 1
-                    if U.sentenceEnds.contains(c) && quoteDepth == 0 {
+                    if U.isSentenceEnd(c) && quoteDepth == 0 {
                         // Keep a closing quote with its sentence.
                         if i < article.range.upperBound, s[i] == U.closeQuote { i += 1 }
                         break

@@ -15,9 +15,9 @@ struct TimeScanner {
     private static func u(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
     private static func c(_ text: String) -> UInt32 { text.unicodeScalars.first!.value }
 
-    static let year = c("年"), month = c("月"), day = c("日"), hao = c("号"), fen = c("份")
-    static let lunarPrefix = u("农历"), leap = c("闰"), chu = c("初")
-    static let zheng = c("正"), dong = c("冬"), la = c("腊"), evening = c("晚"), night = c("夜")
+    static let year: UInt32 = 0x5E74 /* 年 */, month: UInt32 = 0x6708 /* 月 */, day: UInt32 = 0x65E5 /* 日 */, hao: UInt32 = 0x53F7 /* 号 */, fen: UInt32 = 0x4EFD /* 份 */
+    static let lunarPrefix = u("农历"), leap: UInt32 = 0x95F0 /* 闰 */, chu: UInt32 = 0x521D /* 初 */
+    static let zheng: UInt32 = 0x6B63 /* 正 */, dong: UInt32 = 0x51AC /* 冬 */, la: UInt32 = 0x814A /* 腊 */, evening: UInt32 = 0x665A /* 晚 */, night: UInt32 = 0x591C /* 夜 */
     static let rangeWords: [[UInt32]] = [u("——"), u("--"), u("至"), u("到"), u("—"), u("-"), u("~"), u("～"), u("–"), u("－")]
     static let timeWords: [([UInt32], TimeOfDay)] = [
         (u("凌晨"), .earlyMorning), (u("上午"), .morning), (u("早上"), .morning), (u("早晨"), .morning),

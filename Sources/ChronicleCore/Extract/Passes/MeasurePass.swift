@@ -22,9 +22,9 @@ extension GraphBuilder {
             return true
         }
         var clauseStart = measure.range.lowerBound
-        while clauseStart > c.sentences[measure.sentence].range.lowerBound, !U.clauseEnds.contains(s[clauseStart - 1]) { clauseStart -= 1 }
+        while clauseStart > c.sentences[measure.sentence].range.lowerBound, !U.isClauseEnd(s[clauseStart - 1]) { clauseStart -= 1 }
         var clauseEnd = measure.range.upperBound
-        while clauseEnd < c.sentences[measure.sentence].range.upperBound, !U.clauseEnds.contains(s[clauseEnd]) { clauseEnd += 1 }
+        while clauseEnd < c.sentences[measure.sentence].range.upperBound, !U.isClauseEnd(s[clauseEnd]) { clauseEnd += 1 }
         let clause = clauseStart..<clauseEnd
         guard Self.earlierSpeechWords.contains(where: { s.firstOccurrence(of: $0, in: clause) != nil }) else { return false }
         let before = max(clauseStart, measure.range.lowerBound - 3)..<measure.range.lowerBound

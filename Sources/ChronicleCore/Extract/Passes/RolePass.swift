@@ -46,7 +46,7 @@ extension GraphBuilder {
                 // 出席会议并讲话, 出席并提出具体要求: attends and speaks.
                 if let verb = s.firstWord(of: attendVerbs, at: end) {
                     var k = end + verb.count
-                    while k < sentence.range.upperBound, k - end < 40, !U.clauseEnds.contains(s[k]) {
+                    while k < sentence.range.upperBound, k - end < 40, !U.isClauseEnd(s[k]) {
                         if s[k] == Lit.and, s.firstWord(of: speakVerbs, at: k + 1) != nil {
                             addEdge(from: personID, to: eventID, .speaksAt, c.evidence(index), rule: "speaks_at:attends-and-speaks")
                             break
