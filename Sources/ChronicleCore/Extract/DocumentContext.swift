@@ -22,6 +22,7 @@ final class DocumentContext {
     var currentEvent: [Int?] = []
     /// The text after each convey verb that names what was conveyed (ConveyPass): a
     /// measure quoted there belongs to the earlier speech or meeting, not this one.
+    /// In text order and disjoint (each ends before the next starts).
     var conveyedSpans: [Range<Int>] = []
     /// The event finder of this document (EventPass, ConveyPass).
     var finder: EventFinder!
@@ -37,6 +38,17 @@ final class DocumentContext {
     }
 
     func text(_ range: Range<Int>) -> String { U.string(s, range) }
+
+    /// True when `offset` lies in a conveyed span (a binary search: a long compilation
+    /// has thousands of spans and measures).
+    func isConveyed(_ offset: Int) -> Bool {
+        var low = 0, high = conveyedSpans.count
+        while low < high {
+            let mid = (low + high) / 2
+            if conveyedSpans[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < conveyedSpans.count && conveyedSpans[low].contains(offset)
+    }
 
     /// The evidence of sentence `index`: made once, since people are mentioned
     /// thousands of times in a long compilation.

@@ -323,7 +323,7 @@ struct EventFinder {
                             let nameText = text(name)
                             var mention = EventMention(name: nameText, kind: self.kind(of: name), dateInferred: false, sentence: index, range: i..<name.upperBound, rule: "event:verb-meeting-name")
                             if verb.count <= 3, !s.has(Self.preside, at: i), let org = organizer(before: i, clauseStart: clauseStart, dates: dates),
-                                !people.contains(where: { $0.range.upperBound == i })
+                                !((peopleBySentence[index] ?? []) + (i == r.lowerBound ? peopleBySentence[index - 1] ?? [] : [])).contains(where: { $0.range.upperBound == i })
                             {
                                 mention.organizer = org
                             }

@@ -29,6 +29,24 @@ struct EventDraft {
     }
 }
 
+/// Events of a document by date, for merging a mention with the events it can match
+/// (``EventDraft/matches(_:)`` needs the same day or a span holding the other's day).
+/// Entries are only added: an event whose date moved is found under both dates, and
+/// `matches` decides.
+struct EventDateIndex {
+    var byDate: [CalendarDate: [Int]] = [:]
+    /// Events that have had an end date.
+    var spanning: [Int] = []
+    /// The date each event was last indexed under.
+    var dateOf: [Int: CalendarDate] = [:]
+
+    mutating func add(_ index: Int, _ event: EventDraft) {
+        byDate[event.date, default: []].append(index)
+        dateOf[index] = event.date
+        if event.endDate != nil, spanning.last != index { spanning.append(index) }
+    }
+}
+
 /// Extracts one document's facts (``documentGraph()``); ``GraphMerger`` then uses a
 /// builder to finish the merged graph (`finish()`).
 ///
@@ -60,6 +78,8 @@ struct GraphBuilder {
     var references: [ConveyReference] = []
     /// Ids of the events made so far, kept unique.
     var eventIDs = Set<NodeID>()
+    /// The events by the dates they have had, and those that ever spanned days.
+    var eventsByDate = EventDateIndex()
 
     init(lexicon: Lexicon) { self.lexicon = lexicon }
 

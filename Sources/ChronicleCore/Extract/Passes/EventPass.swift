@@ -53,9 +53,10 @@ extension GraphBuilder {
             endDate: mention.endDate, timeOfDay: mention.timeOfDay, dateInferred: mention.dateInferred,
             aliases: [], organizer: mention.organizer, place: mention.place, agent: mention.agent, evidence: [evidence],
             rule: mention.rule, prepared: [EventNames.Prepared(label)], scalarNames: [U.s(label)])
-        if let index = events.indices.first(where: { events[$0].matches(mentioned) }) {
+        if let index = firstMatch(of: mentioned) {
             // Merged in place: copying the draft would copy its evidence every time.
             events[index].absorb(mentioned)
+            if events[index].date != eventsByDate.dateOf[index] { eventsByDate.add(index, events[index]) }
             return index
         }
         // An id is unique within the document (an event whose date moved may leave its
@@ -67,7 +68,24 @@ extension GraphBuilder {
             n += 1
         }
         events.append(draft)
+        eventsByDate.add(events.count - 1, draft)
         return events.count - 1
+    }
+
+    /// The first event (in the order they were made) that `mention` matches: only
+    /// events of its day and events spanning days can match a one-day mention, so a
+    /// compilation of thousands of meetings does not compare each with all.
+    func firstMatch(of mention: EventDraft) -> Int? {
+        guard mention.endDate == nil else { return events.indices.first { events[$0].matches(mention) } }
+        var candidates = eventsByDate.byDate[mention.date] ?? []
+        candidates += eventsByDate.spanning
+        candidates.sort()
+        var previous = -1
+        for index in candidates where index != previous {
+            previous = index
+            if events[index].matches(mention) { return index }
+        }
+        return nil
     }
 
     /// The notice a document opens with (`关于召开…的通知`, dated by its signature) and

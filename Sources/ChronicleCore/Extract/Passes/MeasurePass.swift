@@ -12,7 +12,7 @@ extension GraphBuilder {
     /// 《》, or in a clause that attributes it to a speech (习近平总书记在重要讲话中提出的
     /// “八个坚持”).
     func quotesEarlierSpeech(_ measure: MeasureMention, _ c: DocumentContext) -> Bool {
-        if c.conveyedSpans.contains(where: { $0.contains(measure.range.lowerBound) }) { return true }
+        if c.isConveyed(measure.range.lowerBound) { return true }
         let s = c.s
         // Inside a document's title (讨论了《…关于学习运用“千村示范、万村整治”工程经验…的意见》).
         let sentence = c.sentences[measure.sentence].range
