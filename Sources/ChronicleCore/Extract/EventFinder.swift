@@ -54,6 +54,8 @@ struct EventFinder {
     static let inspect = U.s("考察"), survey = U.s("调研")
     static let video = U.s("视频"), telephone = U.s("电视电话"), symposium = U.s("座谈会"), study = U.s("学习")
     static let goTo: [[UInt32]] = ["赴", "到", "来到", "前往", "深入"].map(U.s)
+    /// Where a tour's name ends in its headline (习近平在山西考察工作时强调 …).
+    static let headlineStops: [[UInt32]] = ["时强调", "时指出", "并", " ", "　"].map(U.s)
     static let convened: [[UInt32]] = ["召开", "举行", "开幕"].map(U.s)
 
     init(document: TextDocument, lexicon: Lexicon) {
@@ -295,14 +297,14 @@ struct EventFinder {
                         } else if j >= clauseStart, s[j] == Self.zai, i - j >= 2 {
                             let place = text(j + 1..<i)
                             found = EventMention(name: "在" + place + text(i..<after), kind: .inspection, dateInferred: false, place: place, sentence: index, range: j..<after, rule: "event:inspection-at-place")
-                        } else if let headline = headlineName(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.inspect) ?? headlineName(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.survey) {
+                        } else if let headline = headlineRange(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.inspect) ?? headlineRange(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.survey) {
                             // 进行考察调研 without a place: the headline names the tour
                             // (习近平在山西考察工作时强调 … → 习近平在山西考察工作).
                             var name = headline
-                            for stop in ["时强调", "时指出", "并", " ", "　"] {
-                                if let cutAt = name.range(of: stop) { name = String(name[..<cutAt.lowerBound]) }
+                            for stop in Self.headlineStops {
+                                if let cutAt = s.firstOccurrence(of: stop, in: name) { name = name.lowerBound..<cutAt }
                             }
-                            found = EventMention(name: name, kind: .inspection, dateInferred: false, sentence: index, range: i..<after, rule: "event:inspection-headline")
+                            found = EventMention(name: text(name), kind: .inspection, dateInferred: false, sentence: index, range: i..<after, rule: "event:inspection-headline")
                         }
                     case .notice:
                         found = issuedDocument(verb: i..<after, clauseStart: clauseStart, limit: r.upperBound, dates: dates, sentence: index)
@@ -397,15 +399,23 @@ struct EventFinder {
 
     /// The article's headline text when it contains `word` (for 组织收看 events).
     func headlineName(of article: Int, sentences: [Sentence], headlines: [Int: [Int]], containing word: [UInt32]) -> String? {
+        headlineRange(of: article, sentences: sentences, headlines: headlines, containing: word).map(text)
+    }
+
+    /// The scalar range of that headline: after a conversion artefact's `]`, up to a 并
+    /// that joins a second event, without surrounding spaces.
+    func headlineRange(of article: Int, sentences: [Sentence], headlines: [Int: [Int]], containing word: [UInt32]) -> Range<Int>? {
         for index in headlines[article] ?? [] {
             let sentence = sentences[index]
-            if s.firstOccurrence(of: word, in: sentence.range) != nil {
-                var name = text(sentence.range)
-                if let close = name.lastIndex(of: "]") { name = String(name[name.index(after: close)...]) }
-                // 省教育厅组织收看视频会并召开全省推进会: the first of the two.
-                if let and = name.range(of: "并"), name.distance(from: name.startIndex, to: and.lowerBound) >= 4 { name = String(name[..<and.lowerBound]) }
-                return name.trimmingCharacters(in: .whitespaces)
-            }
+            guard s.firstOccurrence(of: word, in: sentence.range) != nil else { continue }
+            var name = sentence.range
+            if let close = name.last(where: { s[$0] == 0x5D }) { name = close + 1..<name.upperBound }
+            // 省教育厅组织收看视频会并召开全省推进会: the first of the two.
+            if let and = s.firstOccurrence(of: [Self.and], in: name), and - name.lowerBound >= 4 { name = name.lowerBound..<and }
+            var start = name.lowerBound, end = name.upperBound
+            while start < end, U.isSpace(s[start]) { start += 1 }
+            while end > start, U.isSpace(s[end - 1]) { end -= 1 }
+            return start..<end
         }
         return nil
     }

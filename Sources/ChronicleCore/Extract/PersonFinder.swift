@@ -31,10 +31,13 @@ struct PersonFinder {
     let followers: WordList
     let attendWords: WordList
     let followerStarts: ScalarSet
+    /// Scalars after which a rule of the main loop may start: title ends and the list
+    /// openers (``listOpeners``); any non-Han scalar does too.
+    let triggersAfter: ScalarSet
 
-    static let titleStops = U.set("，,。；;：:“”（）()《》\n 　在由和与及向对为同见")
-    static let photoCredit = U.s("摄")
-    static let reporter = U.s("记者")
+    let titleStops = U.set("，,。；;：:“”（）()《》\n 　在由和与及向对为同见")
+    let photoCredit = U.s("摄")
+    let reporter = U.s("记者")
 
     init(document: TextDocument, lexicon: Lexicon) {
         s = document.scalars
@@ -49,15 +52,18 @@ struct PersonFinder {
         followers = lexicon.wordList("name-followers")
         attendWords = lexicon.wordList("attend-verbs")
         followerStarts = ScalarSet(followers.words.compactMap(\.first))
+        var triggers = titleEnds
+        for c in Self.listOpenerText.unicodeScalars { triggers.insert(c.value) }
+        triggersAfter = triggers
         roleVerbs = WordList(lexicon.words("chair-verbs") + lexicon.words("attend-verbs") + lexicon.words("speak-verbs")
             + ["作出", "发表", "陪同", "率"].map(U.s))
     }
 
     static let zai: UInt32 = 0x5728 /* 在 */
-    static let listItemEnds = ScalarSet("、，和等")
-    static let lastItemJoiners = ScalarSet("和及与")
-    static let verbalRoles = WordList(["主持", "出席", "列席", "强调", "指出", "表示", "陪同"].map(U.s))
-    static let visitVerbs = WordList(["考察", "调研", "视察", "主持", "出席", "发表", "看望", "慰问", "检查"].map(U.s))
+    let listItemEnds = ScalarSet("、，和等")
+    let lastItemJoiners = ScalarSet("和及与")
+    let verbalRoles = WordList(["主持", "出席", "列席", "强调", "指出", "表示", "陪同"].map(U.s))
+    let visitVerbs = WordList(["考察", "调研", "视察", "主持", "出席", "发表", "看望", "慰问", "检查"].map(U.s))
 
     /// A 2–3 character name (surname known or not) followed directly by a role verb
     /// (`怀进鹏主持`), or by 在 … 考察 (`习近平在福建考察`).
@@ -73,11 +79,11 @@ struct PersonFinder {
             if requireSurname, let afterDay = dayExpressionEnd(at: next, limit: limit) { next = afterDay }
             // With an unknown surname only verbs that cannot end a noun phrase count
             // (not 讲话 / 要求: 总书记重要讲话).
-            if requireSurname ? s.firstWord(of: roleVerbs, at: next) != nil : s.firstWord(of: Self.verbalRoles, at: next) != nil { return length }
+            if requireSurname ? s.firstWord(of: roleVerbs, at: next) != nil : s.firstWord(of: verbalRoles, at: next) != nil { return length }
             if next < limit, s[next] == Self.zai {
                 var k = next + 1
                 while k < min(limit, next + 14), !U.isClauseEnd(s[k]) {
-                    if s.firstWord(of: Self.visitVerbs, at: k) != nil { return length }
+                    if s.firstWord(of: visitVerbs, at: k) != nil { return length }
                     k += 1
                 }
             }
@@ -85,7 +91,7 @@ struct PersonFinder {
             if requireSurname, next < limit, s[next] == Self.dui || s[next] == Self.jiu {
                 var k = next + 1
                 while k < min(limit, next + 40), !U.isClauseEnd(s[k]) {
-                    if s.has(Self.made, at: k) { return length }
+                    if s.has(made, at: k) { return length }
                     k += 1
                 }
             }
@@ -96,24 +102,24 @@ struct PersonFinder {
     /// The end of a day written as `20日`, `二十日`, `20日上午` starting at `index`, or nil.
     func dayExpressionEnd(at index: Int, limit: Int) -> Int? {
         var k = index
-        while k < limit, k - index < 3, Numerals.arabicDigit(s[k]) != nil || Self.chineseDigits.contains(s[k]) { k += 1 }
+        while k < limit, k - index < 3, Numerals.arabicDigit(s[k]) != nil || chineseDigits.contains(s[k]) { k += 1 }
         guard k > index, k < limit, s[k] == Self.ri else { return nil }
         k += 1
-        if let time = s.firstWord(of: Self.dayParts, at: k) { k += time.count }
+        if let time = s.firstWord(of: dayParts, at: k) { k += time.count }
         return k
     }
 
-    static let chineseDigits = ScalarSet("〇一二三四五六七八九十")
+    let chineseDigits = ScalarSet("〇一二三四五六七八九十")
     static let dui: UInt32 = 0x5BF9 /* 对 */, jiu: UInt32 = 0x5C31 /* 就 */
-    static let made = U.s("作出")
+    let made = U.s("作出")
     static let ri: UInt32 = 0x65E5 /* 日 */
-    static let dayParts = WordList(["上午", "下午", "晚上", "晚", "中午", "凌晨"].map(U.s))
+    let dayParts = WordList(["上午", "下午", "晚上", "晚", "中午", "凌晨"].map(U.s))
 
     /// Titles written after a two-character name as often as before it.
-    static let topLeaderTitles: [[UInt32]] = ["总书记", "总理", "副总理", "委员长"].map(U.s)
+    let topLeaderTitles: [[UInt32]] = ["总书记", "总理", "副总理", "委员长"].map(U.s)
 
     /// Characters that join words rather than start a surname (同李强总理, 向王书记).
-    static let functionCharacters = ScalarSet("同与和及向对在由将把被给为到是了的从于让请跟并即")
+    let functionCharacters = ScalarSet("同与和及向对在由将把被给为到是了的从于让请跟并即")
 
     /// A leader's name ending at `end`, right before a title or honorific that starts
     /// there (`习近平总书记`, `李强总理`, `…同志`, `习近平新时代…思想`): a known surname,
@@ -124,13 +130,13 @@ struct PersonFinder {
         let isTitle = titleWords.contains(follower)
         // Two characters only before a top leader's title (李强总理); before 主席, 书记 …
         // two characters are too often the end of an organization (工商联主席).
-        let lengths = isTitle && Self.topLeaderTitles.contains(follower) ? [3, 2] : [3]
+        let lengths = isTitle && topLeaderTitles.contains(follower) ? [3, 2] : [3]
         for length in lengths where end - length >= floor {
             let start = end - length
             let slice = s[start..<end]
             guard slice.allSatisfy(U.isHan), !slice.dropFirst().contains(where: { stopCharacters.contains($0) }) else { continue }
             guard surnames.contains(s[start]) || s.firstWord(of: compoundSurnames, at: start) != nil,
-                !Self.functionCharacters.contains(s[start]), !Self.functionCharacters.contains(s[end - 1]), !stopCharacters.contains(s[start])
+                !functionCharacters.contains(s[start]), !functionCharacters.contains(s[end - 1]), !stopCharacters.contains(s[start])
             else { continue }
             if s.word(of: titleWords, endingAt: end) != nil || s.word(of: groupTitles, endingAt: end) != nil { continue }
             // A title word ending inside the candidate (副省长 → 副): not a name.
@@ -145,10 +151,10 @@ struct PersonFinder {
     /// mention (习近平总书记重要讲话, 李强总理关于…) — not more of a noun (总理官邸).
     func endsTitle(at index: Int) -> Bool {
         guard index < s.count, U.isHan(s[index]) else { return true }
-        return isBoundary(index) || s.firstWord(of: roleVerbs, at: index) != nil || s.firstWord(of: Self.titleContinuations, at: index) != nil
+        return isBoundary(index) || s.firstWord(of: roleVerbs, at: index) != nil || s.firstWord(of: titleContinuations, at: index) != nil
     }
 
-    static let titleContinuations = WordList(["重要", "系列", "关于", "的", "亲切", "高度", "多次", "曾", "指示", "批示", "讲话", "回信", "贺信", "致信", "新时代"].map(U.s))
+    let titleContinuations = WordList(["重要", "系列", "关于", "的", "亲切", "高度", "多次", "曾", "指示", "批示", "讲话", "回信", "贺信", "致信", "新时代"].map(U.s))
 
     /// A three-character name with a surname the lexicon does not know, right after a
     /// title and before 、 or ， (`省卫健委副主任阴彦祥，`): Han script, no stop
@@ -187,14 +193,14 @@ struct PersonFinder {
             while k < limit, k - start < 8, U.isHan(s[k]), !(k > start && (s.firstWord(of: boundaries, at: k)?.count ?? 0) >= 2) { k += 1 }
             guard k > start else { return nil }
             parts += 1
-            guard k < limit, Self.nameDots.contains(s[k]) else { break }
+            guard k < limit, nameDots.contains(s[k]) else { break }
             k += 1
         }
         guard parts >= 2, k >= s.count || !U.isHan(s[k]) || (s.firstWord(of: boundaries, at: k)?.count ?? 0) >= 2 else { return nil }
         return k - index
     }
 
-    static let nameDots = ScalarSet("·•‧・")
+    let nameDots = ScalarSet("·•‧・")
 
     /// True when a name may end at `index`: punctuation, a boundary word, a digit, or
     /// the end of the text.
@@ -235,10 +241,10 @@ struct PersonFinder {
     func isCredit(_ range: Range<Int>) -> Bool {
         var j = range.upperBound
         while j < s.count, s[j] == 0x20 || s[j] == 0x3000 { j += 1 }
-        if s.has(Self.photoCredit, at: j) { return true }
+        if s.has(photoCredit, at: j) { return true }
         var k = range.lowerBound
         while k > 0, s[k - 1] == 0x20 || s[k - 1] == 0x3000 { k -= 1 }
-        return s.has(Self.reporter, at: k - Self.reporter.count) && k != range.lowerBound
+        return s.has(reporter, at: k - reporter.count) && k != range.lowerBound
     }
 
     /// The length of a name-shaped list item (2–3 characters of Han script before
@@ -248,7 +254,7 @@ struct PersonFinder {
             let slice = s[index..<index + length]
             guard slice.allSatisfy(U.isHan), !slice.contains(where: { stopCharacters.contains($0) }) else { return nil }
             let next = index + length < s.count ? s[index + length] : 0
-            if Self.listItemEnds.contains(next) { return length }
+            if listItemEnds.contains(next) { return length }
         }
         return nil
     }
@@ -261,7 +267,7 @@ struct PersonFinder {
         while end > floor {
             guard s.word(of: titleWords, endingAt: end) != nil || s.word(of: groupTitles, endingAt: end) != nil else { break }
             var start = end
-            while start > floor, !Self.titleStops.contains(s[start - 1]), s[start - 1] != U.listSeparator, end - start < 30 {
+            while start > floor, !titleStops.contains(s[start - 1]), s[start - 1] != U.listSeparator, end - start < 30 {
                 start -= 1
             }
             titles.insert(text(start..<end), at: 0)
@@ -297,6 +303,12 @@ struct PersonFinder {
                 k += 1
             }
             while i < r.upperBound {
+                // Most positions start nothing: skip them with two bit tests (what each
+                // rule below needs first, in one set for the scalar before).
+                if i > r.lowerBound, !groupStarts.contains(s[i]), U.isHan(s[i - 1]), !triggersAfter.contains(s[i - 1]) {
+                    i += 1
+                    continue
+                }
                 // A group title and the list after it.
                 if groupStarts.contains(s[i]), let group = s.firstWord(of: groupTitles, at: i) {
                     var j = i + group.count
@@ -309,7 +321,7 @@ struct PersonFinder {
                         found += 1
                         j += length
                         // 省委常委孙大伟、王小平和刘静: 和 / 及 before the last name.
-                        if found >= 2, j + 1 < r.upperBound, Self.lastItemJoiners.contains(s[j]), nameLength(at: j + 1, limit: r.upperBound) != nil {
+                        if found >= 2, j + 1 < r.upperBound, lastItemJoiners.contains(s[j]), nameLength(at: j + 1, limit: r.upperBound) != nil {
                             j += 1
                             continue
                         }
@@ -361,11 +373,12 @@ struct PersonFinder {
                 // (罗清宇、张吉福分别…参加; 丁薛祥、刘鹤、尤权、周小川，…出席), or after
                 // 有 / 还有 / 包括 and closed by 等 (出席的还有齐续春、陈晓光、…李稻葵等).
                 let atClauseStart = i == r.lowerBound || U.isClauseEnd(s[i - 1])
-                let afterHave = i > r.lowerBound && Self.listOpeners.contains(s[i - 1])
-                if atClauseStart || afterHave {
+                let afterHave = i > r.lowerBound && listOpeners.contains(s[i - 1])
+                // (Every list starts with a known surname.)
+                if atClauseStart || afterHave, surnames.contains(s[i]) || compoundSurnames.startsWith(s[i]) {
                     let (items, j) = bareList(at: i, limit: r.upperBound)
                     let followed = j < r.upperBound && s[j] != U.listSeparator
-                    let beforeRole = followed && s.firstWord(of: Self.listFollowers, at: j) != nil && !(s[j] == Self.etc && !peopleAfterEtc(j + 1))
+                    let beforeRole = followed && s.firstWord(of: listFollowers, at: j) != nil && !(s[j] == Self.etc && !peopleAfterEtc(j + 1))
                     let beforeCommaThenAttend = followed && items.count >= 3 && (s[j] == Lit.comma || s[j] == 0x2C)
                         && attendWords.words.contains { s.firstOccurrence(of: $0, in: j..<r.upperBound) != nil }
                     let closedByEtc = afterHave && items.count >= 3 && (j >= r.upperBound || s[j] == Self.etc && peopleAfterEtc(j + 1) || U.isClauseEnd(s[j]))
@@ -384,28 +397,20 @@ struct PersonFinder {
             }
         }
 
-        // Every other mention of a known name, in one pass: names indexed by their
-        // first character, longest first.
-        var byFirst: [UInt32: [(String, [UInt32])]] = [:]
-        for name in known {
-            let word = U.s(name)
-            byFirst[word[0], default: []].append((name, word))
-        }
-        for key in byFirst.keys { byFirst[key]!.sort { $0.1.count > $1.1.count } }
-        let firstCharacters = ScalarSet(byFirst.keys)
+        // Every other mention of a known name, in one pass: the longest known name at
+        // each offset (a trie), within the sentence.
+        let knownNames = WordList(known.map(U.s))
         var covered = Set(mentions.map(\.range.lowerBound))
         for (index, sentence) in sentences.enumerated() {
             var offset = sentence.range.lowerBound
             while offset < sentence.range.upperBound {
-                guard firstCharacters.contains(s[offset]), let candidates = byFirst[s[offset]], !covered.contains(offset),
-                    let (name, word) = candidates.first(where: { s.has($0.1, at: offset) && offset + $0.1.count <= sentence.range.upperBound })
-                else {
+                guard let word = knownNames.first(in: s, at: offset, limit: sentence.range.upperBound), !covered.contains(offset) else {
                     offset += 1
                     continue
                 }
                 let range = offset..<offset + word.count
                 if !isCredit(range) {
-                    mentions.append(PersonMention(name: name, range: range, titles: [], sentence: index, rule: "person:known-name"))
+                    mentions.append(PersonMention(name: text(range), range: range, titles: [], sentence: index, rule: "person:known-name"))
                     covered.insert(offset)
                 }
                 offset += word.count
@@ -427,7 +432,7 @@ struct PersonFinder {
             items.append(j..<j + length)
             j += length
             // 丁雪祥、孙春梅、尤力和王永参加: 和 / 及 before the last name.
-            if items.count >= 2, j + 1 < limit, Self.lastItemJoiners.contains(s[j]), nameLength(at: j + 1, limit: limit) != nil {
+            if items.count >= 2, j + 1 < limit, lastItemJoiners.contains(s[j]), nameLength(at: j + 1, limit: limit) != nil {
                 j += 1
                 continue
             }
@@ -439,19 +444,20 @@ struct PersonFinder {
         return (items, j)
     }
 
-    static let listOpeners = ScalarSet("有括：:")
+    static let listOpenerText = "有括：:"
+    let listOpeners = ScalarSet(PersonFinder.listOpenerText)
 
     /// True when what follows 等 after a list makes it a list of people (等参加, 等同志,
     /// 等人, 等。), not of places (黄山、黄冈、黄石等地).
     func peopleAfterEtc(_ index: Int) -> Bool {
         guard index < s.count, U.isHan(s[index]) else { return true }
-        return s.firstWord(of: Self.peopleAfterEtcWords, at: index) != nil || s.firstWord(of: roleVerbs, at: index) != nil
+        return s.firstWord(of: peopleAfterEtcWords, at: index) != nil || s.firstWord(of: roleVerbs, at: index) != nil
             || s.firstWord(of: groupTitles, at: index) != nil
     }
 
-    static let peopleAfterEtcWords = WordList(["同志", "人", "领导", "负责", "代表", "出席", "参加", "列席", "陪同", "在", "分别", "也", "一同", "一起", "先后"].map(U.s))
+    let peopleAfterEtcWords = WordList(["同志", "人", "领导", "负责", "代表", "出席", "参加", "列席", "陪同", "在", "分别", "也", "一同", "一起", "先后"].map(U.s))
     static let etc: UInt32 = 0x7B49 /* 等 */
 
     /// Words that may follow a bare list of names.
-    static let listFollowers = WordList(["分别", "出席", "参加", "列席", "在", "等", "陪同", "一同", "和", "也", "同志", "先后", "共同"].map(U.s))
+    let listFollowers = WordList(["分别", "出席", "参加", "列席", "在", "等", "陪同", "一同", "和", "也", "同志", "先后", "共同"].map(U.s))
 }

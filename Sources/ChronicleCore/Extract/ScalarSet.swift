@@ -60,14 +60,15 @@ struct WordList: Sendable {
     @inline(__always)
     func startsWith(_ scalar: UInt32) -> Bool { firsts.contains(scalar) }
 
-    /// The longest word occurring in `s` at `index`.
+    /// The longest word occurring in `s` at `index` (and ending by `limit`).
     @inline(__always)
-    func first(in s: [UInt32], at index: Int) -> [UInt32]? {
+    func first(in s: [UInt32], at index: Int, limit: Int? = nil) -> [UInt32]? {
         guard index >= 0, index < s.count, firsts.contains(s[index]) else { return nil }
+        let end = min(limit ?? s.count, s.count)
         var node: Int32 = 0
         var best: Int32 = -1
         var k = index
-        while k < s.count {
+        while k < end {
             node = forward.child(node, s[k])
             if node < 0 { break }
             let word = forward.word(at: node)

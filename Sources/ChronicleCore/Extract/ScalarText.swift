@@ -57,28 +57,35 @@ enum U {
     /// The text of a scalar range, encoded straight to UTF-8 (building a String scalar
     /// by scalar was the single largest cost of extraction).
     static func string(_ s: [UInt32], _ range: Range<Int>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(range.count * 3)
-        for i in range {
-            let c = s[i]
-            switch c {
-            case 0..<0x80:
-                bytes.append(UInt8(c))
-            case 0x80..<0x800:
-                bytes.append(UInt8(0xC0 | (c >> 6)))
-                bytes.append(UInt8(0x80 | (c & 0x3F)))
-            case 0x800..<0x10000:
-                bytes.append(UInt8(0xE0 | (c >> 12)))
-                bytes.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (c & 0x3F)))
-            default:
-                bytes.append(UInt8(0xF0 | (c >> 18)))
-                bytes.append(UInt8(0x80 | ((c >> 12) & 0x3F)))
-                bytes.append(UInt8(0x80 | ((c >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (c & 0x3F)))
+        guard !range.isEmpty else { return "" }
+        return s.withUnsafeBufferPointer { scalars in
+            String(unsafeUninitializedCapacity: range.count * 4) { bytes in
+                var n = 0
+                for i in range {
+                    let c = scalars[i]
+                    if c < 0x80 {
+                        bytes[n] = UInt8(c)
+                        n += 1
+                    } else if c < 0x800 {
+                        bytes[n] = UInt8(0xC0 | (c >> 6))
+                        bytes[n + 1] = UInt8(0x80 | (c & 0x3F))
+                        n += 2
+                    } else if c < 0x10000 {
+                        bytes[n] = UInt8(0xE0 | (c >> 12))
+                        bytes[n + 1] = UInt8(0x80 | ((c >> 6) & 0x3F))
+                        bytes[n + 2] = UInt8(0x80 | (c & 0x3F))
+                        n += 3
+                    } else {
+                        bytes[n] = UInt8(0xF0 | (c >> 18))
+                        bytes[n + 1] = UInt8(0x80 | ((c >> 12) & 0x3F))
+                        bytes[n + 2] = UInt8(0x80 | ((c >> 6) & 0x3F))
+                        bytes[n + 3] = UInt8(0x80 | (c & 0x3F))
+                        n += 4
+                    }
+                }
+                return n
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func s(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
@@ -106,6 +113,16 @@ enum U {
     static let listSeparator: UInt32 = 0x3001 /* 、 */
     static let openQuote: UInt32 = 0x201C /* “ */, closeQuote: UInt32 = 0x201D /* ” */
     static let openBook: UInt32 = 0x300A /* 《 */, closeBook: UInt32 = 0x300B /* 》 */
+
+    /// True for what Foundation's `CharacterSet.whitespaces` holds: tab and the space
+    /// separators (Zs).
+    @inline(__always)
+    static func isSpace(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
 
     /// True for CJK unified ideographs.
     @inline(__always)
