@@ -30,6 +30,8 @@ struct EventFinder {
     let lexicon: Lexicon
     let meetingWords: WordList
     let eventVerbs: [(key: [UInt32], value: String)]
+    /// The event verbs' keys in a trie whose words are their lexicon positions.
+    let eventVerbTrie: ScalarTrie
     let organizationSuffixes: WordList
     let conveyVerbs: WordList
     /// First characters of anything that can start a predicate here.
@@ -63,6 +65,7 @@ struct EventFinder {
         self.lexicon = lexicon
         meetingWords = lexicon.wordList("meeting-words")
         eventVerbs = lexicon.pairs("event-verbs")
+        eventVerbTrie = ScalarTrie(eventVerbs.map(\.key))
         organizationSuffixes = lexicon.wordList("organization-suffixes")
         conveyVerbs = WordList(lexicon.words("convey-verbs").filter { $0.count >= 2 && $0 != U.s("学习") && $0 != U.s("落实") })
         predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + [Self.zai, Self.organize[0]])
@@ -70,6 +73,22 @@ struct EventFinder {
 
     func text(_ range: Range<Int>) -> String {
         U.string(s, range)
+    }
+
+    /// The event verb written at `index` that comes first in the lexicon (a verb and
+    /// its kind), found by walking the trie of all of them once.
+    func eventVerb(at index: Int) -> (key: [UInt32], value: String)? {
+        var node: Int32 = 0
+        var best = Int32.max
+        var k = index
+        while k < s.count {
+            node = eventVerbTrie.child(node, s[k])
+            if node < 0 { break }
+            let word = eventVerbTrie.word(at: node)
+            if word >= 0 { best = min(best, word) }
+            k += 1
+        }
+        return best == Int32.max ? nil : eventVerbs[Int(best)]
     }
 
     /// The longest meeting name starting at `start`: read up to a stop, then cut after
@@ -260,7 +279,7 @@ struct EventFinder {
                 {
                     found = EventMention(name: text(name), kind: .speech, dateInferred: false, sentence: index, range: i..<name.upperBound + 1, rule: "event:speech-at-meeting")
                     consumed = name.upperBound + 1 - i
-                } else if let (verb, kindName) = eventVerbs.first(where: { s.has($0.key, at: i) }) {
+                } else if let (verb, kindName) = eventVerb(at: i) {
                     let after = i + verb.count
                     let kind = EventKind(rawValue: kindName) ?? .meeting
                     if kindName == "attended" {

@@ -17,14 +17,26 @@ struct MeasureFinder {
     let s: [UInt32]
     let verbsBefore: WordList
     let wordsAfter: WordList
-    let stoplist: Set<String>
+    let stoplist: Set<[UInt32]>
     let programmeWords: WordList
     let nameEndings: WordList
 
-    static let countNumerals: [UInt32: Int] = [
-        U.c("一"): 1, U.c("二"): 2, U.c("两"): 2, U.c("双"): 2, U.c("三"): 3, U.c("四"): 4, U.c("五"): 5,
-        U.c("六"): 6, U.c("七"): 7, U.c("八"): 8, U.c("九"): 9, U.c("十"): 10,
-    ]
+    /// The number a count numeral stands for (一 … 十, 两, 双), or nil.
+    static func countNumeral(_ c: UInt32) -> Int? {
+        switch c {
+        case 0x4E00: 1  // 一
+        case 0x4E8C, 0x4E24, 0x53CC: 2  // 二 两 双
+        case 0x4E09: 3  // 三
+        case 0x56DB: 4  // 四
+        case 0x4E94: 5  // 五
+        case 0x516D: 6  // 六
+        case 0x4E03: 7  // 七
+        case 0x516B: 8  // 八
+        case 0x4E5D: 9  // 九
+        case 0x5341: 10  // 十
+        default: nil
+        }
+    }
     static let ordinals: [UInt32] = U.s("一二三四五六七八九十")
     static let badInside = U.set("，,。！？；!?;：:《》")
     static let zero: UInt32 = 0x96F6 /* 零 */, ten: UInt32 = 0x5341 /* 十 */, five: UInt32 = 0x4E94 /* 五 */
@@ -39,7 +51,7 @@ struct MeasureFinder {
         s = document.scalars
         verbsBefore = lexicon.wordList("measure-verbs-before")
         wordsAfter = lexicon.wordList("measure-words-after")
-        stoplist = Set(lexicon.entries("measure-stoplist"))
+        stoplist = Set(lexicon.entries("measure-stoplist").map(U.s))
         programmeWords = lexicon.wordList("measure-programme-words")
         nameEndings = lexicon.wordList("measure-name-endings")
     }
@@ -65,7 +77,7 @@ struct MeasureFinder {
             guard let close = s.firstOccurrence(of: [U.closeQuote], in: i + 1..<min(range.upperBound, i + 40)) else { i += 1; continue }
             let quote = Quote(content: i + 1..<close, outer: i..<close + 1)
             // “错峰”“错行”“错时” and “老虎”、“苍蝇” are one slogan; “五严五防”、“四后” are two.
-            let counted = { (q: Quote) in q.content.first.map { Self.countNumerals[self.s[$0]] != nil } ?? false }
+            let counted = { (q: Quote) in q.content.first.map { Self.countNumeral(self.s[$0]) != nil } ?? false }
             if let lastGroup = groups.last, let last = lastGroup.last, !counted(quote), !lastGroup.contains(where: counted),
                 last.outer.upperBound == i || (last.outer.upperBound + 1 == i && s[last.outer.upperBound] == U.listSeparator)
             {
@@ -105,7 +117,7 @@ struct MeasureFinder {
     /// right after (`“…”要求`), the label repeated in the document.
     func cues(label: [UInt32], outer: Range<Int>, listStart: Int? = nil, repeated: Bool) -> [(name: String, points: Int)] {
         var cues: [(name: String, points: Int)] = []
-        if let first = label.first, Self.countNumerals[first] != nil { cues.append(("counted", 2)) }
+        if let first = label.first, Self.countNumeral(first) != nil { cues.append(("counted", 2)) }
         if label.contains(Self.zero) { cues.append(("zero", 1)) }
         let parts = label.split(separator: U.listSeparator)
         if parts.count >= 2, parts.allSatisfy({ (1...10).contains($0.count) }), parts.count >= 3 || parts.allSatisfy({ $0.count >= 3 }) { cues.append(("enumeration", 2)) }
@@ -135,30 +147,42 @@ struct MeasureFinder {
             cues.append(("word-after", 1))
         }
         // “十四五”: a five-year plan period.
-        if label.count == 3, label[0] == Self.ten, label[2] == Self.five, Self.countNumerals[label[1]] != nil || label[1] == Self.ten { cues.append(("plan-period", 2)) }
+        if label.count == 3, label[0] == Self.ten, label[2] == Self.five, Self.countNumeral(label[1]) != nil || label[1] == Self.ten { cues.append(("plan-period", 2)) }
         if label.count >= 3, label.word(of: nameEndings, endingAt: label.count) != nil { cues.append(("programme-name", 1)) }
         if repeated { cues.append(("repeated", 1)) }
         return cues
     }
 
+    /// The scalars of a group's label: its quotes' contents joined by 、.
+    func labelScalars(_ group: [Quote]) -> [UInt32] {
+        var label: [UInt32] = []
+        for (k, quote) in group.enumerated() {
+            if k > 0 { label.append(U.listSeparator) }
+            label += s[quote.content]
+        }
+        return label
+    }
+
+    static let he: UInt32 = 0x548C /* 和 */
+
     func find(in sentences: [Sentence]) -> [MeasureMention] {
         // Count quoted labels over the document first: a slogan repeated is a slogan.
-        var counts: [String: Int] = [:]
+        // (Labels stay scalars until a measure is found: hashing Chinese `String`s
+        // normalizes them first, which cost more than finding the quotes.)
+        var counts: [[UInt32]: Int] = [:]
         var groupsBySentence: [[[Quote]]] = []
+        groupsBySentence.reserveCapacity(sentences.count)
         for sentence in sentences {
             let groups = quoteGroups(in: sentence.range)
             groupsBySentence.append(groups)
-            for group in groups {
-                counts[group.map { text($0.content) }.joined(separator: "、"), default: 0] += 1
-            }
+            for group in groups { counts[labelScalars(group), default: 0] += 1 }
         }
         var mentions: [MeasureMention] = []
         for (index, sentence) in sentences.enumerated() {
             for group in groupsBySentence[index] {
-                var label = group.map { text($0.content) }.joined(separator: "、")
-                var scalars = Array(label.unicodeScalars.map(\.value))
+                var scalars = labelScalars(group)
                 guard (2...24).contains(scalars.count), !scalars.contains(where: { Self.badInside.contains($0) }),
-                    !stoplist.contains(label), !label.contains("和") || group.count > 1
+                    !stoplist.contains(scalars), !scalars.contains(Self.he) || group.count > 1
                 else { continue }
                 var outer = group.first!.outer.lowerBound..<group.last!.outer.upperBound
                 if group.count > 1 {
@@ -168,8 +192,7 @@ struct MeasureFinder {
                     if end - outer.upperBound >= 2, end - outer.upperBound <= 3, end == sentence.range.upperBound || U.isClauseEnd(s[end]),
                         s.firstWord(of: wordsAfter, at: outer.upperBound) == nil
                     {
-                        label += text(outer.upperBound..<end)
-                        scalars = label.unicodeScalars.map { $0.value }
+                        scalars += s[outer.upperBound..<end]
                         outer = outer.lowerBound..<end
                     }
                 }
@@ -185,8 +208,7 @@ struct MeasureFinder {
                             if s.has(suffix, at: k - suffix.count), k >= s.count || !U.isHan(s[k]) || Self.afterWord.contains(s[k]),
                                 suffix.count > 1 || !Self.notSystem.contains(s[k - 2])
                             {
-                                label += text(outer.upperBound..<k)
-                                scalars = label.unicodeScalars.map { $0.value }
+                                scalars += s[outer.upperBound..<k]
                                 systemName = true
                                 outer = outer.lowerBound..<k
                                 k = end + 1
@@ -197,7 +219,9 @@ struct MeasureFinder {
                         if outer.upperBound != group.first!.outer.upperBound { break }
                     }
                 }
-                var found = cues(label: scalars, outer: outer, listStart: group.count == 1 ? group[0].listStart : nil, repeated: (counts[label] ?? 0) >= 2)
+                // (Counted under the label as extended above, as quoted elsewhere.)
+                let repeated = (counts[scalars] ?? 0) >= 2
+                var found = cues(label: scalars, outer: outer, listStart: group.count == 1 ? group[0].listStart : nil, repeated: repeated)
                 if group.count == 1, group[0].listStart != nil { found.append(("listed-with-quote", 1)) }
                 if systemName { found.append(("system-name", 1)) }
                 if group.count > 1 { found.append(("quote-group", 1)) }
@@ -207,12 +231,13 @@ struct MeasureFinder {
                 }
                 guard found.reduce(0, { $0 + $1.points }) >= 2 else { continue }
                 var components: [String] = []
-                let parts = group.count > 1 ? group.map { text($0.content) } : label.split(separator: "、").map(String.init)
+                let parts = group.count > 1 ? group.map { text($0.content) }
+                    : scalars.split(separator: U.listSeparator).map { U.string(Array($0), 0..<$0.count) }
                 if parts.count >= 2 { components = parts }
-                if let first = scalars.first, let count = Self.countNumerals[first], count >= 2, components.isEmpty, groupsBySentence[index].last?.first?.outer.lowerBound == group.first?.outer.lowerBound {
+                if let first = scalars.first, let count = Self.countNumeral(first), count >= 2, components.isEmpty, groupsBySentence[index].last?.first?.outer.lowerBound == group.first?.outer.lowerBound {
                     components = enumerated(after: outer.upperBound, sentences: sentences, from: index, count: count)
                 }
-                mentions.append(MeasureMention(label: label, range: outer, sentence: index, components: components,
+                mentions.append(MeasureMention(label: U.string(scalars, 0..<scalars.count), range: outer, sentence: index, components: components,
                                                rule: "measure:quoted(" + found.map(\.name).joined(separator: ",") + ")"))
             }
         }
