@@ -279,8 +279,6 @@ struct PersonFinder {
 
     func find(in sentences: [Sentence]) -> [PersonMention] {
         var mentions: [PersonMention] = []
-        var known = Set<String>()
-        var titlesByName: [String: [String]] = [:]
 
         for (index, sentence) in sentences.enumerated() {
             let r = sentence.range
@@ -295,8 +293,6 @@ struct PersonFinder {
                     let name = text(range)
                     let title = titleWords.contains(follower) ? [text(k..<k + follower.count)] : []
                     mentions.append(PersonMention(name: name, range: range, titles: title, sentence: index, rule: "person:name-title"))
-                    known.insert(name)
-                    if !title.isEmpty { titlesByName[name, default: []].append(contentsOf: title) }
                     k += follower.count
                     continue
                 }
@@ -317,7 +313,6 @@ struct PersonFinder {
                         let range = j..<j + length
                         let name = text(range)
                         mentions.append(PersonMention(name: name, range: range, titles: [text(i..<i + group.count)], sentence: index, rule: "person:group-title-list"))
-                        known.insert(name)
                         found += 1
                         j += length
                         // 省委常委孙大伟、王小平和刘静: 和 / 及 before the last name.
@@ -342,8 +337,6 @@ struct PersonFinder {
                         let name = text(range)
                         let titles = titles(before: i, floor: r.lowerBound)
                         mentions.append(PersonMention(name: name, range: range, titles: titles, sentence: index, rule: rule))
-                        known.insert(name)
-                        titlesByName[name, default: []].append(contentsOf: titles)
                         i += length
                         // 副市长刘春梅、赵东升、孙国华: the names listed after share the title.
                         while i + 1 < r.upperBound, s[i] == U.listSeparator,
@@ -352,7 +345,6 @@ struct PersonFinder {
                             let itemRange = (i + 1)..<(i + 1 + next)
                             let item = text(itemRange)
                             mentions.append(PersonMention(name: item, range: itemRange, titles: titles.suffix(1), sentence: index, rule: "person:title-name-list"))
-                            known.insert(item)
                             i = itemRange.upperBound
                         }
                         continue
@@ -365,7 +357,6 @@ struct PersonFinder {
                 {
                     let name = text(i..<i + length)
                     mentions.append(PersonMention(name: name, range: i..<i + length, titles: [], sentence: index, rule: "person:name-role-verb"))
-                    known.insert(name)
                     i += length
                     continue
                 }
@@ -387,7 +378,6 @@ struct PersonFinder {
                         for range in items {
                             let name = text(range)
                             mentions.append(PersonMention(name: name, range: range, titles: [], sentence: index, rule: rule))
-                            known.insert(name)
                         }
                         i = j
                         continue
@@ -399,7 +389,9 @@ struct PersonFinder {
 
         // Every other mention of a known name, in one pass: the longest known name at
         // each offset (a trie), within the sentence.
-        let knownNames = WordList(known.map(U.s))
+        var known = Set<[UInt32]>()
+        for mention in mentions { known.insert(Array(s[mention.range])) }
+        let knownNames = WordList(Array(known))
         var covered = Set(mentions.map(\.range.lowerBound))
         for (index, sentence) in sentences.enumerated() {
             var offset = sentence.range.lowerBound

@@ -88,7 +88,31 @@ enum U {
         }
     }
 
-    static func s(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
+    /// The scalars of `text`, decoded from its (valid) UTF-8 directly.
+    static func s(_ text: String) -> [UInt32] {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> [UInt32] in
+            var out: [UInt32] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let b = UInt32(bytes[i])
+                if b < 0x80 {
+                    out.append(b)
+                    i += 1
+                } else if b < 0xE0 {
+                    out.append((b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F))
+                    i += 2
+                } else if b < 0xF0 {
+                    out.append((b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F))
+                    i += 3
+                } else {
+                    out.append((b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F))
+                    i += 4
+                }
+            }
+            return out
+        } ?? text.unicodeScalars.map(\.value)
+    }
     static func c(_ text: String) -> UInt32 { text.unicodeScalars.first!.value }
     static func set(_ text: String) -> ScalarSet { ScalarSet(text) }
 

@@ -108,9 +108,11 @@ extension Graph {
         // extracting a 10 MB compilation.
         func ordered(_ evidence: [Evidence]) -> [Evidence] {
             func before(_ a: Evidence, _ b: Evidence) -> Bool {
-                let x = rank[a.document] ?? Int.max, y = rank[b.document] ?? Int.max
-                if x != y { return x < y }
-                if a.document != b.document { return a.document.rawValue < b.document.rawValue }
+                if a.document != b.document {
+                    let x = rank[a.document] ?? Int.max, y = rank[b.document] ?? Int.max
+                    if x != y { return x < y }
+                    return a.document.rawValue < b.document.rawValue
+                }
                 if a.offset != b.offset { return a.offset < b.offset }
                 if a.length != b.length { return a.length < b.length }
                 return a.text < b.text

@@ -11,7 +11,8 @@ public enum EventNames {
     static func normalizedScalars(_ name: String) -> [UInt32] {
         var text = U.s(name)
         for (from, to) in rewrites {
-            guard text.count >= from.count else { continue }
+            // Most names hold few of the rewritten words: a pass copies only when it must.
+            guard text.count >= from.count, text.firstOccurrence(of: from, in: 0..<text.count) != nil else { continue }
             var out: [UInt32] = []
             out.reserveCapacity(text.count)
             var i = 0

@@ -6,22 +6,21 @@ extension GraphBuilder {
         c.people = PersonFinder(document: c.document, lexicon: lexicon).find(in: c.sentences)
         // One node per name, made once from all its mentions (in text order): its titles
         // in the order first written, each sentence naming it once, the first rule.
-        var order: [String] = []
-        var gathered: [String: (titles: [String], sentences: [Int], rule: String)] = [:]
+        var index: [String: Int] = [:]
+        var gathered: [(name: String, titles: [String], sentences: [Int], rule: String)] = []
         for person in c.people {
             c.peopleBySentence[person.sentence, default: []].append(person)
             let titles = person.titles.filter { !$0.isEmpty }
-            if gathered[person.name] == nil {
-                order.append(person.name)
-                gathered[person.name] = (titles, [], person.rule)
-            } else {
-                gathered[person.name]!.titles.appendUnique(contentsOf: titles)
+            guard let k = index[person.name] else {
+                index[person.name] = gathered.count
+                gathered.append((person.name, titles, [person.sentence], person.rule))
+                continue
             }
-            if gathered[person.name]!.sentences.last != person.sentence { gathered[person.name]!.sentences.append(person.sentence) }
+            gathered[k].titles.appendUnique(contentsOf: titles)
+            if gathered[k].sentences.last != person.sentence { gathered[k].sentences.append(person.sentence) }
         }
-        for name in order {
-            let person = gathered[name]!
-            graph.upsert(Node(id: NodeID("p-" + name), label: name, type: .person, titles: person.titles,
+        for person in gathered {
+            graph.upsert(Node(id: NodeID("p-" + person.name), label: person.name, type: .person, titles: person.titles,
                               properties: ["rule": .string(person.rule)], evidence: person.sentences.map { c.evidence($0) }))
         }
     }
