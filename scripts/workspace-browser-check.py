@@ -23,6 +23,8 @@ from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 binary, store, shots = sys.argv[1], sys.argv[2], sys.argv[3]
 os.makedirs(shots, exist_ok=True)
@@ -86,6 +88,9 @@ try:
     if not links:
         fail("event link", "the event is not listed")
     links[0].click()
+    # A click or a form only starts loading the next page: wait for it, or the
+    # checks below may read the page being left (and find its elements gone).
+    WebDriverWait(driver, 20).until(expected_conditions.url_contains("/event?"))
     if "省委第二次专题会议" not in driver.find_element(By.TAG_NAME, "h1").text:
         fail("event page", driver.title)
     headings = [h.text for h in driver.find_elements(By.TAG_NAME, "h2")]
@@ -98,6 +103,7 @@ try:
     box = driver.find_element(By.CSS_SELECTOR, "header input[name=q]")
     box.send_keys("五严五防")
     box.send_keys(Keys.RETURN)
+    WebDriverWait(driver, 20).until(expected_conditions.url_contains("/search?"))
     marks = driver.find_elements(By.CSS_SELECTOR, ".evidence mark")
     if not marks or marks[0].text != "五严五防":
         fail("search", "no marked result")
@@ -115,7 +121,9 @@ try:
     if chair is None:
         fail("reject", "no chair fact with a button")
     chair.find_element(By.CSS_SELECTOR, "button.reject").click()
-    time.sleep(0.3)
+    # The form posts and comes back to the event page: the old page's elements go.
+    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(chair))
+    WebDriverWait(driver, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
     driver.refresh()
     headings = [h.text for h in driver.find_elements(By.TAG_NAME, "h2")]
     if "主持" in headings:
