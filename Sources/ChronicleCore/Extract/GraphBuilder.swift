@@ -109,7 +109,15 @@ struct GraphBuilder {
         guard graph[source] != nil || relation == .conveys || relation == .sets || relation == .reiterates || relation == .adopts,
             source != target
         else { return }
-        graph.add(Edge(source: source, target: target, relation: relation, properties: ["rule": .string(rule)], evidence: [evidence]))
+        // A fact stated again (a long report names its chair in many sentences) only
+        // adds its evidence; the edge is made the first time.
+        let known = graph.updateEdge(source: source, target: target, relation: relation) { edge in
+            edge.evidence.mergeEvidence([evidence])
+            if edge.properties["rule"] == nil { edge.properties["rule"] = .string(rule) }
+        }
+        if !known {
+            graph.add(Edge(source: source, target: target, relation: relation, properties: ["rule": .string(rule)], evidence: [evidence]))
+        }
     }
 
     /// The document's facts as a ``DocumentGraph``.

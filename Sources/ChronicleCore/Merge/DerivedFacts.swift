@@ -79,10 +79,17 @@ extension GraphMerger {
             ("level-institution", .institution), ("level-municipal", .municipal), ("level-ministry", .ministry),
             ("level-province", .province), ("level-central", .central),
         ]
+        // On scalars: `String.contains` was most of the cost of finishing a graph.
+        let sections = order.map { section, level in (section, level, lexicon.entries(section).map(U.s)) }
+        let partyGroup = U.s("党组")
         for text in texts where !text.isEmpty {
-            for (section, level) in order {
-                if lexicon.entries(section).contains(where: { entry in
-                    entry.count == 1 ? text.contains(entry) && (section != "level-ministry" || text.hasSuffix(entry) || text.contains(entry + "党组")) : text.contains(entry)
+            let t = U.s(text)
+            func contains(_ word: [UInt32]) -> Bool { !word.isEmpty && t.firstOccurrence(of: word, in: 0..<t.count) != nil }
+            for (section, level, entries) in sections {
+                if entries.contains(where: { entry in
+                    entry.count == 1
+                        ? contains(entry) && (section != "level-ministry" || t.last == entry[0] || contains(entry + partyGroup))
+                        : contains(entry)
                 }) {
                     return level
                 }

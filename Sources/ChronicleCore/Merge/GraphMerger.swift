@@ -40,6 +40,7 @@ public struct GraphMerger: Sendable {
         // Each document's edges, then what its events convey, resolved against the
         // events of every document (an edge found twice keeps the first one's rule).
         let resolver = ConveyResolver(events: events)
+        var resolved: [ResolvedReference: [Int]] = [:]
         for (d, document) in documents.enumerated() {
             for var edge in document.edges {
                 edge.source = global(edge.source, d)
@@ -48,7 +49,12 @@ public struct GraphMerger: Sendable {
             }
             for reference in document.references {
                 guard let source = eventOf[d][reference.source] else { continue }
-                for target in resolver.targets(of: reference, from: source) where target != source {
+                // A report repeats its references (each paragraph of a meeting that
+                // 传达 the same speech): resolved once per event, kind, text and day.
+                let key = ResolvedReference(source: source, kind: reference.kind, text: reference.text, date: reference.date)
+                let targets = resolved[key] ?? resolver.targets(of: reference, from: source)
+                resolved[key] = targets
+                for target in targets where target != source {
                     builder.graph.add(Edge(source: events[source].id, target: events[target].id, relation: .conveys,
                                            properties: ["rule": .string(reference.rule)], evidence: [reference.evidence]))
                 }
@@ -88,4 +94,12 @@ extension EventDraft {
             rule: string("rule") ?? "", prepared: [EventNames.Prepared(node.label)], scalarNames: [U.s(node.label)])
         for alias in node.aliases { addAlias(alias) }
     }
+}
+
+/// What a reference's targets depend on (``ConveyResolver/targets(of:from:)``).
+private struct ResolvedReference: Hashable {
+    var source: Int
+    var kind: ConveyReference.Kind
+    var text: String
+    var date: CalendarDate?
 }
