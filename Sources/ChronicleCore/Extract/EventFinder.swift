@@ -20,6 +20,10 @@ struct EventMention: Hashable, Sendable {
     /// The rule that found the mention (`event:verb-meeting-name`), reported as the
     /// event's `metadata.rule`.
     var rule: String
+    /// The mention lies inside what a convey verb names (传达学习了市委常委会9月1日召开的
+    /// 会议精神): the event is real and dated, but the sentence reports on the event that
+    /// conveys it, not on this one.
+    var referred = false
 }
 
 /// Finds sentences that report an event taking place: a date (or 会后 / 随后 after a
@@ -41,6 +45,7 @@ struct EventFinder {
     static let nameStops = U.set("，,。；;：:、()\n")
     static let nameStopWords = WordList(["并", "听取", "深入", "传达", "专题研究", "强调", "指出", "分析", "审议", "通报", "进行"].map(U.s))
     static let zai: UInt32 = 0x5728 /* 在 */, shang: UInt32 = 0x4E0A /* 上 */, yu: UInt32 = 0x4E8E /* 于 */, and: UInt32 = 0x5E76 /* 并 */
+    static let de: UInt32 = 0x7684 /* 的 */, le: UInt32 = 0x4E86 /* 了 */
     static let meetWith = U.s("会见")
     static let whenOf = U.s("时的")
     static let hui: UInt32 = 0x4F1A /* 会 */
@@ -221,6 +226,9 @@ struct EventFinder {
             end = date.offset
             start = clauseStart
         }
+        // 会议传达学习了市委常委会9月1日召开的会议精神: the organization starts after what
+        // conveys it.
+        if let conveyed = lastConveyVerbEnd(in: start..<end) { start = conveyed }
         while start < end, !U.isHan(s[start]) { start += 1 }
         guard end - start >= 2 else { return nil }
         // Cut after the first organization suffix (省教育厅迅速以… → 省教育厅), and
@@ -239,6 +247,31 @@ struct EventFinder {
         }
         guard let cut, cut - start >= 2, cut - start <= 24 else { return nil }
         return text(start..<cut)
+    }
+
+    /// Where the last convey verb in `range` ends (after a 了 that follows it), or nil.
+    func lastConveyVerbEnd(in range: Range<Int>) -> Int? {
+        var found: Int?
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if let verb = conveyVerbs.first(in: s, at: k, limit: range.upperBound) {
+                k += verb.count
+                if k < range.upperBound, s[k] == Self.le { k += 1 }
+                found = k
+            } else {
+                k += 1
+            }
+        }
+        return found
+    }
+
+    /// True when a convey verb earlier in the clause still has its object open at
+    /// `index`: no 精神 closes it before (传达学习习近平总书记在东北考察时的重要讲话精神).
+    func insideConveyed(_ index: Int, clauseStart: Int) -> Bool {
+        conveyVerbs.words.contains { verb in
+            guard let at = s.firstOccurrence(of: verb, in: clauseStart..<index) else { return false }
+            return s.firstOccurrence(of: Lit.spirit, in: at..<index) == nil
+        }
     }
 
     func find(sentences: [Sentence], analysis: TimeAnalysis, people: [PersonMention]) -> [EventMention] {
@@ -328,10 +361,12 @@ struct EventFinder {
                     case .notice:
                         found = issuedDocument(verb: i..<after, clauseStart: clauseStart, limit: r.upperBound, dates: dates, sentence: index)
                     default:
-                        if s.has(Self.meetingGeneric, at: after) {
+                        // 市委常委会9月1日召开的会议: the name after 的.
+                        let nameAt = after + 1 < r.upperBound && s[after] == Self.de ? after + 1 : after
+                        if s.has(Self.meetingGeneric, at: nameAt) {
                             // Org 召开会议.
                             if let org = organizer(before: i, clauseStart: clauseStart, dates: dates) {
-                                found = EventMention(name: org + "会议", kind: .meeting, dateInferred: false, organizer: org, sentence: index, range: i..<after + 2, rule: "event:organization-convenes-meeting")
+                                found = EventMention(name: org + "会议", kind: .meeting, dateInferred: false, organizer: org, sentence: index, range: i..<nameAt + 2, rule: "event:organization-convenes-meeting")
                             }
                         } else if after >= r.upperBound || U.isClauseEnd(s[after]),
                             let (name, place) = meetingNameBeforeVerb(i, clauseStart: clauseStart, dates: dates)
@@ -340,7 +375,7 @@ struct EventFinder {
                             // meeting named before the verb (and its date and place).
                             found = EventMention(name: text(name), kind: self.kind(of: name), dateInferred: false, place: place, sentence: index,
                                                  range: name.lowerBound..<after, rule: place == nil ? "event:meeting-name-before-verb" : "event:meeting-name-date-place-verb")
-                        } else if let name = meetingName(from: after, limit: r.upperBound) {
+                        } else if let name = meetingName(from: nameAt, limit: r.upperBound) {
                             let nameText = text(name)
                             var mention = EventMention(name: nameText, kind: self.kind(of: name), dateInferred: false, sentence: index, range: i..<name.upperBound, rule: "event:verb-meeting-name")
                             if verb.count <= 3, !s.has(Self.preside, at: i), let org = organizer(before: i, clauseStart: clauseStart, dates: dates),
@@ -362,14 +397,12 @@ struct EventFinder {
                 // 传达学习习近平总书记在东北考察时的重要讲话精神: a speech, instruction or tour
                 // named inside what a meeting conveyed is referred to, not reported.
                 if let event = found, [.speech, .instruction, .inspection].contains(event.kind),
-                    conveyVerbs.words.contains(where: { verb in
-                        // …the convey verb's object still open: no 精神 closes it before the predicate.
-                        guard let at = s.firstOccurrence(of: verb, in: clauseStart..<event.range.lowerBound) else { return false }
-                        return s.firstOccurrence(of: Lit.spirit, in: at..<event.range.lowerBound) == nil
-                    }) || s.has(Self.whenOf, at: event.range.upperBound)
+                    insideConveyed(event.range.lowerBound, clauseStart: clauseStart) || s.has(Self.whenOf, at: event.range.upperBound)
                 {
                     found = nil
                 }
+                // A meeting named there is an event of its own, but not the one reported.
+                if let event = found, insideConveyed(event.range.lowerBound, clauseStart: clauseStart) { found?.referred = true }
                 if var event = found {
                     // The date: the nearest before the predicate in the sentence, else the
                     // first in the sentence, else context for 会后 / 随后.

@@ -15,7 +15,7 @@ extension GraphBuilder {
         // The event each sentence reports on: the latest event mention in its article
         // at or before it, else the article's first.
         var byArticle: [Int: [(sentence: Int, event: Int)]] = [:]
-        for (k, mention) in mentions.enumerated() where c.eventOfMention[k] >= 0 {
+        for (k, mention) in mentions.enumerated() where c.eventOfMention[k] >= 0 && !mention.referred {
             // A sentence reporting several events (在江西考察，主持召开…座谈会) is about the first.
             if let last = byArticle[sentences[mention.sentence].article]?.last, last.sentence == mention.sentence { continue }
             byArticle[sentences[mention.sentence].article, default: []].append((mention.sentence, c.eventOfMention[k]))

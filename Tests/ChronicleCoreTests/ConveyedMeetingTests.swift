@@ -1,0 +1,59 @@
+import Testing
+@testable import ChronicleCore
+
+/// A meeting named inside what another conveys (传达学习了市委常委会9月1日召开的会议
+/// 精神) is a dated event of its own, conveyed by the meeting that reports it — not the
+/// event its sentence reports on. Sentences written for these tests in the genre's style.
+@Suite struct ConveyedMeetingTests {
+    static func extract(_ text: String) -> Graph {
+        Extractor(referenceDate: CalendarDate(iso: "2024-12-31")).extract(TextDocument(path: "t.txt", text: text)).graph
+    }
+
+    static func events(_ graph: Graph) -> [String] {
+        graph.nodes(ofType: .event).sorted { ($0.date!, $0.label) < ($1.date!, $1.label) }.map { $0.date!.iso + " " + $0.label }
+    }
+
+    static func edges(_ graph: Graph, _ relation: Relation) -> [String] {
+        graph.edges(relation).map { "\(graph[$0.source]!.label)→\(graph[$0.target]!.label)" }.sorted()
+    }
+
+    @Test func aMeetingConveyedInALaterSentence() {
+        let graph = Self.extract("""
+            区委常委会召开会议
+            9月3日，区委常委会召开会议，区委书记吴刚主持会议。会议同时传达学习了市委常委会9月1日召开的会议精神。会议要求，要落实“四个到位”。
+            """)
+        #expect(Self.events(graph) == ["2024-09-01 市委常委会会议", "2024-09-03 区委常委会会议"])
+        #expect(Self.edges(graph, .conveys) == ["区委常委会会议→市委常委会会议"])
+        #expect(Self.edges(graph, .chairs) == ["吴刚→区委常委会会议"])
+        // What the later sentences say belongs to the meeting that conveys.
+        #expect(Self.edges(graph, .sets) == ["区委常委会会议→四个到位"])
+        #expect(graph.nodes(ofType: .organization).map(\.label).sorted() == ["区委常委会", "市委常委会"])
+    }
+
+    @Test func aMeetingConveyedInTheSameSentence() {
+        let graph = Self.extract("5月10日，县长黄磊主持召开县政府常务会议，传达学习省政府5月6日召开的全省安全生产电视电话会议精神。")
+        #expect(Self.events(graph) == ["2024-05-06 全省安全生产电视电话会议", "2024-05-10 县政府常务会议"])
+        #expect(Self.edges(graph, .conveys) == ["县政府常务会议→全省安全生产电视电话会议"])
+        #expect(Self.edges(graph, .chairs) == ["黄磊→县政府常务会议"])
+    }
+
+    @Test func aMeetingHeldIsStillReported() {
+        // Not inside a convey verb's object: the sentence reports on this meeting.
+        let graph = Self.extract("7月2日，镇党委召开的防汛工作会议要求，严格落实“四个到位”。")
+        #expect(Self.events(graph) == ["2024-07-02 防汛工作会议"])
+        #expect(Self.edges(graph, .sets) == ["防汛工作会议→四个到位"])
+    }
+
+    /// (reference, the name it is resolved by)
+    @Test(arguments: [
+        ("市委常委会9月1日召开的会议精神", "市委常委会会议"),
+        ("8月18日中共中央政治局会议精神", "中共中央政治局会议"),
+        ("省委常委会8月5日至6日举行的扩大会议精神", "省委常委会扩大会议"),
+        ("习近平总书记在中央全面依法治国委员会第三次会议上的重要讲话精神", "中央全面依法治国委员会第三次会议"),
+        ("党的二十届三中全会精神", "党的二十届三中全会"),
+        ("十二月一日全省经济工作会议精神", "全省经济工作会议"),
+    ] as [(String, String)])
+    func referenceNames(_ reference: String, _ name: String) {
+        #expect(GraphBuilder.referenceName(reference) == name)
+    }
+}
