@@ -44,6 +44,41 @@ import Testing
         #expect(Self.edges(graph, .sets) == ["防汛工作会议→四个到位"])
     }
 
+    @Test func aDatedMeetingNamedOnlyInAReference() {
+        let graph = Self.extract("10月25日，区长马骏主持召开区政府第十二次常务会议，传达学习10月21日市政府常务会议精神和市委十三届八次全会精神。")
+        // The plenum has no day written: no event for it.
+        #expect(Self.events(graph) == ["2024-10-21 市政府常务会议", "2024-10-25 区政府第十二次常务会议"])
+        #expect(Self.edges(graph, .conveys) == ["区政府第十二次常务会议→市政府常务会议"])
+        let referred = graph.nodes(ofType: .event).first { $0.label == "市政府常务会议" }
+        #expect(referred?.properties["referred"] == .bool(true))
+        #expect(referred?.properties["rule"] == .string("event:dated-conveyed-meeting"))
+        #expect(Self.edges(graph, .chairs) == ["马骏→区政府第十二次常务会议"])
+    }
+
+    static let conveying = "8月21日，省长陈明主持召开省政府常务会议，传达学习8月18日中央政治局会议精神。"
+    static let report = "8月18日，中共中央政治局召开会议，分析研究当前经济形势。"
+
+    @Test func theReportNamesTheMeetingNotTheReference() {
+        let graph = Self.extract(Self.conveying + "\n" + Self.report)
+        #expect(Self.events(graph) == ["2024-08-18 中共中央政治局会议", "2024-08-21 省政府常务会议"])
+        let meeting = graph.nodes(ofType: .event).first { $0.date?.iso == "2024-08-18" }
+        #expect(meeting?.id == "e-2024-08-18-中共中央政治局会议")
+        #expect(meeting?.aliases.contains("中央政治局会议") == true)
+        #expect(meeting?.properties["referred"] == nil)
+        #expect(Self.edges(graph, .conveys) == ["省政府常务会议→中共中央政治局会议"])
+    }
+
+    @Test func acrossDocumentsTheReportNamesItInEitherOrder() {
+        let extractor = Extractor(referenceDate: CalendarDate(iso: "2024-12-31"))
+        let a = TextDocument(path: "a.txt", text: Self.conveying), b = TextDocument(path: "b.txt", text: Self.report)
+        for documents in [[a, b], [b, a]] {
+            let graph = extractor.extract(documents).graph
+            #expect(Self.events(graph) == ["2024-08-18 中共中央政治局会议", "2024-08-21 省政府常务会议"])
+            #expect(graph.nodes(ofType: .event).first { $0.date?.iso == "2024-08-18" }?.properties["referred"] == nil)
+            #expect(Self.edges(graph, .conveys) == ["省政府常务会议→中共中央政治局会议"])
+        }
+    }
+
     /// (reference, the name it is resolved by)
     @Test(arguments: [
         ("市委常委会9月1日召开的会议精神", "市委常委会会议"),

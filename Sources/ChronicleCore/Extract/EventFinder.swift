@@ -131,11 +131,49 @@ struct EventFinder {
 
     /// The kind a meeting's name says: video (视频, 电视电话), symposium (座谈会), study
     /// (…学习), else meeting.
-    func kind(of name: Range<Int>) -> EventKind {
-        if s.firstOccurrence(of: Self.video, in: name) != nil || s.firstOccurrence(of: Self.telephone, in: name) != nil { return .videoConference }
-        if s.has(Self.symposium, at: name.upperBound - 3) { return .symposium }
-        if s.has(Self.study, at: name.upperBound - 2) || s.has(Self.study, at: name.upperBound - 3) && s[name.upperBound - 1] == Self.hui { return .study }
+    func kind(of name: Range<Int>) -> EventKind { Self.kind(ofName: Array(s[name])) }
+
+    static func kind(ofName name: [UInt32]) -> EventKind {
+        let all = 0..<name.count
+        if name.firstOccurrence(of: video, in: all) != nil || name.firstOccurrence(of: telephone, in: all) != nil { return .videoConference }
+        if name.has(symposium, at: name.count - 3) { return .symposium }
+        if name.has(study, at: name.count - 2) || name.has(study, at: name.count - 3) && name.last == hui { return .study }
         return .meeting
+    }
+
+    /// Meetings a convey verb names with their day — `传达学习10月21日市政府常务会议精神`,
+    /// `…在2月3日中共中央政治局常务委员会会议上的重要讲话精神`: events the text dates,
+    /// referred to (each sentence stays the event it reports on). The name is the
+    /// reference's (``GraphBuilder/referenceName(_:)``) and must end in a meeting word;
+    /// a reference without a day (党的二十届三中全会精神) makes none.
+    func datedConveyedMeetings(sentences: [Sentence], analysis: TimeAnalysis, conveyVerbs verbs: WordList) -> [EventMention] {
+        var found: [EventMention] = []
+        for (index, sentence) in sentences.enumerated() where !sentence.isHeadline {
+            let r = sentence.range
+            var i = r.lowerBound
+            while i < r.upperBound {
+                guard let verb = verbs.first(in: s, at: i, limit: r.upperBound) else { i += 1; continue }
+                var start = i + verb.count
+                if start < r.upperBound, s[start] == Self.le { start += 1 }
+                var end = start
+                while end < r.upperBound, end - start < 90, !GraphBuilder.conveyStops.contains(s[end]), s[end] != Lit.comma, s[end] != 0x2C { end += 1 }
+                for part in GraphBuilder.referenceParts(s, start..<end) {
+                    // (A reference with its verb — 市委常委会9月1日召开的会议 — is a mention
+                    // the verb rules above already read.)
+                    guard !GraphBuilder.heldVerbs.contains(where: { s.firstOccurrence(of: $0, in: part) != nil }),
+                        let day = GraphBuilder.statedDay(in: part, analysis)
+                    else { continue }
+                    let name = U.s(GraphBuilder.referenceName(Array(s[part])))
+                    guard name.count >= 4, name.count <= 40, meetingWords.ending(in: name, at: name.count) != nil else { continue }
+                    var mention = EventMention(name: U.string(name, 0..<name.count), kind: Self.kind(ofName: name), date: day, dateInferred: false,
+                                               sentence: index, range: part, rule: "event:dated-conveyed-meeting")
+                    mention.referred = true
+                    found.append(mention)
+                }
+                i = max(end, i + 1)
+            }
+        }
+        return found
     }
 
     /// A meeting named before its verb, with the date and a place possibly between:

@@ -20,6 +20,9 @@ struct EventDraft {
     /// Label and aliases prepared for comparison, and as scalars.
     var prepared: [EventNames.Prepared] = []
     var scalarNames: [[UInt32]] = []
+    /// False while the event is known only from what another event conveys (a dated
+    /// meeting named in 传达学习…精神); a report of the event itself then names it.
+    var reported = true
 
     mutating func addAlias(_ alias: String) {
         guard alias != label, !aliases.contains(alias) else { return }
@@ -139,6 +142,7 @@ struct GraphBuilder {
         if event.dateInferred { properties["date_inferred"] = .bool(true) }
         properties["canonical_name"] = .string(EventNames.normalized(event.label))
         properties["rule"] = .string(event.rule)
+        if !event.reported { properties["referred"] = .bool(true) }
         return Node(
             id: event.id, label: event.label, type: .event, kind: event.kind, level: event.level, date: event.date,
             endDate: event.endDate, timeOfDay: event.timeOfDay, aliases: event.aliases, properties: properties,

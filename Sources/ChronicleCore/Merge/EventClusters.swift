@@ -44,7 +44,10 @@ enum EventClusters {
         var made: [EventDraft] = []
         var assignment = [Int](repeating: -1, count: members.count)
         for group in groups {
-            let ordered = group.sorted { (members[$0].document, members[$0].index) < (members[$1].document, members[$1].index) }
+            // Events reported come before events only referred to, so that a meeting's
+            // own report names it and gives it its id.
+            func rank(_ m: Int) -> (Int, Int, Int) { (members[m].draft.reported ? 0 : 1, members[m].document, members[m].index) }
+            let ordered = group.sorted { rank($0) < rank($1) }
             var local: [(event: Int, documents: Set<Int>)] = []
             for m in ordered {
                 let member = members[m]
@@ -97,6 +100,20 @@ extension EventDraft {
     /// precise date, time of day, organizer and place — the rules a mention follows
     /// when it joins an event of its own document.
     mutating func absorb(_ other: EventDraft) {
+        // A report of an event known so far only from a reference names it.
+        if other.reported && !reported {
+            reported = true
+            let referredLabel = label
+            label = other.label
+            aliases.removeAll { $0 == other.label }
+            if !aliases.contains(referredLabel) { aliases.append(referredLabel) }
+            let scalars = U.s(other.label)
+            if !scalarNames.contains(scalars) {
+                prepared.append(EventNames.Prepared(other.label))
+                scalarNames.append(scalars)
+            }
+            rule = other.rule
+        }
         let tourVisit = other.kind == .inspection && kind == .inspection && endDate.map { date <= other.date && other.date <= $0 } == true
             && (other.agent == nil || agent == other.agent)
         evidence.mergeEvidence(other.evidence)

@@ -92,6 +92,7 @@ extension EventDraft {
             endDate: node.endDate, timeOfDay: node.timeOfDay, dateInferred: node.properties["date_inferred"] == .bool(true),
             aliases: [], organizer: string("organizer"), place: string("place"), agent: string("agent"), evidence: node.evidence,
             rule: string("rule") ?? "", prepared: [EventNames.Prepared(node.label)], scalarNames: [U.s(node.label)])
+        reported = node.properties["referred"] != .bool(true)
         for alias in node.aliases { addAlias(alias) }
     }
 }

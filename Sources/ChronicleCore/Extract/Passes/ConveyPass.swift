@@ -70,26 +70,33 @@ extension GraphBuilder {
                     references.append(ConveyReference(source: events[event].id, kind: .instructionAuthors, text: text(start..<end), date: nil,
                                                       evidence: c.evidence(index), rule: "conveys:same-day-instruction-by-author"))
                 }
-                // One reference may name several events: …会议和习近平总书记重要讲话精神,
-                // …视频会议精神和省委第七次…会议精神.
-                var partStart = start
-                var k = start
-                while k <= end {
-                    let joins = k < end && Lit.joiners.contains(s[k])
-                        && Lit.referenceEnds.contains(where: { s.has($0, at: k - 2) })
-                    if k == end || joins {
-                        if k > partStart {
-                            references.append(ConveyReference(source: events[event].id, kind: .named, text: text(partStart..<k),
-                                                              date: Self.statedDay(in: partStart..<k, c.analysis),
-                                                              evidence: c.evidence(index), rule: "conveys:verb-reference"))
-                        }
-                        partStart = k + 1
-                    }
-                    k += 1
+                for part in Self.referenceParts(s, start..<end) {
+                    references.append(ConveyReference(source: events[event].id, kind: .named, text: text(part),
+                                                      date: Self.statedDay(in: part, c.analysis),
+                                                      evidence: c.evidence(index), rule: "conveys:verb-reference"))
                 }
                 i = end
             }
         }
+    }
+
+    /// The references a convey verb's object names: one may name several events
+    /// (…会议和习近平总书记重要讲话精神, …视频会议精神和省委第七次…会议精神), split at 和 / 、
+    /// / 及 after a word that ends a reference.
+    static func referenceParts(_ s: [UInt32], _ span: Range<Int>) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var partStart = span.lowerBound
+        var k = span.lowerBound
+        while k <= span.upperBound {
+            let joins = k < span.upperBound && Lit.joiners.contains(s[k])
+                && Lit.referenceEnds.contains(where: { s.has($0, at: k - 2) })
+            if k == span.upperBound || joins {
+                if k > partStart { parts.append(partStart..<k) }
+                partStart = k + 1
+            }
+            k += 1
+        }
+        return parts
     }
 
     /// The day a reference writes (`2月3日中共中央政治局常委会会议`), if any: the first

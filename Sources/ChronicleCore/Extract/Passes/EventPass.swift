@@ -8,6 +8,7 @@ extension GraphBuilder {
         c.finder = EventFinder(document: c.document, lexicon: lexicon)
         var mentions = c.finder.find(sentences: sentences, analysis: c.analysis, people: c.people)
         mentions += noticeEvents(c.document, sentences: sentences, analysis: c.analysis)
+        mentions += c.finder.datedConveyedMeetings(sentences: sentences, analysis: c.analysis, conveyVerbs: lexicon.wordList("convey-verbs"))
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         c.mentions = mentions
         c.eventOfMention = mentions.map { merge($0, evidence: c.evidence($0.sentence)) }
@@ -52,10 +53,23 @@ extension GraphBuilder {
             id: NodeID("e-" + date.iso + "-" + label), label: label, kind: mention.kind, level: nil, date: date,
             endDate: mention.endDate, timeOfDay: mention.timeOfDay, dateInferred: mention.dateInferred,
             aliases: [], organizer: mention.organizer, place: mention.place, agent: mention.agent, evidence: [evidence],
-            rule: mention.rule, prepared: [EventNames.Prepared(label)], scalarNames: [U.s(label)])
+            rule: mention.rule, prepared: [EventNames.Prepared(label)], scalarNames: [U.s(label)], reported: !mention.referred)
         if let index = firstMatch(of: mentioned) {
             // Merged in place: copying the draft would copy its evidence every time.
+            let wasReported = events[index].reported
             events[index].absorb(mentioned)
+            if !wasReported && events[index].reported {
+                // Named now by its own report: its id follows the name.
+                eventIDs.remove(events[index].id)
+                var id = NodeID("e-" + events[index].date.iso + "-" + events[index].label)
+                var n = 2
+                while eventIDs.contains(id) {
+                    id = NodeID("e-" + events[index].date.iso + "-" + events[index].label + "·\(n)")
+                    n += 1
+                }
+                eventIDs.insert(id)
+                events[index].id = id
+            }
             if events[index].date != eventsByDate.dateOf[index] { eventsByDate.add(index, events[index]) }
             return index
         }
