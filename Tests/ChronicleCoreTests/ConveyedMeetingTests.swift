@@ -55,6 +55,14 @@ import Testing
         #expect(Self.edges(graph, .chairs) == ["马骏→区政府第十二次常务会议"])
     }
 
+    @Test func aStudyGroupsNameIsNotAConveyedMeeting() {
+        // 学习 inside 理论学习中心组 is no convey verb's object; 学习领会 is one chain.
+        let graph = Self.extract("省委理论学习中心组12月9日举行学习会，认真学习领会12月6日中共中央政治局会议精神。省委书记刘宁主持并讲话。")
+        #expect(Self.events(graph) == ["2024-12-06 中共中央政治局会议", "2024-12-09 省委理论学习中心组学习会"])
+        #expect(Self.edges(graph, .conveys) == ["省委理论学习中心组学习会→中共中央政治局会议"])
+        #expect(Self.edges(graph, .chairs) == ["刘宁→省委理论学习中心组学习会"])
+    }
+
     static let conveying = "8月21日，省长陈明主持召开省政府常务会议，传达学习8月18日中央政治局会议精神。"
     static let report = "8月18日，中共中央政治局召开会议，分析研究当前经济形势。"
 

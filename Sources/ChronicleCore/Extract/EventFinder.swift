@@ -46,6 +46,10 @@ struct EventFinder {
     static let nameStopWords = WordList(["并", "听取", "深入", "传达", "专题研究", "强调", "指出", "分析", "审议", "通报", "进行"].map(U.s))
     static let zai: UInt32 = 0x5728 /* 在 */, shang: UInt32 = 0x4E0A /* 上 */, yu: UInt32 = 0x4E8E /* 于 */, and: UInt32 = 0x5E76 /* 并 */
     static let de: UInt32 = 0x7684 /* 的 */, le: UInt32 = 0x4E86 /* 了 */
+    /// Verbs that continue a convey verb before its object (学习领会, 学习贯彻落实).
+    static let conveyChain = WordList(["领会", "贯彻", "落实", "传达", "学习", "宣传"].map(U.s))
+    /// Words that make a reference a held meeting's report rather than its name.
+    static let heldWords: [[UInt32]] = ["召开", "举行"].map(U.s)
     static let meetWith = U.s("会见")
     static let whenOf = U.s("时的")
     static let hui: UInt32 = 0x4F1A /* 会 */
@@ -154,13 +158,21 @@ struct EventFinder {
             while i < r.upperBound {
                 guard let verb = verbs.first(in: s, at: i, limit: r.upperBound) else { i += 1; continue }
                 var start = i + verb.count
-                if start < r.upperBound, s[start] == Self.le { start += 1 }
+                // 传达学习了…, 认真学习领会…: the object starts after every verb of the chain.
+                while start < r.upperBound {
+                    if s[start] == Self.le { start += 1; continue }
+                    if let more = Self.conveyChain.first(in: s, at: start, limit: r.upperBound) { start += more.count; continue }
+                    break
+                }
                 var end = start
                 while end < r.upperBound, end - start < 90, !GraphBuilder.conveyStops.contains(s[end]), s[end] != Lit.comma, s[end] != 0x2C { end += 1 }
                 for part in GraphBuilder.referenceParts(s, start..<end) {
                     // (A reference with its verb — 市委常委会9月1日召开的会议 — is a mention
                     // the verb rules above already read.)
-                    guard !GraphBuilder.heldVerbs.contains(where: { s.firstOccurrence(of: $0, in: part) != nil }),
+                    // Only a spirit conveyed (…会议精神, …会议上的重要讲话精神) names a meeting
+                    // held before; a meeting with its verb is the verb rules' to read.
+                    guard part.count >= 2, s.has(Lit.spirit, at: part.upperBound - 2),
+                        !Self.heldWords.contains(where: { s.firstOccurrence(of: $0, in: part) != nil }),
                         let day = GraphBuilder.statedDay(in: part, analysis)
                     else { continue }
                     let name = U.s(GraphBuilder.referenceName(Array(s[part])))
