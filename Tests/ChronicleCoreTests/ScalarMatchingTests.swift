@@ -132,3 +132,40 @@ import Testing
         #expect(builder.events.count > 10)
     }
 }
+
+/// JSON strings are written run by run; the result must be what escaping scalar by
+/// scalar gives.
+@Suite struct JSONStringEscapeTests {
+    static func reference(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    @Test(arguments: [
+        "", "plain", "省委书记“楼阳生”主持", "a\"b\\c", "line\nbreak\r\ttab", "\u{0}\u{1}\u{1F}", "\u{2028}x\u{2029}",
+        "\u{2027}\u{202A}—…", "𠮷🙂\"", "end\\", "\"", "e\u{301}",
+    ])
+    func escapesAsScalarByScalar(_ text: String) {
+        var out = ""
+        JSONWriter.writeString(text, into: &out)
+        #expect(out == Self.reference(text))
+    }
+}

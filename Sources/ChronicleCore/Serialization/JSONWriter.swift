@@ -78,23 +78,44 @@ public enum JSONWriter {
 
     static func writeString(_ s: String, into out: inout String) {
         out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    out += "\\u" + hex4(Int(scalar.value))
-                } else {
-                    out.unicodeScalars.append(scalar)
+        // Runs that need no escape are copied whole; only the escapes are written one
+        // by one (appending scalar by scalar was half of `extract` on a large graph).
+        let utf8 = s.utf8
+        var runStart = utf8.startIndex
+        var i = runStart
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            var escape: String?
+            var length = 1
+            switch b {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0..<0x20: escape = "\\u" + hex4(Int(b))
+            case 0xE2:
+                // U+2028 and U+2029 (E2 80 A8 / E2 80 A9): valid JSON, not valid JavaScript.
+                let second = utf8.index(after: i)
+                if second != utf8.endIndex, utf8[second] == 0x80 {
+                    let third = utf8.index(after: second)
+                    if third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 {
+                        escape = utf8[third] == 0xA8 ? "\\u2028" : "\\u2029"
+                        length = 3
+                    }
                 }
+            default: break
+            }
+            if let escape {
+                out += s[runStart..<i]
+                out += escape
+                i = utf8.index(i, offsetBy: length)
+                runStart = i
+            } else {
+                i = utf8.index(after: i)
             }
         }
+        out += s[runStart..<utf8.endIndex]
         out += "\""
     }
 }
