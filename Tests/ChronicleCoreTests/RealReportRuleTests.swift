@@ -117,6 +117,14 @@ import ChronicleTestSupport
         #expect(Self.edges(graph, .speaksAt).contains("尹海→市政府常务会议"))
     }
 
+    @Test func aChairWhoAlsoSpeaks() {
+        let graph = Self.extract("1月6日，省委常委会召开扩大会议，传达学习中央经济工作会议精神。省委书记王宁主持会议并讲话，省长李凯出席会议。")
+        #expect(Self.edges(graph, .chairs) == ["王宁→省委常委会扩大会议"])
+        #expect(Self.edges(graph, .speaksAt) == ["王宁→省委常委会扩大会议"])
+        #expect(graph.edges(.speaksAt).first.map { Self.rule($0.properties["rule"]) } == "speaks_at:chairs-and-speaks")
+        #expect(Self.edges(graph, .attends) == ["李凯→省委常委会扩大会议"])
+    }
+
     // MARK: Conveys
 
     @Test func aSameDayInstructionIsConveyedByItsAuthorsName() {

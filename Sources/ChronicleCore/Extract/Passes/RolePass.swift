@@ -43,12 +43,15 @@ extension GraphBuilder {
                 if s.firstWord(of: speakVerbs, at: end) != nil {
                     addEdge(from: personID, to: eventID, .speaksAt, c.evidence(index), rule: "speaks_at:name-verb")
                 }
-                // 出席会议并讲话, 出席并提出具体要求: attends and speaks.
-                if let verb = s.firstWord(of: attendVerbs, at: end) {
+                // 出席会议并讲话, 出席并提出具体要求, 主持会议并讲话: attends or chairs, and speaks.
+                let attends = s.firstWord(of: attendVerbs, at: end)
+                let chairs = s.has(Lit.chairConvene, at: end) ? nil : s.firstWord(of: chairVerbs, at: end)
+                if let verb = attends ?? chairs {
                     var k = end + verb.count
                     while k < sentence.range.upperBound, k - end < 40, !U.isClauseEnd(s[k]) {
                         if s[k] == Lit.and, s.firstWord(of: speakVerbs, at: k + 1) != nil {
-                            addEdge(from: personID, to: eventID, .speaksAt, c.evidence(index), rule: "speaks_at:attends-and-speaks")
+                            addEdge(from: personID, to: eventID, .speaksAt, c.evidence(index),
+                                    rule: attends != nil ? "speaks_at:attends-and-speaks" : "speaks_at:chairs-and-speaks")
                             break
                         }
                         k += 1
