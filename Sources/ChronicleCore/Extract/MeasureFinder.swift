@@ -24,17 +24,9 @@ struct MeasureFinder {
     /// The number a count numeral stands for (一 … 十, 两, 双), or nil.
     static func countNumeral(_ c: UInt32) -> Int? {
         switch c {
-        case 0x4E00: 1  // 一
-        case 0x4E8C, 0x4E24, 0x53CC: 2  // 二 两 双
-        case 0x4E09: 3  // 三
-        case 0x56DB: 4  // 四
-        case 0x4E94: 5  // 五
-        case 0x516D: 6  // 六
-        case 0x4E03: 7  // 七
-        case 0x516B: 8  // 八
-        case 0x4E5D: 9  // 九
-        case 0x5341: 10  // 十
-        default: nil
+        case 0x4E24, 0x53CC: 2  // 两 双
+        case Numerals.ten: 10
+        default: Numerals.chineseDigit(c).flatMap { $0 > 0 ? $0 : nil }
         }
     }
     static let ordinals: [UInt32] = U.s("一二三四五六七八九十")
