@@ -167,10 +167,9 @@ struct EventFinder {
                 var end = start
                 while end < r.upperBound, end - start < 90, !GraphBuilder.conveyStops.contains(s[end]), s[end] != Lit.comma, s[end] != 0x2C { end += 1 }
                 for part in GraphBuilder.referenceParts(s, start..<end) {
-                    // (A reference with its verb — 市委常委会9月1日召开的会议 — is a mention
-                    // the verb rules above already read.)
                     // Only a spirit conveyed (…会议精神, …会议上的重要讲话精神) names a meeting
-                    // held before; a meeting with its verb is the verb rules' to read.
+                    // held before; a reference with its verb (市委常委会9月1日召开的会议) is a
+                    // mention the verb rules of `find` read.
                     guard part.count >= 2, s.has(Lit.spirit, at: part.upperBound - 2),
                         !Self.heldWords.contains(where: { s.firstOccurrence(of: $0, in: part) != nil }),
                         let day = GraphBuilder.statedDay(in: part, analysis)
