@@ -154,6 +154,8 @@ struct EventFinder {
         var found: [EventMention] = []
         for (index, sentence) in sentences.enumerated() where !sentence.isHeadline {
             let r = sentence.range
+            // Most sentences write no day: nothing to find there.
+            guard GraphBuilder.statedDay(in: r, analysis) != nil else { continue }
             var i = r.lowerBound
             while i < r.upperBound {
                 guard let verb = verbs.first(in: s, at: i, limit: r.upperBound) else { i += 1; continue }

@@ -62,30 +62,54 @@ enum U {
             String(unsafeUninitializedCapacity: range.count * 4) { bytes in
                 var n = 0
                 for i in range {
-                    let c = scalars[i]
-                    if c < 0x80 {
-                        bytes[n] = UInt8(c)
-                        n += 1
-                    } else if c < 0x800 {
-                        bytes[n] = UInt8(0xC0 | (c >> 6))
-                        bytes[n + 1] = UInt8(0x80 | (c & 0x3F))
-                        n += 2
-                    } else if c < 0x10000 {
-                        bytes[n] = UInt8(0xE0 | (c >> 12))
-                        bytes[n + 1] = UInt8(0x80 | ((c >> 6) & 0x3F))
-                        bytes[n + 2] = UInt8(0x80 | (c & 0x3F))
-                        n += 3
-                    } else {
-                        bytes[n] = UInt8(0xF0 | (c >> 18))
-                        bytes[n + 1] = UInt8(0x80 | ((c >> 12) & 0x3F))
-                        bytes[n + 2] = UInt8(0x80 | ((c >> 6) & 0x3F))
-                        bytes[n + 3] = UInt8(0x80 | (c & 0x3F))
-                        n += 4
-                    }
+                    utf8(scalars[i]) { bytes[n] = $0; n += 1 }
                 }
                 return n
             }
         }
+    }
+
+    /// The UTF-8 bytes of scalar `c`, handed to `emit` one by one.
+    @inline(__always)
+    static func utf8(_ c: UInt32, _ emit: (UInt8) -> Void) {
+        if c < 0x80 {
+            emit(UInt8(c))
+        } else if c < 0x800 {
+            emit(UInt8(0xC0 | (c >> 6)))
+            emit(UInt8(0x80 | (c & 0x3F)))
+        } else if c < 0x10000 {
+            emit(UInt8(0xE0 | (c >> 12)))
+            emit(UInt8(0x80 | ((c >> 6) & 0x3F)))
+            emit(UInt8(0x80 | (c & 0x3F)))
+        } else {
+            emit(UInt8(0xF0 | (c >> 18)))
+            emit(UInt8(0x80 | ((c >> 12) & 0x3F)))
+            emit(UInt8(0x80 | ((c >> 6) & 0x3F)))
+            emit(UInt8(0x80 | (c & 0x3F)))
+        }
+    }
+
+    /// The scalar whose (valid) UTF-8 starts at `bytes[i]`; `i` moves past it.
+    @inline(__always)
+    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> UInt32 {
+        let b = UInt32(bytes[i])
+        let c: UInt32
+        let length: Int
+        if b < 0x80 {
+            c = b
+            length = 1
+        } else if b < 0xE0 {
+            c = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+            length = 2
+        } else if b < 0xF0 {
+            c = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            length = 3
+        } else {
+            c = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+            length = 4
+        }
+        i += length
+        return c
     }
 
     /// The scalars of `text`, decoded from its (valid) UTF-8 directly.
@@ -94,22 +118,7 @@ enum U {
             var out: [UInt32] = []
             out.reserveCapacity(bytes.count)
             var i = 0
-            while i < bytes.count {
-                let b = UInt32(bytes[i])
-                if b < 0x80 {
-                    out.append(b)
-                    i += 1
-                } else if b < 0xE0 {
-                    out.append((b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F))
-                    i += 2
-                } else if b < 0xF0 {
-                    out.append((b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F))
-                    i += 3
-                } else {
-                    out.append((b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F))
-                    i += 4
-                }
-            }
+            while i < bytes.count { out.append(scalar(bytes, &i)) }
             return out
         } ?? text.unicodeScalars.map(\.value)
     }
@@ -130,8 +139,8 @@ enum U {
     @inline(__always)
     static func isClauseEnd(_ c: UInt32) -> Bool {
         switch c {
-        case 0xFF0C, 0x2C, 0xFF1A, 0x3A, 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x3B, 0x0A: return true
-        default: return false
+        case 0xFF0C, 0x2C, 0xFF1A, 0x3A: return true
+        default: return isSentenceEnd(c)
         }
     }
     static let listSeparator: UInt32 = 0x3001 /* 、 */

@@ -17,7 +17,8 @@ public struct TextDocument: Sendable {
         var text = text
         text.makeContiguousUTF8()
         // Decode the (valid) UTF-8 by hand: iterating `unicodeScalars` was the largest
-        // cost of the time layer.
+        // cost of the time layer. (The decoding of ``U/scalar(_:_:)``, written out:
+        // called here it cost a fifth more instructions.)
         let (scalars, lineStarts) = text.utf8.withContiguousStorageIfAvailable { bytes -> ([UInt32], [Int]) in
             // Count first (every byte that is not a continuation byte starts a
             // scalar), then fill an array of exactly that size.

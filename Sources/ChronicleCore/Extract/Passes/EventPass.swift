@@ -61,14 +61,7 @@ extension GraphBuilder {
             if !wasReported && events[index].reported {
                 // Named now by its own report: its id follows the name.
                 eventIDs.remove(events[index].id)
-                var id = NodeID("e-" + events[index].date.iso + "-" + events[index].label)
-                var n = 2
-                while eventIDs.contains(id) {
-                    id = NodeID("e-" + events[index].date.iso + "-" + events[index].label + "·\(n)")
-                    n += 1
-                }
-                eventIDs.insert(id)
-                events[index].id = id
+                events[index].id = claimID(date: events[index].date, label: events[index].label)
             }
             if events[index].date != eventsByDate.dateOf[index] { eventsByDate.add(index, events[index]) }
             return index
@@ -76,14 +69,21 @@ extension GraphBuilder {
         // An id is unique within the document (an event whose date moved may leave its
         // first id to a later one).
         var draft = mentioned
-        var n = 2
-        while !eventIDs.insert(draft.id).inserted {
-            draft.id = NodeID("e-" + date.iso + "-" + label + "·\(n)")
-            n += 1
-        }
+        draft.id = claimID(date: date, label: label)
         events.append(draft)
         eventsByDate.add(events.count - 1, draft)
         return events.count - 1
+    }
+
+    /// `e-<date>-<label>`, with `·2`, `·3` … when the document has that id already; taken.
+    mutating func claimID(date: CalendarDate, label: String) -> NodeID {
+        var id = NodeID("e-" + date.iso + "-" + label)
+        var n = 2
+        while !eventIDs.insert(id).inserted {
+            id = NodeID("e-" + date.iso + "-" + label + "·\(n)")
+            n += 1
+        }
+        return id
     }
 
     /// The first event (in the order they were made) that `mention` matches: only
