@@ -103,6 +103,10 @@ let package = Package(
             ]
         ),
         .executableTarget(
+            name: "chronicle-train",
+            dependencies: ["ChronicleCore"]
+        ),
+        .executableTarget(
             name: "chronicle-bench",
             dependencies: ["ChronicleKit", "ChronicleServe", .product(name: "Hummingbird", package: "hummingbird")],
             path: "Benchmarks/chronicle-bench"

@@ -148,6 +148,14 @@ func benchExtract() {
         return extractor.extract(document).graph.nodes.count
     }
     let peak = peakMemory()
+    let rulesOnly = median(runs: runs) {
+        let document = TextDocument(path: "bench.txt", text: String(decoding: bytes, as: UTF8.self))
+        return Extractor(names: nil).extract(document).graph.nodes.count
+    }
+    let tagger = try? NameTagger.standard.get()
+    let model = median(runs: runs) {
+        tagger?.names(in: String(decoding: bytes, as: UTF8.self)).count ?? 0
+    }
     if let wc {
         print("  wc -m (LC_ALL=C.UTF-8; its CPU time)      \(String(format: "%7.1f", mb / wc)) MB/s")
     } else {
@@ -155,6 +163,9 @@ func benchExtract() {
     }
     print("  in process: decode UTF-8 + count 日        \(String(format: "%7.1f", mb / baseline.seconds)) MB/s")
     print("  decode + extract the graph                \(String(format: "%7.1f", mb / full.seconds)) MB/s  (\(String(format: "%.2f", full.seconds)) s, \(full.check) nodes)")
+    print("  decode + extract with the rules alone      \(String(format: "%7.1f", mb / rulesOnly.seconds)) MB/s  (\(String(format: "%.2f", rulesOnly.seconds)) s, \(rulesOnly.check) nodes)")
+    print("  decode + the name model alone              \(String(format: "%7.1f", mb / model.seconds)) MB/s  (\(String(format: "%.2f", model.seconds)) s, \(model.check) names)")
+    print("  the model's share of extraction: \(String(format: "%.0f", 100 * max(0, full.seconds - rulesOnly.seconds) / full.seconds)) %")
     if let wc { print("  ratio to wc -m: \(String(format: "%.1f", full.seconds / wc))×") }
     print("  ratio to the in-process decode: \(String(format: "%.1f", full.seconds / baseline.seconds))×   peak memory \(peak / 1_000_000) MB (\(String(format: "%.1f", Double(peak) / Double(bytes.count)))× the input; \(before / 1_000_000) MB before extracting)")
 }

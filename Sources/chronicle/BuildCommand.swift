@@ -26,6 +26,7 @@ extension Chronicle {
         var fromJsonl = false
 
         func run() throws {
+            try requireNameModel()
             try reportingErrors {
                 let store = try GraphStore(path: db)
                 if fromJsonl { return try buildFromLines(store) }

@@ -54,3 +54,10 @@ func reportingErrors(_ body: () throws -> Void) throws {
         throw fail(error)
     }
 }
+
+/// Stops with a one-line error when the name model (the shipped one, or the file
+/// `CHRONICLE_NAME_MODEL` names) cannot be used: extraction never falls back to the
+/// rules alone without saying so.
+func requireNameModel() throws {
+    try reportingErrors { _ = try NameTagger.standard.get() }
+}

@@ -14,6 +14,9 @@ extension Chronicle {
                   chronicle eval --corpus DIR                 every X.txt with an X.gold.json in DIR: a table per \
                 document and the micro-averaged scores; each text's reference date is its gold's document_date \
                 (else 31 December of its reference_year).
+                  chronicle eval --news FILE.jsonl|-          news items with silver name spans (`lac`): how far the \
+                name model's spans and Chronicle's persons agree with them, per kind, and the speed \
+                (`xz -dc 2024.jsonl.xz | chronicle eval --news - --limit 600 --show 20`).
                 """)
 
         @Option(help: "The gold graph (*.gold.json) of the documents given.")
@@ -21,6 +24,18 @@ extension Chronicle {
 
         @Option(help: "A folder of X.txt + X.gold.json pairs to evaluate together.")
         var corpus: String?
+
+        @Option(help: "News JSON Lines with silver `lac` name spans (- for standard input).")
+        var news: String?
+
+        @Option(help: "With --news: read at most this many items.")
+        var limit: Int?
+
+        @Option(help: "With --news: list this many disagreements of each side.")
+        var show: Int = 0
+
+        @Option(help: "With --news: the name model file to use instead of the shipped one.")
+        var model: String?
 
         @Argument(help: "Documents to extract and score against --gold.")
         var files: [String] = []
@@ -35,7 +50,10 @@ extension Chronicle {
         var verbose = false
 
         func validate() throws {
-            if (gold == nil) == (corpus == nil) { throw ValidationError("give either --gold FILE with documents, or --corpus DIR") }
+            if [gold, corpus, news].compactMap({ $0 }).count != 1 { throw ValidationError("give one of --gold FILE with documents, --corpus DIR, or --news FILE.jsonl|-") }
+            if news == nil, limit != nil || show != 0 || model != nil { throw ValidationError("--limit, --show and --model go with --news") }
+            if let limit, limit <= 0 { throw ValidationError("--limit must be a positive number") }
+            if show < 0 { throw ValidationError("--show must be 0 or more") }
             if gold != nil, files.isEmpty { throw ValidationError("--gold needs the documents to extract") }
             if corpus != nil, !files.isEmpty { throw ValidationError("--corpus reads its own texts; give no documents") }
             if let referenceDate, CalendarDate(iso: referenceDate)?.granularity != .day {
@@ -44,7 +62,21 @@ extension Chronicle {
         }
 
         func run() throws {
+            try requireNameModel()
             try reportingErrors {
+                if let news {
+                    let tagger = try model.map { path throws(NameModelError) in NameTagger(model: try NameModel.load(path: path)) } ?? NameTagger.standard.get()
+                    let agreement = try NewsAgreement.run(path: news, limit: limit, keep: show, tagger: tagger)
+                    print(agreement.table, terminator: "")
+                    if show > 0 {
+                        for (title, lines) in [("model only", agreement.onlyChronicle), ("silver only", agreement.onlySilver),
+                                               ("persons Chronicle only", agreement.onlyChroniclePersons), ("persons silver only", agreement.onlySilverPersons)] {
+                            print("\n\(title):")
+                            for line in lines { print("  " + line) }
+                        }
+                    }
+                    return
+                }
                 if let corpus {
                     let evaluation = try CorpusEvaluation.run(directory: corpus)
                     if json {

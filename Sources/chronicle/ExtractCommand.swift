@@ -39,6 +39,7 @@ extension Chronicle {
         }
 
         func run() throws {
+            try requireNameModel()
             try reportingErrors {
                 if let output { try OutputFile.checkWritable(output) }
                 let words = try lexicon.map { path throws(LexiconError) in try Lexicon.withUserFile(path) } ?? .standard

@@ -35,6 +35,7 @@ extension Chronicle {
         }
 
         func run() throws {
+            try requireNameModel()
             try reportingErrors {
                 guard FileManager.default.fileExists(atPath: db) else {
                     throw StoreError.database(path: db, message: "no such database; make one with `chronicle build FILES --db \(db)`")

@@ -16,13 +16,28 @@ import ChronicleTestSupport
         return try CorpusEvaluation.run(directory: dev)
     }
 
-    @Test func developmentCorpusMeetsItsThresholds() throws {
+    /// Micro-averaged scores over the documents whose names pass `include`.
+    static func micro(_ evaluation: CorpusEvaluation, _ category: String, where include: (String) -> Bool) -> Score {
+        var total = Score(truePositives: 0, predicted: 0, gold: 0)
+        for document in evaluation.documents where include(document.name) {
+            guard let score = document.report.scores.first(where: { $0.0 == category })?.1 else { continue }
+            total.truePositives += score.truePositives
+            total.predicted += score.predicted
+            total.gold += score.gold
+        }
+        return total
+    }
+
+    /// Regression floors for the whole corpus (48 reports): the scores measured when the
+    /// name model came in, less a small margin. They hold what is there; the targets of
+    /// the whole-genre work are higher (see the README).
+    @Test(.enabled(if: TestPaths.hasDevCorpus, "../shared/corpus/dev is not beside the repository: skipped")) func developmentCorpusMeetsItsThresholds() throws {
         let evaluation = try Self.evaluation.get()
         print(evaluation.table)
-        #expect(evaluation.documents.count >= 14)
+        #expect(evaluation.documents.count >= 48)
         let thresholds: [(String, Double)] = [
-            ("events", 0.95), ("time_of_day", 0.95), ("chairs", 0.95), ("persons", 0.95),
-            ("measures", 0.95), ("sets", 0.90), ("conveys", 0.85),
+            ("events", 0.80), ("time_of_day", 0.90), ("chairs", 0.85), ("persons", 0.97),
+            ("measures", 0.83), ("sets", 0.70), ("conveys", 0.60),
         ]
         for (category, minimum) in thresholds {
             let f1 = evaluation.micro(category).f1
@@ -30,7 +45,21 @@ import ChronicleTestSupport
         }
     }
 
-    @Test func everyDocumentIsReadWithItsGoldsReferenceDate() throws {
+    /// The 14 reports the rules were first written against keep their earlier floors.
+    @Test(.enabled(if: TestPaths.hasDevCorpus, "../shared/corpus/dev is not beside the repository: skipped")) func theFirstFourteenReportsKeepTheirScores() throws {
+        let evaluation = try Self.evaluation.get()
+        let first = Set(["c01", "c03", "c05", "c07", "c09", "c11", "c13", "l01", "l03", "l05", "l07", "l09", "l11", "l13"])
+        let thresholds: [(String, Double)] = [
+            ("events", 0.95), ("time_of_day", 0.95), ("chairs", 0.95), ("persons", 0.95),
+            ("measures", 0.95), ("sets", 0.90), ("conveys", 0.85),
+        ]
+        for (category, minimum) in thresholds {
+            let f1 = Self.micro(evaluation, category) { first.contains(String($0.prefix(3))) }.f1
+            #expect(f1 >= minimum, "\(category): micro F1 on the first 14 \(String(format: "%.3f", f1)) below \(minimum)")
+        }
+    }
+
+    @Test(.enabled(if: TestPaths.hasDevCorpus, "../shared/corpus/dev is not beside the repository: skipped")) func everyDocumentIsReadWithItsGoldsReferenceDate() throws {
         let evaluation = try Self.evaluation.get()
         for document in evaluation.documents {
             #expect(document.referenceDate != nil, "\(document.name) has no reference date")

@@ -155,12 +155,13 @@ import ChronicleTestSupport
     }
 
     @Test func aUserLexiconExtendsTheRules() throws {
+        // The rules alone (the name model finds this name without the title).
         let text = "3月5日上午，一级督察长贾仁道主持召开全市防汛工作推进会。"
         var lexicon = Lexicon.standard
-        let before = Extractor(lexicon: lexicon, referenceDate: CalendarDate(iso: "2021-03-20")).extract(TextDocument(path: "t.txt", text: text)).graph
+        let before = Extractor(lexicon: lexicon, referenceDate: CalendarDate(iso: "2021-03-20"), names: nil).extract(TextDocument(path: "t.txt", text: text)).graph
         #expect(before.edges(.chairs).isEmpty)
         try lexicon.merge(text: "[title-words]\n督察长\n", path: "mine.txt")
-        let after = Extractor(lexicon: lexicon, referenceDate: CalendarDate(iso: "2021-03-20")).extract(TextDocument(path: "t.txt", text: text)).graph
+        let after = Extractor(lexicon: lexicon, referenceDate: CalendarDate(iso: "2021-03-20"), names: nil).extract(TextDocument(path: "t.txt", text: text)).graph
         #expect(Self.edges(after, .chairs) == ["贾仁道→全市防汛工作推进会"])
         #expect(throws: LexiconError.self) { try lexicon.merge(text: "[no-such-section]\nx\n", path: "bad.txt") }
     }

@@ -38,6 +38,13 @@ public enum TestPaths {
     public static let sample = repositoryRoot.appendingPathComponent("Samples/study-notice-2020-02-09.txt").path
     /// The shared corpus (`../shared/corpus` beside the repository), read where it is.
     public static let sharedCorpus = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+    /// The development corpus (`../shared/corpus/dev`: real reports with gold graphs).
+    public static let devCorpus = sharedCorpus.appendingPathComponent("dev").path
+    /// True when the development corpus is beside the repository. Tests that read it are
+    /// enabled only then, and say in one line why they were skipped otherwise.
+    /// (`CHRONICLE_NO_SHARED=1` makes the tests behave as in a clone without it.)
+    public static let hasDevCorpus = ProcessInfo.processInfo.environment["CHRONICLE_NO_SHARED"] == nil
+        && FileManager.default.fileExists(atPath: devCorpus + "/README.md")
 
     /// A fixture file's bytes from `Tests/ChronicleCoreTests/Fixtures/`.
     public static func fixture(_ name: String) throws -> [UInt8] {

@@ -21,11 +21,17 @@ public struct Extractor: Sendable {
     public var referenceDate: CalendarDate?
     /// Extract documents on all cores (the output is the same either way).
     public var parallel: Bool
+    /// The name model that proposes persons (the rules alone when nil). By default the
+    /// shipped one; a command checks ``NameTagger/standard`` first so that a damaged
+    /// model file is an error, not a quiet fall back to the rules.
+    public var names: NameTagger?
 
-    public init(lexicon: Lexicon = .standard, referenceDate: CalendarDate? = nil, parallel: Bool = true) {
+    public init(lexicon: Lexicon = .standard, referenceDate: CalendarDate? = nil, parallel: Bool = true,
+                names: NameTagger? = try? NameTagger.standard.get()) {
         self.lexicon = lexicon
         self.referenceDate = referenceDate
         self.parallel = parallel
+        self.names = names
     }
 
     /// One document's facts, before they meet other documents'. The document's id
@@ -35,7 +41,7 @@ public struct Extractor: Sendable {
         var document = document
         document.id = DocumentID.forContent(document)
         let analysis = TimeNormalizer(referenceDate: referenceDate).analyze(document)
-        let graph = GraphBuilder.extract(document, analysis: analysis, lexicon: lexicon)
+        let graph = GraphBuilder.extract(document, analysis: analysis, lexicon: lexicon, names: names)
         return (graph, analysis.diagnostics.filter { $0.severity == .warning })
     }
 

@@ -84,12 +84,18 @@ struct GraphBuilder {
     /// The events by the dates they have had, and those that ever spanned days.
     var eventsByDate = EventDateIndex()
 
-    init(lexicon: Lexicon) { self.lexicon = lexicon }
+    /// The name model, when extraction uses one (PeoplePass).
+    var names: NameTagger?
+
+    init(lexicon: Lexicon, names: NameTagger? = nil) {
+        self.lexicon = lexicon
+        self.names = names
+    }
 
     /// Extracts one document (whose `id` is already set): the passes below, then what
     /// merging needs. A builder serves one document.
-    static func extract(_ document: TextDocument, analysis: TimeAnalysis, lexicon: Lexicon) -> DocumentGraph {
-        var builder = GraphBuilder(lexicon: lexicon)
+    static func extract(_ document: TextDocument, analysis: TimeAnalysis, lexicon: Lexicon, names: NameTagger? = nil) -> DocumentGraph {
+        var builder = GraphBuilder(lexicon: lexicon, names: names)
         builder.add(document, analysis: analysis)
         return builder.documentGraph()
     }

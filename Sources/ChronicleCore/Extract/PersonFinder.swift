@@ -6,8 +6,14 @@ struct PersonMention: Hashable, Sendable {
     var titles: [String]
     /// Index of the sentence.
     var sentence: Int
-    /// The rule that found the name (`person:title-name`).
+    /// The rule that found the name (`person:title-name`), or `person:model` when the
+    /// name model decided it.
     var rule: String
+    /// The name model's score for this span, when the model marked it.
+    var modelScore: Double? = nil
+    /// The start of the list the name was read in, when a rule read a list of names
+    /// (the model's votes on a list's names count for the whole list).
+    var group: Int? = nil
 }
 
 /// Finds people: names after official titles (`省委书记楼阳生`), in lists after group
@@ -244,7 +250,22 @@ struct PersonFinder {
         if s.has(photoCredit, at: j) { return true }
         var k = range.lowerBound
         while k > 0, s[k - 1] == 0x20 || s[k - 1] == 0x3000 { k -= 1 }
-        return s.has(reporter, at: k - reporter.count) && k != range.lowerBound
+        if s.has(reporter, at: k - reporter.count) && k != range.lowerBound { return true }
+        // The second and later names of a credit (`（记者 张晓明 王芳）`): back over
+        // names, spaces and 、 to 记者, within a short stretch.
+        var back = range.lowerBound
+        var spaces = 0
+        while back > 0, range.lowerBound - back < 24 {
+            let c = s[back - 1]
+            if c == 0x20 || c == 0x3000 || c == U.listSeparator {
+                spaces += 1
+            } else if !U.isHan(c) && !nameDots.contains(c) {
+                break
+            }
+            if s.has(reporter, at: back - reporter.count) { return spaces > 0 }
+            back -= 1
+        }
+        return false
     }
 
     /// The length of a name-shaped list item (2–3 characters of Han script before
@@ -277,7 +298,17 @@ struct PersonFinder {
         return titles
     }
 
-    func find(in sentences: [Sentence]) -> [PersonMention] {
+    /// The people of the sentences: the rules' mentions, checked against the name
+    /// model's spans when there are any (``reconcile(_:with:sentences:)``), then every
+    /// later mention of a name found so.
+    func find(in sentences: [Sentence], model spans: [NameSpan]? = nil) -> [PersonMention] {
+        var mentions = ruleMentions(in: sentences)
+        if let spans { mentions = reconcile(mentions, with: spans, sentences: sentences) }
+        return withLaterMentions(mentions, in: sentences)
+    }
+
+    /// What the rules find, before later mentions of known names.
+    func ruleMentions(in sentences: [Sentence]) -> [PersonMention] {
         var mentions: [PersonMention] = []
 
         for (index, sentence) in sentences.enumerated() {
@@ -312,7 +343,7 @@ struct PersonFinder {
                     while let length = nameLength(at: j, limit: r.upperBound) ?? (found > 0 ? listItemLength(at: j, limit: r.upperBound) : nil) {
                         let range = j..<j + length
                         let name = text(range)
-                        mentions.append(PersonMention(name: name, range: range, titles: [text(i..<i + group.count)], sentence: index, rule: "person:group-title-list"))
+                        mentions.append(PersonMention(name: name, range: range, titles: [text(i..<i + group.count)], sentence: index, rule: "person:group-title-list", group: i))
                         found += 1
                         j += length
                         // 省委常委孙大伟、王小平和刘静: 和 / 及 before the last name.
@@ -344,7 +375,7 @@ struct PersonFinder {
                         {
                             let itemRange = (i + 1)..<(i + 1 + next)
                             let item = text(itemRange)
-                            mentions.append(PersonMention(name: item, range: itemRange, titles: titles.suffix(1), sentence: index, rule: "person:title-name-list"))
+                            mentions.append(PersonMention(name: item, range: itemRange, titles: titles.suffix(1), sentence: index, rule: "person:title-name-list", group: range.lowerBound))
                             i = itemRange.upperBound
                         }
                         continue
@@ -377,7 +408,7 @@ struct PersonFinder {
                         let rule = closedByEtc ? "person:bare-list-after-you" : "person:bare-list-before-role"
                         for range in items {
                             let name = text(range)
-                            mentions.append(PersonMention(name: name, range: range, titles: [], sentence: index, rule: rule))
+                            mentions.append(PersonMention(name: name, range: range, titles: [], sentence: index, rule: rule, group: i))
                         }
                         i = j
                         continue
@@ -387,10 +418,18 @@ struct PersonFinder {
             }
         }
 
-        // Every other mention of a known name, in one pass: the longest known name at
-        // each offset (a trie), within the sentence.
+        return mentions
+    }
+
+    /// Adds every other mention of a known name, in one pass: the longest known name at
+    /// each offset (a trie), within the sentence.
+    func withLaterMentions(_ found: [PersonMention], in sentences: [Sentence]) -> [PersonMention] {
+        var mentions = found
         var known = Set<[UInt32]>()
-        for mention in mentions { known.insert(Array(s[mention.range])) }
+        // Names only the model found, with a low score, are not looked for again.
+        for mention in mentions where mention.rule != "person:model" || (mention.modelScore ?? 0) >= Self.knownNameThreshold {
+            known.insert(Array(s[mention.range]))
+        }
         let knownNames = WordList(Array(known))
         var covered = Set(mentions.map(\.range.lowerBound))
         for (index, sentence) in sentences.enumerated() {

@@ -1,0 +1,139 @@
+/// The features the name model reads at each character: the characters around it
+/// (unigrams, bigrams, a trigram), their classes, and what the lexicon says about the
+/// place (a surname here, a title word just before, a role verb just after …). Each
+/// feature is hashed with its template number into one of `2^bits` buckets, so the
+/// model's size is fixed whatever the training text. Training and tagging use this one
+/// definition, so they cannot drift apart.
+struct NameFeatures: Sendable {
+    /// Features per position (the length of each row ``indices(…)`` fills).
+    static let count = 18
+
+    let titleWords: WordList
+    let followers: WordList
+    let roleVerbs: WordList
+    let boundaries: WordList
+    let compoundSurnames: WordList
+    let surnames: ScalarSet
+    let stopCharacters: ScalarSet
+    let organizationSuffixes: WordList
+
+    init(lexicon: Lexicon) {
+        titleWords = WordList(lexicon.words("title-words") + lexicon.words("group-titles"))
+        followers = lexicon.wordList("name-followers")
+        roleVerbs = WordList(lexicon.words("chair-verbs") + lexicon.words("attend-verbs") + lexicon.words("speak-verbs"))
+        boundaries = lexicon.wordList("name-boundaries")
+        compoundSurnames = lexicon.wordList("compound-surnames")
+        surnames = ScalarSet(lexicon.surnameScalars)
+        stopCharacters = ScalarSet(lexicon.entries("name-stop-characters").flatMap { $0.unicodeScalars.map(\.value) })
+        organizationSuffixes = lexicon.wordList("organization-suffixes")
+    }
+
+    /// A fingerprint of the lexicon sections the features read: a model trained with
+    /// another lexicon reads different features, and says so when loaded.
+    static func fingerprint(_ lexicon: Lexicon) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for section in ["title-words", "group-titles", "name-followers", "chair-verbs", "attend-verbs", "speak-verbs",
+                        "name-boundaries", "compound-surnames", "surnames", "name-stop-characters", "organization-suffixes"] {
+            for entry in [section] + lexicon.entries(section).sorted() {
+                for b in entry.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
+                h = (h ^ 0x0A) &* 0x100_0000_01B3
+            }
+        }
+        return h
+    }
+
+    // Lexicon flags of a position.
+    static let surnameHere: UInt8 = 1, compoundHere: UInt8 = 2, titleBefore: UInt8 = 4, followerAfter: UInt8 = 8
+    static let roleAfter: UInt8 = 16, boundaryAfter: UInt8 = 32, stopHere: UInt8 = 64, organizationEndsHere: UInt8 = 128
+
+    /// The lexicon flags of every position of `s`.
+    func flags(_ s: [UInt32]) -> [UInt8] {
+        var flags = [UInt8](repeating: 0, count: s.count)
+        for i in 0..<s.count {
+            let c = s[i]
+            guard U.isHan(c) else { continue }
+            var f: UInt8 = 0
+            if surnames.contains(c) { f |= Self.surnameHere }
+            if compoundSurnames.startsWith(c), s.firstWord(of: compoundSurnames, at: i) != nil { f |= Self.compoundHere }
+            if i > 0, s.word(of: titleWords, endingAt: i) != nil { f |= Self.titleBefore }
+            if i + 1 < s.count {
+                if followers.startsWith(s[i + 1]), s.firstWord(of: followers, at: i + 1) != nil { f |= Self.followerAfter }
+                if roleVerbs.startsWith(s[i + 1]), s.firstWord(of: roleVerbs, at: i + 1) != nil { f |= Self.roleAfter }
+                if boundaries.startsWith(s[i + 1]), s.firstWord(of: boundaries, at: i + 1) != nil { f |= Self.boundaryAfter }
+            }
+            if stopCharacters.contains(c) { f |= Self.stopHere }
+            if s.word(of: organizationSuffixes, endingAt: i + 1) != nil { f |= Self.organizationEndsHere }
+            flags[i] = f
+        }
+        return flags
+    }
+
+    /// A scalar as the features see it: digits folded to `0`, Latin letters to `a`,
+    /// full-width forms to their ASCII ones; sentinels outside the text.
+    @inline(__always)
+    static func normalized(_ c: UInt32) -> UInt32 {
+        var c = c
+        if c >= 0xFF01 && c <= 0xFF5E { c -= 0xFEE0 }
+        if c >= 0x30 && c <= 0x39 { return 0x30 }
+        if (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) { return 0x61 }
+        return c
+    }
+
+    /// The class of a scalar: Han 1, Chinese numeral 2, digit 3, Latin 4, name dot 5,
+    /// space 6, other punctuation 7, outside the text 0.
+    @inline(__always)
+    static func characterClass(_ c: UInt32) -> UInt64 {
+        switch c {
+        case 0x110000: return 0
+        case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x96F6, 0x3007, 0x767E, 0x5343, 0x4E07: return 2
+        case 0x30...0x39, 0xFF10...0xFF19: return 3
+        case 0x41...0x5A, 0x61...0x7A, 0xFF21...0xFF3A, 0xFF41...0xFF5A: return 4
+        case 0xB7, 0x2022, 0x2027, 0x30FB, 0xFF65: return 5
+        case 0x20, 0x3000, 0x09: return 6
+        default: return U.isHan(c) ? 1 : 7
+        }
+    }
+
+    @inline(__always)
+    static func mix(_ h: UInt64, _ v: UInt64) -> UInt64 {
+        var x = (h ^ v) &+ 0x9E37_79B9_7F4A_7C15
+        x = (x ^ (x >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
+        return x ^ (x >> 31)
+    }
+
+    /// Writes the bucket of each feature of position `i` into `out[0..<count]`.
+    @inline(__always)
+    static func indices(_ s: UnsafeBufferPointer<UInt32>, _ flags: UnsafeBufferPointer<UInt8>, _ i: Int, mask: UInt64, into out: UnsafeMutablePointer<Int>) {
+        let n = s.count
+        @inline(__always) func at(_ k: Int) -> UInt64 { k >= 0 && k < n ? UInt64(normalized(s[k])) : 0x110000 }
+        @inline(__always) func flag(_ k: Int) -> UInt64 { k >= 0 && k < n ? UInt64(flags[k]) : 0x100 }
+        let m2 = at(i - 2), m1 = at(i - 1), c0 = at(i), p1 = at(i + 1), p2 = at(i + 2)
+        let k0 = characterClass(UInt32(c0)), km1 = characterClass(UInt32(m1)), kp1 = characterClass(UInt32(p1))
+        let km2 = characterClass(UInt32(m2)), kp2 = characterClass(UInt32(p2))
+        let f0 = flag(i), fm1 = flag(i - 1), fp1 = flag(i + 1)
+        var k = 0
+        @inline(__always) func put(_ h: UInt64) {
+            out[k] = Int(h & mask)
+            k += 1
+        }
+        put(mix(1, 0))  // bias
+        put(mix(2, c0))
+        put(mix(3, m1))
+        put(mix(4, p1))
+        put(mix(5, m2))
+        put(mix(6, p2))
+        put(mix(mix(7, m1), c0))
+        put(mix(mix(8, c0), p1))
+        put(mix(mix(9, m2), m1))
+        put(mix(mix(10, p1), p2))
+        put(mix(mix(11, m1), p1))
+        put(mix(mix(mix(12, m1), c0), p1))
+        put(mix(13, km2 | km1 << 4 | k0 << 8 | kp1 << 12 | kp2 << 16))
+        put(mix(14, f0 | fm1 << 9 | fp1 << 18))
+        put(mix(mix(15, f0), c0))
+        put(mix(mix(16, fm1), m1 << 3 | k0))
+        put(mix(mix(17, fp1), p1 << 3 | k0))
+        put(mix(mix(mix(18, m2), m1), c0))
+    }
+}
