@@ -5,7 +5,7 @@ import Foundation
 extension Chronicle {
     struct Eval: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Score an extraction against a careful reader's gold graph, or a whole corpus of them.",
+            abstract: "Score an extraction against a careful reader's gold graph, a corpus of them, or news headlines.",
             discussion: """
                 Prints precision, recall and F1 for events, time of day, chairs, persons, quoted measures, \
                 first-setting events and conveys.
@@ -14,6 +14,11 @@ extension Chronicle {
                   chronicle eval --corpus DIR                 every X.txt with an X.gold.json in DIR: a table per \
                 document and the micro-averaged scores; each text's reference date is its gold's document_date \
                 (else 31 December of its reference_year).
+                  chronicle eval --headlines FILE|-         news JSON Lines (id, date, title, text): what headlines \
+                say about meetings (X主持召开Y, X出席Y, Y在京召开) against the extraction of each body without its \
+                headline, with the item's date as reference date; per pattern, how many claims have a matching \
+                event, with the right date (the item's date, the day before, or the lead's date), with the right \
+                chair or attendee. --show K lists K misses per pattern; --limit N checks the first N claiming items.
                 """)
 
         @Option(help: "The gold graph (*.gold.json) of the documents given.")
@@ -21,6 +26,15 @@ extension Chronicle {
 
         @Option(help: "A folder of X.txt + X.gold.json pairs to evaluate together.")
         var corpus: String?
+
+        @Option(help: "News JSON Lines (- for standard input) whose headlines are checked against their bodies.")
+        var headlines: String?
+
+        @Option(help: "With --headlines: list this many misses per pattern.")
+        var show: Int = 0
+
+        @Option(help: "With --headlines: check only the first N items whose headline makes a claim.")
+        var limit: Int?
 
         @Argument(help: "Documents to extract and score against --gold.")
         var files: [String] = []
@@ -35,7 +49,15 @@ extension Chronicle {
         var verbose = false
 
         func validate() throws {
-            if (gold == nil) == (corpus == nil) { throw ValidationError("give either --gold FILE with documents, or --corpus DIR") }
+            if [gold, corpus, headlines].compactMap({ $0 }).count != 1 {
+                throw ValidationError("give one of --gold FILE with documents, --corpus DIR, or --headlines FILE|-")
+            }
+            if headlines != nil, !files.isEmpty || referenceDate != nil || json || verbose {
+                throw ValidationError("--headlines reads its own items, each with its own date; give no documents, --reference-date, --json or --verbose")
+            }
+            if headlines == nil, show != 0 || limit != nil { throw ValidationError("--show and --limit go with --headlines") }
+            if show < 0 { throw ValidationError("--show takes a count of 0 or more") }
+            if let limit, limit < 1 { throw ValidationError("--limit takes a count of 1 or more") }
             if gold != nil, files.isEmpty { throw ValidationError("--gold needs the documents to extract") }
             if corpus != nil, !files.isEmpty { throw ValidationError("--corpus reads its own texts; give no documents") }
             if let referenceDate, CalendarDate(iso: referenceDate)?.granularity != .day {
@@ -45,6 +67,15 @@ extension Chronicle {
 
         func run() throws {
             try reportingErrors {
+                if let headlines {
+                    let items = headlines == "-"
+                        ? try NewsItem.items(jsonLines: FileHandle.standardInput.readDataToEndOfFile(), path: "<stdin>")
+                        : try NewsItem.items(contentsOf: headlines)
+                    let report = HeadlineCheck.run(items, limit: limit)
+                    print(report.table, terminator: "")
+                    if show > 0 { print(report.misses(show), terminator: "") }
+                    return
+                }
                 if let corpus {
                     let evaluation = try CorpusEvaluation.run(directory: corpus)
                     if json {
