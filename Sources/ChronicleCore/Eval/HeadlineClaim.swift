@@ -41,17 +41,23 @@ public struct HeadlineClaim: Hashable, Sendable {
 /// read for `…X主持召开Y` / `…X主持Y`, `…X出席Y` and `Y…在…召开|举行` (the verb
 /// ending the segment), and the first claim of each pattern is kept.
 ///
-/// - X, the person: the text before the verb, without trailing adverbs (`共同`,
-///   `今天` …) and a trailing place (`在京`, `在…`), and without everything up to the
-///   last title word (`国务院总理李克强` → `李克强`); then its last 3, 2 or 4 Han
-///   characters, the first of these that begins with a surname (a compound surname for
-///   4) — preferring one that the body names — so that a run of names
-///   (`…赵乐际韩正`) gives the last one.
+/// - X, the person: the text before the verb, without trailing adverbs (`共同`, `今天`,
+///   `等` …); none when it then ends in `并` (`X考察…并主持` has its subject further
+///   back), nor when it ends in `同`, `与`, `会见` (`X会见出席Y的…`: others attend);
+///   the first party of `X与Y共同…`; what comes before a journey (`X抵达…`,
+///   `X将赴…`) or a place (`在京`, `在…`); without a title after it (`习近平主席`) and
+///   everything up to the last title word (`国务院总理李克强` → `李克强`). Two to four
+///   Han characters left are the name when a title came before them or they begin with
+///   a surname (so not `智利总统`); from a longer run of names (`…赵乐际韩正`), the
+///   last 3, 2 or 4 characters, the first of these that begins with a surname (a
+///   compound surname for 4), preferring one that the body names.
 /// - Y, the meeting: the text after the verb up to `并…`, `强调`, `指出`, `要求` or a
 ///   final `时`. When that leaves only a meeting word (`主持会议`) or nothing (`主持并讲话`),
 ///   the meeting is taken from another segment that says `Z召开W` / `Z举行W`: W when it
 ///   names more than a meeting word, else Z followed by W. A meeting with fewer than two
 ///   Han characters besides its meeting word names no meeting, and makes no claim.
+/// - Y of `where`: the text before the last `在` (at most eight characters before the
+///   verb), without a trailing time (`今天`, `8日上午`, `今年11月`).
 public struct HeadlineReader: Sendable {
     let titleWords: [String]
     let surnames: Set<Character>
@@ -66,7 +72,7 @@ public struct HeadlineReader: Sendable {
     }
 
     /// Words between a name and its verb that are not part of the name.
-    static let adverbs = ["共同", "分别", "一同", "一起", "同时", "亲自", "再次", "首次", "今天", "今日", "昨天", "日前", "近日", "专程", "隆重", "将"]
+    static let adverbs = ["共同", "分别", "一同", "一起", "同时", "亲自", "再次", "首次", "今天", "今日", "昨天", "日前", "近日", "专程", "隆重", "将", "等人", "等"]
     /// Where the meeting's name ends: what follows is what was said there.
     static let meetingEnds = ["并", "强调", "指出", "要求", "表示", "，", ",", "、"]
 
@@ -134,7 +140,7 @@ public struct HeadlineReader: Sendable {
         let head = segment.dropLast(2)
         // The place: at most eight characters after the last 在.
         guard let at = head.lastIndex(of: "在"), head.distance(from: at, to: head.endIndex) <= 9 else { return nil }
-        let meeting = Self.stripTrailing(String(head[..<at]), Self.adverbs)
+        let meeting = Self.stripTrailingTime(Self.stripTrailing(String(head[..<at]), Self.adverbs))
         return namesAMeeting(meeting) ? meeting : nil
     }
 
@@ -143,23 +149,46 @@ public struct HeadlineReader: Sendable {
     /// The person named just before a verb, or nil.
     func name(before prefix: String, body: String?) -> String? {
         var text = Self.stripTrailing(prefix, Self.adverbs)
+        // `X考察…并主持召开Y`: the verb's subject opens the clause, not just before it;
+        // `X会见出席Y的…`, `X同出席Y的…座谈`: others attend.
+        if Self.notSubject.contains(where: { text.hasSuffix($0) }) { return nil }
+        // `X与Y共同主持`: X.
+        if prefix.count > text.count, let and = text.firstIndex(where: { $0 == "与" || $0 == "和" || $0 == "同" }) {
+            text = Self.stripTrailing(String(text[..<and]), Self.adverbs)
+        }
+        // `X抵达杜尚别出席`, `X将赴俄罗斯出席`: X, before the journey.
+        for verb in Self.travelVerbs {
+            if let range = text.range(of: verb, options: .backwards) { text = Self.stripTrailing(String(text[..<range.lowerBound]), Self.adverbs) }
+        }
         // A place between the name and the verb: 在京, 在人民大会堂.
         if let at = text.lastIndex(of: "在"), text.distance(from: at, to: text.endIndex) <= 7 {
             text = Self.stripTrailing(String(text[..<at]), Self.adverbs)
         }
-        // Everything up to the last title word (国务院总理李克强 → 李克强).
+        // A title after the name (习近平主席), then everything up to the last title word
+        // (国务院总理李克强 → 李克强).
+        text = Self.stripTrailing(text, titleWords)
         var cut = text.startIndex
         for word in titleWords {
             if let range = text.range(of: word, options: .backwards), range.upperBound > cut { cut = range.upperBound }
         }
-        let rest = Array(text[cut...])
+        let titled = cut > text.startIndex
         var hanTail: [Character] = []
-        for c in rest.reversed() {
+        for c in text[cut...].reversed() {
             guard Self.isHan(c) else { break }
             hanTail.insert(c, at: 0)
         }
+        guard hanTail.count >= 2 else { return nil }
+        // Two to four characters are the name as they stand when they follow a title, or
+        // begin with a surname (习近平主席, but not 智利总统).
+        if hanTail.count <= 4 {
+            let whole = String(hanTail)
+            let surnamed = surnames.contains(hanTail[0]) || compoundSurnames.contains(String(whole.prefix(2)))
+            guard !titleWords.contains(whole), (titled && hanTail.count == text[cut...].count) || surnamed else { return nil }
+            return whole
+        }
+        // A run of names (…赵乐际韩正): the last, by its surname.
         var candidates: [String] = []
-        for length in [3, 2, 4] where length <= hanTail.count {
+        for length in [3, 2, 4] {
             let candidate = String(hanTail.suffix(length))
             let compound = compoundSurnames.contains(String(candidate.prefix(2)))
             let fits = length == 4 ? compound : (surnames.contains(candidate.first!) || (length == 3 && compound))
@@ -167,6 +196,30 @@ public struct HeadlineReader: Sendable {
         }
         if let body, let named = candidates.first(where: { body.contains($0) }) { return named }
         return candidates.first
+    }
+
+    /// Endings of the text before the verb that make someone else its subject.
+    static let notSubject = ["并", "同", "与", "和", "会见", "记"]
+
+    /// Verbs of a journey before the verb of the claim (`X抵达…出席`): the person comes before them.
+    static let travelVerbs = ["抵达", "飞抵", "前往", "来华", "赴"]
+
+    /// Without a trailing time (`8日上午`, `今晚`, `今年11月`, `2月2日至`, `将于`): when, not which meeting.
+    static func stripTrailingTime(_ text: String) -> String {
+        let digits = Set("0123456789０１２３４５６７８９一二三四五六七八九十")
+        var text = text
+        var changed = true
+        while changed {
+            changed = false
+            let stripped = stripTrailing(text, ["上午", "下午", "晚上", "今晚", "中午", "晚", "至", "将于", "于", "今年", "明年", "本月"] + adverbs)
+            if stripped != text { text = stripped; changed = true }
+            for unit in ["日", "月"] where text.hasSuffix(unit) {
+                var head = text.dropLast()
+                while let last = head.last, digits.contains(last) { head = head.dropLast() }
+                if head.count < text.count - 1, !head.isEmpty { text = String(head); changed = true }
+            }
+        }
+        return text
     }
 
     static func isHan(_ c: Character) -> Bool {
