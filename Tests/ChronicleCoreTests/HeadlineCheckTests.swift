@@ -31,6 +31,7 @@ import Testing
         ("赵志强会见出席南海经贸论坛的各国代表", []),
         ("外国总统将来华出席南海经贸论坛", []),
         ("第三届南海经贸论坛今年11月在海口举行", ["where - 第三届南海经贸论坛"]),
+        ("“开放 合作 共赢”南海经贸论坛在海口举行", ["where - “开放 合作 共赢”南海经贸论坛"]),
         // 主持会议 names the meeting another segment convenes.
         ("[视频]省委常委会召开会议 省委书记王建华主持会议", ["chairs 王建华 省委常委会会议"]),
         // A run of names before the verb: the last one.

@@ -85,12 +85,16 @@ public struct HeadlineReader: Sendable {
         return text
     }
 
-    /// The segments of a headline: split at spaces (ASCII and ideographic), dashes and colons.
+    /// The segments of a headline: split at spaces (ASCII and ideographic), dashes and
+    /// colons outside quotes (“ ” ‘ ’ 《 》).
     public static func segments(_ title: String) -> [String] {
         var parts: [String] = []
         var current = ""
+        var quoted = 0
         for c in stripTag(title) {
-            if c == " " || c == "\u{3000}" || c == "—" || c == "：" || c == ":" || c == "|" {
+            if c == "“" || c == "‘" || c == "《" { quoted += 1 }
+            if c == "”" || c == "’" || c == "》" { quoted = max(0, quoted - 1) }
+            if quoted == 0, c == " " || c == "\u{3000}" || c == "—" || c == "：" || c == ":" || c == "|" {
                 if !current.isEmpty { parts.append(current) }
                 current = ""
             } else {
