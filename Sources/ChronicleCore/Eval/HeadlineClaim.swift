@@ -74,7 +74,7 @@ public struct HeadlineReader: Sendable {
     /// Words between a name and its verb that are not part of the name.
     static let adverbs = ["共同", "分别", "一同", "一起", "同时", "亲自", "再次", "首次", "今天", "今日", "昨天", "日前", "近日", "专程", "隆重", "将", "等人", "等"]
     /// Where the meeting's name ends: what follows is what was said there.
-    static let meetingEnds = ["并", "强调", "指出", "要求", "表示", "，", ",", "、"]
+    static let meetingEnds = ["并", "强调", "指出", "要求", "表示", "，", ","]
 
     /// The headline without a leading `[视频]` (or any leading `[…]` tag).
     public static func stripTag(_ title: String) -> String {
