@@ -12,7 +12,7 @@ struct Chronicle: ParsableCommand {
             Pictures are laid out in-process by Graphviz (libgvc) with an installed CJK font.
             """,
         version: "0.1.0",
-        subcommands: [Extract.self, Merge.self, Build.self, Remove.self, Correct.self, Review.self, Query.self, Eval.self, Dates.self, Render.self, Deck.self, Serve.self, Export.self, Check.self, Fonts.self, LayoutWorker.self])
+        subcommands: [Extract.self, Merge.self, Build.self, Remove.self, Correct.self, Review.self, Query.self, Eval.self, Audit.self, Dates.self, Render.self, Deck.self, Serve.self, Export.self, Check.self, Fonts.self, LayoutWorker.self])
 
     /// Parses and runs a command. Help and version go to standard output; every
     /// error is one line on standard error with a non-zero exit status (1 for a

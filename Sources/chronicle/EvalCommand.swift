@@ -5,7 +5,7 @@ import Foundation
 extension Chronicle {
     struct Eval: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Score an extraction against a careful reader's gold graph, or a whole corpus of them.",
+            abstract: "Score an extraction against a careful reader's gold graph, a corpus of them, or news headlines.",
             discussion: """
                 Prints precision, recall and F1 for events, time of day, chairs, persons, quoted measures, \
                 first-setting events and conveys.
@@ -17,6 +17,11 @@ extension Chronicle {
                   chronicle eval --news FILE.jsonl|-          news items with silver name spans (`lac`): how far the \
                 name model's spans and Chronicle's persons agree with them, per kind, and the speed \
                 (`xz -dc 2024.jsonl.xz | chronicle eval --news - --limit 600 --show 20`).
+                  chronicle eval --headlines FILE|-         news JSON Lines (id, date, title, text): what headlines \
+                say about meetings (X主持召开Y, X出席Y, Y在京召开) against the extraction of each body without its \
+                headline, with the item's date as reference date; per pattern, how many claims have a matching \
+                event, with the right date (the item's date, the day before, or the lead's date), with the right \
+                chair or attendee. --show K lists K misses per pattern; --limit N checks the first N claiming items.
                 """)
 
         @Option(help: "The gold graph (*.gold.json) of the documents given.")
@@ -28,11 +33,14 @@ extension Chronicle {
         @Option(help: "News JSON Lines with silver `lac` name spans (- for standard input).")
         var news: String?
 
-        @Option(help: "With --news: read at most this many items.")
-        var limit: Int?
+        @Option(help: "News JSON Lines (- for standard input) whose headlines are checked against their bodies.")
+        var headlines: String?
 
-        @Option(help: "With --news: list this many disagreements of each side.")
+        @Option(help: "With --news or --headlines: list this many disagreements (misses) of each side (pattern).")
         var show: Int = 0
+
+        @Option(help: "With --news: read at most N items; with --headlines: check the first N items whose headline makes a claim.")
+        var limit: Int?
 
         @Option(help: "With --news: the name model file to use instead of the shipped one.")
         var model: String?
@@ -50,10 +58,16 @@ extension Chronicle {
         var verbose = false
 
         func validate() throws {
-            if [gold, corpus, news].compactMap({ $0 }).count != 1 { throw ValidationError("give one of --gold FILE with documents, --corpus DIR, or --news FILE.jsonl|-") }
-            if news == nil, limit != nil || show != 0 || model != nil { throw ValidationError("--limit, --show and --model go with --news") }
-            if let limit, limit <= 0 { throw ValidationError("--limit must be a positive number") }
-            if show < 0 { throw ValidationError("--show must be 0 or more") }
+            if [gold, corpus, news, headlines].compactMap({ $0 }).count != 1 {
+                throw ValidationError("give one of --gold FILE with documents, --corpus DIR, --news FILE.jsonl|- or --headlines FILE|-")
+            }
+            if news != nil || headlines != nil, !files.isEmpty || referenceDate != nil || json || verbose {
+                throw ValidationError("--news and --headlines read their own items, each with its own date; give no documents, --reference-date, --json or --verbose")
+            }
+            if news == nil, headlines == nil, show != 0 || limit != nil { throw ValidationError("--show and --limit go with --news or --headlines") }
+            if news == nil, model != nil { throw ValidationError("--model goes with --news") }
+            if show < 0 { throw ValidationError("--show takes a count of 0 or more") }
+            if let limit, limit < 1 { throw ValidationError("--limit takes a count of 1 or more") }
             if gold != nil, files.isEmpty { throw ValidationError("--gold needs the documents to extract") }
             if corpus != nil, !files.isEmpty { throw ValidationError("--corpus reads its own texts; give no documents") }
             if let referenceDate, CalendarDate(iso: referenceDate)?.granularity != .day {
@@ -75,6 +89,15 @@ extension Chronicle {
                             for line in lines { print("  " + line) }
                         }
                     }
+                    return
+                }
+                if let headlines {
+                    let items = headlines == "-"
+                        ? try NewsItem.items(jsonLines: FileHandle.standardInput.readDataToEndOfFile(), path: "<stdin>")
+                        : try NewsItem.items(contentsOf: headlines)
+                    let report = HeadlineCheck.run(items, limit: limit)
+                    print(report.table, terminator: "")
+                    if show > 0 { print(report.misses(show), terminator: "") }
                     return
                 }
                 if let corpus {
