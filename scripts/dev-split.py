@@ -11,7 +11,7 @@ here = os.path.dirname(os.path.abspath(__file__))
 held = set(open(os.path.join(here, "..", "Benchmarks", "dev-heldout.txt")).read().split())
 first14 = {"c01", "c03", "c05", "c07", "c09", "c11", "c13", "l01", "l03", "l05", "l07", "l09", "l11", "l13"}
 data = json.load(sys.stdin)
-categories = ["events", "time_of_day", "chairs", "persons", "measures", "sets", "conveys"]
+categories = ["events", "time_of_day", "chairs", "persons", "measures", "sets", "conveys", "titles"]
 groups = {
     "all": lambda n: True,
     "held out (unread)": lambda n: n in held,

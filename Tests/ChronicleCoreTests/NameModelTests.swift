@@ -140,6 +140,13 @@ import Testing
         ("5月18日，王毅在北京同来访的外宾举行会谈。", ["王毅"], []),
         // A place is not a person (泰王国总理 → no 王国).
         ("5月18日，泰王国总理在曼谷会见中国代表团。", [], ["王国"]),
+        // The same span read as an organization keeps the rule's person (委员长 mostly
+        // follows 全国人大常委会).
+        ("5月18日，全国人大常委会委员长会议在北京举行，郑东海委员长主持。", ["郑东海"], []),
+        // 将 is "will", not the end of a name the title rule read.
+        ("5月18日，国家副主席韩正将出席开幕式。", ["韩正"], ["韩正将"]),
+        // 应…邀请: 应 is "at the invitation of".
+        ("应新加坡副总理颜金勇邀请，王毅将于5月20日访问新加坡。", ["颜金勇"], ["应颜金勇", "应新加坡副总理颜金勇"]),
         // Names run together in a headline are two names.
         ("张伟华刘明出席会议\n5月18日，全省工作会议在省城召开。张伟华、刘明出席会议。", ["张伟华", "刘明"], ["张伟华刘明"]),
     ])
@@ -148,6 +155,20 @@ import Testing
         let found = Self.people(text)
         for name in expected { #expect(found[name] != nil, "\(name) missing from \(found)") }
         for name in absent { #expect(found[name] == nil, "\(name) should not be a person: \(found)") }
+    }
+
+    @Test(arguments: [
+        ("5月18日，国家主席习近平在人民大会堂会见来华进行正式访问的比利时首相德克罗。\n", "德克罗", ["比利时首相"]),
+        ("5月18日，会议听取了最高人民法院院长张军的报告。", "张军", ["最高人民法院院长"]),
+        ("5月18日，法国总统马克龙接受总理巴尼耶辞职。", "巴尼耶", ["总理"]),
+        ("5月18日，中央党的建设工作领导小组组长蔡奇主持会议。", "蔡奇", ["中央党的建设工作领导小组组长"]),
+        ("5月18日，应急管理部部长王祥喜出席会议。", "王祥喜", ["应急管理部部长"]),
+    ])
+    func aTitleIsTheOfficePhraseNotTheClauseBeforeIt(_ text: String, _ name: String, _ titles: [String]) throws {
+        try #require(Self.shipped != nil)
+        let graph = Extractor(referenceDate: CalendarDate(iso: "2024-05-20"), parallel: false).extract(TextDocument(path: "t.txt", text: text)).graph
+        let person = try #require(graph[NodeID("p-" + name)], "\(name) not found")
+        #expect(person.titles == titles)
     }
 
     @Test func everyPersonSaysWhichDecidedAndTheModelsScore() throws {

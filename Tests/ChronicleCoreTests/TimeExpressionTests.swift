@@ -195,6 +195,20 @@ import ChronicleTestSupport
         #expect(Self.found("当天下午，省委召开会议。", reference: "2020-12-05") == ["当天下午→? afternoon"])
     }
 
+    /// 今天 / 昨天 / 明天 speak from the document's own day (the given reference date
+    /// here); 当天 still needs a preceding date.
+    @Test(arguments: [
+        ("国务院总理今天主持召开国务院常务会议。", ["今天→2020-12-05"]),
+        ("省委昨天下午召开常委会会议。", ["昨天下午→2020-12-04 afternoon"]),
+        ("明天，全省开展排查。", ["明天→2020-12-06"]),
+        // A news item: headline, dateline, body; 今天 is the dateline's day.
+        ("国务院常务会议召开\n2020年12月3日\n央视网消息：国务院总理今天主持召开国务院常务会议。", ["2020年12月3日→2020-12-03", "今天→2020-12-03"]),
+        ("中央政治局常委会12月3日全天召开会议。", ["12月3日全天→2020-12-03"]),
+    ] as [(String, [String])])
+    func deicticDays(_ text: String, expected: [String]) {
+        #expect(Self.found(text, reference: "2020-12-05") == expected)
+    }
+
     // MARK: Lunar calendar
 
     @Test(arguments: [

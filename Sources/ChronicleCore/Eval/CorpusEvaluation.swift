@@ -15,7 +15,7 @@ public struct CorpusEvaluation: Sendable {
     public var documents: [DocumentEvaluation]
 
     /// The categories in report order.
-    public static let categories = ["events", "time_of_day", "chairs", "persons", "measures", "sets", "conveys"]
+    public static let categories = ["events", "time_of_day", "chairs", "persons", "measures", "sets", "conveys", "titles"]
 
     /// Extracts and judges every text with a gold file in `directory` (not recursive),
     /// in file-name order. Documents are independent, so they run on every core.
@@ -74,7 +74,7 @@ public struct CorpusEvaluation: Sendable {
     /// A table: one row per document with F1 per category (`-` where the gold has
     /// nothing of that category and nothing was predicted), then the micro averages.
     public var table: String {
-        let short = ["events": "events", "time_of_day": "time", "chairs": "chairs", "persons": "persons", "measures": "measures", "sets": "sets", "conveys": "conveys"]
+        let short = ["events": "events", "time_of_day": "time", "chairs": "chairs", "persons": "persons", "measures": "measures", "sets": "sets", "conveys": "conveys", "titles": "titles"]
         let width = max(24, (documents.map(\.name.count).max() ?? 0) + 2)
         func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
         func lpad(_ s: String, _ n: Int) -> String { s.count >= n ? s : String(repeating: " ", count: n - s.count) + s }

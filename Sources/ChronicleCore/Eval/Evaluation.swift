@@ -62,7 +62,9 @@ public struct EvaluationError: Error, Sendable, CustomStringConvertible {
 ///   gold measure, alias or component is no error;
 /// - sets: the `sets` edge of a quoted measure comes from its `first_event` or
 ///   `label_first_event`;
-/// - conveys: edges between matched events; `conveys_possible` pairs count neither way.
+/// - conveys: edges between matched events; `conveys_possible` pairs count neither way;
+/// - titles: the titles of the persons both sides have, each compared whole (a title
+///   that holds a verb or starts mid-word is wrong, a missing one is missed).
 public struct Evaluator {
     let gold: JSONValue
 
@@ -225,6 +227,24 @@ public struct Evaluator {
         for name in officials.subtracting(predictedPeople).sorted() { details.append("person missed: \(name)\(Self.quoted(sentenceOf(name)))") }
         let persons = Score(truePositives: personTP, predicted: personTP + personFP.count, gold: officials.count)
 
+        // Titles of the persons both sides have.
+        var goldTitles: [String: Set<String>] = [:]
+        for p in Self.array(gold["persons"]) {
+            guard let name = Self.string(p["name"]) else { continue }
+            goldTitles[name, default: []].formUnion(Self.strings(p["titles"]))
+        }
+        var titleTP = 0, titlePredicted = 0, titleGold = 0
+        for node in graph.nodes(ofType: .person) {
+            guard let expected = goldTitles[node.label] else { continue }
+            let found = Set(node.titles)
+            titleTP += found.intersection(expected).count
+            titlePredicted += found.count
+            titleGold += expected.count
+            for title in found.subtracting(expected).sorted() { details.append("title not in gold: \(node.label)（\(title)）") }
+            for title in expected.subtracting(found).sorted() { details.append("title missed: \(node.label)（\(title)）") }
+        }
+        let titles = Score(truePositives: titleTP, predicted: titlePredicted, gold: titleGold)
+
         // Measures.
         struct GoldMeasure { var id: String; var names: Set<String>; var quoted: Bool; var first: [String]; var evidence: String? }
         let goldMeasures: [GoldMeasure] = Self.array(gold["measures"]).compactMap { m in
@@ -314,7 +334,7 @@ public struct Evaluator {
 
         return EvaluationReport(scores: [
             ("events", events), ("time_of_day", time), ("chairs", chairs), ("persons", persons),
-            ("measures", measures), ("sets", sets), ("conveys", conveys),
+            ("measures", measures), ("sets", sets), ("conveys", conveys), ("titles", titles),
         ], details: details)
     }
 }

@@ -280,6 +280,44 @@ struct PersonFinder {
         return nil
     }
 
+    /// The office phrase of a title candidate: what follows the last verb (and the 的
+    /// after it) or 了 in it (`来华进行正式访问的比利时首相` → `比利时首相`,
+    /// `会议听取了最高人民法院院长` → `最高人民法院院长`; 的 alone stays:
+    /// `中央党的建设工作领导小组组长`), without a leading `应` (invited by) or `时任` / `现任`.
+    func officePhrase(_ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        var k = range.upperBound - 1
+        while k > start {
+            if titleParticles.contains(s[k - 1]) {
+                start = k
+                break
+            }
+            if let verb = s.word(of: titleVerbs, endingAt: k), k - verb.count >= range.lowerBound {
+                start = k
+                break
+            }
+            k -= 1
+        }
+        while start < range.upperBound - 1 {
+            if s[start] == Self.de, start > range.lowerBound {
+                start += 1
+            } else if s[start] == Self.ying, start + 1 < range.upperBound, s[start + 1] != Self.ji {
+                start += 1
+            } else if let modifier = s.firstWord(of: titleModifiers, at: start), start + modifier.count < range.upperBound {
+                start += modifier.count
+            } else {
+                break
+            }
+        }
+        return start..<range.upperBound
+    }
+
+    let titleParticles = U.set("了")
+    let titleVerbs = WordList(["接受", "欢迎", "会见", "会晤", "会谈", "听取", "进行", "访问", "邀请", "祝贺", "致电", "致信", "陪同", "任命",
+                               "免去", "选举", "当选", "出席", "参加", "看望", "慰问", "表示", "强调", "指出", "宣布"].map(U.s))
+    let titleModifiers = WordList(["时任", "现任", "新任", "前任"].map(U.s))
+    static let de: UInt32 = 0x7684 /* 的 */, ying: UInt32 = 0x5E94 /* 应 */, ji: UInt32 = 0x6025 /* 急 (应急管理部) */
+
     /// The titles written before `index`: a chain of 、-separated phrases each ending
     /// in a title word (`省委副书记、省长、省疫情防控工作领导小组组长`).
     func titles(before index: Int, floor: Int) -> [String] {
@@ -291,8 +329,10 @@ struct PersonFinder {
             while start > floor, !titleStops.contains(s[start - 1]), s[start - 1] != U.listSeparator, end - start < 30 {
                 start -= 1
             }
-            titles.insert(text(start..<end), at: 0)
-            guard start > floor, s[start - 1] == U.listSeparator else { break }
+            let phrase = officePhrase(start..<end)
+            if !phrase.isEmpty { titles.insert(text(phrase), at: 0) }
+            // A phrase cut at a verb is where the title chain ends.
+            guard phrase.lowerBound == start, start > floor, s[start - 1] == U.listSeparator else { break }
             end = start - 1
         }
         return titles

@@ -17,6 +17,10 @@ extension PersonFinder {
     /// units: on 1,000 news items of a year not trained on, it drops 1 % of the names
     /// the silver spans agree with and 14 % of those they do not).
     static let modelThreshold = 0.7
+    /// The least score for a name only the model found with nothing around it that
+    /// people's names stand next to (a title, a role verb, a list): places and ships
+    /// with transliterated names come this way (`杜乐丽|花园`).
+    static let unsupportedThreshold = 0.97
     /// The least score for a name only the model found to be looked for again in the
     /// rest of the document (errors must not spread).
     static let knownNameThreshold = 0.9
@@ -68,6 +72,13 @@ extension PersonFinder {
             }
             if let other = person.first, Self.titleRules.contains(mention.rule) {
                 claimed.insert(other.range.lowerBound)
+                // The title anchors the start; where both start together the model
+                // knows the end better (`韩正|将出席`, `马丁·格里菲思`, not `马丁`).
+                if other.range.lowerBound == mention.range.lowerBound, let fixed = trimmed(other), acceptable(fixed), modelEndIsBetter(fixed.range, than: mention.range) {
+                    mention.range = fixed.range
+                    mention.name = text(fixed.range)
+                    mention.modelScore = other.score
+                }
                 kept.append(mention)
                 continue
             }
@@ -80,7 +91,16 @@ extension PersonFinder {
                 kept.append(mention)
                 continue
             }
-            if person.isEmpty, overlapping(others, mention.range).contains(where: { $0.range.lowerBound <= mention.range.lowerBound && $0.range.upperBound >= mention.range.upperBound }) {
+            let other = overlapping(others, mention.range)
+            // The same span read as an organization or place (`栗战书|委员长`, where
+            // 委员长 mostly follows 全国人大常委会): the model agrees on the ends and the
+            // rule knows the kind.
+            if person.isEmpty, other.contains(where: { $0.range == mention.range }) {
+                kept.append(mention)
+                continue
+            }
+            // Part of a longer place or organization name (`泰王国` → no `王国`).
+            if person.isEmpty, other.contains(where: { $0.range.lowerBound <= mention.range.lowerBound && $0.range.upperBound >= mention.range.upperBound }) {
                 continue
             }
             if Self.titleRules.contains(mention.rule) {
@@ -93,7 +113,7 @@ extension PersonFinder {
         var sentenceIndex = 0
         let proposed = persons.filter { !claimed.contains($0.range.lowerBound) && $0.score >= Self.modelThreshold }
             .flatMap { split($0, known: mentions) }.compactMap(trimmed)
-        for span in proposed where acceptable(span) {
+        for span in proposed where acceptable(span) && (span.score >= Self.unsupportedThreshold || supported(span)) {
             while sentenceIndex + 1 < sentences.count, sentences[sentenceIndex].range.upperBound <= span.range.lowerBound { sentenceIndex += 1 }
             guard sentenceIndex < sentences.count, sentences[sentenceIndex].range.contains(span.range.lowerBound),
                 !kept.contains(where: { $0.range.overlaps(span.range) }), !isCredit(span.range)
@@ -120,10 +140,49 @@ extension PersonFinder {
         return kept.filter { seen.insert($0.range.lowerBound).inserted }
     }
 
+    /// Is a model name written where names are: after a title, before a title,
+    /// honorific, role verb or boundary word, or in a list (、 or 等 beside it)?
+    func supported(_ span: NameSpan) -> Bool {
+        let a = span.range.lowerBound, b = span.range.upperBound
+        if a > 0, s.word(of: titleWords, endingAt: a) != nil || s.word(of: groupTitles, endingAt: a) != nil { return true }
+        if a > 0, s[a - 1] == U.listSeparator { return true }
+        guard b < s.count else { return true }
+        if s[b] == U.listSeparator || s[b] == Self.etc || U.isClauseEnd(s[b]) || s[b] == Lit.comma { return true }
+        return s.firstWord(of: followers, at: b) != nil || s.firstWord(of: roleVerbs, at: b) != nil || s.firstWord(of: boundaries, at: b) != nil
+            || Self.auxiliaries.contains(s[b])
+    }
+
+    /// Where a title rule and the model start a name together: the model's end is
+    /// better when its name is longer through a name dot (`马丁·格里菲思`), or when what
+    /// the rule took beyond it starts with a function word or a verb (`韩正|将`,
+    /// `习近平|致电…`) — not when the rule read a longer plain name (`汤鹏超`).
+    func modelEndIsBetter(_ model: Range<Int>, than rule: Range<Int>) -> Bool {
+        if model.upperBound > rule.upperBound { return s[rule.upperBound..<model.upperBound].contains { nameDots.contains($0) } }
+        guard model.upperBound < rule.upperBound else { return false }
+        // A name with a dot whose last part the rule ran on (`穆杰塔巴·阿马尼|受轻伤`) —
+        // when the model's last part is a name's part, not one character of it
+        // (`努尔兰·阿|不都满金`).
+        if let dot = s[model].lastIndex(where: { nameDots.contains($0) }), model.upperBound - dot > 2 { return true }
+        let k = model.upperBound
+        return functionCharacters.contains(s[k]) || Self.auxiliaries.contains(s[k]) || s.firstWord(of: roleVerbs, at: k) != nil
+            || s.firstWord(of: boundaries, at: k) != nil
+    }
+
+    var invitation: [UInt32] { U.s("邀请") }
+
+    /// Auxiliaries and verbs that follow a name, not end it (将出席, 会见, 致电).
+    static let auxiliaries = ScalarSet("将会致称说")
+
     /// A span without the start of a verb or boundary word that runs past its end
     /// (`李克强强|调` → `李克强`); nil when too little is left.
     func trimmed(_ span: NameSpan) -> NameSpan? {
         var span = span
+        // 应X邀请: 应 is "at the invitation of", not the start of the name.
+        if s[span.range.lowerBound] == Self.ying, span.range.count >= 3,
+            s.firstOccurrence(of: invitation, in: span.range.upperBound..<min(s.count, span.range.upperBound + 16)) != nil
+        {
+            span.range = span.range.lowerBound + 1..<span.range.upperBound
+        }
         for k in span.range.lowerBound + 2..<span.range.upperBound {
             for list in [roleVerbs, boundaries] {
                 if let word = s.firstWord(of: list, at: k), k + word.count > span.range.upperBound {

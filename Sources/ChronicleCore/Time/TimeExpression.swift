@@ -22,6 +22,8 @@ public enum AnchorRule: String, Sendable, Hashable, Codable, CaseIterable {
     case previousMonth = "previous_month"
     /// 当天 / 当日 / 同日 / 次日: relative to the preceding date in the article.
     case relativeDay = "relative_day"
+    /// 今天 / 昨天 / 明天: relative to the document's own date (stated in it or given).
+    case deicticDay = "deictic_day"
     /// 本月 / 上个月 / 今年 / 去年 / 明年: relative to the article's or document's date.
     case relativeToDocument = "relative_to_document"
     /// Converted from the Chinese lunar calendar (`农历正月初一`).

@@ -2,8 +2,11 @@
 /// states.
 struct TimeMention: Hashable, Sendable {
     enum Relative: Hashable, Sendable {
-        /// 当天, 当日, 同日, 今天 (0), 次日 (+1), 昨天 (−1) …: days from the preceding date.
+        /// 当天, 当日, 同日 (0), 次日 (+1), 前一天 (−1) …: days from the preceding date.
         case day(Int)
+        /// 今天, 今日 (0), 昨天 (−1), 明天 (+1): days from the day the text speaks from —
+        /// its stated or given date, else the preceding date.
+        case today(Int)
         /// 本月 (0), 上个月 (−1), 下个月 (+1).
         case month(Int)
         /// 今年 (0), 去年 (−1), 明年 (+1), 前年 (−2).

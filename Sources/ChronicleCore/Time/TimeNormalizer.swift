@@ -73,7 +73,10 @@ public struct TimeNormalizer: Sendable {
                 mention, document: document, context: isArticleDate ? nil : context,
                 contextIsArticleDate: contextIsArticleDate,
                 articleDate: isArticleDate ? nil : articleDate.map { ($0.start, $0.end) },
-                reference: reference?.date)
+                reference: reference?.date,
+                // In a compilation each article speaks from its own day; only a single
+                // report speaks from the document's date.
+                speakingDay: articles.count > 1 ? nil : reference.flatMap { $0.source == .stated || $0.source == .user ? $0.date : nil })
             if expression.rule == .unanchored {
                 diagnostics.append(Diagnostic(severity: .warning, document: document.path, offset: mention.start,
                     message: "\(expression.text): nothing to take the \(mention.month == nil ? "month and year" : "year") from; left partial"))
@@ -189,7 +192,8 @@ public struct TimeNormalizer: Sendable {
     // MARK: Resolving one expression
 
     func resolve(_ m: TimeMention, document: TextDocument, context: CalendarDate?, contextIsArticleDate: Bool,
-                 articleDate: (start: CalendarDate, end: CalendarDate)?, reference: CalendarDate?) -> TimeExpression {
+                 articleDate: (start: CalendarDate, end: CalendarDate)?, reference: CalendarDate?,
+                 speakingDay: CalendarDate? = nil) -> TimeExpression {
         var expression = TimeExpression(
             text: document.slice(m.start..<m.end), offset: m.start, length: m.end - m.start,
             value: nil, granularity: .day, timeOfDay: m.timeOfDay, rule: .explicit, lunar: m.lunar)
@@ -202,6 +206,20 @@ public struct TimeNormalizer: Sendable {
 
         if let relative = m.relative {
             switch relative {
+            case .today(let offset):
+                // The day the text speaks from: its stated or given date (a news item's
+                // dateline, --reference-date), else as 当天.
+                if let base = speakingDay.flatMap({ $0.granularity == .day ? $0 : nil }), let value = base.adding(days: offset) {
+                    expression.value = value
+                    expression.rule = .deicticDay
+                    return expression
+                }
+                guard let base = context ?? articleDate?.start, let value = base.adding(days: offset) else {
+                    expression.rule = .unanchored
+                    return expression
+                }
+                expression.value = value
+                expression.rule = .relativeDay
             case .day(let offset):
                 let base = context ?? articleDate?.start
                 guard let base, let value = base.adding(days: offset) else {

@@ -19,6 +19,7 @@ struct TimeScanner {
     static let lunarPrefix = u("农历"), leap: UInt32 = 0x95F0 /* 闰 */, chu: UInt32 = 0x521D /* 初 */
     static let zheng: UInt32 = 0x6B63 /* 正 */, dong: UInt32 = 0x51AC /* 冬 */, la: UInt32 = 0x814A /* 腊 */, evening: UInt32 = 0x665A /* 晚 */, night: UInt32 = 0x591C /* 夜 */
     static let rangeWords: [[UInt32]] = [u("——"), u("--"), u("至"), u("到"), u("—"), u("-"), u("~"), u("～"), u("–"), u("－")]
+    static let allDay: [[UInt32]] = [u("全天"), u("全日")]
     static let timeWords: [([UInt32], TimeOfDay)] = [
         (u("凌晨"), .earlyMorning), (u("上午"), .morning), (u("早上"), .morning), (u("早晨"), .morning),
         (u("清晨"), .morning), (u("中午"), .noon), (u("下午"), .afternoon), (u("傍晚"), .evening),
@@ -26,8 +27,8 @@ struct TimeScanner {
     ]
     static let relativeWords: [([UInt32], TimeMention.Relative)] = [
         (u("当天"), .day(0)), (u("当日"), .day(0)), (u("同日"), .day(0)), (u("同一天"), .day(0)), (u("当晚"), .day(0)), (u("当夜"), .day(0)),
-        (u("今天"), .day(0)), (u("今日"), .day(0)), (u("次日"), .day(1)), (u("翌日"), .day(1)), (u("第二天"), .day(1)),
-        (u("昨天"), .day(-1)), (u("昨日"), .day(-1)), (u("前一天"), .day(-1)),
+        (u("今天"), .today(0)), (u("今日"), .today(0)), (u("次日"), .day(1)), (u("翌日"), .day(1)), (u("第二天"), .day(1)),
+        (u("昨天"), .today(-1)), (u("昨日"), .today(-1)), (u("前一天"), .day(-1)), (u("明天"), .today(1)),
         (u("本月"), .month(0)), (u("当月"), .month(0)), (u("上个月"), .month(-1)), (u("上月"), .month(-1)),
         (u("下个月"), .month(1)), (u("下月"), .month(1)),
         (u("今年"), .year(0)), (u("本年"), .year(0)), (u("去年"), .year(-1)), (u("明年"), .year(1)), (u("前年"), .year(-2)),
@@ -108,7 +109,10 @@ struct TimeScanner {
         for (word, relative) in Self.relativeWords where matches(word, at: i) {
             var mention = TimeMention(start: i, end: i + word.count)
             mention.relative = relative
-            if case .day = relative { parseTimeOfDay(&mention) }
+            switch relative {
+            case .day, .today: parseTimeOfDay(&mention)
+            default: break
+            }
             // 当晚 / 当夜: the same day, in the evening.
             if word.last == Self.evening || word.last == Self.night { mention.timeOfDay = .evening }
             return mention
@@ -317,6 +321,11 @@ struct TimeScanner {
     }
 
     func parseTimeOfDay(_ mention: inout TimeMention) {
+        // 全天 / 全日 (all day) belongs to the date and names no part of the day.
+        for word in Self.allDay where matches(word, at: mention.end) {
+            mention.end += word.count
+            return
+        }
         for (word, time) in Self.timeWords where matches(word, at: mention.end) {
             // 晚 alone only when not the start of another word (晚会, 晚报).
             if word.count == 1, Self.notEvening.contains(at(mention.end + 1)) { continue }
