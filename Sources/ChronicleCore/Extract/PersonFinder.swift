@@ -298,6 +298,10 @@ struct PersonFinder {
             }
             k -= 1
         }
+        // After a verb, a relative clause runs to its 的 (`来华出席…峰会的卢旺达总统`).
+        if start > range.lowerBound, let de = (start..<range.upperBound).last(where: { s[$0] == Self.de }), de + 1 < range.upperBound {
+            start = de + 1
+        }
         while start < range.upperBound - 1 {
             if s[start] == Self.de, start > range.lowerBound {
                 start += 1

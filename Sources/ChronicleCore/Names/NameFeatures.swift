@@ -94,17 +94,19 @@ struct NameFeatures: Sendable {
         }
     }
 
+    /// A feature's key: its template number in the top bits and up to three 21-bit
+    /// scalars (or classes and flags) packed below, folded into a bucket by one
+    /// multiplication (Fibonacci hashing: the product's top bits).
     @inline(__always)
-    static func mix(_ h: UInt64, _ v: UInt64) -> UInt64 {
-        var x = (h ^ v) &+ 0x9E37_79B9_7F4A_7C15
-        x = (x ^ (x >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
-        return x ^ (x >> 31)
+    static func bucket(_ template: UInt64, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0, shift: UInt64) -> Int {
+        let key = (template &* 0xD6E8_FEB8_6659_FD93) ^ a ^ (b << 21) ^ (c << 42)
+        return Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
-    /// Writes the bucket of each feature of position `i` into `out[0..<count]`.
+    /// Writes the bucket of each feature of position `i` into `out[0..<count]`
+    /// (`shift` is 64 − the model's bucket bits).
     @inline(__always)
-    static func indices(_ s: UnsafeBufferPointer<UInt32>, _ flags: UnsafeBufferPointer<UInt8>, _ i: Int, mask: UInt64, into out: UnsafeMutablePointer<Int>) {
+    static func indices(_ s: UnsafeBufferPointer<UInt32>, _ flags: UnsafeBufferPointer<UInt8>, _ i: Int, shift: UInt64, into out: UnsafeMutablePointer<Int>) {
         let n = s.count
         @inline(__always) func at(_ k: Int) -> UInt64 { k >= 0 && k < n ? UInt64(normalized(s[k])) : 0x110000 }
         @inline(__always) func flag(_ k: Int) -> UInt64 { k >= 0 && k < n ? UInt64(flags[k]) : 0x100 }
@@ -112,28 +114,23 @@ struct NameFeatures: Sendable {
         let k0 = characterClass(UInt32(c0)), km1 = characterClass(UInt32(m1)), kp1 = characterClass(UInt32(p1))
         let km2 = characterClass(UInt32(m2)), kp2 = characterClass(UInt32(p2))
         let f0 = flag(i), fm1 = flag(i - 1), fp1 = flag(i + 1)
-        var k = 0
-        @inline(__always) func put(_ h: UInt64) {
-            out[k] = Int(h & mask)
-            k += 1
-        }
-        put(mix(1, 0))  // bias
-        put(mix(2, c0))
-        put(mix(3, m1))
-        put(mix(4, p1))
-        put(mix(5, m2))
-        put(mix(6, p2))
-        put(mix(mix(7, m1), c0))
-        put(mix(mix(8, c0), p1))
-        put(mix(mix(9, m2), m1))
-        put(mix(mix(10, p1), p2))
-        put(mix(mix(11, m1), p1))
-        put(mix(mix(mix(12, m1), c0), p1))
-        put(mix(13, km2 | km1 << 4 | k0 << 8 | kp1 << 12 | kp2 << 16))
-        put(mix(14, f0 | fm1 << 9 | fp1 << 18))
-        put(mix(mix(15, f0), c0))
-        put(mix(mix(16, fm1), m1 << 3 | k0))
-        put(mix(mix(17, fp1), p1 << 3 | k0))
-        put(mix(mix(mix(18, m2), m1), c0))
+        out[0] = bucket(1, 0, shift: shift)  // bias
+        out[1] = bucket(2, c0, shift: shift)
+        out[2] = bucket(3, m1, shift: shift)
+        out[3] = bucket(4, p1, shift: shift)
+        out[4] = bucket(5, m2, shift: shift)
+        out[5] = bucket(6, p2, shift: shift)
+        out[6] = bucket(7, m1, c0, shift: shift)
+        out[7] = bucket(8, c0, p1, shift: shift)
+        out[8] = bucket(9, m2, m1, shift: shift)
+        out[9] = bucket(10, p1, p2, shift: shift)
+        out[10] = bucket(11, m1, p1, shift: shift)
+        out[11] = bucket(12, m1, c0, p1, shift: shift)
+        out[12] = bucket(13, km2 | km1 << 4 | k0 << 8 | kp1 << 12 | kp2 << 16, shift: shift)
+        out[13] = bucket(14, f0 | fm1 << 9, fp1, shift: shift)
+        out[14] = bucket(15, f0, c0, shift: shift)
+        out[15] = bucket(16, fm1, m1 << 3 | k0, shift: shift)
+        out[16] = bucket(17, fp1, p1 << 3 | k0, shift: shift)
+        out[17] = bucket(18, m2, m1, c0, shift: shift)
     }
 }

@@ -19,7 +19,7 @@ public struct NameModelError: Error, Hashable, Sendable, CustomStringConvertible
 /// start and `tags` end weights (Int32 each), then `2^bits × tags` weights (Int16).
 public struct NameModel: Sendable {
     static let magic = Array("CHRNAMES".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     static let headerSize = 8 + 4 * 4 + 8 + 8 + 8
 
     let bits: Int

@@ -57,7 +57,7 @@ public struct NameTrainer {
     public func train(_ examples: [Example], progress: (Int, Int, Int) -> Void = { _, _, _ in }) -> NameModel {
         let t = NameTag.count
         let buckets = 1 << bits
-        let mask = UInt64(buckets - 1)
+        let shift = UInt64(64 - bits)
         var w = [Float](repeating: 0, count: buckets * t)
         var u = [Double](repeating: 0, count: buckets * t)
         var tw = [Float](repeating: 0, count: t * t + 2 * t)
@@ -89,7 +89,7 @@ public struct NameTrainer {
                 example.scalars.withUnsafeBufferPointer { sp in
                     example.flags.withUnsafeBufferPointer { fp in
                         idx.withUnsafeMutableBufferPointer { ip in
-                            for i in 0..<n { NameFeatures.indices(sp, fp, segment.lowerBound + i, mask: mask, into: ip.baseAddress! + i * f) }
+                            for i in 0..<n { NameFeatures.indices(sp, fp, segment.lowerBound + i, shift: shift, into: ip.baseAddress! + i * f) }
                         }
                     }
                 }

@@ -8,6 +8,10 @@ struct Viterbi {
     var transitions: [Float]
     var start: [Float]
     var end: [Float]
+    /// For each tag, the tags that may precede it (the BIES constraints), flattened:
+    /// `predecessors[predecessorStart[k]..<predecessorStart[k + 1]]`.
+    private let predecessors: [Int]
+    private let predecessorStart: [Int]
     private var delta: [Float] = []
     private var back: [UInt8] = []
     /// Best scores of the rest of the segment after each position and tag (without
@@ -19,6 +23,13 @@ struct Viterbi {
         self.transitions = transitions
         self.start = start
         self.end = end
+        var list: [Int] = [], starts: [Int] = [0]
+        for n in 0..<NameTag.count {
+            for p in 0..<NameTag.count where NameTag.allowed(UInt8(p), UInt8(n)) { list.append(p) }
+            starts.append(list.count)
+        }
+        predecessors = list
+        predecessorStart = starts
         for p in 0..<NameTag.count {
             if !NameTag.canStart(UInt8(p)) { self.start[p] = Self.forbidden }
             if !NameTag.canEnd(UInt8(p)) { self.end[p] = Self.forbidden }
@@ -41,13 +52,17 @@ struct Viterbi {
         delta.withUnsafeMutableBufferPointer { d in
             back.withUnsafeMutableBufferPointer { b in
                 transitions.withUnsafeBufferPointer { tr in
+                  predecessors.withUnsafeBufferPointer { pred in
+                    predecessorStart.withUnsafeBufferPointer { ps in
                     for k in 0..<t { d[k] = start[k] + emissions[k] }
                     for i in 1..<n {
                         let row = i * t, prev = row - t
                         for k in 0..<t {
+                            // Only the tags allowed before k (forbidden ones never win).
                             var best = Self.forbidden * 2
                             var arg = 0
-                            for p in 0..<t {
+                            for q in ps[k]..<ps[k + 1] {
+                                let p = pred[q]
                                 let v = d[prev + p] + tr[p * t + k]
                                 if v > best { best = v; arg = p }
                             }
@@ -55,6 +70,8 @@ struct Viterbi {
                             b[row + k] = UInt8(arg)
                         }
                     }
+                    }
+                  }
                 }
                 var best = Self.forbidden * 2
                 var arg = 0
@@ -87,13 +104,15 @@ struct Viterbi {
                 var i = n - 2
                 while i >= 0 {
                     let row = i * t, next = row + t
-                    for k in 0..<t {
-                        var best = Self.forbidden * 2
-                        for q in 0..<t {
-                            let v = tr[k * t + q] + emissions[next + q] + be[next + q]
-                            if v > best { best = v }
+                    for k in 0..<t { be[row + k] = Self.forbidden * 2 }
+                    // Over the allowed pairs only (the predecessor lists read backwards).
+                    for q in 0..<t {
+                        let tail = emissions[next + q] + be[next + q]
+                        for m in predecessorStart[q]..<predecessorStart[q + 1] {
+                            let k = predecessors[m]
+                            let v = tr[k * t + q] + tail
+                            if v > be[row + k] { be[row + k] = v }
                         }
-                        be[row + k] = best
                     }
                     i -= 1
                 }
