@@ -56,11 +56,11 @@ extension Chronicle {
                     if json {
                         emit(.object([
                             ("measure", .string(answer.measure.label)), ("components", .array(answer.measure.components.map(JSONValue.string))),
-                            ("set_by", answer.setBy?.json ?? .null), ("reiterated_by", .array(answer.reiteratedBy.map(\.json))),
+                            (answer.firstSeen ? "first_seen" : "set_by", answer.setBy?.json ?? .null), ("reiterated_by", .array(answer.reiteratedBy.map(\.json))),
                         ]))
                     } else {
                         print("“\(answer.measure.label)”" + (answer.measure.components.isEmpty ? "" : "：" + answer.measure.components.joined(separator: "；")))
-                        if let set = answer.setBy { print("提出  " + row(set)) }
+                        if let set = answer.setBy { print((answer.firstSeen ? "首见  " : "提出  ") + row(set)) }
                         for event in answer.reiteratedBy { print("重申  " + row(event)) }
                         if let correction = answer.measure.correction { print("  ✎ " + correction) }
                     }

@@ -26,7 +26,8 @@ import Testing
         #expect(Self.edges(graph, .conveys) == ["区委常委会会议→市委常委会会议"])
         #expect(Self.edges(graph, .chairs) == ["吴刚→区委常委会会议"])
         // What the later sentences say belongs to the meeting that conveys.
-        #expect(Self.edges(graph, .sets) == ["区委常委会会议→四个到位"])
+        // (要落实 puts nothing forward: the meeting is where it is first seen.)
+        #expect(Self.edges(graph, .firstSeen) == ["区委常委会会议→四个到位"])
         #expect(graph.nodes(ofType: .organization).map(\.label).sorted() == ["区委常委会", "市委常委会"])
     }
 
@@ -41,7 +42,7 @@ import Testing
         // Not inside a convey verb's object: the sentence reports on this meeting.
         let graph = Self.extract("7月2日，镇党委召开的防汛工作会议要求，严格落实“四个到位”。")
         #expect(Self.events(graph) == ["2024-07-02 防汛工作会议"])
-        #expect(Self.edges(graph, .sets) == ["防汛工作会议→四个到位"])
+        #expect(Self.edges(graph, .firstSeen) == ["防汛工作会议→四个到位"])
     }
 
     @Test func aDatedMeetingNamedOnlyInAReference() {

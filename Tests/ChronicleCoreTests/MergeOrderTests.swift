@@ -40,7 +40,7 @@ import Testing
         // (The conveying document names the meeting it conveys, with its day: the
         // target's evidence holds that reference too, and the report from another document.)
         #expect(merged.edges(.conveys).contains { !document($0.target).isSubset(of: document($0.source)) })
-        let setters = Dictionary(merged.edges(.sets).map { ($0.target, document($0.source)) }, uniquingKeysWith: { a, _ in a })
+        let setters = Dictionary((merged.edges(.sets) + merged.edges(.firstSeen)).map { ($0.target, document($0.source)) }, uniquingKeysWith: { a, _ in a })
         #expect(merged.edges(.reiterates).contains { edge in setters[edge.target].map { document(edge.source).isDisjoint(with: $0) } ?? false })
     }
 

@@ -177,7 +177,7 @@ import ChronicleTestSupport
             12月20日，省委农村工作会议召开。会议指出，要深入贯彻落实习近平总书记关于“三农”工作的重要论述。
             会议强调，要推进“千万工程”。
             """)
-        #expect(Self.edges(graph, .sets) == ["省委农村工作会议→千万工程"])
+        #expect(Self.edges(graph, .firstSeen) == ["省委农村工作会议→千万工程"])
         #expect(Self.edges(graph, .reiterates) == ["省委农村工作会议→三农"])
     }
 
@@ -189,9 +189,30 @@ import ChronicleTestSupport
         #expect(Self.edges(graph, .reiterates) == ["省委常委会会议→百村示范"])
     }
 
-    @Test func aMeasureCarriedOutIsSetEvenAfterAConveyVerb() {
+    @Test func aMeasureCarriedOutIsFirstSeenEvenAfterAConveyVerb() {
         let graph = Self.extract("8月3日，省委常委会召开会议。会议要求，要落实“三个必须”要求。")
-        #expect(Self.edges(graph, .sets) == ["省委常委会会议→三个必须"])
+        #expect(Self.edges(graph, .firstSeen) == ["省委常委会会议→三个必须"])
+        #expect(Self.edges(graph, .sets).isEmpty)
+    }
+
+    /// `sets` only where the clause that quotes the measure puts it forward at the
+    /// event; the earliest statement without that is `first_seen`.
+    @Test(arguments: [
+        ("会议提出“三个确保”的工作目标。", true),
+        ("会议进一步明确“双零”目标。", true),
+        ("会议研究部署“三个一批”工作。", true),
+        ("会议决定开展“清风行动”。", true),
+        ("会议要求，要落实“三个必须”要求。", false),
+        ("会议指出，要贯彻党中央决策部署，抓好“两个统筹”。", false),
+        ("会议强调，要坚决做到“两个维护”。", false),
+        ("会议提出，各地要认真总结经验，在年底前全面巩固“三个到位”成果。", false),
+    ])
+    func aMeasureIsSetOnlyWhereItsClausePutsItForward(_ sentence: String, _ sets: Bool) {
+        let graph = Self.extract("8月3日，省委常委会召开会议。" + sentence)
+        let measure = graph.nodes(ofType: .measure).first
+        #expect(measure != nil, "no measure in \(sentence)")
+        #expect(graph.edges(.sets).count == (sets ? 1 : 0), "\(sentence)")
+        #expect(graph.edges(.firstSeen).count == (sets ? 0 : 1), "\(sentence)")
     }
 
     @Test func namesJoinedByAndBeforeTheLastAreAList() {

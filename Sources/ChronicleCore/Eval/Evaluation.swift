@@ -60,8 +60,9 @@ public struct EvaluationError: Error, Sendable, CustomStringConvertible {
 ///   a predicted non-person is;
 /// - measures: gold measures with `quoted: true`, quotes ignored; predicting another
 ///   gold measure, alias or component is no error;
-/// - sets: the `sets` edge of a quoted measure comes from its `first_event` or
-///   `label_first_event`;
+/// - sets: the first event of a quoted measure (its `sets` edge, or `first_seen` where
+///   the sentence does not put it forward: the gold's `first_event` is the earliest
+///   event stating it) is its `first_event` or `label_first_event`;
 /// - conveys: edges between matched events; `conveys_possible` pairs count neither way;
 /// - titles: the titles of the persons both sides have, each compared whole (a title
 ///   that holds a verb or starts mid-word is wrong, a missing one is missed).
@@ -262,7 +263,7 @@ public struct Evaluator {
         var measureTP = 0
         var measureFP = 0
         var foundMeasure: [String: Node] = [:]
-        let setterDate = Dictionary(graph.edges(.sets).map { ($0.target, graph[$0.source]?.date?.iso ?? "9999") }, uniquingKeysWith: min)
+        let setterDate = Dictionary((graph.edges(.sets) + graph.edges(.firstSeen)).map { ($0.target, graph[$0.source]?.date?.iso ?? "9999") }, uniquingKeysWith: min)
         // A measure only reiterated was set before every event here (by an undated speech).
         let onlyReiterated = Set(graph.edges(.reiterates).map(\.target)).subtracting(setterDate.keys)
         func setKey(_ measure: Node) -> (String, String) { (setterDate[measure.id] ?? (onlyReiterated.contains(measure.id) ? "0000" : "9999"), measure.id.rawValue) }
@@ -291,7 +292,7 @@ public struct Evaluator {
         let predictedIndex = Dictionary(uniqueKeysWithValues: predicted.enumerated().map { ($1.id, $0) })
         for m in quotedGold {
             guard let node = foundMeasure[m.id] else { continue }
-            guard let edge = graph.edges.first(where: { $0.relation == .sets && $0.target == node.id }) else {
+            guard let edge = graph.edges.first(where: { ($0.relation == .sets || $0.relation == .firstSeen) && $0.target == node.id }) else {
                 if !m.first.isEmpty { details.append("sets missed: \(m.id) \(node.label), gold \(m.first)\(said(graph.edges.first { $0.target == node.id }))") }
                 continue
             }

@@ -115,7 +115,7 @@ struct GraphBuilder {
 
     /// Adds an edge when both ends exist, recording the rule that found it.
     mutating func addEdge(from source: NodeID, to target: NodeID, _ relation: Relation, _ evidence: Evidence, rule: String) {
-        guard graph[source] != nil || relation == .conveys || relation == .sets || relation == .reiterates || relation == .adopts,
+        guard graph[source] != nil || relation == .conveys || relation == .sets || relation == .firstSeen || relation == .reiterates || relation == .adopts,
             source != target
         else { return }
         // A fact stated again (a long report names its chair in many sentences) only

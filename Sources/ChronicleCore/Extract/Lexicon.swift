@@ -19,7 +19,7 @@ public struct Lexicon: Sendable {
         "title-words", "group-titles", "surnames", "compound-surnames", "name-boundaries", "meeting-words",
         "event-verbs", "chair-verbs", "attend-verbs", "speak-verbs", "convey-verbs", "level-central",
         "level-ministry", "level-province", "level-municipal", "level-institution", "measure-verbs-before",
-        "measure-words-after", "measure-stoplist", "political-formula-hints", "name-stop-characters", "organization-suffixes", "name-followers", "measure-programme-words", "measure-name-endings",
+        "measure-words-after", "measure-stoplist", "political-formula-hints", "name-stop-characters", "organization-suffixes", "name-followers", "measure-programme-words", "measure-name-endings", "setting-verbs",
     ]
 
     /// The lexicon shipped with Chronicle.

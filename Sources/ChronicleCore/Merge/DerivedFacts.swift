@@ -24,10 +24,12 @@ extension GraphMerger {
         }
     }
 
-    /// `sets` from the earliest event stating the measure and `reiterates` from every
-    /// later one (by date, time of day — an unknown time counts as evening — document
-    /// and position). A measure first stated as what an earlier, undated speech said
-    /// is set by no event here: every statement reiterates it.
+    /// `sets` from the earliest event stating the measure when its sentence puts it
+    /// forward (a setting verb of the lexicon: 提出, 部署, 印发 …), else `first_seen`
+    /// (the documents first show it there; who set it is not stated); `reiterates` from
+    /// every later one (by date, time of day — an unknown time counts as evening —
+    /// document and position). A measure first stated as what an earlier, undated
+    /// speech said is set by no event here: every statement reiterates it.
     static func measureEdges(_ measure: NodeID, _ stated: [Stated]) -> [Edge] {
         let ordered = stated.enumerated().sorted { a, b in
             let x = a.element, y = b.element
@@ -42,7 +44,11 @@ extension GraphMerger {
                                   properties: ["rule": "reiterates:quotes-earlier-speech"], evidence: [statement.evidence]))
             }
         } else {
-            edges.append(Edge(source: first.event, target: measure, relation: .sets, properties: ["rule": "sets:earliest-event-stating"], evidence: [first.evidence]))
+            if putsForward(first.evidence.text, label: String(measure.rawValue.dropFirst(2))) {
+                edges.append(Edge(source: first.event, target: measure, relation: .sets, properties: ["rule": "sets:earliest-event-putting-forward"], evidence: [first.evidence]))
+            } else {
+                edges.append(Edge(source: first.event, target: measure, relation: .firstSeen, properties: ["rule": "first_seen:earliest-event-stating"], evidence: [first.evidence]))
+            }
             for later in ordered.dropFirst() where later.event != first.event {
                 edges.append(Edge(source: later.event, target: measure, relation: .reiterates,
                                   properties: ["rule": "reiterates:later-event-stating"], evidence: [later.evidence]))
@@ -52,6 +58,27 @@ extension GraphMerger {
         var merged = Graph()
         for edge in edges { merged.add(edge) }
         return merged.edges
+    }
+
+    /// The lexicon's setting verbs (the shipped lexicon's: merging has no user lexicon).
+    static let settingVerbs = Lexicon.standard.wordList("setting-verbs")
+
+    /// Does the sentence put the measure forward: a setting verb in the clause that
+    /// quotes it, shortly before the quote (`进一步明确“五严五防”工作举措`, `会议提出
+    /// “两个确保”`) — not a setting word elsewhere in the sentence (`贯彻党中央决策部署，
+    /// …抓好“两个统筹”`)?
+    static func putsForward(_ sentence: String, label: String) -> Bool {
+        let s = sentence.unicodeScalars.map(\.value)
+        let word = label.unicodeScalars.map(\.value)
+        guard !word.isEmpty else { return false }
+        for q in s.occurrences(of: word, in: 0..<s.count) {
+            var k = q - 1
+            while k >= 0, q - k <= 16, !U.isClauseEnd(s[k]) {
+                if settingVerbs.startsWith(s[k]), let verb = s.firstWord(of: settingVerbs, at: k), k + verb.count <= q { return true }
+                k -= 1
+            }
+        }
+        return false
     }
 
     /// The organization that held the event and the place it was held, as nodes, and

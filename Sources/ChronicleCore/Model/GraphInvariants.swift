@@ -63,7 +63,7 @@ extension Relation {
         case .chairs, .attends, .speaksAt: (.person, .event)
         case .organizes: (.organization, .event)
         case .conveys: (.event, .event)
-        case .sets, .reiterates: (.event, .measure)
+        case .sets, .firstSeen, .reiterates: (.event, .measure)
         case .adopts: (.event, .document)
         case .holdsTitle: (.person, .organization)
         case .locatedIn: (.event, .place)

@@ -34,8 +34,12 @@ public enum Relation: String, CaseIterable, Hashable, Sendable, Codable {
     case organizes
     /// event → earlier event: 传达, 学习贯彻, 组织收看.
     case conveys
-    /// event → measure: the first event that states the measure.
+    /// event → measure: the first event that states the measure and puts it forward
+    /// there (提出, 部署, 印发 … in the sentence).
     case sets
+    /// event → measure: the first event that states the measure without putting it
+    /// forward — where the documents first show it, not who set it.
+    case firstSeen = "first_seen"
     /// event → measure: a later event that invokes an existing measure.
     case reiterates
     /// event → document: 审议通过, 印发, 出台.
@@ -96,6 +100,7 @@ extension Relation {
         case .organizes: "召开"
         case .conveys: "传达"
         case .sets: "提出"
+        case .firstSeen: "首见"
         case .reiterates: "重申"
         case .adopts: "通过"
         case .holdsTitle: "任职"

@@ -78,7 +78,7 @@ public struct DeckBuilder: Sendable {
                 let measure = scoped[id]!
                 var badges: [NodeID: String] = [:]
                 for edge in scoped.edges where edge.target == id {
-                    if edge.relation == .sets { badges[edge.source] = "提出" }
+                    if edge.relation == .sets { badges[edge.source] = "提出" } else if edge.relation == .firstSeen { badges[edge.source] = "首见" }
                     if edge.relation == .reiterates, badges[edge.source] == nil { badges[edge.source] = "重申" }
                 }
                 let page = selection.restricted(toEvents: badges)
@@ -151,9 +151,9 @@ public struct DeckBuilder: Sendable {
     /// events among those that were both set and reiterated.
     func chosenMeasures(_ graph: Graph, dated: Set<NodeID>, options: DeckOptions) throws(DeckError) -> [NodeID] {
         var stating: [NodeID: (sets: Int, reiterates: Int)] = [:]
-        for edge in graph.edges where (edge.relation == .sets || edge.relation == .reiterates) && dated.contains(edge.source) {
+        for edge in graph.edges where (edge.relation == .sets || edge.relation == .firstSeen || edge.relation == .reiterates) && dated.contains(edge.source) {
             var counts = stating[edge.target] ?? (0, 0)
-            if edge.relation == .sets { counts.sets += 1 } else { counts.reiterates += 1 }
+            if edge.relation == .reiterates { counts.reiterates += 1 } else { counts.sets += 1 }
             stating[edge.target] = counts
         }
         if !options.measures.isEmpty {

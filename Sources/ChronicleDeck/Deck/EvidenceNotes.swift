@@ -48,11 +48,11 @@ struct EvidenceNotes {
     func measure(_ id: NodeID) -> [String] {
         guard let measure = graph[id] else { return [] }
         var lines = ["措施：“\(measure.label)”" + (measure.components.isEmpty ? "" : "，即" + measure.components.joined(separator: "、"))]
-        let stated = graph.edges.filter { ($0.relation == .sets || $0.relation == .reiterates) && $0.target == id }
+        let stated = graph.edges.filter { ($0.relation == .sets || $0.relation == .firstSeen || $0.relation == .reiterates) && $0.target == id }
             .compactMap { edge in graph[edge.source].map { (edge, $0) } }
             .sorted { ($0.1.date?.iso ?? "", $0.1.label) < ($1.1.date?.iso ?? "", $1.1.label) }
         for (edge, event) in stated {
-            lines.append("● \(edge.relation == .sets ? "提出" : "重申")｜\(when(event))　\(event.label)")
+            lines.append("● \(edge.relation.chinese)｜\(when(event))　\(event.label)")
             if let quote = quote(edge.evidence) { lines.append(quote) }
         }
         return lines

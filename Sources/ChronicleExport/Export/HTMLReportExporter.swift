@@ -12,7 +12,7 @@ public enum HTMLReportExporter {
             switch edge.relation {
             case .chairs, .attends, .speaksAt:
                 if let p = graph[edge.source] { people[edge.target, default: [:]][edge.relation, default: []].append(p.label) }
-            case .sets:
+            case .sets, .firstSeen:
                 if let e = graph[edge.source] { measureSetters[edge.target, default: []].append(e) }
             case .reiterates:
                 if let e = graph[edge.source] { measureLaters[edge.target, default: []].append(e) }

@@ -4,7 +4,7 @@ import Foundation
 /// RDF in Turtle and JSON-LD. schema.org where it fits — Event, Person, Organization,
 /// Place, CreativeWork; name, startDate, endDate, organizer, attendee, location,
 /// jobTitle, alternateName — and Chronicle's vocabulary (`chr:`) for the rest:
-/// chairs, speaksAt, conveys, sets, reiterates, adopts, level, kind, timeOfDay,
+/// chairs, speaksAt, conveys, sets, firstSeen, reiterates, adopts, level, kind, timeOfDay,
 /// category, component, evidence (with text, offset, length, document).
 public enum RDFExporter {
     public static let vocabulary = "https://w3id.org/chronicle/vocab#"
@@ -36,6 +36,7 @@ public enum RDFExporter {
         case .speaksAt: ("chr:speaksAt", false)
         case .conveys: ("chr:conveys", false)
         case .sets: ("chr:sets", false)
+        case .firstSeen: ("chr:firstSeen", false)
         case .reiterates: ("chr:reiterates", false)
         case .adopts: ("chr:adopts", false)
         case .holdsTitle: ("chr:holdsTitle", false)

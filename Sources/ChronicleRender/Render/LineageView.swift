@@ -12,7 +12,7 @@ public struct LineageView: Sendable {
             let close = graph.nodes(ofType: .measure).filter { $0.label.contains(measure.rawValue.replacingOccurrences(of: "m-", with: "")) }.prefix(5).map(\.id.rawValue)
             throw .nothingToDraw("no measure with id \"\(measure)\"" + (close.isEmpty ? "" : "; did you mean: " + close.joined(separator: ", ")))
         }
-        let stated = graph.edges.filter { ($0.relation == .sets || $0.relation == .reiterates) && $0.target == measure }
+        let stated = graph.edges.filter { ($0.relation == .sets || $0.relation == .firstSeen || $0.relation == .reiterates) && $0.target == measure }
             .compactMap { edge in graph[edge.source].map { (edge, $0) } }
             .sorted { a, b in
                 (a.1.date ?? CalendarDate(year: 1)!, a.1.timeOfDay ?? .evening, a.1.label) < (b.1.date ?? CalendarDate(year: 1)!, b.1.timeOfDay ?? .evening, b.1.label)
@@ -34,17 +34,17 @@ public struct LineageView: Sendable {
         for (edge, event) in stated {
             var lines = [LabelText.date(of: event)]
             lines += LabelText.wrap(LabelText.truncate(event.label, to: 30), width: 10)
-            lines.append(edge.relation == .sets ? "【提出】" : "【重申】")
+            lines.append(edge.relation == .sets ? "【提出】" : edge.relation == .firstSeen ? "【首见】" : "【重申】")
             var eventAttributes: DOTDocument.Attributes = [
                 "label": .text(lines.joined(separator: "\n")), "fillcolor": .text(style.fill(for: event.level)),
-                "penwidth": edge.relation == .sets ? "2.2" : "1",
+                "penwidth": edge.relation == .sets ? "2.2" : edge.relation == .firstSeen ? "1.6" : "1",
                 "tooltip": .text(CorrectionMark.tooltip(event.properties, evidence: edge.evidence.first?.text ?? event.label, limit: 400)),
             ]
             CorrectionMark.apply(event.properties, to: &eventAttributes, isEdge: false)
             if let link = style.link(event) { eventAttributes["href"] = link }
             document.statements.append(.node(id: event.id.rawValue, attributes: eventAttributes))
             var edgeAttributes: DOTDocument.Attributes = [
-                "color": edge.relation == .sets ? "#1e8449" : "#7dcea0", "style": edge.relation == .sets ? "solid" : "dashed",
+                "color": edge.relation == .reiterates ? "#7dcea0" : "#1e8449", "style": edge.relation == .reiterates ? "dashed" : "solid",
                 "tooltip": .text(CorrectionMark.tooltip(edge.properties, evidence: edge.evidence.first?.text ?? "", limit: 400)),
             ]
             CorrectionMark.apply(edge.properties, to: &edgeAttributes, isEdge: true)

@@ -43,7 +43,7 @@ public struct TimelineSelection: Sendable {
         var measuresSet: [NodeID: [String]] = [:]
         for edge in graph.edges {
             if edge.relation == .chairs, let person = graph[edge.source] { chairs[edge.target, default: []].append(person.label) }
-            if edge.relation == .sets, let measure = graph[edge.target] { measuresSet[edge.source, default: []].append(measure.label) }
+            if edge.relation == .sets || edge.relation == .firstSeen, let measure = graph[edge.target] { measuresSet[edge.source, default: []].append(measure.label) }
         }
         events = nodes.map { Event(node: $0, chairs: chairs[$0.id] ?? [], measuresSet: measuresSet[$0.id] ?? []) }
         let drawn = Set(nodes.map(\.id))

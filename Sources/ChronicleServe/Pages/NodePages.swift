@@ -86,6 +86,7 @@ extension Pages {
         body += section("传达了", outgoing.filter { $0.relation == .conveys }) { $0.target }
         body += section("被以下会议传达", incoming.filter { $0.relation == .conveys }) { $0.source }
         body += section("提出的措施", outgoing.filter { $0.relation == .sets }) { $0.target }
+        body += section("首见的措施", outgoing.filter { $0.relation == .firstSeen }) { $0.target }
         body += section("重申的措施", outgoing.filter { $0.relation == .reiterates }) { $0.target }
         body += section("地点", outgoing.filter { $0.relation == .locatedIn }) { $0.target }
         body += "<h2>关系图</h2>" + downloads(view: "relations", extra: [("focus", id.rawValue)]) + picture(view: "relations", focus: id, alt: "\(event.label)的关系图")
@@ -102,13 +103,13 @@ extension Pages {
         if !measure.components.isEmpty {
             body += "<h2>内容</h2><ul>" + measure.components.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
         }
-        let stated = graph.edges.filter { ($0.relation == .sets || $0.relation == .reiterates) && $0.target == id }
+        let stated = graph.edges.filter { ($0.relation == .sets || $0.relation == .firstSeen || $0.relation == .reiterates) && $0.target == id }
             .compactMap { edge in graph[edge.source].map { (edge, $0) } }
             .sorted { ($0.1.date?.iso ?? "~", $0.1.label) < ($1.1.date?.iso ?? "~", $1.1.label) }
         body += "<h2>提出与重申（按日期）</h2>"
         if stated.isEmpty { body += "<p class=\"muted\">没有会议提出或重申它。</p>" }
         for (edge, event) in stated {
-            body += "<div class=\"fact\"><b>\(edge.relation == .sets ? "提出" : "重申")</b> \(HTML.escape(Self.when(event))) \(HTML.anchor(event))"
+            body += "<div class=\"fact\"><b>\(edge.relation.chinese)</b> \(HTML.escape(Self.when(event))) \(HTML.anchor(event))"
                 + factButtons(.edge(source: edge.source, relation: edge.relation, target: edge.target), back: back, session: session)
                 + edge.evidence.prefix(1).map { HTML.evidence($0, texts: texts) }.joined() + "</div>"
         }

@@ -5,6 +5,7 @@ import GRDB
 /// The kinds of fact an audit sheet samples.
 public enum AuditKind: String, CaseIterable, Sendable {
     case events, persons, measures, chairs, attends, speaks, sets, conveys
+    case firstSeen = "first_seen"
 
     /// The edge relation of an edge kind; nil for the node kinds.
     public var relation: Relation? {
@@ -14,6 +15,7 @@ public enum AuditKind: String, CaseIterable, Sendable {
         case .attends: .attends
         case .speaks: .speaksAt
         case .sets: .sets
+        case .firstSeen: .firstSeen
         case .conveys: .conveys
         }
     }

@@ -83,8 +83,10 @@ extension GraphStore {
 
     static let eventOrder = "ORDER BY node.date, CASE node.time_of_day WHEN 'early_morning' THEN 0 WHEN 'morning' THEN 1 WHEN 'noon' THEN 2 WHEN 'afternoon' THEN 3 WHEN 'evening' THEN 4 ELSE 5 END, node.label"
 
-    /// `measure 五严五防`: the event that set it and every event that reiterated it, in date order.
-    public func measure(_ name: String) throws(StoreError) -> (measure: Node, setBy: EventSummary?, reiteratedBy: [EventSummary]) {
+    /// `measure 五严五防`: the event that set it (or, where no sentence puts it forward,
+    /// where it was first seen: `firstSeen` is true) and every event that reiterated it,
+    /// in date order.
+    public func measure(_ name: String) throws(StoreError) -> (measure: Node, setBy: EventSummary?, firstSeen: Bool, reiteratedBy: [EventSummary]) {
         let id = try find(name, type: .measure)
         return try read { db in
             let node = try GraphJSON.decodeStoredNode(id: id, json: try String.fetchOne(db, sql: "SELECT json FROM node WHERE id = ?", arguments: [id.rawValue]) ?? "")
@@ -93,7 +95,8 @@ extension GraphStore {
                                     arguments: [id.rawValue, relation])
                     .compactMap { try summary(db, $0, evidenceOf: ($0, id.rawValue, relation)) }
             }
-            return (node, try events("sets").first, try events("reiterates"))
+            if let set = try events("sets").first { return (node, set, false, try events("reiterates")) }
+            return (node, try events("first_seen").first, true, try events("reiterates"))
         }
     }
 

@@ -579,7 +579,7 @@ struct IncrementalMerge {
     /// Every marked edge, folded again from its parts.
     mutating func recomputeEdges() throws {
         for key in dirtyEdges.sorted(by: { ($0.source, $0.target, $0.relation.rawValue) < ($1.source, $1.target, $1.relation.rawValue) }) {
-            if key.relation == .sets || key.relation == .reiterates { continue }
+            if key.relation == .sets || key.relation == .firstSeen || key.relation == .reiterates { continue }
             if key.relation == .chairs { levelEvents.insert(key.target) }
             let edge = try uncorrectedEdge(key)
             try writeEdge(edge, key: key)
@@ -596,7 +596,7 @@ struct IncrementalMerge {
             let event = key.relation == .organizes ? key.target : key.source
             guard let draft = try String.fetchOne(db, sql: "SELECT draft FROM merged_node WHERE id = ?", arguments: [event.rawValue]) else { return nil }
             return MergeSPI.organizerAndPlace(of: try Self.node(draft, id: event)).edges.first { $0.source == key.source && $0.target == key.target && $0.relation == key.relation }
-        case .sets, .reiterates:
+        case .sets, .firstSeen, .reiterates:
             guard try exists(key.source) else { return nil }
             return try measureEdges(key.target).first { $0.source == key.source && $0.relation == key.relation }
         default:
@@ -635,7 +635,7 @@ struct IncrementalMerge {
         for measure in dirtyMeasures.union(reorderedMeasures).union(redatedMeasures).sorted() {
             if !removedAny, !reorderedMeasures.contains(measure), try firstStatementKept(measure), try appendStatements(measure) { continue }
             let edges = try exists(measure) ? try measureEdges(measure) : []
-            var stale = Set(try Row.fetchAll(db, sql: "SELECT source, relation FROM edge WHERE target = ? AND relation IN ('sets', 'reiterates')", arguments: [measure.rawValue]).map {
+            var stale = Set(try Row.fetchAll(db, sql: "SELECT source, relation FROM edge WHERE target = ? AND relation IN ('sets', 'first_seen', 'reiterates')", arguments: [measure.rawValue]).map {
                 EdgeKey(source: NodeID($0["source"] as String), target: measure, relation: Relation(rawValue: $0["relation"])!)
             })
             for edge in edges {
@@ -848,7 +848,7 @@ struct IncrementalMerge {
             SELECT DISTINCT e.cluster AS event, s.measure FROM part_statement s JOIN part_event e ON e.doc = s.doc AND e.local = s.event
             WHERE e.cluster = ? OR s.measure = ?
             """, arguments: [id.rawValue, id.rawValue]) {
-            for relation in [Relation.sets, .reiterates] {
+            for relation in [Relation.sets, .firstSeen, .reiterates] {
                 keys.insert(EdgeKey(source: NodeID(r["event"] as String), target: NodeID(r["measure"] as String), relation: relation))
             }
         }
