@@ -39,6 +39,24 @@ import Testing
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// A damaged name model stops extraction with one line naming the file; nothing is
+    /// written and the rules alone are never used in its place.
+    @Test func aDamagedNameModelIsOneClearErrorAndWritesNothing() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let model = directory.appendingPathComponent("names.model").path
+        try Data("CHRNAMES but not a model".utf8).write(to: URL(fileURLWithPath: model))
+        let output = directory.appendingPathComponent("g.json").path
+        for command in [["extract", Self.sample, "-o", output], ["build", "-q", "--db", directory.appendingPathComponent("s.sqlite").path, Self.sample]] {
+            let result = try Self.chronicle(command, environment: ["CHRONICLE_NAME_MODEL": model])
+            #expect(result.status == 1, "\(command[0])")
+            #expect(result.stderr.contains(model) && result.stderr.contains("make train-model"), "\(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1)
+        }
+        #expect(!FileManager.default.fileExists(atPath: output))
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("s.sqlite").path))
+    }
+
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

@@ -206,6 +206,8 @@ import ChronicleTestSupport
         ("会议指出，要贯彻党中央决策部署，抓好“两个统筹”。", false),
         ("会议强调，要坚决做到“两个维护”。", false),
         ("会议提出，各地要认真总结经验，在年底前全面巩固“三个到位”成果。", false),
+        ("会议要求，持续实施“三个一批”工程。", false),
+        ("会议指出，要落实去年全会提出的“三个一批”任务。", false),
     ])
     func aMeasureIsSetOnlyWhereItsClausePutsItForward(_ sentence: String, _ sets: Bool) {
         let graph = Self.extract("8月3日，省委常委会召开会议。" + sentence)

@@ -25,7 +25,7 @@ extension GraphMerger {
     }
 
     /// `sets` from the earliest event stating the measure when its sentence puts it
-    /// forward (a setting verb of the lexicon: 提出, 部署, 印发 …), else `first_seen`
+    /// forward (a setting verb of the lexicon: 提出, 部署, 印发 …, not followed by 的), else `first_seen`
     /// (the documents first show it there; who set it is not stated); `reiterates` from
     /// every later one (by date, time of day — an unknown time counts as evening —
     /// document and position). A measure first stated as what an earlier, undated
@@ -60,6 +60,8 @@ extension GraphMerger {
         return merged.edges
     }
 
+    static let de: UInt32 = 0x7684 /* 的 */
+
     /// The lexicon's setting verbs (the shipped lexicon's: merging has no user lexicon).
     static let settingVerbs = Lexicon.standard.wordList("setting-verbs")
 
@@ -74,7 +76,10 @@ extension GraphMerger {
         for q in s.occurrences(of: word, in: 0..<s.count) {
             var k = q - 1
             while k >= 0, q - k <= 16, !U.isClauseEnd(s[k]) {
-                if settingVerbs.startsWith(s[k]), let verb = s.firstWord(of: settingVerbs, at: k), k + verb.count <= q { return true }
+                // (提出的“…”: a proposal made earlier, named by a relative clause.)
+                if settingVerbs.startsWith(s[k]), let verb = s.firstWord(of: settingVerbs, at: k), k + verb.count <= q,
+                    k + verb.count >= s.count || s[k + verb.count] != Self.de
+                { return true }
                 k -= 1
             }
         }

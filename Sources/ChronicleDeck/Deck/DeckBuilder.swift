@@ -82,9 +82,10 @@ public struct DeckBuilder: Sendable {
                     if edge.relation == .reiterates, badges[edge.source] == nil { badges[edge.source] = "重申" }
                 }
                 let page = selection.restricted(toEvents: badges)
+                let first = badges.values.contains("提出") ? "提出" : "首见"
                 presentation.slides.append(Presentation.Slide(
-                    title: "“\(measure.label)”的提出与重申", picture: try drawTimeline(page, options: options),
-                    pictureDescription: "措施“\(measure.label)”：提出它的会议和重申它的会议", notes: notes.measure(id)))
+                    title: "“\(measure.label)”的\(first)与重申", picture: try drawTimeline(page, options: options),
+                    pictureDescription: "措施“\(measure.label)”：\(first == "提出" ? "提出它的会议" : "最早见到它的会议")和重申它的会议", notes: notes.measure(id)))
             case .person(let id):
                 let person = scoped[id]!
                 var badges: [NodeID: String] = [:]

@@ -19,7 +19,8 @@ public struct LineageView: Sendable {
             }
         guard !stated.isEmpty else { throw .nothingToDraw("no event states \"\(node.label)\"") }
         var document = style.baseDocument(name: "lineage", rankdir: "LR")
-        document.graphAttributes["label"] = .text("“\(node.label)”的提出与重申")
+        let first = stated.contains { $0.0.relation == .sets } ? "提出" : "首见"
+        document.graphAttributes["label"] = .text("“\(node.label)”的\(first)与重申")
         document.graphAttributes["labelloc"] = "t"
         document.graphAttributes["ranksep"] = "0.5"
         var measureLabel = "“\(node.label)”"
