@@ -77,8 +77,9 @@ extension GraphMerger {
             var k = q - 1
             while k >= 0, q - k <= 16, !U.isClauseEnd(s[k]) {
                 // (提出的“…”: a proposal made earlier, named by a relative clause.)
+                // (“一带一路”倡议同…: right after a quote the word names it, a noun.)
                 if settingVerbs.startsWith(s[k]), let verb = s.firstWord(of: settingVerbs, at: k), k + verb.count <= q,
-                    k + verb.count >= s.count || s[k + verb.count] != Self.de
+                    k + verb.count >= s.count || s[k + verb.count] != Self.de, k == 0 || s[k - 1] != U.closeQuote
                 { return true }
                 k -= 1
             }

@@ -25,6 +25,21 @@ extension GraphBuilder {
             guard let list = byArticle[sentence.article], !list.isEmpty else { continue }
             c.currentEvent[index] = list.last(where: { $0.sentence <= index })?.event ?? list.first!.event
         }
+        // A paragraph that opens a report of its own — a date or 近日 / 日前 / 记者从 …
+        // first, as each flash of a news roundup does — and names no event reports on
+        // none: what it says is not the earlier paragraph's event's.
+        let mentioned = Set(mentions.indices.filter { c.eventOfMention[$0] >= 0 }.map { mentions[$0].sentence })
+        var index = 0
+        while index < sentences.count {
+            var end = index + 1
+            while end < sentences.count, !sentences[end].startsParagraph { end += 1 }
+            if sentences[index].startsParagraph, !sentences[index].isHeadline, let current = c.currentEvent[index],
+                !(index..<end).contains(where: mentioned.contains), opensOwnReport(c, sentences[index], outside: events[current])
+            {
+                for k in index..<end { c.currentEvent[k] = nil }
+            }
+            index = end
+        }
         // An article's headline names its first event too.
         var headlinesByArticle: [Int: [Sentence]] = [:]
         for sentence in sentences where sentence.isHeadline { headlinesByArticle[sentence.article, default: []].append(sentence) }
@@ -37,6 +52,21 @@ extension GraphBuilder {
             }
         }
     }
+
+    /// Does the sentence open a report of its own: `近日`, `日前`, `记者从…获悉`, `据…` at its
+    /// start, or a date there that lies outside the event reported so far (not `22日上午`
+    /// within a tour of 20–22 May)?
+    func opensOwnReport(_ c: DocumentContext, _ sentence: Sentence, outside event: EventDraft) -> Bool {
+        var start = sentence.range.lowerBound
+        while start < sentence.range.upperBound, U.isSpace(c.s[start]) { start += 1 }
+        if c.s.firstWord(of: reportOpeners, at: start) != nil { return true }
+        guard let expression = c.analysis.expressions.first(where: { $0.offset == start }), let value = expression.value,
+            value.granularity == .day
+        else { return false }
+        return value < event.date || value > (event.endDate ?? event.date)
+    }
+
+    var reportOpeners: WordList { WordList(["近日", "日前", "近期", "记者从", "记者日前从", "据"].map(U.s)) }
 
     /// Merges an event mention into a known event or adds it; returns its index.
     mutating func merge(_ mention: EventMention, evidence: Evidence) -> Int {
