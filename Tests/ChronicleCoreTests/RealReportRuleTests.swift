@@ -195,6 +195,15 @@ import ChronicleTestSupport
         #expect(Self.edges(graph, .sets).isEmpty)
     }
 
+    /// A group's meeting named only by the group's kind takes the full name from the
+    /// title of the one who leads it; 应对 inside the name does not cut the title.
+    @Test func aBareGroupMeetingTakesTheGroupsNameFromItsLeader() {
+        let graph = Self.extract("3月2日，省委副书记、省长、省应对洪涝灾害工作领导小组组长王建华主持召开领导小组会议，部署防汛工作。")
+        #expect(Self.events(graph) == ["2023-03-02 省应对洪涝灾害工作领导小组会议"])
+        #expect(Self.edges(graph, .chairs) == ["王建华→省应对洪涝灾害工作领导小组会议"])
+        #expect(graph["p-王建华"]?.titles.last == "省应对洪涝灾害工作领导小组组长")
+    }
+
     /// A paragraph that opens a report of its own (近日…, a date outside the event so
     /// far) and names no event is not the earlier paragraph's event's: the flashes of a
     /// news roundup. A day inside a tour still belongs to the tour.

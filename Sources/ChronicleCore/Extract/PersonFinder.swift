@@ -280,6 +280,14 @@ struct PersonFinder {
         return nil
     }
 
+    /// Is the stop character at `index` part of a word that organizations' names hold
+    /// (`中央应对…工作领导小组`, `对外联络部`, `对台办`, `世界和平…`)?
+    func insideOfficeWord(_ index: Int) -> Bool {
+        (index > 0 && officeWords.contains([s[index - 1], s[index]])) || (index + 1 < s.count && officeWords.contains([s[index], s[index + 1]]))
+    }
+
+    let officeWords = WordList(["应对", "对外", "对台", "和平"].map(U.s))
+
     /// The office phrase of a title candidate: what follows the last verb (and the 的
     /// after it) or 了 in it (`来华进行正式访问的比利时首相` → `比利时首相`,
     /// `会议听取了最高人民法院院长` → `最高人民法院院长`; 的 alone stays:
@@ -330,7 +338,7 @@ struct PersonFinder {
         while end > floor {
             guard s.word(of: titleWords, endingAt: end) != nil || s.word(of: groupTitles, endingAt: end) != nil else { break }
             var start = end
-            while start > floor, !titleStops.contains(s[start - 1]), s[start - 1] != U.listSeparator, end - start < 30 {
+            while start > floor, !titleStops.contains(s[start - 1]) || insideOfficeWord(start - 1), s[start - 1] != U.listSeparator, end - start < 30 {
                 start -= 1
             }
             let phrase = officePhrase(start..<end)

@@ -10,6 +10,7 @@ extension GraphBuilder {
         mentions += noticeEvents(c.document, sentences: sentences, analysis: c.analysis)
         mentions += c.finder.datedConveyedMeetings(sentences: sentences, analysis: c.analysis, conveyVerbs: lexicon.wordList("convey-verbs"))
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        for k in mentions.indices { mentions[k].name = qualifiedGroupMeeting(mentions[k], c) }
         c.mentions = mentions
         c.eventOfMention = mentions.map { merge($0, evidence: c.evidence($0.sentence)) }
 
@@ -52,6 +53,28 @@ extension GraphBuilder {
             }
         }
     }
+
+    /// A group's meeting named only by the group's kind (`主持召开领导小组会议`) takes the
+    /// group's full name from the title of someone in its sentence who leads it
+    /// (`中央应对…工作领导小组组长李克强主持召开领导小组会议` →
+    /// `中央应对…工作领导小组会议`).
+    func qualifiedGroupMeeting(_ mention: EventMention, _ c: DocumentContext) -> String {
+        guard mention.name.hasSuffix("会议") else { return mention.name }
+        let head = String(mention.name.dropLast(2))
+        guard Self.groupHeads.contains(head) else { return mention.name }
+        for person in c.peopleBySentence[mention.sentence] ?? [] {
+            for title in person.titles {
+                for role in Self.groupLeaders where title.hasSuffix(head + role) {
+                    let group = String(title.dropLast(role.count))
+                    if group.count > head.count + 1 { return group + "会议" }
+                }
+            }
+        }
+        return mention.name
+    }
+
+    static let groupHeads: Set<String> = ["领导小组", "工作领导小组", "委员会", "指挥部", "工作组"]
+    static let groupLeaders = ["副组长", "组长", "副主任", "主任", "总指挥", "指挥长"]
 
     /// Does the sentence open a report of its own: `近日`, `日前`, `记者从…获悉`, `据…` at its
     /// start, or a date there that lies outside the event reported so far (not `22日上午`
