@@ -101,24 +101,8 @@ public struct NewsItem: Hashable, Sendable {
         }
         defer { if path != "-" { try? handle.close() } }
         let name = path == "-" ? "<stdin>" : path
-        var buffer: [UInt8] = []
-        var number = 0
-        func emit(_ bytes: ArraySlice<UInt8>) throws {
-            number += 1
-            guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
+        try LineReader.forEachLine(handle) { bytes, number in
             try body(try NewsItem(jsonLine: bytes, path: name, lineNumber: number))
         }
-        while true {
-            let chunk = try handle.read(upToCount: 1 << 20) ?? Data()
-            if chunk.isEmpty { break }
-            buffer.append(contentsOf: chunk)
-            var start = 0
-            while let newline = buffer[start...].firstIndex(of: 0x0A) {
-                try emit(buffer[start..<newline])
-                start = newline + 1
-            }
-            buffer.removeFirst(start)
-        }
-        if !buffer.isEmpty { try emit(buffer[...]) }
     }
 }
