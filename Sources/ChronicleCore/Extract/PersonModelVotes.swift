@@ -113,10 +113,26 @@ extension PersonFinder {
         var sentenceIndex = 0
         let proposed = persons.filter { !claimed.contains($0.range.lowerBound) && $0.score >= Self.modelThreshold }
             .flatMap { split($0, known: mentions) }.compactMap(trimmed)
+        // The rules' names in text order, for overlap checks by binary search (the model's
+        // own spans never overlap each other).
+        let ruled = kept.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+        let longestRuled = ruled.map(\.count).max() ?? 0
+        func overlapsRuled(_ r: Range<Int>) -> Bool {
+            var lo = 0, hi = ruled.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if ruled[mid].lowerBound + longestRuled <= r.lowerBound { lo = mid + 1 } else { hi = mid }
+            }
+            while lo < ruled.count, ruled[lo].lowerBound < r.upperBound {
+                if ruled[lo].overlaps(r) { return true }
+                lo += 1
+            }
+            return false
+        }
         for span in proposed where acceptable(span) && (span.score >= Self.unsupportedThreshold || supported(span)) {
             while sentenceIndex + 1 < sentences.count, sentences[sentenceIndex].range.upperBound <= span.range.lowerBound { sentenceIndex += 1 }
             guard sentenceIndex < sentences.count, sentences[sentenceIndex].range.contains(span.range.lowerBound),
-                !kept.contains(where: { $0.range.overlaps(span.range) }), !isCredit(span.range)
+                !overlapsRuled(span.range), !isCredit(span.range)
             else { continue }
             let floor = sentences[sentenceIndex].range.lowerBound
             kept.append(PersonMention(name: text(span.range), range: span.range, titles: titles(before: span.range.lowerBound, floor: floor),
