@@ -41,7 +41,7 @@ struct PersonFinder {
     /// openers (``listOpeners``); any non-Han scalar does too.
     let triggersAfter: ScalarSet
 
-    let titleStops = U.set("，,。；;：:“”（）()《》\n 　在由和与及向对为同见")
+    let titleStops = U.set("，,。；;：:“”（）()《》[]【】\n 　在由和与及向对为同见")
     let photoCredit = U.s("摄")
     let reporter = U.s("记者")
 
@@ -326,7 +326,8 @@ struct PersonFinder {
 
     let titleParticles = U.set("了")
     let titleVerbs = WordList(["接受", "欢迎", "会见", "会晤", "会谈", "听取", "进行", "访问", "邀请", "祝贺", "致电", "致信", "陪同", "任命",
-                               "免去", "选举", "当选", "出席", "参加", "看望", "慰问", "表示", "强调", "指出", "宣布"].map(U.s))
+                               "免去", "选举", "当选", "出席", "参加", "看望", "慰问", "表示", "强调", "指出", "宣布",
+                               "发表", "致函", "复信", "回信", "值此"].map(U.s))
     let titleModifiers = WordList(["时任", "现任", "新任", "前任"].map(U.s))
     static let de: UInt32 = 0x7684 /* 的 */, ying: UInt32 = 0x5E94 /* 应 */, ji: UInt32 = 0x6025 /* 急 (应急管理部) */
 
