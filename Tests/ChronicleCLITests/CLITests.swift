@@ -57,6 +57,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("s.sqlite").path))
     }
 
+    /// A document given where a graph is expected: one line saying how to make the graph.
+    @Test func aDocumentWhereAGraphIsExpectedSaysHowToMakeOne() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for command in [["render", Self.sample, "-o", directory.appendingPathComponent("x.png").path],
+                        ["deck", Self.sample, "-o", directory.appendingPathComponent("x.pptx").path]] {
+            let result = try Self.chronicle(command)
+            #expect(result.status == 1, "\(command[0])")
+            #expect(result.stderr.contains("chronicle extract") && !result.stderr.contains("malformed JSON"), "\(result.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
+
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

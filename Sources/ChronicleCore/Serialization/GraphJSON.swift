@@ -147,7 +147,17 @@ public enum GraphJSON {
         } catch {
             throw .unreadable(path: path, reason: describe(fileError: error, path: path))
         }
-        return try decode(Array(data), path: path)
+        do {
+            return try decode(Array(data), path: path)
+        } catch .syntax(let path, let line, let column, let message) {
+            // A document where a graph was expected (`chronicle render report.txt`): say
+            // what the command takes and how to make it, not where the JSON broke.
+            let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+            if ["txt", "text", "docx", "html", "htm", "md"].contains(ext) || !data.prefix(64).contains(UInt8(ascii: "{")) {
+                throw .unreadable(path: path, reason: "this is not a graph (a JSON file that chronicle extract writes) but, it seems, a document; make the graph first: chronicle extract \(path) -o graph.json")
+            }
+            throw .syntax(path: path, line: line, column: column, message: message)
+        }
     }
 
     /// Decodes JGF text; `path` is only used in error messages.
