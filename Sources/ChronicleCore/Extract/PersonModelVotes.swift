@@ -184,7 +184,7 @@ extension PersonFinder {
             || s.firstWord(of: boundaries, at: k) != nil
     }
 
-    var invitation: [UInt32] { U.s("邀请") }
+    static let invitation = U.s("邀请")
 
     /// Auxiliaries and verbs that follow a name, not end it (将出席, 会见, 致电).
     static let auxiliaries = ScalarSet("将会致称说")
@@ -195,7 +195,7 @@ extension PersonFinder {
         var span = span
         // 应X邀请: 应 is "at the invitation of", not the start of the name.
         if s[span.range.lowerBound] == Self.ying, span.range.count >= 3,
-            s.firstOccurrence(of: invitation, in: span.range.upperBound..<min(s.count, span.range.upperBound + 16)) != nil
+            s.firstOccurrence(of: Self.invitation, in: span.range.upperBound..<min(s.count, span.range.upperBound + 16)) != nil
         {
             span.range = span.range.lowerBound + 1..<span.range.upperBound
         }

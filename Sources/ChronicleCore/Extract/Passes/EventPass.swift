@@ -30,12 +30,17 @@ extension GraphBuilder {
         // first, as each flash of a news roundup does — and names no event reports on
         // none: what it says is not the earlier paragraph's event's.
         let mentioned = Set(mentions.indices.filter { c.eventOfMention[$0] >= 0 }.map { mentions[$0].sentence })
+        // Day dates by where they start, looked up once per paragraph.
+        var dayAt: [Int: CalendarDate] = [:]
+        for expression in c.analysis.expressions {
+            if let value = expression.value, value.granularity == .day { dayAt[expression.offset] = value }
+        }
         var index = 0
         while index < sentences.count {
             var end = index + 1
             while end < sentences.count, !sentences[end].startsParagraph { end += 1 }
             if sentences[index].startsParagraph, !sentences[index].isHeadline, let current = c.currentEvent[index],
-                !(index..<end).contains(where: mentioned.contains), opensOwnReport(c, sentences[index], outside: events[current])
+                !(index..<end).contains(where: mentioned.contains), opensOwnReport(c, sentences[index], dayAt: dayAt, outside: events[current])
             {
                 for k in index..<end { c.currentEvent[k] = nil }
             }
@@ -79,17 +84,15 @@ extension GraphBuilder {
     /// Does the sentence open a report of its own: `近日`, `日前`, `记者从…获悉`, `据…` at its
     /// start, or a date there that lies outside the event reported so far (not `22日上午`
     /// within a tour of 20–22 May)?
-    func opensOwnReport(_ c: DocumentContext, _ sentence: Sentence, outside event: EventDraft) -> Bool {
+    func opensOwnReport(_ c: DocumentContext, _ sentence: Sentence, dayAt: [Int: CalendarDate], outside event: EventDraft) -> Bool {
         var start = sentence.range.lowerBound
         while start < sentence.range.upperBound, U.isSpace(c.s[start]) { start += 1 }
-        if c.s.firstWord(of: reportOpeners, at: start) != nil { return true }
-        guard let expression = c.analysis.expressions.first(where: { $0.offset == start }), let value = expression.value,
-            value.granularity == .day
-        else { return false }
+        if c.s.firstWord(of: Self.reportOpeners, at: start) != nil { return true }
+        guard let value = dayAt[start] else { return false }
         return value < event.date || value > (event.endDate ?? event.date)
     }
 
-    var reportOpeners: WordList { WordList(["近日", "日前", "近期", "记者从", "记者日前从", "据"].map(U.s)) }
+    static let reportOpeners = WordList(["近日", "日前", "近期", "记者从", "记者日前从", "据"].map(U.s))
 
     /// Merges an event mention into a known event or adds it; returns its index.
     mutating func merge(_ mention: EventMention, evidence: Evidence) -> Int {
