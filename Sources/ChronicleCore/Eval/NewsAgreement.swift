@@ -20,8 +20,9 @@ public struct NewsAgreement: Sendable {
     public var onlySilverPersons: [String] = []
     public var seconds: (model: Double, extraction: Double) = (0, 0)
 
-    /// Reads items from `path` (`-`: standard input), at most `limit` with text.
-    public static func run(path: String, limit: Int? = nil, keep: Int = 0, tagger: NameTagger, extractor: Extractor = Extractor(parallel: false)) throws -> NewsAgreement {
+    /// Reads items from `path` (`-`: standard input), at most `limit` with text; the
+    /// persons come from extracting each item with `tagger` as its name model.
+    public static func run(path: String, limit: Int? = nil, keep: Int = 0, tagger: NameTagger, lexicon: Lexicon = .standard) throws -> NewsAgreement {
         var result = NewsAgreement()
         for kind in NameKind.allCases { result.model[kind] = Score(truePositives: 0, predicted: 0, gold: 0) }
         let clock = ContinuousClock()
@@ -42,7 +43,7 @@ public struct NewsAgreement: Sendable {
                 var names: Set<String> = []
                 result.seconds.extraction += seconds(clock.measure {
                     let document = TextDocument(id: "d1", path: item.id, text: item.text)
-                    let graph = Extractor(lexicon: extractor.lexicon, referenceDate: item.date, parallel: false).extract(document).graph
+                    let graph = Extractor(lexicon: lexicon, referenceDate: item.date, parallel: false, names: tagger).extract(document).graph
                     names = Set(graph.nodes(ofType: .person).map(\.label))
                 })
                 let silverNames = Set(item.silver.filter { $0.kind == .person }.map { U.string(s, $0.range) })
