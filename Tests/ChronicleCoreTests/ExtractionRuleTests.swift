@@ -32,7 +32,27 @@ import ChronicleTestSupport
         ("3月2日，国务院总理李克强主持召开国务院常务会议，部署进一步做好稳就业工作。",
          ["2021-03-02 国务院常务会议"], ["李克强→国务院常务会议"]),
         ("12月28日，教育部党组书记、部长怀进鹏主持召开党组会议，传达学习中央经济工作会议精神。",
-         ["2020-12-28 党组会议"], ["怀进鹏→党组会议"]),
+         ["2020-12-28 教育部党组会议"], ["怀进鹏→教育部党组会议"]),
+        // A bare kind of meeting is known by its group (from its leader's title) or
+        // its chair.
+        ("6月3日，省财政厅党组书记、厅长周文斌主持召开党组会，研究部署预算执行工作。",
+         ["2020-06-03 省财政厅党组会"], ["周文斌→省财政厅党组会"]),
+        ("4月9日，国务院总理张建国主持召开座谈会，听取部分企业负责人意见。",
+         ["2021-04-09 张建国主持召开的座谈会"], ["张建国→张建国主持召开的座谈会"]),
+        // One who convenes a meeting himself chairs it.
+        ("中共中央总书记王明远27日在江苏召开长三角地区主要负责同志座谈会。",
+         ["2021-02-27 长三角地区主要负责同志座谈会"], ["王明远→长三角地区主要负责同志座谈会"]),
+        // A bracketed aside and a 、 inside a name; a stop word before any meeting word.
+        ("10月21日下午，县政协党组书记、主席赵海平主持召开十届县政协十二次党组(扩大)会议。",
+         ["2020-10-21 下午 十届县政协十二次党组(扩大)会议"], ["赵海平→十届县政协十二次党组(扩大)会议"]),
+        ("2月6日，市委召开全市深入推进营商环境优化、数字赋能、项目攻坚大会。",
+         ["2021-02-06 全市深入推进营商环境优化、数字赋能、项目攻坚大会"], []),
+        // Two meetings in one sentence stay two, however alike their names.
+        ("5月8日下午，在全省卫生系统安全生产视频会议结束后，医院随即召开院区安全生产视频会。",
+         ["2020-05-08 下午 全省卫生系统安全生产视频会议", "2020-05-08 下午 院区安全生产视频会"], []),
+        // The subject of a sentence that ends 胜利闭幕.
+        ("1月22日上午，市十六届人大三次会议圆满完成各项议程，胜利闭幕。",
+         ["2021-01-22 上午 市十六届人大三次会议"], []),
         ("3月10日，省政府召开全省安全生产电视电话会议。",
          ["2021-03-10 全省安全生产电视电话会议"], []),
         ("3月1日，省委常委会召开会议，传达学习全国两会精神。",
@@ -42,6 +62,32 @@ import ChronicleTestSupport
         let graph = Self.extract(text)
         #expect(Self.events(graph) == events)
         #expect(Self.edges(graph, .chairs) == chairs)
+        #expect(graph.invariantViolations().isEmpty)
+    }
+
+    @Test(arguments: [
+        // A lecture at a place is its speaker's event; 宣讲团 is no lecture.
+        ("今天上午，中央宣讲团成员、省委书记赵长江在长沙作宣讲报告。",
+         ["2021-03-20 上午 赵长江在长沙作宣讲报告"], ["赵长江→赵长江在长沙作宣讲报告"]),
+        ("今天下午，在省人民会堂，中央宣讲团成员、国家发展改革委副主任钱立新作专题报告。",
+         ["2021-03-20 下午 钱立新在省人民会堂作专题报告"], ["钱立新→钱立新在省人民会堂作专题报告"]),
+        ("中央宣讲团成员钱立新今天在会上作专题报告。", [], []),
+        // A tour or a speech dated right before its speaker, in a study list, is an
+        // event of its own; one the sentence only conveys is none.
+        ("2.3月22日至24日王明远同志在湖南考察时的重要讲话精神。",
+         ["2021-03-22 王明远在湖南考察"], ["王明远→王明远在湖南考察"]),
+        ("3月25日，市委常委会召开会议，传达学习王明远同志在湖南考察时的重要讲话精神。",
+         ["2021-03-25 市委常委会会议"], []),
+        ("2021年1月1日出版的第1期《求是》杂志发表王明远在全省经济工作会议上的重要讲话。", [], []),
+        // A ceremony is an event when it has a name; 国务院 in a title holds none.
+        ("3月5日，省政府在省会举行新时代廉政教育基地揭牌仪式。",
+         ["2021-03-05 新时代廉政教育基地揭牌仪式"], []),
+        ("国务院总理张建国5日在人民大会堂举行仪式，欢迎来访的外国总理。", [], []),
+    ] as [(String, [String], [String])])
+    func lecturesToursAndCeremonies(_ text: String, events: [String], speakers: [String]) {
+        let graph = Self.extract(text)
+        #expect(Self.events(graph) == events)
+        #expect(Self.edges(graph, .speaksAt) == speakers)
         #expect(graph.invariantViolations().isEmpty)
     }
 

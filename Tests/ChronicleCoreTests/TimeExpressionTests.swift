@@ -209,6 +209,17 @@ import ChronicleTestSupport
         #expect(Self.found(text, reference: "2020-12-05") == expected)
     }
 
+    /// A list item's number (`2.`) at a line's start is not a decimal's integer part;
+    /// within a line, `12.4月` stays a quantity.
+    @Test(arguments: [
+        ("学习内容：\n2.4月22日至24日总书记考察时的讲话精神。", ["4月22日至24日→2020-04-22–2020-04-24"]),
+        ("1.11月5日上午", ["11月5日上午→2019-11-05 morning"]),
+        ("增长12.4月均", [String]()),
+    ] as [(String, [String])])
+    func listItemNumbers(_ text: String, expected: [String]) {
+        #expect(Self.found(text, reference: "2020-05-06") == expected)
+    }
+
     // MARK: Lunar calendar
 
     @Test(arguments: [

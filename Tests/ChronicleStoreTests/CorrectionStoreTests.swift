@@ -14,7 +14,7 @@ import ChronicleTestSupport
           by: 王秘书
         - set: {node: e-2020-01-23-省委常委会会议, date: 2020-01-22, time_of_day: afternoon}
           by: 王秘书
-        - merge: {into: e-2020-02-03-省委第五次专题会议暨省疫情防控工作领导小组会议, from: e-2020-02-04-专题会议}
+        - merge: {into: e-2020-02-03-省委第五次专题会议暨省疫情防控工作领导小组会议, from: e-2020-02-04-楼阳生主持召开的专题会议}
         - add: {source: p-林武, relation: attends, target: e-2020-01-23-省委常委会会议}
           note: 林武 attended (the list in the original)
         - set: {node: e-2020-02-07-全省教育系统疫情防控专题会议, time_of_day: morning}
@@ -62,8 +62,8 @@ import ChronicleTestSupport
         #expect(standing.date == CalendarDate(iso: "2020-01-22"))
         #expect(standing.timeOfDay == .afternoon)
         #expect(standing.correction == "set by 王秘书")
-        #expect(graph["e-2020-02-04-专题会议"] == nil)
-        #expect(graph["e-2020-02-03-省委第五次专题会议暨省疫情防控工作领导小组会议"]?.aliases.contains("专题会议") == true)
+        #expect(graph["e-2020-02-04-楼阳生主持召开的专题会议"] == nil)
+        #expect(graph["e-2020-02-03-省委第五次专题会议暨省疫情防控工作领导小组会议"]?.aliases.contains("楼阳生主持召开的专题会议") == true)
         let attends = try #require(graph.edge(source: "p-林武", target: "e-2020-01-23-省委常委会会议", relation: .attends))
         #expect(attends.evidence.first?.kind == "analyst")
         #expect(graph.invariantViolations().isEmpty)

@@ -38,11 +38,14 @@ struct EventFinder {
     let eventVerbTrie: ScalarTrie
     let organizationSuffixes: WordList
     let conveyVerbs: WordList
+    /// Lectures given at a place (在天津作宣讲报告, 在石家庄宣讲).
+    let lectureVerbs: WordList
     /// First characters of anything that can start a predicate here.
     let predicateStarts: ScalarSet
 
     /// Quotes may stand inside a meeting name (全国教育系统“双减”工作推进视频会).
     static let nameStops = U.set("，,。；;：:、()\n")
+    static let openParen: UInt32 = 0x28, closeParen: UInt32 = 0x29
     static let nameStopWords = WordList(["并", "听取", "深入", "传达", "专题研究", "强调", "指出", "分析", "审议", "通报", "进行"].map(U.s))
     static let zai: UInt32 = 0x5728 /* 在 */, shang: UInt32 = 0x4E0A /* 上 */, yu: UInt32 = 0x4E8E /* 于 */, and: UInt32 = 0x5E76 /* 并 */
     static let de: UInt32 = 0x7684 /* 的 */, le: UInt32 = 0x4E86 /* 了 */
@@ -58,6 +61,18 @@ struct EventFinder {
     static let documentWords: [[UInt32]] = ["紧急通知", "通知", "意见", "方案", "决定", "通报"].map(U.s)
     /// What follows 在 X 上 when X is where a speech was given.
     static let speeches: [[UInt32]] = ["发表重要讲话", "发表讲话", "作重要讲话", "发表主旨演讲", "发表视频讲话", "发表重要演讲", "发表演讲", "致辞", "讲话"].map(U.s)
+    /// 在…座谈会上的重要讲话: a speech named as a thing, referred to.
+    static let speechesNamed: [[UInt32]] = ["的重要讲话", "的讲话"].map(U.s)
+    /// 在主持召开的…座谈会上: the speaker chaired it.
+    static let chairedByAgent: [[UInt32]] = ["主持召开的", "主持的"].map(U.s)
+    /// 在…视频会议结束后: a meeting held before the one reported.
+    static let endedAfter = U.s("结束后")
+    /// Where a lecture's place ends: 在武汉对…精神进行宣讲.
+    static let placeStops = U.set("，,。；;：:对为就向给")
+    static let closingVerbs: [[UInt32]] = ["闭幕", "开幕"].map(U.s)
+    static let convene = U.s("召开")
+    /// 举行仪式，欢迎…: a ceremony without a name names no event.
+    static let ceremony = U.s("仪式")
     static let meetingGeneric = U.s("会议")
     static let afterwards: [[UInt32]] = ["会后", "随后", "会上"].map(U.s)
     static let watch = U.s("收看"), organize = U.s("组织")
@@ -77,7 +92,8 @@ struct EventFinder {
         eventVerbTrie = ScalarTrie(eventVerbs.map(\.key))
         organizationSuffixes = lexicon.wordList("organization-suffixes")
         conveyVerbs = WordList(lexicon.words("convey-verbs").filter { $0.count >= 2 && $0 != U.s("学习") && $0 != U.s("落实") })
-        predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + [Self.zai, Self.organize[0]])
+        lectureVerbs = lexicon.wordList("lecture-verbs")
+        predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + lectureVerbs.words.compactMap(\.first) + [Self.zai, Self.organize[0]])
     }
 
     func text(_ range: Range<Int>) -> String {
@@ -104,9 +120,31 @@ struct EventFinder {
     /// the last meeting word (`省委第五次专题会议暨省疫情防控工作领导小组会议`).
     func meetingName(from start: Int, limit: Int) -> Range<Int>? {
         var end = start
-        while end < limit, end - start < 60, !Self.nameStops.contains(s[end]) {
-            // 分析 ends a name (召开会议分析形势), unless it begins a meeting word (形势分析会).
-            if end > start, s.firstWord(of: Self.nameStopWords, at: end) != nil, s.firstWord(of: meetingWords, at: end) == nil { break }
+        while end < limit, end - start < 60 {
+            if Self.nameStops.contains(s[end]) {
+                // 党组(扩大)会议: a short aside in brackets belongs to the name.
+                if s[end] == Self.openParen, let close = (end + 2..<min(limit, end + 7)).first(where: { s[$0] == Self.closeParen }),
+                    !(end + 1..<close).contains(where: { !U.isHan(s[$0]) })
+                {
+                    end = close + 1
+                    continue
+                }
+                // 创新深化、改革攻坚、开放提升大会: a 、 inside a name, when the part before
+                // it is not a meeting already (党委会、校长办公会 are two) and a meeting
+                // word closes the name before the next stop.
+                if s[end] == U.listSeparator, end > start, s.word(of: meetingWords, endingAt: end) == nil, meetingWordAhead(from: end + 1, limit: limit) {
+                    end += 1
+                    continue
+                }
+                break
+            }
+            // 分析 ends a name (召开会议分析形势), unless it begins a meeting word (形势分析会)
+            // or no meeting has been named yet (召开全省深入实施…大会).
+            if end > start, s.firstWord(of: Self.nameStopWords, at: end) != nil, s.firstWord(of: meetingWords, at: end) == nil,
+                (start + 1...end).contains(where: { s.word(of: meetingWords, endingAt: $0) != nil })
+            {
+                break
+            }
             end += 1
         }
         var best: Int?
@@ -119,6 +157,19 @@ struct EventFinder {
         }
         guard let best, best > start else { return nil }
         return start..<best
+    }
+
+    /// Is there a meeting word after `start`, before the next stop of a name (a 、 does
+    /// not stop the look), within 24 characters?
+    func meetingWordAhead(from start: Int, limit: Int) -> Bool {
+        var k = start
+        while k < limit, k - start < 24 {
+            if Self.nameStops.contains(s[k]), s[k] != U.listSeparator { return false }
+            if s.firstWord(of: Self.nameStopWords, at: k) != nil, s.firstWord(of: meetingWords, at: k) == nil { return false }
+            if s.firstWord(of: meetingWords, at: k) != nil { return true }
+            k += 1
+        }
+        return false
     }
 
     /// A meeting name that ends right at `end` and starts after the clause's date
@@ -281,7 +332,8 @@ struct EventFinder {
         // conveys it.
         if let conveyed = lastConveyVerbEnd(in: start..<end) { start = conveyed }
         while start < end, !U.isHan(s[start]) { start += 1 }
-        guard end - start >= 2 else { return nil }
+        // 在人民大会堂北大厅举行: a place, not who held it.
+        guard end - start >= 2, s[start] != Self.zai else { return nil }
         // Cut after the first organization suffix (省教育厅迅速以… → 省教育厅), and
         // prefer the longest suffix there (省委常委会 over 省委).
         var cut: Int?
@@ -357,12 +409,13 @@ struct EventFinder {
                 }
                 var found: EventMention?
                 var consumed = 1
+                // 在…座谈会上的重要讲话 names a speech (referred to); 在主持召开的…上: its
+                // speaker chaired the meeting.
+                var speechNamed = false, chairedSpeech = false
                 // 在 X 上发表重要讲话
-                if s[i] == Self.zai, let name = meetingName(from: i + 1, limit: r.upperBound), name.upperBound < r.upperBound, s[name.upperBound] == Self.shang,
-                    s.firstWord(of: Self.speeches, at: name.upperBound + 1) != nil
-                {
-                    found = EventMention(name: text(name), kind: .speech, dateInferred: false, sentence: index, range: i..<name.upperBound + 1, rule: "event:speech-at-meeting")
-                    consumed = name.upperBound + 1 - i
+                if s[i] == Self.zai, let atMeeting = atMeeting(i, limit: r.upperBound, sentence: index) {
+                    (found, speechNamed, chairedSpeech) = atMeeting
+                    consumed = atMeeting.mention.range.upperBound - i
                 } else if let (verb, kindName) = eventVerb(at: i) {
                     let after = i + verb.count
                     let kind = EventKind(rawValue: kindName) ?? .meeting
@@ -426,11 +479,22 @@ struct EventFinder {
                             // meeting named before the verb (and its date and place).
                             found = EventMention(name: text(name), kind: self.kind(of: name), dateInferred: false, place: place, sentence: index,
                                                  range: name.lowerBound..<after, rule: place == nil ? "event:meeting-name-before-verb" : "event:meeting-name-date-place-verb")
-                        } else if let name = meetingName(from: nameAt, limit: r.upperBound) {
+                        } else if after >= r.upperBound || U.isClauseEnd(s[after]), s.firstWord(of: Self.closingVerbs, at: i) != nil,
+                            let name = subjectMeeting(verb: i, clauseStart: clauseStart, sentenceStart: r.lowerBound, dates: dates)
+                        {
+                            // 省十三届人大六次会议圆满完成预定的各项任务，胜利闭幕: the sentence's
+                            // subject is the meeting that closes.
+                            found = EventMention(name: text(name), kind: self.kind(of: name), dateInferred: false, sentence: index,
+                                                 range: i..<after, rule: "event:meeting-subject-closes")
+                        } else if let name = meetingName(from: nameAt, limit: r.upperBound), name.count > 2 || !s.has(Self.ceremony, at: name.lowerBound) {
                             let nameText = text(name)
                             var mention = EventMention(name: nameText, kind: self.kind(of: name), dateInferred: false, sentence: index, range: i..<name.upperBound, rule: "event:verb-meeting-name")
+                            // Not when a person stands between (国务院总理李克强在…举行仪式: 国务院
+                            // is his title, not who held it).
                             if verb.count <= 3, !s.has(Self.preside, at: i), let org = organizer(before: i, clauseStart: clauseStart, dates: dates),
-                                !((peopleBySentence[index] ?? []) + (i == r.lowerBound ? peopleBySentence[index - 1] ?? [] : [])).contains(where: { $0.range.upperBound == i })
+                                !((peopleBySentence[index] ?? []) + (i == r.lowerBound ? peopleBySentence[index - 1] ?? [] : [])).contains(where: {
+                                    $0.range.upperBound == i || ($0.range.lowerBound >= clauseStart && $0.range.upperBound <= i)
+                                })
                             {
                                 mention.organizer = org
                             }
@@ -444,13 +508,32 @@ struct EventFinder {
                     let headline = headlineName(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.watch)
                     found = EventMention(name: headline ?? "组织收看", kind: .videoConference, dateInferred: false, sentence: index, range: i..<watchAt + 2, rule: "event:organize-watching")
                     consumed = watchAt + 2 - i
+                } else if events.last?.sentence != index, let verb = lectureVerbs.first(in: s, at: i, limit: r.upperBound),
+                    let lecture = lecture(verb: i..<i + verb.count, sentenceStart: r.lowerBound, limit: r.upperBound, sentence: index)
+                {
+                    found = lecture
+                    consumed = verb.count
                 }
                 // 传达学习习近平总书记在东北考察时的重要讲话精神: a speech, instruction or tour
                 // named inside what a meeting conveyed is referred to, not reported.
                 if let event = found, [.speech, .instruction, .inspection].contains(event.kind),
-                    insideConveyed(event.range.lowerBound, clauseStart: clauseStart) || s.has(Self.whenOf, at: event.range.upperBound)
+                    speechNamed || insideConveyed(event.range.lowerBound, clauseStart: clauseStart) || s.has(Self.whenOf, at: event.range.upperBound)
                 {
-                    found = nil
+                    // …4月22日至24日在重庆考察时的重要讲话精神: dated in its own words, the tour
+                    // (speech) is an event of its own, referred to; undated, it is none.
+                    // The date must stand right before its speaker (4月23日习近平总书记在…),
+                    // not open the clause for something else (2022年1月1日出版的《求是》发表
+                    // …在全会上的重要讲话).
+                    let from = lastConveyVerbEnd(in: clauseStart..<event.range.lowerBound) ?? clauseStart
+                    if dates.contains(where: { date in
+                        let end = date.offset + date.length
+                        return date.offset >= from && end <= event.range.lowerBound && event.range.lowerBound - end <= 12
+                            && !(end..<event.range.lowerBound).contains { s[$0] == Self.de }
+                    }) {
+                        found?.referred = true
+                    } else {
+                        found = nil
+                    }
                 }
                 // A meeting named there is an event of its own, but not the one reported.
                 if let event = found, insideConveyed(event.range.lowerBound, clauseStart: clauseStart) { found?.referred = true }
@@ -483,21 +566,104 @@ struct EventFinder {
                         }
                         let agent = accompanied ?? before.last
                         event.agent = agent?.name
-                        if agent != nil {
+                        if let agent {
                             switch event.kind {
-                            case .speech, .instruction, .inspection: event.agentRole = .speaksAt
+                            case .speech, .instruction, .inspection: event.agentRole = chairedSpeech ? .chairs : .speaksAt
                             default:
-                                event.agentRole = s.has(Self.preside, at: event.range.lowerBound) ? .chairs
-                                    : (event.rule == "event:attends-named-meeting" ? .attends : nil)
+                                if s.has(Self.preside, at: event.range.lowerBound) || convenedBy(agent, verb: event.range.lowerBound, clauseStart: clauseStart) {
+                                    event.agentRole = .chairs
+                                } else if event.rule == "event:attends-named-meeting" {
+                                    event.agentRole = .attends
+                                }
                             }
                         }
-                        events.append(event)
+                        // A lecture is known by who gave it: none without its speaker.
+                        if event.rule != "event:lecture-at-place" || agent != nil { events.append(event) }
                     }
                 }
                 i += consumed
             }
         }
         return events
+    }
+
+    /// What 在 at `index` opens, when it is a meeting: `在 X 上发表重要讲话` (a speech at
+    /// X), `在 X 上的重要讲话` (a speech named, so referred to; `在主持召开的 X 上`: its
+    /// speaker chaired X), `在 X 结束后` (X held before the event reported).
+    func atMeeting(_ index: Int, limit: Int, sentence: Int) -> (mention: EventMention, named: Bool, chaired: Bool)? {
+        guard let name = meetingName(from: index + 1, limit: limit), name.upperBound < limit else { return nil }
+        if s[name.upperBound] == Self.shang {
+            let named = s.firstWord(of: Self.speechesNamed, at: name.upperBound + 1) != nil
+            guard named || s.firstWord(of: Self.speeches, at: name.upperBound + 1) != nil else { return nil }
+            var meeting = name
+            var chaired = false
+            if let prefix = s.firstWord(of: Self.chairedByAgent, at: name.lowerBound), name.count - prefix.count >= 3 {
+                meeting = name.lowerBound + prefix.count..<name.upperBound
+                chaired = true
+            }
+            let mention = EventMention(name: text(meeting), kind: .speech, dateInferred: false, sentence: sentence, range: index..<name.upperBound + 1,
+                                       rule: "event:speech-at-meeting")
+            return (mention, named, chaired)
+        }
+        if s.has(Self.endedAfter, at: name.upperBound), name.count >= 4 {
+            var mention = EventMention(name: text(name), kind: kind(of: name), dateInferred: false, sentence: sentence, range: index..<name.upperBound,
+                                       rule: "event:meeting-ended-before")
+            mention.referred = true
+            return (mention, false, false)
+        }
+        return nil
+    }
+
+    /// A lecture at a place: `李强在上海作宣讲报告`, `在宁夏人民会堂，…沈春耀作专题报告`,
+    /// `…施芝鸿，在石家庄宣讲…精神`. The place is what the sentence's last 在 before the
+    /// verb names; not 在会上 (a talk at the meeting reported), not 宣讲团 / 宣讲会.
+    func lecture(verb: Range<Int>, sentenceStart: Int, limit: Int, sentence: Int) -> EventMention? {
+        if verb.upperBound < limit, Self.lectureNouns.contains(s[verb.upperBound]) { return nil }
+        var z = verb.lowerBound - 1
+        while z >= sentenceStart, verb.lowerBound - z <= 60, s[z] != Self.zai { z -= 1 }
+        guard z >= sentenceStart, s[z] == Self.zai else { return nil }
+        var end = z + 1
+        while end < verb.lowerBound, !Self.placeStops.contains(s[end]) { end += 1 }
+        guard end - z - 1 >= 2, end - z - 1 <= 12, !Self.referBack.contains(s[end - 1]),
+            (z + 1..<end).allSatisfy({ U.isHan(s[$0]) })
+        else { return nil }
+        let place = text(z + 1..<end)
+        let what = s.firstOccurrence(of: Self.report, in: verb) != nil ? text(verb).replacingOccurrences(of: "了", with: "") : "宣讲"
+        return EventMention(name: "在" + place + what, kind: .speech, dateInferred: false, place: place, sentence: sentence, range: verb,
+                            rule: "event:lecture-at-place")
+    }
+
+    static let lectureNouns = U.set("团会员稿")
+    static let report = U.s("报告")
+
+    /// The meeting a sentence opens with when its last clause is only `胜利闭幕` /
+    /// `隆重开幕`: `省十三届人大六次会议圆满完成预定的各项任务，胜利闭幕。`
+    func subjectMeeting(verb: Int, clauseStart: Int, sentenceStart: Int, dates: [TimeExpression]) -> Range<Int>? {
+        guard verb - clauseStart <= 4, clauseStart > sentenceStart, (clauseStart..<verb).allSatisfy({ U.isHan(s[$0]) }) else { return nil }
+        var start = sentenceStart
+        while start < clauseStart {
+            var k = start
+            while k < clauseStart {
+                if let date = dates.first(where: { $0.offset == k }) { k = date.offset + max(date.length, 1); continue }
+                if U.isHan(s[k]) { break }
+                k += 1
+            }
+            var end = k
+            while end < clauseStart, !U.isClauseEnd(s[end]) { end += 1 }
+            if end > k, let name = meetingName(from: k, limit: end), name.count >= 6 { return name }
+            start = end + 1
+        }
+        return nil
+    }
+
+    /// 习近平27日在浙江召开…座谈会: a person who convenes a meeting himself chairs it —
+    /// the person in the verb's clause, at most a date and a place before 召开 (not
+    /// 市委召开的会议, someone else's).
+    func convenedBy(_ agent: PersonMention, verb: Int, clauseStart: Int) -> Bool {
+        guard s.has(Self.convene, at: verb), verb + 2 < s.count, s[verb + 2] != Self.de,
+            agent.range.lowerBound >= clauseStart, verb - agent.range.upperBound <= 16
+        else { return false }
+        return !(agent.range.upperBound..<verb).contains { U.isClauseEnd(s[$0]) || s[$0] == U.listSeparator }
     }
 
     /// The article's headline text when it contains `word` (for 组织收看 events).

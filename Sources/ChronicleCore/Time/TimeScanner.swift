@@ -92,7 +92,19 @@ struct TimeScanner {
     func quantityContext(before i: Int) -> Bool {
         guard i > 0 else { return false }
         let p = s[i - 1]
+        if p == 0x2E || p == 0xFF0E, listMarker(endingAt: i - 1) { return false }
         return Numerals.arabicDigit(p) != nil || Self.quantityBefore.contains(p)
+    }
+
+    /// A list item's number at the start of a line (`2.` in `2.4月22日至24日…`), not
+    /// a decimal number's integer part: one or two digits after a line break (or
+    /// spaces) or at the start of the text.
+    func listMarker(endingAt dot: Int) -> Bool {
+        var k = dot - 1
+        while k >= 0, Numerals.arabicDigit(s[k]) != nil, dot - k <= 2 { k -= 1 }
+        guard k < dot - 1 else { return false }
+        while k >= 0, s[k] == 0x20 || s[k] == 0x3000 || s[k] == 0x09 { k -= 1 }
+        return k < 0 || s[k] == 0x0A || s[k] == 0x0D
     }
 
     func parse(at i: Int) -> TimeMention? {

@@ -10,7 +10,10 @@ extension GraphBuilder {
         mentions += noticeEvents(c.document, sentences: sentences, analysis: c.analysis)
         mentions += c.finder.datedConveyedMeetings(sentences: sentences, analysis: c.analysis, conveyVerbs: lexicon.wordList("convey-verbs"))
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
-        for k in mentions.indices { mentions[k].name = qualifiedGroupMeeting(mentions[k], c) }
+        for k in mentions.indices {
+            mentions[k].name = qualifiedGroupMeeting(mentions[k], c)
+            mentions[k].name = qualifiedByChair(mentions[k], c)
+        }
         c.mentions = mentions
         c.eventOfMention = mentions.map { merge($0, evidence: c.evidence($0.sentence)) }
 
@@ -64,22 +67,38 @@ extension GraphBuilder {
     /// (`中央应对…工作领导小组组长李克强主持召开领导小组会议` →
     /// `中央应对…工作领导小组会议`).
     func qualifiedGroupMeeting(_ mention: EventMention, _ c: DocumentContext) -> String {
-        guard mention.name.hasSuffix("会议") else { return mention.name }
-        let head = String(mention.name.dropLast(2))
+        guard let word = ["会议", "会"].first(where: mention.name.hasSuffix) else { return mention.name }
+        let head = String(mention.name.dropLast(word.count))
         guard Self.groupHeads.contains(head) else { return mention.name }
         for person in c.peopleBySentence[mention.sentence] ?? [] {
             for title in person.titles {
                 for role in Self.groupLeaders where title.hasSuffix(head + role) {
                     let group = String(title.dropLast(role.count))
-                    if group.count > head.count + 1 { return group + "会议" }
+                    if group.count > head.count + 1 { return group + word }
                 }
             }
         }
         return mention.name
     }
 
-    static let groupHeads: Set<String> = ["领导小组", "工作领导小组", "委员会", "指挥部", "工作组"]
-    static let groupLeaders = ["副组长", "组长", "副主任", "主任", "总指挥", "指挥长"]
+    /// A meeting named only by its kind (`座谈会`, `第二次全体会议`) that its chair
+    /// convened is known by the chair (`李克强主持召开的座谈会`): two symposia of one day
+    /// under two leaders stay two events.
+    func qualifiedByChair(_ mention: EventMention, _ c: DocumentContext) -> String {
+        guard mention.agentRole == .chairs, mention.organizer == nil, let agent = mention.agent, mention.kind != .speech else { return mention.name }
+        var name = U.s(mention.name)
+        // 第二次全体会议: an ordinal does not name it.
+        if name.first == Self.di, let ci = name.firstIndex(of: Self.ci), ci <= 5 { name.removeFirst(ci + 1) }
+        guard !name.isEmpty, c.finder.meetingWords.contains(name) else { return mention.name }
+        return agent + "主持召开的" + mention.name
+    }
+
+    static let di: UInt32 = 0x7B2C /* 第 */, ci: UInt32 = 0x6B21 /* 次 */
+
+    /// Groups whose meeting is named by the kind alone (`领导小组会议`, `党组会`), and the
+    /// titles of those who lead them (`教育部党组书记` → `教育部党组会`).
+    static let groupHeads: Set<String> = ["领导小组", "工作领导小组", "委员会", "指挥部", "工作组", "党组", "党委"]
+    static let groupLeaders = ["副组长", "组长", "副主任", "主任", "总指挥", "指挥长", "副书记", "书记"]
 
     /// Does the sentence open a report of its own: `近日`, `日前`, `记者从…获悉`, `据…` at its
     /// start, or a date there that lies outside the event reported so far (not `22日上午`
@@ -100,7 +119,9 @@ extension GraphBuilder {
         var label = mention.name
         // A tour or an instruction is known by who made it (习近平在山西考察, 李克强重要批示):
         // two people's instructions of one day are two events.
-        if mention.kind == .inspection || mention.kind == .instruction, let agent = mention.agent, !label.hasPrefix(agent) { label = agent + mention.name }
+        if mention.kind == .inspection || mention.kind == .instruction || mention.rule == "event:lecture-at-place", let agent = mention.agent, !label.hasPrefix(agent) {
+            label = agent + mention.name
+        }
         // A generic name (集体学习, 专题会议) is known by who held it.
         if mention.kind != .inspection, label.count <= 4, let organizer = mention.organizer, !label.hasPrefix(organizer) { label = organizer + label }
         // The mention as an event of its own: it joins the first known event it matches
@@ -146,16 +167,23 @@ extension GraphBuilder {
     /// events of its day and events spanning days can match a one-day mention, so a
     /// compilation of thousands of meetings does not compare each with all.
     func firstMatch(of mention: EventDraft) -> Int? {
-        guard mention.endDate == nil else { return events.indices.first { events[$0].matches(mention) } }
+        guard mention.endDate == nil else { return events.indices.first { events[$0].matches(mention) && !Self.twoInOneSentence(events[$0], mention) } }
         var candidates = eventsByDate.byDate[mention.date] ?? []
         candidates += eventsByDate.spanning
         candidates.sort()
         var previous = -1
         for index in candidates where index != previous {
             previous = index
-            if events[index].matches(mention) { return index }
+            if events[index].matches(mention), !Self.twoInOneSentence(events[index], mention) { return index }
         }
         return nil
+    }
+
+    /// A sentence that names one meeting as held before and reports another
+    /// (`在全省…视频会议结束后，学校赓即召开三校区…视频会`) names two, however alike.
+    static func twoInOneSentence(_ known: EventDraft, _ mention: EventDraft) -> Bool {
+        guard known.reported != mention.reported, let said = mention.evidence.first else { return false }
+        return known.evidence.contains { $0.offset == said.offset && $0.document == said.document }
     }
 
     /// The notice a document opens with (`关于召开…的通知`, dated by its signature) and
