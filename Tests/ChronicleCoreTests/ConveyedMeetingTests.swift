@@ -41,8 +41,8 @@ import Testing
     @Test func aMeetingHeldIsStillReported() {
         // Not inside a convey verb's object: the sentence reports on this meeting.
         let graph = Self.extract("7月2日，镇党委召开的防汛工作会议要求，严格落实“四个到位”。")
-        #expect(Self.events(graph) == ["2024-07-02 防汛工作会议"])
-        #expect(Self.edges(graph, .firstSeen) == ["防汛工作会议→四个到位"])
+        #expect(Self.events(graph) == ["2024-07-02 镇党委防汛工作会议"])
+        #expect(Self.edges(graph, .firstSeen) == ["镇党委防汛工作会议→四个到位"])
     }
 
     @Test func aDatedMeetingNamedOnlyInAReference() {

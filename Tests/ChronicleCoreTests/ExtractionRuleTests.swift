@@ -50,6 +50,14 @@ import ChronicleTestSupport
         // Two meetings in one sentence stay two, however alike their names.
         ("5月8日下午，在全省卫生系统安全生产视频会议结束后，医院随即召开院区安全生产视频会。",
          ["2020-05-08 下午 全省卫生系统安全生产视频会议", "2020-05-08 下午 院区安全生产视频会"], []),
+        // A meeting announced is not one held; an organizer before a bracketed date.
+        ("3月1日，省委常委会召开会议，决定5月在省会召开省第十二次党代会。",
+         ["2021-03-01 省委常委会会议"], []),
+        ("省政府新闻办公室今天（3月18日）举行新闻发布会，介绍一季度经济运行情况。",
+         ["2021-03-18 省政府新闻办公室新闻发布会"], []),
+        // Two sessions whose numbers differ stay two events.
+        ("3月2日，市人大常委会举行第二十三次主任会议。3月2日下午，市人大常委会举行第二十四次主任会议。",
+         ["2021-03-02 市人大常委会第二十三次主任会议", "2021-03-02 下午 市人大常委会第二十四次主任会议"], []),
         // The subject of a sentence that ends 胜利闭幕.
         ("1月22日上午，市十六届人大三次会议圆满完成各项议程，胜利闭幕。",
          ["2021-01-22 上午 市十六届人大三次会议"], []),
@@ -79,6 +87,9 @@ import ChronicleTestSupport
         ("3月25日，市委常委会召开会议，传达学习王明远同志在湖南考察时的重要讲话精神。",
          ["2021-03-25 市委常委会会议"], []),
         ("2021年1月1日出版的第1期《求是》杂志发表王明远在全省经济工作会议上的重要讲话。", [], []),
+        // Talks in a clause opening with 并 are the sentence subject's.
+        ("3月12日，国务院副总理李志刚率团在河内出席开幕式，并会见越南总理阮明。",
+         ["2021-03-12 李志刚会见越南总理阮明"], []),
         // A ceremony is an event when it has a name; 国务院 in a title holds none.
         ("3月5日，省政府在省会举行新时代廉政教育基地揭牌仪式。",
          ["2021-03-05 新时代廉政教育基地揭牌仪式"], []),

@@ -288,8 +288,8 @@ import ChronicleTestSupport
 
     @Test func aBanquetThatEveningIsAnEvent() {
         let graph = Self.extract("4月16日下午，国家主席习近平同马来西亚总理安东举行会谈。当晚，安东为习近平举行欢迎宴会。")
-        #expect(Self.events(graph).contains("2023-04-16 欢迎宴会"))
-        #expect(graph.nodes(ofType: .event).first { $0.label == "欢迎宴会" }?.timeOfDay == .evening)
+        #expect(Self.events(graph).contains("2023-04-16 安东举行的欢迎宴会"))
+        #expect(graph.nodes(ofType: .event).first { $0.label == "安东举行的欢迎宴会" }?.timeOfDay == .evening)
     }
 
     @Test func twoQuotesListedWithoutATailAreTwoMeasures() {
@@ -319,9 +319,9 @@ import ChronicleTestSupport
 
     @Test func aStudySessionNamedAsAMeetingIsAStudy() {
         let graph = Self.extract("6月28日，市委理论学习中心组举行2023年第六次专题学习会。市委书记刘洪建主持会议并讲话。")
-        #expect(Self.events(graph) == ["2023-06-28 2023年第六次专题学习会"])
+        #expect(Self.events(graph) == ["2023-06-28 市委理论学习中心组2023年第六次专题学习会"])
         #expect(graph.nodes(ofType: .event).first?.kind == .study)
-        #expect(Self.edges(graph, .chairs) == ["刘洪建→2023年第六次专题学习会"])
+        #expect(Self.edges(graph, .chairs) == ["刘洪建→市委理论学习中心组2023年第六次专题学习会"])
     }
 
     @Test func aDocumentAMeetingIssuedIsNoSecondEvent() {
@@ -355,7 +355,7 @@ import ChronicleTestSupport
     }
 
     @Test(arguments: [
-        ("6月15日，市委常委班子召开2022年度民主生活会，市委书记王明主持会议。", "2023-06-15 2022年度民主生活会"),
+        ("6月15日，市委常委班子召开2022年度民主生活会，市委书记王明主持会议。", "2023-06-15 市委常委2022年度民主生活会"),
         ("3月2日，县政府召开常务会议暨县长办公会。", "2023-03-02 常务会议暨县长办公会"),
         ("4月8日，区委召开经济形势分析会。", "2023-04-08 经济形势分析会"),
     ] as [(String, String)])

@@ -56,6 +56,7 @@ public struct HeadlineClaim: Hashable, Sendable {
 ///   the meeting is taken from another segment that says `Z召开W` / `Z举行W`: W when it
 ///   names more than a meeting word, else Z followed by W. A meeting with fewer than two
 ///   Han characters besides its meeting word names no meeting, and makes no claim.
+/// - No claim from an announcement (`X将出席Y`, `X将赴…出席Y`): a meeting to come.
 /// - Y of `where`: the text before the last `在` (at most eight characters before the
 ///   verb), without a trailing time (`今天`, `8日上午`, `今年11月`).
 public struct HeadlineReader: Sendable {
@@ -70,6 +71,9 @@ public struct HeadlineReader: Sendable {
         compoundSurnames = Set(lexicon.entries("compound-surnames"))
         names = MeetingNameMatcher(lexicon: lexicon)
     }
+
+    /// What makes a headline's claim an announcement (`X将出席Y`).
+    static let announcing = ["将", "即将"]
 
     /// Words between a name and its verb that are not part of the name.
     static let adverbs = ["共同", "分别", "一同", "一起", "同时", "亲自", "再次", "首次", "今天", "今日", "昨天", "日前", "近日", "专程", "隆重", "将", "等人", "等"]
@@ -128,6 +132,10 @@ public struct HeadlineReader: Sendable {
 
     func personClaim(_ pattern: HeadlineClaim.Pattern, verbs: [String], segment: String, index: Int, in segments: [String], body: String?) -> HeadlineClaim? {
         guard let verb = verbs.lazy.compactMap({ segment.range(of: $0) }).first else { return nil }
+        // `X将出席Y`, `X将赴…出席Y`: an announcement; the body reports no meeting held yet
+        // (and the extractor rightly reports none).
+        let before = segment[..<verb.lowerBound]
+        if Self.announcing.contains(where: { before.hasSuffix($0) || before.contains($0 + "赴") || before.contains($0 + "于") }) { return nil }
         guard let person = name(before: String(segment[..<verb.lowerBound]), body: body) else { return nil }
         var meeting = Self.meetingName(String(segment[verb.upperBound...]))
         if mainWordOnly(meeting) {

@@ -40,6 +40,8 @@ struct EventFinder {
     let conveyVerbs: WordList
     /// Lectures given at a place (在天津作宣讲报告, 在石家庄宣讲).
     let lectureVerbs: WordList
+    /// Words that announce a meeting to come (决定…召开, 将于…举行).
+    let announcementWords: WordList
     /// First characters of anything that can start a predicate here.
     let predicateStarts: ScalarSet
 
@@ -93,6 +95,7 @@ struct EventFinder {
         organizationSuffixes = lexicon.wordList("organization-suffixes")
         conveyVerbs = WordList(lexicon.words("convey-verbs").filter { $0.count >= 2 && $0 != U.s("学习") && $0 != U.s("落实") })
         lectureVerbs = lexicon.wordList("lecture-verbs")
+        announcementWords = lexicon.wordList("announcement-words")
         predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + lectureVerbs.words.compactMap(\.first) + [Self.zai, Self.organize[0]])
     }
 
@@ -272,6 +275,13 @@ struct EventFinder {
         var end = verb.upperBound
         if s.has(Self.meetWith, at: verb.lowerBound) {
             while end < limit, end - verb.upperBound < 30, !U.isClauseEnd(s[end]), s[end] != Self.and { end += 1 }
+            // 分别会见…副总统弗洛伦蒂诺、赞比亚副总统…: a long list is cut after a whole
+            // name, at its last 、, not in the middle of one.
+            if end - verb.upperBound >= 30, end < limit, !U.isClauseEnd(s[end]),
+                let comma = (verb.upperBound..<end).last(where: { s[$0] == U.listSeparator }), comma - verb.upperBound >= 4
+            {
+                end = comma
+            }
         }
         var scalars: [UInt32] = []
         var k = clauseStart
@@ -281,6 +291,9 @@ struct EventFinder {
             k += 1
         }
         while let first = scalars.first, !U.isHan(first) { scalars.removeFirst() }
+        // …吊唁阮富仲逝世，并会见越南国家主席苏林: the clause's connective is no name
+        // (the visitor is put before it when the event is named).
+        while let first = scalars.first, Self.connectives.contains(first) { scalars.removeFirst() }
         guard scalars.count >= 4, scalars.count <= 60 else { return nil }
         // 在吉隆坡同…: the place between 在 and 同 / 与 / the verb.
         var place: String?
@@ -323,10 +336,25 @@ struct EventFinder {
             start = date.offset + date.length
         }
         var end = index
-        // 中共中央政治局常务委员会2月3日召开会议: the organization stands before the date.
-        if end - start == 0, let date = dates.last(where: { $0.offset + $0.length == index }) {
-            end = date.offset
-            start = clauseStart
+        // 中共中央政治局常务委员会2月3日召开会议, 国务院新闻办公室今天（1月17日）举行: the
+        // organization stands before the dates (and their brackets).
+        if (start..<end).allSatisfy({ !U.isHan(s[$0]) }) {
+            var first: Int?
+            var k = index
+            while k > clauseStart {
+                if let date = dates.last(where: { $0.offset + $0.length == k }) {
+                    first = date.offset
+                    k = date.offset
+                } else if !U.isHan(s[k - 1]) {
+                    k -= 1
+                } else {
+                    break
+                }
+            }
+            if let first {
+                end = first
+                start = clauseStart
+            }
         }
         // 会议传达学习了市委常委会9月1日召开的会议精神: the organization starts after what
         // conveys it.
@@ -514,6 +542,8 @@ struct EventFinder {
                     found = lecture
                     consumed = verb.count
                 }
+                // 决定今年10月在北京召开…全会, …将于3月5日在京召开: announced, not held.
+                if let event = found, event.kind != .instruction, event.kind != .notice, announced(before: i, clauseStart: clauseStart) { found = nil }
                 // 传达学习习近平总书记在东北考察时的重要讲话精神: a speech, instruction or tour
                 // named inside what a meeting conveyed is referred to, not reported.
                 if let event = found, [.speech, .instruction, .inspection].contains(event.kind),
@@ -557,6 +587,8 @@ struct EventFinder {
                             $0.range.upperBound <= event.range.lowerBound && $0.range.lowerBound >= clauseStart - 40
                                 && !s.has(Self.accompany, at: $0.range.upperBound)
                                 && ($0.range.upperBound >= s.count || s[$0.range.upperBound] != U.listSeparator)
+                                // 安东为习近平举行欢迎宴会: the one honoured is not the host.
+                                && ($0.range.lowerBound == 0 || !Self.forWhom.contains(s[$0.range.lowerBound - 1]))
                         }
                         // 习近平在…陪同下: the one accompanied is the agent.
                         let accompanied = inSentence.first {
@@ -564,7 +596,13 @@ struct EventFinder {
                                 && s.has([Self.zai], at: $0.range.upperBound)
                                 && s.firstOccurrence(of: Self.accompaniedBy, in: $0.range.upperBound..<event.range.lowerBound) != nil
                         }
-                        let agent = accompanied ?? before.last
+                        // …吊唁阮富仲逝世，并会见…: a clause opening with 并 / 还 has the
+                        // sentence's subject, not the last name before it.
+                        var opening = clauseStart
+                        while opening < event.range.lowerBound, !U.isHan(s[opening]) { opening += 1 }
+                        let subjectless = opening < s.count && Self.connectives.contains(s[opening])
+                        let subject = inSentence.first { $0.range.upperBound <= event.range.lowerBound }
+                        let agent = accompanied ?? (subjectless ? subject : before.last)
                         event.agent = agent?.name
                         if let agent {
                             switch event.kind {
@@ -585,6 +623,16 @@ struct EventFinder {
             }
         }
         return events
+    }
+
+    /// Is an announcement word (决定, 将于, 定于 …) written in the clause before `index`?
+    func announced(before index: Int, clauseStart: Int) -> Bool {
+        var k = clauseStart
+        while k < index {
+            if let word = announcementWords.first(in: s, at: k, limit: index) { _ = word; return true }
+            k += 1
+        }
+        return false
     }
 
     /// What 在 at `index` opens, when it is a meeting: `在 X 上发表重要讲话` (a speech at
@@ -634,6 +682,8 @@ struct EventFinder {
     }
 
     static let lectureNouns = U.set("团会员稿")
+    static let connectives = U.set("并还又也")
+    static let forWhom = U.set("为向给")
     static let report = U.s("报告")
 
     /// The meeting a sentence opens with when its last clause is only `胜利闭幕` /

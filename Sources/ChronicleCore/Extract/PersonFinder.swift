@@ -37,6 +37,8 @@ struct PersonFinder {
     let followers: WordList
     let attendWords: WordList
     let followerStarts: ScalarSet
+    /// What follows a place's name (库尔斯克州, 戈兰高地): a model "name" before one is a place.
+    let placeSuffixes: WordList
     /// Scalars after which a rule of the main loop may start: title ends and the list
     /// openers (``listOpeners``); any non-Han scalar does too.
     let triggersAfter: ScalarSet
@@ -58,6 +60,7 @@ struct PersonFinder {
         followers = lexicon.wordList("name-followers")
         attendWords = lexicon.wordList("attend-verbs")
         followerStarts = ScalarSet(followers.words.compactMap(\.first))
+        placeSuffixes = lexicon.wordList("place-suffixes")
         var triggers = titleEnds
         for c in Self.listOpenerText.unicodeScalars { triggers.insert(c.value) }
         triggersAfter = triggers

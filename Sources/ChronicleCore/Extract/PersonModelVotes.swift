@@ -238,6 +238,8 @@ extension PersonFinder {
         guard U.isHan(s[r.lowerBound]), U.isHan(s[r.upperBound - 1]) else { return false }
         let slice = Array(s[r])
         if titleWords.contains(slice) || groupTitles.contains(slice) || followers.contains(slice) { return false }
+        // 库尔斯克州局势, 戈兰高地: a place's name (not 张强市长: 市长 is a title).
+        if s.firstWord(of: placeSuffixes, at: r.upperBound) != nil, s.firstWord(of: titleWords, at: r.upperBound) == nil { return false }
         return true
     }
 }

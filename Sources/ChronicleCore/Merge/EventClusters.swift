@@ -93,7 +93,7 @@ extension EventDraft {
         let within = (endDate.map { date <= other.date && other.date <= $0 } ?? false)
             || (other.endDate.map { other.date <= date && date <= $0 } ?? false)
         guard sameDay || within else { return false }
-        return other.prepared.contains { theirs in prepared.contains { EventNames.similarity($0, theirs) >= 0.6 } }
+        return other.prepared.contains { theirs in prepared.contains { EventNames.mayNameOneEvent($0, theirs) } }
     }
 
     /// Takes in `other` (which ``matches(_:)``): its names and evidence, and its more

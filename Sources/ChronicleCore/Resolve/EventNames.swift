@@ -39,6 +39,8 @@ public enum EventNames {
     public struct Prepared: Hashable, Sendable {
         let scalars: [UInt32]
         let bigrams: [UInt64]
+        /// The numbers the name writes (`十四`, `二十三` of 十四届…第二十三次委员长会议).
+        let numbers: [[UInt32]]
 
         public init(_ name: String) {
             scalars = EventNames.normalizedScalars(name)
@@ -46,7 +48,31 @@ public enum EventNames {
             if scalars.count == 1 { grams.append(UInt64(scalars[0])) }
             for i in 0..<max(0, scalars.count - 1) { grams.append(UInt64(scalars[i]) << 32 | UInt64(scalars[i + 1])) }
             bigrams = grams.sorted()
+            var runs: [[UInt32]] = []
+            var run: [UInt32] = []
+            for c in scalars {
+                if EventNames.numeralScalars.contains(c) { run.append(c) } else if !run.isEmpty { runs.append(run); run = [] }
+            }
+            if !run.isEmpty { runs.append(run) }
+            numbers = runs.sorted { $0.lexicographicallyPrecedes($1) }
         }
+    }
+
+    static let numeralScalars = ScalarSet("〇零一二三四五六七八九十百两0123456789")
+
+    /// Two names that write different numbers (第二十三次 and 第二十四次委员长会议, 十三届
+    /// and 十四届) name different events however alike the rest: neither name's numbers
+    /// are all among the other's.
+    public static func numbersConflict(_ a: Prepared, _ b: Prepared) -> Bool {
+        guard !a.numbers.isEmpty, !b.numbers.isEmpty else { return false }
+        let x = Set(a.numbers), y = Set(b.numbers)
+        return !x.isSubset(of: y) && !y.isSubset(of: x)
+    }
+
+    /// Whether two names may name one event: alike (``similarity(_:_:)`` ≥ 0.6) and no
+    /// numbers that tell them apart.
+    public static func mayNameOneEvent(_ a: Prepared, _ b: Prepared) -> Bool {
+        similarity(a, b) >= 0.6 && !numbersConflict(a, b)
     }
 
     /// Dice similarity of the character bigrams of two prepared names, 0…1.

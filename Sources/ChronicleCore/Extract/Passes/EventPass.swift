@@ -10,9 +10,11 @@ extension GraphBuilder {
         mentions += noticeEvents(c.document, sentences: sentences, analysis: c.analysis)
         mentions += c.finder.datedConveyedMeetings(sentences: sentences, analysis: c.analysis, conveyVerbs: lexicon.wordList("convey-verbs"))
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
-        for k in mentions.indices {
-            mentions[k].name = qualifiedGroupMeeting(mentions[k], c)
-            mentions[k].name = qualifiedByChair(mentions[k], c)
+        mentions = mentions.map { mention in
+            var mention = mention
+            mention.name = qualifiedGroupMeeting(mention, c)
+            mention.name = qualifiedGeneric(mention, c)
+            return mention
         }
         c.mentions = mentions
         c.eventOfMention = mentions.map { merge($0, evidence: c.evidence($0.sentence)) }
@@ -81,19 +83,36 @@ extension GraphBuilder {
         return mention.name
     }
 
-    /// A meeting named only by its kind (`座谈会`, `第二次全体会议`) that its chair
-    /// convened is known by the chair (`李克强主持召开的座谈会`): two symposia of one day
-    /// under two leaders stay two events.
-    func qualifiedByChair(_ mention: EventMention, _ c: DocumentContext) -> String {
-        guard mention.agentRole == .chairs, mention.organizer == nil, let agent = mention.agent, mention.kind != .speech else { return mention.name }
+    /// A meeting named only by its kind (`座谈会`, `新闻发布会`, `2024年第一次集体学习`) is
+    /// known by who held it: its organizer (`国务院新闻办公室新闻发布会`), the chair who
+    /// convened it (`李克强主持召开的座谈会`) or its host (`习近平举行的欢迎宴会`), so that
+    /// two such meetings of one day stay two events. With none of them it keeps its name
+    /// (dropping those lost real meetings of reports whose convener the rules missed).
+    func qualifiedGeneric(_ mention: EventMention, _ c: DocumentContext) -> String {
+        guard mention.kind != .speech, mention.kind != .inspection, mention.kind != .instruction, mention.kind != .notice else { return mention.name }
         var name = U.s(mention.name)
-        // 第二次全体会议: an ordinal does not name it.
+        // 2024年第一次集体学习, 第二次全体会议: a year and an ordinal do not name it.
+        var k = 0
+        while k < name.count, Numerals.arabicDigit(name[k]) != nil { k += 1 }
+        if k == 4, k < name.count, name[k] == Self.nian { name.removeFirst(5) }
         if name.first == Self.di, let ci = name.firstIndex(of: Self.ci), ci <= 5 { name.removeFirst(ci + 1) }
-        guard !name.isEmpty, c.finder.meetingWords.contains(name) else { return mention.name }
-        return agent + "主持召开的" + mention.name
+        guard !name.isEmpty else { return mention.name }
+        // The kind alone (座谈会), or a short name with no owner in it (新闻发布会, 宪法宣誓
+        // 仪式, 第二十三次主任会议; not 省委专题会议).
+        let kindAlone = c.finder.meetingWords.contains(name)
+        let ownerless = name.count <= 6 && c.finder.meetingWords.ending(in: name, at: name.count) != nil
+            && !(1..<name.count).contains { c.finder.organizationSuffixes.ending(in: name, at: $0) != nil }
+        guard kindAlone || ownerless else { return mention.name }
+        if let organizer = mention.organizer {
+            // 省委常委会 held by 省委: the name says it already.
+            let tail = String(organizer.suffix(2))
+            return mention.name.contains(tail) ? mention.name : organizer + mention.name
+        }
+        guard kindAlone, let agent = mention.agent else { return mention.name }
+        return agent + (mention.agentRole == .chairs ? "主持召开的" : "举行的") + mention.name
     }
 
-    static let di: UInt32 = 0x7B2C /* 第 */, ci: UInt32 = 0x6B21 /* 次 */
+    static let di: UInt32 = 0x7B2C /* 第 */, ci: UInt32 = 0x6B21 /* 次 */, nian: UInt32 = 0x5E74 /* 年 */
 
     /// Groups whose meeting is named by the kind alone (`领导小组会议`, `党组会`), and the
     /// titles of those who lead them (`教育部党组书记` → `教育部党组会`).
@@ -111,6 +130,7 @@ extension GraphBuilder {
         return value < event.date || value > (event.endDate ?? event.date)
     }
 
+    static let talkVerbs = ["会见", "会谈", "举行会谈", "举行会见", "通电话", "同", "与"]
     static let reportOpeners = WordList(["近日", "日前", "近期", "记者从", "记者日前从", "据"].map(U.s))
 
     /// Merges an event mention into a known event or adds it; returns its index.
@@ -119,7 +139,11 @@ extension GraphBuilder {
         var label = mention.name
         // A tour or an instruction is known by who made it (习近平在山西考察, 李克强重要批示):
         // two people's instructions of one day are two events.
-        if mention.kind == .inspection || mention.kind == .instruction || mention.rule == "event:lecture-at-place", let agent = mention.agent, !label.hasPrefix(agent) {
+        // 并会见越南国家主席苏林: talks named without their subject take the visitor.
+        let subjectless = mention.rule == "event:talks-with-counterpart" && Self.talkVerbs.contains { label.hasPrefix($0) }
+        if mention.kind == .inspection || mention.kind == .instruction || mention.rule == "event:lecture-at-place" || subjectless,
+            let agent = mention.agent, !label.hasPrefix(agent)
+        {
             label = agent + mention.name
         }
         // A generic name (集体学习, 专题会议) is known by who held it.
