@@ -112,7 +112,17 @@ public enum Graphviz {
         if !errors.isEmpty {
             throw .graphviz(stage: "rendering \(format.rawValue)", message: errors.joined(separator: "; "))
         }
-        return data
+        switch format {
+        case .png: return try PNGResolution.stamp(data, dotsPerInch: resolution(graph))
+        default: return data
+        }
+    }
+
+    /// The resolution a PNG was drawn at: the graph's `dpi` (set for a slide, or by
+    /// `--dpi`), else the 96 dpi cairo's PNG renderer draws at by default.
+    private static func resolution(_ graph: UnsafeMutablePointer<Agraph_t>) -> Int {
+        guard let text = get(graph, "dpi") ?? get(graph, "resolution"), let dpi = Double(text), dpi >= 1 else { return 96 }
+        return Int(dpi.rounded())
     }
 }
 
