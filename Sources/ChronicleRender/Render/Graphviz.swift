@@ -114,6 +114,8 @@ public enum Graphviz {
         }
         switch format {
         case .png: return try PNGResolution.stamp(data, dotsPerInch: resolution(graph))
+        // The same graph gives the same bytes: cairo's time-of-drawing dates go.
+        case .pdf: return PDFDates.normalize(data, to: PDFDates.sourceDateEpoch)
         default: return data
         }
     }
