@@ -111,12 +111,46 @@ import Testing
                 ("/event?id=e-none", HTTPResponse.Status.notFound, "no event"), ("/person?name=" + HTML.query("张三丰"), .notFound, "张三丰"),
                 ("/event", .badRequest, "add ?id="), ("/?from=yesterday", .badRequest, "must be a date"), ("/?level=galactic", .badRequest, "unknown level"),
                 ("/document?key=../../etc/passwd", .notFound, "no stored document"), ("/download?view=timeline&format=exe", .badRequest, "format must be"),
-                ("/jobs?id=nope", .notFound, "no such upload"), ("/nowhere", .notFound, ""),
+                ("/jobs?id=nope", .notFound, "no such upload"), ("/nowhere", .notFound, "找不到这个页面"),
             ] {
                 let page = try await Self.get(client, uri)
                 #expect(page.status == status, "\(uri): \(page.status)")
                 #expect(text.isEmpty || page.body.contains(HTML.escape(text)), "\(uri): \(page.body.prefix(300))")
             }
+        }
+    }
+
+    /// A path with no page gets a page in Chinese with the usual navigation (not an
+    /// empty 404), the path echoed escaped; the icon answers at both addresses.
+    @Test(arguments: ["/measures", "/people", "/event/e-1", "/%3Cscript%3Ex", "/%E4%BC%9A%E8%AE%AE"])
+    func unknownPagesAreRealPages(_ uri: String) async throws {
+        let (workspace, directory) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: WorkspaceServer.router(workspace))
+        try await app.test(.router) { client in
+            let page = try await Self.get(client, uri)
+            #expect(page.status == .notFound)
+            #expect(page.headers[.contentType] == "text/html; charset=utf-8")
+            #expect(page.body.contains("<h1>找不到这个页面</h1>") && page.body.contains("<nav>") && page.body.contains("href=\"/review\""), "\(page.body)")
+            #expect(page.body.contains("rel=\"icon\""))
+            #expect(!page.body.contains("<script>"))
+            #expect(page.body.contains("“" + HTML.escape(uri.removingPercentEncoding ?? uri) + "”"), "the path echoed, decoded and escaped")
+        }
+    }
+
+    @Test func theIconIsServed() async throws {
+        let (workspace, directory) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: WorkspaceServer.router(workspace))
+        try await app.test(.router) { client in
+            let home = try await Self.get(client, "/")
+            #expect(home.body.contains("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">"))
+            let svg = try await Self.get(client, "/favicon.svg")
+            #expect(svg.status == .ok && svg.headers[.contentType] == "image/svg+xml" && svg.body.hasPrefix("<svg"))
+            let ico = try await client.execute(uri: "/favicon.ico", method: .get) { response in (response.status, response.headers, Array(buffer: response.body)) }
+            #expect(ico.0 == .ok && ico.1[.contentType] == "image/x-icon")
+            // An icon directory with one 32 × 32, 32-bit image right after it.
+            #expect(ico.2.starts(with: [0, 0, 1, 0, 1, 0, 32, 32]) && ico.2.count == 6 + 16 + 40 + 32 * 32 * 4 + 32 * 4)
         }
     }
 

@@ -31,6 +31,14 @@ public enum WorkspaceServer {
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=86400"],
                      body: .init(byteBuffer: ByteBuffer(string: HTML.style)))
         }
+        router.get("/favicon.svg") { _, _ in
+            Response(status: .ok, headers: [.contentType: "image/svg+xml", .cacheControl: "public, max-age=86400"],
+                     body: .init(byteBuffer: ByteBuffer(string: Favicon.svg)))
+        }
+        router.get("/favicon.ico") { _, _ in
+            Response(status: .ok, headers: [.contentType: "image/x-icon", .cacheControl: "public, max-age=86400"],
+                     body: .init(byteBuffer: ByteBuffer(bytes: Favicon.ico)))
+        }
         router.get("/picture") { request, _ in pages.download(WorkspaceServer.query(request), inline: true) }
         router.post("/review") { request, _ in
             var request = request
@@ -40,6 +48,8 @@ public enum WorkspaceServer {
             var request = request
             return await pages.upload(&request)
         }
+        // Last, so that it wraps only the not-found responder.
+        router.add(middleware: NotFoundPage(pages: pages))
         return router
     }
 
