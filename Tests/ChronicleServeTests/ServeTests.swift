@@ -193,18 +193,75 @@ import Testing
             #expect(try await Self.post(client, "/review", form: form, cookie: cookie, origin: "https://evil.example").status == .forbidden)
             #expect(try workspace.store.corrections().isEmpty, "a refused post changes nothing")
             let done = try await Self.post(client, "/review", form: form, cookie: cookie)
-            #expect(done.status == .seeOther && done.headers[.location] == uri)
-            let after = try await Self.get(client, uri, cookie: cookie)
+            let id = try #require(try workspace.store.corrections().first?.id)
+            #expect(done.status == .seeOther && done.headers[.location] == uri + "&done=\(id)")
+            let after = try await Self.get(client, uri + "&done=\(id)", cookie: cookie)
             #expect(!after.body.contains("<h2>主持</h2>"), "the chair is gone")
+            #expect(after.body.contains("已否决：<b>楼阳生 主持 省委第二次专题会议"), "says what was done")
             // An open redirect is not possible: `back` must be a path of this site.
-            let outside = try await Self.post(client, "/review", form: form.replacingOccurrences(of: "back=\(HTML.query(uri))", with: "back=" + HTML.query("//evil.example/")), cookie: cookie)
-            #expect(outside.headers[.location] == "/review")
+            let accept = "csrf=\(token)&action=accept&node=\(HTML.query(event.rawValue))&back=" + HTML.query("//evil.example/")
+            let outside = try await Self.post(client, "/review", form: accept, cookie: cookie)
+            #expect(outside.headers[.location]?.hasPrefix("/review?done=") == true)
+            // The chair is gone, so rejecting it again is refused, not stored twice.
+            #expect(try await Self.post(client, "/review", form: form, cookie: cookie).status == .badRequest)
         }
         // The correction is in the store: a rebuild of the same text keeps it.
         #expect(!(try workspace.store.corrections().isEmpty))
         _ = try workspace.store.ingest(try DocumentLoader.load(path: Self.samplePath), extractor: workspace.extractor)
         let chairs = try workspace.store.event(event.rawValue).event.chairs
         #expect(!chairs.contains("楼阳生"))
+    }
+
+    /// A form naming a fact the store does not have is refused with a clear message
+    /// and stores nothing (it used to be stored, and reported orphaned ever after).
+    @Test(arguments: [
+        ("node=e-nope&action=accept", "库中没有“e-nope”这个节点"),
+        ("node=e-nope&action=set&label=x", "库中没有“e-nope”这个节点"),
+        ("source=p-nobody&relation=chairs&target=e-nope&action=reject", "库中没有“p-nobody”主持“e-nope”这条关系"),
+        ("source=p-a&relation=owns&target=e-b&action=reject", "没有“owns”这种关系"),
+        ("action=accept", "没有指明要修正的事实"),
+    ])
+    func unknownFactsAreRefused(_ fields: String, message: String) async throws {
+        let (workspace, directory) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: WorkspaceServer.router(workspace))
+        try await app.test(.router) { client in
+            let (cookie, token) = try await Self.session(client)
+            let answer = try await Self.post(client, "/review", form: "csrf=\(token)&" + fields, cookie: cookie)
+            #expect(answer.status == .badRequest)
+            #expect(answer.body.contains(HTML.escape(message)) && answer.body.contains("没有保存任何修正"), "\(answer.body)")
+        }
+        #expect(try workspace.store.corrections().isEmpty)
+    }
+
+    /// 接受 on the review page: back on the queue, the item gone, a notice saying what
+    /// was accepted with an undo button; undo brings the item back and says so.
+    @Test func acceptThenUndo() async throws {
+        let (workspace, directory) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: WorkspaceServer.router(workspace))
+        let item = try #require(ReviewQueue.items(try workspace.store.graph(), limit: 40).first { if case .node = $0.fact { true } else { false } })
+        guard case .node(let node) = item.fact else { return }
+        let field = "name=\"node\" value=\"\(HTML.escape(node.rawValue))\""
+        try await app.test(.router) { client in
+            let (cookie, token) = try await Self.session(client)
+            #expect(try await Self.get(client, "/review", cookie: cookie).body.contains(field))
+            let done = try await Self.post(client, "/review", form: "csrf=\(token)&node=\(HTML.query(node.rawValue))&action=accept&back=%2Freview", cookie: cookie)
+            let id = try #require(try workspace.store.corrections().first?.id)
+            #expect(done.status == .seeOther && done.headers[.location] == "/review?done=\(id)")
+            let queue = try await Self.get(client, "/review?done=\(id)", cookie: cookie)
+            #expect(!queue.body.contains(field), "the accepted item left the queue")
+            #expect(queue.body.contains("已接受：<b>\(HTML.escape(item.statement))</b>"), "\(queue.body.prefix(2000))")
+            #expect(queue.body.contains("action=\"/review/undo\"") && queue.body.contains("name=\"id\" value=\"\(id)\""))
+            // Undo: refused without the token, then done.
+            #expect(try await Self.post(client, "/review/undo", form: "id=\(id)&back=%2Freview", cookie: cookie).status == .forbidden)
+            let undone = try await Self.post(client, "/review/undo", form: "csrf=\(token)&id=\(id)&back=" + HTML.query("/review?done=\(id)"), cookie: cookie)
+            #expect(undone.status == .seeOther && undone.headers[.location] == "/review?undone=\(id)")
+            #expect(try workspace.store.corrections().isEmpty)
+            let back = try await Self.get(client, "/review?undone=\(id)", cookie: cookie)
+            #expect(back.body.contains("已撤销：<b>\(HTML.escape(item.statement))</b>") && back.body.contains(field), "the item is back")
+            #expect(try await Self.post(client, "/review/undo", form: "csrf=\(token)&id=\(id)", cookie: cookie).status == .notFound)
+        }
     }
 
     static func multipart(file name: String, _ contents: Data, token: String) -> (body: String, type: String) {

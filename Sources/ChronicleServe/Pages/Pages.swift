@@ -14,7 +14,7 @@ struct Pages: Sendable {
         let session = Session(request)
         do {
             let result = try page(session)
-            return .html(HTML.page(title: result.title, active: result.active, body: result.body), session: session)
+            return .html(HTML.page(title: result.title, active: result.active, body: notice(request, session: session) + result.body), session: session)
         } catch let error as PageError {
             return errorPage(error, session: session)
         } catch let error as StoreError {

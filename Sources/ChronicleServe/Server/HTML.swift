@@ -104,7 +104,7 @@ enum HTML {
         .downloads a{margin-right:.8em}
         .doc{white-space:pre-wrap;background:#fff;padding:1em;border:1px solid #ddd}
         .error{background:#fdecea;border:1px solid #e6b0aa;padding:.6em 1em}
-        .ok{background:#eafaf1;border:1px solid #a9dfbf;padding:.6em 1em}
+        .ok{background:#eafaf1;border:1px solid #a9dfbf;padding:.6em 1em}.notice form{display:inline;margin-left:.5em}
         progress{width:20em}
         """
 

@@ -44,6 +44,10 @@ public enum WorkspaceServer {
             var request = request
             return await pages.post(&request, limit: 64 << 10) { form, session in try pages.correct(form, session: session) }
         }
+        router.post("/review/undo") { request, _ in
+            var request = request
+            return await pages.post(&request, limit: 4 << 10) { form, session in try pages.undo(form, session: session) }
+        }
         router.post("/documents") { request, _ in
             var request = request
             return await pages.upload(&request)
