@@ -264,6 +264,42 @@ import Testing
         }
     }
 
+    /// Downloads are named after the store (`s.sqlite` here) and what they hold; the
+    /// Chinese name in RFC 5987's `filename*`, an ASCII one in `filename`.
+    @Test(arguments: [
+        ("/download?view=timeline&format=png&from=2020-01-27&to=2020-02-02", "s-时间线-2020-01-27至2020-02-02.png", "s-timeline-2020-01-27_2020-02-02.png"),
+        ("/download?view=timeline&format=svg&level=province&to=2020-01-26", "s-时间线-省级-2020-01-23至2020-01-26.svg", "s-timeline-province-2020-01-23_2020-01-26.svg"),
+        ("/download?view=deck&format=pptx&from=2020-02-03&to=2020-02-03", "s-简报-2020-02-03.pptx", "s-briefing-2020-02-03.pptx"),
+        ("/download?view=lineage&focus=m-" + HTML.query("五严五防") + "&format=pdf", "s-五严五防-提出与重申.pdf", "s-lineage.pdf"),
+        ("/picture?view=relations&focus=p-" + HTML.query("楼阳生") + "&format=svg", "s-楼阳生-关系.svg", "s-relations.svg"),
+    ])
+    func downloadsAreNamedForWhatTheyHold(_ uri: String, name: String, ascii: String) async throws {
+        let (workspace, directory) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: WorkspaceServer.router(workspace))
+        try await app.test(.router) { client in
+            let file = try await Self.get(client, uri)
+            #expect(file.status == .ok, "\(uri): \(file.body.prefix(300))")
+            let header = try #require(file.headers[.contentDisposition])
+            let parts = header.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            #expect(parts.count == 3 && parts[0] == (uri.hasPrefix("/picture") ? "inline" : "attachment"), "\(header)")
+            #expect(parts.contains("filename=\"\(ascii)\""), "\(header)")
+            let extended = try #require(parts.first { $0.hasPrefix("filename*=UTF-8''") })
+            let encoded = extended.dropFirst("filename*=UTF-8''".count)
+            // RFC 5987 attr-char only, then the name back when decoded.
+            #expect(encoded.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || "%-._~".unicodeScalars.contains($0)) }, "\(header)")
+            #expect(encoded.removingPercentEncoding == name, "\(header)")
+        }
+    }
+
+    @Test(arguments: [
+        ("a/b\"<c>\n;d", "a_b__c___d"), ("会议 纪要", "会议_纪要"), ("五严五防", "五严五防"), ("100%", "100_"),
+    ])
+    func namePiecesAreCleaned(_ piece: String, cleaned: String) {
+        #expect(DownloadName.clean(piece) == cleaned)
+        #expect(DownloadName.asciiStem(piece).unicodeScalars.allSatisfy { $0.isASCII })
+    }
+
     static func multipart(file name: String, _ contents: Data, token: String) -> (body: String, type: String) {
         let boundary = "----chronicle\(UUID().uuidString)"
         var body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(token)\r\n"

@@ -117,27 +117,33 @@ extension Pages {
                 let graph = try store.timelineGraph(from: filter.from, to: filter.to, level: filter.level, kind: filter.kind, limit: 2_000)
                 let builder = DeckBuilder(renderer: workspace.renderer)
                 let deck = try builder.build(graph, options: DeckOptions(title: "会议与措施简报"))
-                return .file(try deck.package(), type: "application/vnd.openxmlformats-officedocument.presentationml.presentation", name: "briefing.pptx")
+                let name = DownloadName.timeline(store: store.path, view: "简报", asciiView: "briefing", from: filter.from, to: filter.to,
+                                                 level: filter.level, kind: filter.kind, graph: graph, pathExtension: "pptx")
+                return .file(try deck.package(), type: "application/vnd.openxmlformats-officedocument.presentationml.presentation", name: name)
             }
             guard let output = OutputFormat(rawValue: format), output != .dot else { throw PageError.badRequest("format must be svg, png, pdf (or pptx for the deck)") }
-            let graph: Graph, kind: ViewKind, focus: NodeID?
+            let graph: Graph, kind: ViewKind, focus: NodeID?, name: DownloadName
             switch view {
             case "timeline":
                 let filter = try TimelineFilter(query)
                 graph = try store.timelineGraph(from: filter.from, to: filter.to, level: filter.level, kind: filter.kind, limit: Self.timelineLimit)
                 (kind, focus) = (.timeline, nil)
+                name = DownloadName.timeline(store: store.path, view: "时间线", asciiView: "timeline", from: filter.from, to: filter.to,
+                                             level: filter.level, kind: filter.kind, graph: graph, pathExtension: output.rawValue)
             case "lineage", "relations":
                 guard let id = query["focus"] else { throw PageError.badRequest("which one? add focus=…") }
                 graph = try store.neighbourhood(of: [NodeID(id)])
-                guard graph[NodeID(id)] != nil else { throw PageError.notFound("no node “\(id)”") }
+                guard let node = graph[NodeID(id)] else { throw PageError.notFound("no node “\(id)”") }
                 (kind, focus) = (view == "lineage" ? .lineage : .relations, NodeID(id))
+                name = DownloadName.node(store: store.path, label: node.label, view: view == "lineage" ? "提出与重申" : "关系", asciiView: view,
+                                         pathExtension: output.rawValue)
             default:
                 throw PageError.badRequest("view must be timeline, lineage, relations or deck")
             }
             let slide = output == .svg ? nil : Slide(aspect: "16:9")
             let data = try workspace.renderer.render(kind, of: graph, format: output, focus: focus, slide: slide)
             let types: [OutputFormat: String] = [.svg: "image/svg+xml", .png: "image/png", .pdf: "application/pdf"]
-            return .file(data, type: types[output]!, name: "\(view).\(format)", inline: inline)
+            return .file(data, type: types[output]!, name: name, inline: inline)
         } catch let error as PageError {
             return errorPage(error, session: session)
         } catch {

@@ -130,10 +130,10 @@ extension Response {
         Response(status: .seeOther, headers: [.location: location])
     }
 
-    static func file(_ data: Data, type: String, name: String, inline: Bool = false) -> Response {
+    static func file(_ data: Data, type: String, name: DownloadName, inline: Bool = false) -> Response {
         Response(status: .ok, headers: [
             .contentType: type,
-            .contentDisposition: (inline ? "inline" : "attachment") + "; filename=\"chronicle.\((name as NSString).pathExtension)\"; filename*=UTF-8''" + HTML.query(name),
+            .contentDisposition: name.contentDisposition(inline: inline),
             .xContentTypeOptions: "nosniff",
             // A picture never runs script, even opened on its own.
             .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'",
