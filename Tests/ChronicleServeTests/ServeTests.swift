@@ -300,6 +300,27 @@ import Testing
         #expect(DownloadName.asciiStem(piece).unicodeScalars.allSatisfy { $0.isASCII })
     }
 
+    /// Rejecting the event a page is about: that page is gone (404), but it still says
+    /// what was done, and its undo brings the event back.
+    @Test func rejectingAPagesOwnEventCanBeUndoneFromThere() async throws {
+        let (workspace, directory) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: WorkspaceServer.router(workspace))
+        let event = try workspace.store.find("省委第二次专题会议", type: .event)
+        let uri = "/event?id=" + HTML.query(event.rawValue)
+        try await app.test(.router) { client in
+            let (cookie, token) = try await Self.session(client)
+            let done = try await Self.post(client, "/review", form: "csrf=\(token)&action=reject&node=\(HTML.query(event.rawValue))&back=\(HTML.query(uri))", cookie: cookie)
+            let location = try #require(done.headers[.location])
+            let gone = try await Self.get(client, location, cookie: cookie)
+            #expect(gone.status == .notFound && gone.body.contains("已否决：<b>2020-01-28 省委第二次专题会议") && gone.body.contains("action=\"/review/undo\""))
+            let id = try #require(try workspace.store.corrections().first?.id)
+            let undone = try await Self.post(client, "/review/undo", form: "csrf=\(token)&id=\(id)&back=" + HTML.query(location), cookie: cookie)
+            let back = try await Self.get(client, try #require(undone.headers[.location]), cookie: cookie)
+            #expect(back.status == .ok && back.body.contains("已撤销") && back.body.contains("<h2>主持</h2>"))
+        }
+    }
+
     static func multipart(file name: String, _ contents: Data, token: String) -> (body: String, type: String) {
         let boundary = "----chronicle\(UUID().uuidString)"
         var body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(token)\r\n"
