@@ -3,7 +3,7 @@ import PackageDescription
 
 // Chronicle's libraries follow the pipeline and depend one way:
 //
-//   ChronicleCore ◄── ChronicleRender   (Graphviz, fontconfig)
+//   ChronicleCore ◄── ChronicleRender   (Graphviz, fontconfig; zlib's crc32 for PNG chunks)
 //         ▲     ◄── ChronicleStore    (GRDB / SQLite)
 //         ├──────── ChronicleExport
 //         ├──────── ChronicleDeck     (◄ ChronicleRender; PowerPoint via zlib)
@@ -64,6 +64,7 @@ let package = Package(
                 "ChronicleCore",
                 "CGraphviz",
                 "CFontconfig",
+                "CChronicleZlib",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),

@@ -5,7 +5,8 @@ Usage: workspace-browser-check.py CHRONICLE_BINARY STORE.sqlite SCREENSHOT_DIR
 Copies the store (the walk rejects a fact), starts `chronicle serve` on a free
 loopback port, and with Chromium (Debian's chromium + chromium-driver, through
 selenium): opens the timeline, clicks an event, searches a phrase, rejects the event's
-chair, reloads and checks that it is gone; checks that no script from a hostile
+chair, reloads and checks that it is gone and that the page says so with an undo
+button, undoes it and sees the chair back; checks that no script from a hostile
 document ran. Saves a screenshot of each page in SCREENSHOT_DIR. Prints "ok" and exits
 0 when every step passed; prints the failed step and exits 1 otherwise.
 """
@@ -129,6 +130,19 @@ try:
     if "主持" in headings:
         fail("reject", "the chair is still there after a reload")
     driver.save_screenshot(os.path.join(shots, "workspace-after-reject.png"))
+    notice = driver.find_elements(By.CSS_SELECTOR, ".notice")
+    if not notice or "已否决" not in notice[0].text or not notice[0].find_elements(By.CSS_SELECTOR, "button"):
+        fail("reject", "no notice saying what was rejected, with an undo button")
+
+    # 4b. Undo it: the chair is back, and the page says so.
+    notice[0].find_element(By.CSS_SELECTOR, "button").click()
+    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(notice[0]))
+    WebDriverWait(driver, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    headings = [h.text for h in driver.find_elements(By.TAG_NAME, "h2")]
+    if "主持" not in headings:
+        fail("undo", "the chair is not back")
+    if not any("已撤销" in p.text for p in driver.find_elements(By.CSS_SELECTOR, "main .ok")):
+        fail("undo", "no word that it was undone")
 
     # 5. A hostile document's text is shown as text on every page that shows it.
     for path in ["/", "/search?q=%3Cscript%3E", "/documents", "/review"]:

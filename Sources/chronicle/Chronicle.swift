@@ -17,23 +17,49 @@ struct Chronicle: ParsableCommand {
     /// Parses and runs a command. Help and version go to standard output; every
     /// error is one line on standard error with a non-zero exit status (1 for a
     /// failure while running, 64 for a usage error), never a usage dump or a trace.
+    /// A mistyped command or option is named with the nearest real one.
     static func main() {
-        do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch let exit as ExitCode {
-            Foundation.exit(exit.rawValue)
-        } catch {
-            let code = exitCode(for: error)
-            if code == .success {
-                print(fullMessage(for: error))
-                Foundation.exit(0)
-            }
-            let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
-            let trimmed = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
-            FileHandle.standardError.write(Data("chronicle: error: \(trimmed) (see chronicle help)\n".utf8))
-            Foundation.exit(code.rawValue)
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        // `help extarct` and `extarct --help` would print the whole tool's help.
+        if arguments.first == "help" || arguments.contains("-h") || arguments.contains("--help"),
+           let root = Suggestions.tool(), let hint = Suggestions.unknownCommand(arguments, root: root) {
+            usageError(hint)
         }
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            if exitCode(for: error) != .success, let root = Suggestions.tool(),
+               let hint = Suggestions.unknownCommand(arguments, root: root) ?? Suggestions.unknownOption(arguments, root: root) {
+                usageError(hint)
+            }
+            exit(reporting: error)
+        }
+        do {
+            try command.run()
+        } catch {
+            exit(reporting: error)
+        }
+        Foundation.exit(0)
+    }
+
+    /// Ends with `error` as one line (or help and version on standard output).
+    static func exit(reporting error: any Error) -> Never {
+        if let exit = error as? ExitCode { Foundation.exit(exit.rawValue) }
+        let code = exitCode(for: error)
+        if code == .success {
+            print(fullMessage(for: error))
+            Foundation.exit(0)
+        }
+        let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+        let trimmed = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
+        FileHandle.standardError.write(Data("chronicle: error: \(trimmed) (see chronicle help)\n".utf8))
+        Foundation.exit(code.rawValue)
+    }
+
+    static func usageError(_ hint: Suggestions.Hint) -> Never {
+        FileHandle.standardError.write(Data("chronicle: error: \(hint.message) (see \(hint.help))\n".utf8))
+        Foundation.exit(ExitCode.validationFailure.rawValue)
     }
 }
 

@@ -39,6 +39,35 @@ import Testing
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// A mistyped command or option: one line naming the nearest real one (or listing
+    /// them), the help to read, exit status 64 — not "2 unexpected arguments", not a
+    /// suggestion of `--quiet` for `--out`, not the whole tool's help.
+    @Test(arguments: [
+        (["extarct", "a.txt"], "unknown command 'extarct'; did you mean 'chronicle extract'? (see chronicle help)"),
+        (["rendr"], "unknown command 'rendr'; did you mean 'chronicle render'? (see chronicle help)"),
+        (["help", "extarct"], "unknown command 'extarct'; did you mean 'chronicle extract'? (see chronicle help)"),
+        (["extarct", "--help"], "unknown command 'extarct'; did you mean 'chronicle extract'? (see chronicle help)"),
+        (["frobnicate"], "unknown command 'frobnicate'; the commands are extract, merge, build, remove, correct, review, query, eval, audit, dates, render, deck, serve, export, check, fonts (see chronicle help)"),
+        (["extract", "a.txt", "--out", "g.json"], "unknown option '--out' for chronicle extract; did you mean '--output'? (see chronicle help extract)"),
+        (["render", "g.json", "--out", "x.png"], "unknown option '--out' for chronicle render; did you mean '--output'? (see chronicle help render)"),
+        (["render", "g.json", "-o", "x.png", "--veiw", "timeline"], "unknown option '--veiw' for chronicle render; did you mean '--view'? (see chronicle help render)"),
+        (["deck", "--titel", "x", "g.json"], "unknown option '--titel' for chronicle deck; did you mean '--title'? (see chronicle help deck)"),
+        (["extract", "-z", "a.txt"], "unknown option '-z' for chronicle extract; its options are --encoding, --reference-date, --quiet, --lexicon, --corrections, --format, --output, --jsonl (see chronicle help extract)"),
+    ])
+    func mistypedNamesAreMatchedToTheNearest(_ arguments: [String], line: String) throws {
+        let result = try Self.chronicle(arguments)
+        #expect(result.status == 64, "\(arguments)")
+        #expect(result.stderr == "chronicle: error: \(line)\n")
+        #expect(result.stdout.isEmpty)
+    }
+
+    /// What is right stays right: help and version are not questioned.
+    @Test(arguments: [["extract", "--help"], ["help", "render"], ["--version"]])
+    func rightNamesAreNotQuestioned(_ arguments: [String]) throws {
+        let result = try Self.chronicle(arguments)
+        #expect(result.status == 0 && result.stderr.isEmpty, "\(arguments): \(result.stderr)")
+    }
+
     /// A damaged name model stops extraction with one line naming the file; nothing is
     /// written and the rules alone are never used in its place.
     @Test func aDamagedNameModelIsOneClearErrorAndWritesNothing() throws {

@@ -111,12 +111,46 @@ import Testing
                 ("/event?id=e-none", HTTPResponse.Status.notFound, "no event"), ("/person?name=" + HTML.query("张三丰"), .notFound, "张三丰"),
                 ("/event", .badRequest, "add ?id="), ("/?from=yesterday", .badRequest, "must be a date"), ("/?level=galactic", .badRequest, "unknown level"),
                 ("/document?key=../../etc/passwd", .notFound, "no stored document"), ("/download?view=timeline&format=exe", .badRequest, "format must be"),
-                ("/jobs?id=nope", .notFound, "no such upload"), ("/nowhere", .notFound, ""),
+                ("/jobs?id=nope", .notFound, "no such upload"), ("/nowhere", .notFound, "找不到这个页面"),
             ] {
                 let page = try await Self.get(client, uri)
                 #expect(page.status == status, "\(uri): \(page.status)")
                 #expect(text.isEmpty || page.body.contains(HTML.escape(text)), "\(uri): \(page.body.prefix(300))")
             }
+        }
+    }
+
+    /// A path with no page gets a page in Chinese with the usual navigation (not an
+    /// empty 404), the path echoed escaped; the icon answers at both addresses.
+    @Test(arguments: ["/measures", "/people", "/event/e-1", "/%3Cscript%3Ex", "/%E4%BC%9A%E8%AE%AE"])
+    func unknownPagesAreRealPages(_ uri: String) async throws {
+        let (workspace, directory) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: WorkspaceServer.router(workspace))
+        try await app.test(.router) { client in
+            let page = try await Self.get(client, uri)
+            #expect(page.status == .notFound)
+            #expect(page.headers[.contentType] == "text/html; charset=utf-8")
+            #expect(page.body.contains("<h1>找不到这个页面</h1>") && page.body.contains("<nav>") && page.body.contains("href=\"/review\""), "\(page.body)")
+            #expect(page.body.contains("rel=\"icon\""))
+            #expect(!page.body.contains("<script>"))
+            #expect(page.body.contains("“" + HTML.escape(uri.removingPercentEncoding ?? uri) + "”"), "the path echoed, decoded and escaped")
+        }
+    }
+
+    @Test func theIconIsServed() async throws {
+        let (workspace, directory) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: WorkspaceServer.router(workspace))
+        try await app.test(.router) { client in
+            let home = try await Self.get(client, "/")
+            #expect(home.body.contains("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">"))
+            let svg = try await Self.get(client, "/favicon.svg")
+            #expect(svg.status == .ok && svg.headers[.contentType] == "image/svg+xml" && svg.body.hasPrefix("<svg"))
+            let ico = try await client.execute(uri: "/favicon.ico", method: .get) { response in (response.status, response.headers, Array(buffer: response.body)) }
+            #expect(ico.0 == .ok && ico.1[.contentType] == "image/x-icon")
+            // An icon directory with one 32 × 32, 32-bit image right after it.
+            #expect(ico.2.starts(with: [0, 0, 1, 0, 1, 0, 32, 32]) && ico.2.count == 6 + 16 + 40 + 32 * 32 * 4 + 32 * 4)
         }
     }
 
@@ -159,18 +193,132 @@ import Testing
             #expect(try await Self.post(client, "/review", form: form, cookie: cookie, origin: "https://evil.example").status == .forbidden)
             #expect(try workspace.store.corrections().isEmpty, "a refused post changes nothing")
             let done = try await Self.post(client, "/review", form: form, cookie: cookie)
-            #expect(done.status == .seeOther && done.headers[.location] == uri)
-            let after = try await Self.get(client, uri, cookie: cookie)
+            let id = try #require(try workspace.store.corrections().first?.id)
+            #expect(done.status == .seeOther && done.headers[.location] == uri + "&done=\(id)")
+            let after = try await Self.get(client, uri + "&done=\(id)", cookie: cookie)
             #expect(!after.body.contains("<h2>主持</h2>"), "the chair is gone")
+            #expect(after.body.contains("已否决：<b>楼阳生 主持 省委第二次专题会议"), "says what was done")
             // An open redirect is not possible: `back` must be a path of this site.
-            let outside = try await Self.post(client, "/review", form: form.replacingOccurrences(of: "back=\(HTML.query(uri))", with: "back=" + HTML.query("//evil.example/")), cookie: cookie)
-            #expect(outside.headers[.location] == "/review")
+            let accept = "csrf=\(token)&action=accept&node=\(HTML.query(event.rawValue))&back=" + HTML.query("//evil.example/")
+            let outside = try await Self.post(client, "/review", form: accept, cookie: cookie)
+            #expect(outside.headers[.location]?.hasPrefix("/review?done=") == true)
+            // The chair is gone, so rejecting it again is refused, not stored twice.
+            #expect(try await Self.post(client, "/review", form: form, cookie: cookie).status == .badRequest)
         }
         // The correction is in the store: a rebuild of the same text keeps it.
         #expect(!(try workspace.store.corrections().isEmpty))
         _ = try workspace.store.ingest(try DocumentLoader.load(path: Self.samplePath), extractor: workspace.extractor)
         let chairs = try workspace.store.event(event.rawValue).event.chairs
         #expect(!chairs.contains("楼阳生"))
+    }
+
+    /// A form naming a fact the store does not have is refused with a clear message
+    /// and stores nothing (it used to be stored, and reported orphaned ever after).
+    @Test(arguments: [
+        ("node=e-nope&action=accept", "库中没有“e-nope”这个节点"),
+        ("node=e-nope&action=set&label=x", "库中没有“e-nope”这个节点"),
+        ("source=p-nobody&relation=chairs&target=e-nope&action=reject", "库中没有“p-nobody”主持“e-nope”这条关系"),
+        ("source=p-a&relation=owns&target=e-b&action=reject", "没有“owns”这种关系"),
+        ("action=accept", "没有指明要修正的事实"),
+    ])
+    func unknownFactsAreRefused(_ fields: String, message: String) async throws {
+        let (workspace, directory) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: WorkspaceServer.router(workspace))
+        try await app.test(.router) { client in
+            let (cookie, token) = try await Self.session(client)
+            let answer = try await Self.post(client, "/review", form: "csrf=\(token)&" + fields, cookie: cookie)
+            #expect(answer.status == .badRequest)
+            #expect(answer.body.contains(HTML.escape(message)) && answer.body.contains("没有保存任何修正"), "\(answer.body)")
+        }
+        #expect(try workspace.store.corrections().isEmpty)
+    }
+
+    /// 接受 on the review page: back on the queue, the item gone, a notice saying what
+    /// was accepted with an undo button; undo brings the item back and says so.
+    @Test func acceptThenUndo() async throws {
+        let (workspace, directory) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: WorkspaceServer.router(workspace))
+        let item = try #require(ReviewQueue.items(try workspace.store.graph(), limit: 40).first { if case .node = $0.fact { true } else { false } })
+        guard case .node(let node) = item.fact else { return }
+        let field = "name=\"node\" value=\"\(HTML.escape(node.rawValue))\""
+        try await app.test(.router) { client in
+            let (cookie, token) = try await Self.session(client)
+            #expect(try await Self.get(client, "/review", cookie: cookie).body.contains(field))
+            let done = try await Self.post(client, "/review", form: "csrf=\(token)&node=\(HTML.query(node.rawValue))&action=accept&back=%2Freview", cookie: cookie)
+            let id = try #require(try workspace.store.corrections().first?.id)
+            #expect(done.status == .seeOther && done.headers[.location] == "/review?done=\(id)")
+            let queue = try await Self.get(client, "/review?done=\(id)", cookie: cookie)
+            #expect(!queue.body.contains(field), "the accepted item left the queue")
+            #expect(queue.body.contains("已接受：<b>\(HTML.escape(item.statement))</b>"), "\(queue.body.prefix(2000))")
+            #expect(queue.body.contains("action=\"/review/undo\"") && queue.body.contains("name=\"id\" value=\"\(id)\""))
+            // Undo: refused without the token, then done.
+            #expect(try await Self.post(client, "/review/undo", form: "id=\(id)&back=%2Freview", cookie: cookie).status == .forbidden)
+            let undone = try await Self.post(client, "/review/undo", form: "csrf=\(token)&id=\(id)&back=" + HTML.query("/review?done=\(id)"), cookie: cookie)
+            #expect(undone.status == .seeOther && undone.headers[.location] == "/review?undone=\(id)")
+            #expect(try workspace.store.corrections().isEmpty)
+            let back = try await Self.get(client, "/review?undone=\(id)", cookie: cookie)
+            #expect(back.body.contains("已撤销：<b>\(HTML.escape(item.statement))</b>") && back.body.contains(field), "the item is back")
+            #expect(try await Self.post(client, "/review/undo", form: "csrf=\(token)&id=\(id)", cookie: cookie).status == .notFound)
+        }
+    }
+
+    /// Downloads are named after the store (`s.sqlite` here) and what they hold; the
+    /// Chinese name in RFC 5987's `filename*`, an ASCII one in `filename`.
+    @Test(arguments: [
+        ("/download?view=timeline&format=png&from=2020-01-27&to=2020-02-02", "s-时间线-2020-01-27至2020-02-02.png", "s-timeline-2020-01-27_2020-02-02.png"),
+        ("/download?view=timeline&format=svg&level=province&to=2020-01-26", "s-时间线-省级-2020-01-23至2020-01-26.svg", "s-timeline-province-2020-01-23_2020-01-26.svg"),
+        ("/download?view=deck&format=pptx&from=2020-02-03&to=2020-02-03", "s-简报-2020-02-03.pptx", "s-briefing-2020-02-03.pptx"),
+        ("/download?view=lineage&focus=m-" + HTML.query("五严五防") + "&format=pdf", "s-五严五防-提出与重申.pdf", "s-lineage.pdf"),
+        ("/picture?view=relations&focus=p-" + HTML.query("楼阳生") + "&format=svg", "s-楼阳生-关系.svg", "s-relations.svg"),
+    ])
+    func downloadsAreNamedForWhatTheyHold(_ uri: String, name: String, ascii: String) async throws {
+        let (workspace, directory) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: WorkspaceServer.router(workspace))
+        try await app.test(.router) { client in
+            let file = try await Self.get(client, uri)
+            #expect(file.status == .ok, "\(uri): \(file.body.prefix(300))")
+            let header = try #require(file.headers[.contentDisposition])
+            let parts = header.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            #expect(parts.count == 3 && parts[0] == (uri.hasPrefix("/picture") ? "inline" : "attachment"), "\(header)")
+            #expect(parts.contains("filename=\"\(ascii)\""), "\(header)")
+            let extended = try #require(parts.first { $0.hasPrefix("filename*=UTF-8''") })
+            let encoded = extended.dropFirst("filename*=UTF-8''".count)
+            // RFC 5987 attr-char only, then the name back when decoded.
+            #expect(encoded.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || "%-._~".unicodeScalars.contains($0)) }, "\(header)")
+            #expect(encoded.removingPercentEncoding == name, "\(header)")
+        }
+    }
+
+    @Test(arguments: [
+        ("a/b\"<c>\n;d", "a_b__c___d"), ("会议 纪要", "会议_纪要"), ("五严五防", "五严五防"), ("100%", "100_"),
+    ])
+    func namePiecesAreCleaned(_ piece: String, cleaned: String) {
+        #expect(DownloadName.clean(piece) == cleaned)
+        #expect(DownloadName.asciiStem(piece).unicodeScalars.allSatisfy { $0.isASCII })
+    }
+
+    /// Rejecting the event a page is about: that page is gone (404), but it still says
+    /// what was done, and its undo brings the event back.
+    @Test func rejectingAPagesOwnEventCanBeUndoneFromThere() async throws {
+        let (workspace, directory) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: WorkspaceServer.router(workspace))
+        let event = try workspace.store.find("省委第二次专题会议", type: .event)
+        let uri = "/event?id=" + HTML.query(event.rawValue)
+        try await app.test(.router) { client in
+            let (cookie, token) = try await Self.session(client)
+            let done = try await Self.post(client, "/review", form: "csrf=\(token)&action=reject&node=\(HTML.query(event.rawValue))&back=\(HTML.query(uri))", cookie: cookie)
+            let location = try #require(done.headers[.location])
+            let gone = try await Self.get(client, location, cookie: cookie)
+            #expect(gone.status == .notFound && gone.body.contains("已否决：<b>2020-01-28 省委第二次专题会议") && gone.body.contains("action=\"/review/undo\""))
+            let id = try #require(try workspace.store.corrections().first?.id)
+            let undone = try await Self.post(client, "/review/undo", form: "csrf=\(token)&id=\(id)&back=" + HTML.query(location), cookie: cookie)
+            let back = try await Self.get(client, try #require(undone.headers[.location]), cookie: cookie)
+            #expect(back.status == .ok && back.body.contains("已撤销") && back.body.contains("<h2>主持</h2>"))
+        }
     }
 
     static func multipart(file name: String, _ contents: Data, token: String) -> (body: String, type: String) {

@@ -112,7 +112,19 @@ public enum Graphviz {
         if !errors.isEmpty {
             throw .graphviz(stage: "rendering \(format.rawValue)", message: errors.joined(separator: "; "))
         }
-        return data
+        switch format {
+        case .png: return try PNGResolution.stamp(data, dotsPerInch: resolution(graph))
+        // The same graph gives the same bytes: cairo's time-of-drawing dates go.
+        case .pdf: return PDFDates.normalize(data, to: PDFDates.sourceDateEpoch)
+        default: return data
+        }
+    }
+
+    /// The resolution a PNG was drawn at: the graph's `dpi` (set for a slide, or by
+    /// `--dpi`), else the 96 dpi cairo's PNG renderer draws at by default.
+    private static func resolution(_ graph: UnsafeMutablePointer<Agraph_t>) -> Int {
+        guard let text = get(graph, "dpi") ?? get(graph, "resolution"), let dpi = Double(text), dpi >= 1 else { return 96 }
+        return Int(dpi.rounded())
     }
 }
 

@@ -18,6 +18,9 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
     case tooLarge(nodes: Int, limit: Int)
     /// A timeline too crowded to lay out on one slide even with one-line names.
     case doesNotFitSlide(events: Int, dates: Int)
+    /// A PNG that is not a well-formed sequence of chunks, so its resolution cannot be
+    /// written; says what is wrong with it.
+    case damagedPNG(String)
 
     public var description: String {
         switch self {
@@ -35,6 +38,8 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
             "nothing to draw: \(reason)"
         case let .doesNotFitSlide(events, dates):
             "\(events) events on \(dates) dates do not fit on one slide; narrow the range with --from/--to, or use `chronicle deck`, which splits it over slides"
+        case .damagedPNG(let reason):
+            "the PNG Graphviz produced is damaged (\(reason)); nothing was written"
         case let .tooLarge(nodes, limit):
             "the view has \(nodes) nodes, more than the \(limit) that can be drawn legibly; narrow it with --from/--to or --focus"
         }

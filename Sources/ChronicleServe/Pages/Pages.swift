@@ -14,20 +14,22 @@ struct Pages: Sendable {
         let session = Session(request)
         do {
             let result = try page(session)
-            return .html(HTML.page(title: result.title, active: result.active, body: result.body), session: session)
+            return .html(HTML.page(title: result.title, active: result.active, body: notice(request, session: session) + result.body), session: session)
         } catch let error as PageError {
-            return errorPage(error, session: session)
+            // The notice too: after rejecting the event a page was about, that page is
+            // gone, and the way back is its undo button.
+            return errorPage(error, session: session, notice: notice(request, session: session))
         } catch let error as StoreError {
-            if case .notFound = error { return errorPage(.notFound(error.description), session: session) }
+            if case .notFound = error { return errorPage(.notFound(error.description), session: session, notice: notice(request, session: session)) }
             return errorPage(PageError(status: .internalServerError, message: error.description), session: session)
         } catch {
             return errorPage(PageError(status: .internalServerError, message: "\(error)"), session: session)
         }
     }
 
-    func errorPage(_ error: PageError, session: Session?) -> Response {
+    func errorPage(_ error: PageError, session: Session?, notice: String = "") -> Response {
         let title = error.status == .notFound ? "找不到" : error.status == .forbidden ? "拒绝" : "出错了"
-        return .html(HTML.page(title: title, active: nil, body: "<h1>\(title)</h1><p class=\"error\">\(HTML.escape(error.message))</p><p><a href=\"/\">回到时间线</a></p>"),
+        return .html(HTML.page(title: title, active: nil, body: notice + "<h1>\(title)</h1><p class=\"error\">\(HTML.escape(error.message))</p><p><a href=\"/\">回到时间线</a></p>"),
                      status: error.status, session: session)
     }
 

@@ -39,42 +39,70 @@ extension Pages {
         return html + " <input name=\"note\" placeholder=\"备注（可选）\" size=\"16\"></form>"
     }
 
-    /// A correction from a form: stored like `chronicle correct` stores them.
+    /// A correction from a form: stored like `chronicle correct` stores them, for a
+    /// fact the store has (a form naming anything else is refused with 400 and nothing
+    /// is stored); back on the page the form was on, which then says what was done and
+    /// offers to undo it.
     func correct(_ form: FormValues, session: Session) throws -> Response {
         let fact: FactReference
         if let node = form["node"] {
             fact = .node(NodeID(node))
         } else if let source = form["source"], let target = form["target"], let name = form["relation"] {
-            guard let relation = Relation(rawValue: name) else { throw PageError.badRequest("unknown relation “\(name)”") }
+            guard let relation = Relation(rawValue: name) else { throw PageError.badRequest("没有“\(name)”这种关系，没有保存任何修正。") }
             fact = .edge(source: NodeID(source), relation: relation, target: NodeID(target))
         } else {
-            throw PageError.badRequest("the form names no fact")
+            throw PageError.badRequest("表单没有指明要修正的事实，没有保存任何修正。")
         }
+        guard try store.contains(fact) else { throw PageError.badRequest(Self.unknownFact(fact)) }
         let operation: CorrectionOperation
         switch form["action"] {
         case "accept": operation = .accept(fact)
         case "reject": operation = .reject(fact)
         case "set":
-            guard case .node(let id) = fact else { throw PageError.badRequest("only a node's fields can be edited") }
+            guard case .node(let id) = fact else { throw PageError.badRequest("只能修改节点的名称和日期，没有保存任何修正。") }
             var fields = NodeFields()
             fields.label = form["label"]
             if let date = form["date"] {
-                guard let parsed = CalendarDate(iso: date) else { throw PageError.badRequest("the date must be YYYY-MM-DD, not “\(date)”") }
+                guard let parsed = CalendarDate(iso: date) else { throw PageError.badRequest("日期要写成 YYYY-MM-DD（如 2020-01-26），不是“\(date)”；没有保存任何修正。") }
                 fields.date = parsed
             }
             operation = .set(id, fields)
         default:
-            throw PageError.badRequest("the action must be accept, reject or set")
+            throw PageError.badRequest("操作只能是 accept（接受）、reject（否决）或 set（修改），没有保存任何修正。")
         }
+        let statement = try statement(of: fact)
         let now = ISO8601DateFormatter().string(from: Date())
+        let id: Int64
         do {
-            _ = try store.importCorrections([Correction(operation, note: form["note"], by: "workspace", at: now)], extractor: workspace.extractor, importedAt: now)
+            id = try store.storeCorrection(Correction(operation, note: form["note"], by: Self.author, at: now), extractor: workspace.extractor, importedAt: now)
         } catch {
             throw PageError(status: .unprocessableContent, message: "\(error)")
         }
-        // Back to the page the form was on — a path of this site only.
-        let back = form["back"] ?? "/review"
-        return .redirect(back.hasPrefix("/") && !back.hasPrefix("//") && !back.contains("\\") ? back : "/review")
+        workspace.corrected.withLock { $0[id] = statement }
+        return .redirect(Self.path(Self.back(form), adding: ("done", String(id))))
+    }
+
+    /// The message for a form naming a fact the store does not have.
+    static func unknownFact(_ fact: FactReference) -> String {
+        switch fact {
+        case .node(let id):
+            "库中没有“\(id.rawValue)”这个节点（可能已被否决，或重建后不复存在），没有保存任何修正。请回到审核页重新选择。"
+        case let .edge(source, relation, target):
+            "库中没有“\(source.rawValue)”\(relation.chinese)“\(target.rawValue)”这条关系（可能已被否决，或重建后不复存在），没有保存任何修正。请回到审核页重新选择。"
+        }
+    }
+
+    /// A fact in words, from the store as it is before the correction.
+    func statement(of fact: FactReference) throws -> String {
+        switch fact {
+        case .node(let id):
+            let graph = try store.neighbourhood(of: [id], edgeLimit: 0, briefNeighbours: true)
+            guard let node = graph[id] else { return id.rawValue }
+            return node.type == .event ? [node.date?.iso, node.label].compactMap { $0 }.joined(separator: " ") : node.label
+        case let .edge(source, relation, target):
+            let graph = try store.neighbourhood(of: [source, target], edgeLimit: 0, briefNeighbours: true)
+            return "\(graph[source]?.label ?? source.rawValue) \(relation.chinese) \(graph[target]?.label ?? target.rawValue)"
+        }
     }
 
     /// A view as a file: the timeline, a measure's lineage or a node's relations as
@@ -89,27 +117,33 @@ extension Pages {
                 let graph = try store.timelineGraph(from: filter.from, to: filter.to, level: filter.level, kind: filter.kind, limit: 2_000)
                 let builder = DeckBuilder(renderer: workspace.renderer)
                 let deck = try builder.build(graph, options: DeckOptions(title: "会议与措施简报"))
-                return .file(try deck.package(), type: "application/vnd.openxmlformats-officedocument.presentationml.presentation", name: "briefing.pptx")
+                let name = DownloadName.timeline(store: store.path, view: "简报", asciiView: "briefing", from: filter.from, to: filter.to,
+                                                 level: filter.level, kind: filter.kind, graph: graph, pathExtension: "pptx")
+                return .file(try deck.package(), type: "application/vnd.openxmlformats-officedocument.presentationml.presentation", name: name)
             }
             guard let output = OutputFormat(rawValue: format), output != .dot else { throw PageError.badRequest("format must be svg, png, pdf (or pptx for the deck)") }
-            let graph: Graph, kind: ViewKind, focus: NodeID?
+            let graph: Graph, kind: ViewKind, focus: NodeID?, name: DownloadName
             switch view {
             case "timeline":
                 let filter = try TimelineFilter(query)
                 graph = try store.timelineGraph(from: filter.from, to: filter.to, level: filter.level, kind: filter.kind, limit: Self.timelineLimit)
                 (kind, focus) = (.timeline, nil)
+                name = DownloadName.timeline(store: store.path, view: "时间线", asciiView: "timeline", from: filter.from, to: filter.to,
+                                             level: filter.level, kind: filter.kind, graph: graph, pathExtension: output.rawValue)
             case "lineage", "relations":
                 guard let id = query["focus"] else { throw PageError.badRequest("which one? add focus=…") }
                 graph = try store.neighbourhood(of: [NodeID(id)])
-                guard graph[NodeID(id)] != nil else { throw PageError.notFound("no node “\(id)”") }
+                guard let node = graph[NodeID(id)] else { throw PageError.notFound("no node “\(id)”") }
                 (kind, focus) = (view == "lineage" ? .lineage : .relations, NodeID(id))
+                name = DownloadName.node(store: store.path, label: node.label, view: view == "lineage" ? "提出与重申" : "关系", asciiView: view,
+                                         pathExtension: output.rawValue)
             default:
                 throw PageError.badRequest("view must be timeline, lineage, relations or deck")
             }
             let slide = output == .svg ? nil : Slide(aspect: "16:9")
             let data = try workspace.renderer.render(kind, of: graph, format: output, focus: focus, slide: slide)
             let types: [OutputFormat: String] = [.svg: "image/svg+xml", .png: "image/png", .pdf: "application/pdf"]
-            return .file(data, type: types[output]!, name: "\(view).\(format)", inline: inline)
+            return .file(data, type: types[output]!, name: name, inline: inline)
         } catch let error as PageError {
             return errorPage(error, session: session)
         } catch {

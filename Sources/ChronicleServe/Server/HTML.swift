@@ -76,6 +76,7 @@ enum HTML {
             <html lang="zh-CN"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(escape(title)) · Chronicle</title>
+            <link rel="icon" href="/favicon.svg" type="image/svg+xml">
             <link rel="stylesheet" href="/style.css"></head>
             <body><header><a class="brand" href="/">Chronicle</a><nav>\(nav)</nav>
             <form class="find" action="/search" method="get"><input name="q" placeholder="检索原文…" aria-label="检索原文"></form></header>
@@ -103,7 +104,7 @@ enum HTML {
         .downloads a{margin-right:.8em}
         .doc{white-space:pre-wrap;background:#fff;padding:1em;border:1px solid #ddd}
         .error{background:#fdecea;border:1px solid #e6b0aa;padding:.6em 1em}
-        .ok{background:#eafaf1;border:1px solid #a9dfbf;padding:.6em 1em}
+        .ok{background:#eafaf1;border:1px solid #a9dfbf;padding:.6em 1em}.notice form{display:inline;margin-left:.5em}
         progress{width:20em}
         """
 

@@ -14,6 +14,9 @@ public final class Workspace: Sendable {
     public let uploadLimit: Int
     let extractor: Extractor
     let jobs = BuildJobs()
+    /// What each correction made here was about (`2020-01-26 省委专题会议`), by its id,
+    /// for the notice that offers to undo it; kept while the server runs.
+    let corrected = Mutex<[Int64: String]>([:])
     private let cache = Mutex<(version: String, graph: Graph)?>(nil)
 
     public init(store: GraphStore, renderer: Renderer, uploadLimit: Int = 20 << 20, extractor: Extractor = Extractor()) {

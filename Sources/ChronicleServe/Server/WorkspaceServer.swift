@@ -31,15 +31,29 @@ public enum WorkspaceServer {
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=86400"],
                      body: .init(byteBuffer: ByteBuffer(string: HTML.style)))
         }
+        router.get("/favicon.svg") { _, _ in
+            Response(status: .ok, headers: [.contentType: "image/svg+xml", .cacheControl: "public, max-age=86400"],
+                     body: .init(byteBuffer: ByteBuffer(string: Favicon.svg)))
+        }
+        router.get("/favicon.ico") { _, _ in
+            Response(status: .ok, headers: [.contentType: "image/x-icon", .cacheControl: "public, max-age=86400"],
+                     body: .init(byteBuffer: ByteBuffer(bytes: Favicon.ico)))
+        }
         router.get("/picture") { request, _ in pages.download(WorkspaceServer.query(request), inline: true) }
         router.post("/review") { request, _ in
             var request = request
             return await pages.post(&request, limit: 64 << 10) { form, session in try pages.correct(form, session: session) }
         }
+        router.post("/review/undo") { request, _ in
+            var request = request
+            return await pages.post(&request, limit: 4 << 10) { form, session in try pages.undo(form, session: session) }
+        }
         router.post("/documents") { request, _ in
             var request = request
             return await pages.upload(&request)
         }
+        // Last, so that it wraps only the not-found responder.
+        router.add(middleware: NotFoundPage(pages: pages))
         return router
     }
 
@@ -116,10 +130,10 @@ extension Response {
         Response(status: .seeOther, headers: [.location: location])
     }
 
-    static func file(_ data: Data, type: String, name: String, inline: Bool = false) -> Response {
+    static func file(_ data: Data, type: String, name: DownloadName, inline: Bool = false) -> Response {
         Response(status: .ok, headers: [
             .contentType: type,
-            .contentDisposition: (inline ? "inline" : "attachment") + "; filename=\"chronicle.\((name as NSString).pathExtension)\"; filename*=UTF-8''" + HTML.query(name),
+            .contentDisposition: name.contentDisposition(inline: inline),
             .xContentTypeOptions: "nosniff",
             // A picture never runs script, even opened on its own.
             .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'",

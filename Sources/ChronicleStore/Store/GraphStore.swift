@@ -316,10 +316,11 @@ public final class GraphStore: Sendable {
     }
 
     /// Brings the graph up to date and applies the stored corrections again, recording
-    /// each one's status.
-    static func finish(_ merge: inout IncrementalMerge, _ db: Database) throws {
+    /// each one's status; the facts of `restoring` (corrections just removed) are
+    /// written back as the stored ones leave them.
+    static func finish(_ merge: inout IncrementalMerge, _ db: Database, restoring: [Correction] = []) throws {
         let stored = try storedCorrections(db)
-        let report = try merge.finish(corrections: stored.map(\.correction))
+        let report = try merge.finish(corrections: stored.map(\.correction), restoring: restoring)
         for (item, result) in zip(stored, report.results) {
             try db.execute(sql: "UPDATE correction SET status = ?, reason = ? WHERE id = ?", arguments: [result.status.rawValue, result.reason, item.id])
         }

@@ -156,14 +156,16 @@ struct IncrementalMerge {
     // MARK: Bringing the graph up to date
 
     /// Recomputes everything marked, then applies `corrections` again; returns their report.
-    mutating func finish(corrections: [Correction]) throws -> CorrectionReport {
+    /// `restoring`: corrections just removed, whose facts are written again as the
+    /// remaining corrections leave them.
+    mutating func finish(corrections: [Correction], restoring: [Correction] = []) throws -> CorrectionReport {
         try Self.timed("recluster") { try recluster() }
         try Self.timed("nodes") { try refoldNodes() }
         try Self.timed("references") { try resolveReferences() }
         try Self.timed("edges") { try recomputeEdges() }
         try Self.timed("measures") { try recomputeMeasures() }
         try Self.timed("levels") { try recomputeLevels() }
-        return try Self.timed("corrections") { try applyCorrections(corrections) }
+        return try Self.timed("corrections") { try applyCorrections(corrections, restoring: restoring) }
     }
 
     /// Seconds spent in each phase so far in this process (for `chronicle-bench archive`).
@@ -795,10 +797,12 @@ struct IncrementalMerge {
 
     /// Applies the corrections to what they name — nodes and edges recomputed from the
     /// parts, and every edge of a node they merge or reject — and writes the result.
-    mutating func applyCorrections(_ corrections: [Correction]) throws -> CorrectionReport {
-        guard !corrections.isEmpty else { return CorrectionReport() }
+    mutating func applyCorrections(_ corrections: [Correction], restoring: [Correction] = []) throws -> CorrectionReport {
+        guard !corrections.isEmpty || !restoring.isEmpty else { return CorrectionReport() }
         var nodes = Set<NodeID>(), edges = Set<EdgeKey>(), wide = Set<NodeID>()
-        for correction in corrections {
+        // The facts a removed correction changed are in scope too, so they are written
+        // back from the uncorrected merge.
+        for correction in corrections + restoring {
             switch correction.operation {
             case .reject(.node(let id)): nodes.insert(id); wide.insert(id)
             case let .reject(.edge(s, r, t)), let .accept(.edge(s, r, t)), let .addEdge(s, r, t):
