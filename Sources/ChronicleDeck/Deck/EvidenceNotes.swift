@@ -30,7 +30,11 @@ struct EvidenceNotes {
         var lines: [String] = []
         for event in page.events {
             var head = "● \(when(event.node))　\(event.node.label)"
-            if !event.chairs.isEmpty { head += "　主持：" + event.chairs.joined(separator: "、") }
+            let chairs = graph.edges.filter { $0.target == event.node.id && $0.relation == .chairs }.compactMap { graph[$0.source] }
+            if !chairs.isEmpty {
+                // Each chair with the title in force at the event: 楼阳生（省委书记）.
+                head += "　主持：" + chairs.map { chair in chair.label + (chair.title(atEventOn: event.node.date).map { "（\($0)）" } ?? "") }.joined(separator: "、")
+            }
             lines.append(head)
             if let quote = quote(event.node.evidence) { lines.append(quote) }
             for edge in graph.edges where edge.target == event.node.id && edge.relation == .chairs {
@@ -60,12 +64,18 @@ struct EvidenceNotes {
 
     func person(_ id: NodeID) -> [String] {
         guard let person = graph[id] else { return [] }
-        var lines = [person.label + (person.titles.isEmpty ? "" : "：" + person.titles.joined(separator: "、"))]
+        let titles = person.datedTitleList
+        var lines = [person.label + (titles.isEmpty ? "" : "：" + titles.joined(separator: "；"))]
         let roles = graph.edges.filter { $0.source == id && [.chairs, .attends, .speaksAt].contains($0.relation) }
             .compactMap { edge in graph[edge.target].map { (edge, $0) } }
             .sorted { ($0.1.date?.iso ?? "", $0.1.label) < ($1.1.date?.iso ?? "", $1.1.label) }
+        // The slide names the title at the latest meeting; a meeting when another was in
+        // force says so (主持（时任省长）).
+        let current = person.title(atEventOn: roles.compactMap(\.1.date).max())
         for (edge, event) in roles {
-            lines.append("● \(edge.relation.chinese)｜\(when(event))　\(event.label)")
+            let title = person.title(atEventOn: event.date)
+            let then = title != nil && title != current ? "（时任\(title!)）" : ""
+            lines.append("● \(edge.relation.chinese)\(then)｜\(when(event))　\(event.label)")
             if let quote = quote(edge.evidence) { lines.append(quote) }
         }
         return lines
