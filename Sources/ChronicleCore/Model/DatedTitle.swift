@@ -76,13 +76,6 @@ extension Node {
         guard let date else { return titles.first }
         return title(at: date)
     }
-
-    /// Records that a text gives this person `title` on `date` (adding the title to
-    /// `titles` when it is new).
-    public mutating func addTitle(_ title: String, on date: CalendarDate?) {
-        if !titles.contains(title) { titles.append(title) }
-        if let date { titleDates.mergeTitleDates([DatedTitle(title: title, first: date, last: date)]) }
-    }
 }
 
 extension Node {

@@ -8,10 +8,17 @@ import Foundation
 struct EvidenceNotes {
     let graph: Graph
     let documentNames: [DocumentID: String]
+    /// The chairs of each event, in edge order.
+    let chairs: [NodeID: [Node]]
 
     init(graph: Graph) {
         self.graph = graph
         documentNames = Dictionary(graph.documents.map { ($0.id, ($0.path as NSString).lastPathComponent) }) { first, _ in first }
+        var chairs: [NodeID: [Node]] = [:]
+        for edge in graph.edges where edge.relation == .chairs {
+            if let person = graph[edge.source] { chairs[edge.target, default: []].append(person) }
+        }
+        self.chairs = chairs
     }
 
     /// `原文：“…”（file.txt）`, or nil without evidence.
@@ -30,8 +37,7 @@ struct EvidenceNotes {
         var lines: [String] = []
         for event in page.events {
             var head = "● \(when(event.node))　\(event.node.label)"
-            let chairs = graph.edges.filter { $0.target == event.node.id && $0.relation == .chairs }.compactMap { graph[$0.source] }
-            if !chairs.isEmpty {
+            if let chairs = chairs[event.node.id], !chairs.isEmpty {
                 // Each chair with the title in force at the event: 楼阳生（省委书记）.
                 head += "　主持：" + chairs.map { chair in chair.label + (chair.title(atEventOn: event.node.date).map { "（\($0)）" } ?? "") }.joined(separator: "、")
             }
