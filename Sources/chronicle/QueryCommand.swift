@@ -9,7 +9,7 @@ extension Chronicle {
             discussion: """
                 chronicle query measure 五严五防       the event that set it and those that reiterated it
                 chronicle query event 政治局常委会      date, chair, attendees, measures, what it conveyed
-                chronicle query person 楼阳生           titles and the events chaired, attended, spoken at
+                chronicle query person 楼阳生           dated titles and the events chaired, attended, spoken at
                 chronicle query timeline [--from D] [--to D] [--level L] [--kind K]
                 chronicle query search 分会场            evidence sentences containing the text
                 Names match loosely; an unknown name prints the closest ones and exits 1.
@@ -69,10 +69,12 @@ extension Chronicle {
                     if json {
                         emit(.object([
                             ("person", .string(answer.person.label)), ("titles", .array(answer.person.titles.map(JSONValue.string))),
+                            ("title_dates", .array(answer.person.titleDates.map { .object([("title", .string($0.title)), ("first", .string($0.first.iso)), ("last", .string($0.last.iso))]) })),
                             ("events", .array(answer.events.map { .object([("roles", .array($0.role.map { .string($0.rawValue) })), ("event", $0.event.json)]) })),
                         ]))
                     } else {
-                        print(answer.person.label + (answer.person.titles.isEmpty ? "" : "（" + answer.person.titles.joined(separator: "、") + "）"))
+                        print(answer.person.label)
+                        for line in answer.person.datedTitleList { print("  " + line) }
                         for (roles, event) in answer.events { print(roles.map(\.chinese).joined(separator: "、").padding(toLength: 6, withPad: "　", startingAt: 0) + " " + row(event, evidence: false)) }
                         if let correction = answer.person.correction { print("  ✎ " + correction) }
                     }

@@ -67,6 +67,26 @@ import Testing
         #expect(try CLITests.chronicle(["export", "--db", db, "--format", "mermaid", "-o", directory.appendingPathComponent("t.mmd").path]).status == 0)
     }
 
+    @Test func queryPersonPrintsTheTitlesAsADatedList() throws {
+        let directory = try CLITests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = directory.appendingPathComponent("t.sqlite").path
+        var files: [String] = []
+        for (name, text) in [("a-2017.txt", "2017年6月21日，省委书记骆惠宁、省长楼阳生主持召开全省脱贫攻坚工作会议。\n"),
+                             ("b-2020.txt", "2020年1月26日上午，省委书记楼阳生主持召开省委专题会议。\n")] {
+            let path = directory.appendingPathComponent(name).path
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            files.append(path)
+        }
+        #expect(try CLITests.chronicle(["build", "-q", "--db", db, "--reference-date", "2020-12-31"] + files).status == 0)
+        let text = try CLITests.chronicle(["query", "person", "楼阳生", "--db", db])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.hasPrefix("楼阳生\n  2017-06 省长\n  2020-01 起 省委书记\n"), "\(text.stdout)")
+        let json = try CLITests.chronicle(["query", "person", "楼阳生", "--db", db, "--json"])
+        let dates = ((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["title_dates"] as? [[String: String]]) ?? []
+        #expect(dates == [["title": "省长", "first": "2017-06-21", "last": "2017-06-21"], ["title": "省委书记", "first": "2020-01-26", "last": "2020-01-26"]])
+    }
+
     @Test func aBadFileAmongGoodOnesIsReportedAndLeavesTheStoreSound() throws {
         let directory = try CLITests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -89,6 +89,29 @@ import Testing
         }
     }
 
+    /// A person's slide and notes name the title in force at the meetings shown: the
+    /// sample's 楼阳生 is 省委书记 on his 2020 slide (a 2017 sentence calls him 省长); with
+    /// a 2017 report too, that meeting's note says 时任省长.
+    @Test func personSlidesUseTheTitleInForceAtTheirMeetings() throws {
+        let builder = DeckBuilder(renderer: try Renderer())
+        let sample = try builder.build(try Self.sample.get(), options: DeckOptions(persons: ["楼阳生"]))
+        #expect(sample.slides.contains { $0.title == "楼阳生（省委书记）：主持与出席的会议" })
+        let documents = [
+            TextDocument(id: "d1", path: "a-2017.txt", text: "2017年6月21日，省委书记骆惠宁、省长楼阳生主持召开全省脱贫攻坚工作会议。\n"),
+            TextDocument(id: "d2", path: "b-2020.txt", text: "2020年1月26日上午，省委书记楼阳生主持召开省委专题会议。\n"),
+        ]
+        let graph = Extractor(referenceDate: CalendarDate(iso: "2020-12-31")).extract(documents).graph
+        let deck = try builder.build(graph, options: DeckOptions(persons: ["楼阳生"]))
+        let slide = try #require(deck.slides.first { $0.title.hasPrefix("楼阳生") })
+        #expect(slide.title == "楼阳生（省委书记）：主持与出席的会议")
+        #expect(slide.notes.first == "楼阳生：2017-06 省长；2020-01 起 省委书记")
+        #expect(slide.notes.contains("● 主持（时任省长）｜2017年6月21日　全省脱贫攻坚工作会议"))
+        #expect(slide.notes.contains("● 主持｜2020年1月26日 上午　省委专题会议"))
+        let timeline = deck.slides.flatMap(\.notes)
+        #expect(timeline.contains { $0.hasSuffix("主持：楼阳生（省长）") && $0.contains("2017年6月21日") })
+        #expect(timeline.contains { $0.hasSuffix("主持：楼阳生（省委书记）") && $0.contains("2020年1月26日") })
+    }
+
     @Test func badInputIsAClearError() throws {
         let graph = try Self.sample.get()
         let builder = DeckBuilder(renderer: try Renderer())

@@ -61,6 +61,20 @@ import ChronicleTestSupport
         #expect(svg.contains("<title>cluster_省级</title>"))
     }
 
+    /// A person is drawn with the title in force at the latest meeting shown; an edge to
+    /// a meeting held under another title says which (主持（时任省长）).
+    @Test func relationsShowTheTitleAtEachMeeting() throws {
+        let documents = [
+            TextDocument(id: "d1", path: "a-2017.txt", text: "2017年6月21日，省委书记骆惠宁、省长楼阳生主持召开全省脱贫攻坚工作会议。\n"),
+            TextDocument(id: "d2", path: "b-2020.txt", text: "2020年1月26日上午，省委书记楼阳生主持召开省委专题会议。\n"),
+        ]
+        let graph = Extractor(referenceDate: CalendarDate(iso: "2020-12-31")).extract(documents).graph
+        let dot = DOTWriter.string(try RelationsView(focus: "p-楼阳生").document(for: graph, style: RenderStyle(fontFamily: "Noto Sans CJK SC")))
+        #expect(dot.contains(#""label"="楼阳生\n省委书记""#), "\(dot)")
+        #expect(dot.contains(#""label"="主持（时任省长）""#))
+        #expect(dot.contains(#""label"="主持", "tooltip"="2020年1月26日"#))
+    }
+
     @Test func timelineOfFixtureGolden() throws {
         let graph = try GraphJSON.read(contentsOf: TestPaths.fixtureGraph)
         let style = RenderStyle(fontFamily: "Noto Sans CJK SC")

@@ -80,6 +80,8 @@ import Testing
             #expect(measure.status == .ok && measure.body.contains("提出") && measure.body.contains("重申") && measure.body.contains("<img src=\"/picture?view=lineage"))
             let person = try await Self.get(client, "/person?name=" + HTML.query("楼阳生"))
             #expect(person.status == .ok && person.body.contains("主持（") && person.body.contains("<img src=\"/picture?view=relations"))
+            // The titles as the dated list `query person` prints, oldest first.
+            #expect(person.body.contains("<ul class=\"meta titles\"><li>2017-06 省长</li><li>2020-01 起 省委书记、"), "\(person.body.prefix(600))")
             let picture = try await Self.get(client, "/picture?view=relations&focus=p-" + HTML.query("楼阳生") + "&format=svg")
             #expect(picture.status == .ok && picture.headers[.contentType] == "image/svg+xml" && picture.body.contains("<svg"))
             #expect(picture.headers[.contentDisposition]?.hasPrefix("inline") == true)

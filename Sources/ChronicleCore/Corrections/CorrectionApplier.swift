@@ -124,6 +124,9 @@ extension Graph {
         if let kind = fields.kind { node.kind = kind }
         if let level = fields.level { node.level = level }
         if let category = fields.category { node.category = category }
-        if let titles = fields.titles { node.titles = titles }
+        if let titles = fields.titles {
+            node.titles = titles
+            node.titleDates.removeAll { !titles.contains($0.title) }
+        }
     }
 }

@@ -64,6 +64,7 @@ struct EventDateIndex {
 /// | `ConveyPass` | events, dates | `conveys` watched; references to resolve when merged |
 /// | `MeasurePass` | quotes, events | measure nodes and the events that state them |
 /// | `DocumentTitlePass` | 《…》, events | document nodes, `adopts` |
+/// | `PeoplePass` (`addTitleDates`) | people, the event of each sentence | the dates of each person's titles |
 ///
 /// `finish()` then decides levels, adds organizers and places, and turns the
 /// measures' events into `sets` (the earliest) and `reiterates` (every later one).
@@ -111,6 +112,7 @@ struct GraphBuilder {
         addConveys(context)
         addMeasures(context)
         addDocumentTitles(context)
+        addTitleDates(context)
     }
 
     /// Adds an edge when both ends exist, recording the rule that found it.

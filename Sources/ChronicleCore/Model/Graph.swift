@@ -30,7 +30,8 @@ public struct Graph: Hashable, Sendable {
     }
 
     /// Adds `node`, or merges it into the node with the same id: aliases, titles,
-    /// components and evidence are unioned in order, missing fields filled in.
+    /// components and evidence are unioned in order, missing fields filled in, the
+    /// dates of each title widened (first = min, last = max).
     public mutating func upsert(_ node: Node) {
         guard let index = nodes.index(forKey: node.id) else {
             nodes[node.id] = node
@@ -51,6 +52,7 @@ public struct Graph: Hashable, Sendable {
         for alias in node.aliases where alias != existing.label && !existing.aliases.contains(alias) { existing.aliases.append(alias) }
         if node.label != existing.label, !existing.aliases.contains(node.label) { existing.aliases.append(node.label) }
         for title in node.titles where !existing.titles.contains(title) { existing.titles.append(title) }
+        if !node.titleDates.isEmpty { existing.titleDates.mergeTitleDates(node.titleDates) }
         for component in node.components where !existing.components.contains(component) { existing.components.append(component) }
         existing.evidence.mergeEvidence(node.evidence)
         for (key, value) in node.properties where existing.properties[key] == nil {

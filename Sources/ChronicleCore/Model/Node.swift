@@ -21,6 +21,9 @@ public struct Node: Hashable, Sendable {
     public var aliases: [String]
     /// Person field: titles as written (`省委书记`).
     public var titles: [String]
+    /// Person field: each title with the first and last dates of its evidence, oldest
+    /// first (``DatedTitle``; ``title(at:)`` reads it).
+    public var titleDates: [DatedTitle]
     /// Measure fields: the enumerated parts and whether it is operational or a formula.
     public var components: [String]
     public var category: String?
@@ -34,7 +37,7 @@ public struct Node: Hashable, Sendable {
         id: NodeID, label: String, type: NodeType,
         kind: EventKind? = nil, level: EventLevel? = nil,
         date: CalendarDate? = nil, endDate: CalendarDate? = nil, timeOfDay: TimeOfDay? = nil,
-        aliases: [String] = [], titles: [String] = [], components: [String] = [],
+        aliases: [String] = [], titles: [String] = [], titleDates: [DatedTitle] = [], components: [String] = [],
         category: String? = nil,
         properties: OrderedDictionary<String, JSONValue> = [:],
         evidence: [Evidence]
@@ -49,6 +52,7 @@ public struct Node: Hashable, Sendable {
         self.timeOfDay = timeOfDay
         self.aliases = aliases
         self.titles = titles
+        self.titleDates = titleDates.sorted(by: DatedTitle.precedes)
         self.components = components
         self.category = category
         self.properties = properties

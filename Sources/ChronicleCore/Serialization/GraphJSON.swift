@@ -115,6 +115,11 @@ public enum GraphJSON {
         if node.type == .person || !node.titles.isEmpty {
             m.append(("titles", .array(node.titles.map(JSONValue.string))))
         }
+        if !node.titleDates.isEmpty {
+            m.append(("title_dates", .array(node.titleDates.map { item in
+                .object([("title", .string(item.title)), ("first", .string(item.first.iso)), ("last", .string(item.last.iso))])
+            })))
+        }
         if node.type == .measure || !node.components.isEmpty {
             m.append(("components", .array(node.components.map(JSONValue.string))))
         }
@@ -313,7 +318,7 @@ public enum GraphJSON {
     }
 
     static let knownNodeFields: Set<String> = [
-        "type", "kind", "level", "date", "end_date", "time_of_day", "aliases", "titles",
+        "type", "kind", "level", "date", "end_date", "time_of_day", "aliases", "titles", "title_dates",
         "components", "category", "evidence",
     ]
 
@@ -330,10 +335,21 @@ public enum GraphJSON {
             timeOfDay: try metadata.optionalMember("time_of_day")?.enumValue(TimeOfDay.self),
             aliases: try metadata.optionalMember("aliases")?.strings() ?? [],
             titles: try metadata.optionalMember("titles")?.strings() ?? [],
+            titleDates: try decodeTitleDates(metadata.optionalMember("title_dates")),
             components: try metadata.optionalMember("components")?.strings() ?? [],
             category: try metadata.optionalMember("category")?.string(),
             properties: extras(metadata, known: knownNodeFields),
             evidence: try decodeEvidence(try metadata.member("evidence")))
+    }
+
+    /// `title_dates`: a list of `{title, first, last}`; absent in older graphs.
+    static func decodeTitleDates(_ cursor: Cursor?) throws(ContractError) -> [DatedTitle] {
+        guard let cursor else { return [] }
+        var out: [DatedTitle] = []
+        for item in try cursor.elements() {
+            out.append(DatedTitle(title: try item.member("title").string(), first: try item.member("first").date(), last: try item.member("last").date()))
+        }
+        return out
     }
 
     static func decodeEdge(_ cursor: Cursor) throws(ContractError) -> Edge {

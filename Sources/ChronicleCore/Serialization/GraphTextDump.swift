@@ -46,7 +46,8 @@ public enum GraphTextDump {
         let people = graph.nodes(ofType: .person)
         out += "people (\(people.count))\n"
         for person in people {
-            out += "├─ " + person.label + (person.titles.isEmpty ? "" : "（" + person.titles.joined(separator: "、") + "）") + " " + span(person) + "\n"
+            let titles = person.datedTitleList
+            out += "├─ " + person.label + (titles.isEmpty ? "" : "（" + titles.joined(separator: "；") + "）") + " " + span(person) + "\n"
         }
         let measures = graph.nodes(ofType: .measure)
         out += "measures (\(measures.count))\n"

@@ -98,8 +98,10 @@ public struct DeckBuilder: Sendable {
                     }
                 }
                 let page = selection.restricted(toEvents: badges)
+                // The title in force at the latest meeting the slide shows.
+                let title = person.title(atEventOn: page.events.compactMap(\.node.date).max())
                 presentation.slides.append(Presentation.Slide(
-                    title: person.label + (person.titles.first.map { "（\($0)）" } ?? "") + "：主持与出席的会议",
+                    title: person.label + (title.map { "（\($0)）" } ?? "") + "：主持与出席的会议",
                     picture: try drawTimeline(page, options: options),
                     pictureDescription: "\(person.label)主持、出席或讲话的会议", notes: notes.person(id)))
             case .sources:

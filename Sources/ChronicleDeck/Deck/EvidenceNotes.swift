@@ -8,10 +8,17 @@ import Foundation
 struct EvidenceNotes {
     let graph: Graph
     let documentNames: [DocumentID: String]
+    /// The chairs of each event, in edge order.
+    let chairs: [NodeID: [Node]]
 
     init(graph: Graph) {
         self.graph = graph
         documentNames = Dictionary(graph.documents.map { ($0.id, ($0.path as NSString).lastPathComponent) }) { first, _ in first }
+        var chairs: [NodeID: [Node]] = [:]
+        for edge in graph.edges where edge.relation == .chairs {
+            if let person = graph[edge.source] { chairs[edge.target, default: []].append(person) }
+        }
+        self.chairs = chairs
     }
 
     /// `原文：“…”（file.txt）`, or nil without evidence.
@@ -30,7 +37,10 @@ struct EvidenceNotes {
         var lines: [String] = []
         for event in page.events {
             var head = "● \(when(event.node))　\(event.node.label)"
-            if !event.chairs.isEmpty { head += "　主持：" + event.chairs.joined(separator: "、") }
+            if let chairs = chairs[event.node.id], !chairs.isEmpty {
+                // Each chair with the title in force at the event: 楼阳生（省委书记）.
+                head += "　主持：" + chairs.map { chair in chair.label + (chair.title(atEventOn: event.node.date).map { "（\($0)）" } ?? "") }.joined(separator: "、")
+            }
             lines.append(head)
             if let quote = quote(event.node.evidence) { lines.append(quote) }
             for edge in graph.edges where edge.target == event.node.id && edge.relation == .chairs {
@@ -60,12 +70,18 @@ struct EvidenceNotes {
 
     func person(_ id: NodeID) -> [String] {
         guard let person = graph[id] else { return [] }
-        var lines = [person.label + (person.titles.isEmpty ? "" : "：" + person.titles.joined(separator: "、"))]
+        let titles = person.datedTitleList
+        var lines = [person.label + (titles.isEmpty ? "" : "：" + titles.joined(separator: "；"))]
         let roles = graph.edges.filter { $0.source == id && [.chairs, .attends, .speaksAt].contains($0.relation) }
             .compactMap { edge in graph[edge.target].map { (edge, $0) } }
             .sorted { ($0.1.date?.iso ?? "", $0.1.label) < ($1.1.date?.iso ?? "", $1.1.label) }
+        // The slide names the title at the latest meeting; a meeting when another was in
+        // force says so (主持（时任省长）).
+        let current = person.title(atEventOn: roles.compactMap(\.1.date).max())
         for (edge, event) in roles {
-            lines.append("● \(edge.relation.chinese)｜\(when(event))　\(event.label)")
+            let title = person.title(atEventOn: event.date)
+            let then = title != nil && title != current ? "（时任\(title!)）" : ""
+            lines.append("● \(edge.relation.chinese)\(then)｜\(when(event))　\(event.label)")
             if let quote = quote(edge.evidence) { lines.append(quote) }
         }
         return lines

@@ -34,12 +34,14 @@ public struct RelationsView: Sendable {
     public func document(for graph: Graph, style: RenderStyle) throws(RenderError) -> DOTDocument {
         guard !graph.nodes.isEmpty else { throw .nothingToDraw("the graph has no nodes") }
         let selected = try selection(in: graph)
+        let shownTitles = titles(in: graph, selected: selected)
         var document = style.baseDocument(name: "relations", rankdir: "LR")
         document.graphAttributes["ranksep"] = "0.6"
         for node in graph.nodes.values where selected.contains(node.id) {
             var attributes = shape(for: node, style: style)
             var lines = LabelText.wrap(LabelText.truncate(node.label, to: 36), width: 12)
             if node.type == .event { lines.insert(LabelText.date(of: node), at: 0) }
+            if let title = shownTitles[node.id] { lines += LabelText.wrap(LabelText.truncate(title, to: 24), width: 12) }
             attributes["label"] = .text(lines.joined(separator: "\n"))
             attributes["tooltip"] = .text(CorrectionMark.tooltip(node.properties, evidence: node.evidence.first?.text ?? node.label, limit: 400))
             CorrectionMark.apply(node.properties, to: &attributes, isEdge: false)
@@ -61,7 +63,9 @@ public struct RelationsView: Sendable {
                 if let title = edge.properties["title"], case .string(let text) = title { return text }
                 return edge.relation.chinese
             }
-            var attributes: DOTDocument.Attributes = ["label": .text(labels.joined(separator: "、"))]
+            var label = labels.joined(separator: "、")
+            if let then = titleThen(group[0], in: graph, shown: shownTitles) { label += "（时任" + LabelText.truncate(then, to: 16) + "）" }
+            var attributes: DOTDocument.Attributes = ["label": .text(label)]
             let relations = Set(group.map(\.relation))
             if relations.contains(.conveys) { attributes["color"] = "#c0392b"; attributes["style"] = "dashed" }
             if relations.contains(.sets) { attributes["color"] = "#1e8449"; attributes["penwidth"] = "1.6" }
@@ -73,6 +77,33 @@ public struct RelationsView: Sendable {
         }
         return document
     }
+
+    /// The title each drawn person is shown with: the one in force at the latest
+    /// dated event the picture shows them chairing, attending or speaking at (their
+    /// first title when none is dated).
+    func titles(in graph: Graph, selected: Set<NodeID>) -> [NodeID: String] {
+        var latest: [NodeID: CalendarDate] = [:]
+        for edge in graph.edges where Self.roles.contains(edge.relation) && selected.contains(edge.source) && selected.contains(edge.target) {
+            guard let date = graph[edge.target]?.date else { continue }
+            latest[edge.source] = max(latest[edge.source] ?? date, date)
+        }
+        var shown: [NodeID: String] = [:]
+        for node in graph.nodes.values where node.type == .person && selected.contains(node.id) {
+            shown[node.id] = node.title(atEventOn: latest[node.id])
+        }
+        return shown
+    }
+
+    /// A person's title at the event of a role edge, when it is not the title the
+    /// person is shown with (`主持（时任省长）`).
+    func titleThen(_ edge: Edge, in graph: Graph, shown: [NodeID: String]) -> String? {
+        guard Self.roles.contains(edge.relation), let person = graph[edge.source], let date = graph[edge.target]?.date,
+            let then = person.title(at: date), then != shown[edge.source]
+        else { return nil }
+        return then
+    }
+
+    static let roles: Set<Relation> = [.chairs, .attends, .speaksAt]
 
     private func shape(for node: Node, style: RenderStyle) -> DOTDocument.Attributes {
         switch node.type {

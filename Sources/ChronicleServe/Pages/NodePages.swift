@@ -125,7 +125,8 @@ extension Pages {
         let texts = DocumentTexts(store: store)
         let back = HTML.link("/person", [("id", id.rawValue)])
         var body = "<h1>\(HTML.escape(person.label))</h1>"
-        if !person.titles.isEmpty { body += "<p class=\"meta\">\(HTML.escape(person.titles.joined(separator: "、")))</p>" }
+        let titles = person.datedTitleList
+        if !titles.isEmpty { body += "<ul class=\"meta titles\">" + titles.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>" }
         for (relation, title) in [(Relation.chairs, "主持"), (.speaksAt, "讲话"), (.attends, "出席")] {
             let edges = graph.edges.filter { $0.source == id && $0.relation == relation }
                 .compactMap { edge in graph[edge.target].map { (edge, $0) } }

@@ -93,7 +93,7 @@ enum HTML {
         main{max-width:1200px;margin:0 auto;padding:1em 1.5em}
         h1{font-size:1.5em;margin:.4em 0}h2{font-size:1.15em;margin-top:1.5em;border-bottom:1px solid #ddd}
         table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #eee;padding:.35em .5em;text-align:left;vertical-align:top}
-        .meta{color:#555}.muted{color:#888;font-size:.9em}
+        .meta{color:#555}.muted{color:#888;font-size:.9em}ul.titles{list-style:none;padding-left:0;margin:.3em 0}
         .evidence{background:#fff;border-left:3px solid #c0392b;padding:.4em .8em;margin:.4em 0;font-size:.95em}
         mark{background:#fde68a;padding:0 .1em}
         .fact{margin:.6em 0}.fact form{display:inline}
