@@ -90,6 +90,13 @@ import ChronicleTestSupport
         // Talks in a clause opening with 并 are the sentence subject's.
         ("3月12日，国务院副总理李志刚率团在河内出席开幕式，并会见越南总理阮明。",
          ["2021-03-12 李志刚会见越南总理阮明"], []),
+        // Hosts joined by 和 are named by the first; a source after 记者从 is no organizer;
+        // a meeting attended is named after where it was held.
+        ("3月5日晚，省委书记王明远和省长赵志强在省人民会堂为来访的总统夫妇举行欢迎宴会。",
+         ["2021-03-05 晚上 王明远举行的欢迎宴会"], []),
+        ("3月8日，记者从省政府新闻办公室新闻发布会上获悉，全省春耕已全面展开。", [], []),
+        ("3月9日，副省长钱立新出席在昆明举行的第五届南亚博览会开幕式。",
+         ["2021-03-09 第五届南亚博览会开幕式"], []),
         // A ceremony is an event when it has a name; 国务院 in a title holds none.
         ("3月5日，省政府在省会举行新时代廉政教育基地揭牌仪式。",
          ["2021-03-05 新时代廉政教育基地揭牌仪式"], []),
@@ -176,10 +183,19 @@ import ChronicleTestSupport
 
     // A plan period (“十四五”规划) was listed here until issue 10: the development
     // corpus's conventions count plan periods as measures (RealReportRuleTests).
-    @Test(arguments: ["要抓住“牛鼻子”，用好“定心丸”。", "他说“总书记好！”", "习近平说：“要让人民过上好日子，这是我们的目标。”"])
+    @Test(arguments: ["要抓住“牛鼻子”，用好“定心丸”。", "他说“总书记好！”", "习近平说：“要让人民过上好日子，这是我们的目标。”",
+                      // Days, a forum's theme, a ship, a prize: names of other things.
+                      "要坚守“五一”、“十一”节点，严肃纠治违规吃喝。", "本届论坛以“开放合作、共享未来”为主题。",
+                      "要用好“探索二号”科考船，落实“蓝海”杯赛事安排。"])
     func quotesThatAreNotMeasures(_ text: String) {
         let graph = Self.extract("3月5日上午，省委书记刘海涛主持召开省委常委会会议。" + text)
         #expect(graph.nodes(ofType: .measure).isEmpty, "\(graph.nodes(ofType: .measure).map(\.label))")
+    }
+
+    /// A campaign's theme is its slogan (以“…”为主题，开展…), unlike a forum's.
+    @Test func aCampaignsThemeIsAMeasure() {
+        let graph = Self.extract("3月5日上午，省委书记刘海涛主持召开省委常委会会议。会议要求，立即行动，以“查风险、除隐患、保平安”为主题，开展安全生产大排查。")
+        #expect(graph.nodes(ofType: .measure).map(\.label) == ["查风险、除隐患、保平安"])
     }
 
     @Test func documentsAdopted() {

@@ -292,6 +292,26 @@ import ChronicleTestSupport
         #expect(graph.nodes(ofType: .event).first { $0.label == "安东举行的欢迎宴会" }?.timeOfDay == .evening)
     }
 
+    /// A roundup (快讯) with a short headline over each item's paragraph and no blank
+    /// lines: each item is an article, so one item's measure is not another's event's.
+    @Test func aRoundupsItemsAreArticlesOfTheirOwn() {
+        let text = """
+            [视频]国内联播快讯
+            2024年11月20日
+            央视网消息（新闻联播）：
+            前10个月全省用电量稳步增长
+            省能源局今天（11月20日）发布数据显示，前10个月全省全社会用电量同比增长百分之五点一，其中第一产业用电量增长较快，第二产业用电量保持平稳，第三产业用电量明显回升。
+            两口岸试点“一证通关”
+            省出入境管理部门决定，今天（11月20日）起在两个口岸试点实施“一证通关”措施，旅客凭一种证件即可办理通关手续，进一步便利往来人员出行，提升口岸通关效率和服务水平。
+            第三届西部工业设计博览会在成都开幕
+            第三届西部工业设计博览会今天（11月20日）在成都开幕，本届博览会设置十二个展区，吸引了来自全国各地的四百多家企业参展，集中展示工业设计领域的新产品和新技术。
+            """
+        let graph = Self.extract(text, reference: "2024-11-20")
+        #expect(Self.events(graph) == ["2024-11-20 第三届西部工业设计博览会"])
+        #expect(Self.measures(graph) == ["一证通关"])
+        #expect(graph.edges(.firstSeen).isEmpty && graph.edges(.sets).isEmpty)
+    }
+
     @Test func twoQuotesListedWithoutATailAreTwoMeasures() {
         #expect(Self.measures(Self.extract("要以开放合作抵制“脱钩断链”、“小院高墙”和滥征关税。")) == ["脱钩断链", "小院高墙"])
         #expect(Self.measures(Self.extract("坚持“老虎”、“苍蝇”一起打。")) == ["老虎、苍蝇一起打"])

@@ -256,10 +256,13 @@ struct EventFinder {
             place = text(z + 1..<verb)
             end = z
         }
-        // The date written between the name and 在 / the verb (…会议19日至20日, 于7月27日).
-        if let date = dates.last(where: { $0.offset + $0.length == end || $0.offset + $0.length + 1 == end && s[end - 1] == Self.yu }) {
-            end = date.offset
+        // The date written between the name and 在 / the verb (…会议19日至20日, 于7月27日,
+        // 今天（11月20日）).
+        if let first = startOfDates(endingAt: end, floor: clauseStart, dates: dates) {
+            end = first
             if end > clauseStart, s[end - 1] == Self.yu { end -= 1 }
+        } else if end > clauseStart, s[end - 1] == Self.yu, let first = startOfDates(endingAt: end - 1, floor: clauseStart, dates: dates) {
+            end = first
         }
         guard s.word(of: meetingWords, endingAt: end) != nil, let name = nameBefore(end, clauseStart: clauseStart, dates: dates) else { return nil }
         return (name, place)
@@ -338,28 +341,16 @@ struct EventFinder {
         var end = index
         // 中共中央政治局常务委员会2月3日召开会议, 国务院新闻办公室今天（1月17日）举行: the
         // organization stands before the dates (and their brackets).
-        if (start..<end).allSatisfy({ !U.isHan(s[$0]) }) {
-            var first: Int?
-            var k = index
-            while k > clauseStart {
-                if let date = dates.last(where: { $0.offset + $0.length == k }) {
-                    first = date.offset
-                    k = date.offset
-                } else if !U.isHan(s[k - 1]) {
-                    k -= 1
-                } else {
-                    break
-                }
-            }
-            if let first {
-                end = first
-                start = clauseStart
-            }
+        if (start..<end).allSatisfy({ !U.isHan(s[$0]) }), let first = startOfDates(endingAt: index, floor: clauseStart, dates: dates) {
+            end = first
+            start = clauseStart
         }
         // 会议传达学习了市委常委会9月1日召开的会议精神: the organization starts after what
         // conveys it.
         if let conveyed = lastConveyVerbEnd(in: start..<end) { start = conveyed }
         while start < end, !U.isHan(s[start]) { start += 1 }
+        // 记者从国务院新闻办公室新闻发布会上获悉: the reporter's source, after 从.
+        if let from = s.firstOccurrence(of: Self.reporterFrom, in: start..<end) { start = from + Self.reporterFrom.count }
         // 在人民大会堂北大厅举行: a place, not who held it.
         guard end - start >= 2, s[start] != Self.zai else { return nil }
         // Cut after the first organization suffix (省教育厅迅速以… → 省教育厅), and
@@ -378,6 +369,24 @@ struct EventFinder {
         }
         guard let cut, cut - start >= 2, cut - start <= 24 else { return nil }
         return text(start..<cut)
+    }
+
+    /// Where a run of dates ending at `end` starts — dates and the brackets and spaces
+    /// between them (`今天（11月20日）`, `19日至20日`) — or nil when no date ends there.
+    func startOfDates(endingAt end: Int, floor: Int, dates: [TimeExpression]) -> Int? {
+        var first: Int?
+        var k = end
+        while k > floor {
+            if let date = dates.last(where: { $0.offset + $0.length == k && $0.offset >= floor }) {
+                first = date.offset
+                k = date.offset
+            } else if !U.isHan(s[k - 1]), !U.isClauseEnd(s[k - 1]) {
+                k -= 1
+            } else {
+                break
+            }
+        }
+        return first
     }
 
     /// Where the last convey verb in `range` ends (after a 了 that follows it), or nil.
@@ -450,7 +459,13 @@ struct EventFinder {
                     if kindName == "attended" {
                         // 习近平15日出席第三届…博览会开幕式并发表主旨演讲: a named meeting
                         // attended (a bare 出席会议 names none).
-                        if let name = meetingName(from: after, limit: r.upperBound), name.count >= 5 {
+                        if var name = meetingName(from: after, limit: r.upperBound), name.count >= 5 {
+                            // 出席在老挝万象举行的第27次…会议: the name after where it was held.
+                            if s[name.lowerBound] == Self.zai, let held = Self.heldAt.lazy.compactMap({ self.s.firstOccurrence(of: $0, in: name.lowerBound..<min(name.upperBound, name.lowerBound + 24)) }).first,
+                                name.upperBound - (held + 3) >= 4
+                            {
+                                name = held + 3..<name.upperBound
+                            }
                             found = EventMention(name: text(name), kind: self.kind(of: name), dateInferred: false, sentence: index,
                                                  range: i..<name.upperBound, rule: "event:attends-named-meeting")
                             consumed = name.upperBound - i
@@ -602,7 +617,14 @@ struct EventFinder {
                         while opening < event.range.lowerBound, !U.isHan(s[opening]) { opening += 1 }
                         let subjectless = opening < s.count && Self.connectives.contains(s[opening])
                         let subject = inSentence.first { $0.range.upperBound <= event.range.lowerBound }
-                        let agent = accompanied ?? (subjectless ? subject : before.last)
+                        var last = before.last
+                        // 习近平和彭丽媛…举行欢迎宴会: the first of two joined by 和 / 与.
+                        if let second = last, let first = before.dropLast().last, second.range.lowerBound - first.range.upperBound <= 3,
+                            (first.range.upperBound..<second.range.lowerBound).contains(where: { Self.joiners.contains(s[$0]) })
+                        {
+                            last = first
+                        }
+                        let agent = accompanied ?? (subjectless ? subject : last)
                         event.agent = agent?.name
                         if let agent {
                             switch event.kind {
@@ -684,6 +706,9 @@ struct EventFinder {
     static let lectureNouns = U.set("团会员稿")
     static let connectives = U.set("并还又也")
     static let forWhom = U.set("为向给")
+    static let joiners = U.set("和与及")
+    static let reporterFrom = U.s("记者从")
+    static let heldAt: [[UInt32]] = ["举行的", "召开的"].map(U.s)
     static let report = U.s("报告")
 
     /// The meeting a sentence opens with when its last clause is only `胜利闭幕` /

@@ -20,6 +20,9 @@ struct MeasureFinder {
     let stoplist: Set<[UInt32]>
     let programmeWords: WordList
     let nameEndings: WordList
+    /// After a quote: a theme, a programme's part, a craft, a prize (lexicon `measure-frames-after`).
+    let framesAfter: WordList
+    let meetingWords: WordList
 
     /// The number a count numeral stands for (一 … 十, 两, 双), or nil.
     static func countNumeral(_ c: UInt32) -> Int? {
@@ -46,6 +49,8 @@ struct MeasureFinder {
         stoplist = Set(lexicon.entries("measure-stoplist").map(U.s))
         programmeWords = lexicon.wordList("measure-programme-words")
         nameEndings = lexicon.wordList("measure-name-endings")
+        framesAfter = lexicon.wordList("measure-frames-after")
+        meetingWords = lexicon.wordList("meeting-words")
     }
 
     func text(_ range: Range<Int>) -> String {
@@ -157,6 +162,32 @@ struct MeasureFinder {
 
     static let he: UInt32 = 0x548C /* 和 */
 
+    /// `三八`, `五一`, `十一`, `双十一`: a month and a day in numerals name a day, not a
+    /// measure (`双零`, `十四五` are measures).
+    static func onlyNumerals(_ label: [UInt32]) -> Bool {
+        var digits = label[...]
+        if digits.first == 0x53CC /* 双 */ { digits = digits.dropFirst() }
+        guard (2...3).contains(digits.count), digits.allSatisfy({ Numerals.chineseDigit($0).map { $0 > 0 } ?? ($0 == ten) }) else { return false }
+        return !(digits.count == 3 && digits.first == ten && digits.last == five)
+    }
+
+    /// Is the quote ending at `end` followed by a frame that makes it another thing's
+    /// name (`为主题`, `篇章`, `号`, `杯`), and not by a longer measure word (`号召`)?
+    func framedAsOther(after end: Int, start: Int) -> Bool {
+        guard let frame = s.firstWord(of: framesAfter, at: end), (s.firstWord(of: wordsAfter, at: end)?.count ?? 0) <= frame.count else { return false }
+        // 以“…”为主题: a forum's or a show's theme (论坛以“…”为主题), not a campaign's
+        // (紧急动员，以“查隐患、严治理…”为主题，开展大检查).
+        guard frame == Self.asTheme else { return true }
+        var k = start
+        while k > 0, start - k < 30, !U.isClauseEnd(s[k - 1]) {
+            if s.word(of: meetingWords, endingAt: k) != nil || s.has(Self.show, at: k - 1) || s.has(Self.activity, at: k - 2) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    static let asTheme = U.s("为主题"), show = U.s("展"), activity = U.s("活动")
+
     func find(in sentences: [Sentence]) -> [MeasureMention] {
         // Count quoted labels over the document first: a slogan repeated is a slogan.
         // (Labels stay scalars until a measure is found: hashing Chinese `String`s
@@ -174,7 +205,8 @@ struct MeasureFinder {
             for group in groupsBySentence[index] {
                 var scalars = labelScalars(group)
                 guard (2...24).contains(scalars.count), !scalars.contains(where: { Self.badInside.contains($0) }),
-                    !stoplist.contains(scalars), !scalars.contains(Self.he) || group.count > 1
+                    !stoplist.contains(scalars), !scalars.contains(Self.he) || group.count > 1,
+                    !Self.onlyNumerals(scalars), !framedAsOther(after: group.last!.outer.upperBound, start: group.first!.outer.lowerBound)
                 else { continue }
                 var outer = group.first!.outer.lowerBound..<group.last!.outer.upperBound
                 if group.count > 1 {

@@ -48,9 +48,15 @@ public enum ArticleSplitter {
             let m = mentions[mentionAt]
             return m.start == trimmed.lowerBound && m.hasMonthAndDay && m.end < trimmed.upperBound && comma.contains(s[m.end])
         }
+        // A roundup without blank lines (国内联播快讯: a short headline line over each
+        // item's paragraph, again and again): when two or more such pairs follow the
+        // document's first paragraph, each short line heads an article of its own.
+        var shortOverLong: [Int] = []
         for index in 0..<lineCount where kinds[index] == .body {
             let trimmed = trim(s, document.lineRange(index))
-            guard trimmed.count <= 50, !sentenceEnds.contains(s[trimmed.upperBound - 1]),
+            // A headline may end in a quote (两口岸试点“一证通关”), a sentence not (…。”).
+            let last = trimmed.count >= 2 && s[trimmed.upperBound - 1] == 0x201D ? trimmed.upperBound - 2 : trimmed.upperBound - 1
+            guard trimmed.count <= 50, last >= trimmed.lowerBound, !sentenceEnds.contains(s[last]),
                 let next = (index + 1..<lineCount).first(where: { kinds[$0] != .blank }), kinds[next] == .body
             else { continue }
             if startsWithListMarker(s, trimmed) { continue }
@@ -58,7 +64,14 @@ public enum ArticleSplitter {
             let longNext = trim(s, document.lineRange(next)).count >= 60
             if (afterBlank && longNext) || (longNext && opensReport(next)) {
                 kinds[index] = .heading
+            } else if longNext {
+                shortOverLong.append(index)
             }
+        }
+        if shortOverLong.count >= 2, let first = shortOverLong.first,
+            (0..<first).contains(where: { kinds[$0] == .body && trim(s, document.lineRange($0)).count >= 60 }) || shortOverLong.count >= 3
+        {
+            for index in shortOverLong { kinds[index] = .heading }
         }
 
         // Report openings: a body line whose first expression is a full date with a

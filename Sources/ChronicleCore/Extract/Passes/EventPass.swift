@@ -130,7 +130,7 @@ extension GraphBuilder {
         return value < event.date || value > (event.endDate ?? event.date)
     }
 
-    static let talkVerbs = ["会见", "会谈", "举行会谈", "举行会见", "通电话", "同", "与"]
+    static let talkVerbs = ["会见", "会谈", "举行会谈", "举行会见", "通电话", "同", "与", "在", "分别", "先后"]
     static let reportOpeners = WordList(["近日", "日前", "近期", "记者从", "记者日前从", "据"].map(U.s))
 
     /// Merges an event mention into a known event or adds it; returns its index.
