@@ -619,7 +619,8 @@ struct EventFinder {
                         let subject = inSentence.first { $0.range.upperBound <= event.range.lowerBound }
                         var last = before.last
                         // 习近平和彭丽媛…举行欢迎宴会: the first of two joined by 和 / 与.
-                        if let second = last, let first = before.dropLast().last, second.range.lowerBound - first.range.upperBound <= 3,
+                        if let second = last, let first = before.dropLast().last, first.range.upperBound <= second.range.lowerBound,
+                            second.range.lowerBound - first.range.upperBound <= 3,
                             (first.range.upperBound..<second.range.lowerBound).contains(where: { Self.joiners.contains(s[$0]) })
                         {
                             last = first
