@@ -341,7 +341,14 @@ struct EventFinder {
         var end = index
         // 中共中央政治局常务委员会2月3日召开会议, 国务院新闻办公室今天（1月17日）举行: the
         // organization stands before the dates (and their brackets).
-        if (start..<end).allSatisfy({ !U.isHan(s[$0]) }), let first = startOfDates(endingAt: index, floor: clauseStart, dates: dates) {
+        // 中共中央16日上午在人民大会堂举行座谈会: a place written before the verb too.
+        var verbAt = index
+        if let zai = (max(start, index - 14)..<index).last(where: { s[$0] == Self.zai }), zai > clauseStart,
+            startOfDates(endingAt: zai, floor: clauseStart, dates: dates) != nil
+        {
+            verbAt = zai
+        }
+        if (start..<end).allSatisfy({ !U.isHan(s[$0]) }) || verbAt < index, let first = startOfDates(endingAt: verbAt, floor: clauseStart, dates: dates) {
             end = first
             start = clauseStart
         }
@@ -427,10 +434,17 @@ struct EventFinder {
             let r = sentence.range
             while dateIndex < expressions.count, expressions[dateIndex].offset < r.lowerBound { dateIndex += 1 }
             var dates: [TimeExpression] = []
+            // Where coarser times are written (今年7月, 明年): the day before one is not
+            // the day of what follows it.
+            var coarse: [Int] = []
             var k = dateIndex
             while k < expressions.count, expressions[k].offset < r.upperBound {
                 let e = expressions[k]
-                if let value = e.value, value.granularity == .day, e.granularity == .day || e.granularity == .range { dates.append(e) }
+                if let value = e.value, value.granularity == .day, e.granularity == .day || e.granularity == .range {
+                    dates.append(e)
+                } else if e.value != nil {
+                    coarse.append(e.offset)
+                }
                 k += 1
             }
             let startsAfterwards = s.firstWord(of: Self.afterwards, at: r.lowerBound) != nil
@@ -438,9 +452,15 @@ struct EventFinder {
 
             var i = r.lowerBound
             var clauseStart = r.lowerBound
+            // Direct speech (“今天我们举行隆重仪式…”) reports no event of the text's own:
+            // where a long quote opened, and where it closes.
+            var speechEnd = -1
             while i < r.upperBound {
                 if U.isClauseEnd(s[i]) { clauseStart = i + 1 }
-                guard predicateStarts.contains(s[i]) else {
+                if s[i] == U.openQuote, let close = s.firstOccurrence(of: [U.closeQuote], in: i + 1..<r.upperBound), close - i > Self.speechLength {
+                    speechEnd = close
+                }
+                guard i > speechEnd, predicateStarts.contains(s[i]) else {
                     i += 1
                     continue
                 }
@@ -459,7 +479,7 @@ struct EventFinder {
                     if kindName == "attended" {
                         // 习近平15日出席第三届…博览会开幕式并发表主旨演讲: a named meeting
                         // attended (a bare 出席会议 names none).
-                        if var name = meetingName(from: after, limit: r.upperBound), name.count >= 5 {
+                        if !attendsAsPurpose(at: i), var name = meetingName(from: after, limit: r.upperBound), name.count >= 5 {
                             // 出席在老挝万象举行的第27次…会议: the name after where it was held.
                             if s[name.lowerBound] == Self.zai, let held = Self.heldAt.lazy.compactMap({ self.s.firstOccurrence(of: $0, in: name.lowerBound..<min(name.upperBound, name.lowerBound + 24)) }).first,
                                 name.upperBound - (held + 3) >= 4
@@ -493,7 +513,7 @@ struct EventFinder {
                         if let (goStart, placeStart) = goAt, i - placeStart >= 2 {
                             let place = text(placeStart..<i)
                             found = EventMention(name: text(goStart..<after), kind: .inspection, dateInferred: false, place: place, sentence: index, range: goStart..<after, rule: "event:inspection-goto-place")
-                        } else if j >= clauseStart, s[j] == Self.zai, i - j >= 2 {
+                        } else if j >= clauseStart, s[j] == Self.zai, i - j >= 2, s.firstWord(of: Self.notPlaces, at: j + 1) == nil {
                             let place = text(j + 1..<i)
                             found = EventMention(name: "在" + place + text(i..<after), kind: .inspection, dateInferred: false, place: place, sentence: index, range: j..<after, rule: "event:inspection-at-place")
                         } else if let headline = headlineRange(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.inspect) ?? headlineRange(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.survey) {
@@ -586,7 +606,12 @@ struct EventFinder {
                     // The date: the nearest before the predicate in the sentence, else the
                     // first in the sentence, else context for 会后 / 随后.
                     let before = dates.last(where: { $0.offset < event.range.lowerBound }) ?? dates.first
-                    if let before, let value = before.value {
+                    // 4月30日，政治局会议决定，今年7月召开三中全会: a month written between the
+                    // day and the predicate dates the event, to the month only — no day.
+                    let coarser = before.map { b in coarse.contains { $0 > b.offset && $0 < event.range.lowerBound } } ?? false
+                    if coarser {
+                        event.date = nil
+                    } else if let before, let value = before.value {
                         event.date = value
                         event.endDate = before.end
                         event.timeOfDay = before.timeOfDay
@@ -648,8 +673,18 @@ struct EventFinder {
         return events
     }
 
+    /// 会见来华出席…峰会的塞内加尔总统: 出席 says why a guest came (来华出席, 前来出席),
+    /// not that a meeting was attended that day.
+    func attendsAsPurpose(at index: Int) -> Bool {
+        s.word(of: Self.cameTo, endingAt: index) != nil
+    }
+
+    static let cameTo: [[UInt32]] = ["来华", "赴华", "前来", "应邀来华", "来京"].map(U.s)
+
     /// Is an announcement word (决定, 将于, 定于 …) written in the clause before `index`?
     func announced(before index: Int, clauseStart: Int) -> Bool {
+        // …会议决定，今年7月在北京召开…: the word may close the clause before.
+        if clauseStart >= 2, U.isClauseEnd(s[clauseStart - 1]), announcementWords.ending(in: s, at: clauseStart - 1) != nil { return true }
         var k = clauseStart
         while k < index {
             if let word = announcementWords.first(in: s, at: k, limit: index) { _ = word; return true }
@@ -706,7 +741,11 @@ struct EventFinder {
 
     static let lectureNouns = U.set("团会员稿")
     static let connectives = U.set("并还又也")
+    /// 在结束考察…后: what follows 在 is a verb, not a place.
+    static let notPlaces: [[UInt32]] = ["结束", "完成", "开始", "实地"].map(U.s)
     static let forWhom = U.set("为向给")
+    /// A quote longer than this is someone's words, not a name.
+    static let speechLength = 30
     static let joiners = U.set("和与及")
     static let reporterFrom = U.s("记者从")
     static let heldAt: [[UInt32]] = ["举行的", "召开的"].map(U.s)

@@ -42,8 +42,10 @@ public enum EventNames {
         /// The numbers the name writes (`十四`, `二十三` of 十四届…第二十三次委员长会议).
         let numbers: [[UInt32]]
 
-        public init(_ name: String) {
-            scalars = EventNames.normalizedScalars(name)
+        public init(_ name: String) { self.init(scalars: EventNames.normalizedScalars(name)) }
+
+        init(scalars: [UInt32]) {
+            self.scalars = scalars
             var grams: [UInt64] = []
             if scalars.count == 1 { grams.append(UInt64(scalars[0])) }
             for i in 0..<max(0, scalars.count - 1) { grams.append(UInt64(scalars[i]) << 32 | UInt64(scalars[i + 1])) }
@@ -72,8 +74,19 @@ public enum EventNames {
     /// Whether two names may name one event: alike (``similarity(_:_:)`` ≥ 0.6) and no
     /// numbers that tell them apart.
     public static func mayNameOneEvent(_ a: Prepared, _ b: Prepared) -> Bool {
-        similarity(a, b) >= 0.6 && !numbersConflict(a, b)
+        (similarity(a, b) >= 0.6 || qualifiedForm(a, b)) && !numbersConflict(a, b)
     }
+
+    /// `丁薛祥主持召开的座谈会` and `座谈会`: a meeting named by its kind and its chair or
+    /// host, and the kind alone.
+    static func qualifiedForm(_ a: Prepared, _ b: Prepared) -> Bool {
+        let (shorter, longer) = a.scalars.count <= b.scalars.count ? (a.scalars, b.scalars) : (b.scalars, a.scalars)
+        guard shorter.count >= 3, longer.count > shorter.count, longer.has(shorter, at: longer.count - shorter.count) else { return false }
+        let head = longer.count - shorter.count
+        return qualifiers.contains { q in head >= q.count && longer.has(q, at: head - q.count) }
+    }
+
+    static let qualifiers: [[UInt32]] = ["主持召开的", "举行的"].map(U.s)
 
     /// Dice similarity of the character bigrams of two prepared names, 0…1.
     public static func dice(_ a: Prepared, _ b: Prepared) -> Double {
@@ -93,6 +106,14 @@ public enum EventNames {
     public static func similarity(_ a: Prepared, _ b: Prepared) -> Double {
         let (shorter, longer) = a.scalars.count <= b.scalars.count ? (a.scalars, b.scalars) : (b.scalars, a.scalars)
         if shorter.count >= 4, longer.firstOccurrence(of: shorter, in: 0..<longer.count) != nil { return 1 }
+        // 十三届全国人大常委会宪法宣誓仪式 and 十三届全国人大常委会第二次全体会议: who held
+        // them is shared; what they were is compared.
+        var p = 0
+        while p < shorter.count, shorter[p] == longer[p] { p += 1 }
+        if p >= 4 {
+            let x = Prepared(scalars: Array(a.scalars[p...])), y = Prepared(scalars: Array(b.scalars[p...]))
+            return dice(x, y)
+        }
         return dice(a, b)
     }
 

@@ -332,6 +332,8 @@ struct TimeScanner {
         return (LunarDate(month: month, day: day, isLeapMonth: leap), j)
     }
 
+    static let meetWith: [UInt32] = u("会见")
+
     func parseTimeOfDay(_ mention: inout TimeMention) {
         // 全天 / 全日 (all day) belongs to the date and names no part of the day.
         for word in Self.allDay where matches(word, at: mention.end) {
@@ -340,7 +342,8 @@ struct TimeScanner {
         }
         for (word, time) in Self.timeWords where matches(word, at: mention.end) {
             // 晚 alone only when not the start of another word (晚会, 晚报).
-            if word.count == 1, Self.notEvening.contains(at(mention.end + 1)) { continue }
+            // 17日晚会见了…: 晚 and 会见, not 晚会.
+            if word.count == 1, Self.notEvening.contains(at(mention.end + 1)), !matches(Self.meetWith, at: mention.end + 1) { continue }
             mention.timeOfDay = time
             mention.end += word.count
             return
