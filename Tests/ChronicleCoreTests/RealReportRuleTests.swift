@@ -236,6 +236,9 @@ import ChronicleTestSupport
         ("会议要求，持续实施“三个一批”工程。", false),
         ("会议指出，要落实去年全会提出的“三个一批”任务。", false),
         ("会议指出，推动“一带一路”倡议同“三个一批”工程对接。", false),
+        // Looking back: put forward before, not at this meeting.
+        ("会议指出，十年前，省委首次提出“三个一批”工程。", false),
+        ("会议指出，自2015年以来，省委提出“三个一批”等一系列举措。", false),
     ])
     func aMeasureIsSetOnlyWhereItsClausePutsItForward(_ sentence: String, _ sets: Bool) {
         let graph = Self.extract("8月3日，省委常委会召开会议。" + sentence)

@@ -64,6 +64,9 @@ extension GraphMerger {
 
     /// The lexicon's setting verbs (the shipped lexicon's: merging has no user lexicon).
     static let settingVerbs = Lexicon.standard.wordList("setting-verbs")
+    /// A sentence looking back (`11年前…首次提出`, `自2013年以来…提出`) tells of a measure
+    /// put forward before, not at its event (lexicon `[look-back-words]`).
+    static let lookBackWords = Lexicon.standard.wordList("look-back-words")
 
     /// Does the sentence put the measure forward: a setting verb in the clause that
     /// quotes it, shortly before the quote (`进一步明确“五严五防”工作举措`, `会议提出
@@ -80,7 +83,9 @@ extension GraphMerger {
                 // (“一带一路”倡议同…: right after a quote the word names it, a noun.)
                 if settingVerbs.startsWith(s[k]), let verb = s.firstWord(of: settingVerbs, at: k), k + verb.count <= q,
                     k + verb.count >= s.count || s[k + verb.count] != Self.de, k == 0 || s[k - 1] != U.closeQuote
-                { return true }
+                {
+                    return !(0..<k).contains { lookBackWords.startsWith(s[$0]) && s.firstWord(of: lookBackWords, at: $0) != nil }
+                }
                 k -= 1
             }
         }
