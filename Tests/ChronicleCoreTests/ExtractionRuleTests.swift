@@ -254,6 +254,10 @@ import ChronicleTestSupport
         let after = Extractor(lexicon: lexicon, referenceDate: CalendarDate(iso: "2021-03-20"), names: nil).extract(TextDocument(path: "t.txt", text: text)).graph
         #expect(Self.edges(after, .chairs) == ["贾仁道→全市防汛工作推进会"])
         #expect(throws: LexiconError.self) { try lexicon.merge(text: "[no-such-section]\nx\n", path: "bad.txt") }
+        // An event verb's kind must be one Chronicle knows (it used to become a meeting).
+        #expect(throws: LexiconError.self) { try lexicon.merge(text: "[event-verbs]\n召集=gathering\n", path: "bad.txt") }
+        #expect(throws: LexiconError.self) { try lexicon.merge(text: "[event-verbs]\n召集\n", path: "bad.txt") }
+        try lexicon.merge(text: "[event-verbs]\n召集=meeting\n", path: "good.txt")
     }
 }
 

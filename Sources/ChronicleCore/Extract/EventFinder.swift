@@ -233,7 +233,7 @@ struct EventFinder {
                     let name = U.s(GraphBuilder.referenceName(Array(s[part])))
                     guard name.count >= 4, name.count <= 40, meetingWords.ending(in: name, at: name.count) != nil else { continue }
                     var mention = EventMention(name: U.string(name, 0..<name.count), kind: Self.kind(ofName: name), date: day, dateInferred: false,
-                                               sentence: index, range: part, rule: "event:dated-conveyed-meeting")
+                                               sentence: index, range: part, rule: RuleName.eventDatedConveyedMeeting.rawValue)
                     mention.referred = true
                     found.append(mention)
                 }
@@ -306,7 +306,7 @@ struct EventFinder {
             if stop - zai - 1 >= 2, stop - zai - 1 <= 12 { place = text(zai + 1..<stop) }
         }
         return EventMention(name: U.string(scalars, 0..<scalars.count), kind: .meeting, dateInferred: false, place: place,
-                            sentence: sentence, range: verb.lowerBound..<end, rule: "event:talks-with-counterpart")
+                            sentence: sentence, range: verb.lowerBound..<end, rule: RuleName.eventTalksWithCounterpart.rawValue)
     }
 
     /// A document issued: `中共中央办公厅、国务院办公厅15日印发《…》`, `省委发出通知`.
@@ -319,12 +319,12 @@ struct EventFinder {
             let issuer = organizer(before: verb.lowerBound, clauseStart: clauseStart, dates: dates)
         {
             return EventMention(name: text(k + 1..<close), kind: .notice, dateInferred: false, organizer: issuer, sentence: sentence,
-                                range: verb.lowerBound..<close + 1, rule: "event:issues-titled-document")
+                                range: verb.lowerBound..<close + 1, rule: RuleName.eventIssuesTitledDocument.rawValue)
         }
         while k < limit, k - verb.upperBound < 4, U.isHan(s[k]) {
             if let word = s.firstWord(of: Self.documentWords, at: k), let issuer = organizer(before: verb.lowerBound, clauseStart: clauseStart, dates: dates) {
                 return EventMention(name: issuer + text(verb.lowerBound..<k + word.count), kind: .notice, dateInferred: false, organizer: issuer,
-                                    sentence: sentence, range: verb.lowerBound..<k + word.count, rule: "event:organization-issues-notice")
+                                    sentence: sentence, range: verb.lowerBound..<k + word.count, rule: RuleName.eventOrganizationIssuesNotice.rawValue)
             }
             k += 1
         }
@@ -487,7 +487,7 @@ struct EventFinder {
                                 name = held + 3..<name.upperBound
                             }
                             found = EventMention(name: text(name), kind: self.kind(of: name), dateInferred: false, sentence: index,
-                                                 range: i..<name.upperBound, rule: "event:attends-named-meeting")
+                                                 range: i..<name.upperBound, rule: RuleName.eventAttendsNamedMeeting.rawValue)
                             consumed = name.upperBound - i
                         }
                     } else if kindName == "talks" {
@@ -498,7 +498,7 @@ struct EventFinder {
                     } else {
                     switch kind {
                     case .instruction:
-                        found = EventMention(name: text(i + 2..<after), kind: .instruction, dateInferred: false, sentence: index, range: i..<after, rule: "event:instruction-verb")
+                        found = EventMention(name: text(i + 2..<after), kind: .instruction, dateInferred: false, sentence: index, range: i..<after, rule: RuleName.eventInstructionVerb.rawValue)
                     case .inspection:
                         // 在江西考察: the place is the text between 在 and the verb.
                         var j = i - 1
@@ -512,10 +512,10 @@ struct EventFinder {
                         }
                         if let (goStart, placeStart) = goAt, i - placeStart >= 2 {
                             let place = text(placeStart..<i)
-                            found = EventMention(name: text(goStart..<after), kind: .inspection, dateInferred: false, place: place, sentence: index, range: goStart..<after, rule: "event:inspection-goto-place")
+                            found = EventMention(name: text(goStart..<after), kind: .inspection, dateInferred: false, place: place, sentence: index, range: goStart..<after, rule: RuleName.eventInspectionGotoPlace.rawValue)
                         } else if j >= clauseStart, s[j] == Self.zai, i - j >= 2, s.firstWord(of: Self.notPlaces, at: j + 1) == nil {
                             let place = text(j + 1..<i)
-                            found = EventMention(name: "在" + place + text(i..<after), kind: .inspection, dateInferred: false, place: place, sentence: index, range: j..<after, rule: "event:inspection-at-place")
+                            found = EventMention(name: "在" + place + text(i..<after), kind: .inspection, dateInferred: false, place: place, sentence: index, range: j..<after, rule: RuleName.eventInspectionAtPlace.rawValue)
                         } else if let headline = headlineRange(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.inspect) ?? headlineRange(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.survey) {
                             // 进行考察调研 without a place: the headline names the tour
                             // (习近平在山西考察工作时强调 … → 习近平在山西考察工作).
@@ -523,7 +523,7 @@ struct EventFinder {
                             for stop in Self.headlineStops {
                                 if let cutAt = s.firstOccurrence(of: stop, in: name) { name = name.lowerBound..<cutAt }
                             }
-                            found = EventMention(name: text(name), kind: .inspection, dateInferred: false, sentence: index, range: i..<after, rule: "event:inspection-headline")
+                            found = EventMention(name: text(name), kind: .inspection, dateInferred: false, sentence: index, range: i..<after, rule: RuleName.eventInspectionHeadline.rawValue)
                         }
                     case .notice:
                         found = issuedDocument(verb: i..<after, clauseStart: clauseStart, limit: r.upperBound, dates: dates, sentence: index)
@@ -533,7 +533,7 @@ struct EventFinder {
                         if s.has(Self.meetingGeneric, at: nameAt) {
                             // Org 召开会议.
                             if let org = organizer(before: i, clauseStart: clauseStart, dates: dates) {
-                                found = EventMention(name: org + "会议", kind: .meeting, dateInferred: false, organizer: org, sentence: index, range: i..<nameAt + 2, rule: "event:organization-convenes-meeting")
+                                found = EventMention(name: org + "会议", kind: .meeting, dateInferred: false, organizer: org, sentence: index, range: i..<nameAt + 2, rule: RuleName.eventOrganizationConvenesMeeting.rawValue)
                             }
                         } else if after >= r.upperBound || U.isClauseEnd(s[after]),
                             let (name, place) = meetingNameBeforeVerb(i, clauseStart: clauseStart, dates: dates)
@@ -541,17 +541,17 @@ struct EventFinder {
                             // 全市经济工作推进会召开, 中央农村工作会议19日至20日在北京召开: the
                             // meeting named before the verb (and its date and place).
                             found = EventMention(name: text(name), kind: self.kind(of: name), dateInferred: false, place: place, sentence: index,
-                                                 range: name.lowerBound..<after, rule: place == nil ? "event:meeting-name-before-verb" : "event:meeting-name-date-place-verb")
+                                                 range: name.lowerBound..<after, rule: place == nil ? RuleName.eventMeetingNameBeforeVerb.rawValue : RuleName.eventMeetingNameDatePlaceVerb.rawValue)
                         } else if after >= r.upperBound || U.isClauseEnd(s[after]), s.firstWord(of: Self.closingVerbs, at: i) != nil,
                             let name = subjectMeeting(verb: i, clauseStart: clauseStart, sentenceStart: r.lowerBound, dates: dates)
                         {
                             // 省十三届人大六次会议圆满完成预定的各项任务，胜利闭幕: the sentence's
                             // subject is the meeting that closes.
                             found = EventMention(name: text(name), kind: self.kind(of: name), dateInferred: false, sentence: index,
-                                                 range: i..<after, rule: "event:meeting-subject-closes")
+                                                 range: i..<after, rule: RuleName.eventMeetingSubjectCloses.rawValue)
                         } else if let name = meetingName(from: nameAt, limit: r.upperBound), name.count > 2 || !s.has(Self.ceremony, at: name.lowerBound) {
                             let nameText = text(name)
-                            var mention = EventMention(name: nameText, kind: self.kind(of: name), dateInferred: false, sentence: index, range: i..<name.upperBound, rule: "event:verb-meeting-name")
+                            var mention = EventMention(name: nameText, kind: self.kind(of: name), dateInferred: false, sentence: index, range: i..<name.upperBound, rule: RuleName.eventVerbMeetingName.rawValue)
                             // Not when a person stands between (国务院总理李克强在…举行仪式: 国务院
                             // is his title, not who held it).
                             if verb.count <= 3, !s.has(Self.preside, at: i), let org = organizer(before: i, clauseStart: clauseStart, dates: dates),
@@ -569,7 +569,7 @@ struct EventFinder {
                 } else if s.has(Self.organize, at: i), let watchAt = s.firstOccurrence(of: Self.watch, in: i..<min(r.upperBound, i + 30)) {
                     // 组织…收看: the watching is an event of its own.
                     let headline = headlineName(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.watch)
-                    found = EventMention(name: headline ?? "组织收看", kind: .videoConference, dateInferred: false, sentence: index, range: i..<watchAt + 2, rule: "event:organize-watching")
+                    found = EventMention(name: headline ?? "组织收看", kind: .videoConference, dateInferred: false, sentence: index, range: i..<watchAt + 2, rule: RuleName.eventOrganizeWatching.rawValue)
                     consumed = watchAt + 2 - i
                 } else if events.last?.sentence != index, let verb = lectureVerbs.first(in: s, at: i, limit: r.upperBound),
                     let lecture = lecture(verb: i..<i + verb.count, sentenceStart: r.lowerBound, limit: r.upperBound, sentence: index)
@@ -658,13 +658,13 @@ struct EventFinder {
                             default:
                                 if s.has(Self.preside, at: event.range.lowerBound) || convenedBy(agent, verb: event.range.lowerBound, clauseStart: clauseStart) {
                                     event.agentRole = .chairs
-                                } else if event.rule == "event:attends-named-meeting" {
+                                } else if event.rule == RuleName.eventAttendsNamedMeeting.rawValue {
                                     event.agentRole = .attends
                                 }
                             }
                         }
                         // A lecture is known by who gave it: none without its speaker.
-                        if event.rule != "event:lecture-at-place" || agent != nil { events.append(event) }
+                        if event.rule != RuleName.eventLectureAtPlace.rawValue || agent != nil { events.append(event) }
                     }
                 }
                 i += consumed
@@ -708,12 +708,12 @@ struct EventFinder {
                 chaired = true
             }
             let mention = EventMention(name: text(meeting), kind: .speech, dateInferred: false, sentence: sentence, range: index..<name.upperBound + 1,
-                                       rule: "event:speech-at-meeting")
+                                       rule: RuleName.eventSpeechAtMeeting.rawValue)
             return (mention, named, chaired)
         }
         if s.has(Self.endedAfter, at: name.upperBound), name.count >= 4 {
             var mention = EventMention(name: text(name), kind: kind(of: name), dateInferred: false, sentence: sentence, range: index..<name.upperBound,
-                                       rule: "event:meeting-ended-before")
+                                       rule: RuleName.eventMeetingEndedBefore.rawValue)
             mention.referred = true
             return (mention, false, false)
         }
@@ -736,7 +736,7 @@ struct EventFinder {
         let place = text(z + 1..<end)
         let what = s.firstOccurrence(of: Self.report, in: verb) != nil ? text(verb).replacingOccurrences(of: "了", with: "") : "宣讲"
         return EventMention(name: "在" + place + what, kind: .speech, dateInferred: false, place: place, sentence: sentence, range: verb,
-                            rule: "event:lecture-at-place")
+                            rule: RuleName.eventLectureAtPlace.rawValue)
     }
 
     static let lectureNouns = U.set("团会员稿")

@@ -22,6 +22,10 @@ public struct Lexicon: Sendable {
         "measure-words-after", "measure-stoplist", "political-formula-hints", "name-stop-characters", "organization-suffixes", "name-followers", "measure-programme-words", "measure-name-endings", "setting-verbs",
     ]
 
+    /// What an `[event-verbs]` entry may say its verb reports: an event kind, talks with a
+    /// counterpart, or a named meeting attended.
+    public static let eventVerbKinds: Set<String> = Set(EventKind.allCases.map(\.rawValue)).union(["talks", "attended"])
+
     /// The lexicon shipped with Chronicle.
     /// A broken shipped lexicon is a build error, not a user's: it stops loudly
     /// rather than extracting nothing.
@@ -59,6 +63,14 @@ public struct Lexicon: Sendable {
                 continue
             }
             guard let section else { throw LexiconError(path: path, line: index + 1, message: "entry before any [section]") }
+            // [event-verbs] entries are verb=kind; an unknown kind is an error, not a meeting.
+            if section == "event-verbs" {
+                let parts = line.split(separator: "=", maxSplits: 1)
+                guard parts.count == 2, Lexicon.eventVerbKinds.contains(String(parts[1])) else {
+                    throw LexiconError(path: path, line: index + 1, message: "[event-verbs] takes verb=kind, the kind one of "
+                        + Lexicon.eventVerbKinds.sorted().joined(separator: ", ") + "; got \(line)")
+                }
+            }
             sections[section, default: []].append(line)
         }
     }

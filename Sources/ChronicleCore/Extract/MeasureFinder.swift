@@ -262,7 +262,7 @@ struct MeasureFinder {
                     components = enumerated(after: outer.upperBound, sentences: sentences, from: index, count: count)
                 }
                 mentions.append(MeasureMention(label: U.string(scalars, 0..<scalars.count), range: outer, sentence: index, components: components,
-                                               rule: "measure:quoted(" + found.map(\.name).joined(separator: ",") + ")"))
+                                               rule: RuleName.quotedMeasure(cues: found.map(\.name))))
             }
         }
         return mentions

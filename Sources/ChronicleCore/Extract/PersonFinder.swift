@@ -182,10 +182,10 @@ struct PersonFinder {
     /// The name right after a title and the rule that read it: a known surname, an
     /// unknown one before a role verb (部长怀进鹏主持), or an unknown one in a list.
     func nameAfterTitle(at index: Int, limit: Int) -> (Int, String)? {
-        if let length = nameLength(at: index, limit: limit) { return (length, "person:title-name") }
-        if let length = nameBeforeRole(at: index, limit: limit, requireSurname: false) { return (length, "person:title-name-role-verb") }
-        if let length = unknownSurnameName(at: index, limit: limit) { return (length, "person:title-unknown-surname") }
-        if let length = dottedName(at: index, limit: limit) { return (length, "person:title-dotted-name") }
+        if let length = nameLength(at: index, limit: limit) { return (length, RuleName.personTitleName.rawValue) }
+        if let length = nameBeforeRole(at: index, limit: limit, requireSurname: false) { return (length, RuleName.personTitleNameRoleVerb.rawValue) }
+        if let length = unknownSurnameName(at: index, limit: limit) { return (length, RuleName.personTitleUnknownSurname.rawValue) }
+        if let length = dottedName(at: index, limit: limit) { return (length, RuleName.personTitleDottedName.rawValue) }
         return nil
     }
 
@@ -379,7 +379,7 @@ struct PersonFinder {
                 {
                     let name = text(range)
                     let title = titleWords.contains(follower) ? [text(k..<k + follower.count)] : []
-                    mentions.append(PersonMention(name: name, range: range, titles: title, sentence: index, rule: "person:name-title"))
+                    mentions.append(PersonMention(name: name, range: range, titles: title, sentence: index, rule: RuleName.personNameTitle.rawValue))
                     k += follower.count
                     continue
                 }
@@ -399,7 +399,7 @@ struct PersonFinder {
                     while let length = nameLength(at: j, limit: r.upperBound) ?? (found > 0 ? listItemLength(at: j, limit: r.upperBound) : nil) {
                         let range = j..<j + length
                         let name = text(range)
-                        mentions.append(PersonMention(name: name, range: range, titles: [text(i..<i + group.count)], sentence: index, rule: "person:group-title-list", group: i))
+                        mentions.append(PersonMention(name: name, range: range, titles: [text(i..<i + group.count)], sentence: index, rule: RuleName.personGroupTitleList.rawValue, group: i))
                         found += 1
                         j += length
                         // 省委常委孙大伟、王小平和刘静: 和 / 及 before the last name.
@@ -431,7 +431,7 @@ struct PersonFinder {
                         {
                             let itemRange = (i + 1)..<(i + 1 + next)
                             let item = text(itemRange)
-                            mentions.append(PersonMention(name: item, range: itemRange, titles: titles.suffix(1), sentence: index, rule: "person:title-name-list", group: range.lowerBound))
+                            mentions.append(PersonMention(name: item, range: itemRange, titles: titles.suffix(1), sentence: index, rule: RuleName.personTitleNameList.rawValue, group: range.lowerBound))
                             i = itemRange.upperBound
                         }
                         continue
@@ -443,7 +443,7 @@ struct PersonFinder {
                     let length = nameBeforeRole(at: i, limit: r.upperBound, requireSurname: true), !isCredit(i..<i + length)
                 {
                     let name = text(i..<i + length)
-                    mentions.append(PersonMention(name: name, range: i..<i + length, titles: [], sentence: index, rule: "person:name-role-verb"))
+                    mentions.append(PersonMention(name: name, range: i..<i + length, titles: [], sentence: index, rule: RuleName.personNameRoleVerb.rawValue))
                     i += length
                     continue
                 }
@@ -461,7 +461,7 @@ struct PersonFinder {
                         && attendWords.words.contains { s.firstOccurrence(of: $0, in: j..<r.upperBound) != nil }
                     let closedByEtc = afterHave && items.count >= 3 && (j >= r.upperBound || s[j] == Self.etc && peopleAfterEtc(j + 1) || U.isClauseEnd(s[j]))
                     if items.count >= 2, atClauseStart && (beforeRole || beforeCommaThenAttend) || closedByEtc {
-                        let rule = closedByEtc ? "person:bare-list-after-you" : "person:bare-list-before-role"
+                        let rule = closedByEtc ? RuleName.personBareListAfterYou.rawValue : RuleName.personBareListBeforeRole.rawValue
                         for range in items {
                             let name = text(range)
                             mentions.append(PersonMention(name: name, range: range, titles: [], sentence: index, rule: rule, group: i))
@@ -483,7 +483,7 @@ struct PersonFinder {
         var mentions = found
         var known = Set<[UInt32]>()
         // Names only the model found, with a low score, are not looked for again.
-        for mention in mentions where mention.rule != "person:model" || (mention.modelScore ?? 0) >= Self.knownNameThreshold {
+        for mention in mentions where mention.rule != RuleName.personModel.rawValue || (mention.modelScore ?? 0) >= Self.knownNameThreshold {
             known.insert(Array(s[mention.range]))
         }
         let knownNames = WordList(Array(known))
@@ -497,7 +497,7 @@ struct PersonFinder {
                 }
                 let range = offset..<offset + word.count
                 if !isCredit(range) {
-                    mentions.append(PersonMention(name: text(range), range: range, titles: [], sentence: index, rule: "person:known-name"))
+                    mentions.append(PersonMention(name: text(range), range: range, titles: [], sentence: index, rule: RuleName.personKnownName.rawValue))
                     covered.insert(offset)
                 }
                 offset += word.count

@@ -27,7 +27,7 @@ extension PersonFinder {
 
     /// Rules whose names stand on a title written next to them.
     static let titleRules: Set<String> = [
-        "person:title-name", "person:group-title-list", "person:title-name-list", "person:title-dotted-name",
+        RuleName.personTitleName.rawValue, RuleName.personGroupTitleList.rawValue, RuleName.personTitleNameList.rawValue, RuleName.personTitleDottedName.rawValue,
     ]
 
     /// The rule mentions checked against the model's spans, and the model's names
@@ -84,7 +84,7 @@ extension PersonFinder {
             }
             if let other = person.first, let fixed = trimmed(other), acceptable(fixed) {
                 claimed.insert(other.range.lowerBound)
-                if fixed.range != mention.range { mention.rule = "person:model" }
+                if fixed.range != mention.range { mention.rule = RuleName.personModel.rawValue }
                 mention.range = fixed.range
                 mention.name = text(fixed.range)
                 mention.modelScore = other.score
@@ -136,13 +136,13 @@ extension PersonFinder {
             else { continue }
             let floor = sentences[sentenceIndex].range.lowerBound
             kept.append(PersonMention(name: text(span.range), range: span.range, titles: titles(before: span.range.lowerBound, floor: floor),
-                                      sentence: sentenceIndex, rule: "person:model", modelScore: span.score))
+                                      sentence: sentenceIndex, rule: RuleName.personModel.rawValue, modelScore: span.score))
         }
         // A model name that is the start of a longer name found elsewhere in the
         // document, written out in full here too (`孙观|发看到` beside `孙观发家`), is
         // that name.
         let names = Set(kept.map { Array(s[$0.range]) })
-        for k in kept.indices where kept[k].rule == "person:model" {
+        for k in kept.indices where kept[k].rule == RuleName.personModel.rawValue {
             let r = kept[k].range
             if let longer = names.filter({ $0.count > r.count && $0.count <= r.count + 2 && r.lowerBound + $0.count <= s.count
                 && Array(s[r.lowerBound..<r.lowerBound + $0.count]) == $0 }).max(by: { $0.count < $1.count }) {

@@ -41,17 +41,17 @@ extension GraphMerger {
             var seen = Set<NodeID>()
             for statement in ordered where seen.insert(statement.event).inserted {
                 edges.append(Edge(source: statement.event, target: measure, relation: .reiterates,
-                                  properties: ["rule": "reiterates:quotes-earlier-speech"], evidence: [statement.evidence]))
+                                  properties: ["rule": RuleName.reiteratesQuotesEarlierSpeech.json], evidence: [statement.evidence]))
             }
         } else {
             if putsForward(first.evidence.text, label: String(measure.rawValue.dropFirst(2))) {
-                edges.append(Edge(source: first.event, target: measure, relation: .sets, properties: ["rule": "sets:earliest-event-putting-forward"], evidence: [first.evidence]))
+                edges.append(Edge(source: first.event, target: measure, relation: .sets, properties: ["rule": RuleName.setsEarliestEventPuttingForward.json], evidence: [first.evidence]))
             } else {
-                edges.append(Edge(source: first.event, target: measure, relation: .firstSeen, properties: ["rule": "first_seen:earliest-event-stating"], evidence: [first.evidence]))
+                edges.append(Edge(source: first.event, target: measure, relation: .firstSeen, properties: ["rule": RuleName.firstSeenEarliestEventStating.json], evidence: [first.evidence]))
             }
             for later in ordered.dropFirst() where later.event != first.event {
                 edges.append(Edge(source: later.event, target: measure, relation: .reiterates,
-                                  properties: ["rule": "reiterates:later-event-stating"], evidence: [later.evidence]))
+                                  properties: ["rule": RuleName.reiteratesLaterEventStating.json], evidence: [later.evidence]))
             }
         }
         // One edge per event, with the evidence of each of its statements.
@@ -98,13 +98,13 @@ extension GraphMerger {
         var nodes: [Node] = [], edges: [Edge] = []
         if let organizer = event.organizer {
             let id = NodeID("o-" + organizer)
-            nodes.append(Node(id: id, label: organizer, type: .organization, properties: ["rule": "organization:organizer"], evidence: [event.evidence[0]]))
-            edges.append(Edge(source: id, target: event.id, relation: .organizes, properties: ["rule": "organizes:organizer-before-verb"], evidence: [event.evidence[0]]))
+            nodes.append(Node(id: id, label: organizer, type: .organization, properties: ["rule": RuleName.organizationOrganizer.json], evidence: [event.evidence[0]]))
+            edges.append(Edge(source: id, target: event.id, relation: .organizes, properties: ["rule": RuleName.organizesOrganizerBeforeVerb.json], evidence: [event.evidence[0]]))
         }
         if let place = event.place {
             let id = NodeID("pl-" + place)
-            nodes.append(Node(id: id, label: place, type: .place, properties: ["rule": "place:event-place"], evidence: [event.evidence[0]]))
-            edges.append(Edge(source: event.id, target: id, relation: .locatedIn, properties: ["rule": "located_in:event-place"], evidence: [event.evidence[0]]))
+            nodes.append(Node(id: id, label: place, type: .place, properties: ["rule": RuleName.placeEventPlace.json], evidence: [event.evidence[0]]))
+            edges.append(Edge(source: event.id, target: id, relation: .locatedIn, properties: ["rule": RuleName.locatedInEventPlace.json], evidence: [event.evidence[0]]))
         }
         return (nodes, edges)
     }

@@ -464,7 +464,7 @@ struct IncrementalMerge {
             var items: [Evidence] = []
             if evidence { for text in rows { items.append(try GraphJSON.decodeEvidence(value: try JSONParser.parse(text))) } }
             return Node(id: id, label: label, type: organization ? .organization : .place,
-                        properties: ["rule": .string(organization ? "organization:organizer" : "place:event-place")], evidence: items)
+                        properties: ["rule": .string(organization ? RuleName.organizationOrganizer.rawValue : RuleName.placeEventPlace.rawValue)], evidence: items)
         }
         let parts = try Row.fetchAll(db, sql: """
             SELECT p.json, p.evidence FROM part_node p JOIN document d ON d.id = p.doc WHERE p.node = ? ORDER BY d.path, d.doc_key
@@ -691,10 +691,10 @@ struct IncrementalMerge {
                 if quotesFirst {
                     // Only an event's first statement counts there: an event stating it before is left alone.
                     if stored != nil { continue }
-                    edges[event] = Edge(source: event, target: measure, relation: .reiterates, properties: ["rule": "reiterates:quotes-earlier-speech"], evidence: evidence)
+                    edges[event] = Edge(source: event, target: measure, relation: .reiterates, properties: ["rule": RuleName.reiteratesQuotesEarlierSpeech.json], evidence: evidence)
                     continue
                 }
-                var edge = Edge(source: event, target: measure, relation: .reiterates, properties: ["rule": "reiterates:later-event-stating"], evidence: [])
+                var edge = Edge(source: event, target: measure, relation: .reiterates, properties: ["rule": RuleName.reiteratesLaterEventStating.json], evidence: [])
                 if stored != nil {
                     edge.evidence = try Row.fetchAll(db, sql: """
                         SELECT document, offset, length, text, kind FROM evidence

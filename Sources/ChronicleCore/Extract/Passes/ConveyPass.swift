@@ -23,7 +23,7 @@ extension GraphBuilder {
             for j in mentionsBySentence[mention.sentence] ?? [] where j != k && eventOfMention[j] >= 0 && eventOfMention[j] != eventOfMention[k]
                 && mentions[j].kind == .videoConference
             {
-                addEdge(from: events[eventOfMention[k]].id, to: events[eventOfMention[j]].id, .conveys, c.evidence(mention.sentence), rule: "conveys:watched-video-conference")
+                addEdge(from: events[eventOfMention[k]].id, to: events[eventOfMention[j]].id, .conveys, c.evidence(mention.sentence), rule: RuleName.conveysWatchedVideoConference.rawValue)
             }
         }
 
@@ -36,7 +36,7 @@ extension GraphBuilder {
                 guard r.count > 4, Numerals.arabicDigit(s[r.lowerBound]) != nil, s[r.lowerBound + 1] == 0x2E || s[r.lowerBound + 1] == Lit.listComma || s[r.lowerBound + 1] == Lit.fullWidthPeriod else { continue }
                 for reference in Self.expandOrdinals(text(r.lowerBound + 2..<r.upperBound)) {
                     references.append(ConveyReference(source: events[studyEvent].id, kind: .studyItem, text: reference, date: nil,
-                                                      evidence: c.evidence(sentenceIndex), rule: "conveys:study-list-item"))
+                                                      evidence: c.evidence(sentenceIndex), rule: RuleName.conveysStudyListItem.rawValue))
                 }
             }
         }
@@ -68,12 +68,12 @@ extension GraphBuilder {
                 // 传达贯彻习近平和李克强重要指示和批示精神: an instruction named by who gave it.
                 if s.firstOccurrence(of: Lit.instruction, in: start..<end) != nil || s.firstOccurrence(of: Lit.comment, in: start..<end) != nil {
                     references.append(ConveyReference(source: events[event].id, kind: .instructionAuthors, text: text(start..<end), date: nil,
-                                                      evidence: c.evidence(index), rule: "conveys:same-day-instruction-by-author"))
+                                                      evidence: c.evidence(index), rule: RuleName.conveysSameDayInstructionByAuthor.rawValue))
                 }
                 for part in Self.referenceParts(s, start..<end) {
                     references.append(ConveyReference(source: events[event].id, kind: .named, text: text(part),
                                                       date: Self.statedDay(in: part, c.analysis),
-                                                      evidence: c.evidence(index), rule: "conveys:verb-reference"))
+                                                      evidence: c.evidence(index), rule: RuleName.conveysVerbReference.rawValue))
                 }
                 i = end
             }

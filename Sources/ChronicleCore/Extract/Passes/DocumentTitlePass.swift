@@ -12,11 +12,11 @@ extension GraphBuilder {
                 guard s[i] == U.openBook, let close = s.firstOccurrence(of: [U.closeBook], in: i + 1..<min(sentence.range.upperBound, i + 80)) else { i += 1; continue }
                 let title = c.text(i + 1..<close)
                 let id = NodeID("doc-" + title)
-                graph.upsert(Node(id: id, label: title, type: .document, properties: ["rule": "document:book-title-quotes"], evidence: [c.evidence(index)]))
+                graph.upsert(Node(id: id, label: title, type: .document, properties: ["rule": RuleName.documentBookTitleQuotes.json], evidence: [c.evidence(index)]))
                 if let event = c.currentEvent[index], !sentence.isHeadline,
                     Self.adoptVerbs.contains(where: { s.firstOccurrence(of: $0, in: sentence.range.lowerBound..<i) != nil })
                 {
-                    addEdge(from: events[event].id, to: id, .adopts, c.evidence(index), rule: "adopts:verb-before-title")
+                    addEdge(from: events[event].id, to: id, .adopts, c.evidence(index), rule: RuleName.adoptsVerbBeforeTitle.rawValue)
                 }
                 i = close + 1
             }

@@ -140,8 +140,8 @@ extension GraphBuilder {
         // A tour or an instruction is known by who made it (习近平在山西考察, 李克强重要批示):
         // two people's instructions of one day are two events.
         // 并会见越南国家主席苏林: talks named without their subject take the visitor.
-        let subjectless = mention.rule == "event:talks-with-counterpart" && Self.talkVerbs.contains { label.hasPrefix($0) }
-        if mention.kind == .inspection || mention.kind == .instruction || mention.rule == "event:lecture-at-place" || subjectless,
+        let subjectless = mention.rule == RuleName.eventTalksWithCounterpart.rawValue && Self.talkVerbs.contains { label.hasPrefix($0) }
+        if mention.kind == .inspection || mention.kind == .instruction || mention.rule == RuleName.eventLectureAtPlace.rawValue || subjectless,
             let agent = mention.agent, !label.hasPrefix(agent)
         {
             label = agent + mention.name
@@ -226,7 +226,7 @@ extension GraphBuilder {
             if title.hasSuffix("通知") { titleEnd = index; break }
         }
         guard let titleEnd, analysis.articles.first?.range.contains(stated) == true else { return [] }
-        var found = [EventMention(name: title, kind: .notice, date: reference.date, dateInferred: false, sentence: titleEnd, range: sentences[titleEnd].range, rule: "event:notice-title-signature-date")]
+        var found = [EventMention(name: title, kind: .notice, date: reference.date, dateInferred: false, sentence: titleEnd, range: sentences[titleEnd].range, rule: RuleName.eventNoticeTitleSignatureDate.rawValue)]
         // The gathering announced: 召开 + a name up to the comma, dated by the first
         // date after it that is not the signature.
         for (index, sentence) in sentences.enumerated() where sentence.article == 0 && index > titleEnd {
@@ -238,7 +238,7 @@ extension GraphBuilder {
             guard name.hasSuffix("学习") || name.hasSuffix("会议") || name.hasSuffix("会") || name.hasSuffix("培训") else { continue }
             if let when = analysis.expressions.first(where: { $0.offset > sentence.range.upperBound && $0.offset != stated && $0.value?.granularity == .day }) {
                 let kind: EventKind = name.hasSuffix("学习") ? .study : .meeting
-                found.append(EventMention(name: name, kind: kind, date: when.value, endDate: when.end, timeOfDay: when.timeOfDay, dateInferred: false, sentence: index, range: at..<end, rule: "event:notice-announces-gathering"))
+                found.append(EventMention(name: name, kind: kind, date: when.value, endDate: when.end, timeOfDay: when.timeOfDay, dateInferred: false, sentence: index, range: at..<end, rule: RuleName.eventNoticeAnnouncesGathering.rawValue))
             }
             break
         }

@@ -13,19 +13,19 @@ extension GraphBuilder {
         let followers = WordList(lexicon.words("name-followers").filter { $0.count <= 3 })
         for (k, mention) in c.mentions.enumerated() {
             if let agent = mention.agent, let role = mention.agentRole {
-                let rule = role == .chairs ? "chair:agent-of-convene" : "\(role.rawValue):agent-of-\(mention.kind.rawValue)"
+                let rule = role == .chairs ? RuleName.chairAgentOfConvene.rawValue : RuleName.agent(role, of: mention.kind)
                 addEdge(from: NodeID("p-" + agent), to: events[c.eventOfMention[k]].id, role, c.evidence(mention.sentence), rule: rule)
             }
         }
         // Talks: who was met or talked with (同 / 与 X 举行会谈, 会见 X) attends.
-        for (k, mention) in c.mentions.enumerated() where mention.rule == "event:talks-with-counterpart" && c.eventOfMention[k] >= 0 {
+        for (k, mention) in c.mentions.enumerated() where mention.rule == RuleName.eventTalksWithCounterpart.rawValue && c.eventOfMention[k] >= 0 {
             let persons = c.peopleBySentence[mention.sentence] ?? []
             let sentenceStart = c.sentences[mention.sentence].range.lowerBound
             guard let marker = (sentenceStart..<mention.range.upperBound).first(where: { at in
                 EventFinder.counterpartMarkers.contains(s[at]) && persons.contains { $0.range.lowerBound > at } || s.has(EventFinder.meetWith, at: at)
             }) else { continue }
             for person in persons where person.range.lowerBound > marker && person.range.upperBound <= mention.range.upperBound {
-                addEdge(from: NodeID("p-" + person.name), to: events[c.eventOfMention[k]].id, .attends, c.evidence(mention.sentence), rule: "attends:talks-counterpart")
+                addEdge(from: NodeID("p-" + person.name), to: events[c.eventOfMention[k]].id, .attends, c.evidence(mention.sentence), rule: RuleName.attendsTalksCounterpart.rawValue)
             }
         }
         for (index, sentence) in c.sentences.enumerated() {
@@ -38,10 +38,10 @@ extension GraphBuilder {
                 let personID = NodeID("p-" + person.name)
                 // 主持召开 reports an event (its agent is the chair, above) or refers to one.
                 if s.firstWord(of: chairVerbs, at: end) != nil, !s.has(Lit.chairConvene, at: end) {
-                    addEdge(from: personID, to: eventID, .chairs, c.evidence(index), rule: "chair:name-verb")
+                    addEdge(from: personID, to: eventID, .chairs, c.evidence(index), rule: RuleName.chairNameVerb.rawValue)
                 }
                 if s.firstWord(of: speakVerbs, at: end) != nil {
-                    addEdge(from: personID, to: eventID, .speaksAt, c.evidence(index), rule: "speaks_at:name-verb")
+                    addEdge(from: personID, to: eventID, .speaksAt, c.evidence(index), rule: RuleName.speaksAtNameVerb.rawValue)
                 }
                 // 出席会议并讲话, 出席并提出具体要求, 主持会议并讲话: attends or chairs, and speaks.
                 let attends = s.firstWord(of: attendVerbs, at: end)
@@ -51,7 +51,7 @@ extension GraphBuilder {
                     while k < sentence.range.upperBound, k - end < 40, !U.isClauseEnd(s[k]) {
                         if s[k] == Lit.and, s.firstWord(of: speakVerbs, at: k + 1) != nil {
                             addEdge(from: personID, to: eventID, .speaksAt, c.evidence(index),
-                                    rule: attends != nil ? "speaks_at:attends-and-speaks" : "speaks_at:chairs-and-speaks")
+                                    rule: attends != nil ? RuleName.speaksAtAttendsAndSpeaks.rawValue : RuleName.speaksAtChairsAndSpeaks.rawValue)
                             break
                         }
                         k += 1
@@ -68,7 +68,7 @@ extension GraphBuilder {
                         let end = person.range.upperBound
                         if s.firstWord(of: chairVerbs, at: end) != nil || s.firstWord(of: speakVerbs, at: end) != nil { continue }
                         if v - end > 60 { continue }
-                        addEdge(from: NodeID("p-" + person.name), to: eventID, .attends, c.evidence(index), rule: "attends:names-before-verb")
+                        addEdge(from: NodeID("p-" + person.name), to: eventID, .attends, c.evidence(index), rule: RuleName.attendsNamesBeforeVerb.rawValue)
                     }
                     attendAfter = v
                 }

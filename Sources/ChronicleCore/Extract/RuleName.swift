@@ -1,0 +1,82 @@
+/// The rules of extraction by the name each fact they make records (`metadata.rule`):
+/// one list, so a rule is found by its name, a misspelt name does not compile, and the
+/// names reviewers mark in audit sheets (`Benchmarks/audits/`) are these.
+public enum RuleName: String, CaseIterable, Sendable {
+    // adopts
+    case adoptsVerbBeforeTitle = "adopts:verb-before-title"
+    // attends
+    case attendsNamesBeforeVerb = "attends:names-before-verb"
+    case attendsTalksCounterpart = "attends:talks-counterpart"
+    // chair
+    case chairAgentOfConvene = "chair:agent-of-convene"
+    case chairNameVerb = "chair:name-verb"
+    // conveys
+    case conveysSameDayInstructionByAuthor = "conveys:same-day-instruction-by-author"
+    case conveysStudyListItem = "conveys:study-list-item"
+    case conveysVerbReference = "conveys:verb-reference"
+    case conveysWatchedVideoConference = "conveys:watched-video-conference"
+    // document
+    case documentBookTitleQuotes = "document:book-title-quotes"
+    // event
+    case eventAttendsNamedMeeting = "event:attends-named-meeting"
+    case eventDatedConveyedMeeting = "event:dated-conveyed-meeting"
+    case eventInspectionAtPlace = "event:inspection-at-place"
+    case eventInspectionGotoPlace = "event:inspection-goto-place"
+    case eventInspectionHeadline = "event:inspection-headline"
+    case eventInstructionVerb = "event:instruction-verb"
+    case eventIssuesTitledDocument = "event:issues-titled-document"
+    case eventLectureAtPlace = "event:lecture-at-place"
+    case eventMeetingEndedBefore = "event:meeting-ended-before"
+    case eventMeetingNameBeforeVerb = "event:meeting-name-before-verb"
+    case eventMeetingNameDatePlaceVerb = "event:meeting-name-date-place-verb"
+    case eventMeetingSubjectCloses = "event:meeting-subject-closes"
+    case eventNoticeAnnouncesGathering = "event:notice-announces-gathering"
+    case eventNoticeTitleSignatureDate = "event:notice-title-signature-date"
+    case eventOrganizationConvenesMeeting = "event:organization-convenes-meeting"
+    case eventOrganizationIssuesNotice = "event:organization-issues-notice"
+    case eventOrganizeWatching = "event:organize-watching"
+    case eventSpeechAtMeeting = "event:speech-at-meeting"
+    case eventTalksWithCounterpart = "event:talks-with-counterpart"
+    case eventVerbMeetingName = "event:verb-meeting-name"
+    // first_seen
+    case firstSeenEarliestEventStating = "first_seen:earliest-event-stating"
+    // located_in
+    case locatedInEventPlace = "located_in:event-place"
+    // organization
+    case organizationOrganizer = "organization:organizer"
+    // organizes
+    case organizesOrganizerBeforeVerb = "organizes:organizer-before-verb"
+    // person
+    case personBareListAfterYou = "person:bare-list-after-you"
+    case personBareListBeforeRole = "person:bare-list-before-role"
+    case personGroupTitleList = "person:group-title-list"
+    case personKnownName = "person:known-name"
+    case personModel = "person:model"
+    case personNameRoleVerb = "person:name-role-verb"
+    case personNameTitle = "person:name-title"
+    case personTitleDottedName = "person:title-dotted-name"
+    case personTitleName = "person:title-name"
+    case personTitleNameList = "person:title-name-list"
+    case personTitleNameRoleVerb = "person:title-name-role-verb"
+    case personTitleUnknownSurname = "person:title-unknown-surname"
+    // place
+    case placeEventPlace = "place:event-place"
+    // reiterates
+    case reiteratesLaterEventStating = "reiterates:later-event-stating"
+    case reiteratesQuotesEarlierSpeech = "reiterates:quotes-earlier-speech"
+    // sets
+    case setsEarliestEventPuttingForward = "sets:earliest-event-putting-forward"
+    // speaks_at
+    case speaksAtAttendsAndSpeaks = "speaks_at:attends-and-speaks"
+    case speaksAtChairsAndSpeaks = "speaks_at:chairs-and-speaks"
+    case speaksAtNameVerb = "speaks_at:name-verb"
+
+    /// The name as a graph property value.
+    public var json: JSONValue { .string(rawValue) }
+
+    /// A quoted measure with the cues that made it one: `measure:quoted(counted,verb-before)`.
+    public static func quotedMeasure(cues: [String]) -> String { "measure:quoted(" + cues.joined(separator: ",") + ")" }
+
+    /// The agent of an event mention in a role other than chair: `speaks_at:agent-of-inspection`.
+    public static func agent(_ role: Relation, of kind: EventKind) -> String { "\(role.rawValue):agent-of-\(kind.rawValue)" }
+}
