@@ -114,7 +114,7 @@ extension Pages {
         body += "<h2>\(s.html(.setAndReiterated))</h2>"
         if stated.isEmpty { body += "<p class=\"muted\">\(s.html(.notStated))</p>" }
         for (edge, event) in stated {
-            body += "<div class=\"fact\"><b>\(HTML.escape(s.relation(edge.relation)))</b> \(HTML.escape(s.when(event))) \(HTML.anchor(event))"
+            body += "<div class=\"fact\"><b>\(s.html(edge.relation == .sets ? .measureSetBy : edge.relation == .firstSeen ? .measureFirstSeenIn : .measureReiteratedBy))</b> \(HTML.escape(s.when(event))) \(HTML.anchor(event))"
                 + factButtons(.edge(source: edge.source, relation: edge.relation, target: edge.target), back: back, session: session)
                 + edge.evidence.prefix(1).map { HTML.evidence($0, texts: texts) }.joined() + "</div>"
         }

@@ -127,6 +127,8 @@ enum HTML {
         .ok{background:#eafaf1;border:1px solid #a9dfbf;padding:.6em 1em}.notice form{display:inline;margin-left:.5em}
         progress{width:20em}
         .langs{font-size:.9em;white-space:nowrap}.langs a{opacity:.8}
+        html[lang="en"] body{font-family:"Noto Sans","DejaVu Sans","Helvetica Neue",Arial,"Noto Sans CJK SC",sans-serif}
+        html[lang="en"] [lang|="zh"]{font-family:"Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif}
         """
 
     /// An evidence sentence shown inside its paragraph, the span marked, with the

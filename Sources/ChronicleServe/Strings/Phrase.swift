@@ -31,6 +31,7 @@ enum Phrase: CaseIterable, Sendable {
     case relationsPicture, relationsOf, lineagePicture, lineageOf
     case components, setAndReiterated, notStated, roleCount
     case personChaired, personSpoke, personAttended
+    case measureSetBy, measureFirstSeenIn, measureReiteratedBy
     case titleSince, titleBetween
     case reject, rejectHint
 
