@@ -9,11 +9,13 @@ import ChronicleCore
 /// with ``HTML/data(_:)``), ``text(_:_:)`` fills them with plain text.
 struct Strings: Sendable {
     let language: Language
-    private let table: any StringTable.Type
 
     init(_ language: Language) {
         self.language = language
-        table = switch language {
+    }
+
+    private var table: any StringTable.Type {
+        switch language {
         case .chinese: Chinese.self
         case .english: English.self
         }
