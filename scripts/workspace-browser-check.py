@@ -72,6 +72,9 @@ try:
     options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
     for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=zh-CN"]:
         options.add_argument(argument)
+    # Headless Chromium asks for en-US whatever --lang says; the walk reads the
+    # Chinese pages, so the browser asks for them (the workspace follows Accept-Language).
+    options.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
     driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
     driver.set_page_load_timeout(30)
 
@@ -150,6 +153,21 @@ try:
         no_alert(path)
         if driver.find_elements(By.CSS_SELECTOR, "main script"):
             fail(path, "a <script> element from the data is in the page")
+
+    # 6. The language switch: English, kept on the next page, and back to Chinese.
+    driver.get(base + "/search")
+    if driver.find_element(By.TAG_NAME, "html").get_attribute("lang") != "zh-CN":
+        fail("language", "the page is not in Chinese")
+    driver.find_element(By.CSS_SELECTOR, ".langs a[hreflang='en']").click()
+    WebDriverWait(driver, 20).until(lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en")
+    if driver.find_element(By.TAG_NAME, "h1").text != "Search the texts":
+        fail("language", "the switch did not keep the page")
+    driver.get(base + "/review")
+    if driver.find_element(By.TAG_NAME, "html").get_attribute("lang") != "en" or driver.find_element(By.TAG_NAME, "h1").text != "Review":
+        fail("language", "the choice was not remembered")
+    driver.save_screenshot(os.path.join(shots, "workspace-review-en.png"))
+    driver.find_element(By.CSS_SELECTOR, ".langs a[hreflang='zh-CN']").click()
+    WebDriverWait(driver, 20).until(lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "zh-CN")
     print("ok", len(os.listdir(shots)), "screenshots in", shots)
 finally:
     if driver is not None:

@@ -14,8 +14,32 @@ public struct ReviewItem: Sendable {
     public var rule: String?
     /// 0 (look first) … 1 (the most reliable rules, well attested).
     public var confidence: Double
-    public var reasons: [String]
+    /// Why the fact is in the queue, as data (pages word them in their language).
+    public var causes: [Cause]
     public var evidence: String
+    /// The causes in English words (`rule measure:quoted(counted)`, `one sentence states it`).
+    public var reasons: [String] { causes.map(\.english) }
+
+    /// One reason a fact is less certain.
+    public enum Cause: Hashable, Sendable {
+        /// The extraction rule that produced it (its id, `person:title-name`).
+        case rule(String)
+        /// Only one sentence states it.
+        case oneSentence
+        /// Its date was inferred from context, not stated.
+        case dateInferred
+        /// It was merged from this many differently written names.
+        case merged(names: Int)
+
+        public var english: String {
+            switch self {
+            case .rule(let rule): "rule \(rule)"
+            case .oneSentence: "one sentence states it"
+            case .dateInferred: "date inferred from context"
+            case .merged(let names): "merged from \(names) names"
+            }
+        }
+    }
     public var acceptLine: String { "- " + CorrectionFile.line(.accept(fact)) }
     public var rejectLine: String { "- " + CorrectionFile.line(.reject(fact)) }
 }
@@ -62,13 +86,13 @@ public enum ReviewQueue {
 
     /// The rule, confidence and reasons shared by nodes and edges; nil for a fact an
     /// analyst already accepted, set or added.
-    static func assess(_ properties: OrderedDictionary<String, JSONValue>, evidence: [Evidence]) -> (rule: String?, confidence: Double, reasons: [String])? {
+    static func assess(_ properties: OrderedDictionary<String, JSONValue>, evidence: [Evidence]) -> (rule: String?, confidence: Double, reasons: [ReviewItem.Cause])? {
         guard properties["reviewed"] == nil, properties["correction"] == nil else { return nil }
         let rule = rule(properties)
         var confidence = confidence(of: rule)
-        var reasons: [String] = []
-        if let rule { reasons.append("rule \(rule)") }
-        if evidence.count == 1 { confidence -= 0.1; reasons.append("one sentence states it") }
+        var reasons: [ReviewItem.Cause] = []
+        if let rule { reasons.append(.rule(rule)) }
+        if evidence.count == 1 { confidence -= 0.1; reasons.append(.oneSentence) }
         return (rule, confidence, reasons)
     }
 
@@ -86,12 +110,12 @@ public enum ReviewQueue {
             }
             guard wanted.contains(category), var (rule, confidence, reasons) = assess(node.properties, evidence: node.evidence) else { continue }
             if node.type == .event {
-                if case .bool(true) = node.properties["date_inferred"] { confidence -= 0.15; reasons.append("date inferred from context") }
-                if !node.aliases.isEmpty, node.evidence.count > 1 { confidence -= 0.05; reasons.append("merged from \(node.aliases.count + 1) names") }
+                if case .bool(true) = node.properties["date_inferred"] { confidence -= 0.15; reasons.append(.dateInferred) }
+                if !node.aliases.isEmpty, node.evidence.count > 1 { confidence -= 0.05; reasons.append(.merged(names: node.aliases.count + 1)) }
             }
             let statement = node.type == .event ? (node.date?.iso ?? "????") + " " + node.label : node.label
             items.append(ReviewItem(category: category, fact: .node(node.id), statement: statement, rule: rule, confidence: confidence,
-                                    reasons: reasons, evidence: node.evidence.first?.text ?? ""))
+                                    causes: reasons, evidence: node.evidence.first?.text ?? ""))
         }
         for edge in graph.edges {
             let category: ReviewItem.Category
@@ -103,7 +127,7 @@ public enum ReviewQueue {
             guard wanted.contains(category), let (rule, confidence, reasons) = assess(edge.properties, evidence: edge.evidence) else { continue }
             let statement = "\(graph[edge.source]?.label ?? edge.source.rawValue) \(edge.relation.rawValue) \(graph[edge.target]?.label ?? edge.target.rawValue)"
             items.append(ReviewItem(category: category, fact: .edge(source: edge.source, relation: edge.relation, target: edge.target),
-                                    statement: statement, rule: rule, confidence: confidence, reasons: reasons, evidence: edge.evidence.first?.text ?? ""))
+                                    statement: statement, rule: rule, confidence: confidence, causes: reasons, evidence: edge.evidence.first?.text ?? ""))
         }
         // Least certain first; ties in graph order (stable).
         let ordered = items.enumerated().sorted { ($0.element.confidence, $0.offset) < ($1.element.confidence, $1.offset) }.map(\.element)

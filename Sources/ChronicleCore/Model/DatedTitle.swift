@@ -86,18 +86,45 @@ extension Node {
     /// last year, `2017-06 省长` for such a one stated in a single month. Titles without
     /// dates come last, undated. Only titles in `titles` are listed.
     public var datedTitleList: [String] {
+        datedTitleGroups.map { group in
+            let head: String? = switch group.span {
+            case .since(let first): first + " 起"
+            case .month(let month): month
+            case let .between(first, last): first + " 至 " + last
+            case .undated: nil
+            }
+            return (head.map { $0 + " " } ?? "") + group.titles.joined(separator: "、")
+        }
+    }
+
+    /// When a group of titles was stated, as ``datedTitleGroups`` gives it.
+    public enum TitleSpan: Hashable, Sendable {
+        /// First stated in this month (`2020-01`) and stated within the last year: still held.
+        case since(String)
+        /// Stated in this month only, not in the last year.
+        case month(String)
+        /// Stated from the first month to the last, not in the last year.
+        case between(String, String)
+        /// Titles without dates.
+        case undated
+    }
+
+    /// The titles of ``datedTitleList`` as data: one group per month a title was first
+    /// stated in, oldest first, then the undated ones (for pages that word the dates in
+    /// their own language).
+    public var datedTitleGroups: [(span: TitleSpan, titles: [String])] {
         let dated = titleDates.filter { titles.contains($0.title) }
         let latest = dated.map { Self.monthNumber($0.last) }.max() ?? 0
-        var lines: OrderedDictionary<String, [String]> = [:]
+        var groups: OrderedDictionary<TitleSpan, [String]> = [:]
         for item in dated {
             let (first, last) = (Self.month(item.first), Self.month(item.last))
             let held = latest - Self.monthNumber(item.last) <= 12
-            let head = held ? first + " 起" : first == last ? first : first + " 至 " + last
-            lines[head, default: []].append(item.title)
+            let span: TitleSpan = held ? .since(first) : first == last ? .month(first) : .between(first, last)
+            groups[span, default: []].append(item.title)
         }
-        var out = lines.map { $0.key + " " + $0.value.joined(separator: "、") }
+        var out = groups.map { (span: $0.key, titles: $0.value) }
         let undated = titles.filter { title in !dated.contains { $0.title == title } }
-        if !undated.isEmpty { out.append(undated.joined(separator: "、")) }
+        if !undated.isEmpty { out.append((.undated, undated)) }
         return out
     }
 

@@ -27,51 +27,52 @@ extension Pages {
 
     /// The notice for the top of the page `request` asks for, or "".
     func notice(_ request: Request, session: Session) -> String {
+        let s = session.strings
         let query = FormValues(request.uri.query ?? "")
         let here = Self.path(request.uri.path + (request.uri.query.map { "?" + $0 } ?? ""))
         if let text = query["undone"], let id = Int64(text) {
             let statement = workspace.corrected.withLock { $0[id] }
-            return "<div class=\"ok notice\">已撤销" + (statement.map { "：<b>\(HTML.escape($0))</b> 恢复原状。" } ?? "这项修正。") + "</div>"
+            return "<div class=\"ok notice\">" + (statement.map { s.html(.noticeUndone, "<b>" + $0.html(s) + "</b>") } ?? s.html(.noticeUndoneUnknown)) + "</div>"
         }
         guard let text = query["done"], let id = Int64(text), let stored = try? store.correction(id: id), stored.correction.by == Self.author else {
             return ""
         }
         let statement = workspace.corrected.withLock { $0[id] } ?? Self.describe(stored.correction.operation)
-        var what = HTML.escape(statement)
+        var what = statement?.html(s) ?? HTML.escape(stored.correction.operation.name)
         if case .set(_, let fields) = stored.correction.operation {
-            what += "，改为 " + HTML.escape([fields.date?.iso, fields.label].compactMap { $0 }.joined(separator: " "))
+            what += s.html(.noticeChangedTo, HTML.data([fields.date?.iso, fields.label].compactMap { $0 }.joined(separator: " ")))
         }
-        return "<div class=\"ok notice\">\(Self.verb(stored.correction.operation))：<b>\(what)</b>"
+        return "<div class=\"ok notice\">\(s.html(Self.verb(stored.correction.operation), "<b>" + what + "</b>"))"
             + " <form method=\"post\" action=\"/review/undo\">\(session.field)<input type=\"hidden\" name=\"id\" value=\"\(id)\">"
-            + "<input type=\"hidden\" name=\"back\" value=\"\(HTML.escape(here))\"><button>撤销</button></form></div>"
+            + "<input type=\"hidden\" name=\"back\" value=\"\(HTML.escape(here))\"><button>\(s.html(.undo))</button></form></div>"
     }
 
-    static func verb(_ operation: CorrectionOperation) -> String {
+    /// What was done, with a slot for the fact.
+    static func verb(_ operation: CorrectionOperation) -> Phrase {
         switch operation {
-        case .accept: "已接受"
-        case .reject: "已否决"
-        case .set: "已修改"
-        default: "已修正"
+        case .accept: .noticeAccepted
+        case .reject: .noticeRejected
+        case .set: .noticeSet
+        default: .noticeCorrected
         }
     }
 
     /// A correction's fact by its ids, when the server no longer remembers its words.
-    static func describe(_ operation: CorrectionOperation) -> String {
+    static func describe(_ operation: CorrectionOperation) -> FactStatement? {
         switch operation {
-        case .accept(.node(let id)), .reject(.node(let id)), .set(let id, _): id.rawValue
-        case let .accept(.edge(source, relation, target)), let .reject(.edge(source, relation, target)):
-            "\(source.rawValue) \(relation.chinese) \(target.rawValue)"
-        default: operation.name
+        case .accept(let fact), .reject(let fact): FactStatement(ids: fact)
+        case .set(let id, _): FactStatement(ids: .node(id))
+        default: nil
         }
     }
 
     /// Undoes a correction made in the workspace: it is removed from the store and the
     /// fact is back as extracted; then back to the page, which says so.
     func undo(_ form: FormValues, session: Session) throws -> Response {
-        guard let text = form["id"], let id = Int64(text) else { throw PageError.badRequest("表单没有指明要撤销哪一项修正。") }
-        guard let stored = try store.correction(id: id) else { throw PageError.notFound("没有编号为 \(id) 的修正（可能已经撤销）。") }
+        guard let text = form["id"], let id = Int64(text) else { throw PageError.badRequest(.undoWhich) }
+        guard let stored = try store.correction(id: id) else { throw PageError(status: .notFound, phrase: .undoNoCorrection, arguments: [.plain(String(id))]) }
         guard stored.correction.by == Self.author else {
-            throw PageError.badRequest("这项修正不是在工作区中做的（来自 \(stored.correction.by ?? "修正文件")），请用 chronicle correct 管理。")
+            throw PageError(status: .badRequest, phrase: .undoNotHere, arguments: stored.correction.by.map { [.code($0)] } ?? [.word(.correctionsFile)])
         }
         try store.removeCorrection(id: id, extractor: workspace.extractor)
         return .redirect(Self.path(Self.back(form), adding: ("undone", String(id))))

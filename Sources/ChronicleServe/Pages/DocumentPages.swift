@@ -6,26 +6,29 @@ import Hummingbird
 extension Pages {
     static let uploadExtensions: Set<String> = ["txt", "docx", "html", "htm"]
 
+    /// The stored documents and the upload form; `notice` is a refused upload's message (HTML).
     func documents(session: Session, notice: String? = nil) throws -> (title: String, active: String?, body: String) {
         let documents = try store.documents()
-        var body = "<h1>文件</h1>"
-        if let notice { body += "<p class=\"error\">\(HTML.escape(notice))</p>" }
+        let s = session.strings
+        var body = "<h1>\(s.html(.navDocuments))</h1>"
+        if let notice { body += "<p class=\"error\">\(notice)</p>" }
         body += "<form method=\"post\" action=\"/documents\" enctype=\"multipart/form-data\">\(session.field)"
-            + "<input type=\"file\" name=\"file\" accept=\".txt,.docx,.html,.htm\" required> <button>上传并抽取</button>"
-            + " <span class=\"muted\">.txt、.docx 或 .html，不超过 \(workspace.uploadLimit >> 20) MB</span></form>"
-        body += "<h2>\(documents.count) 份文件</h2><table><tr><th>文件</th><th>日期</th><th>事实</th></tr>"
+            + "<input type=\"file\" name=\"file\" accept=\".txt,.docx,.html,.htm\" required> <button>\(s.html(.uploadButton))</button>"
+            + " <span class=\"muted\">\(s.html(.uploadHint, String(workspace.uploadLimit >> 20)))</span></form>"
+        body += "<h2>\(s.html(.documentCount, String(documents.count)))</h2><table><tr><th>\(s.html(.columnDocument))</th><th>\(s.html(.columnDate))</th><th>\(s.html(.columnFacts))</th></tr>"
         for document in documents {
-            body += "<tr><td><a href=\"\(HTML.escape(HTML.link("/document", [("key", document.key.rawValue)])))\">\(HTML.escape(document.path))</a></td>"
+            body += "<tr><td><a href=\"\(HTML.escape(HTML.link("/document", [("key", document.key.rawValue)])))\" lang=\"zh\">\(HTML.escape(document.path))</a></td>"
                 + "<td>\(HTML.escape(document.date ?? ""))</td><td>\(document.facts)</td></tr>"
         }
-        return ("文件", "/documents", body + "</table>")
+        return (s[.navDocuments], "/documents", body + "</table>")
     }
 
     /// A stored document's text, every extracted fact's sentence marked (hover names the
     /// fact).
     func document(_ query: FormValues, session: Session) throws -> (title: String, active: String?, body: String) {
-        guard let key = query["key"] else { throw PageError.badRequest("which document? add ?key=… to the address") }
-        guard let document = try store.document(DocumentID(key)) else { throw PageError.notFound("no stored document “\(key)”") }
+        guard let key = query["key"] else { throw PageError.badRequest(.whichDocument) }
+        guard let document = try store.document(DocumentID(key)) else { throw PageError(status: .notFound, phrase: .noDocument, arguments: [.code(key)]) }
+        let s = session.strings
         let scalars = Array(document.text.unicodeScalars)
         var html = ""
         var position = 0
@@ -56,8 +59,8 @@ extension Pages {
         }
         html += text(position..<scalars.count)
         let name = (document.info.path as NSString).lastPathComponent
-        let body = "<h1>\(HTML.escape(name))</h1><p class=\"meta\">\(HTML.escape(document.info.path)) · \(HTML.escape(document.info.date ?? "日期不详"))"
-            + " · \(document.spans.count) 处原文支持抽取的事实（黄色；悬停可见事实）</p><div class=\"doc\">\(html)</div>"
+        let body = "<h1 lang=\"zh\">\(HTML.escape(name))</h1><p class=\"meta\">\(HTML.data(document.info.path)) · \(HTML.escape(document.info.date ?? s[.dateUnknown]))"
+            + " · \(s.html(.documentSpans, String(document.spans.count)))</p><div class=\"doc\" lang=\"zh\">\(html)</div>"
         return (name, "/documents", body)
     }
 
@@ -66,74 +69,79 @@ extension Pages {
     func upload(_ request: inout Request) async -> Response {
         let session = Session(request)
         let limit = workspace.uploadLimit
-        func refuse(_ status: HTTPResponse.Status, _ message: String) -> Response {
-            let page = (try? documents(session: session, notice: message)) ?? ("文件", "/documents", "<p class=\"error\">\(HTML.escape(message))</p>")
-            return .html(HTML.page(title: page.title, active: page.active, body: page.body), status: status, session: session)
+        let s = session.strings
+        func refuse(_ status: HTTPResponse.Status, _ phrase: Phrase, _ arguments: String...) -> Response {
+            let message = s.html(phrase, arguments: arguments)
+            let page = (try? documents(session: session, notice: message)) ?? (s[.navDocuments], "/documents", "<p class=\"error\">\(message)</p>")
+            return .html(HTML.page(title: page.title, active: page.active, body: page.body, session: session), status: status, session: session)
         }
+        func code(_ text: String) -> String { "<code>\(HTML.escape(text))</code>" }
         guard let contentType = request.headers[.contentType], contentType.lowercased().hasPrefix("multipart/form-data") else {
-            return refuse(.badRequest, "上传须用表单（multipart/form-data）")
+            return refuse(.badRequest, .uploadNotMultipart)
         }
         let buffer: ByteBuffer
         do {
             buffer = try await request.collectBody(upTo: limit + 64 * 1024)
         } catch {
-            return refuse(.contentTooLarge, "文件超过 \(limit >> 20) MB 上限，未做任何更改。")
+            return refuse(.contentTooLarge, .uploadTooLarge, String(limit >> 20))
         }
         let form: MultipartForm
         do {
             form = try MultipartForm(body: Data(buffer: buffer), contentType: contentType)
         } catch {
-            return refuse(.badRequest, "无法读取上传的表单：\(error)")
+            return refuse(.badRequest, .uploadUnreadableForm, code("\(error)"))
         }
         if let refused = refuseCrossSite(request, token: form.fields["csrf"], session: session) { return refused }
-        guard let original = form.fileName, !original.isEmpty, let data = form.fileData else { return refuse(.badRequest, "请选择一个文件。") }
-        guard data.count <= limit else { return refuse(.contentTooLarge, "文件超过 \(limit >> 20) MB 上限，未做任何更改。") }
-        guard !data.isEmpty else { return refuse(.badRequest, "“\(original)”是空文件，未做任何更改。") }
+        guard let original = form.fileName, !original.isEmpty, let data = form.fileData else { return refuse(.badRequest, .uploadNoFile) }
+        guard data.count <= limit else { return refuse(.contentTooLarge, .uploadTooLarge, String(limit >> 20)) }
+        guard !data.isEmpty else { return refuse(.badRequest, .uploadEmpty, code(original)) }
         // Only the last path component of the browser's name is kept, without control
         // characters; it is a label in the store, never a path on this machine.
         let name = String(String((original.replacingOccurrences(of: "\\", with: "/") as NSString).lastPathComponent)
             .unicodeScalars.filter { $0.value >= 0x20 && $0 != "\u{7F}" }.prefix(120))
         let suffix = (name as NSString).pathExtension.lowercased()
         guard Self.uploadExtensions.contains(suffix) else {
-            return refuse(.unsupportedMediaType, "只接受 .txt、.docx 或 .html 文件，“\(name)”不是。")
+            return refuse(.unsupportedMediaType, .uploadWrongKind, code(name))
         }
         // Read in memory, as the file would be read: nothing is written but the store.
         var document: TextDocument
         do {
             document = try DocumentLoader.read(data: data, path: name).document
         } catch {
-            return refuse(.unprocessableContent, "无法读取“\(name)”：\(error)。未做任何更改。")
+            return refuse(.unprocessableContent, .uploadUnreadable, code(name), code("\(error)"))
         }
         document.path = "upload/" + name
         let store = self.store, extractor = workspace.extractor, uploaded = document
         let job = workspace.jobs.submit(name: name) {
             let outcome = try store.ingest(uploaded, extractor: extractor)
             let key = try store.documents().first { $0.path == uploaded.path }?.key
-            switch outcome {
-            case .unchanged: return ("已在库中（内容相同），未做更改", key)
-            case let .added(nodes, edges): return ("已加入：库中现有 \(nodes) 个节点、\(edges) 条关系", key)
-            case let .replaced(nodes, edges): return ("已替换同名文件：库中现有 \(nodes) 个节点、\(edges) 条关系", key)
-            }
+            return (outcome, key)
         }
         return .redirect(HTML.link("/jobs", [("id", job)]))
     }
 
     /// The progress of an upload's build; reloads itself until it is done.
     func job(_ query: FormValues, session: Session) throws -> (title: String, active: String?, body: String) {
-        guard let id = query["id"], let job = workspace.jobs.state(id) else { throw PageError.notFound("no such upload") }
-        var body = "<h1>\(HTML.escape(job.name))</h1>"
+        guard let id = query["id"], let job = workspace.jobs.state(id) else { throw PageError.notFound(.noUpload) }
+        let s = session.strings
+        var body = "<h1 lang=\"zh\">\(HTML.escape(job.name))</h1>"
         switch job.state {
         case .waiting:
-            body += "<p>排队等待抽取…</p><progress></progress><meta http-equiv=\"refresh\" content=\"1\">"
+            body += "<p>\(s.html(.jobWaiting))</p><progress></progress><meta http-equiv=\"refresh\" content=\"1\">"
         case .building:
-            body += "<p>正在抽取并合并到库中…</p><progress></progress><meta http-equiv=\"refresh\" content=\"1\">"
+            body += "<p>\(s.html(.jobBuilding))</p><progress></progress><meta http-equiv=\"refresh\" content=\"1\">"
         case let .done(outcome, document):
-            body += "<p class=\"ok\">\(HTML.escape(outcome))。</p>"
+            let said = switch outcome {
+            case .unchanged: s.html(.jobUnchanged)
+            case let .added(nodes, edges): s.html(.jobAdded, String(nodes), String(edges))
+            case let .replaced(nodes, edges): s.html(.jobReplaced, String(nodes), String(edges))
+            }
+            body += "<p class=\"ok\">\(said)</p>"
             if let document {
-                body += "<p><a href=\"\(HTML.escape(HTML.link("/document", [("key", document.rawValue)])))\">查看文件及其抽取结果</a> · <a href=\"/\">时间线</a></p>"
+                body += "<p><a href=\"\(HTML.escape(HTML.link("/document", [("key", document.rawValue)])))\">\(s.html(.jobShowDocument))</a> · <a href=\"/\">\(s.html(.navTimeline))</a></p>"
             }
         case .failed(let message):
-            body += "<p class=\"error\">抽取失败，库未改变：\(HTML.escape(message))</p>"
+            body += "<p class=\"error\">\(s.html(.jobFailed, "<code>\(HTML.escape(message))</code>"))</p>"
         }
         return (job.name, "/documents", body)
     }

@@ -6,7 +6,7 @@ import Foundation
 extension Pages {
     /// The node a page is about: by id, else by name.
     func node(_ query: FormValues, type: NodeType) throws -> (id: NodeID, graph: Graph) {
-        guard let wanted = query["id"] ?? query["name"] else { throw PageError.badRequest("which one? add ?id=… or ?name=… to the address") }
+        guard let wanted = query["id"] ?? query["name"] else { throw PageError.badRequest(.whichNode) }
         // An id (every link) is read with its neighbourhood at once; a name is looked up first.
         var id = NodeID(wanted)
         var graph = try store.neighbourhood(of: [id], briefNeighbours: true)
@@ -14,7 +14,7 @@ extension Pages {
             id = try store.find(wanted, type: type)
             graph = try store.neighbourhood(of: [id], briefNeighbours: true)
         }
-        guard let node = graph[id], node.type == type else { throw PageError.notFound("no \(type.rawValue) “\(wanted)”") }
+        guard let node = graph[id], node.type == type else { throw Self.notFound(kind: type.rawValue, name: wanted, suggestions: []) }
         return (node.id, graph)
     }
 
@@ -36,14 +36,16 @@ extension Pages {
     /// Buttons that reject (or accept) one fact; they post to /review and come back.
     func factButtons(_ fact: FactReference, back: String, session: Session) -> String {
         let fields = hiddenFields(fact, back: back, session: session)
-        return " <form method=\"post\" action=\"/review\">\(fields)<input type=\"hidden\" name=\"action\" value=\"reject\"><button class=\"reject\" title=\"这一事实有误：删除它（修正会保存在库中，重建后仍然有效）\">否决</button></form>"
+        let s = session.strings
+        return " <form method=\"post\" action=\"/review\">\(fields)<input type=\"hidden\" name=\"action\" value=\"reject\"><button class=\"reject\" title=\"\(s.html(.rejectHint))\">\(s.html(.reject))</button></form>"
     }
 
     /// A picture loaded by the browser after the page (Graphviz lays pictures out one at
     /// a time; the page itself only reads the store, so it stays quick under load).
     func picture(view: String, focus: NodeID, alt: String) -> String {
+        // The picture is drawn in Chinese (as for slides).
         let source = HTML.link("/picture", [("view", view), ("focus", focus.rawValue), ("format", "svg")])
-        return "<div class=\"picture\"><img src=\"\(HTML.escape(source))\" alt=\"\(HTML.escape(alt))\" loading=\"lazy\"></div>"
+        return "<div class=\"picture\" lang=\"zh\"><img src=\"\(HTML.escape(source))\" alt=\"\(HTML.escape(alt))\" loading=\"lazy\"></div>"
     }
 
     func event(_ query: FormValues, session: Session) throws -> (title: String, active: String?, body: String) {
@@ -51,20 +53,21 @@ extension Pages {
         let event = graph[id]!
         let texts = DocumentTexts(store: store)
         let back = HTML.link("/event", [("id", id.rawValue)])
-        var body = "<h1>\(HTML.escape(event.label))</h1><p class=\"meta\">\(HTML.escape(Self.when(event)))"
-            + " · \(HTML.escape(event.kind.map { Self.kindNames[$0] ?? $0.rawValue } ?? "类型不详"))"
-            + " · \(HTML.escape(EventLevel.chineseName(event.level)))\(factButtons(.node(id), back: "/", session: session))</p>"
+        let s = session.strings
+        var body = "<h1>\(HTML.data(event.label))</h1><p class=\"meta\">\(HTML.escape(s.when(event)))"
+            + " · \(HTML.escape(s.kind(event.kind)))"
+            + " · \(HTML.escape(s.level(event.level)))\(factButtons(.node(id), back: "/", session: session))</p>"
         body += event.evidence.prefix(3).map { HTML.evidence($0, texts: texts) }.joined()
-        func section(_ title: String, _ edges: [Edge], other: (Edge) -> NodeID) -> String {
+        func section(_ title: Phrase, _ edges: [Edge], other: (Edge) -> NodeID) -> String {
             guard !edges.isEmpty else { return "" }
-            var html = "<h2>\(title)</h2>"
+            var html = "<h2>\(s.html(title))</h2>"
             // Facts stated by one sentence (a list of attendees) share its quotation.
             var groups: [(evidence: Evidence?, lines: [String])] = []
             for edge in edges {
                 guard let node = graph[other(edge)] else { continue }
                 var line = HTML.anchor(node)
-                if node.type == .event { line += " <span class=\"muted\">\(HTML.escape(Self.when(node)))</span>" }
-                if case .string(let title) = edge.properties["title"] { line += " <span class=\"muted\">\(HTML.escape(title))</span>" }
+                if node.type == .event { line += " <span class=\"muted\">\(HTML.escape(s.when(node)))</span>" }
+                if case .string(let title) = edge.properties["title"] { line += " <span class=\"muted\" lang=\"zh\">\(HTML.escape(title))</span>" }
                 line += factButtons(.edge(source: edge.source, relation: edge.relation, target: edge.target), back: back, session: session)
                 let evidence = edge.evidence.first
                 if let evidence, let index = groups.firstIndex(where: { $0.evidence?.document == evidence.document && $0.evidence?.offset == evidence.offset }) {
@@ -79,17 +82,18 @@ extension Pages {
             return html
         }
         let incoming = graph.edges.filter { $0.target == id }, outgoing = graph.edges.filter { $0.source == id }
-        body += section("主持", incoming.filter { $0.relation == .chairs }) { $0.source }
-        body += section("出席", incoming.filter { $0.relation == .attends }) { $0.source }
-        body += section("讲话", incoming.filter { $0.relation == .speaksAt }) { $0.source }
-        body += section("召开", incoming.filter { $0.relation == .organizes }) { $0.source }
-        body += section("传达了", outgoing.filter { $0.relation == .conveys }) { $0.target }
-        body += section("被以下会议传达", incoming.filter { $0.relation == .conveys }) { $0.source }
-        body += section("提出的措施", outgoing.filter { $0.relation == .sets }) { $0.target }
-        body += section("首见的措施", outgoing.filter { $0.relation == .firstSeen }) { $0.target }
-        body += section("重申的措施", outgoing.filter { $0.relation == .reiterates }) { $0.target }
-        body += section("地点", outgoing.filter { $0.relation == .locatedIn }) { $0.target }
-        body += "<h2>关系图</h2>" + downloads(view: "relations", extra: [("focus", id.rawValue)]) + picture(view: "relations", focus: id, alt: "\(event.label)的关系图")
+        body += section(.sectionChairs, incoming.filter { $0.relation == .chairs }) { $0.source }
+        body += section(.sectionAttends, incoming.filter { $0.relation == .attends }) { $0.source }
+        body += section(.sectionSpeaks, incoming.filter { $0.relation == .speaksAt }) { $0.source }
+        body += section(.sectionOrganizes, incoming.filter { $0.relation == .organizes }) { $0.source }
+        body += section(.sectionConveyed, outgoing.filter { $0.relation == .conveys }) { $0.target }
+        body += section(.sectionConveyedBy, incoming.filter { $0.relation == .conveys }) { $0.source }
+        body += section(.sectionSets, outgoing.filter { $0.relation == .sets }) { $0.target }
+        body += section(.sectionFirstSeen, outgoing.filter { $0.relation == .firstSeen }) { $0.target }
+        body += section(.sectionReiterates, outgoing.filter { $0.relation == .reiterates }) { $0.target }
+        body += section(.sectionPlace, outgoing.filter { $0.relation == .locatedIn }) { $0.target }
+        body += "<h2>\(s.html(.relationsPicture))</h2>" + downloads(view: "relations", extra: [("focus", id.rawValue)], strings: s)
+            + picture(view: "relations", focus: id, alt: s.text(.relationsOf, event.label))
         return (event.label, nil, body)
     }
 
@@ -98,23 +102,25 @@ extension Pages {
         let measure = graph[id]!
         let texts = DocumentTexts(store: store)
         let back = HTML.link("/measure", [("id", id.rawValue)])
-        var body = "<h1>“\(HTML.escape(measure.label))”</h1>"
-        if let category = measure.category { body += "<p class=\"meta\">\(HTML.escape(category))</p>" }
+        let s = session.strings
+        var body = "<h1>“\(HTML.data(measure.label))”</h1>"
+        if let category = measure.category { body += "<p class=\"meta\" title=\"\(HTML.escape(category))\">\(HTML.escape(s.measureCategory(category)))</p>" }
         if !measure.components.isEmpty {
-            body += "<h2>内容</h2><ul>" + measure.components.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
+            body += "<h2>\(s.html(.components))</h2><ul lang=\"zh\">" + measure.components.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
         }
         let stated = graph.edges.filter { ($0.relation == .sets || $0.relation == .firstSeen || $0.relation == .reiterates) && $0.target == id }
             .compactMap { edge in graph[edge.source].map { (edge, $0) } }
             .sorted { ($0.1.date?.iso ?? "~", $0.1.label) < ($1.1.date?.iso ?? "~", $1.1.label) }
-        body += "<h2>提出与重申（按日期）</h2>"
-        if stated.isEmpty { body += "<p class=\"muted\">没有会议提出或重申它。</p>" }
+        body += "<h2>\(s.html(.setAndReiterated))</h2>"
+        if stated.isEmpty { body += "<p class=\"muted\">\(s.html(.notStated))</p>" }
         for (edge, event) in stated {
-            body += "<div class=\"fact\"><b>\(edge.relation.chinese)</b> \(HTML.escape(Self.when(event))) \(HTML.anchor(event))"
+            body += "<div class=\"fact\"><b>\(s.html(edge.relation == .sets ? .measureSetBy : edge.relation == .firstSeen ? .measureFirstSeenIn : .measureReiteratedBy))</b> \(HTML.escape(s.when(event))) \(HTML.anchor(event))"
                 + factButtons(.edge(source: edge.source, relation: edge.relation, target: edge.target), back: back, session: session)
                 + edge.evidence.prefix(1).map { HTML.evidence($0, texts: texts) }.joined() + "</div>"
         }
         if !stated.isEmpty {
-            body += "<h2>沿革图</h2>" + downloads(view: "lineage", extra: [("focus", id.rawValue)]) + picture(view: "lineage", focus: id, alt: "“\(measure.label)”的提出与重申")
+            body += "<h2>\(s.html(.lineagePicture))</h2>" + downloads(view: "lineage", extra: [("focus", id.rawValue)], strings: s)
+                + picture(view: "lineage", focus: id, alt: s.text(.lineageOf, measure.label))
         }
         return ("“\(measure.label)”", nil, body)
     }
@@ -124,22 +130,24 @@ extension Pages {
         let person = graph[id]!
         let texts = DocumentTexts(store: store)
         let back = HTML.link("/person", [("id", id.rawValue)])
-        var body = "<h1>\(HTML.escape(person.label))</h1>"
-        let titles = person.datedTitleList
-        if !titles.isEmpty { body += "<ul class=\"meta titles\">" + titles.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>" }
-        for (relation, title) in [(Relation.chairs, "主持"), (.speaksAt, "讲话"), (.attends, "出席")] {
+        let s = session.strings
+        var body = "<h1>\(HTML.data(person.label))</h1>"
+        let titles = s.titleLines(person)
+        if !titles.isEmpty { body += "<ul class=\"meta titles\">" + titles.map { "<li>\($0)</li>" }.joined() + "</ul>" }
+        for (relation, heading) in [(Relation.chairs, Phrase.personChaired), (.speaksAt, .personSpoke), (.attends, .personAttended)] {
             let edges = graph.edges.filter { $0.source == id && $0.relation == relation }
                 .compactMap { edge in graph[edge.target].map { (edge, $0) } }
                 .sorted { ($0.1.date?.iso ?? "~", $0.1.label) < ($1.1.date?.iso ?? "~", $1.1.label) }
             guard !edges.isEmpty else { continue }
-            body += "<h2>\(title)（\(edges.count)）</h2>"
+            body += "<h2>\(s.html(.roleCount, s.html(heading), String(edges.count)))</h2>"
             for (edge, event) in edges {
-                body += "<div class=\"fact\">\(HTML.escape(Self.when(event))) \(HTML.anchor(event))"
+                body += "<div class=\"fact\">\(HTML.escape(s.when(event))) \(HTML.anchor(event))"
                     + factButtons(.edge(source: edge.source, relation: edge.relation, target: edge.target), back: back, session: session)
                     + edge.evidence.prefix(1).map { HTML.evidence($0, texts: texts) }.joined() + "</div>"
             }
         }
-        body += "<h2>关系图</h2>" + downloads(view: "relations", extra: [("focus", id.rawValue)]) + picture(view: "relations", focus: id, alt: "\(person.label)的关系图")
+        body += "<h2>\(s.html(.relationsPicture))</h2>" + downloads(view: "relations", extra: [("focus", id.rawValue)], strings: s)
+            + picture(view: "relations", focus: id, alt: s.text(.relationsOf, person.label))
         return (person.label, nil, body)
     }
 }

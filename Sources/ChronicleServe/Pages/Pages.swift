@@ -14,23 +14,41 @@ struct Pages: Sendable {
         let session = Session(request)
         do {
             let result = try page(session)
-            return .html(HTML.page(title: result.title, active: result.active, body: notice(request, session: session) + result.body), session: session)
+            return .html(HTML.page(title: result.title, active: result.active, body: notice(request, session: session) + result.body, session: session), session: session)
         } catch let error as PageError {
             // The notice too: after rejecting the event a page was about, that page is
             // gone, and the way back is its undo button.
             return errorPage(error, session: session, notice: notice(request, session: session))
         } catch let error as StoreError {
-            if case .notFound = error { return errorPage(.notFound(error.description), session: session, notice: notice(request, session: session)) }
-            return errorPage(PageError(status: .internalServerError, message: error.description), session: session)
+            if case let .notFound(kind, name, suggestions) = error {
+                return errorPage(Self.notFound(kind: kind, name: name, suggestions: suggestions), session: session, notice: notice(request, session: session))
+            }
+            return errorPage(.failed(.internalServerError, error), session: session)
         } catch {
-            return errorPage(PageError(status: .internalServerError, message: "\(error)"), session: session)
+            return errorPage(.failed(.internalServerError, error), session: session)
         }
     }
 
-    func errorPage(_ error: PageError, session: Session?, notice: String = "") -> Response {
-        let title = error.status == .notFound ? "找不到" : error.status == .forbidden ? "拒绝" : "出错了"
-        return .html(HTML.page(title: title, active: nil, body: notice + "<h1>\(title)</h1><p class=\"error\">\(HTML.escape(error.message))</p><p><a href=\"/\">回到时间线</a></p>"),
-                     status: error.status, session: session)
+    /// The store found nothing by that name: the message, with the closest names.
+    static func notFound(kind: String, name: String, suggestions: [String]) -> PageError {
+        let what: Phrase = switch kind {
+        case NodeType.event.rawValue: .kindEvent
+        case NodeType.person.rawValue: .kindPerson
+        case NodeType.measure.rawValue: .kindMeasure
+        case "stored document": .kindDocument
+        default: .kindNode
+        }
+        return PageError(status: .notFound, phrase: suggestions.isEmpty ? .noMatch : .noMatchClosest,
+                         arguments: [.word(what), .data(name), .data(suggestions.joined(separator: "、"))])
+    }
+
+    /// An error page in the session's language: the status in words, the message, the
+    /// way back.
+    func errorPage(_ error: PageError, session: Session, notice: String = "") -> Response {
+        let s = session.strings
+        let title = s[error.status == .notFound ? .errorNotFound : error.status == .forbidden ? .errorForbidden : .errorOther]
+        let body = notice + "<h1>\(HTML.escape(title))</h1><p class=\"error\">\(error.message(s))</p><p><a href=\"/\">\(s.html(.backToTimeline))</a></p>"
+        return .html(HTML.page(title: title, active: nil, body: body, session: session), status: error.status, session: session)
     }
 
     /// A form post: the body (at most `limit` bytes), the token checked, then `body`.
@@ -40,7 +58,7 @@ struct Pages: Sendable {
         do {
             buffer = try await request.collectBody(upTo: limit)
         } catch {
-            return errorPage(PageError(status: .contentTooLarge, message: "the form is larger than \(limit / 1024) KB"), session: session)
+            return errorPage(PageError(status: .contentTooLarge, phrase: .formTooLarge, arguments: [.plain(String(limit / 1024))]), session: session)
         }
         let form = FormValues(String(buffer: buffer))
         if let refused = refuseCrossSite(request, token: form["csrf"], session: session) { return refused }
@@ -49,7 +67,7 @@ struct Pages: Sendable {
         } catch let error as PageError {
             return errorPage(error, session: session)
         } catch {
-            return errorPage(PageError(status: .internalServerError, message: "\(error)"), session: session)
+            return errorPage(.failed(.internalServerError, error), session: session)
         }
     }
 
@@ -58,38 +76,33 @@ struct Pages: Sendable {
         if let origin = request.headers[.origin] {
             let host = request.head.authority ?? ""
             guard let url = URL(string: origin), let originHost = url.host else {
-                return errorPage(PageError(status: .forbidden, message: "refused: a form from another site (Origin \(origin))"), session: session)
+                return errorPage(PageError(status: .forbidden, phrase: .refusedOrigin, arguments: [.code(origin)]), session: session)
             }
             let originAuthority = originHost + (url.port.map { ":\($0)" } ?? "")
             guard originAuthority == host || originHost == host else {
-                return errorPage(PageError(status: .forbidden, message: "refused: a form from another site (Origin \(origin))"), session: session)
+                return errorPage(PageError(status: .forbidden, phrase: .refusedOrigin, arguments: [.code(origin)]), session: session)
             }
         }
         guard !session.isNew, let token, token == session.token else {
-            return errorPage(PageError(status: .forbidden, message: "refused: the form's token does not match this browser's session; reload the page and try again"), session: session)
+            return errorPage(PageError(status: .forbidden, phrase: .refusedToken), session: session)
         }
         return nil
     }
 
-    /// An inline picture: the SVG's XML declaration and doctype left out.
+    /// An inline picture: the SVG's XML declaration and doctype left out. Pictures are
+    /// drawn in Chinese (as for slides), so the picture is marked as Chinese.
     func inlineSVG(_ data: Data) -> String {
         var svg = String(decoding: data, as: UTF8.self)
         if let start = svg.range(of: "<svg") { svg = String(svg[start.lowerBound...]) }
-        return "<div class=\"picture\">\(svg)</div>"
+        return "<div class=\"picture\" lang=\"zh\">\(svg)</div>"
     }
 
-    func svg(_ view: ViewKind, of graph: Graph, focus: NodeID? = nil) -> String {
+    func svg(_ view: ViewKind, of graph: Graph, focus: NodeID? = nil, strings: Strings) -> String {
         do {
             return inlineSVG(try workspace.renderer.render(view, of: graph, format: .svg, focus: focus))
         } catch {
-            return "<p class=\"muted\">（无法绘图：\(HTML.escape("\(error)"))）</p>"
+            return "<p class=\"muted\">\(strings.html(.cannotDraw, "<code>\(HTML.escape("\(error)"))</code>"))</p>"
         }
     }
 
-    static func when(_ node: Node) -> String { node.whenText }
-
-    static let kindNames: [EventKind: String] = [
-        .meeting: "会议", .videoConference: "视频会议", .symposium: "座谈会", .instruction: "指示批示", .inspection: "考察调研",
-        .speech: "讲话", .notice: "通知", .study: "学习",
-    ]
 }

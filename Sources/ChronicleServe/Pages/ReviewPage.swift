@@ -9,34 +9,49 @@ extension Pages {
     /// The review queue (least certain facts first) with accept / reject / edit.
     func review(_ query: FormValues, session: Session) throws -> (title: String, active: String?, body: String) {
         let graph = try workspace.wholeGraph()
+        let s = session.strings
         let categories = Set((query["kind"] ?? "").split(separator: ",").compactMap { ReviewItem.Category(rawValue: String($0)) })
         let items = ReviewQueue.items(graph, categories: categories, limit: 40)
-        var body = "<h1>审核</h1><p class=\"muted\">最不确定的事实在前。接受、否决或修改会作为修正保存在库中，重建后仍然有效（与 <code>chronicle correct</code> 相同）。</p>"
-        body += "<p>" + ([("", "全部")] + ReviewItem.Category.allCases.map { ($0.rawValue, $0.rawValue) }).map { value, name in
+        var body = "<h1>\(s.html(.navReview))</h1><p class=\"muted\">\(s.html(.reviewIntro, "<code>chronicle correct</code>"))</p>"
+        body += "<p>" + ([("", s[.reviewAll])] + ReviewItem.Category.allCases.map { ($0.rawValue, s.reviewCategory($0)) }).map { value, name in
             "<a href=\"\(HTML.escape(HTML.link("/review", value.isEmpty ? [] : [("kind", value)])))\">\(HTML.escape(name))</a>"
         }.joined(separator: " · ") + "</p>"
-        if items.isEmpty { body += "<p class=\"ok\">没有待审核的事实。</p>" }
+        if items.isEmpty { body += "<p class=\"ok\">\(s.html(.reviewEmpty))</p>" }
         for item in items {
-            body += "<div class=\"fact\"><b>\(HTML.escape(item.statement))</b> <span class=\"muted\">置信度 \(String(format: "%.2f", item.confidence))"
-                + (item.reasons.isEmpty ? "" : "：" + HTML.escape(item.reasons.joined(separator: "；"))) + "</span>"
-                + "<div class=\"evidence\">\(HTML.escape(item.evidence))</div>"
+            let reasons = item.causes.map { Self.cause($0, s) }
+            body += "<div class=\"fact\"><b>\(FactStatement(item.fact, in: graph).html(s))</b> <span class=\"muted\">"
+                + s.html(.confidence, String(format: "%.2f", item.confidence))
+                + (reasons.isEmpty ? "" : s.html(.reasonsFollow) + reasons.joined(separator: s.html(.reasonSeparator))) + "</span>"
+                + "<div class=\"evidence\" lang=\"zh\">\(HTML.escape(item.evidence))</div>"
                 + actionForm(item.fact, session: session, graph: graph) + "</div>"
         }
-        return ("审核", "/review", body)
+        return (s[.navReview], "/review", body)
+    }
+
+    /// Why a fact is uncertain, in words; a rule by its readable name, its id in the
+    /// `title` attribute.
+    static func cause(_ cause: ReviewItem.Cause, _ s: Strings) -> String {
+        switch cause {
+        case .rule(let rule): s.html(.reasonRule, "<span class=\"rule\" title=\"\(HTML.escape(rule))\">\(HTML.escape(s.rule(rule)))</span>")
+        case .oneSentence: s.html(.reasonOneSentence)
+        case .dateInferred: s.html(.reasonDateInferred)
+        case .merged(let names): s.html(.reasonMerged, String(names))
+        }
     }
 
     func actionForm(_ fact: FactReference, session: Session, graph: Graph) -> String {
+        let s = session.strings
         let fields = hiddenFields(fact, back: "/review", session: session)
         var html = "<form method=\"post\" action=\"/review\">\(fields)"
-            + "<button class=\"accept\" name=\"action\" value=\"accept\">接受</button> <button class=\"reject\" name=\"action\" value=\"reject\">否决</button>"
+            + "<button class=\"accept\" name=\"action\" value=\"accept\">\(s.html(.accept))</button> <button class=\"reject\" name=\"action\" value=\"reject\">\(s.html(.reject))</button>"
         if case .node(let id) = fact, let node = graph[id] {
-            html += " 修改：<input name=\"label\" value=\"\(HTML.escape(node.label))\" size=\"24\" aria-label=\"名称\">"
+            html += " \(s.html(.editLabel)) <input name=\"label\" value=\"\(HTML.escape(node.label))\" size=\"24\" aria-label=\"\(s.html(.fieldName))\">"
             if node.type == .event {
-                html += "<input name=\"date\" value=\"\(HTML.escape(node.date?.iso ?? ""))\" size=\"10\" aria-label=\"日期\">"
+                html += "<input name=\"date\" value=\"\(HTML.escape(node.date?.iso ?? ""))\" size=\"10\" aria-label=\"\(s.html(.columnDate))\">"
             }
-            html += " <button name=\"action\" value=\"set\">保存修改</button>"
+            html += " <button name=\"action\" value=\"set\">\(s.html(.saveEdit))</button>"
         }
-        return html + " <input name=\"note\" placeholder=\"备注（可选）\" size=\"16\"></form>"
+        return html + " <input name=\"note\" placeholder=\"\(s.html(.notePlaceholder))\" aria-label=\"\(s.html(.notePlaceholder))\" size=\"16\"></form>"
     }
 
     /// A correction from a form: stored like `chronicle correct` stores them, for a
@@ -48,27 +63,27 @@ extension Pages {
         if let node = form["node"] {
             fact = .node(NodeID(node))
         } else if let source = form["source"], let target = form["target"], let name = form["relation"] {
-            guard let relation = Relation(rawValue: name) else { throw PageError.badRequest("没有“\(name)”这种关系，没有保存任何修正。") }
+            guard let relation = Relation(rawValue: name) else { throw PageError(status: .badRequest, phrase: .noSuchRelation, arguments: [.code(name)]) }
             fact = .edge(source: NodeID(source), relation: relation, target: NodeID(target))
         } else {
-            throw PageError.badRequest("表单没有指明要修正的事实，没有保存任何修正。")
+            throw PageError.badRequest(.formNoFact)
         }
-        guard try store.contains(fact) else { throw PageError.badRequest(Self.unknownFact(fact)) }
+        guard try store.contains(fact) else { throw Self.unknownFact(fact) }
         let operation: CorrectionOperation
         switch form["action"] {
         case "accept": operation = .accept(fact)
         case "reject": operation = .reject(fact)
         case "set":
-            guard case .node(let id) = fact else { throw PageError.badRequest("只能修改节点的名称和日期，没有保存任何修正。") }
+            guard case .node(let id) = fact else { throw PageError.badRequest(.onlyNodesEdited) }
             var fields = NodeFields()
             fields.label = form["label"]
             if let date = form["date"] {
-                guard let parsed = CalendarDate(iso: date) else { throw PageError.badRequest("日期要写成 YYYY-MM-DD（如 2020-01-26），不是“\(date)”；没有保存任何修正。") }
+                guard let parsed = CalendarDate(iso: date) else { throw PageError(status: .badRequest, phrase: .badEditDate, arguments: [.code(date)]) }
                 fields.date = parsed
             }
             operation = .set(id, fields)
         default:
-            throw PageError.badRequest("操作只能是 accept（接受）、reject（否决）或 set（修改），没有保存任何修正。")
+            throw PageError.badRequest(.badAction)
         }
         let statement = try statement(of: fact)
         let now = ISO8601DateFormatter().string(from: Date())
@@ -76,39 +91,35 @@ extension Pages {
         do {
             id = try store.storeCorrection(Correction(operation, note: form["note"], by: Self.author, at: now), extractor: workspace.extractor, importedAt: now)
         } catch {
-            throw PageError(status: .unprocessableContent, message: "\(error)")
+            throw PageError.failed(.unprocessableContent, error)
         }
         workspace.corrected.withLock { $0[id] = statement }
         return .redirect(Self.path(Self.back(form), adding: ("done", String(id))))
     }
 
     /// The message for a form naming a fact the store does not have.
-    static func unknownFact(_ fact: FactReference) -> String {
+    static func unknownFact(_ fact: FactReference) -> PageError {
         switch fact {
         case .node(let id):
-            "库中没有“\(id.rawValue)”这个节点（可能已被否决，或重建后不复存在），没有保存任何修正。请回到审核页重新选择。"
+            PageError(status: .badRequest, phrase: .unknownNode, arguments: [.code(id.rawValue)])
         case let .edge(source, relation, target):
-            "库中没有“\(source.rawValue)”\(relation.chinese)“\(target.rawValue)”这条关系（可能已被否决，或重建后不复存在），没有保存任何修正。请回到审核页重新选择。"
+            PageError(status: .badRequest, phrase: .unknownEdge, arguments: [.code(source.rawValue), .relation(relation), .code(target.rawValue)])
         }
     }
 
     /// A fact in words, from the store as it is before the correction.
-    func statement(of fact: FactReference) throws -> String {
+    func statement(of fact: FactReference) throws -> FactStatement {
         switch fact {
         case .node(let id):
-            let graph = try store.neighbourhood(of: [id], edgeLimit: 0, briefNeighbours: true)
-            guard let node = graph[id] else { return id.rawValue }
-            return node.type == .event ? [node.date?.iso, node.label].compactMap { $0 }.joined(separator: " ") : node.label
-        case let .edge(source, relation, target):
-            let graph = try store.neighbourhood(of: [source, target], edgeLimit: 0, briefNeighbours: true)
-            return "\(graph[source]?.label ?? source.rawValue) \(relation.chinese) \(graph[target]?.label ?? target.rawValue)"
+            FactStatement(fact, in: try store.neighbourhood(of: [id], edgeLimit: 0, briefNeighbours: true))
+        case let .edge(source, _, target):
+            FactStatement(fact, in: try store.neighbourhood(of: [source, target], edgeLimit: 0, briefNeighbours: true))
         }
     }
 
     /// A view as a file: the timeline, a measure's lineage or a node's relations as
     /// SVG, PNG or PDF, or the timeline's range as a briefing deck.
-    func download(_ query: FormValues, inline: Bool = false) -> Response {
-        let session: Session? = nil
+    func download(_ query: FormValues, session: Session, inline: Bool = false) -> Response {
         do {
             let view = query["view"] ?? "timeline"
             let format = query["format"] ?? "svg"
@@ -121,7 +132,7 @@ extension Pages {
                                                  level: filter.level, kind: filter.kind, graph: graph, pathExtension: "pptx")
                 return .file(try deck.package(), type: "application/vnd.openxmlformats-officedocument.presentationml.presentation", name: name)
             }
-            guard let output = OutputFormat(rawValue: format), output != .dot else { throw PageError.badRequest("format must be svg, png, pdf (or pptx for the deck)") }
+            guard let output = OutputFormat(rawValue: format), output != .dot else { throw PageError(status: .badRequest, phrase: .badFormat, arguments: [.code(format)]) }
             let graph: Graph, kind: ViewKind, focus: NodeID?, name: DownloadName
             switch view {
             case "timeline":
@@ -131,14 +142,14 @@ extension Pages {
                 name = DownloadName.timeline(store: store.path, view: "时间线", asciiView: "timeline", from: filter.from, to: filter.to,
                                              level: filter.level, kind: filter.kind, graph: graph, pathExtension: output.rawValue)
             case "lineage", "relations":
-                guard let id = query["focus"] else { throw PageError.badRequest("which one? add focus=…") }
+                guard let id = query["focus"] else { throw PageError.badRequest(.whichFocus) }
                 graph = try store.neighbourhood(of: [NodeID(id)])
-                guard let node = graph[NodeID(id)] else { throw PageError.notFound("no node “\(id)”") }
+                guard let node = graph[NodeID(id)] else { throw PageError(status: .notFound, phrase: .noNode, arguments: [.code(id)]) }
                 (kind, focus) = (view == "lineage" ? .lineage : .relations, NodeID(id))
                 name = DownloadName.node(store: store.path, label: node.label, view: view == "lineage" ? "提出与重申" : "关系", asciiView: view,
                                          pathExtension: output.rawValue)
             default:
-                throw PageError.badRequest("view must be timeline, lineage, relations or deck")
+                throw PageError(status: .badRequest, phrase: .badView, arguments: [.code(view)])
             }
             let slide = output == .svg ? nil : Slide(aspect: "16:9")
             let data = try workspace.renderer.render(kind, of: graph, format: output, focus: focus, slide: slide)
@@ -147,7 +158,7 @@ extension Pages {
         } catch let error as PageError {
             return errorPage(error, session: session)
         } catch {
-            return errorPage(PageError(status: .unprocessableContent, message: "\(error)"), session: session)
+            return errorPage(.failed(.unprocessableContent, error), session: session)
         }
     }
 }

@@ -7,9 +7,10 @@ extension Pages {
     /// the event they are about.
     func search(_ query: FormValues, session: Session) throws -> (title: String, active: String?, body: String) {
         let text = query["q"] ?? ""
-        var body = "<h1>检索原文</h1><form method=\"get\" action=\"/search\"><input name=\"q\" value=\"\(HTML.escape(text))\" size=\"40\" autofocus> <button>检索</button></form>"
-        guard !text.isEmpty else { return ("检索", "/search", body) }
-        guard text.count <= 200 else { throw PageError.badRequest("the search text is longer than 200 characters") }
+        let s = session.strings
+        var body = "<h1>\(s.html(.searchHeading))</h1><form method=\"get\" action=\"/search\"><input name=\"q\" value=\"\(HTML.escape(text))\" size=\"40\" autofocus aria-label=\"\(s.html(.searchLabel))\"> <button>\(s.html(.searchButton))</button></form>"
+        guard !text.isEmpty else { return (s[.navSearch], "/search", body) }
+        guard text.count <= 200 else { throw PageError(status: .badRequest, phrase: .searchTooLong, arguments: [.plain("200")]) }
         let results = try store.search(text, limit: 60)
         // The event each sentence is about: a node fact that is an event, else an end of
         // an edge fact that is one.
@@ -41,28 +42,28 @@ extension Pages {
             if groups[event] == nil { order.append(event) }
             groups[event, default: []].append((sentence, facts))
         }
-        body += "<p class=\"muted\">\(results.count) 句含“\(HTML.escape(text))”，涉及 \(order.compactMap { $0 }.count) 项会议。</p>"
+        body += "<p class=\"muted\">\(s.html(.searchSummary, String(results.count), HTML.data(text), String(order.compactMap { $0 }.count)))</p>"
         for event in order {
             if let event, let info = labels[event] {
-                body += "<h2><a href=\"\(HTML.escape(HTML.link("/event", [("id", event.rawValue)])))\">\(HTML.escape(info.label))</a> <span class=\"muted\">\(HTML.escape(info.date ?? ""))</span></h2>"
+                body += "<h2><a href=\"\(HTML.escape(HTML.link("/event", [("id", event.rawValue)])))\" lang=\"zh\">\(HTML.escape(info.label))</a> <span class=\"muted\">\(HTML.escape(info.date ?? ""))</span></h2>"
             } else {
-                body += "<h2>其他</h2>"
+                body += "<h2>\(s.html(.searchOther))</h2>"
             }
             for (sentence, facts) in groups[event] ?? [] {
                 let named = facts.map { fact -> String in
                     switch fact {
-                    case .node(let id): return HTML.escape(labels[id]?.label ?? id.rawValue)
+                    case .node(let id): return HTML.data(labels[id]?.label ?? id.rawValue)
                     case let .edge(source, relation, target):
                         // The event of the group is the heading: not said again.
-                        let from = source == event ? "" : (labels[source]?.label ?? source.rawValue) + " "
-                        let to = target == event ? "" : " " + (labels[target]?.label ?? target.rawValue)
-                        return HTML.escape(from + relation.chinese + to)
+                        let from = source == event ? "" : HTML.data(labels[source]?.label ?? source.rawValue) + " "
+                        let to = target == event ? "" : " " + HTML.data(labels[target]?.label ?? target.rawValue)
+                        return from + HTML.escape(s.relation(relation)) + to
                     }
                 }
-                body += "<div class=\"evidence\">\(Self.highlight(sentence, text))<br><span class=\"muted\">\(named.joined(separator: "；"))</span></div>"
+                body += "<div class=\"evidence\"><span lang=\"zh\">\(Self.highlight(sentence, text))</span><br><span class=\"muted\">\(named.joined(separator: s[.factSeparator]))</span></div>"
             }
         }
-        return ("检索：\(text)", "/search", body)
+        return (s.text(.searchTitle, text), "/search", body)
     }
 
     /// `e-…` or `p-… -chairs-> e-…` as a fact.

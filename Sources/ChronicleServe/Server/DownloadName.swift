@@ -23,7 +23,7 @@ struct DownloadName: Equatable {
         if let first, let last {
             (range, asciiRange) = first == last ? (first.iso, first.iso) : ("\(first.iso)至\(last.iso)", "\(first.iso)_\(last.iso)")
         }
-        let filters = [level.map { EventLevel.chineseName($0) }, kind.flatMap { Pages.kindNames[$0] }].compactMap { $0 }
+        let filters = [level.map { Chinese.level($0) }, kind.map { Chinese.kind($0) }].compactMap { $0 }
         let asciiFilters = [level?.rawValue, kind?.rawValue].compactMap { $0 }
         let stem = storeStem(store)
         return DownloadName(pieces: [stem, view] + filters + [range].compactMap { $0 },

@@ -58,28 +58,48 @@ enum HTML {
         }
     }
 
+    /// A node's label linked to its page, marked as data (``data(_:)``).
     static func anchor(_ node: Node) -> String {
-        guard let href = link(to: node.id, type: node.type) else { return escape(node.label) }
-        return "<a href=\"\(escape(href))\">\(escape(node.label))</a>"
+        guard let href = link(to: node.id, type: node.type) else { return data(node.label) }
+        return "<a href=\"\(escape(href))\" lang=\"zh\">\(escape(node.label))</a>"
     }
 
-    static let navigation: [(path: String, name: String)] = [
-        ("/", "时间线"), ("/search", "检索"), ("/documents", "文件"), ("/review", "审核"),
+    /// Text from the documents (a label, a name, a title, a quotation), escaped and
+    /// marked as Chinese data: it stays as written whatever the page's language, the
+    /// browser picks a Chinese font for it, and the test that no page mixes languages
+    /// skips it.
+    static func data(_ text: String) -> String {
+        text.isEmpty ? "" : "<span lang=\"zh\">\(escape(text))</span>"
+    }
+
+    /// The pages in the navigation and their names.
+    static let navigation: [(path: String, name: Phrase)] = [
+        ("/", .navTimeline), ("/search", .navSearch), ("/documents", .navDocuments), ("/review", .navReview),
     ]
 
-    static func page(title: String, active: String?, body: String) -> String {
+    /// A whole page in the session's language: the navigation (with the language
+    /// switch, which keeps the page and its parameters), the search box and `body`.
+    static func page(title: String, active: String?, body: String, session: Session) -> String {
+        let s = session.strings
         let nav = navigation.map { item in
-            "<a href=\"\(item.path)\"\(item.path == active ? " class=\"on\"" : "")>\(item.name)</a>"
+            "<a href=\"\(item.path)\"\(item.path == active ? " class=\"on\"" : "")>\(escape(s[item.name]))</a>"
         }.joined()
+        let switches = Language.allCases.map { language -> String in
+            let name = language == .chinese ? "中文" : "English"
+            let tag = language == .chinese ? "zh" : "en"
+            if language == session.language { return "<b lang=\"\(tag)\">\(name)</b>" }
+            return "<a href=\"\(escape(session.here(language: language)))\" lang=\"\(tag)\" hreflang=\"\(language.rawValue)\">\(name)</a>"
+        }.joined(separator: " | ")
         return """
             <!doctype html>
-            <html lang="zh-CN"><head><meta charset="utf-8">
+            <html lang="\(session.language.rawValue)"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(escape(title)) · Chronicle</title>
             <link rel="icon" href="/favicon.svg" type="image/svg+xml">
             <link rel="stylesheet" href="/style.css"></head>
             <body><header><a class="brand" href="/">Chronicle</a><nav>\(nav)</nav>
-            <form class="find" action="/search" method="get"><input name="q" placeholder="检索原文…" aria-label="检索原文"></form></header>
+            <form class="find" action="/search" method="get"><input name="q" placeholder="\(escape(s[.searchPlaceholder]))" aria-label="\(escape(s[.searchLabel]))"></form>
+            <span class="langs">\(switches)</span></header>
             <main>\(body)</main></body></html>
             """
     }
@@ -106,16 +126,20 @@ enum HTML {
         .error{background:#fdecea;border:1px solid #e6b0aa;padding:.6em 1em}
         .ok{background:#eafaf1;border:1px solid #a9dfbf;padding:.6em 1em}.notice form{display:inline;margin-left:.5em}
         progress{width:20em}
+        .langs{font-size:.9em;white-space:nowrap}.langs a{opacity:.8}
+        html[lang="en"] body{font-family:"Noto Sans","DejaVu Sans","Helvetica Neue",Arial,"Noto Sans CJK SC",sans-serif}
+        html[lang="en"] [lang|="zh"]{font-family:"Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif}
         """
 
     /// An evidence sentence shown inside its paragraph, the span marked, with the
     /// document it came from.
+    /// The quotation and the file name are data (marked `lang="zh"`).
     static func evidence(_ evidence: Evidence, texts: DocumentTexts) -> String {
         let name = texts.name(evidence.document)
         let source = "<a class=\"muted\" href=\"\(escape(link("/document", [("key", evidence.document.rawValue)])))\">\(escape(name))</a>"
         guard let context = texts.paragraph(evidence) else {
-            return "<div class=\"evidence\">\(escape(evidence.text)) \(source)</div>"
+            return "<div class=\"evidence\" lang=\"zh\">\(escape(evidence.text)) \(source)</div>"
         }
-        return "<div class=\"evidence\">\(escape(context.before))<mark>\(escape(context.span))</mark>\(escape(context.after)) \(source)</div>"
+        return "<div class=\"evidence\" lang=\"zh\">\(escape(context.before))<mark>\(escape(context.span))</mark>\(escape(context.after)) \(source)</div>"
     }
 }

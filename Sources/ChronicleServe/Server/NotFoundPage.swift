@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 
 /// Answers a path the workspace has no page for (`/measures`, `/people`, a mistyped
-/// link) with a page in Chinese under the usual header and navigation, instead of
+/// link) with a page in the browser's language under the usual header and navigation, instead of
 /// Hummingbird's empty 404.
 ///
 /// Added to the router after every route, so it wraps only the router's not-found
@@ -25,11 +25,12 @@ extension Pages {
     /// The 404 page for a path with no page: what was asked for and where to go.
     func unknownPage(_ request: Request) -> Response {
         let session = Session(request)
-        let links: [String] = HTML.navigation.map { item in "<a href=\"\(item.path)\">\(item.name)</a>" }
-        var body = "<h1>找不到这个页面</h1>"
-        body += "<p class=\"error\">工作区里没有“" + HTML.escape(request.uri.path.removingPercentEncoding ?? request.uri.path) + "”这个页面。</p>"
-        body += "<p>可以从上方进入：" + links.joined(separator: "、") + "。"
-        body += "会议、措施和人物各有自己的页面，从时间线上的方框、检索结果或审核中的链接打开。</p>"
-        return .html(HTML.page(title: "找不到这个页面", active: nil, body: body), status: .notFound, session: session)
+        let s = session.strings
+        let links: [String] = HTML.navigation.map { item in "<a href=\"\(item.path)\">\(HTML.escape(s[item.name]))</a>" }
+        let path = request.uri.path.removingPercentEncoding ?? request.uri.path
+        var body = "<h1>\(s.html(.notFoundTitle))</h1>"
+        body += "<p class=\"error\">" + s.html(.notFoundPath, "<code>" + HTML.escape(path) + "</code>") + "</p>"
+        body += "<p>" + s.html(.notFoundGoTo, links.joined(separator: s.comma)) + " " + s.html(.notFoundHint) + "</p>"
+        return .html(HTML.page(title: s[.notFoundTitle], active: nil, body: body, session: session), status: .notFound, session: session)
     }
 }

@@ -16,7 +16,7 @@ public final class Workspace: Sendable {
     let jobs = BuildJobs()
     /// What each correction made here was about (`2020-01-26 省委专题会议`), by its id,
     /// for the notice that offers to undo it; kept while the server runs.
-    let corrected = Mutex<[Int64: String]>([:])
+    let corrected = Mutex<[Int64: FactStatement]>([:])
     private let cache = Mutex<(version: String, graph: Graph)?>(nil)
 
     public init(store: GraphStore, renderer: Renderer, uploadLimit: Int = 20 << 20, extractor: Extractor = Extractor()) {
@@ -43,7 +43,7 @@ final class BuildJobs: Sendable {
     enum State: Sendable {
         case waiting
         case building
-        case done(outcome: String, document: DocumentID?)
+        case done(outcome: IngestOutcome, document: DocumentID?)
         case failed(String)
     }
 
@@ -59,7 +59,7 @@ final class BuildJobs: Sendable {
     func state(_ id: String) -> Job? { jobs.withLock { $0[id] } }
 
     /// Queues `work` and returns the job's id at once.
-    func submit(name: String, _ work: @escaping @Sendable () throws -> (outcome: String, document: DocumentID?)) -> String {
+    func submit(name: String, _ work: @escaping @Sendable () throws -> (outcome: IngestOutcome, document: DocumentID?)) -> String {
         let id = UUID().uuidString.lowercased()
         jobs.withLock { $0[id] = Job(name: name, state: .waiting, submitted: Date()) }
         Thread.detachNewThread { [self] in

@@ -26,7 +26,7 @@ public enum WorkspaceServer {
         router.get("/document") { request, _ in pages.respond(request) { session in try pages.document(WorkspaceServer.query(request), session: session) } }
         router.get("/jobs") { request, _ in pages.respond(request) { session in try pages.job(WorkspaceServer.query(request), session: session) } }
         router.get("/review") { request, _ in pages.respond(request) { session in try pages.review(WorkspaceServer.query(request), session: session) } }
-        router.get("/download") { request, _ in pages.download(WorkspaceServer.query(request)) }
+        router.get("/download") { request, _ in pages.download(WorkspaceServer.query(request), session: Session(request)) }
         router.get("/style.css") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=86400"],
                      body: .init(byteBuffer: ByteBuffer(string: HTML.style)))
@@ -39,7 +39,7 @@ public enum WorkspaceServer {
             Response(status: .ok, headers: [.contentType: "image/x-icon", .cacheControl: "public, max-age=86400"],
                      body: .init(byteBuffer: ByteBuffer(bytes: Favicon.ico)))
         }
-        router.get("/picture") { request, _ in pages.download(WorkspaceServer.query(request), inline: true) }
+        router.get("/picture") { request, _ in pages.download(WorkspaceServer.query(request), session: Session(request), inline: true) }
         router.post("/review") { request, _ in
             var request = request
             return await pages.post(&request, limit: 64 << 10) { form, session in try pages.correct(form, session: session) }
@@ -75,23 +75,69 @@ public enum WorkspaceServer {
     }
 }
 
-/// Why a page could not be shown: its status and a message for the user.
+/// Why a page could not be shown: its status and a message for the user, worded in
+/// the page's language when the page is written.
 struct PageError: Error {
     var status: HTTPResponse.Status
-    var message: String
+    var phrase: Phrase
+    /// What fills the phrase's slots.
+    var arguments: [Argument] = []
+    /// A library's own message (a store or render error), shown as code after the phrase.
+    var detail: String?
 
-    static func notFound(_ message: String) -> PageError { PageError(status: .notFound, message: message) }
-    static func badRequest(_ message: String) -> PageError { PageError(status: .badRequest, message: message) }
+    /// A slot's filling: a word of the page's language, or what the message quotes (a
+    /// name, an id, a value from the address), shown as data.
+    enum Argument {
+        case word(Phrase)
+        case data(String)
+        /// A number or other text that reads the same in every language.
+        case plain(String)
+        /// An address, a file name, a command: shown as code.
+        case code(String)
+        /// A relation, named in the page's language.
+        case relation(Relation)
+    }
+
+    static func notFound(_ phrase: Phrase, _ arguments: String...) -> PageError { PageError(status: .notFound, phrase: phrase, arguments: arguments.map(Argument.data)) }
+    static func badRequest(_ phrase: Phrase, _ arguments: String...) -> PageError { PageError(status: .badRequest, phrase: phrase, arguments: arguments.map(Argument.data)) }
+    /// A failure with a library's message.
+    static func failed(_ status: HTTPResponse.Status, _ error: any Error) -> PageError {
+        PageError(status: status, phrase: .failedDetail, detail: "\(error)")
+    }
+
+    /// The message as HTML in `strings`' language.
+    func message(_ strings: Strings) -> String {
+        strings.html(phrase, arguments: arguments.map { argument in
+            switch argument {
+            case .word(let word): HTML.escape(strings[word])
+            case .data(let text): HTML.data(text)
+            case .plain(let text): HTML.escape(text)
+            case .code(let text): "<code>\(HTML.escape(text))</code>"
+            case .relation(let relation): HTML.escape(strings.relation(relation))
+            }
+        }) + (detail.map { " <code>\(HTML.escape($0))</code>" } ?? "")
+    }
 }
 
-/// The per-browser token that form posts must carry.
+/// What the server knows of one browser: the token that form posts must carry, and
+/// the language its pages are written in (with the address of the page asked for, for
+/// the switch to the other language).
 struct Session {
     var token: String
     var isNew: Bool
+    var language: Language
+    /// Whether `?lang=` chose the language (the answer then remembers it in a cookie).
+    var switchedLanguage: Bool
+    /// The path asked for and its query without `lang`.
+    var path: String
+    var query: [String]
 
     static let cookie = "chronicle_csrf"
 
     init(_ request: Request) {
+        (language, switchedLanguage) = Language.of(request)
+        path = request.uri.path
+        query = (request.uri.query ?? "").split(separator: "&").map(String.init).filter { !$0.hasPrefix("lang=") }
         if let value = request.cookies[Self.cookie]?.value, value.count == 32, value.allSatisfy(\.isHexDigit) {
             token = value
             isNew = false
@@ -108,6 +154,14 @@ struct Session {
         }
     }
 
+    /// The words of the session's language.
+    var strings: Strings { language.strings }
+
+    /// This page in `language` (the switch's link).
+    func here(language: Language) -> String {
+        path + "?" + (query + ["lang=" + language.rawValue]).joined(separator: "&")
+    }
+
     /// The hidden form field.
     var field: String { "<input type=\"hidden\" name=\"csrf\" value=\"\(token)\">" }
 }
@@ -122,6 +176,9 @@ extension Response {
         ], body: .init(byteBuffer: ByteBuffer(string: html)))
         if let session, session.isNew {
             response.setCookie(Cookie(name: Session.cookie, value: session.token, path: "/", httpOnly: true, sameSite: .strict))
+        }
+        if let session, session.switchedLanguage {
+            response.setCookie(Cookie(name: Language.cookie, value: session.language.rawValue, maxAge: 365 * 86_400, path: "/", sameSite: .lax))
         }
         return response
     }

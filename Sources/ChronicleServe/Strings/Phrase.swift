@@ -1,0 +1,54 @@
+/// Every phrase the workspace's pages say, by key. Each language's table
+/// (``Chinese/phrase(_:)``, ``English/phrase(_:)``) is an exhaustive `switch` over
+/// this enum: a phrase missing from a table does not compile. `{1}`, `{2}` … are the
+/// slots ``Strings`` fills.
+enum Phrase: CaseIterable, Sendable {
+    // Navigation and the page frame.
+    case navTimeline, navSearch, navDocuments, navReview
+    case searchPlaceholder, searchLabel
+    case listSeparator, factSeparator
+
+    // Error pages and their messages.
+    case errorNotFound, errorForbidden, errorOther, backToTimeline
+    case notFoundTitle, notFoundPath, notFoundGoTo, notFoundHint
+    case failedDetail, cannotDraw
+    case kindEvent, kindPerson, kindMeasure, kindDocument, kindNode
+    case noMatch, noMatchClosest, noNode, noDocument, noUpload
+    case whichNode, whichDocument, whichFocus
+    case badFrom, badTo, unknownLevel, unknownKind, badFormat, badView, searchTooLong
+    case formTooLarge, refusedOrigin, refusedToken
+
+    // Timeline.
+    case timelineHeading, filterFrom, filterTo, allLevels, allKinds, filterButton
+    case noEventsInRange, onlyFirstEvents, eventCount
+    case columnDate, columnEvent, columnLevel
+    case downloadLabel, downloadDeck
+
+    // Event, measure, person.
+    case dateUnknown, kindUnknown
+    case sectionChairs, sectionAttends, sectionSpeaks, sectionOrganizes, sectionConveyed, sectionConveyedBy
+    case sectionSets, sectionFirstSeen, sectionReiterates, sectionPlace
+    case relationsPicture, relationsOf, lineagePicture, lineageOf
+    case components, setAndReiterated, notStated, roleCount
+    case personChaired, personSpoke, personAttended
+    case measureSetBy, measureFirstSeenIn, measureReiteratedBy
+    case titleSince, titleBetween
+    case reject, rejectHint
+
+    // Search.
+    case searchHeading, searchButton, searchSummary, searchOther, searchTitle
+
+    // Documents and uploads.
+    case uploadButton, uploadHint, documentCount, columnDocument, columnFacts, documentSpans
+    case uploadNotMultipart, uploadTooLarge, uploadUnreadableForm, uploadNoFile, uploadEmpty, uploadWrongKind, uploadUnreadable
+    case jobWaiting, jobBuilding, jobUnchanged, jobAdded, jobReplaced, jobShowDocument, jobFailed
+
+    // Review and corrections.
+    case reviewIntro, reviewAll, reviewEmpty, confidence, reasonsFollow, reasonSeparator
+    case reasonRule, reasonOneSentence, reasonDateInferred, reasonMerged
+    case ruleQuotedMeasure, ruleOther
+    case accept, editLabel, fieldName, saveEdit, notePlaceholder
+    case noSuchRelation, formNoFact, onlyNodesEdited, badEditDate, badAction, unknownNode, unknownEdge
+    case noticeAccepted, noticeRejected, noticeSet, noticeCorrected, noticeChangedTo, noticeUndone, noticeUndoneUnknown, undo
+    case undoWhich, undoNoCorrection, undoNotHere, correctionsFile
+}
