@@ -24,7 +24,7 @@ import Testing
         for time in TimeOfDay.allCases { #expect(!s.timeOfDay(time).isEmpty) }
         for category in MeasureCategory.allCases { #expect(s.measureCategory(category.rawValue) != category.rawValue) }
         for category in ReviewItem.Category.allCases { #expect(!s.reviewCategory(category).isEmpty) }
-        for rule in RuleName.allCases { #expect(!s.rule(rule.rawValue).isEmpty && s.rule(rule.rawValue) != rule.rawValue) }
+        for rule in ReadableRule.allCases { #expect(!s.rule(rule.rawValue).isEmpty && s.rule(rule.rawValue) != rule.rawValue) }
         for family in RuleFamily.allCases { #expect(!s.rule(family.rawValue + ":something-new").contains("something")) }
     }
 

@@ -239,7 +239,7 @@ enum English: StringTable {
         }
     }
 
-    static func rule(_ rule: RuleName) -> String {
+    static func rule(_ rule: ReadableRule) -> String {
         switch rule {
         case .verbMeetingName: "a verb, then the meeting's name"
         case .organizationConvenes: "an organization convenes a meeting"

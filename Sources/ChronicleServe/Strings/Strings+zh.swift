@@ -211,7 +211,7 @@ enum Chinese: StringTable {
         }
     }
 
-    static func rule(_ rule: RuleName) -> String {
+    static func rule(_ rule: ReadableRule) -> String {
         switch rule {
         case .verbMeetingName: "动词＋会议名称（主持召开……会议）"
         case .organizationConvenes: "机构召开会议"

@@ -70,7 +70,7 @@ struct Strings: Sendable {
             let cues = rule.dropFirst("measure:quoted(".count).dropLast().split(separator: ",").count
             return text(.ruleQuotedMeasure, String(cues))
         }
-        if let known = RuleName.named(rule) { return table.rule(known) }
+        if let known = ReadableRule.named(rule) { return table.rule(known) }
         let family = rule.split(separator: ":").first.map(String.init) ?? rule
         return text(.ruleOther, RuleFamily(rawValue: family).map(table.ruleFamily) ?? family)
     }
@@ -115,7 +115,7 @@ enum RuleFamily: String, CaseIterable {
 }
 
 /// Rules with a readable name of their own (by the id's prefix; the longest wins).
-enum RuleName: String, CaseIterable {
+enum ReadableRule: String, CaseIterable {
     case verbMeetingName = "event:verb-meeting-name"
     case organizationConvenes = "event:organization-convenes-meeting"
     case instructionVerb = "event:instruction-verb"
@@ -143,7 +143,7 @@ enum RuleName: String, CaseIterable {
     case verbReference = "conveys:verb-reference"
 
     /// The rule named by the longest prefix of `rule`.
-    static func named(_ rule: String) -> RuleName? {
+    static func named(_ rule: String) -> ReadableRule? {
         allCases.filter { rule.hasPrefix($0.rawValue) }.max { $0.rawValue.count < $1.rawValue.count }
     }
 }
@@ -159,5 +159,5 @@ protocol StringTable {
     static func measureCategory(_ category: MeasureCategory) -> String
     static func reviewCategory(_ category: ReviewItem.Category) -> String
     static func ruleFamily(_ family: RuleFamily) -> String
-    static func rule(_ rule: RuleName) -> String
+    static func rule(_ rule: ReadableRule) -> String
 }
