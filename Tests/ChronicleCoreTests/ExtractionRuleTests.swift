@@ -63,6 +63,10 @@ import ChronicleTestSupport
          ["2021-03-16 上午 省委座谈会"], []),
         // What a quoted speech says it does is not the text's event.
         ("3月18日，省长赵志强在仪式上说：“今天我们在这里举行隆重的签约仪式，标志着两省合作进入新的阶段。”", [], []),
+        // A short ownerless name takes the one who convened it, not one who attended.
+        ("3月17日，总理赵志强在边境召开安全会议。",
+         ["2021-03-17 赵志强主持召开的安全会议"], ["赵志强→赵志强主持召开的安全会议"]),
+        ("3月9日，副省长钱立新出席新闻发布会。", ["2021-03-09 新闻发布会"], []),
         // Two sessions whose numbers differ stay two events.
         ("3月2日，市人大常委会举行第二十三次主任会议。3月2日下午，市人大常委会举行第二十四次主任会议。",
          ["2021-03-02 市人大常委会第二十三次主任会议", "2021-03-02 下午 市人大常委会第二十四次主任会议"], []),

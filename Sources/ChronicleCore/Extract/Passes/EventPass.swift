@@ -108,7 +108,8 @@ extension GraphBuilder {
             let tail = String(organizer.suffix(2))
             return mention.name.contains(tail) ? mention.name : organizer + mention.name
         }
-        guard kindAlone, let agent = mention.agent else { return mention.name }
+        // Known by who convened or held it, not by who attended or spoke there.
+        guard let agent = mention.agent, mention.agentRole == .chairs || mention.agentRole == nil else { return mention.name }
         return agent + (mention.agentRole == .chairs ? "主持召开的" : "举行的") + mention.name
     }
 
