@@ -59,5 +59,19 @@ func wrkLoad(_ name: String, _ paths: [String], wrk: String, port: Int, seconds:
     let errors = output.split(separator: "\n").filter { $0.contains("Non-2xx") || $0.contains("Socket errors") }.joined(separator: "; ")
     guard let p50 = percentile("50%"), let p99 = percentile("99%") else { print("  \(name): wrk said\n\(output)"); return nil }
     print("  \(name.padding(toLength: 34, withPad: " ", startingAt: 0)) p50 \(String(format: "%7.2f", p50)) ms   p99 \(String(format: "%7.2f", p99)) ms   \(requests) req/s \(errors)")
+    fflush(nil)
     return (p50, p99)
+}
+
+/// Seconds one GET of `path` takes with curl (nil when it fails).
+func singleRequest(port: Int, path: String) -> Double? {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["curl", "-s", "-o", "/dev/null", "-w", "%{time_total}", "http://127.0.0.1:\(port)\(path)"]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    guard (try? process.run()) != nil else { return nil }
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return process.terminationStatus == 0 ? Double(output.trimmingCharacters(in: .whitespacesAndNewlines)) : nil
 }
