@@ -9,6 +9,7 @@
 #   libsqlite3-dev   SQLite for the graph store (through GRDB)
 #   zlib1g-dev       inflating .docx contents with bounds Chronicle controls
 #   pkg-config       lets SwiftPM find libgvc and fontconfig
+#   wrk              drives the web workspace in chronicle-bench serve and news
 #   rdflib, icalendar, networkx (pip)  read exports back in the tests
 #   python-pptx (pip)  reads the briefing deck back in the tests
 #   libreoffice-impress  converts the deck to PDF in one test (and for the README's
@@ -19,7 +20,7 @@
 #                    skips them — that test is then skipped with a message
 set -euo pipefail
 
-PACKAGES=(libgraphviz-dev libfontconfig-dev libsqlite3-dev zlib1g-dev fonts-noto-cjk poppler-utils pkg-config fontconfig)
+PACKAGES=(libgraphviz-dev libfontconfig-dev libsqlite3-dev zlib1g-dev fonts-noto-cjk poppler-utils pkg-config fontconfig wrk)
 if [ -z "${CHRONICLE_NO_OFFICE:-}" ]; then PACKAGES+=(libreoffice-impress); fi
 if [ -z "${CHRONICLE_NO_BROWSER:-}" ]; then PACKAGES+=(chromium chromium-driver); fi
 

@@ -298,7 +298,7 @@ func benchArchive() {
 ///     chronicle-bench serve [--events 100000] [--seconds 10] [--db PATH]
 func benchServe() {
     let count = option("--events", default: 100_000), seconds = option("--seconds", default: 10)
-    guard let wrk = ["/usr/bin/wrk", "/usr/local/bin/wrk"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+    guard let wrk = wrkPath() else {
         print("serve: wrk is not installed (apt-get install wrk)")
         return
     }
@@ -324,53 +324,14 @@ func benchServe() {
         print("serve: \(error)")
         return
     }
-    let port = 20_000 + Int(getpid() % 20_000)
-    let app = WorkspaceServer.application(workspace, host: "127.0.0.1", port: port)
-    let server = Task { try await app.runService() }
+    let (port, server) = startWorkspace(workspace)
     defer { server.cancel() }
-    // Wait until it answers.
-    for _ in 0..<100 {
-        let probe = Process()
-        probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        probe.arguments = ["curl", "-s", "-o", "/dev/null", "http://127.0.0.1:\(port)/documents"]
-        try? probe.run()
-        probe.waitUntilExit()
-        if probe.terminationStatus == 0 { break }
-        usleep(100_000)
-    }
-    func escaped(_ text: String) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
-    }
+    let escaped = urlEscaped
     let eventPaths = (0..<2_000).map { "/event?id=" + escaped(events[($0 * 7919) % events.count].id.rawValue) }
     let searchPaths = (0..<2_000).map { "/search?q=" + escaped(String(events[($0 * 104_729) % events.count].name.prefix(6))) }
     print("serve: \(events.count) events, \(size.nodes) nodes, \(size.edges) edges; wrk, 50 connections, 1 thread, \(seconds) s a page")
     func load(_ name: String, _ paths: [String]) -> (p50: Double, p99: Double)? {
-        let script = directory.appendingPathComponent("\(name).lua")
-        let lua = "paths = {" + paths.map { "\"\($0)\"" }.joined(separator: ",") + "}\ncounter = 0\nrequest = function()\n counter = counter + 1\n return wrk.format(\"GET\", paths[(counter % #paths) + 1])\nend\n"
-        try? lua.write(to: script, atomically: true, encoding: .utf8)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: wrk)
-        // One load thread drives the 50 connections: on 2 cores a second wrk thread takes
-        // CPU from the server it measures (p99 rose from 37 to 66 ms here with -t2).
-        process.arguments = ["-t1", "-c50", "-d\(seconds)s", "--latency", "-s", script.path, "http://127.0.0.1:\(port)"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try? process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        func percentile(_ label: String) -> Double? {
-            guard let line = output.split(separator: "\n").first(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix(label) }) else { return nil }
-            let value = line.split(separator: " ", omittingEmptySubsequences: true).last.map(String.init) ?? ""
-            let number = Double(value.filter { "0123456789.".contains($0) }) ?? 0
-            return value.hasSuffix("us") ? number / 1000 : value.hasSuffix("ms") ? number : value.hasSuffix("s") ? number * 1000 : number
-        }
-        let requests = output.split(separator: "\n").first { $0.contains("Requests/sec") }.map { $0.split(separator: " ").last.map(String.init) ?? "" } ?? "?"
-        let errors = output.split(separator: "\n").filter { $0.contains("Non-2xx") || $0.contains("Socket errors") }.joined(separator: "; ")
-        guard let p50 = percentile("50%"), let p99 = percentile("99%") else { print("  \(name): wrk said\n\(output)"); return nil }
-        print("  \(name.padding(toLength: 34, withPad: " ", startingAt: 0)) p50 \(String(format: "%7.2f", p50)) ms   p99 \(String(format: "%7.2f", p99)) ms   \(requests) req/s \(errors)")
-        return (p50, p99)
+        wrkLoad(name, paths, wrk: wrk, port: port, seconds: seconds, directory: directory)
     }
     let baseline = load("baseline (a page that reads nothing)", (0..<10).map { "/nowhere\($0)" })
     let event = load("event page", eventPaths)
@@ -414,10 +375,12 @@ case "archive":
     benchArchive()
 case "serve":
     benchServe()
+case "news":
+    benchNews()
 case nil:
     benchTime()
     benchExtract()
 default:
-    print("usage: chronicle-bench [time|extract|hostile|store|archive|serve] [--mb N] [--runs N] [--events N] [--sizes 100,1000,10000] [--in-date-order] [--keep PATH] | synthetic N | texts N DIR")
+    print("usage: chronicle-bench [time|extract|hostile|store|archive|serve|news] [--mb N] [--runs N] [--events N] [--sizes 100,1000,10000] [--in-date-order] [--keep PATH] | synthetic N | texts N DIR")
     exit(64)
 }

@@ -101,6 +101,31 @@ import ChronicleTestSupport
         #expect(try store.ingest(documents[0], extractor: Self.extractor) == .unchanged)
     }
 
+    /// The writer API of `chronicle-bench news`: documents extracted elsewhere in the
+    /// process, each with its own reference date, then stored with their text by one
+    /// writer, give the merge of their graphs; the same text again changes nothing.
+    @Test func graphsExtractedInParallelWithTheirOwnDatesStoreLikeTheirMerge() throws {
+        let (store, dir) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let items = [
+            ("2018-03-28", "李克强主持召开国务院常务会议\n2018年3月28日\n今天，国务院总理李克强主持召开国务院常务会议，部署推进“放管服”改革。"),
+            ("2018-03-30", "中共中央政治局召开会议\n2018年3月30日\n今天，中共中央总书记习近平主持召开中央政治局会议。李克强、栗战书出席会议。"),
+        ]
+        let documents = items.map { TextDocument(path: "news-\($0.0).txt", text: $0.1) }
+        let graphs = ParallelMap.map(Array(zip(items, documents))) { item, document in
+            Extractor(referenceDate: CalendarDate(iso: item.0)).documentGraph(document).graph
+        }
+        for (graph, document) in zip(graphs, documents) {
+            #expect(try store.ingest(graph, of: document) != .unchanged)
+        }
+        #expect(GraphJSON.string(try store.graph()) == GraphJSON.string(GraphMerger(lexicon: .standard).merge(graphs).canonical()))
+        #expect(try store.document(graphs[1].document.id)?.text == documents[1].text)
+        #expect(try store.ingest(graphs[0], of: documents[0]) == .unchanged)
+        let people = try store.mostEvidenced(.person)
+        #expect(people.first?.label == "李克强")
+        #expect(people.map(\.evidence) == people.map(\.evidence).sorted(by: >))
+    }
+
     @Test func anotherReferenceDateOrAnOldStoreReExtractsEverything() throws {
         let (store, dir) = try Self.temporaryStore()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -180,6 +180,17 @@ extension GraphStore {
         }
     }
 
+    /// The nodes of `type` with the most evidence sentences of their own, most first
+    /// (ties by id): the person named most often, the measure stated most often.
+    public func mostEvidenced(_ type: NodeType, limit: Int = 10) throws(StoreError) -> [(id: NodeID, label: String, evidence: Int)] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT node.id, node.label, count(*) AS n FROM evidence JOIN node ON node.id = evidence.node_id
+                WHERE node.type = ? GROUP BY node.id ORDER BY n DESC, node.id LIMIT ?
+                """, arguments: [type.rawValue, limit]).map { row in (NodeID(row["id"] as String), row["label"], row["n"]) }
+        }
+    }
+
     /// `search TEXT`: evidence sentences containing it (trigram full-text search; LIKE
     /// for queries under three characters), with the facts they state. Sentences come
     /// in the order they were stored (documents as built, positions within each): the

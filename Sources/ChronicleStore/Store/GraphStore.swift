@@ -283,10 +283,24 @@ public final class GraphStore: Sendable {
     /// Stores a document graph extracted elsewhere (`chronicle extract --jsonl`) and
     /// merges it; the document's text is not kept. Same outcomes as ``ingest(_:extractor:)``.
     public func ingest(_ graph: DocumentGraph, contentHash: String?, lexicon: Lexicon = .standard) throws(StoreError) -> IngestOutcome {
-        let hash = contentHash ?? "id:" + graph.document.id.rawValue
+        try write(graph, hash: contentHash ?? "id:" + graph.document.id.rawValue, text: "", lexicon: lexicon)
+    }
+
+    /// Stores a document already extracted in this process (``Extractor/documentGraph(_:)``
+    /// of `document`, each document with its own reference date if need be) with its
+    /// text, and merges it: what ``ingest(_:extractor:)`` does after extracting, so that
+    /// many threads can extract while one writes. The same text stored before changes
+    /// nothing. (The store keeps one reference date: a later build with another one
+    /// re-extracts the stored texts with that date.)
+    public func ingest(_ graph: DocumentGraph, of document: TextDocument, lexicon: Lexicon = .standard) throws(StoreError) -> IngestOutcome {
+        let text = document.text
+        return try write(graph, hash: Self.contentHash(text), text: text, lexicon: lexicon)
+    }
+
+    func write(_ graph: DocumentGraph, hash: String, text: String, lexicon: Lexicon) throws(StoreError) -> IngestOutcome {
         do {
             return try pool.write { db -> IngestOutcome in
-                try Self.store(db, graph: graph, hash: hash, text: "", extractor: Extractor(lexicon: lexicon))
+                try IncrementalMerge.timed("store") { try Self.store(db, graph: graph, hash: hash, text: text, extractor: Extractor(lexicon: lexicon)) }
             }
         } catch let error as StoreError {
             throw error
