@@ -183,9 +183,17 @@ struct EventFinder {
             start = date.offset + date.length
         }
         while start < end, !U.isHan(s[start]) { start += 1 }
+        // 2024年世界职业技术教育发展大会: a year written into the name stays in it.
+        if start >= 4, start < end, s[start] == Self.year, (start - 4..<start).allSatisfy({ Numerals.arabicDigit(s[$0]) != nil }),
+            start - 4 >= clauseStart
+        {
+            start -= 4
+        }
         guard end - start >= 3, end - start <= 64 else { return nil }
         return start..<end
     }
+
+    static let year: UInt32 = 0x5E74 /* 年 */
 
     /// The kind a meeting's name says: video (视频, 电视电话), symposium (座谈会), study
     /// (…学习), else meeting.
