@@ -359,9 +359,6 @@ struct EventFinder {
         if (start..<end).allSatisfy({ !U.isHan(s[$0]) }) || verbAt < index, let first = startOfDates(endingAt: verbAt, floor: clauseStart, dates: dates) {
             end = first
             start = clauseStart
-        } else if verbAt < index, verbAt - start >= 2 {
-            // 阿拉伯国家联盟代表在埃及开罗召开: the organizer before the place.
-            end = verbAt
         }
         // 会议传达学习了市委常委会9月1日召开的会议精神: the organization starts after what
         // conveys it.
