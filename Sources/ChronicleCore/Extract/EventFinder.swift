@@ -72,7 +72,6 @@ struct EventFinder {
     /// Where a lecture's place ends: 在武汉对…精神进行宣讲.
     static let placeStops = U.set("，,。；;：:对为就向给")
     static let closingVerbs: [[UInt32]] = ["闭幕", "开幕"].map(U.s)
-    static let convene = U.s("召开")
     /// 举行仪式，欢迎…: a ceremony without a name names no event.
     static let ceremony = U.s("仪式")
     static let meetingGeneric = U.s("会议")
@@ -184,7 +183,7 @@ struct EventFinder {
         }
         while start < end, !U.isHan(s[start]) { start += 1 }
         // 2024年世界职业技术教育发展大会: a year written into the name stays in it.
-        if start >= 4, start < end, s[start] == Self.year, (start - 4..<start).allSatisfy({ Numerals.arabicDigit(s[$0]) != nil }),
+        if start >= 4, start < end, s[start] == Lit.year, (start - 4..<start).allSatisfy({ Numerals.arabicDigit(s[$0]) != nil }),
             start - 4 >= clauseStart
         {
             start -= 4
@@ -193,7 +192,6 @@ struct EventFinder {
         return start..<end
     }
 
-    static let year: UInt32 = 0x5E74 /* 年 */
 
     /// The kind a meeting's name says: video (视频, 电视电话), symposium (座谈会), study
     /// (…学习), else meeting.
@@ -693,12 +691,7 @@ struct EventFinder {
     func announced(before index: Int, clauseStart: Int) -> Bool {
         // …会议决定，今年7月在北京召开…: the word may close the clause before.
         if clauseStart >= 2, U.isClauseEnd(s[clauseStart - 1]), announcementWords.ending(in: s, at: clauseStart - 1) != nil { return true }
-        var k = clauseStart
-        while k < index {
-            if let word = announcementWords.first(in: s, at: k, limit: index) { _ = word; return true }
-            k += 1
-        }
-        return false
+        return (clauseStart..<index).contains { announcementWords.first(in: s, at: $0, limit: index) != nil }
     }
 
     /// What 在 at `index` opens, when it is a meeting: `在 X 上发表重要讲话` (a speech at
@@ -783,7 +776,7 @@ struct EventFinder {
     /// the person in the verb's clause, at most a date and a place before 召开 (not
     /// 市委召开的会议, someone else's).
     func convenedBy(_ agent: PersonMention, verb: Int, clauseStart: Int) -> Bool {
-        guard s.has(Self.convene, at: verb), verb + 2 < s.count, s[verb + 2] != Self.de,
+        guard s.has(Lit.convene, at: verb), verb + 2 < s.count, s[verb + 2] != Self.de,
             agent.range.lowerBound >= clauseStart, verb - agent.range.upperBound <= 16
         else { return false }
         return !(agent.range.upperBound..<verb).contains { U.isClauseEnd(s[$0]) || s[$0] == U.listSeparator }

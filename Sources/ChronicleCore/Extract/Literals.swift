@@ -20,6 +20,7 @@ enum Lit {
     static let ji: UInt32 = 0x53CA /* 及 */  // 及
     static let zai: UInt32 = 0x5728 /* 在 */  // 在
     static let ri: UInt32 = 0x65E5 /* 日 */  // 日
+    static let year: UInt32 = 0x5E74 /* 年 */
     static let joiners: [UInt32] = [he, listComma, ji]
     static let and: UInt32 = 0x5E76 /* 并 */
     static let gatheringVerbs: [[UInt32]] = ["召开", "开展", "举办", "举行", "组织"].map(U.s)

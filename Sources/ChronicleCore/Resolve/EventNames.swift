@@ -86,7 +86,10 @@ public enum EventNames {
         return qualifiers.contains { q in head >= q.count && longer.has(q, at: head - q.count) }
     }
 
-    static let qualifiers: [[UInt32]] = ["主持召开的", "举行的"].map(U.s)
+    /// What joins a meeting's chair or host to its kind in a qualified name
+    /// (`李克强主持召开的座谈会`, `习近平举行的欢迎宴会`; GraphBuilder.qualifiedGeneric).
+    public static let chairedBy = "主持召开的", heldBy = "举行的"
+    static let qualifiers: [[UInt32]] = [chairedBy, heldBy].map(U.s)
 
     /// Dice similarity of the character bigrams of two prepared names, 0…1.
     public static func dice(_ a: Prepared, _ b: Prepared) -> Double {

@@ -94,7 +94,7 @@ extension GraphBuilder {
         // 2024年第一次集体学习, 第二次全体会议: a year and an ordinal do not name it.
         var k = 0
         while k < name.count, Numerals.arabicDigit(name[k]) != nil { k += 1 }
-        if k == 4, k < name.count, name[k] == Self.nian { name.removeFirst(5) }
+        if k == 4, k < name.count, name[k] == Lit.year { name.removeFirst(5) }
         if name.first == Self.di, let ci = name.firstIndex(of: Self.ci), ci <= 5 { name.removeFirst(ci + 1) }
         guard !name.isEmpty else { return mention.name }
         // The kind alone (座谈会), or a short name with no owner in it (新闻发布会, 宪法宣誓
@@ -110,10 +110,10 @@ extension GraphBuilder {
         }
         // Known by who convened or held it, not by who attended or spoke there.
         guard let agent = mention.agent, mention.agentRole == .chairs || mention.agentRole == nil else { return mention.name }
-        return agent + (mention.agentRole == .chairs ? "主持召开的" : "举行的") + mention.name
+        return agent + (mention.agentRole == .chairs ? EventNames.chairedBy : EventNames.heldBy) + mention.name
     }
 
-    static let di: UInt32 = 0x7B2C /* 第 */, ci: UInt32 = 0x6B21 /* 次 */, nian: UInt32 = 0x5E74 /* 年 */
+    static let di: UInt32 = 0x7B2C /* 第 */, ci: UInt32 = 0x6B21 /* 次 */
 
     /// Groups whose meeting is named by the kind alone (`领导小组会议`, `党组会`), and the
     /// titles of those who lead them (`教育部党组书记` → `教育部党组会`).
