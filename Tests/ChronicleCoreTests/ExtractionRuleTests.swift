@@ -211,6 +211,15 @@ import ChronicleTestSupport
         #expect(graph.nodes(ofType: .measure).isEmpty, "\(graph.nodes(ofType: .measure).map(\.label))")
     }
 
+    /// Inside a directive (`会议强调…`, a clause opening with `要`) one more cue makes a
+    /// quote a slogan; the same quote told as a fact, or after 要 inside a word (`重要`), is not.
+    @Test(arguments: [("会议强调，全省上下要坚决防止“穷折腾”。", ["穷折腾"]), ("各级干部要做到“蹄疾而步稳”。", ["蹄疾而步稳"]),
+                      ("过去一些村防止了“穷折腾”。", []), ("这几年改革做到了“蹄疾而步稳”。", []), ("重要的是防止“穷折腾”。", [])])
+    func directivesMakeSlogans(_ text: String, _ expected: [String]) {
+        let graph = Self.extract("3月5日上午，省委书记刘海涛主持召开省委常委会会议。" + text)
+        #expect(graph.nodes(ofType: .measure).map(\.label) == expected)
+    }
+
     /// A campaign's theme is its slogan (以“…”为主题，开展…), unlike a forum's.
     @Test func aCampaignsThemeIsAMeasure() {
         let graph = Self.extract("3月5日上午，省委书记刘海涛主持召开省委常委会会议。会议要求，立即行动，以“查风险、除隐患、保平安”为主题，开展安全生产大排查。")

@@ -23,6 +23,9 @@ struct MeasureFinder {
     /// After a quote: a theme, a programme's part, a craft, a prize (lexicon `measure-frames-after`).
     let framesAfter: WordList
     let meetingWords: WordList
+    /// Words that make a clause a directive or a reported demand (强调, 必须, 坚决…;
+    /// lexicon `measure-directive-markers`).
+    let directiveMarkers: WordList
 
     /// The number a count numeral stands for (一 … 十, 两, 双), or nil.
     static func countNumeral(_ c: UInt32) -> Int? {
@@ -51,6 +54,7 @@ struct MeasureFinder {
         nameEndings = lexicon.wordList("measure-name-endings")
         framesAfter = lexicon.wordList("measure-frames-after")
         meetingWords = lexicon.wordList("meeting-words")
+        directiveMarkers = lexicon.wordList("measure-directive-markers")
     }
 
     func text(_ range: Range<Int>) -> String {
@@ -112,7 +116,7 @@ struct MeasureFinder {
     /// a count numeral first (`五严五防`, 2), a zero (`双零`), an enumeration
     /// (`错峰、错行、错时`, 2), a measure verb shortly before (`落实“…”`), a measure word
     /// right after (`“…”要求`), the label repeated in the document.
-    func cues(label: [UInt32], outer: Range<Int>, listStart: Int? = nil, repeated: Bool) -> [(name: String, points: Int)] {
+    func cues(label: [UInt32], outer: Range<Int>, listStart: Int? = nil, repeated: Bool, sentenceStart: Int? = nil) -> [(name: String, points: Int)] {
         var cues: [(name: String, points: Int)] = []
         if let first = label.first, Self.countNumeral(first) != nil { cues.append(("counted", 2)) }
         if label.contains(Self.zero) { cues.append(("zero", 1)) }
@@ -147,8 +151,38 @@ struct MeasureFinder {
         if label.count == 3, label[0] == Self.ten, label[2] == Self.five, Self.countNumeral(label[1]) != nil || label[1] == Self.ten { cues.append(("plan-period", 2)) }
         if label.count >= 3, label.word(of: nameEndings, endingAt: label.count) != nil { cues.append(("programme-name", 1)) }
         if repeated { cues.append(("repeated", 1)) }
+        if let sentenceStart, inDirective(before: listStart ?? outer.lowerBound, sentenceStart: sentenceStart) { cues.append(("directive-clause", 1)) }
         return cues
     }
+
+    /// Is a quote starting at `start` part of a directive — a demand reported earlier in
+    /// its sentence (`强调`, `要求`, `必须`, `坚决`; lexicon `measure-directive-markers`) or a
+    /// clause opening with `要` (`各级干部要…`)? Reports state their slogans that way
+    /// (`要发挥好考核的“指挥棒”作用`); news names products and places without it.
+    func inDirective(before start: Int, sentenceStart: Int) -> Bool {
+        var clauseStart = sentenceStart
+        var k = sentenceStart
+        while k < start {
+            let c = s[k]
+            if U.isClauseEnd(c) {
+                clauseStart = k + 1
+            } else if c == Self.yao, k - clauseStart <= 6, k + 1 < s.count, !Self.notDirectiveAfterYao.contains(s[k + 1]),
+                k == clauseStart || !Self.notDirectiveBeforeYao.contains(s[k - 1])
+            {
+                return true
+            } else if directiveMarkers.startsWith(c), s.firstWord(of: directiveMarkers, at: k) != nil {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    static let yao: UInt32 = 0x8981 /* 要 */
+    /// 重要, 主要, 需要, 只要, 纲要, 摘要, 概要: 要 inside a word, not a directive.
+    static let notDirectiveBeforeYao = U.set("重主需只纲摘概紧扼")
+    /// 要素, 要点, 要闻, 要案: 要 starting a noun.
+    static let notDirectiveAfterYao = U.set("素点闻案件害地职")
 
     /// The scalars of a group's label: its quotes' contents joined by 、.
     func labelScalars(_ group: [Quote]) -> [UInt32] {
@@ -245,7 +279,7 @@ struct MeasureFinder {
                 }
                 // (Counted under the label as extended above, as quoted elsewhere.)
                 let repeated = (counts[scalars] ?? 0) >= 2
-                var found = cues(label: scalars, outer: outer, listStart: group.count == 1 ? group[0].listStart : nil, repeated: repeated)
+                var found = cues(label: scalars, outer: outer, listStart: group.count == 1 ? group[0].listStart : nil, repeated: repeated, sentenceStart: sentence.range.lowerBound)
                 if group.count == 1, group[0].listStart != nil { found.append(("listed-with-quote", 1)) }
                 if systemName { found.append(("system-name", 1)) }
                 if group.count > 1 { found.append(("quote-group", 1)) }
