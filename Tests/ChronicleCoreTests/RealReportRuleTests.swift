@@ -450,3 +450,47 @@ import ChronicleTestSupport
         }
     }
 }
+
+/// Rules for the leads of news items (issue 23, headline check): sentences written for
+/// these tests in the genre's style, with other names, bodies and dates.
+@Suite struct NewsLeadRuleTests {
+    static func extract(_ text: String) -> Graph { RealReportRuleTests.extract(text, reference: "2022-06-30") }
+
+    /// `X主持Y` and `X同Y共同主持Z` report a meeting X chaired, like `主持召开`.
+    @Test(arguments: [
+        ("国务院总理王立新17日晚在北京主持中非农业合作特别峰会并发表主旨讲话。", "2022-06-17 中非农业合作特别峰会", "王立新"),
+        ("国务院副总理赵新民2日下午同巴方副总理阿里共同主持中巴经贸合作委员会第九次会议。", "2022-06-02 中巴经贸合作委员会第九次会议", "赵新民"),
+        ("国务院总理王立新3日同法国总理杜邦共同主持召开中法工商领袖峰会。", "2022-06-03 中法工商领袖峰会", "王立新"),
+    ] as [(String, String, String)])
+    func presidingReportsAMeeting(_ text: String, event: String, chair: String) {
+        let graph = Self.extract(text)
+        #expect(RealReportRuleTests.events(graph) == [event])
+        #expect(RealReportRuleTests.edges(graph, .chairs) == [chair + "→" + event.dropFirst(11)])
+    }
+
+    /// `X主持会议` names no meeting, and X's title is no organizer of one.
+    @Test func presidingOverAMeetingUnnamedIsNoEvent() {
+        let graph = Self.extract("全国政协第十九次双周协商座谈会24日在京召开，中共中央政治局常委、全国政协主席王立新主持会议。")
+        #expect(!RealReportRuleTests.events(graph).contains { $0.contains("常委会议") })
+    }
+
+    /// The lead of a dated item (a dateline line, then the lead) dates the meeting its
+    /// first sentence reports without a date of its own; `日前` / `近日` leave it undated.
+    @Test(arguments: [
+        ("2022年3月26日\n央视网消息：全国人大常委会召开公共卫生立法座谈会，全国人大常委会委员长王立新出席并讲话。", ["2022-03-26 公共卫生立法座谈会"]),
+        ("2022年5月12日\n欢迎仪式后，王立新同杜邦举行会谈。", ["2022-05-12 王立新同杜邦举行会谈"]),
+        ("2022年3月26日\n央视网消息：日前，全国人大常委会召开公共卫生立法座谈会，全国人大常委会委员长王立新出席并讲话。", []),
+        ("2022年3月26日\n央视网消息：近日，中共中央办公厅印发《关于加强基层治理的意见》。", []),
+        // Without a dateline line, no date.
+        ("央视网消息：全国人大常委会召开公共卫生立法座谈会，全国人大常委会委员长王立新出席并讲话。", []),
+    ] as [(String, [String])])
+    func aDatelineDatesItsLead(_ text: String, events: [String]) {
+        #expect(RealReportRuleTests.events(Self.extract(text)) == events)
+    }
+
+    /// Genre words that end a meeting's name: 协商会, 交易会, 通气会.
+    @Test func moreMeetingWords() {
+        let graph = Self.extract("全国政协22日在京召开“推进区域协调发展”专题协商会，全国政协主席王立新出席并讲话。")
+        #expect(RealReportRuleTests.events(graph) == ["2022-06-22 “推进区域协调发展”专题协商会"])
+    }
+}

@@ -33,6 +33,8 @@ struct EventFinder {
     let s: [UInt32]
     let lexicon: Lexicon
     let meetingWords: WordList
+    /// Words that leave a lead's event undated (`日前`, `近日`, `连日来`; lexicon `undated-times`).
+    let undatedTimes: WordList
     let eventVerbs: [(key: [UInt32], value: String)]
     /// The event verbs' keys in a trie whose words are their lexicon positions.
     let eventVerbTrie: ScalarTrie
@@ -89,6 +91,7 @@ struct EventFinder {
         s = document.scalars
         self.lexicon = lexicon
         meetingWords = lexicon.wordList("meeting-words")
+        undatedTimes = lexicon.wordList("undated-times")
         eventVerbs = lexicon.pairs("event-verbs")
         eventVerbTrie = ScalarTrie(eventVerbs.map(\.key))
         organizationSuffixes = lexicon.wordList("organization-suffixes")
@@ -436,6 +439,7 @@ struct EventFinder {
         var lastDated: (article: Int, date: CalendarDate, time: TimeOfDay?)?
         var peopleBySentence: [Int: [PersonMention]] = [:]
         for person in people { peopleBySentence[person.sentence, default: []].append(person) }
+        let datelines = datelineDates(sentences: sentences, expressions: expressions)
         for (index, sentence) in sentences.enumerated() where !sentence.isHeadline {
             let r = sentence.range
             while dateIndex < expressions.count, expressions[dateIndex].offset < r.lowerBound { dateIndex += 1 }
@@ -537,8 +541,8 @@ struct EventFinder {
                         // 市委常委会9月1日召开的会议: the name after 的.
                         let nameAt = after + 1 < r.upperBound && s[after] == Self.de ? after + 1 : after
                         if s.has(Self.meetingGeneric, at: nameAt) {
-                            // Org 召开会议.
-                            if let org = organizer(before: i, clauseStart: clauseStart, dates: dates) {
+                            // Org 召开会议 (not X主持会议: the organization there is X's title).
+                            if !s.has(Self.preside, at: i), let org = organizer(before: i, clauseStart: clauseStart, dates: dates) {
                                 found = EventMention(name: org + "会议", kind: .meeting, dateInferred: false, organizer: org, sentence: index, range: i..<nameAt + 2, rule: RuleName.eventOrganizationConvenesMeeting.rawValue)
                             }
                         } else if after >= r.upperBound || U.isClauseEnd(s[after]),
@@ -624,6 +628,13 @@ struct EventFinder {
                     } else if startsAfterwards, let last = lastDated, last.article == sentence.article {
                         event.date = last.date
                         event.dateInferred = true
+                    } else if let dateline = datelines[index], dates.isEmpty, coarse.isEmpty, Self.datelineKinds.contains(event.kind),
+                        !(r.lowerBound..<event.range.lowerBound).contains(where: { undatedTimes.startsWith(s[$0]) && s.firstWord(of: undatedTimes, at: $0) != nil })
+                    {
+                        // 2020年3月26日 / 央视网消息：全国人大常委会召开…座谈会: the lead of a
+                        // dated item reports that day's event.
+                        event.date = dateline
+                        event.dateInferred = true
                     }
                     if event.date != nil {
                         // The agent: the last person before the predicate who is not only
@@ -656,13 +667,15 @@ struct EventFinder {
                         {
                             last = first
                         }
-                        let agent = accompanied ?? (subjectless ? subject : last)
+                        // 李克强同俄罗斯总理米舒斯京共同主持…: the subject, not the partner.
+                        let jointly = s.has(Self.jointly, at: event.range.lowerBound)
+                        let agent = accompanied ?? (subjectless || jointly ? subject : last)
                         event.agent = agent?.name
                         if let agent {
                             switch event.kind {
                             case .speech, .instruction, .inspection: event.agentRole = chairedSpeech ? .chairs : .speaksAt
                             default:
-                                if s.has(Self.preside, at: event.range.lowerBound) || convenedBy(agent, verb: event.range.lowerBound, clauseStart: clauseStart) {
+                                if s.has(Self.preside, at: event.range.lowerBound) || jointly || convenedBy(agent, verb: event.range.lowerBound, clauseStart: clauseStart) {
                                     event.agentRole = .chairs
                                 } else if event.rule == RuleName.eventAttendsNamedMeeting.rawValue {
                                     event.agentRole = .attends
@@ -678,6 +691,35 @@ struct EventFinder {
         }
         return events
     }
+
+    /// The sentences of an item's lead that a dateline dates: a line holding only a day
+    /// (`2020年3月26日`, as news items and bulletins print under their headline), then its
+    /// article's sentences up to the first full stop. Their events, undated in their own
+    /// words, took place that day.
+    func datelineDates(sentences: [Sentence], expressions: [TimeExpression]) -> [Int: CalendarDate] {
+        var byStart: [Int: TimeExpression] = [:]
+        for e in expressions where e.granularity == .day { if let value = e.value, value.granularity == .day { byStart[e.offset] = e } }
+        var dated: [Int: CalendarDate] = [:]
+        for (index, sentence) in sentences.enumerated() where !sentence.isHeadline {
+            var a = sentence.range.lowerBound, b = sentence.range.upperBound
+            while a < b, !U.isHan(s[a]), Numerals.arabicDigit(s[a]) == nil { a += 1 }
+            while b > a, !U.isHan(s[b - 1]) { b -= 1 }
+            guard let e = byStart[a], e.offset + e.length == b, let day = e.value else { continue }
+            var k = index + 1
+            while k < sentences.count, sentences[k].article == sentence.article, !sentences[k].isHeadline {
+                dated[k] = day
+                let end = sentences[k].range.upperBound
+                if end > 0, end <= s.count, s[end - 1] == Self.fullStop || (end < s.count && s[end] == Self.fullStop) { break }
+                k += 1
+            }
+        }
+        return dated
+    }
+
+    static let fullStop: UInt32 = 0x3002 /* 。 */, jointly = U.s("共同主持")
+    /// Events a dateline dates: meetings and talks, reported the day they take place
+    /// (not documents issued or tours, told days later).
+    static let datelineKinds: Set<EventKind> = [.meeting, .symposium, .videoConference]
 
     /// 会见来华出席…峰会的塞内加尔总统: 出席 says why a guest came (来华出席, 前来出席),
     /// not that a meeting was attended that day.
