@@ -116,10 +116,12 @@ import ChronicleTestSupport
          ["2021-03-08 国务院总理张建国会见来华出席博鳌亚洲论坛年会的外国总统"], []),
         ("防长李志刚17日晚会见了高级军官，评估局势。",
          ["2021-03-17 晚上 防长李志刚会见了高级军官"], []),
-        // A ceremony is an event when it has a name; 国务院 in a title holds none.
+        // A ceremony is an event when it has a name, or says whom it welcomes (then it is
+        // known by its host); 国务院 in a title holds none.
         ("3月5日，省政府在省会举行新时代廉政教育基地揭牌仪式。",
          ["2021-03-05 新时代廉政教育基地揭牌仪式"], []),
-        ("国务院总理张建国5日在人民大会堂举行仪式，欢迎来访的外国总理。", [], []),
+        ("国务院总理张建国5日在人民大会堂举行仪式，欢迎来访的外国总理。", ["2021-03-05 张建国举行的欢迎仪式"], []),
+        ("3月5日，村民在广场举行仪式。", [], []),
     ] as [(String, [String], [String])])
     func lecturesToursAndCeremonies(_ text: String, events: [String], speakers: [String]) {
         let graph = Self.extract(text)

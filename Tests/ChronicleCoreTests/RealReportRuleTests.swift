@@ -493,4 +493,21 @@ import ChronicleTestSupport
         let graph = Self.extract("全国政协22日在京召开“推进区域协调发展”专题协商会，全国政协主席王立新出席并讲话。")
         #expect(RealReportRuleTests.events(graph) == ["2022-06-22 “推进区域协调发展”专题协商会"])
     }
+
+    /// A welcome held for a guest: named `…举行的欢迎仪式` after its host, without the
+    /// praise before it, and the guest attends; a bare 仪式 welcoming no one is no event.
+    @Test(arguments: [
+        ("当地时间5月12日上午，法国总统杜邦在爱丽舍宫举行隆重的仪式，欢迎中国国家主席王立新对法国进行国事访问。",
+         ["2022-05-12 杜邦举行的欢迎仪式"], ["王立新→欢迎仪式"]),
+        ("5月12日晚，法国总统杜邦为国家主席王立新举行盛大欢迎宴会。", ["2022-05-12 杜邦举行的欢迎宴会"], ["王立新→欢迎宴会"]),
+        ("5月12日，市民在广场举行仪式。", [], []),
+        ("5月12日晚，杜邦和夫人在爱丽舍宫为王立新和夫人李兰举行欢迎晚宴。", ["2022-05-12 杜邦举行的欢迎晚宴"], ["李兰→欢迎晚宴", "王立新→欢迎晚宴"]),
+    ] as [(String, [String], [String])])
+    func aWelcomeIsHeldForItsGuest(_ text: String, events: [String], guests: [String]) {
+        let graph = Self.extract(text)
+        #expect(RealReportRuleTests.events(graph) == events)
+        let attends = graph.edges(.attends).filter { RealReportRuleTests.rule($0.properties["rule"]) == "attends:honoured-guest" }
+            .map { "\(graph[$0.source]!.label)→\(graph[$0.target]!.label.components(separatedBy: "举行的").last!)" }.sorted()
+        #expect(attends == guests)
+    }
 }

@@ -14,6 +14,8 @@ struct EventMention: Hashable, Sendable {
     var agent: String?
     /// How the agent takes part: chairs (主持召开) or speaks_at (讲话, 指示, 考察).
     var agentRole: Relation?
+    /// The guests a welcome is held for (`为X举行欢迎宴会`), who attend it.
+    var honoured: [String] = []
     var sentence: Int
     /// The predicate's span, for evidence.
     var range: Range<Int>
@@ -33,6 +35,8 @@ struct EventFinder {
     let s: [UInt32]
     let lexicon: Lexicon
     let meetingWords: WordList
+    /// Praise written before a meeting's name, not part of it (lexicon `name-modifiers`).
+    let nameModifiers: WordList
     /// Words that leave a lead's event undated (`日前`, `近日`, `连日来`; lexicon `undated-times`).
     let undatedTimes: WordList
     let eventVerbs: [(key: [UInt32], value: String)]
@@ -92,6 +96,7 @@ struct EventFinder {
         self.lexicon = lexicon
         meetingWords = lexicon.wordList("meeting-words")
         undatedTimes = lexicon.wordList("undated-times")
+        nameModifiers = lexicon.wordList("name-modifiers")
         eventVerbs = lexicon.pairs("event-verbs")
         eventVerbTrie = ScalarTrie(eventVerbs.map(\.key))
         organizationSuffixes = lexicon.wordList("organization-suffixes")
@@ -559,8 +564,7 @@ struct EventFinder {
                             // subject is the meeting that closes.
                             found = EventMention(name: text(name), kind: self.kind(of: name), dateInferred: false, sentence: index,
                                                  range: i..<after, rule: RuleName.eventMeetingSubjectCloses.rawValue)
-                        } else if let name = meetingName(from: nameAt, limit: r.upperBound), name.count > 2 || !s.has(Self.ceremony, at: name.lowerBound) {
-                            let nameText = text(name)
+                        } else if let named = meetingName(from: nameAt, limit: r.upperBound), let (name, nameText) = ceremonyName(named) {
                             var mention = EventMention(name: nameText, kind: self.kind(of: name), dateInferred: false, sentence: index, range: i..<name.upperBound, rule: RuleName.eventVerbMeetingName.rawValue)
                             // Not when a person stands between (国务院总理李克强在…举行仪式: 国务院
                             // is his title, not who held it).
@@ -645,7 +649,7 @@ struct EventFinder {
                                 && !s.has(Self.accompany, at: $0.range.upperBound)
                                 && ($0.range.upperBound >= s.count || s[$0.range.upperBound] != U.listSeparator)
                                 // 安东为习近平举行欢迎宴会: the one honoured is not the host.
-                                && ($0.range.lowerBound == 0 || !Self.forWhom.contains(s[$0.range.lowerBound - 1]))
+                                && !isHonoured($0)
                         }
                         // 习近平在…陪同下: the one accompanied is the agent.
                         let accompanied = inSentence.first {
@@ -671,6 +675,7 @@ struct EventFinder {
                         let jointly = s.has(Self.jointly, at: event.range.lowerBound)
                         let agent = accompanied ?? (subjectless || jointly ? subject : last)
                         event.agent = agent?.name
+                        if event.kind == .meeting { event.honoured = honouredGuests(of: event, name: event.name, people: inSentence, clauseStart: clauseStart) }
                         if let agent {
                             switch event.kind {
                             case .speech, .instruction, .inspection: event.agentRole = chairedSpeech ? .chairs : .speaksAt
@@ -717,6 +722,59 @@ struct EventFinder {
     }
 
     static let fullStop: UInt32 = 0x3002 /* 。 */, jointly = U.s("共同主持")
+    static let welcomeAfter = U.s("，欢迎"), welcomeWord = "欢迎", welcomeCeremony = "欢迎仪式"
+
+    /// A meeting's name without the praise written before it (`隆重的仪式`, `盛大欢迎宴会`;
+    /// lexicon `name-modifiers`); a bare `仪式` is one only when the text says whom it
+    /// welcomes (`举行仪式，欢迎…` → `欢迎仪式`).
+    func ceremonyName(_ name: Range<Int>) -> (Range<Int>, String)? {
+        var start = name.lowerBound
+        while let word = s.firstWord(of: nameModifiers, at: start), start + word.count + 2 <= name.upperBound {
+            start += word.count
+            if s[start] == Self.de { start += 1 }
+        }
+        let trimmed = start..<name.upperBound
+        guard trimmed.count == 2, s.has(Self.ceremony, at: start) else { return (trimmed, text(trimmed)) }
+        return s.has(Self.welcomeAfter, at: name.upperBound) ? (trimmed, Self.welcomeCeremony) : nil
+    }
+
+    /// The guests a welcome is held for: `为X举行欢迎宴会`, `举行仪式，欢迎中国国家主席X`.
+    func honouredGuests(of event: EventMention, name: String, people: [PersonMention], clauseStart: Int) -> [String] {
+        guard name.contains(Self.welcomeWord) else { return [] }
+        let before = people.filter { $0.range.upperBound <= event.range.lowerBound && $0.range.lowerBound >= clauseStart && isHonoured($0) }
+        if !before.isEmpty { return before.map(\.name) }
+        guard s.has(Self.welcomeAfter, at: event.range.upperBound) else { return [] }
+        // 欢迎斯洛伐克总理菲佐对我国进行正式访问: the last name before 对 (the guest, not a
+        // country the name model took for a name before the title).
+        var end = event.range.upperBound + 3
+        while end < s.count, end - event.range.upperBound < 40, s[end] != Self.dui, !U.isClauseEnd(s[end]) { end += 1 }
+        return (people.last { $0.range.lowerBound > event.range.upperBound && $0.range.upperBound <= end }?.name).map { [$0] } ?? []
+    }
+
+    /// Is the person written after 为 / 向 / 给 (`为国家主席X举行`), titles included: the
+    /// one an act is for, not its agent?
+    func isHonoured(_ person: PersonMention) -> Bool {
+        var k = person.range.lowerBound
+        var titles = person.titles
+        while let index = titles.firstIndex(where: { k >= $0.unicodeScalars.count && s.has(U.s($0), at: k - $0.unicodeScalars.count) }) {
+            k -= titles[index].unicodeScalars.count
+            titles.remove(at: index)
+            if k > 0, s[k - 1] == U.listSeparator { k -= 1 }
+        }
+        guard k > 0 else { return false }
+        if Self.forWhom.contains(s[k - 1]) { return true }
+        // 为习近平和彭丽媛举行, 为X和夫人Y举行: the second of two honoured.
+        var joined = false
+        var j = k - 1
+        while j >= 0, k - j <= 14, !U.isClauseEnd(s[j]) {
+            if Self.forWhom.contains(s[j]) { return joined }
+            if Self.joiners.contains(s[j]) || s[j] == U.listSeparator { joined = true }
+            j -= 1
+        }
+        return false
+    }
+
+    static let dui: UInt32 = 0x5BF9 /* 对 */
     /// Events a dateline dates: meetings and talks, reported the day they take place
     /// (not documents issued or tours, told days later).
     static let datelineKinds: Set<EventKind> = [.meeting, .symposium, .videoConference]

@@ -7,6 +7,7 @@ public enum RuleName: String, CaseIterable, Sendable {
     // attends
     case attendsNamesBeforeVerb = "attends:names-before-verb"
     case attendsTalksCounterpart = "attends:talks-counterpart"
+    case attendsHonouredGuest = "attends:honoured-guest"
     // chair
     case chairAgentOfConvene = "chair:agent-of-convene"
     case chairNameVerb = "chair:name-verb"

@@ -17,6 +17,12 @@ extension GraphBuilder {
                 addEdge(from: NodeID("p-" + agent), to: events[c.eventOfMention[k]].id, role, c.evidence(mention.sentence), rule: rule)
             }
         }
+        // A welcome: the guest it is held for attends.
+        for (k, mention) in c.mentions.enumerated() where c.eventOfMention[k] >= 0 {
+            for guest in mention.honoured {
+                addEdge(from: NodeID("p-" + guest), to: events[c.eventOfMention[k]].id, .attends, c.evidence(mention.sentence), rule: RuleName.attendsHonouredGuest.rawValue)
+            }
+        }
         // Talks: who was met or talked with (同 / 与 X 举行会谈, 会见 X) attends.
         for (k, mention) in c.mentions.enumerated() where mention.rule == RuleName.eventTalksWithCounterpart.rawValue && c.eventOfMention[k] >= 0 {
             let persons = c.peopleBySentence[mention.sentence] ?? []
