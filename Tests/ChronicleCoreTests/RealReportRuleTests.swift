@@ -468,6 +468,11 @@ import ChronicleTestSupport
         #expect(RealReportRuleTests.edges(graph, .chairs) == [chair + "→" + event.dropFirst(11)])
     }
 
+    /// `将主持`, `将共同主持`: a meeting to come, not one held.
+    @Test func aMeetingToBeChairedIsNotHeld() {
+        #expect(RealReportRuleTests.events(Self.extract("国务院总理王立新10日晚抵达利雅得，将同沙特王储共同主持召开中沙高级别联合委员会第四次会议。")).isEmpty)
+    }
+
     /// `X主持会议` names no meeting, and X's title is no organizer of one.
     @Test func presidingOverAMeetingUnnamedIsNoEvent() {
         let graph = Self.extract("全国政协第十九次双周协商座谈会24日在京召开，中共中央政治局常委、全国政协主席王立新主持会议。")
@@ -478,7 +483,10 @@ import ChronicleTestSupport
     /// first sentence reports without a date of its own; `日前` / `近日` leave it undated.
     @Test(arguments: [
         ("2022年3月26日\n央视网消息：全国人大常委会召开公共卫生立法座谈会，全国人大常委会委员长王立新出席并讲话。", ["2022-03-26 公共卫生立法座谈会"]),
-        ("2022年5月12日\n欢迎仪式后，王立新同杜邦举行会谈。", ["2022-05-12 王立新同杜邦举行会谈"]),
+        // After another event (欢迎仪式后，…): on a trip abroad that was the day before.
+        ("2022年5月12日\n欢迎仪式后，王立新同杜邦举行会谈。", []),
+        // A headline-like line before the lead is not the lead.
+        ("2022年8月6日\n英国多地冲突持续 政府召开紧急会议\n央视网消息：当地时间5日，英国政府召开紧急会议。", ["2022-08-05 英国政府紧急会议"]),
         ("2022年3月26日\n央视网消息：日前，全国人大常委会召开公共卫生立法座谈会，全国人大常委会委员长王立新出席并讲话。", []),
         ("2022年3月26日\n央视网消息：近日，中共中央办公厅印发《关于加强基层治理的意见》。", []),
         // Without a dateline line, no date.
@@ -509,5 +517,16 @@ import ChronicleTestSupport
         let attends = graph.edges(.attends).filter { RealReportRuleTests.rule($0.properties["rule"]) == "attends:honoured-guest" }
             .map { "\(graph[$0.source]!.label)→\(graph[$0.target]!.label.components(separatedBy: "举行的").last!)" }.sorted()
         #expect(attends == guests)
+    }
+
+    /// An article its author published (`在《求是》杂志发表重要文章《…》`) is a dated event
+    /// of the author's; a title without 发表…文章 is none.
+    @Test(arguments: [
+        ("1.4月16日王立新同志在《求是》杂志发表重要文章《推动乡村全面振兴》。", ["2022-04-16 王立新在《求是》杂志发表重要文章《推动乡村全面振兴》"]),
+        ("4月16日，王立新在《人民日报》发表署名文章《携手共创美好未来》。", ["2022-04-16 王立新在《人民日报》发表署名文章《携手共创美好未来》"]),
+        ("4月16日，王立新在《求是》杂志上读到这篇文章。", []),
+    ] as [(String, [String])])
+    func aPublishedArticleIsAnEvent(_ text: String, events: [String]) {
+        #expect(RealReportRuleTests.events(Self.extract(text)) == events)
     }
 }

@@ -488,6 +488,9 @@ struct EventFinder {
                 if s[i] == Self.zai, let atMeeting = atMeeting(i, limit: r.upperBound, sentence: index) {
                     (found, speechNamed, chairedSpeech) = atMeeting
                     consumed = atMeeting.mention.range.upperBound - i
+                } else if s[i] == Self.zai, let article = publishedArticle(i, limit: r.upperBound, sentence: index) {
+                    found = article
+                    consumed = article.range.upperBound - i
                 } else if let (verb, kindName) = eventVerb(at: i) {
                     let after = i + verb.count
                     let kind = EventKind(rawValue: kindName) ?? .meeting
@@ -710,18 +713,30 @@ struct EventFinder {
             while a < b, !U.isHan(s[a]), Numerals.arabicDigit(s[a]) == nil { a += 1 }
             while b > a, !U.isHan(s[b - 1]) { b -= 1 }
             guard let e = byStart[a], e.offset + e.length == b, let day = e.value else { continue }
+            // The lead's first full sentence (not a headline-like line before it); not one
+            // opening after another event (欢迎仪式后，…: on a trip abroad that event was
+            // the day before the item).
             var k = index + 1
             while k < sentences.count, sentences[k].article == sentence.article, !sentences[k].isHeadline {
-                dated[k] = day
                 let end = sentences[k].range.upperBound
-                if end > 0, end <= s.count, s[end - 1] == Self.fullStop || (end < s.count && s[end] == Self.fullStop) { break }
+                if end > 0, end <= s.count, s[end - 1] == Self.fullStop || (end < s.count && s[end] == Self.fullStop) {
+                    if !opensAfterAnother(sentences[k].range) { dated[k] = day }
+                    break
+                }
                 k += 1
             }
         }
         return dated
     }
 
-    static let fullStop: UInt32 = 0x3002 /* 。 */, jointly = U.s("共同主持")
+    /// Does the sentence open with `…后，` (欢迎仪式后，会谈结束后，): after another event?
+    func opensAfterAnother(_ range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        while k < range.upperBound, k - range.lowerBound < 30, !U.isClauseEnd(s[k]) { k += 1 }
+        return k < range.upperBound && k > range.lowerBound && s[k - 1] == Self.hou
+    }
+
+    static let fullStop: UInt32 = 0x3002 /* 。 */, jointly = U.s("共同主持"), hou: UInt32 = 0x540E /* 后 */
     static let welcomeAfter = U.s("，欢迎"), welcomeWord = "欢迎", welcomeCeremony = "欢迎仪式"
 
     /// A meeting's name without the praise written before it (`隆重的仪式`, `盛大欢迎宴会`;
@@ -775,6 +790,26 @@ struct EventFinder {
     }
 
     static let dui: UInt32 = 0x5BF9 /* 对 */
+    static let openTitle: UInt32 = 0x300A /* 《 */, closeTitle: UInt32 = 0x300B /* 》 */
+    static let publish = U.s("发表"), articleWords: [[UInt32]] = ["重要文章", "署名文章", "文章"].map(U.s)
+
+    /// `在《求是》杂志发表重要文章《…》`: an article its author published, an event of the
+    /// author's (a speech, as the genre counts it), named by where and what.
+    func publishedArticle(_ index: Int, limit: Int, sentence: Int) -> EventMention? {
+        guard index + 1 < limit, s[index + 1] == Self.openTitle,
+            let close = s.firstOccurrence(of: [Self.closeTitle], in: index + 2..<min(limit, index + 20))
+        else { return nil }
+        var k = close + 1
+        while k < limit, k - close <= 4, !s.has(Self.publish, at: k), U.isHan(s[k]) { k += 1 }
+        guard s.has(Self.publish, at: k) else { return nil }
+        k += 2
+        if k < limit, s[k] == Self.le { k += 1 }
+        guard let word = s.firstWord(of: Self.articleWords, at: k), k + word.count < limit, s[k + word.count] == Self.openTitle,
+            let end = s.firstOccurrence(of: [Self.closeTitle], in: k + word.count + 1..<min(limit, k + word.count + 60))
+        else { return nil }
+        return EventMention(name: text(index..<end + 1), kind: .speech, dateInferred: false, sentence: sentence, range: index..<end + 1,
+                            rule: RuleName.eventPublishedArticle.rawValue)
+    }
     /// Events a dateline dates: meetings and talks, reported the day they take place
     /// (not documents issued or tours, told days later).
     static let datelineKinds: Set<EventKind> = [.meeting, .symposium, .videoConference]

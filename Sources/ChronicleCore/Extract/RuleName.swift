@@ -37,6 +37,7 @@ public enum RuleName: String, CaseIterable, Sendable {
     case eventOrganizationIssuesNotice = "event:organization-issues-notice"
     case eventOrganizeWatching = "event:organize-watching"
     case eventSpeechAtMeeting = "event:speech-at-meeting"
+    case eventPublishedArticle = "event:published-article"
     case eventTalksWithCounterpart = "event:talks-with-counterpart"
     case eventVerbMeetingName = "event:verb-meeting-name"
     // first_seen

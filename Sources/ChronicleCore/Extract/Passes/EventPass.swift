@@ -138,11 +138,13 @@ extension GraphBuilder {
     mutating func merge(_ mention: EventMention, evidence: Evidence) -> Int {
         guard let date = mention.date else { return -1 }
         var label = mention.name
-        // A tour or an instruction is known by who made it (习近平在山西考察, 李克强重要批示):
+        // A tour, an instruction or an article is known by who made it (习近平在山西考察,
+        // 李克强重要批示, 习近平在《求是》杂志发表重要文章《…》):
         // two people's instructions of one day are two events.
         // 并会见越南国家主席苏林: talks named without their subject take the visitor.
         let subjectless = mention.rule == RuleName.eventTalksWithCounterpart.rawValue && Self.talkVerbs.contains { label.hasPrefix($0) }
-        if mention.kind == .inspection || mention.kind == .instruction || mention.rule == RuleName.eventLectureAtPlace.rawValue || subjectless,
+        if mention.kind == .inspection || mention.kind == .instruction || mention.rule == RuleName.eventLectureAtPlace.rawValue
+            || mention.rule == RuleName.eventPublishedArticle.rawValue || subjectless,
             let agent = mention.agent, !label.hasPrefix(agent)
         {
             label = agent + mention.name
