@@ -16,15 +16,19 @@ extension Pages {
     /// Main meetings named for each month or week.
     static let mainMeetings = 3
 
-    /// `/` without a range: the year asked for (`?year=`), else the latest year with
-    /// dated events; then the latest week's timeline.
+    /// `/` without a range: the year asked for (`?year=`), else the year of the latest
+    /// document (else the year with the most events); then its latest week's timeline.
     func overview(_ query: FormValues, session: Session) throws -> (title: String, active: String?, body: String) {
         let s = session.strings
         let years = try store.eventYears()
         if let asked = query["year"], asked.count != 4 || Int(asked) == nil {
             throw PageError(status: .badRequest, phrase: .badYear, arguments: [.code(asked)])
         }
-        guard let year = query["year"] ?? years.last?.year else {
+        // The year the documents end in (not a later one they only mention), else the
+        // year with the most events.
+        let latest = try store.latestDocumentDate().map { String($0.prefix(4)) }
+        let home = years.first { $0.year == latest }?.year ?? years.max { $0.events < $1.events }?.year
+        guard let year = query["year"] ?? home else {
             return (s[.navTimeline], "/", "<h1>\(s.html(.timelineHeading))</h1><p class=\"muted\">\(s.html(.noEventsInRange))</p>")
         }
         let events = try workspace.digests(from: year, to: year)
@@ -44,7 +48,7 @@ extension Pages {
         let recent = weeks(events)
         if let week = recent.last(where: { $0.events.count >= Self.latestWeekEvents }) ?? recent.last {
             body += "<h2>\(s.html(.latestWeek, "<a href=\"\(HTML.escape(week.link))\">\(HTML.escape(week.label(s)))</a>"))</h2>"
-            body += try timelinePicture(TimelineFilter(from: week.from, to: week.to), strings: s)
+            body += try timelinePicture(TimelineFilter(from: week.from, to: week.to), events: week.events.count, strings: s)
         }
         return (s.text(.overviewHeading, year), "/", body)
     }
@@ -70,7 +74,7 @@ extension Pages {
     /// A range too long or too full for one picture: its months (over two months) or
     /// its weeks, each linked to its page.
     func groupedRange(_ filter: TimelineFilter, count: Int, strings s: Strings) throws -> String {
-        let events = try store.eventDigests(from: filter.from?.iso, to: filter.to?.iso)
+        let events = try workspace.digests(from: filter.from?.iso, to: filter.to?.iso)
             .filter { (filter.level == nil || $0.level == filter.level) && (filter.kind == nil || $0.kind == filter.kind) }
         let days = Self.days(dates: events.map(\.date))
         if days > 62 {

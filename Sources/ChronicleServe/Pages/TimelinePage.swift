@@ -67,14 +67,16 @@ extension Pages {
             return (s[.navTimeline], "/", body)
         }
         let days = Self.days(dates: events.compactMap(\.date))
-        if events.count > Self.drawableEvents || days > Self.drawableDays {
+        // A week is always drawn (that is what the groups open); a longer range when it
+        // is short and sparse enough.
+        if days > 6 && (events.count > Self.drawableEvents || days > Self.drawableDays) {
             // Too many boxes for one picture: 3-character labels and crowded gaps. The
             // range by month or week instead, each opening a readable one.
             let total = events.count >= Self.timelineLimit ? (try store.eventDigests(from: filter.from?.iso, to: filter.to?.iso).count) : events.count
             body += try groupedRange(filter, count: total, strings: s)
             return (s[.navTimeline], "/", body)
         }
-        body += try timelinePicture(filter, strings: s)
+        body += try timelinePicture(filter, events: events.count, strings: s)
         body += "<h2>\(s.html(.eventCount, String(events.count)))</h2><table><tr><th>\(s.html(.columnDate))</th><th>\(s.html(.columnEvent))</th><th>\(s.html(.columnLevel))</th><th>\(s.html(.sectionChairs))</th></tr>"
         for event in events {
             let link = HTML.link("/event", [("id", event.id.rawValue)])
@@ -85,21 +87,24 @@ extension Pages {
         return (s[.navTimeline], "/", body)
     }
 
-    /// The downloads and the picture of a range, laid out like a slide (type of 14 pt or
-    /// more at 960 pt wide, arrows through the gutters), which reads well at a browser's
-    /// width; a crowded range falls back to the free-size view. Drawn once per range and
-    /// store generation (``Workspace/picture(_:draw:)``).
-    func timelinePicture(_ filter: TimelineFilter, strings s: Strings) throws -> String {
-        let key = "timeline-page\u{1F}" + filter.parameters.map { $0.0 + "=" + $0.1 }.joined(separator: "&")
+    /// Events a timeline picture lays out like a slide; more are drawn at their natural
+    /// size (every label whole, wider than the page and scaled to it).
+    static let slideEvents = 16
+
+    /// The downloads and the picture of a range: up to ``slideEvents`` events laid out
+    /// like a slide (type of 14 pt or more at 960 pt wide, arrows through the gutters),
+    /// which reads well at a browser's width; a fuller range (a busy week of news), or
+    /// one the slide cannot hold, in the free-size view, where no label is cut. Drawn
+    /// once per range and store generation (``Workspace/picture(_:draw:)``).
+    func timelinePicture(_ filter: TimelineFilter, events: Int, strings s: Strings) throws -> String {
+        let slide = events <= Self.slideEvents
+        let key = "timeline-page\u{1F}\(slide)\u{1F}" + filter.parameters.map { $0.0 + "=" + $0.1 }.joined(separator: "&")
         let picture: Data
         do {
             picture = try workspace.picture(key) {
                 let graph = try store.timelineGraph(from: filter.from, to: filter.to, level: filter.level, kind: filter.kind, limit: Self.timelineLimit)
-                do {
-                    return try workspace.renderer.render(.timeline, of: graph, format: .svg, slide: Slide(aspect: "16:9"))
-                } catch {
-                    return try workspace.renderer.render(.timeline, of: graph, format: .svg)
-                }
+                if slide, let drawn = try? workspace.renderer.render(.timeline, of: graph, format: .svg, slide: Slide(aspect: "16:9")) { return drawn }
+                return try workspace.renderer.render(.timeline, of: graph, format: .svg)
             }
         } catch {
             return "<p class=\"muted\">\(s.html(.cannotDraw, "<code>\(HTML.escape("\(error)"))</code>"))</p>"

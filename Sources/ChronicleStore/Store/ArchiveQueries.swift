@@ -71,6 +71,12 @@ extension GraphStore {
         }
     }
 
+    /// The latest date a stored document states (its dateline or reference date), if
+    /// any: where an archive's own time ends, whatever later events it mentions.
+    public func latestDocumentDate() throws(StoreError) -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT max(date) FROM document WHERE date IS NOT NULL") }
+    }
+
     /// Every person (`.person`) or measure (`.measure`) with the number of distinct
     /// events it is linked to, most first (ties by label).
     public func ranked(_ type: NodeType) throws(StoreError) -> [RankedNode] {
@@ -142,6 +148,16 @@ extension GraphStore {
                 page.append(LinkedEvent(roles: ordered, event: node, evidence: evidence))
             }
             return (roles, years, total, page)
+        }
+    }
+
+    /// A stored document's path and text, without the spans of its facts: what a page
+    /// quoting a sentence in its paragraph needs.
+    public func documentText(_ key: DocumentID) throws(StoreError) -> (path: String, text: String)? {
+        try read { db in
+            try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT document.path, document_content.text FROM document JOIN document_content ON document_content.doc = document.id WHERE document.doc_key = ?
+                """), arguments: [key.rawValue]).map { ($0["path"], $0["text"]) }
         }
     }
 
