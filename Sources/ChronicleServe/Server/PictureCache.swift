@@ -22,9 +22,12 @@ final class PictureCache: Sendable {
     private let drawing = Mutex<Void>(())
     /// The most bytes kept.
     let capacity: Int
+    /// Whether values are made one at a time (pictures: Graphviz) or concurrently (pages).
+    let serialized: Bool
 
-    init(capacity: Int = 64 << 20) {
+    init(capacity: Int = 64 << 20, serialized: Bool = true) {
         self.capacity = capacity
+        self.serialized = serialized
     }
 
     /// How many pictures are kept (for tests).
@@ -33,6 +36,11 @@ final class PictureCache: Sendable {
     /// The picture kept under `key`, else `draw()`'s, kept.
     func picture(_ key: String, draw: () throws -> Data) throws -> Data {
         if let kept = lookup(key) { return kept }
+        guard serialized else {
+            let data = try draw()
+            store(key, data)
+            return data
+        }
         return try drawing.withLock { _ in
             // Another request may have drawn it while this one waited.
             if let kept = lookup(key) { return kept }

@@ -51,10 +51,27 @@ public final class Workspace: Sendable {
         writes.add(1, ordering: .sequentiallyConsistent)
     }
 
-    /// What the cached pictures and lists were computed from: the store's version and
-    /// this workspace's writes.
+    /// Pages as written for a generation, by language and address (the session's token
+    /// left as a placeholder), made concurrently.
+    let pages = PictureCache(capacity: 96 << 20, serialized: false)
+    /// The store's version as last read, and when (uptime in nanoseconds).
+    private let checked = Mutex<(at: UInt64, version: String)?>(nil)
+    /// How long the store's version is trusted before it is read again: a build run by
+    /// another process is seen within this time; a write through this workspace at once.
+    static let versionInterval: UInt64 = 500_000_000
+
+    /// What the cached pages, pictures and lists were computed from: the store's version
+    /// (read again at most every ``versionInterval``) and this workspace's writes.
     func generation() throws -> String {
-        try store.version() + "." + String(writes.load(ordering: .sequentiallyConsistent))
+        let now = DispatchTime.now().uptimeNanoseconds
+        let version: String
+        if let recent = checked.withLock({ state in state.flatMap { now &- $0.at < Self.versionInterval ? $0.version : nil } }) {
+            version = recent
+        } else {
+            version = try store.version()
+            checked.withLock { $0 = (now, version) }
+        }
+        return version + "." + String(writes.load(ordering: .sequentiallyConsistent))
     }
 
     /// A picture drawn by `draw`, or the one drawn before for the same `key` while the
