@@ -4,7 +4,7 @@ Usage: workspace-screenshots.py CHRONICLE_BINARY STORE.sqlite OUT_DIR zh-CN|en N
 
 Starts `chronicle serve` on a free loopback port over the store (read only: nothing is
 posted), opens each PATH asking for the language, and saves OUT_DIR/NAME.png at the
-page's full height (at most 4,000 pixels). Used for the README's pictures of the
+page's full height (at most MAX_HEIGHT pixels, 4,000 by default). Used for the README's pictures of the
 overview and person pages on the bundled sample and on a year of news.
 """
 import os
@@ -47,7 +47,7 @@ try:
     for name, path in pages:
         driver.get(base + path)
         time.sleep(0.5)
-        height = min(4000, driver.execute_script("return document.documentElement.scrollHeight"))
+        height = min(int(os.environ.get("MAX_HEIGHT", "4000")), driver.execute_script("return document.documentElement.scrollHeight"))
         driver.set_window_size(1400, max(600, height))
         time.sleep(0.3)
         driver.save_screenshot(os.path.join(shots, name + ".png"))
