@@ -88,7 +88,7 @@ def main(argv):
         return 2
 
     from pyspark import SparkConf
-    builder = SparkSession.builder.appName("chronicle-extract")
+    builder = SparkSession.builder.appName("chronicle-extract").config("spark.ui.showConsoleProgress", "false")
     # spark-submit sets the master; run with python3 alone, local mode on every core.
     if args.master or not SparkConf().contains("spark.master"):
         builder = builder.master(args.master or "local[*]")
