@@ -34,7 +34,7 @@ extension Pages {
         for (offset, node) in zip(shown.indices, shown) {
             let link = HTML.link(page, [("id", node.id.rawValue)])
             body += "<tr><td class=\"muted\">\(offset + 1)</td><td><a href=\"\(HTML.escape(link))\" lang=\"zh\">\(HTML.escape(type == .measure ? "“\(node.label)”" : node.label))</a></td>"
-                + "<td class=\"count\"><b>\(node.events)</b><span class=\"bar\" style=\"width:\(node.events == 0 ? 0 : max(1, 100 * node.events / most))%\"></span></td></tr>"
+                + "<td class=\"count\"><b>\(node.events)</b><span class=\"bar\" style=\"width:\(Self.barWidth(node.events, of: most))em\"></span></td></tr>"
         }
         body += "</table>"
         if pages > 1 {

@@ -152,11 +152,16 @@ extension Pages {
                         + "<a href=\"\(HTML.escape(HTML.link("/event", [("id", event.id.rawValue)])))\" lang=\"zh\">\(HTML.escape(event.label))</a></li>"
                 }
             html += "<tr><td class=\"period\"><a href=\"\(HTML.escape(group.link))\">\(HTML.escape(group.label(s)))</a></td>"
-                + "<td class=\"count\"><b>\(count)</b><span class=\"bar\" style=\"width:\(max(2, 100 * count / most))%\"></span></td>"
+                + "<td class=\"count\"><b>\(count)</b><span class=\"bar\" style=\"width:\(Self.barWidth(count, of: most))em\"></span></td>"
                 + "<td>\(levels.joined(separator: " "))</td><td>\(kinds.joined(separator: " "))</td>"
                 + "<td><ul class=\"main\">\(main.joined())</ul></td></tr>"
         }
         return html + "</table>"
+    }
+
+    /// A bar's length in em for `count` of at most `most` (6 em for the most).
+    static func barWidth(_ count: Int, of most: Int) -> String {
+        count <= 0 ? "0" : String(format: "%.2f", max(0.15, 6 * Double(count) / Double(max(1, most))))
     }
 
     static func levelRank(_ level: EventLevel?) -> Int {

@@ -127,8 +127,8 @@ enum HTML {
         .ok{background:#eafaf1;border:1px solid #a9dfbf;padding:.6em 1em}.notice form{display:inline;margin-left:.5em}
         progress{width:20em}
         table.overview td{padding:.5em}.overview td.period{white-space:nowrap;font-weight:bold}
-        td.count{white-space:nowrap;min-width:7em}td.count b{display:inline-block;min-width:2.5em}
-        .bar{display:inline-block;height:.7em;background:#5d7fa3;border-radius:2px;vertical-align:middle;max-width:5em}
+        td.count{white-space:nowrap;min-width:9.5em}td.count b{display:inline-block;min-width:2.5em}
+        .bar{display:inline-block;height:.7em;background:#5d7fa3;border-radius:2px;vertical-align:middle}
         .tag{display:inline-block;background:#eef1f5;border-radius:3px;padding:0 .4em;margin:.1em .2em .1em 0;font-size:.85em;white-space:nowrap}
         .tag.level-central{background:#fde2e2}.tag.level-ministry{background:#fdf2c7}.tag.level-province{background:#dbeafe}.tag.level-municipal{background:#dcfce7}.tag.level-institution{background:#ede9fe}
         ul.main{margin:0;padding-left:1.1em}ul.main li{margin:.1em 0}
