@@ -7,7 +7,7 @@ BIN = .build/release/chronicle
 SAMPLE = Samples/study-notice-2020-02-09.txt
 DEV_CORPUS = ../shared/corpus/dev
 
-.PHONY: demo test setup build bench bench-archive bench-serve bench-news train-model eval-names clean
+.PHONY: demo test setup build bench bench-archive bench-serve bench-news bench-pages train-model eval-names clean
 
 setup:
 	@bash scripts/bootstrap.sh
@@ -85,6 +85,11 @@ bench-news: setup
 	$(SWIFT) build -c release --product chronicle-bench
 	.build/release/chronicle-bench news --news $(NEWS) --order date --limit $(NEWS_LIMIT)
 	.build/release/chronicle-bench news --news $(NEWS) --order random --limit $(NEWS_LIMIT) --no-pages
+
+bench-pages: setup   # the workspace pages of a store already built, under wrk: make bench-pages DB=store.sqlite
+	@test -f "$(DB)" || { echo "bench-pages: give DB=STORE.sqlite, a store chronicle build made"; exit 1; }
+	$(SWIFT) build -c release --product chronicle-bench
+	.build/release/chronicle-bench pages --db $(DB)
 
 # Names against the held-out news year's silver spans, and the dev corpus split into the
 # documents read while writing the rules and those kept unread.

@@ -18,11 +18,16 @@
 #   chromium, chromium-driver, selenium (pip)  drive the web workspace in the browser
 #                    test (and make the README's screenshots); CHRONICLE_NO_BROWSER=1
 #                    skips them — that test is then skipped with a message
+#   openjdk-17-jre-headless, pyspark (pip)  run scripts/spark-extract.py (extraction on
+#                    Apache Spark, local mode) and its test; CHRONICLE_NO_SPARK=1 skips
+#                    them — that test is then skipped with a message
 set -euo pipefail
 
 PACKAGES=(libgraphviz-dev libfontconfig-dev libsqlite3-dev zlib1g-dev fonts-noto-cjk poppler-utils pkg-config fontconfig wrk)
 if [ -z "${CHRONICLE_NO_OFFICE:-}" ]; then PACKAGES+=(libreoffice-impress); fi
 if [ -z "${CHRONICLE_NO_BROWSER:-}" ]; then PACKAGES+=(chromium chromium-driver); fi
+# Spark needs a Java runtime (17 or later); one already on the path will do.
+if [ -z "${CHRONICLE_NO_SPARK:-}" ] && ! command -v java >/dev/null; then PACKAGES+=(openjdk-17-jre-headless); fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -55,6 +60,13 @@ if ! python3 -c "import rdflib, icalendar, networkx, pptx, selenium" 2>/dev/null
   echo "bootstrap: installing rdflib icalendar networkx python-pptx selenium (pip)" >&2
   python3 -m pip install -q rdflib icalendar networkx python-pptx selenium >/dev/null 2>&1 \
     || python3 -m pip install -q --break-system-packages rdflib icalendar networkx python-pptx selenium >/dev/null
+fi
+
+# Apache Spark's Python API with its bundled Spark, for scripts/spark-extract.py.
+if [ -z "${CHRONICLE_NO_SPARK:-}" ] && ! python3 -c "import pyspark" 2>/dev/null; then
+  echo "bootstrap: installing pyspark (pip)" >&2
+  python3 -m pip install -q pyspark >/dev/null 2>&1 \
+    || python3 -m pip install -q --break-system-packages pyspark >/dev/null
 fi
 
 if ! fc-list :lang=zh family | grep -q .; then

@@ -78,6 +78,24 @@ try:
     driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
     driver.set_page_load_timeout(30)
 
+    # 0. The home: the year at a glance; a month opens week by week, a week as a timeline.
+    driver.get(base + "/")
+    if not driver.find_elements(By.CSS_SELECTOR, "table.overview td.period a"):
+        fail("overview", "no months")
+    driver.save_screenshot(os.path.join(shots, "workspace-overview.png"))
+    months = [a for a in driver.find_elements(By.CSS_SELECTOR, "td.period a") if a.text == "2020年1月"]
+    if not months:
+        fail("overview", "January 2020 is not listed")
+    months[0].click()
+    WebDriverWait(driver, 20).until(expected_conditions.url_contains("month=2020-01"))
+    weeks = [a for a in driver.find_elements(By.CSS_SELECTOR, "td.period a") if a.text == "1月27日至2月2日"]
+    if not weeks:
+        fail("month", "the week of 27 January is not listed")
+    weeks[0].click()
+    WebDriverWait(driver, 20).until(expected_conditions.url_contains("from=2020-01-27"))
+    if not driver.find_elements(By.CSS_SELECTOR, ".picture svg a"):
+        fail("week", "the week is not drawn with linked boxes")
+
     # 1. The timeline: an inline SVG whose boxes link to events.
     driver.get(base + "/?from=2020-01-20&to=2020-02-10")
     if not driver.find_elements(By.CSS_SELECTOR, ".picture svg"):

@@ -210,11 +210,46 @@ func benchNews() {
     timed("query timeline --from \(month) --to \(month)") { try reader.timeline(from: CalendarDate(iso: month), to: CalendarDate(iso: month)).count }
 
     guard !args.contains("--no-pages") else { return }
+    benchPages(reader, person: (person.id, person.label), measure: (measure.id, measure.label), month: month, seconds: seconds)
+    // Cancelling the server while wrk's connections close crashed once in NIO's
+    // writer (Illegal instruction in NIOAsyncWriter deinit); the process ends instead.
+    if kept == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+    exit(0)
+}
+
+/// `chronicle-bench pages --db PATH [--seconds N]`: the workspace pages of a store built
+/// before (by `chronicle build` or `news --keep`), under the same `wrk` load as `news`.
+func benchStorePages() {
+    let args = CommandLine.arguments
+    guard let index = args.firstIndex(of: "--db"), args.indices.contains(index + 1), FileManager.default.fileExists(atPath: args[index + 1]) else {
+        say("usage: chronicle-bench pages --db PATH [--seconds N]")
+        exit(64)
+    }
+    do {
+        let reader = try GraphStore(path: args[index + 1])
+        guard let person = try reader.mostEvidenced(.person, limit: 1).first, let measure = try reader.mostEvidenced(.measure, limit: 1).first else {
+            say("pages: the store has no person or no measure")
+            exit(1)
+        }
+        let dates = try reader.timeline(limit: 1_000_000).compactMap(\.date)
+        guard !dates.isEmpty else { say("pages: no dated events"); exit(1) }
+        let month = String(dates[dates.count / 2].prefix(7))
+        say("pages of \(args[index + 1]): most evidence: person \(person.label) (\(person.evidence) sentences), measure \(measure.label) (\(measure.evidence))")
+        benchPages(reader, person: (person.id, person.label), measure: (measure.id, measure.label), month: month, seconds: option("--seconds", default: 10))
+    } catch { say("pages: \(error)"); exit(1) }
+    exit(0)
+}
+
+/// The workspace pages on `reader`'s store: each alone first (median of 3 requests with
+/// curl), then under `wrk`, 1 thread, 50 connections (2 for a page over 100 ms alone).
+/// Pictures and lists are drawn and computed once per store generation, so the first
+/// request of a page (alone) is reported apart from the load.
+func benchPages(_ reader: GraphStore, person: (id: NodeID, label: String), measure: (id: NodeID, label: String), month: String, seconds: Int) {
     guard let wrk = wrkPath() else {
         say("  pages: wrk is not installed (apt-get install wrk; scripts/bootstrap.sh installs it)")
         return
     }
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-bench-news-\(getpid())")
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-bench-pages-\(getpid())")
     try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: scratch) }
     let events: [EventSummary]
@@ -222,43 +257,47 @@ func benchNews() {
     do {
         events = try reader.timeline(limit: 1_000_000)
         workspace = Workspace(store: reader, renderer: try Renderer())
-    } catch { say("news: \(error)"); exit(1) }
-    guard !events.isEmpty else { say("news: no dated events"); return }
+    } catch { say("pages: \(error)"); return }
+    guard !events.isEmpty else { say("pages: no dated events"); return }
     let (port, _) = startWorkspace(workspace)
-    say("  pages: each alone first (median of 3 requests with curl), then wrk, 1 thread, \(seconds) s a page, 50 connections "
+    say("  pages: each alone first (the first request, then the median of 3 with curl), then wrk, 1 thread, \(seconds) s a page, 50 connections "
         + "(2 for a page that takes over 100 ms alone: 50 queue behind each other); \(events.count) dated events")
     func load(_ name: String, _ paths: [String], connections: Int = 50) -> (p50: Double, p99: Double)? {
         wrkLoad(name, paths, wrk: wrk, port: port, seconds: seconds, directory: scratch, connections: connections)
     }
     let baseline = load("baseline (404, reads nothing)", (0..<10).map { "/nowhere\($0)" })
+    // A week of the month, Monday to Sunday, that has events.
+    let day = CalendarDate(iso: events.first { $0.date?.hasPrefix(month) == true }?.date ?? month + "-01")?.dayNumber ?? 0
+    let monday = day - ((day + 3) % 7 + 7) % 7
+    let week = "/?from=\(CalendarDate(dayNumber: monday).iso)&to=\(CalendarDate(dayNumber: monday + 6).iso)"
     let pages: [(String, [String])] = [
         ("event (2,000 events in turn)", (0..<2_000).map { "/event?id=" + urlEscaped(events[($0 * 7919) % events.count].id.rawValue) }),
         ("search (2,000 phrases in turn)", (0..<2_000).map { "/search?q=" + urlEscaped(String(events[($0 * 104_729) % events.count].name.prefix(6))) }),
         ("measure \(measure.label)", ["/measure?id=" + urlEscaped(measure.id.rawValue)]),
         ("person \(person.label)", ["/person?id=" + urlEscaped(person.id.rawValue)]),
-        // No year overview page exists yet; the timeline page of one month is the
-        // nearest (Graphviz draws its picture in the request).
+        ("person \(person.label), pages 2–40", (2...40).map { "/person?id=" + urlEscaped(person.id.rawValue) + "&page=\($0)" }),
+        ("year overview (home)", ["/"]),
+        ("month \(month)", ["/?month=\(month)"]),
         ("timeline page, \(month)", ["/?from=\(month)&to=\(month)"]),
+        ("week timeline \(week.dropFirst(7).prefix(10))", [week]),
+        ("people (list, first page)", ["/people"]),
+        ("measures (list, first page)", ["/measures"]),
+        ("relations picture of \(person.label)", ["/picture?view=relations&format=svg&focus=" + urlEscaped(person.id.rawValue)]),
     ]
     var ratios: [String] = []
     for (name, paths) in pages {
-        let alone = (0..<3).compactMap { singleRequest(port: port, path: paths[$0 % paths.count]) }.sorted()
+        let first = singleRequest(port: port, path: paths[0]) ?? 0
+        let alone = (0..<3).compactMap { singleRequest(port: port, path: paths[($0 + 1) % paths.count]) }.sorted()
         let median = alone.isEmpty ? 0 : alone[alone.count / 2]
         let connections = median > 0.1 ? 2 : 50
-        say(String(format: "  %@ alone: %.0f ms%@", name, median * 1000, connections == 50 ? "" : " (wrk with 2 connections)"))
+        say(String(format: "  %@: first request %.0f ms, then alone %.1f ms%@", name, first * 1000, median * 1000, connections == 50 ? "" : " (wrk with 2 connections)"))
         if let result = load(name, paths, connections: connections), let baseline {
-            ratios.append(String(format: "%@ %.1f×", name.split(separator: " ").first.map(String.init) ?? name, result.p99 / baseline.p99))
+            ratios.append(String(format: "%@ %.1f×", name, result.p99 / baseline.p99))
         }
         // The requests wrk left behind finish before the next page is timed.
         if connections < 50 { usleep(UInt32(min(60, Double(connections) * median + 1) * 1_000_000)) }
     }
     if !ratios.isEmpty { say("  p99 ÷ baseline p99: " + ratios.joined(separator: ", ")) }
-    say("  year overview page: none in the workspace yet")
-    // Cancelling the server while wrk's connections close crashed once in NIO's
-    // writer (Illegal instruction in NIOAsyncWriter deinit); the process ends instead.
-    try? FileManager.default.removeItem(at: scratch)
-    if kept == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-    exit(0)
 }
 
 /// Prints a line at once (stdout is a pipe under make or tee).

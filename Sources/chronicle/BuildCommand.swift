@@ -30,7 +30,7 @@ extension Chronicle {
             try reportingErrors {
                 let store = try GraphStore(path: db)
                 if fromJsonl { return try buildFromLines(store) }
-                let paths = try DocumentLoader.expand(input.files)
+                let paths = try DocumentLoader.expand(try input.paths())
                 let forced = input.encoding.flatMap(TextEncoding.init(name:))
                 let extractor = Extractor(referenceDate: input.reference)
                 var failures = 0
@@ -64,7 +64,7 @@ extension Chronicle {
         /// `--from-jsonl`: each line's document graph stored and merged in its own transaction.
         func buildFromLines(_ store: GraphStore) throws {
             var failures = 0
-            for file in input.files {
+            for file in try input.paths() {
                 do {
                     try JSONLinesReader.forEach(path: file) { graph, hash in
                         do {

@@ -73,7 +73,7 @@ extension Chronicle {
         /// `--jsonl`: files read and extracted a batch at a time on every core, lines written
         /// in input order; a file that cannot be read is reported and the others go on.
         func writeLines(_ extractor: Extractor) throws {
-            let paths = try DocumentLoader.expand(input.files)
+            let paths = try DocumentLoader.expand(try input.paths())
             let forced = input.encoding.flatMap(TextEncoding.init(name:))
             var failures = 0
             let progress = Progress(total: paths.count, quiet: input.quiet)

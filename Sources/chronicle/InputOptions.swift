@@ -5,7 +5,10 @@ import Foundation
 /// Options shared by the commands that read documents.
 struct InputOptions: ParsableArguments {
     @Argument(help: "Documents (.txt in UTF-8, UTF-16 or GB18030; .docx; .html) or folders of them.")
-    var files: [String]
+    var files: [String] = []
+
+    @Option(help: ArgumentHelp("Also the documents (or folders) named in this file, one path a line; '-' reads them from standard input, as a batch engine hands them (Spark's rdd.pipe).", valueName: "file"))
+    var filesFrom: String?
 
     @Option(help: "Force the text encoding: utf-8, utf-16le, utf-16be, gb18030 (gbk). Default: detected.")
     var encoding: String?
@@ -17,6 +20,9 @@ struct InputOptions: ParsableArguments {
     var quiet = false
 
     func validate() throws {
+        if files.isEmpty && filesFrom == nil {
+            throw ValidationError("which documents? name files or folders, or --files-from FILE ('-' for standard input)")
+        }
         if let referenceDate, CalendarDate(iso: referenceDate)?.granularity != .day {
             throw ValidationError("--reference-date must be a date as YYYY-MM-DD, not \"\(referenceDate)\"")
         }
@@ -27,10 +33,28 @@ struct InputOptions: ParsableArguments {
 
     var reference: CalendarDate? { referenceDate.flatMap(CalendarDate.init(iso:)) }
 
+    /// The paths named on the command line, then those of `--files-from` (blank lines
+    /// skipped), as given: folders are expanded by the caller.
+    func paths() throws -> [String] {
+        guard let filesFrom else { return files }
+        let data: Data
+        if filesFrom == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let contents = FileManager.default.contents(atPath: filesFrom) else {
+                throw ValidationError("--files-from: cannot read \(filesFrom)")
+            }
+            data = contents
+        }
+        let listed = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return files + listed
+    }
+
     /// Reads every document (folders expanded), reporting each file's format and any
     /// warning on standard error unless quiet.
     func load() throws -> [TextDocument] {
-        let paths = try DocumentLoader.expand(files)
+        let paths = try DocumentLoader.expand(try self.paths())
         let forced = encoding.flatMap(TextEncoding.init(name:))
         // Files are read and decoded on every core; reports come in file order.
         let progress = Progress(total: paths.count, quiet: quiet)

@@ -52,7 +52,7 @@ import Testing
         (["render", "g.json", "--out", "x.png"], "unknown option '--out' for chronicle render; did you mean '--output'? (see chronicle help render)"),
         (["render", "g.json", "-o", "x.png", "--veiw", "timeline"], "unknown option '--veiw' for chronicle render; did you mean '--view'? (see chronicle help render)"),
         (["deck", "--titel", "x", "g.json"], "unknown option '--titel' for chronicle deck; did you mean '--title'? (see chronicle help deck)"),
-        (["extract", "-z", "a.txt"], "unknown option '-z' for chronicle extract; its options are --encoding, --reference-date, --quiet, --lexicon, --corrections, --format, --output, --jsonl (see chronicle help extract)"),
+        (["extract", "-z", "a.txt"], "unknown option '-z' for chronicle extract; its options are --files-from, --encoding, --reference-date, --quiet, --lexicon, --corrections, --format, --output, --jsonl (see chronicle help extract)"),
     ])
     func mistypedNamesAreMatchedToTheNearest(_ arguments: [String], line: String) throws {
         let result = try Self.chronicle(arguments)

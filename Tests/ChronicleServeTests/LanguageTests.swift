@@ -64,9 +64,9 @@ import Testing
             let cookie = try #require(switched.headers[values: .setCookie].first { $0.hasPrefix("chronicle_lang=") })
             #expect(cookie.hasPrefix("chronicle_lang=en;"))
             let remembered = try await ServeTests.get(client, "/", cookie: "chronicle_lang=en", language: "zh-CN")
-            #expect(remembered.body.contains("<html lang=\"en\">") && remembered.body.contains("Timeline of meetings"), "the cookie beats the header")
+            #expect(remembered.body.contains("<html lang=\"en\">") && remembered.body.contains("2020 at a glance"), "the cookie beats the header")
             let back = try await ServeTests.get(client, "/?lang=zh-CN", cookie: "chronicle_lang=en")
-            #expect(back.body.contains("<html lang=\"zh-CN\">") && back.body.contains("会议时间线"))
+            #expect(back.body.contains("<html lang=\"zh-CN\">") && back.body.contains("2020年概览"))
             let errorPage = try await ServeTests.get(client, "/?from=x&lang=en")
             #expect(errorPage.status == .badRequest && errorPage.body.contains("<html lang=\"en\">"))
         }
@@ -172,12 +172,16 @@ import Testing
         let person = try store.find("楼阳生", type: .person)
         let key = try #require(try store.documents().first { $0.path.hasSuffix("study-notice-2020-02-09.txt") }?.key)
         let first = [
-            "/", "/?from=2020-02-01&to=2020-02-05&level=province", "/?from=2030-01-01", "/event?id=" + HTML.query(event.rawValue),
+            "/", "/?year=2017", "/?month=2020-01", "/?month=2019-02", "/?from=2017-01-01&to=2020-12-31", "/?from=2020-01-01&to=2020-02-29",
+            "/people", "/people?q=" + HTML.query("楼"), "/people?q=nobody", "/measures", "/measures?page=9",
+            "/person?id=" + HTML.query(person.rawValue) + "&role=chairs", "/person?id=" + HTML.query(person.rawValue) + "&year=2020&page=1",
+            "/?from=2020-02-01&to=2020-02-05&level=province", "/?from=2030-01-01", "/event?id=" + HTML.query(event.rawValue),
             "/measure?id=" + HTML.query(measure.rawValue), "/person?id=" + HTML.query(person.rawValue), "/search", "/search?q=" + HTML.query("五严五防"),
             "/documents", "/document?key=" + key.rawValue, "/review", "/review?kind=chairs", "/review?kind=measures",
             // Errors: 404, 400.
             "/nowhere", "/event?id=e-none", "/person?name=" + HTML.query("张三丰"), "/event", "/?from=yesterday", "/?level=galactic", "/?kind=party",
             "/document", "/document?key=nope", "/download?view=timeline&format=exe", "/download?view=lineage", "/download?view=x", "/jobs?id=nope",
+            "/?month=2020-13", "/?year=20x0", "/people?page=0", "/person?id=" + HTML.query(person.rawValue) + "&role=owns",
         ]
         // Every measure and every event of the sample, for their categories and kinds.
         let pages = first + (try store.graph().nodes.values.filter { $0.type == .measure || $0.type == .event }.map { node in

@@ -75,7 +75,19 @@ import Testing
         try await app.test(.router) { client in
             let home = try await Self.get(client, "/")
             #expect(home.status == .ok)
-            #expect(home.body.contains("<svg") && home.body.contains("href=\"/event?id="), "the timeline is an inline SVG whose boxes link to events")
+            // The overview of the latest year: its months, each opening the month, the
+            // main meetings linked, then the latest week drawn.
+            #expect(home.body.contains("<h1>2020年概览</h1>") && home.body.contains("href=\"/?month=2020-01\"") && home.body.contains("href=\"/?month=2020-02\""))
+            #expect(home.body.contains("href=\"/?year=2017\""), "the other years of the store")
+            #expect(home.body.contains("最近一周") && home.body.contains("<svg") && home.body.contains("href=\"/event?id="), "the latest week is an inline SVG whose boxes link to events")
+            let january = try await Self.get(client, "/?month=2020-01")
+            #expect(january.status == .ok && january.body.contains("href=\"/?from=2020-01-27&amp;to=2020-02-02\"") && january.body.contains("1月27日至2月2日"), "weeks of the month, Monday to Sunday")
+            let wide = try await Self.get(client, "/?from=2017-01-01&to=2020-12-31")
+            #expect(wide.status == .ok && !wide.body.contains("<svg") && wide.body.contains("href=\"/?month=2020-01\""), "a range too long to draw goes by month")
+            let people = try await Self.get(client, "/people?q=" + HTML.query("楼阳"))
+            #expect(people.status == .ok && people.body.contains(">楼阳生</a>") && !people.body.contains(">习近平</a>"))
+            let measures = try await Self.get(client, "/measures")
+            #expect(measures.status == .ok && measures.body.contains("五严五防"))
             #expect(home.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
             let css = try await Self.get(client, "/style.css")
             #expect(home.body.contains("href=\"/style.css\"") && css.status == .ok && css.headers[.contentType]?.hasPrefix("text/css") == true)
@@ -89,6 +101,8 @@ import Testing
             #expect(measure.status == .ok && measure.body.contains("提出") && measure.body.contains("重申") && measure.body.contains("<img src=\"/picture?view=lineage"))
             let person = try await Self.get(client, "/person?name=" + HTML.query("楼阳生"))
             #expect(person.status == .ok && person.body.contains("主持（") && person.body.contains("<img src=\"/picture?view=relations"))
+            let chaired = try await Self.get(client, "/person?name=" + HTML.query("楼阳生") + "&role=chairs")
+            #expect(chaired.status == .ok && chaired.body.contains("<b>主持（") && !chaired.body.contains("<b>出席"))
             // The titles as the dated list `query person` prints, oldest first.
             #expect(person.body.contains("<ul class=\"meta titles\"><li>2017-06 <span lang=\"zh\">省长</span></li><li>2020-01 起 <span lang=\"zh\">省委书记、"), "\(person.body.prefix(600))")
             let picture = try await Self.get(client, "/picture?view=relations&focus=p-" + HTML.query("楼阳生") + "&format=svg")
@@ -141,7 +155,7 @@ import Testing
 
     /// A path with no page gets a page in Chinese with the usual navigation (not an
     /// empty 404), the path echoed escaped; the icon answers at both addresses.
-    @Test(arguments: ["/measures", "/people", "/event/e-1", "/%3Cscript%3Ex", "/%E4%BC%9A%E8%AE%AE"])
+    @Test(arguments: ["/meetings", "/persons", "/event/e-1", "/%3Cscript%3Ex", "/%E4%BC%9A%E8%AE%AE"])
     func unknownPagesAreRealPages(_ uri: String) async throws {
         let (workspace, directory) = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -75,6 +75,7 @@ extension Pages {
             throw PageError(status: .badRequest, phrase: .undoNotHere, arguments: stored.correction.by.map { [.code($0)] } ?? [.word(.correctionsFile)])
         }
         try store.removeCorrection(id: id, extractor: workspace.extractor)
+        workspace.changed()
         return .redirect(Self.path(Self.back(form), adding: ("undone", String(id))))
     }
 }

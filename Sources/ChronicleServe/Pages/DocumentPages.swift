@@ -111,9 +111,10 @@ extension Pages {
             return refuse(.unprocessableContent, .uploadUnreadable, code(name), code("\(error)"))
         }
         document.path = "upload/" + name
-        let store = self.store, extractor = workspace.extractor, uploaded = document
+        let store = self.store, workspace = self.workspace, extractor = workspace.extractor, uploaded = document
         let job = workspace.jobs.submit(name: name) {
             let outcome = try store.ingest(uploaded, extractor: extractor)
+            workspace.changed()
             let key = try store.documents().first { $0.path == uploaded.path }?.key
             return (outcome, key)
         }

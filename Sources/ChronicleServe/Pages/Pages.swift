@@ -9,11 +9,13 @@ struct Pages: Sendable {
     let workspace: Workspace
     var store: GraphStore { workspace.store }
 
-    /// Runs a page, turning a ``PageError`` or a store error into an error page.
-    func respond(_ request: Request, _ page: (Session) throws -> (title: String, active: String?, body: String)) -> Response {
+    /// Runs a page, turning a ``PageError`` or a store error into an error page. A
+    /// `cached` page is written once per store generation, language and address, with
+    /// a placeholder where the session's token goes (put in on every answer).
+    func respond(_ request: Request, cached: Bool = false, _ page: (Session) throws -> (title: String, active: String?, body: String)) -> Response {
         let session = Session(request)
         do {
-            let result = try page(session)
+            let result = cached ? try cachedPage(session, page) : try page(session)
             return .html(HTML.page(title: result.title, active: result.active, body: notice(request, session: session) + result.body, session: session), session: session)
         } catch let error as PageError {
             // The notice too: after rejecting the event a page was about, that page is
@@ -27,6 +29,23 @@ struct Pages: Sendable {
         } catch {
             return errorPage(.failed(.internalServerError, error), session: session)
         }
+    }
+
+    /// A page from ``Workspace/pages``, written with a placeholder token when missing.
+    func cachedPage(_ session: Session, _ page: (Session) throws -> (title: String, active: String?, body: String)) throws -> (title: String, active: String?, body: String) {
+        var template = session
+        template.token = Session.placeholder
+        let key = try workspace.generation() + "\u{1F}" + session.language.rawValue + "\u{1F}" + session.path + "?" + session.query.joined(separator: "&")
+        // Kept as title, active tab and body, separated by NUL (which no page holds), the
+        // placeholder already cut out of the body: an answer only joins the pieces.
+        let data = try workspace.pages.picture(key) {
+            let result = try page(template)
+            let body = result.body.replacingOccurrences(of: Session.placeholder, with: "\u{0}")
+            return Data((result.title + "\u{0}" + (result.active ?? "") + "\u{0}" + body).utf8)
+        }
+        let parts = String(decoding: data, as: UTF8.self).split(separator: "\u{0}", omittingEmptySubsequences: false)
+        guard parts.count >= 3 else { return try page(session) }
+        return (String(parts[0]), parts[1].isEmpty ? nil : String(parts[1]), parts[2...].joined(separator: session.token))
     }
 
     /// The store found nothing by that name: the message, with the closest names.

@@ -90,6 +90,7 @@ extension Pages {
         let id: Int64
         do {
             id = try store.storeCorrection(Correction(operation, note: form["note"], by: Self.author, at: now), extractor: workspace.extractor, importedAt: now)
+            workspace.changed()
         } catch {
             throw PageError.failed(.unprocessableContent, error)
         }
@@ -133,26 +134,31 @@ extension Pages {
                 return .file(try deck.package(), type: "application/vnd.openxmlformats-officedocument.presentationml.presentation", name: name)
             }
             guard let output = OutputFormat(rawValue: format), output != .dot else { throw PageError(status: .badRequest, phrase: .badFormat, arguments: [.code(format)]) }
-            let graph: Graph, kind: ViewKind, focus: NodeID?, name: DownloadName
+            let kind: ViewKind, focus: NodeID?, name: DownloadName, graph: () throws -> Graph
             switch view {
             case "timeline":
                 let filter = try TimelineFilter(query)
-                graph = try store.timelineGraph(from: filter.from, to: filter.to, level: filter.level, kind: filter.kind, limit: Self.timelineLimit)
-                (kind, focus) = (.timeline, nil)
+                let range = try store.timelineGraph(from: filter.from, to: filter.to, level: filter.level, kind: filter.kind, limit: Self.timelineLimit)
+                (kind, focus, graph) = (.timeline, nil, { range })
                 name = DownloadName.timeline(store: store.path, view: "时间线", asciiView: "timeline", from: filter.from, to: filter.to,
-                                             level: filter.level, kind: filter.kind, graph: graph, pathExtension: output.rawValue)
+                                             level: filter.level, kind: filter.kind, graph: range, pathExtension: output.rawValue)
             case "lineage", "relations":
                 guard let id = query["focus"] else { throw PageError.badRequest(.whichFocus) }
-                graph = try store.neighbourhood(of: [NodeID(id)])
-                guard let node = graph[NodeID(id)] else { throw PageError(status: .notFound, phrase: .noNode, arguments: [.code(id)]) }
-                (kind, focus) = (view == "lineage" ? .lineage : .relations, NodeID(id))
-                name = DownloadName.node(store: store.path, label: node.label, view: view == "lineage" ? "提出与重申" : "关系", asciiView: view,
+                let node = NodeID(id)
+                guard let info = try store.labels(of: [node])[node] else { throw PageError(status: .notFound, phrase: .noNode, arguments: [.code(id)]) }
+                (kind, focus) = (view == "lineage" ? .lineage : .relations, node)
+                // A person or a measure named at thousands of meetings: its latest ones.
+                graph = info.type == .person || info.type == .measure
+                    ? { try self.store.recentNeighbourhood(of: node, limit: Self.pictureEvents).graph } : { try self.store.neighbourhood(of: [node]) }
+                name = DownloadName.node(store: store.path, label: info.label, view: view == "lineage" ? "提出与重申" : "关系", asciiView: view,
                                          pathExtension: output.rawValue)
             default:
                 throw PageError(status: .badRequest, phrase: .badView, arguments: [.code(view)])
             }
             let slide = output == .svg ? nil : Slide(aspect: "16:9")
-            let data = try workspace.renderer.render(kind, of: graph, format: output, focus: focus, slide: slide)
+            let key = ["download", view, output.rawValue, focus?.rawValue ?? "", (try? TimelineFilter(query))?.parameters.map { $0.0 + "=" + $0.1 }.joined(separator: "&") ?? ""]
+                .joined(separator: "\u{1F}")
+            let data = try workspace.picture(key) { try workspace.renderer.render(kind, of: try graph(), format: output, focus: focus, slide: slide) }
             let types: [OutputFormat: String] = [.svg: "image/svg+xml", .png: "image/png", .pdf: "application/pdf"]
             return .file(data, type: types[output]!, name: name, inline: inline)
         } catch let error as PageError {

@@ -29,6 +29,11 @@ extension Pages {
             }
         }
 
+        init(from: CalendarDate?, to: CalendarDate?) {
+            self.from = from
+            self.to = to
+        }
+
         var parameters: [(String, String)] {
             [("from", from?.iso), ("to", to?.iso), ("level", level?.rawValue), ("kind", kind?.rawValue)].compactMap { name, value in value.map { (name, $0) } }
         }
@@ -36,12 +41,19 @@ extension Pages {
 
     static let timelineLimit = 300
 
+    /// `/`: the overview of a year without a range (or `?month=` for a month's weeks);
+    /// with a range, its timeline — drawn when it is short enough to read, else by month
+    /// or by week.
     func timeline(_ query: FormValues, session: Session) throws -> (title: String, active: String?, body: String) {
+        if query["month"] != nil { return try month(query, session: session) }
         let filter = try TimelineFilter(query)
-        let graph = try store.timelineGraph(from: filter.from, to: filter.to, level: filter.level, kind: filter.kind, limit: Self.timelineLimit)
-        let events = graph.nodes(ofType: .event)
+        if filter.parameters.isEmpty { return try overview(query, session: session) }
+        let events = try store.timeline(from: filter.from, to: filter.to, level: filter.level, kind: filter.kind, limit: Self.timelineLimit)
         let s = session.strings
         var body = "<h1>\(s.html(.timelineHeading))</h1>"
+        if let year = (filter.from ?? filter.to).map({ String($0.year) }) {
+            body += "<p><a href=\"\(HTML.escape(HTML.link("/", [("year", year)])))\">\(s.html(.backToYear, HTML.escape(year)))</a></p>"
+        }
         body += "<form class=\"filters\" method=\"get\" action=\"/\">"
             + s.html(.filterFrom) + " <input type=\"date\" name=\"from\" value=\"\(HTML.escape(filter.from?.iso ?? ""))\">"
             + s.html(.filterTo) + " <input type=\"date\" name=\"to\" value=\"\(HTML.escape(filter.to?.iso ?? ""))\">"
@@ -54,27 +66,50 @@ extension Pages {
             body += "<p class=\"muted\">\(s.html(.noEventsInRange))</p>"
             return (s[.navTimeline], "/", body)
         }
-        if events.count >= Self.timelineLimit {
-            body += "<p class=\"muted\">\(s.html(.onlyFirstEvents, String(Self.timelineLimit)))</p>"
+        let days = Self.days(dates: events.compactMap(\.date))
+        // A week is always drawn (that is what the groups open); a longer range when it
+        // is short and sparse enough.
+        if days > 6 && (events.count > Self.drawableEvents || days > Self.drawableDays) {
+            // Too many boxes for one picture: 3-character labels and crowded gaps. The
+            // range by month or week instead, each opening a readable one.
+            let total = events.count >= Self.timelineLimit ? (try store.eventDigests(from: filter.from?.iso, to: filter.to?.iso).count) : events.count
+            body += try groupedRange(filter, count: total, strings: s)
+            return (s[.navTimeline], "/", body)
         }
-        body += downloads(view: "timeline", extra: filter.parameters, deck: true, strings: s)
-        // Laid out like a slide (type of 14 pt or more at 960 pt wide, arrows through the
-        // gutters), which reads well at a browser's width; a crowded range falls back to
-        // the free-size view.
-        do {
-            body += inlineSVG(try workspace.renderer.render(.timeline, of: graph, format: .svg, slide: Slide(aspect: "16:9")))
-        } catch {
-            body += svg(.timeline, of: graph, strings: s)
-        }
+        body += try timelinePicture(filter, events: events.count, strings: s)
         body += "<h2>\(s.html(.eventCount, String(events.count)))</h2><table><tr><th>\(s.html(.columnDate))</th><th>\(s.html(.columnEvent))</th><th>\(s.html(.columnLevel))</th><th>\(s.html(.sectionChairs))</th></tr>"
-        var chairs: [NodeID: [Node]] = [:]
-        for edge in graph.edges(.chairs) { if let person = graph[edge.source] { chairs[edge.target, default: []].append(person) } }
-        for event in events.sorted(by: { ($0.date?.iso ?? "", $0.label) < ($1.date?.iso ?? "", $1.label) }) {
-            body += "<tr><td>\(HTML.escape(s.when(event)))</td><td>\(HTML.anchor(event))</td><td>\(HTML.escape(s.level(event.level)))</td>"
-                + "<td>\((chairs[event.id] ?? []).map(HTML.anchor).joined(separator: s.comma))</td></tr>"
+        for event in events {
+            let link = HTML.link("/event", [("id", event.id.rawValue)])
+            body += "<tr><td>\(HTML.escape(s.when(event)))</td><td><a href=\"\(HTML.escape(link))\" lang=\"zh\">\(HTML.escape(event.name))</a></td><td>\(HTML.escape(s.level(event.level.flatMap(EventLevel.init(rawValue:)))))</td>"
+                + "<td>\(event.chairs.map { "<a href=\"\(HTML.escape(HTML.link("/person", [("name", $0)])))\" lang=\"zh\">\(HTML.escape($0))</a>" }.joined(separator: s.comma))</td></tr>"
         }
         body += "</table>"
         return (s[.navTimeline], "/", body)
+    }
+
+    /// Events a timeline picture lays out like a slide; more are drawn at their natural
+    /// size (every label whole, wider than the page and scaled to it).
+    static let slideEvents = 16
+
+    /// The downloads and the picture of a range: up to ``slideEvents`` events laid out
+    /// like a slide (type of 14 pt or more at 960 pt wide, arrows through the gutters),
+    /// which reads well at a browser's width; a fuller range (a busy week of news), or
+    /// one the slide cannot hold, in the free-size view, where no label is cut. Drawn
+    /// once per range and store generation (``Workspace/picture(_:draw:)``).
+    func timelinePicture(_ filter: TimelineFilter, events: Int, strings s: Strings) throws -> String {
+        let slide = events <= Self.slideEvents
+        let key = "timeline-page\u{1F}\(slide)\u{1F}" + filter.parameters.map { $0.0 + "=" + $0.1 }.joined(separator: "&")
+        let picture: Data
+        do {
+            picture = try workspace.picture(key) {
+                let graph = try store.timelineGraph(from: filter.from, to: filter.to, level: filter.level, kind: filter.kind, limit: Self.timelineLimit)
+                if slide, let drawn = try? workspace.renderer.render(.timeline, of: graph, format: .svg, slide: Slide(aspect: "16:9")) { return drawn }
+                return try workspace.renderer.render(.timeline, of: graph, format: .svg)
+            }
+        } catch {
+            return "<p class=\"muted\">\(s.html(.cannotDraw, "<code>\(HTML.escape("\(error)"))</code>"))</p>"
+        }
+        return downloads(view: "timeline", extra: filter.parameters, deck: true, strings: s) + inlineSVG(picture)
     }
 
     /// Links that download the view on the page.

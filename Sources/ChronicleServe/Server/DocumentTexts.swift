@@ -14,7 +14,7 @@ final class DocumentTexts {
 
     private func load(_ key: DocumentID) -> (path: String, scalars: [Unicode.Scalar])? {
         if let cached = texts[key] { return cached }
-        let loaded = (try? store.document(key)).flatMap { $0 }.map { ($0.info.path, Array($0.text.unicodeScalars)) }
+        let loaded = (try? store.documentText(key)).flatMap { $0 }.map { ($0.path, Array($0.text.unicodeScalars)) }
         texts.updateValue(loaded, forKey: key)
         return loaded
     }

@@ -74,7 +74,7 @@ enum HTML {
 
     /// The pages in the navigation and their names.
     static let navigation: [(path: String, name: Phrase)] = [
-        ("/", .navTimeline), ("/search", .navSearch), ("/documents", .navDocuments), ("/review", .navReview),
+        ("/", .navTimeline), ("/people", .navPeople), ("/measures", .navMeasures), ("/search", .navSearch), ("/documents", .navDocuments), ("/review", .navReview),
     ]
 
     /// A whole page in the session's language: the navigation (with the language
@@ -126,6 +126,14 @@ enum HTML {
         .error{background:#fdecea;border:1px solid #e6b0aa;padding:.6em 1em}
         .ok{background:#eafaf1;border:1px solid #a9dfbf;padding:.6em 1em}.notice form{display:inline;margin-left:.5em}
         progress{width:20em}
+        table.overview td{padding:.5em}.overview td.period{white-space:nowrap;font-weight:bold}
+        td.count{white-space:nowrap;min-width:9.5em}td.count b{display:inline-block;min-width:2.5em}
+        .bar{display:inline-block;height:.7em;background:#5d7fa3;border-radius:2px;vertical-align:middle}
+        .tag{display:inline-block;background:#eef1f5;border-radius:3px;padding:0 .4em;margin:.1em .2em .1em 0;font-size:.85em;white-space:nowrap}
+        .tag.level-central{background:#fde2e2}.tag.level-ministry{background:#fdf2c7}.tag.level-province{background:#dbeafe}.tag.level-municipal{background:#dcfce7}.tag.level-institution{background:#ede9fe}
+        ul.main{margin:0;padding-left:1.1em}ul.main li{margin:.1em 0}
+        .choices b{border-bottom:2px solid #2c3e50}.pager{text-align:center;margin:1em 0}.pager a,.pager span{margin:0 1em}
+        p.notice{background:#fff8e1;border:1px solid #f0d58c;padding:.5em 1em}.years a,.years b{font-size:1.05em}
         .langs{font-size:.9em;white-space:nowrap}.langs a{opacity:.8}
         html[lang="en"] body{font-family:"Noto Sans","DejaVu Sans","Helvetica Neue",Arial,"Noto Sans CJK SC",sans-serif}
         html[lang="en"] [lang|="zh"]{font-family:"Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif}

@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 
-/// Answers a path the workspace has no page for (`/measures`, `/people`, a mistyped
+/// Answers a path the workspace has no page for (`/meetings`, `/event/e-1`, a mistyped
 /// link) with a page in the browser's language under the usual header and navigation, instead of
 /// Hummingbird's empty 404.
 ///

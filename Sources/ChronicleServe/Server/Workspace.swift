@@ -18,6 +18,12 @@ public final class Workspace: Sendable {
     /// for the notice that offers to undo it; kept while the server runs.
     let corrected = Mutex<[Int64: FactStatement]>([:])
     private let cache = Mutex<(version: String, graph: Graph)?>(nil)
+    /// What Graphviz drew, by what it shows and the store's generation.
+    let pictures = PictureCache()
+    /// The lists of people and measures by count, for the store's generation.
+    let rankings = VersionedCache<NodeType, [RankedNode]>()
+    /// The events of a year or a range as the overview groups them.
+    let digests = VersionedCache<String, [EventDigest]>()
 
     public init(store: GraphStore, renderer: Renderer, uploadLimit: Int = 20 << 20, extractor: Extractor = Extractor()) {
         self.store = store
@@ -33,6 +39,79 @@ public final class Workspace: Sendable {
         let graph = try store.graph()
         cache.withLock { $0 = (version, graph) }
         return graph
+    }
+
+    /// Writes made through this workspace (corrections, undos, uploads): part of the
+    /// generation, since the store's own counts can come back to what they were (a
+    /// correction undone, another made).
+    private let writes = Atomic<Int>(0)
+
+    /// Called after every write through the workspace.
+    func changed() {
+        writes.add(1, ordering: .sequentiallyConsistent)
+    }
+
+    /// Pages as written for a generation, by language and address (the session's token
+    /// left as a placeholder), made concurrently.
+    let pages = PictureCache(capacity: 96 << 20, serialized: false)
+    /// The store's version as last read, and when (uptime in nanoseconds).
+    private let checked = Mutex<(at: UInt64, version: String)?>(nil)
+    /// How long the store's version is trusted before it is read again: a build run by
+    /// another process is seen within this time; a write through this workspace at once.
+    static let versionInterval: UInt64 = 500_000_000
+
+    /// What the cached pages, pictures and lists were computed from: the store's version
+    /// (read again at most every ``versionInterval``) and this workspace's writes.
+    func generation() throws -> String {
+        let now = DispatchTime.now().uptimeNanoseconds
+        let version: String
+        if let recent = checked.withLock({ state in state.flatMap { now &- $0.at < Self.versionInterval ? $0.version : nil } }) {
+            version = recent
+        } else {
+            version = try store.version()
+            checked.withLock { $0 = (now, version) }
+        }
+        return version + "." + String(writes.load(ordering: .sequentiallyConsistent))
+    }
+
+    /// A picture drawn by `draw`, or the one drawn before for the same `key` while the
+    /// store has not changed.
+    func picture(_ key: String, draw: () throws -> Data) throws -> Data {
+        try pictures.picture(try generation() + "\u{1F}" + key, draw: draw)
+    }
+
+    /// People (`.person`) or measures (`.measure`) by the number of their events.
+    func ranked(_ type: NodeType) throws -> [RankedNode] {
+        try rankings.value(type, version: try generation()) { try store.ranked(type) }
+    }
+
+    /// The dated events from `from` to `to` (inclusive, either open), as the overview
+    /// counts them.
+    func digests(from: String?, to: String?) throws -> [EventDigest] {
+        try digests.value((from ?? "") + "…" + (to ?? ""), version: try generation()) { try store.eventDigests(from: from, to: to) }
+    }
+}
+
+/// Values computed from the whole store (a ranking, a year's events), kept while the
+/// store's generation is the same; a new generation drops them all. At most `limit`
+/// keys are kept (the oldest answer goes first).
+final class VersionedCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+    private let state = Mutex<(version: String, values: [Key: Value], order: [Key])>(("", [:], []))
+    let limit: Int
+
+    init(limit: Int = 64) {
+        self.limit = limit
+    }
+
+    func value(_ key: Key, version: String, compute: () throws -> Value) throws -> Value {
+        if let kept = state.withLock({ $0.version == version ? $0.values[key] : nil }) { return kept }
+        let value = try compute()
+        state.withLock { state in
+            if state.version != version { state = (version, [:], []) }
+            if state.values.updateValue(value, forKey: key) == nil { state.order.append(key) }
+            while state.order.count > limit { state.values[state.order.removeFirst()] = nil }
+        }
+        return value
     }
 }
 

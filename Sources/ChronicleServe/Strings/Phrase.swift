@@ -4,7 +4,7 @@
 /// slots ``Strings`` fills.
 enum Phrase: CaseIterable, Sendable {
     // Navigation and the page frame.
-    case navTimeline, navSearch, navDocuments, navReview
+    case navTimeline, navPeople, navMeasures, navSearch, navDocuments, navReview
     case searchPlaceholder, searchLabel
     case listSeparator, factSeparator
 
@@ -23,6 +23,18 @@ enum Phrase: CaseIterable, Sendable {
     case noEventsInRange, onlyFirstEvents, eventCount
     case columnDate, columnEvent, columnLevel
     case downloadLabel, downloadDeck
+
+    // The overview of a year, a month's weeks, and a range too long to draw.
+    case overviewHeading, overviewIntro, overviewYears, overviewAllEvents
+    case monthHeading, monthIntro, backToYear, yearMonth, latestWeek
+    case columnMonth, columnWeek, columnCount, columnByLevel, columnByKind, columnTopMeetings
+    case weekRange, rangeByMonth, rangeByWeek, badMonth, badYear
+
+    // The lists of people and measures, and paging.
+    case peopleHeading, peopleIntro, measuresHeading, measuresIntro
+    case filterNames, filterNamesLabel, columnName, columnMeetings, listCount, listNoneMatch
+    case previousPage, nextPage, pageOf, badPage
+    case linkedEvents, unknownRole, allRoles, allYears, pictureLatest
 
     // Event, measure, person.
     case dateUnknown, kindUnknown

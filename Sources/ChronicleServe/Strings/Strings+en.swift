@@ -5,6 +5,8 @@ enum English: StringTable {
     static func phrase(_ phrase: Phrase) -> String {
         switch phrase {
         case .navTimeline: "Timeline"
+        case .navPeople: "People"
+        case .navMeasures: "Measures"
         case .navSearch: "Search"
         case .navDocuments: "Documents"
         case .navReview: "Review"
@@ -61,6 +63,47 @@ enum English: StringTable {
         case .columnLevel: "Level"
         case .downloadLabel: "Download: "
         case .downloadDeck: "Briefing deck (PPTX)"
+
+        case .overviewHeading: "{1} at a glance"
+        case .overviewIntro: "Each month's meetings and events, counted by level and kind, with the month's main ones. Open a month for its weeks, a week for its timeline."
+        case .overviewYears: "Years:"
+        case .overviewAllEvents: "{1} meetings and events in the year"
+        case .monthHeading: "Meetings of {1}"
+        case .monthIntro: "Week by week; open a week for its timeline."
+        case .latestWeek: "The latest week: {1}"
+        case .backToYear: "Back to {1} at a glance"
+        case .yearMonth: "{2} {1}"
+        case .columnMonth: "Month"
+        case .columnWeek: "Week"
+        case .columnCount: "Count"
+        case .columnByLevel: "By level"
+        case .columnByKind: "By kind"
+        case .columnTopMeetings: "Main meetings"
+        case .weekRange: "{1} to {2}"
+        case .rangeByMonth: "{1} meetings and events in this range are too many for one picture: month by month below; open a month for its weeks."
+        case .rangeByWeek: "{1} meetings and events in this range are too many for one picture: week by week below; open a week for its timeline."
+        case .badMonth: "The month must be written YYYY-MM, not “{1}”."
+        case .badYear: "The year must be written YYYY, not “{1}”."
+
+        case .peopleHeading: "People"
+        case .peopleIntro: "By the number of meetings each chaired, spoke at or attended."
+        case .measuresHeading: "Measures"
+        case .measuresIntro: "By the number of meetings that set, first showed or reiterated each."
+        case .filterNames: "Filter names…"
+        case .filterNamesLabel: "Filter names"
+        case .columnName: "Name"
+        case .columnMeetings: "Meetings"
+        case .listCount: "{1} in all"
+        case .listNoneMatch: "No name contains “{1}”."
+        case .previousPage: "← Previous"
+        case .nextPage: "Next →"
+        case .pageOf: "Page {1} of {2}"
+        case .badPage: "The page must be a whole number from 1, not “{1}”."
+        case .unknownRole: "Unknown role “{1}”."
+        case .linkedEvents: "Meetings ({1})"
+        case .allRoles: "All"
+        case .allYears: "All years"
+        case .pictureLatest: "The picture shows the latest {1} of {2}."
 
         case .dateUnknown: "date unknown"
         case .kindUnknown: "kind unknown"
@@ -268,4 +311,10 @@ enum English: StringTable {
         case .verbReference: "conveys or studies a meeting"
         }
     }
+
+    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+    static func monthName(_ month: Int) -> String { months[month - 1] }
+
+    static func dayOfMonth(month: Int, day: Int) -> String { "\(day) \(months[month - 1].prefix(3))" }
 }

@@ -8,6 +8,8 @@ enum Chinese: StringTable {
     static func phrase(_ phrase: Phrase) -> String {
         switch phrase {
         case .navTimeline: "时间线"
+        case .navPeople: "人物"
+        case .navMeasures: "措施"
         case .navSearch: "检索"
         case .navDocuments: "文件"
         case .navReview: "审核"
@@ -64,6 +66,47 @@ enum Chinese: StringTable {
         case .columnLevel: "层级"
         case .downloadLabel: "下载："
         case .downloadDeck: "简报（PPTX）"
+
+        case .overviewHeading: "{1}年概览"
+        case .overviewIntro: "每月的会议和活动，按层级和类型计数，列出每月最主要的几项。点月份看它的各周，点一周看那一周的时间线。"
+        case .overviewYears: "年份："
+        case .overviewAllEvents: "全年 {1} 项会议或活动"
+        case .monthHeading: "{1}的会议"
+        case .monthIntro: "按周列出；点一周看那一周的时间线。"
+        case .latestWeek: "最近一周：{1}"
+        case .backToYear: "回到{1}年概览"
+        case .yearMonth: "{1}年{2}"
+        case .columnMonth: "月份"
+        case .columnWeek: "周"
+        case .columnCount: "数量"
+        case .columnByLevel: "按层级"
+        case .columnByKind: "按类型"
+        case .columnTopMeetings: "主要会议"
+        case .weekRange: "{1}至{2}"
+        case .rangeByMonth: "这段时间有 {1} 项会议或活动，一张图画不清：下面按月列出，点月份看各周。"
+        case .rangeByWeek: "这段时间有 {1} 项会议或活动，一张图画不清：下面按周列出，点一周看它的时间线。"
+        case .badMonth: "月份要写成 YYYY-MM，不是“{1}”。"
+        case .badYear: "年份要写成 YYYY，不是“{1}”。"
+
+        case .peopleHeading: "人物"
+        case .peopleIntro: "按主持、讲话或出席的会议数排列。"
+        case .measuresHeading: "措施"
+        case .measuresIntro: "按提出、首见或重申它的会议数排列。"
+        case .filterNames: "筛选名称…"
+        case .filterNamesLabel: "筛选名称"
+        case .columnName: "名称"
+        case .columnMeetings: "会议数"
+        case .listCount: "共 {1} 项"
+        case .listNoneMatch: "没有名称含“{1}”的项。"
+        case .previousPage: "← 上一页"
+        case .nextPage: "下一页 →"
+        case .pageOf: "第 {1} 页，共 {2} 页"
+        case .badPage: "页码要写成正整数，不是“{1}”。"
+        case .unknownRole: "没有“{1}”这种身份。"
+        case .linkedEvents: "会议（{1}）"
+        case .allRoles: "全部"
+        case .allYears: "全部年份"
+        case .pictureLatest: "图中只画最近的 {1} 项（共 {2} 项）。"
 
         case .dateUnknown: "日期不详"
         case .kindUnknown: "类型不详"
@@ -240,4 +283,8 @@ enum Chinese: StringTable {
         case .verbReference: "传达、学习贯彻＋会议"
         }
     }
+
+    static func monthName(_ month: Int) -> String { "\(month)月" }
+
+    static func dayOfMonth(month: Int, day: Int) -> String { "\(month)月\(day)日" }
 }

@@ -1,4 +1,5 @@
 import ChronicleCore
+import ChronicleStore
 
 /// The words of one language: every phrase of the pages by its ``Phrase`` key and the
 /// names of the vocabulary (relations, kinds, levels, times of day, measure categories,
@@ -85,6 +86,15 @@ struct Strings: Sendable {
         return text
     }
 
+    /// When an event of a query answer took place, as ``when(_:)`` says it of a node.
+    func when(_ event: EventSummary) -> String {
+        guard let date = event.date else { return self[.dateUnknown] }
+        var text = date
+        if let end = event.endDate, end != date { text += " – " + end }
+        if let time = event.timeOfDay { text += " " + timeOfDay(time) }
+        return text
+    }
+
     /// A person's titles as dated lines (`2020-01 起 省委书记` / `since 2020-01 省委书记`):
     /// the dates in this language, the titles (data) marked as such.
     func titleLines(_ person: Node) -> [String] {
@@ -97,6 +107,21 @@ struct Strings: Sendable {
             }
             return (head.map { HTML.escape($0) + " " } ?? "") + HTML.data(group.titles.joined(separator: "、"))
         }
+    }
+
+    /// A month of a year (`2024-03`): `2024年3月` / `March 2024`; the text as it is when
+    /// it is no month.
+    func yearMonth(_ iso: String) -> String {
+        let parts = iso.split(separator: "-")
+        guard parts.count >= 2, let month = Int(parts[1]), (1...12).contains(month) else { return iso }
+        return text(.yearMonth, String(parts[0]), table.monthName(month))
+    }
+
+    /// A day without its year (`2024-03-04`): `3月4日` / `4 Mar`.
+    func dayOfMonth(_ iso: String) -> String {
+        let parts = iso.split(separator: "-")
+        guard parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month) else { return iso }
+        return table.dayOfMonth(month: month, day: day)
     }
 
     /// The list separator of this language (`、` / `, `).
@@ -160,4 +185,8 @@ protocol StringTable {
     static func reviewCategory(_ category: ReviewItem.Category) -> String
     static func ruleFamily(_ family: RuleFamily) -> String
     static func rule(_ rule: ReadableRule) -> String
+    /// A month's name (1…12): `3月` / `March`.
+    static func monthName(_ month: Int) -> String
+    /// A day of a month, short: `3月4日` / `4 Mar`.
+    static func dayOfMonth(month: Int, day: Int) -> String
 }
