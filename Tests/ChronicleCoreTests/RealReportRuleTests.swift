@@ -529,4 +529,13 @@ import ChronicleTestSupport
     func aPublishedArticleIsAnEvent(_ text: String, events: [String]) {
         #expect(RealReportRuleTests.events(Self.extract(text)) == events)
     }
+
+    /// The counterpart of talks is the name after the title, not a country the name
+    /// model may read as a name before it.
+    @Test func aCountryBeforeATitleIsNoCounterpart() {
+        let graph = Self.extract("6月5日，国家主席王立新在人民大会堂同来华进行国事访问的佛得角总理席尔瓦举行会谈。")
+        let attends = graph.edges(.attends).map { graph[$0.source]!.label }
+        #expect(attends.contains("席尔瓦"))
+        #expect(!attends.contains("佛得角"))
+    }
 }

@@ -11,6 +11,7 @@ extension GraphBuilder {
         let speakVerbs = lexicon.wordList("speak-verbs")
         let attendVerbs = lexicon.words("attend-verbs")
         let followers = WordList(lexicon.words("name-followers").filter { $0.count <= 3 })
+        let titleWords = lexicon.wordList("title-words")
         for (k, mention) in c.mentions.enumerated() {
             if let agent = mention.agent, let role = mention.agentRole {
                 let rule = role == .chairs ? RuleName.chairAgentOfConvene.rawValue : RuleName.agent(role, of: mention.kind)
@@ -31,6 +32,13 @@ extension GraphBuilder {
                 EventFinder.counterpartMarkers.contains(s[at]) && persons.contains { $0.range.lowerBound > at } || s.has(EventFinder.meetWith, at: at)
             }) else { continue }
             for person in persons where person.range.lowerBound > marker && person.range.upperBound <= mention.range.upperBound {
+                // 佛得角总理席尔瓦: a country the name model read as a name, before the title
+                // of the name that follows, is not the counterpart.
+                if s.firstWord(of: titleWords, at: person.range.upperBound) != nil, persons.contains(where: { other in
+                    other.range.upperBound - other.name.unicodeScalars.count >= person.range.upperBound && other.range.upperBound - other.name.unicodeScalars.count - person.range.upperBound <= 8
+                }) {
+                    continue
+                }
                 addEdge(from: NodeID("p-" + person.name), to: events[c.eventOfMention[k]].id, .attends, c.evidence(mention.sentence), rule: RuleName.attendsTalksCounterpart.rawValue)
             }
         }
