@@ -377,10 +377,12 @@ case "serve":
     benchServe()
 case "news":
     benchNews()
+case "names":
+    benchNames()
 case nil:
     benchTime()
     benchExtract()
 default:
-    print("usage: chronicle-bench [time|extract|hostile|store|archive|serve|news] [--mb N] [--runs N] [--events N] [--sizes 100,1000,10000] [--in-date-order] [--keep PATH] | synthetic N | texts N DIR")
+    print("usage: chronicle-bench [time|extract|names|hostile|store|archive|serve|news] [--mb N] [--runs N] [--events N] [--sizes 100,1000,10000] [--in-date-order] [--keep PATH] | synthetic N | texts N DIR")
     exit(64)
 }

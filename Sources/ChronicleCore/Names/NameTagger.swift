@@ -53,26 +53,48 @@ public struct NameTagger: Sendable {
 
     /// The names in `range` of `s`, whose lexicon flags are `flags` (from
     /// ``NameFeatures/flags(_:)`` over all of `s`).
+    ///
+    /// Per segment: the buckets of every position first, then the weight rows added
+    /// position by position (nothing else in that loop, so that the processor keeps many
+    /// of its cache misses in flight), then ``TagLattice``.
     func names(in s: [UInt32], flags: [UInt8], range: Range<Int>) -> [NameSpan] {
+        guard !range.isEmpty else { return [] }
         var spans: [NameSpan] = []
-        var decoder = Viterbi(transitions: transitions, start: start, end: end)
+        var lattice = TagLattice(transitions: transitions, start: start, end: end)
+        defer { lattice.deallocate() }
         var tags: [UInt8] = []
-        let t = NameTag.count, f = NameFeatures.count
+        let f = NameFeatures.count, w = WeightRows.width
         let shift = UInt64(64 - model.bits)
         let unit = Float(1 / model.scale)
-        // Scratch space for the longest segment, grown as needed; raw pointers keep the
-        // inner loops free of bounds and exclusivity checks.
+        // What the features read, once per scalar: normalized scalars, classes and
+        // flags from two before the range to two after it (sentinels outside the text).
+        let lo = range.lowerBound - 2, span = range.count + 4
+        var scalars = [UInt64](repeating: 0x110000, count: span)
+        var classes = [UInt64](repeating: 0, count: span)
+        var marks = [UInt64](repeating: 0x100, count: span)
+        for j in 0..<span {
+            let k = lo + j
+            guard k >= 0, k < s.count else { continue }
+            let c = NameFeatures.normalized(s[k])
+            scalars[j] = UInt64(c)
+            classes[j] = NameFeatures.characterClass(c)
+            marks[j] = UInt64(flags[k])
+        }
+        // Scratch space for the longest segment, grown as needed.
         var capacity = 0
         var emissions = UnsafeMutablePointer<Float>.allocate(capacity: 1)
-        let idx = UnsafeMutablePointer<Int>.allocate(capacity: f)
+        var buckets = UnsafeMutablePointer<Int>.allocate(capacity: 1)
         defer {
             emissions.deallocate()
-            idx.deallocate()
+            buckets.deallocate()
         }
+        let rows = self.rows
+        let bias = self.bias(shift: shift)
+        let keep = SIMD16<Int32>(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0)
         s.withUnsafeBufferPointer { sp in
-            flags.withUnsafeBufferPointer { fp in
-                rows.storage.withUnsafeBufferPointer { rb in
-                    let w = rb.baseAddress! + rows.offset
+            scalars.withUnsafeBufferPointer { nv in
+              classes.withUnsafeBufferPointer { kv in
+                marks.withUnsafeBufferPointer { fv in
                     var a = range.lowerBound
                     while a < range.upperBound {
                         // A segment ends after a sentence end (as in training).
@@ -87,65 +109,63 @@ public struct NameTagger: Sendable {
                         defer { a = b }
                         guard hasHan else { continue }
                         let n = b - a
-                        if n * t > capacity {
+                        if n > capacity {
                             emissions.deallocate()
-                            capacity = max(n * t, capacity * 2)
-                            emissions = .allocate(capacity: capacity)
+                            buckets.deallocate()
+                            capacity = max(n, capacity * 2)
+                            emissions = .allocate(capacity: capacity * w)
+                            buckets = .allocate(capacity: capacity * f)
                         }
                         // Features see the whole text (a name at a sentence start still
                         // sees the character before), as in training.
-                        for i in a..<b {
-                            NameFeatures.indices(sp, fp, i, shift: shift, into: idx)
-                            var acc = SIMD16<Int32>()
-                            for j in 0..<f {
-                                let row = UnsafeRawPointer(w + idx[j] * WeightRows.width).loadUnaligned(as: SIMD16<Int16>.self)
-                                acc &+= SIMD16<Int32>(truncatingIfNeeded: row)
-                            }
-                            let o = emissions + (i - a) * t
-                            for k in 0..<t { o[k] = Float(acc[k]) * unit }
+                        for r in 0..<n {
+                            let j = a + r - lo
+                            NameFeatures.indices(NameFeatures.Window(
+                                m2: nv[j - 2], m1: nv[j - 1], c0: nv[j], p1: nv[j + 1], p2: nv[j + 2],
+                                km2: kv[j - 2], km1: kv[j - 1], k0: kv[j], kp1: kv[j + 1], kp2: kv[j + 2],
+                                fm1: fv[j - 1], f0: fv[j], fp1: fv[j + 1]), shift: shift, into: buckets + r * f)
                         }
-                        decoder.decode(UnsafeBufferPointer(start: emissions, count: n * t), count: n, into: &tags)
+                        // Feature 0 is the bias (`bias`, in 32 bits); the other 17 rows
+                        // are added in 16 bits when their magnitudes allow it.
+                        for r in 0..<n {
+                            let x = buckets + r * f
+                            var acc = SIMD16<Int16>()
+                            for q in 1..<f { acc &+= rows.row(x[q]) }
+                            var sum: SIMD16<Int32>
+                            if acc[WeightRows.magnitudeLane] <= WeightRows.exactMagnitude {
+                                sum = SIMD16<Int32>(truncatingIfNeeded: acc) &+ bias
+                            } else {
+                                sum = bias
+                                for q in 1..<f { sum &+= SIMD16<Int32>(truncatingIfNeeded: rows.row(x[q])) }
+                            }
+                            UnsafeMutableRawPointer(emissions + r * w).storeBytes(of: SIMD16<Float>(sum & keep) * unit, as: SIMD16<Float>.self)
+                        }
+                        lattice.decode(emissions, count: n, into: &tags)
                         let found = NameTag.decode(tags, base: a)
-                        if !found.isEmpty { decoder.computeMargins(UnsafeBufferPointer(start: emissions, count: n * t)) }
+                        guard let first = found.first else { continue }
+                        lattice.computeMargins(emissions, from: first.range.lowerBound - a)
                         for var span in found {
                             var least = Float.infinity
-                            for i in span.range { least = min(least, decoder.margin(at: i - a, tag: tags[i - a])) }
+                            for i in span.range { least = min(least, lattice.margin(at: i - a, tag: tags[i - a])) }
                             // Squashed so that a margin of 4 weight units reads 0.73, 9 reads 0.9.
                             span.score = 1 / (1 + exp(-Double(least) / 4))
                             spans.append(span)
                         }
                     }
                 }
+              }
             }
         }
         return spans
     }
-}
 
-/// The model's weights laid out for tagging: one 32-byte row per bucket (13 weights and
-/// 3 zeros), starting at a cache line (`offset` elements into the array), so that a
-/// feature costs one cache line and one vector load. Built once when a tagger is made.
-struct WeightRows: Sendable {
-    static let width = 16
-    let storage: [Int16]
-    let offset: Int
-
-    init(_ model: NameModel) {
-        let t = NameTag.count
-        var storage = [Int16](repeating: 0, count: model.buckets * Self.width + 32)
-        // Where in the buffer a 64-byte boundary falls (the buffer is not moved again).
-        let offset = storage.withUnsafeBufferPointer { b in
-            let address = Int(bitPattern: b.baseAddress!)
-            return ((64 - address % 64) % 64) / 2
-        }
-        storage.withUnsafeMutableBufferPointer { out in
-            model.weights.withUnsafeBufferPointer { w in
-                for b in 0..<model.buckets {
-                    (out.baseAddress! + offset + b * Self.width).update(from: w.baseAddress! + b * t, count: t)
-                }
-            }
-        }
-        self.storage = storage
-        self.offset = offset
+    /// The bias row (feature 0, the same bucket at every position) in 32 bits, without
+    /// the magnitude lane.
+    private func bias(shift: UInt64) -> SIMD16<Int32> {
+        var x = [Int](repeating: 0, count: NameFeatures.count)
+        x.withUnsafeMutableBufferPointer { NameFeatures.indices(NameFeatures.Window(m2: 0, m1: 0, c0: 0, p1: 0, p2: 0, km2: 0, km1: 0, k0: 0, kp1: 0, kp2: 0, fm1: 0, f0: 0, fp1: 0), shift: shift, into: $0.baseAddress!) }
+        var row = SIMD16<Int32>(truncatingIfNeeded: rows.row(x[0]))
+        row[WeightRows.magnitudeLane] = 0
+        return row
     }
 }
