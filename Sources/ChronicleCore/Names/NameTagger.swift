@@ -54,9 +54,9 @@ public struct NameTagger: Sendable {
     /// The names in `range` of `s`, whose lexicon flags are `flags` (from
     /// ``NameFeatures/flags(_:)`` over all of `s`).
     ///
-    /// Per segment: the buckets of every position first, then the weight rows added
-    /// position by position (nothing else in that loop, so that the processor keeps many
-    /// of its cache misses in flight), then ``TagLattice``.
+    /// Per segment: the buckets of every position first, each row asked for as soon as
+    /// its bucket is known (so that the memory works while the next buckets are hashed),
+    /// then the rows added position by position, then ``TagLattice``.
     func names(in s: [UInt32], flags: [UInt8], range: Range<Int>) -> [NameSpan] {
         guard !range.isEmpty else { return [] }
         var spans: [NameSpan] = []
@@ -124,6 +124,7 @@ public struct NameTagger: Sendable {
                                 m2: nv[j - 2], m1: nv[j - 1], c0: nv[j], p1: nv[j + 1], p2: nv[j + 2],
                                 km2: kv[j - 2], km1: kv[j - 1], k0: kv[j], kp1: kv[j + 1], kp2: kv[j + 2],
                                 fm1: fv[j - 1], f0: fv[j], fp1: fv[j + 1]), shift: shift, into: buckets + r * f)
+                            for q in 1..<f { rows.prefetch(buckets[r * f + q]) }
                         }
                         // Feature 0 is the bias (`bias`, in 32 bits); the other 17 rows
                         // are added in 16 bits when their magnitudes allow it.

@@ -4,6 +4,12 @@ import Glibc
 import Darwin
 #endif
 
+/// LLVM's prefetch instruction (read, keep in all cache levels, data): Swift has no
+/// spelling of its own for it, and the C intrinsic `_mm_prefetch` is a macro it cannot
+/// import.
+@_silgen_name("llvm.prefetch.p0")
+func llvmPrefetch(_ address: UnsafeRawPointer, _ write: Int32, _ locality: Int32, _ data: Int32)
+
 /// Where each tag sits in a 16-lane row of the tagger (``WeightRows``, the emission,
 /// Viterbi and margin rows of ``TagLattice``). The tags are grouped by what may precede
 /// them, so that decoding works on whole vectors:
@@ -103,6 +109,13 @@ final class WeightRows: @unchecked Sendable {
     }
 
     deinit { free(base) }
+
+    /// Asks for the row of bucket `b` to be brought into the cache, without waiting
+    /// for it (the tagger asks for all the rows of a segment before it adds them).
+    @inline(__always)
+    func prefetch(_ b: Int) {
+        llvmPrefetch(UnsafeRawPointer(base + b * Self.width), 0, 3, 1)
+    }
 
     /// The row of bucket `b`.
     @inline(__always)
