@@ -26,20 +26,10 @@ func benchNames() {
     let scalars = texts.map { $0.unicodeScalars.map(\.value) }
     var digest: UInt64 = 0xCBF2_9CE4_8422_2325
     var found: [[NameSpan]] = []
-    // This thread's CPU time, not the wall clock: the machine is shared.
-    func cpu() -> Double {
-        var ts = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
-        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-    }
-    var times: [Double] = []
-    for _ in 0..<runs {
-        let begin = cpu()
+    let result = median(runs: runs, cpu: true) {
         found = texts.map { tagger.names(in: $0) }
-        times.append(cpu() - begin)
+        return found.reduce(0) { $0 + $1.count }
     }
-    times.sort()
-    let result = (seconds: times[times.count / 2], check: found.reduce(0) { $0 + $1.count })
     for (k, spans) in found.enumerated() {
         for span in spans {
             for v in [UInt64(k), UInt64(span.kind.rawValue), UInt64(span.range.lowerBound), UInt64(span.range.upperBound), span.score.bitPattern] {

@@ -69,16 +69,16 @@ public struct NameTagger: Sendable {
         // What the features read, once per scalar: normalized scalars, classes and
         // flags from two before the range to two after it (sentinels outside the text).
         let lo = range.lowerBound - 2, span = range.count + 4
-        var scalars = [UInt64](repeating: 0x110000, count: span)
-        var classes = [UInt64](repeating: 0, count: span)
-        var marks = [UInt64](repeating: 0x100, count: span)
+        var scalars = [UInt32](repeating: 0x110000, count: span)
+        var classes = [UInt8](repeating: 0, count: span)
+        var marks = [UInt16](repeating: 0x100, count: span)
         for j in 0..<span {
             let k = lo + j
             guard k >= 0, k < s.count else { continue }
             let c = NameFeatures.normalized(s[k])
-            scalars[j] = UInt64(c)
-            classes[j] = NameFeatures.characterClass(c)
-            marks[j] = UInt64(flags[k])
+            scalars[j] = c
+            classes[j] = UInt8(NameFeatures.characterClass(c))
+            marks[j] = UInt16(flags[k])
         }
         // Scratch space for the longest segment, grown as needed.
         var capacity = 0
@@ -121,9 +121,9 @@ public struct NameTagger: Sendable {
                         for r in 0..<n {
                             let j = a + r - lo
                             NameFeatures.indices(NameFeatures.Window(
-                                m2: nv[j - 2], m1: nv[j - 1], c0: nv[j], p1: nv[j + 1], p2: nv[j + 2],
-                                km2: kv[j - 2], km1: kv[j - 1], k0: kv[j], kp1: kv[j + 1], kp2: kv[j + 2],
-                                fm1: fv[j - 1], f0: fv[j], fp1: fv[j + 1]), shift: shift, into: buckets + r * f)
+                                m2: UInt64(nv[j - 2]), m1: UInt64(nv[j - 1]), c0: UInt64(nv[j]), p1: UInt64(nv[j + 1]), p2: UInt64(nv[j + 2]),
+                                km2: UInt64(kv[j - 2]), km1: UInt64(kv[j - 1]), k0: UInt64(kv[j]), kp1: UInt64(kv[j + 1]), kp2: UInt64(kv[j + 2]),
+                                fm1: UInt64(fv[j - 1]), f0: UInt64(fv[j]), fp1: UInt64(fv[j + 1])), shift: shift, into: buckets + r * f)
                             for q in 1..<f { rows.prefetch(buckets[r * f + q]) }
                         }
                         // Feature 0 is the bias (`bias`, in 32 bits); the other 17 rows
