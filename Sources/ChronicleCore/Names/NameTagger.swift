@@ -66,95 +66,104 @@ public struct NameTagger: Sendable {
         let f = NameFeatures.count, w = WeightRows.width
         let shift = UInt64(64 - model.bits)
         let unit = Float(1 / model.scale)
-        // What the features read, once per scalar: normalized scalars, classes and
-        // flags from two before the range to two after it (sentinels outside the text).
-        let lo = range.lowerBound - 2, span = range.count + 4
-        var scalars = [UInt32](repeating: 0x110000, count: span)
-        var classes = [UInt8](repeating: 0, count: span)
-        var marks = [UInt16](repeating: 0x100, count: span)
-        for j in 0..<span {
-            let k = lo + j
-            guard k >= 0, k < s.count else { continue }
-            let c = NameFeatures.normalized(s[k])
-            scalars[j] = c
-            classes[j] = UInt8(NameFeatures.characterClass(c))
-            marks[j] = UInt16(flags[k])
-        }
-        // Scratch space for the longest segment, grown as needed.
+        // Scratch space for the longest segment, grown as needed; what the features
+        // read is taken once per scalar of a segment and two either side (normalized
+        // scalars, classes and flags; sentinels outside the text).
         var capacity = 0
         var emissions = UnsafeMutablePointer<Float>.allocate(capacity: 1)
         var buckets = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+        var nv = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
+        var kv = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+        var fv = UnsafeMutablePointer<UInt16>.allocate(capacity: 1)
         defer {
             emissions.deallocate()
             buckets.deallocate()
+            nv.deallocate()
+            kv.deallocate()
+            fv.deallocate()
         }
         let rows = self.rows
         let bias = self.bias(shift: shift)
         let keep = SIMD16<Int32>(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0)
         s.withUnsafeBufferPointer { sp in
-            scalars.withUnsafeBufferPointer { nv in
-              classes.withUnsafeBufferPointer { kv in
-                marks.withUnsafeBufferPointer { fv in
-                    var a = range.lowerBound
-                    while a < range.upperBound {
-                        // A segment ends after a sentence end (as in training).
-                        var b = a
-                        var hasHan = false
-                        while b < range.upperBound {
-                            let c = sp[b]
-                            b += 1
-                            if !hasHan, U.isHan(c) { hasHan = true }
-                            if Self.isSegmentEnd(c) { break }
+            flags.withUnsafeBufferPointer { flags in
+                var a = range.lowerBound
+                while a < range.upperBound {
+                    // A segment ends after a sentence end (as in training).
+                    var b = a
+                    var hasHan = false
+                    while b < range.upperBound {
+                        let c = sp[b]
+                        b += 1
+                        if !hasHan, U.isHan(c) { hasHan = true }
+                        if Self.isSegmentEnd(c) { break }
+                    }
+                    defer { a = b }
+                    guard hasHan else { continue }
+                    let n = b - a
+                    if n > capacity {
+                        emissions.deallocate()
+                        buckets.deallocate()
+                        nv.deallocate()
+                        kv.deallocate()
+                        fv.deallocate()
+                        capacity = max(n, capacity * 2)
+                        emissions = .allocate(capacity: capacity * w)
+                        buckets = .allocate(capacity: capacity * f)
+                        nv = .allocate(capacity: capacity + 4)
+                        kv = .allocate(capacity: capacity + 4)
+                        fv = .allocate(capacity: capacity + 4)
+                    }
+                    // Features see the whole text (a name at a sentence start still
+                    // sees the character before), as in training.
+                    for j in 0..<n + 4 {
+                        let k = a - 2 + j
+                        guard k >= 0, k < sp.count else {
+                            nv[j] = 0x110000
+                            kv[j] = 0
+                            fv[j] = 0x100
+                            continue
                         }
-                        defer { a = b }
-                        guard hasHan else { continue }
-                        let n = b - a
-                        if n > capacity {
-                            emissions.deallocate()
-                            buckets.deallocate()
-                            capacity = max(n, capacity * 2)
-                            emissions = .allocate(capacity: capacity * w)
-                            buckets = .allocate(capacity: capacity * f)
+                        let c = NameFeatures.normalized(sp[k])
+                        nv[j] = c
+                        kv[j] = UInt8(NameFeatures.characterClass(c))
+                        fv[j] = UInt16(flags[k])
+                    }
+                    for r in 0..<n {
+                        let j = r + 2
+                        NameFeatures.indices(NameFeatures.Window(
+                            m2: UInt64(nv[j - 2]), m1: UInt64(nv[j - 1]), c0: UInt64(nv[j]), p1: UInt64(nv[j + 1]), p2: UInt64(nv[j + 2]),
+                            km2: UInt64(kv[j - 2]), km1: UInt64(kv[j - 1]), k0: UInt64(kv[j]), kp1: UInt64(kv[j + 1]), kp2: UInt64(kv[j + 2]),
+                            fm1: UInt64(fv[j - 1]), f0: UInt64(fv[j]), fp1: UInt64(fv[j + 1])), shift: shift, into: buckets + r * f)
+                        for q in 1..<f { rows.prefetch(buckets[r * f + q]) }
+                    }
+                    // Feature 0 is the bias (`bias`, in 32 bits); the other 17 rows
+                    // are added in 16 bits when their magnitudes allow it.
+                    for r in 0..<n {
+                        let x = buckets + r * f
+                        var acc = SIMD16<Int16>()
+                        for q in 1..<f { acc &+= rows.row(x[q]) }
+                        var sum: SIMD16<Int32>
+                        if acc[WeightRows.magnitudeLane] <= WeightRows.exactMagnitude {
+                            sum = SIMD16<Int32>(truncatingIfNeeded: acc) &+ bias
+                        } else {
+                            sum = bias
+                            for q in 1..<f { sum &+= SIMD16<Int32>(truncatingIfNeeded: rows.row(x[q])) }
                         }
-                        // Features see the whole text (a name at a sentence start still
-                        // sees the character before), as in training.
-                        for r in 0..<n {
-                            let j = a + r - lo
-                            NameFeatures.indices(NameFeatures.Window(
-                                m2: UInt64(nv[j - 2]), m1: UInt64(nv[j - 1]), c0: UInt64(nv[j]), p1: UInt64(nv[j + 1]), p2: UInt64(nv[j + 2]),
-                                km2: UInt64(kv[j - 2]), km1: UInt64(kv[j - 1]), k0: UInt64(kv[j]), kp1: UInt64(kv[j + 1]), kp2: UInt64(kv[j + 2]),
-                                fm1: UInt64(fv[j - 1]), f0: UInt64(fv[j]), fp1: UInt64(fv[j + 1])), shift: shift, into: buckets + r * f)
-                            for q in 1..<f { rows.prefetch(buckets[r * f + q]) }
-                        }
-                        // Feature 0 is the bias (`bias`, in 32 bits); the other 17 rows
-                        // are added in 16 bits when their magnitudes allow it.
-                        for r in 0..<n {
-                            let x = buckets + r * f
-                            var acc = SIMD16<Int16>()
-                            for q in 1..<f { acc &+= rows.row(x[q]) }
-                            var sum: SIMD16<Int32>
-                            if acc[WeightRows.magnitudeLane] <= WeightRows.exactMagnitude {
-                                sum = SIMD16<Int32>(truncatingIfNeeded: acc) &+ bias
-                            } else {
-                                sum = bias
-                                for q in 1..<f { sum &+= SIMD16<Int32>(truncatingIfNeeded: rows.row(x[q])) }
-                            }
-                            UnsafeMutableRawPointer(emissions + r * w).storeBytes(of: SIMD16<Float>(sum & keep) * unit, as: SIMD16<Float>.self)
-                        }
-                        lattice.decode(emissions, count: n, into: &tags)
-                        let found = NameTag.decode(tags, base: a)
-                        guard let first = found.first else { continue }
-                        lattice.computeMargins(emissions, from: first.range.lowerBound - a)
-                        for var span in found {
-                            var least = Float.infinity
-                            for i in span.range { least = min(least, lattice.margin(at: i - a, tag: tags[i - a])) }
-                            // Squashed so that a margin of 4 weight units reads 0.73, 9 reads 0.9.
-                            span.score = 1 / (1 + exp(-Double(least) / 4))
-                            spans.append(span)
-                        }
+                        UnsafeMutableRawPointer(emissions + r * w).storeBytes(of: SIMD16<Float>(sum & keep) * unit, as: SIMD16<Float>.self)
+                    }
+                    lattice.decode(emissions, count: n, into: &tags)
+                    let found = NameTag.decode(tags, base: a)
+                    guard let first = found.first else { continue }
+                    lattice.computeMargins(emissions, from: first.range.lowerBound - a)
+                    for var span in found {
+                        var least = Float.infinity
+                        for i in span.range { least = min(least, lattice.margin(at: i - a, tag: tags[i - a])) }
+                        // Squashed so that a margin of 4 weight units reads 0.73, 9 reads 0.9.
+                        span.score = 1 / (1 + exp(-Double(least) / 4))
+                        spans.append(span)
                     }
                 }
-              }
             }
         }
         return spans
