@@ -76,9 +76,6 @@ struct TagLattice {
         beta = .allocate(capacity: capacity * Self.width)
     }
 
-    @inline(__always)
-    private static func lower(_ r: Row) -> Half { Half(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]) }
-
     /// Decodes `n` rows of `emissions` (forward layout) into `tags` (original tag
     /// numbers), as ``Viterbi/decode(_:count:into:)``.
     mutating func decode(_ emissions: UnsafePointer<Float>, count n: Int, into tags: inout [UInt8]) {
