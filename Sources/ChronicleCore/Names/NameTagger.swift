@@ -42,7 +42,10 @@ public struct NameTagger: Sendable {
 
     /// The names in `text` (offsets in its Unicode scalars).
     public func names(in text: String) -> [NameSpan] {
-        let s = text.unicodeScalars.map(\.value)
+        // One pass over the text (`map` counts the scalars first).
+        var s: [UInt32] = []
+        s.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { s.append(scalar.value) }
         return names(in: s, flags: features.flags(s), range: 0..<s.count)
     }
 
@@ -150,7 +153,9 @@ public struct NameTagger: Sendable {
                             sum = bias
                             for q in 1..<f { sum &+= SIMD16<Int32>(truncatingIfNeeded: rows.row(x[q])) }
                         }
-                        UnsafeMutableRawPointer(emissions + r * w).storeBytes(of: SIMD16<Float>(sum & keep) * unit, as: SIMD16<Float>.self)
+                        let o = emissions + r * w
+                        sum &= keep
+                        for k in 0..<w { o[k] = Float(sum[k]) * unit }
                     }
                     lattice.decode(emissions, count: n, into: &tags)
                     let found = NameTag.decode(tags, base: a)
