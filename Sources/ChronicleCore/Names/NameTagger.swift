@@ -8,8 +8,8 @@ public struct NameTagger: Sendable {
     let model: NameModel
     let features: NameFeatures
     private let transitions: [Float], start: [Float], end: [Float]
-    /// The weights again, each bucket's 13 in a 16-wide row aligned to 32 bytes, so
-    /// that a feature costs one cache line and one vector load.
+    /// The weights again, each bucket's 13 in a 16-wide row (lanes by ``TagLanes``)
+    /// aligned to 32 bytes, so that a feature costs one cache line and one vector load.
     private let rows: WeightRows
 
     public init(model: NameModel, lexicon: Lexicon = .standard) {
