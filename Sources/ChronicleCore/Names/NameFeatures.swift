@@ -16,6 +16,8 @@ struct NameFeatures: Sendable {
     let surnames: ScalarSet
     let stopCharacters: ScalarSet
     let organizationSuffixes: WordList
+    /// The same lists as one table of scalars and tries, for ``flags(_:)``.
+    let marks: LexiconMarks
 
     init(lexicon: Lexicon) {
         titleWords = WordList(lexicon.words("title-words") + lexicon.words("group-titles"))
@@ -26,6 +28,8 @@ struct NameFeatures: Sendable {
         surnames = ScalarSet(lexicon.surnameScalars)
         stopCharacters = ScalarSet(lexicon.entries("name-stop-characters").flatMap { $0.unicodeScalars.map(\.value) })
         organizationSuffixes = lexicon.wordList("organization-suffixes")
+        marks = LexiconMarks(surnames: surnames, stopCharacters: stopCharacters, compound: compoundSurnames, titles: titleWords,
+                             followers: followers, roleVerbs: roleVerbs, boundaries: boundaries, organizationSuffixes: organizationSuffixes)
     }
 
     /// A fingerprint of the lexicon sections the features read: a model trained with
@@ -49,21 +53,36 @@ struct NameFeatures: Sendable {
     /// The lexicon flags of every position of `s`.
     func flags(_ s: [UInt32]) -> [UInt8] {
         var flags = [UInt8](repeating: 0, count: s.count)
-        for i in 0..<s.count {
-            let c = s[i]
-            guard U.isHan(c) else { continue }
-            var f: UInt8 = 0
-            if surnames.contains(c) { f |= Self.surnameHere }
-            if compoundSurnames.startsWith(c), s.firstWord(of: compoundSurnames, at: i) != nil { f |= Self.compoundHere }
-            if i > 0, s.word(of: titleWords, endingAt: i) != nil { f |= Self.titleBefore }
-            if i + 1 < s.count {
-                if followers.startsWith(s[i + 1]), s.firstWord(of: followers, at: i + 1) != nil { f |= Self.followerAfter }
-                if roleVerbs.startsWith(s[i + 1]), s.firstWord(of: roleVerbs, at: i + 1) != nil { f |= Self.roleAfter }
-                if boundaries.startsWith(s[i + 1]), s.firstWord(of: boundaries, at: i + 1) != nil { f |= Self.boundaryAfter }
+        let n = s.count
+        s.withUnsafeBufferPointer { sp in
+            flags.withUnsafeMutableBufferPointer { out in
+                marks.table.withUnsafeBufferPointer { table in
+                    // What each scalar may start or end, from one table (the lists'
+                    // tries are walked only where it says a word could be there).
+                    @inline(__always) func mark(_ k: Int) -> UInt8 {
+                        let c = sp[k]
+                        return c < 65536 ? table[Int(c)] : marks.outside(c)
+                    }
+                    for i in 0..<n {
+                        let c = sp[i]
+                        guard U.isHan(c) else { continue }
+                        let here = table[Int(c)]
+                        var f: UInt8 = 0
+                        if here & LexiconMarks.surname != 0 { f |= Self.surnameHere }
+                        if here & LexiconMarks.startsCompound != 0, marks.compound.occurs(in: sp, at: i) { f |= Self.compoundHere }
+                        if i > 0, mark(i - 1) & LexiconMarks.endsTitle != 0, marks.titles.endsIn(sp, at: i) { f |= Self.titleBefore }
+                        if i + 1 < n {
+                            let next = mark(i + 1)
+                            if next & LexiconMarks.startsFollower != 0, marks.followers.occurs(in: sp, at: i + 1) { f |= Self.followerAfter }
+                            if next & LexiconMarks.startsRole != 0, marks.roleVerbs.occurs(in: sp, at: i + 1) { f |= Self.roleAfter }
+                            if next & LexiconMarks.startsBoundary != 0, marks.boundaries.occurs(in: sp, at: i + 1) { f |= Self.boundaryAfter }
+                        }
+                        if here & LexiconMarks.stop != 0 { f |= Self.stopHere }
+                        if here & LexiconMarks.endsOrganization != 0, marks.organizationSuffixes.endsIn(sp, at: i + 1) { f |= Self.organizationEndsHere }
+                        out[i] = f
+                    }
+                }
             }
-            if stopCharacters.contains(c) { f |= Self.stopHere }
-            if s.word(of: organizationSuffixes, endingAt: i + 1) != nil { f |= Self.organizationEndsHere }
-            flags[i] = f
         }
         return flags
     }
@@ -100,7 +119,7 @@ struct NameFeatures: Sendable {
     @inline(__always)
     static func bucket(_ template: UInt64, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0, shift: UInt64) -> Int {
         let key = (template &* 0xD6E8_FEB8_6659_FD93) ^ a ^ (b << 21) ^ (c << 42)
-        return Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        return Int((key &* 0x9E37_79B9_7F4A_7C15) &>> shift)  // shift is 40…56
     }
 
     /// Writes the bucket of each feature of position `i` into `out[0..<count]`
@@ -111,9 +130,28 @@ struct NameFeatures: Sendable {
         @inline(__always) func at(_ k: Int) -> UInt64 { k >= 0 && k < n ? UInt64(normalized(s[k])) : 0x110000 }
         @inline(__always) func flag(_ k: Int) -> UInt64 { k >= 0 && k < n ? UInt64(flags[k]) : 0x100 }
         let m2 = at(i - 2), m1 = at(i - 1), c0 = at(i), p1 = at(i + 1), p2 = at(i + 2)
-        let k0 = characterClass(UInt32(c0)), km1 = characterClass(UInt32(m1)), kp1 = characterClass(UInt32(p1))
-        let km2 = characterClass(UInt32(m2)), kp2 = characterClass(UInt32(p2))
-        let f0 = flag(i), fm1 = flag(i - 1), fp1 = flag(i + 1)
+        indices(Window(m2: m2, m1: m1, c0: c0, p1: p1, p2: p2,
+                       km2: characterClass(UInt32(m2)), km1: characterClass(UInt32(m1)), k0: characterClass(UInt32(c0)),
+                       kp1: characterClass(UInt32(p1)), kp2: characterClass(UInt32(p2)),
+                       fm1: flag(i - 1), f0: flag(i), fp1: flag(i + 1)), shift: shift, into: out)
+    }
+
+    /// What the features of one position read: the normalized scalars two either side
+    /// (``normalized(_:)``, `0x110000` outside the text), their classes
+    /// (``characterClass(_:)``) and the lexicon flags one either side (`0x100` outside).
+    struct Window {
+        var m2, m1, c0, p1, p2: UInt64
+        var km2, km1, k0, kp1, kp2: UInt64
+        var fm1, f0, fp1: UInt64
+    }
+
+    /// Writes the bucket of each feature of a position seen through `w` into
+    /// `out[0..<count]`: the one definition of the feature templates.
+    @inline(__always)
+    static func indices(_ w: Window, shift: UInt64, into out: UnsafeMutablePointer<Int>) {
+        let m2 = w.m2, m1 = w.m1, c0 = w.c0, p1 = w.p1, p2 = w.p2
+        let k0 = w.k0, km1 = w.km1, kp1 = w.kp1, km2 = w.km2, kp2 = w.kp2
+        let f0 = w.f0, fm1 = w.fm1, fp1 = w.fp1
         out[0] = bucket(1, 0, shift: shift)  // bias
         out[1] = bucket(2, c0, shift: shift)
         out[2] = bucket(3, m1, shift: shift)

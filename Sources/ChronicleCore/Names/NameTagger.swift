@@ -8,8 +8,8 @@ public struct NameTagger: Sendable {
     let model: NameModel
     let features: NameFeatures
     private let transitions: [Float], start: [Float], end: [Float]
-    /// The weights again, each bucket's 13 in a 16-wide row aligned to 32 bytes, so
-    /// that a feature costs one cache line and one vector load.
+    /// The weights again, each bucket's 13 in a 16-wide row (lanes by ``TagLanes``)
+    /// aligned to 32 bytes, so that a feature costs one cache line and one vector load.
     private let rows: WeightRows
 
     public init(model: NameModel, lexicon: Lexicon = .standard) {
@@ -42,7 +42,10 @@ public struct NameTagger: Sendable {
 
     /// The names in `text` (offsets in its Unicode scalars).
     public func names(in text: String) -> [NameSpan] {
-        let s = text.unicodeScalars.map(\.value)
+        // One pass over the text (`map` counts the scalars first).
+        var s: [UInt32] = []
+        s.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { s.append(scalar.value) }
         return names(in: s, flags: features.flags(s), range: 0..<s.count)
     }
 
@@ -53,99 +56,131 @@ public struct NameTagger: Sendable {
 
     /// The names in `range` of `s`, whose lexicon flags are `flags` (from
     /// ``NameFeatures/flags(_:)`` over all of `s`).
+    ///
+    /// Per segment: the buckets of every position first, each row asked for as soon as
+    /// its bucket is known (so that the memory works while the next buckets are hashed),
+    /// then the rows added position by position, then ``TagLattice``.
     func names(in s: [UInt32], flags: [UInt8], range: Range<Int>) -> [NameSpan] {
+        guard !range.isEmpty else { return [] }
         var spans: [NameSpan] = []
-        var decoder = Viterbi(transitions: transitions, start: start, end: end)
+        var lattice = TagLattice(transitions: transitions, start: start, end: end)
+        defer { lattice.deallocate() }
         var tags: [UInt8] = []
-        let t = NameTag.count, f = NameFeatures.count
+        let f = NameFeatures.count, w = WeightRows.width
         let shift = UInt64(64 - model.bits)
         let unit = Float(1 / model.scale)
-        // Scratch space for the longest segment, grown as needed; raw pointers keep the
-        // inner loops free of bounds and exclusivity checks.
+        // Scratch space for the longest segment, grown as needed; what the features
+        // read is taken once per scalar of a segment and two either side (normalized
+        // scalars, classes and flags; sentinels outside the text).
         var capacity = 0
         var emissions = UnsafeMutablePointer<Float>.allocate(capacity: 1)
-        let idx = UnsafeMutablePointer<Int>.allocate(capacity: f)
+        var buckets = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+        var nv = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
+        var kv = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+        var fv = UnsafeMutablePointer<UInt16>.allocate(capacity: 1)
         defer {
             emissions.deallocate()
-            idx.deallocate()
+            buckets.deallocate()
+            nv.deallocate()
+            kv.deallocate()
+            fv.deallocate()
         }
+        let rows = self.rows
+        let bias = self.bias(shift: shift)
+        let keep = SIMD16<Int32>(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0)
         s.withUnsafeBufferPointer { sp in
-            flags.withUnsafeBufferPointer { fp in
-                rows.storage.withUnsafeBufferPointer { rb in
-                    let w = rb.baseAddress! + rows.offset
-                    var a = range.lowerBound
-                    while a < range.upperBound {
-                        // A segment ends after a sentence end (as in training).
-                        var b = a
-                        var hasHan = false
-                        while b < range.upperBound {
-                            let c = sp[b]
-                            b += 1
-                            if !hasHan, U.isHan(c) { hasHan = true }
-                            if Self.isSegmentEnd(c) { break }
+            flags.withUnsafeBufferPointer { flags in
+                var a = range.lowerBound
+                while a < range.upperBound {
+                    // A segment ends after a sentence end (as in training).
+                    var b = a
+                    var hasHan = false
+                    while b < range.upperBound {
+                        let c = sp[b]
+                        b += 1
+                        if !hasHan, U.isHan(c) { hasHan = true }
+                        if Self.isSegmentEnd(c) { break }
+                    }
+                    defer { a = b }
+                    guard hasHan else { continue }
+                    let n = b - a
+                    if n > capacity {
+                        emissions.deallocate()
+                        buckets.deallocate()
+                        nv.deallocate()
+                        kv.deallocate()
+                        fv.deallocate()
+                        capacity = max(n, capacity * 2)
+                        emissions = .allocate(capacity: capacity * w)
+                        buckets = .allocate(capacity: capacity * f)
+                        nv = .allocate(capacity: capacity + 4)
+                        kv = .allocate(capacity: capacity + 4)
+                        fv = .allocate(capacity: capacity + 4)
+                    }
+                    // Features see the whole text (a name at a sentence start still
+                    // sees the character before), as in training.
+                    for j in 0..<n + 4 {
+                        let k = a - 2 + j
+                        guard k >= 0, k < sp.count else {
+                            nv[j] = 0x110000
+                            kv[j] = 0
+                            fv[j] = 0x100
+                            continue
                         }
-                        defer { a = b }
-                        guard hasHan else { continue }
-                        let n = b - a
-                        if n * t > capacity {
-                            emissions.deallocate()
-                            capacity = max(n * t, capacity * 2)
-                            emissions = .allocate(capacity: capacity)
+                        let c = NameFeatures.normalized(sp[k])
+                        nv[j] = c
+                        kv[j] = UInt8(NameFeatures.characterClass(c))
+                        fv[j] = UInt16(flags[k])
+                    }
+                    for r in 0..<n {
+                        let j = r + 2
+                        NameFeatures.indices(NameFeatures.Window(
+                            m2: UInt64(nv[j - 2]), m1: UInt64(nv[j - 1]), c0: UInt64(nv[j]), p1: UInt64(nv[j + 1]), p2: UInt64(nv[j + 2]),
+                            km2: UInt64(kv[j - 2]), km1: UInt64(kv[j - 1]), k0: UInt64(kv[j]), kp1: UInt64(kv[j + 1]), kp2: UInt64(kv[j + 2]),
+                            fm1: UInt64(fv[j - 1]), f0: UInt64(fv[j]), fp1: UInt64(fv[j + 1])), shift: shift, into: buckets + r * f)
+                        for q in 1..<f { rows.prefetch(buckets[r * f + q]) }
+                    }
+                    // Feature 0 is the bias (`bias`, in 32 bits); the other 17 rows
+                    // are added in 16 bits when their magnitudes allow it.
+                    for r in 0..<n {
+                        let x = buckets + r * f
+                        var acc = SIMD16<Int16>()
+                        for q in 1..<f { acc &+= rows.row(x[q]) }
+                        var sum: SIMD16<Int32>
+                        if acc[WeightRows.magnitudeLane] <= WeightRows.exactMagnitude {
+                            sum = SIMD16<Int32>(truncatingIfNeeded: acc) &+ bias
+                        } else {
+                            sum = bias
+                            for q in 1..<f { sum &+= SIMD16<Int32>(truncatingIfNeeded: rows.row(x[q])) }
                         }
-                        // Features see the whole text (a name at a sentence start still
-                        // sees the character before), as in training.
-                        for i in a..<b {
-                            NameFeatures.indices(sp, fp, i, shift: shift, into: idx)
-                            var acc = SIMD16<Int32>()
-                            for j in 0..<f {
-                                let row = UnsafeRawPointer(w + idx[j] * WeightRows.width).loadUnaligned(as: SIMD16<Int16>.self)
-                                acc &+= SIMD16<Int32>(truncatingIfNeeded: row)
-                            }
-                            let o = emissions + (i - a) * t
-                            for k in 0..<t { o[k] = Float(acc[k]) * unit }
-                        }
-                        decoder.decode(UnsafeBufferPointer(start: emissions, count: n * t), count: n, into: &tags)
-                        let found = NameTag.decode(tags, base: a)
-                        if !found.isEmpty { decoder.computeMargins(UnsafeBufferPointer(start: emissions, count: n * t)) }
-                        for var span in found {
-                            var least = Float.infinity
-                            for i in span.range { least = min(least, decoder.margin(at: i - a, tag: tags[i - a])) }
-                            // Squashed so that a margin of 4 weight units reads 0.73, 9 reads 0.9.
-                            span.score = 1 / (1 + exp(-Double(least) / 4))
-                            spans.append(span)
-                        }
+                        let o = emissions + r * w
+                        sum &= keep
+                        for k in 0..<w { o[k] = Float(sum[k]) * unit }
+                    }
+                    lattice.decode(emissions, count: n, into: &tags)
+                    let found = NameTag.decode(tags, base: a)
+                    guard let first = found.first else { continue }
+                    lattice.computeMargins(emissions, from: first.range.lowerBound - a)
+                    for var span in found {
+                        var least = Float.infinity
+                        for i in span.range { least = min(least, lattice.margin(at: i - a, tag: tags[i - a])) }
+                        // Squashed so that a margin of 4 weight units reads 0.73, 9 reads 0.9.
+                        span.score = 1 / (1 + exp(-Double(least) / 4))
+                        spans.append(span)
                     }
                 }
             }
         }
         return spans
     }
-}
 
-/// The model's weights laid out for tagging: one 32-byte row per bucket (13 weights and
-/// 3 zeros), starting at a cache line (`offset` elements into the array), so that a
-/// feature costs one cache line and one vector load. Built once when a tagger is made.
-struct WeightRows: Sendable {
-    static let width = 16
-    let storage: [Int16]
-    let offset: Int
-
-    init(_ model: NameModel) {
-        let t = NameTag.count
-        var storage = [Int16](repeating: 0, count: model.buckets * Self.width + 32)
-        // Where in the buffer a 64-byte boundary falls (the buffer is not moved again).
-        let offset = storage.withUnsafeBufferPointer { b in
-            let address = Int(bitPattern: b.baseAddress!)
-            return ((64 - address % 64) % 64) / 2
-        }
-        storage.withUnsafeMutableBufferPointer { out in
-            model.weights.withUnsafeBufferPointer { w in
-                for b in 0..<model.buckets {
-                    (out.baseAddress! + offset + b * Self.width).update(from: w.baseAddress! + b * t, count: t)
-                }
-            }
-        }
-        self.storage = storage
-        self.offset = offset
+    /// The bias row (feature 0, the same bucket at every position) in 32 bits, without
+    /// the magnitude lane.
+    private func bias(shift: UInt64) -> SIMD16<Int32> {
+        var x = [Int](repeating: 0, count: NameFeatures.count)
+        x.withUnsafeMutableBufferPointer { NameFeatures.indices(NameFeatures.Window(m2: 0, m1: 0, c0: 0, p1: 0, p2: 0, km2: 0, km1: 0, k0: 0, kp1: 0, kp2: 0, fm1: 0, f0: 0, fp1: 0), shift: shift, into: $0.baseAddress!) }
+        var row = SIMD16<Int32>(truncatingIfNeeded: rows.row(x[0]))
+        row[WeightRows.magnitudeLane] = 0
+        return row
     }
 }
