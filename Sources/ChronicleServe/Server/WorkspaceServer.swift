@@ -31,6 +31,10 @@ public enum WorkspaceServer {
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=86400"],
                      body: .init(byteBuffer: ByteBuffer(string: HTML.style)))
         }
+        router.get("/deck.js") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "public, max-age=86400"],
+                     body: .init(byteBuffer: ByteBuffer(string: DeckScript.source)))
+        }
         router.get("/favicon.svg") { _, _ in
             Response(status: .ok, headers: [.contentType: "image/svg+xml", .cacheControl: "public, max-age=86400"],
                      body: .init(byteBuffer: ByteBuffer(string: Favicon.svg)))

@@ -22,7 +22,7 @@ enum Phrase: CaseIterable, Sendable {
     case timelineHeading, filterFrom, filterTo, allLevels, allKinds, filterButton
     case noEventsInRange, onlyFirstEvents, eventCount
     case columnDate, columnEvent, columnLevel
-    case downloadLabel, downloadDeck
+    case downloadLabel, downloadDeck, downloadDeckBusy
 
     // Event, measure, person.
     case dateUnknown, kindUnknown

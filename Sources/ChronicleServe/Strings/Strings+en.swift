@@ -61,6 +61,7 @@ enum English: StringTable {
         case .columnLevel: "Level"
         case .downloadLabel: "Download: "
         case .downloadDeck: "Briefing deck (PPTX)"
+        case .downloadDeckBusy: "Generating the deck…"
 
         case .dateUnknown: "date unknown"
         case .kindUnknown: "kind unknown"

@@ -64,6 +64,7 @@ enum Chinese: StringTable {
         case .columnLevel: "层级"
         case .downloadLabel: "下载："
         case .downloadDeck: "简报（PPTX）"
+        case .downloadDeckBusy: "简报生成中…"
 
         case .dateUnknown: "日期不详"
         case .kindUnknown: "类型不详"
