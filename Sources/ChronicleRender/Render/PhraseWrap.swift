@@ -39,6 +39,8 @@ enum PhraseWrap {
     static let noStart: Set<Character> = Set("的之、，。；：！？）》」』】〕”’…·,.;:!?)]}")
     /// Characters that never end a line.
     static let noEnd: Set<Character> = Set("（《「『【〔“‘([{")
+    /// Words that join two names (`A暨B`): a line breaks best right after them.
+    static let joiners: Set<Character> = Set("暨及与和")
     static let numerals: Set<Character> = Set("〇零一二三四五六七八九十百千两0123456789０１２３４５６７８９")
 
     /// The width of a character in ems: ideographs and full-width forms one, others
@@ -96,6 +98,10 @@ enum PhraseWrap {
                 costs[i] = 30_000  // 第二次, 十九届, 2020年
             } else if before == "第" && numerals.contains(after) {
                 costs[i] = 30_000
+            } else if joiners.contains(before), !inWord[i] {
+                costs[i] = -20  // after 暨 / 及 / 与 / 和: where two names meet
+            } else if joiners.contains(after), !inWord[i] {
+                costs[i] = 0
             } else if inWord[i] {
                 // More than a line: a word is split only when wider than a line, and
                 // then between the words it is made of.

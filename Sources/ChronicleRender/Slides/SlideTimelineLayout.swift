@@ -310,40 +310,40 @@ struct Plan {
         }
     }
 
-    /// Places the boxes of each band in rows from the top: each box in the first row
-    /// where the columns it covers are free, so boxes that grow sideways interleave with
+    /// Places the boxes of each band from the top: each box takes the first row where
+    /// the columns it covers are free, so boxes that grow sideways interleave with
     /// their neighbours (two rows of wide boxes rather than one row of tall narrow
-    /// ones); a row is as tall as its tallest box. Returns each box's top within its
-    /// band and the height each band needs.
+    /// ones); then, row by row, each sits just below what is above it in its own
+    /// columns (a tall box in one column does not push down another column).
+    /// Returns each box's top within its band and the height each band needs.
     func pack(heights: [Double], spans: [Int], size: Double) -> (offsets: [Double], needs: [Double]) {
         let gap = size * 0.4, edge = size * 0.35
-        var rows: [Int: [(columns: Set<Int>, height: Double)]] = [:]
+        var rows: [Int: [Set<Int>]] = [:]
         var rowOf = [Int](repeating: 0, count: heights.count)
+        var lastRow: [[Int]: Int] = [:]  // [band, column] → the row of its last own box
         for index in heights.indices {
             let b = band[index], columns = Set(column[index]..<(column[index] + spans[index]))
             var bandRows = rows[b] ?? []
-            // After the row of the last box of the same column, so a day's events stay in order.
-            let earliest = heights.indices.prefix(index).filter { band[$0] == b && column[$0] == column[index] }.map { rowOf[$0] + 1 }.max() ?? 0
-            let row = bandRows.indices.first { $0 >= earliest && bandRows[$0].columns.isDisjoint(with: columns) } ?? bandRows.count
-            if row == bandRows.count { bandRows.append(([], 0)) }
-            bandRows[row].columns.formUnion(columns)
-            bandRows[row].height = max(bandRows[row].height, heights[index])
+            // After the row of the last box of the same date, so a day's events stay in order.
+            let earliest = lastRow[[b, column[index]]].map { $0 + 1 } ?? 0
+            let row = bandRows.indices.first { $0 >= earliest && bandRows[$0].isDisjoint(with: columns) } ?? bandRows.count
+            while bandRows.count <= row { bandRows.append([]) }
+            bandRows[row].formUnion(columns)
             rows[b] = bandRows
             rowOf[index] = row
+            lastRow[[b, column[index]]] = row
         }
-        var tops: [Int: [Double]] = [:]
+        var bottom: [[Int]: Double] = [:]  // [band, column] → the lowest box bottom so far
+        var offsets = [Double](repeating: 0, count: heights.count)
         var needs = [Double](repeating: 2 * edge, count: usedLanes.count)
-        for (b, bandRows) in rows {
-            var y = edge
-            var rowTops: [Double] = []
-            for row in bandRows {
-                rowTops.append(y)
-                y += row.height + gap
-            }
-            tops[b] = rowTops
-            needs[b] = y - gap + edge
+        for index in heights.indices.sorted(by: { (rowOf[$0], $0) < (rowOf[$1], $1) }) {
+            let b = band[index], columns = column[index]..<(column[index] + spans[index])
+            let top = columns.map { bottom[[b, $0]].map { $0 + gap } ?? edge }.max()!
+            for c in columns { bottom[[b, c]] = top + heights[index] }
+            offsets[index] = top
+            needs[b] = max(needs[b], top + heights[index] + edge)
         }
-        return (heights.indices.map { tops[band[$0]]![rowOf[$0]] }, needs)
+        return (offsets, needs)
     }
 
     /// Gives shortened names back their lines where their band has room: the bands are
