@@ -407,12 +407,12 @@ struct Plan {
     /// width), none narrower than `narrowest`; nil when even that does not fit.
     func columnWidths(_ space: Double, narrowest: Double, shortening: Int) -> [Double]? {
         guard Double(dates.count) * narrowest <= space else { return nil }
-        var text: [Int: [Int: Int]] = [:]
+        var text: [Int: [Int: Double]] = [:]
         for (index, event) in selection.events.enumerated() {
             let name = shortening >= 1 ? LabelText.abbreviated(event.node.label) : event.node.label
-            text[column[index], default: [:]][band[index], default: 0] += name.count + 3 * min(event.chairs.count, 2) + 4
+            text[column[index], default: [:]][band[index], default: 0] += Double(name.count + 3 * min(event.chairs.count, 2) + 4)
         }
-        let weights = dates.indices.map { Double(text[$0]?.values.max() ?? 4).squareRoot() }
+        let weights = dates.indices.map { (text[$0]?.values.max() ?? 4).squareRoot() }
         // Columns held at the narrowest width leave the rest to the others.
         var fixed = Set<Int>()
         while true {
@@ -483,6 +483,10 @@ struct Plan {
         let space = contentBottom - contentTop - fit.axisHeight - channels.reduce(0, +)
         let bandHeights = shareHeight(space, fit: fit)
         lengthen(&fit, bandHeights: bandHeights)
+        // A band with room to spare holds its boxes in its middle, not along its top.
+        var used = [Double](repeating: 0, count: usedLanes.count)
+        for index in selection.events.indices { used[band[index]] = max(used[band[index]], fit.offsets[index] + fit.heights[index] + size * 0.35) }
+        for index in selection.events.indices { fit.offsets[index] += max(0, (bandHeights[band[index]] - used[band[index]]) / 2) }
         var channelY = [Double](repeating: 0, count: usedLanes.count + 1)  // top of each channel
         var bandY = [Double](repeating: 0, count: usedLanes.count)
         var y = contentTop + fit.axisHeight
