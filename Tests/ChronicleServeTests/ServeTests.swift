@@ -188,6 +188,10 @@ import Testing
             let script = try await Self.get(client, "/deck.js")
             #expect(script.status == .ok && script.headers[.contentType]?.hasPrefix("text/javascript") == true)
             #expect(script.body.contains("data-busy") && script.body.contains("aria-busy"))
+            // The page lets that one same-origin script run and fetch, and nothing inline.
+            let policy = chinese.headers[.contentSecurityPolicy] ?? ""
+            #expect(policy.contains("script-src 'self';") && policy.contains("connect-src 'self';"))
+            #expect(!policy.contains("script-src 'self' 'unsafe-inline'"))
         }
     }
 

@@ -174,7 +174,9 @@ extension Response {
     static func html(_ html: String, status: HTTPResponse.Status = .ok, session: Session?) -> Response {
         var response = Response(status: status, headers: [
             .contentType: "text/html; charset=utf-8",
-            .contentSecurityPolicy: "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'",
+            // Scripts only from the workspace itself (/deck.js), never inline; it may
+            // fetch from the workspace only.
+            .contentSecurityPolicy: "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'",
             .xContentTypeOptions: "nosniff",
             .chronicleReferrerPolicy: "same-origin",
         ], body: .init(byteBuffer: ByteBuffer(string: html)))
