@@ -32,7 +32,8 @@ demo: build
 		python3 scripts/workspace-browser-check.py $(BIN) graphs/sample.sqlite graphs/workspace; \
 	else echo "demo: chromium or selenium missing; skipping the workspace screenshots"; fi
 	$(BIN) deck graphs/sample-graph.json --title "疫情防控会议与传达" -o graphs/sample-briefing.pptx
-	@bash scripts/deck-previews.sh graphs/sample-briefing.pptx 2 9
+	@rm -f graphs/sample-briefing-slide-*.png
+	@bash scripts/deck-previews.sh graphs/sample-briefing.pptx 1 4 7 10
 	$(BIN) render graphs/sample-graph.json --view lineage --focus m-五严五防 --dpi 130 -o graphs/sample-lineage-五严五防.png
 	$(BIN) render graphs/sample-graph.json --view lineage --focus m-五严五防 -o graphs/sample-lineage-五严五防.svg
 	$(BIN) export graphs/sample-graph.json --format html --title "学习材料中的会议与措施" -o graphs/sample-report.html

@@ -15,6 +15,6 @@ trap 'rm -rf "$work"' EXIT
 pdf="$work/$(basename "${deck%.*}").pdf"
 [ -s "$pdf" ] || { echo "deck-previews: LibreOffice did not convert $deck" >&2; exit 1; }
 for page in "$@"; do
-  pdftoppm -r 110 -f "$page" -l "$page" -png -singlefile "$pdf" "${deck%.*}-slide-$page"
+  pdftoppm -r 80 -f "$page" -l "$page" -png -singlefile "$pdf" "${deck%.*}-slide-$page"
 done
 echo "deck-previews: wrote $# slide previews beside $deck (as LibreOffice renders them)"

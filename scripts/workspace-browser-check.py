@@ -169,7 +169,7 @@ try:
     for path in ["/", "/search?q=%3Cscript%3E", "/documents", "/review"]:
         driver.get(base + path)
         no_alert(path)
-        if driver.find_elements(By.CSS_SELECTOR, "main script"):
+        if driver.find_elements(By.CSS_SELECTOR, "main script:not([src=\"/deck.js\"])"):
             fail(path, "a <script> element from the data is in the page")
 
     # 6. The language switch: English, kept on the next page, and back to Chinese.
@@ -186,6 +186,21 @@ try:
     driver.save_screenshot(os.path.join(shots, "workspace-review-en.png"))
     driver.find_element(By.CSS_SELECTOR, ".langs a[hreflang='zh-CN']").click()
     WebDriverWait(driver, 20).until(lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "zh-CN")
+    # 7. The deck takes seconds: its link says it is being made, then reads as before.
+    driver.get(base + "/")
+    deck = driver.find_element(By.CSS_SELECTOR, "a.deck")
+    label, busy = deck.text, deck.get_attribute("data-busy")
+    if not busy or "生成中" not in busy:
+        fail("deck", f"the deck link has no busy text: {busy!r}")
+    # Every text the link shows is recorded, however short the deck takes.
+    driver.execute_script("""
+        var link = document.querySelector('a.deck'); window.deckTexts = [];
+        new MutationObserver(function () { window.deckTexts.push(link.textContent); })
+            .observe(link, {childList: true, characterData: true, subtree: true});""")
+    deck.click()
+    WebDriverWait(driver, 120).until(lambda d: busy in d.execute_script("return window.deckTexts") and d.find_element(By.CSS_SELECTOR, "a.deck").text == label)
+    if driver.find_element(By.CSS_SELECTOR, "a.deck").get_attribute("aria-busy"):
+        fail("deck", "the link is still marked busy after the deck came")
     print("ok", len(os.listdir(shots)), "screenshots in", shots)
 finally:
     if driver is not None:

@@ -8,7 +8,7 @@ struct Chronicle: ParsableCommand {
         commandName: "chronicle",
         abstract: "Turn Chinese official documents into a dated knowledge graph, and draw it.",
         discussion: """
-            Graphs are read and written in the JSON Graph Format described in DESIGN.md.
+            Graphs are read and written in the JSON Graph Format described in docs/graph-json.md.
             Pictures are laid out in-process by Graphviz (libgvc) with an installed CJK font.
             """,
         version: "0.1.0",

@@ -61,7 +61,7 @@ extension Chronicle {
         func run() throws {
             try reportingErrors {
                 try OutputFile.checkWritable(output)
-                let loaded = try loadGraph(file: graph, db: db)
+                let loaded = range.drawn(try loadGraph(file: graph, db: db))
                 let renderer = try Renderer(font: font, theme: theme)
                 let options = DeckOptions(
                     title: title, slide: Slide(aspect: slide)!, from: range.fromDate, to: range.toDate, levels: range.levels,

@@ -9,7 +9,7 @@ extension Chronicle {
             discussion: """
                 Meetings with dates and times of day, people with titles and roles, organizations,
                 documents, measures with the event that set them, and what each event conveyed;
-                every fact with the sentence that states it. JSON is the graph contract of DESIGN.md;
+                every fact with the sentence that states it. JSON is the graph contract of docs/graph-json.md;
                 text is a readable tree. --jsonl writes one self-contained graph per document and line
                 instead, for `chronicle merge` or `chronicle build --from-jsonl` (split a large
                 collection across machines, merge the parts).

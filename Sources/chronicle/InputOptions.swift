@@ -128,6 +128,9 @@ struct RangeOptions: ParsableArguments {
     @Option(help: "Only these levels, comma-separated (central,ministry,province,municipal,institution).")
     var level: String?
 
+    @Option(help: "Which 传达 arrows to draw: all, meetings (leave out the lighter layer of study sessions and notices), none.")
+    var conveys: ConveyLayer = .all
+
     func validate() throws {
         for (name, value) in [("--from", from), ("--to", to)] {
             if let value, CalendarDate(iso: value) == nil {
@@ -141,5 +144,9 @@ struct RangeOptions: ParsableArguments {
 
     var fromDate: CalendarDate? { from.flatMap(CalendarDate.init(iso:)) }
     var toDate: CalendarDate? { to.flatMap(CalendarDate.init(iso:)) }
+    /// The graph with only the conveys arrows asked for.
+    func drawn(_ graph: Graph) -> Graph { graph.keepingConveys(conveys) }
     var levels: Set<EventLevel> { Set((level ?? "").split(separator: ",").compactMap { EventLevel(rawValue: String($0)) }) }
 }
+
+extension ConveyLayer: ExpressibleByArgument {}

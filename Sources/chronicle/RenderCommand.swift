@@ -32,7 +32,7 @@ extension Chronicle {
         @Option(help: "A title drawn above the timeline.")
         var title: String?
 
-        @OptionGroup(title: "For --view timeline") var range: RangeOptions
+        @OptionGroup(title: "For --view timeline (--conveys also for relations)") var range: RangeOptions
 
         @Option(help: "Resolution of PNG output in dots per inch (default 96; 300 with --slide).")
         var dpi: Int?
@@ -90,7 +90,7 @@ extension Chronicle {
                     dot = String(decoding: data, as: UTF8.self)
                     chosen = engine == "auto" ? "dot" : engine
                 } else {
-                let loaded = try loadGraph(file: graph, db: db)
+                let loaded = range.drawn(try loadGraph(file: graph, db: db))
                 let renderer = try Renderer(font: font, engine: engine, theme: theme)
                 if view == .timeline, let slide = slide.flatMap({ Slide(aspect: $0) }) {
                     noteSlideFit(renderer, loaded, slide: slide)

@@ -63,12 +63,21 @@ enum Suggestions {
     static func unknownCommand(_ arguments: [String], root: Command) -> Hint? {
         var words = arguments[...]
         if words.first == "help" { words = words.dropFirst() }
-        guard let word = words.first, !word.hasPrefix("-"), root.subcommand(word) == nil else { return nil }
-        let commands = (root.subcommands ?? []).filter { $0.shouldDisplay != false && $0.commandName != "help" }.map(\.commandName)
-        if let nearest = nearest(word, among: commands) {
-            return Hint(message: "unknown command '\(word)'; did you mean 'chronicle \(nearest)'?", help: "chronicle help")
+        // Down the known command words (`query measure`); the first unknown one where
+        // a command has subcommands is the one to name.
+        var command = root, path = ["chronicle"]
+        while let word = words.first, let sub = command.subcommand(word) {
+            command = sub
+            path.append(word)
+            words = words.dropFirst()
         }
-        return Hint(message: "unknown command '\(word)'; the commands are " + commands.joined(separator: ", "), help: "chronicle help")
+        let commands = (command.subcommands ?? []).filter { $0.shouldDisplay != false && $0.commandName != "help" }.map(\.commandName)
+        guard let word = words.first, !word.hasPrefix("-"), !commands.isEmpty else { return nil }
+        let prefix = path.joined(separator: " "), help = (["chronicle", "help"] + path.dropFirst()).joined(separator: " ")
+        if let nearest = nearest(word, among: commands) {
+            return Hint(message: "unknown command '\(word)'; did you mean '\(prefix) \(nearest)'?", help: help)
+        }
+        return Hint(message: "unknown command '\(word)'; the commands are " + commands.joined(separator: ", "), help: help)
     }
 
     /// One line naming the first option `arguments` gives that its command does not

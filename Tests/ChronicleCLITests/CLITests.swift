@@ -52,6 +52,8 @@ import Testing
         (["render", "g.json", "--out", "x.png"], "unknown option '--out' for chronicle render; did you mean '--output'? (see chronicle help render)"),
         (["render", "g.json", "-o", "x.png", "--veiw", "timeline"], "unknown option '--veiw' for chronicle render; did you mean '--view'? (see chronicle help render)"),
         (["deck", "--titel", "x", "g.json"], "unknown option '--titel' for chronicle deck; did you mean '--title'? (see chronicle help deck)"),
+        (["query", "mesure", "五严五防"], "unknown command 'mesure'; did you mean 'chronicle query measure'? (see chronicle help query)"),
+        (["query", "measure", "五严五防", "--dbb", "x"], "unknown option '--dbb' for chronicle query measure; did you mean '--db'? (see chronicle help query measure)"),
         (["extract", "-z", "a.txt"], "unknown option '-z' for chronicle extract; its options are --files-from, --encoding, --reference-date, --quiet, --lexicon, --corrections, --format, --output, --jsonl (see chronicle help extract)"),
     ])
     func mistypedNamesAreMatchedToTheNearest(_ arguments: [String], line: String) throws {

@@ -96,7 +96,7 @@ import ChronicleTestSupport
             try GraphJSON.read(contentsOf: "/tmp")
         }
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-empty-\(UUID()).json")
-        FileManager.default.createFile(atPath: empty.path, contents: Data())
+        _ = FileManager.default.createFile(atPath: empty.path, contents: Data())
         defer { try? FileManager.default.removeItem(at: empty) }
         #expect(throws: GraphJSONError.unreadable(path: empty.path, reason: "the file is empty")) {
             try GraphJSON.read(contentsOf: empty.path)

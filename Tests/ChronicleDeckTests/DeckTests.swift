@@ -37,7 +37,7 @@ import Testing
         let builder = DeckBuilder(renderer: try Renderer())
         let options = DeckOptions(slide: Slide(aspect: aspect)!)
         let plan = try builder.plan(graph, options: options)
-        let selection = TimelineSelection(graph: graph)
+        let selection = TimelineSelection(graph: builder.scope(graph, options: options).drawn)
         var covered: [CalendarDate] = []
         for case .timeline(let dates) in plan {
             covered += dates
@@ -50,8 +50,60 @@ import Testing
         }
         #expect(covered == selection.dates, "every date on exactly one slide, in order")
         #expect(plan.first == .title && plan.last == .sources)
-        #expect(plan.contains(.measure(NodeID("m-五严五防"))))
-        #expect(plan.contains(.person(NodeID("p-楼阳生"))))
+        #expect(plan.contains { if case .measure(NodeID("m-五严五防"), _) = $0 { true } else { false } })
+        #expect(plan.contains { if case .person(NodeID("p-楼阳生"), _) = $0 { true } else { false } })
+    }
+
+    /// No type on any slide is smaller than 14 pt: the text of every slide's XML (titles,
+    /// bodies) and every label of every picture (event boxes, lane names, dates, gap
+    /// markers, legend, title) as laid out.
+    @Test(arguments: ["16:9", "4:3"])
+    func noTypeBelowFourteenPoints(_ aspect: String) throws {
+        let graph = try Self.sample.get()
+        let builder = DeckBuilder(renderer: try Renderer())
+        let options = DeckOptions(slide: Slide(aspect: aspect)!)
+        let deck = try builder.build(graph, options: options)
+        let reader = try ZipReader([UInt8](try deck.package()))
+        var sizes: [Int] = []
+        for number in 1...deck.slides.count {
+            let xml = String(decoding: try #require(try reader.read("ppt/slides/slide\(number).xml", limit: 1 << 22)), as: UTF8.self)
+            let found = xml.matches(of: /<a:(?:rPr|defRPr|endParaRPr)[^>]* sz="(\d+)"/).map { Int($0.1)! }
+            #expect(found.allSatisfy { $0 >= 1400 }, "slide \(number): sizes \(found)")
+            sizes += found
+        }
+        #expect(!sizes.isEmpty, "the slides' XML states its type sizes")
+        let layouts = try builder.layouts(graph, options: options)
+        #expect(layouts.count == deck.slides.filter { $0.picture != nil }.count)
+        for (index, slide) in layouts.enumerated() {
+            let labels = slide.dates + slide.gaps + (slide.title.map { [$0] } ?? [])
+            #expect(slide.fontSize >= 14, "picture \(index + 1): events at \(slide.fontSize) pt")
+            #expect(slide.legendFontSize >= 14)
+            for label in labels { #expect(label.fontSize >= 14, "picture \(index + 1): \(label.text) at \(label.fontSize) pt") }
+        }
+    }
+
+    /// The timeline runs over the documents' own events; older ones they mention in
+    /// passing (the sample's 2017 and 2019 inspections) are listed on one slide, and no
+    /// timeline slide holds a single box.
+    @Test func theRangeIsTheDocumentsOwn() throws {
+        let graph = try Self.sample.get()
+        let builder = DeckBuilder(renderer: try Renderer())
+        let plan = try builder.plan(graph, options: DeckOptions())
+        guard case .mentioned(let older) = plan[1] else {
+            Issue.record("the second slide should list the older events: \(plan[1])")
+            return
+        }
+        #expect(older.allSatisfy { graph[$0]!.date!.year < 2020 }, "\(older)")
+        #expect(older.count == 3)
+        let timelines = plan.compactMap { if case .timeline(let dates) = $0 { dates } else { nil } }
+        #expect(timelines.first?.first?.year == 2020)
+        let selection = TimelineSelection(graph: builder.scope(graph, options: DeckOptions()).drawn)
+        for dates in timelines {
+            #expect(selection.restricted(to: Set(dates)).events.count >= 2, "\(dates.map(\.iso)) holds one box")
+        }
+        let deck = try builder.build(graph, options: DeckOptions())
+        #expect(deck.slides[1].body.contains { $0.contains("习近平在山西考察工作") })
+        #expect(deck.slides[0].body.count >= 5, "the title slide says what the deck holds")
     }
 
     @Test func perMonthAndPerWeek() throws {

@@ -61,6 +61,47 @@ import Testing
         #expect(text.contains("省委第二次专题会议暨疫情防控工作领导小组会议"), "\(text)")
     }
 
+    /// Boxes grow sideways where their lane is empty (one lane of nine dates: wide
+    /// boxes in rows, not nine tall narrow ones), and a name that says who chaired
+    /// (`楼阳生主持召开的专题会议`) gets no chair line repeating it.
+    @Test func boxesGrowSidewaysAndChairsAreNotRepeated() throws {
+        let graph = try Self.sample.get()
+        var selection = TimelineSelection(graph: graph)
+        let chaired = Set(graph.edges.filter { $0.relation == .chairs && $0.source == NodeID("p-楼阳生") }.map(\.target))
+        selection = selection.restricted(toEvents: Dictionary(uniqueKeysWithValues: chaired.map { ($0, "主持") }))
+        let slide = try SlideTimelineLayout(slide: Slide(aspect: "16:9")!, reservesTitle: true).layout(selection)
+        Self.check(slide)
+        let columnWidth = slide.dates.filter { !$0.text.hasSuffix("年") }.map(\.rect.width).max()!
+        #expect(slide.boxes.filter { $0.rect.width > columnWidth * 1.5 }.count >= 4, "boxes stay one column wide")
+        let lineCounts = slide.boxes.map(\.lines.count).sorted()
+        #expect(lineCounts[lineCounts.count / 2] <= 5, "\(slide.boxes.map(\.lines))")
+        let qualified = try #require(slide.boxes.first { $0.id.rawValue.hasSuffix("楼阳生主持召开的专题会议") })
+        #expect(qualified.lines.filter { $0.contains("楼阳生") }.count == 1, "\(qualified.lines)")
+    }
+
+    /// 传达 arrows from one box share a trunk and arrows into one side of a box share
+    /// one arrowhead; `meetings` leaves out the lighter layer (study sessions, notices).
+    @Test func conveysShareTrunksAndTheLightLayerCanBeLeftOut() throws {
+        let graph = try Self.sample.get()
+        let slide = try Renderer().slideTimeline(graph, slide: Slide(aspect: "16:9")!, from: CalendarDate(iso: "2020-01-20"), to: CalendarDate(iso: "2020-02-10"))
+        Self.check(slide)
+        var ends: [String: Set<SlidePoint>] = [:]
+        var trunks: [NodeID: Set<Double>] = [:]
+        for route in slide.routes {
+            ends[route.target.rawValue + (route.points.last!.x == slide.boxes.first { $0.id == route.target }!.rect.minX ? "L" : "R"), default: []].insert(route.points.last!)
+            trunks[route.source, default: []].insert(route.points[1].x)
+        }
+        #expect(ends.values.allSatisfy { $0.count == 1 }, "one arrowhead a side: \(ends.filter { $0.value.count > 1 }.keys)")
+        let study = try #require(slide.routes.filter(\.light).map(\.source).first)
+        #expect(slide.routes.filter { $0.source == study }.count >= 5)
+        #expect(trunks[study]!.count == 1, "a study's arrows leave as one line")
+        let meetings = try Renderer().slideTimeline(graph.keepingConveys(.meetings), slide: Slide(aspect: "16:9")!,
+                                                    from: CalendarDate(iso: "2020-01-20"), to: CalendarDate(iso: "2020-02-10"))
+        #expect(meetings.routes.count == slide.routes.filter { !$0.light }.count)
+        #expect(meetings.routes.allSatisfy { !$0.light })
+        #expect(try Renderer().slideTimeline(graph.keepingConveys(.none), slide: Slide(aspect: "16:9")!).routes.isEmpty)
+    }
+
     /// Crowded on purpose: many events a day, at every level, each conveying several
     /// earlier ones — arrows still never cross a box.
     @Test(arguments: [6, 12, 20])

@@ -187,6 +187,28 @@ import Testing
         }
     }
 
+    /// The deck link says it is working while the deck is built (in the page's
+    /// language), through the one same-origin script the workspace serves.
+    @Test func deckLinkShowsProgress() async throws {
+        let (workspace, directory) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = Application(router: WorkspaceServer.router(workspace))
+        try await app.test(.router) { client in
+            let chinese = try await Self.get(client, "/", language: "zh-CN")
+            #expect(chinese.body.contains("data-busy=\"简报生成中…\""), "the deck link carries its busy text")
+            #expect(chinese.body.contains("<script src=\"/deck.js\" defer></script>"))
+            let english = try await Self.get(client, "/", language: "en")
+            #expect(english.body.contains("data-busy=\"Generating the deck…\""))
+            let script = try await Self.get(client, "/deck.js")
+            #expect(script.status == .ok && script.headers[.contentType]?.hasPrefix("text/javascript") == true)
+            #expect(script.body.contains("data-busy") && script.body.contains("aria-busy"))
+            // The page lets that one same-origin script run and fetch, and nothing inline.
+            let policy = chinese.headers[.contentSecurityPolicy] ?? ""
+            #expect(policy.contains("script-src 'self';") && policy.contains("connect-src 'self';"))
+            #expect(!policy.contains("script-src 'self' 'unsafe-inline'"))
+        }
+    }
+
     /// The hostile document's text appears only escaped, on every page that shows it.
     @Test func hostileTextRendersAsText() async throws {
         let (workspace, directory) = try Self.workspace()

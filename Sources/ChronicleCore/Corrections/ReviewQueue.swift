@@ -108,7 +108,9 @@ public enum ReviewQueue {
             case .measure: category = .measures
             default: continue
             }
-            guard wanted.contains(category), var (rule, confidence, reasons) = assess(node.properties, evidence: node.evidence) else { continue }
+            guard wanted.contains(category), let assessed = assess(node.properties, evidence: node.evidence) else { continue }
+            let rule = assessed.0
+            var (confidence, reasons) = (assessed.1, assessed.2)
             if node.type == .event {
                 if case .bool(true) = node.properties["date_inferred"] { confidence -= 0.15; reasons.append(.dateInferred) }
                 if !node.aliases.isEmpty, node.evidence.count > 1 { confidence -= 0.05; reasons.append(.merged(names: node.aliases.count + 1)) }

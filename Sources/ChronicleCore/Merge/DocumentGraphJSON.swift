@@ -10,7 +10,7 @@ import OrderedCollections
 ///  "statements": [{"measure", "event", "quotes_earlier", "evidence"}, …],
 ///  "references": [{"source", "kind", "text", "date", "rule", "evidence"}, …]}
 /// ```
-/// Nodes, edges and evidence are written as in the graph JSON contract (DESIGN.md).
+/// Nodes, edges and evidence are written as in the graph JSON contract (docs/graph-json.md).
 public enum DocumentGraphJSON {
     public static let format = "document-graph/1"
 

@@ -3,7 +3,7 @@ import OrderedCollections
 /// A node of the event graph: an event, a person, an organization, a measure, a
 /// document or a place, with the evidence that states it.
 ///
-/// The typed fields are the ones DESIGN.md's JSON contract names; anything else a
+/// The typed fields are the ones graph JSON contract (docs/graph-json.md) names; anything else a
 /// stage wants to record (organizer, canonical name, place …) goes in `properties`,
 /// which round-trips through JSON unchanged and in order.
 public struct Node: Hashable, Sendable {

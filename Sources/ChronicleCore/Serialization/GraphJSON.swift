@@ -1,7 +1,7 @@
 import Foundation
 import OrderedCollections
 
-/// Reads and writes the JSON Graph Format contract of DESIGN.md:
+/// Reads and writes the JSON Graph Format contract of docs/graph-json.md:
 /// `{"graph": {"directed": true, "metadata": {"documents": […]}, "nodes": {id: {label, metadata}}, "edges": […]}}`.
 public enum GraphJSON {
     // MARK: Writing

@@ -19,38 +19,85 @@ public struct DeckBuilder: Sendable {
     /// One slide of the plan, before anything is drawn.
     public enum PlannedSlide: Sendable, Equatable {
         case title
+        /// Older events the documents mention in passing, listed on one slide.
+        case mentioned([NodeID])
         case timeline([CalendarDate])
-        case measure(NodeID)
-        case person(NodeID)
+        /// A measure's events, on as many slides as keep 14 pt type (the dates of
+        /// each; one slide: all dates).
+        case measure(NodeID, part: [CalendarDate] = [])
+        case person(NodeID, part: [CalendarDate] = [])
         case sources
+    }
+
+    /// The events a deck draws (those the documents report as their own, within the
+    /// options' range) and the older ones they only mention.
+    func scope(_ graph: Graph, options: DeckOptions) -> (drawn: Graph, mentioned: [Node]) {
+        let scoped = graph.restricted(from: options.from, to: options.to, levels: options.levels)
+        let mentioned = ReportedEvents(graph: scoped).mentionedInPassing
+        return (scoped.removing(Set(mentioned.map(\.id))), mentioned)
     }
 
     /// The slides a deck of `graph` will have.
     public func plan(_ graph: Graph, options: DeckOptions) throws(DeckError) -> [PlannedSlide] {
         guard graph.nodes.values.contains(where: { [.event, .measure, .person].contains($0.type) }) else { throw .emptyGraph }
-        let scoped = graph.restricted(from: options.from, to: options.to, levels: options.levels)
+        let (scoped, mentioned) = scope(graph, options: options)
         let selection = TimelineSelection(graph: scoped)
         guard !selection.events.isEmpty else { throw .noEvents(from: options.from, to: options.to, levels: options.levels) }
-        let pages = TimelinePages(layout: timelineLayout(options), selection: selection).pages(options.period)
+        let layout = timelineLayout(options)
+        let pages = TimelinePages(layout: layout, selection: selection).pages(options.period)
         guard pages.count <= Self.maximumTimelineSlides else { throw .tooManySlides(pages.count, limit: Self.maximumTimelineSlides) }
         var slides: [PlannedSlide] = [.title]
+        if !mentioned.isEmpty { slides.append(.mentioned(mentioned.map(\.id))) }
         slides += pages.map { .timeline($0) }
         // Measure and person slides are timelines: only dated events can be on them.
         let dated = Set(selection.events.map(\.node.id))
-        slides += try chosenMeasures(scoped, dated: dated, options: options).map { .measure($0) }
-        slides += try chosenPersons(scoped, dated: dated, options: options).map { .person($0) }
+        for id in try chosenMeasures(scoped, dated: dated, options: options) {
+            let parts = TimelinePages(layout: layout, selection: selection.restricted(toEvents: measureBadges(id, in: scoped))).readableParts()
+            slides += parts.map { .measure(id, part: parts.count > 1 ? $0 : []) }
+        }
+        for id in try chosenPersons(scoped, dated: dated, options: options) {
+            let parts = TimelinePages(layout: layout, selection: selection.restricted(toEvents: personBadges(id, in: scoped))).readableParts()
+            slides += parts.map { .person(id, part: parts.count > 1 ? $0 : []) }
+        }
         slides.append(.sources)
         return slides
     }
 
     func timelineLayout(_ options: DeckOptions) -> SlideTimelineLayout {
-        SlideTimelineLayout(slide: options.slide, reservesTitle: true)
+        var layout = SlideTimelineLayout(slide: options.slide, reservesTitle: true)
+        // A deck keeps 14 pt and splits a slide rather than set smaller type.
+        layout.smallestWholeNameFontSize = nil
+        return layout
+    }
+
+    /// 提出 / 首见 / 重申 for each event that states the measure.
+    func measureBadges(_ id: NodeID, in graph: Graph) -> [NodeID: String] {
+        var badges: [NodeID: String] = [:]
+        for edge in graph.edges where edge.target == id {
+            if edge.relation == .sets { badges[edge.source] = "提出" } else if edge.relation == .firstSeen { badges[edge.source] = "首见" }
+            if edge.relation == .reiterates, badges[edge.source] == nil { badges[edge.source] = "重申" }
+        }
+        return badges
+    }
+
+    /// 主持 / 讲话 / 出席 for each event of the person.
+    func personBadges(_ id: NodeID, in graph: Graph) -> [NodeID: String] {
+        var badges: [NodeID: String] = [:]
+        for edge in graph.edges where edge.source == id {
+            switch edge.relation {
+            case .chairs: badges[edge.target] = "主持"
+            case .speaksAt where badges[edge.target] == nil: badges[edge.target] = "讲话"
+            case .attends where badges[edge.target] == nil: badges[edge.target] = "出席"
+            default: break
+            }
+        }
+        return badges
     }
 
     /// The whole deck, pictures drawn.
     public func build(_ graph: Graph, options: DeckOptions) throws(DeckError) -> Presentation {
         let plan = try plan(graph, options: options)
-        let scoped = graph.restricted(from: options.from, to: options.to, levels: options.levels)
+        let (scoped, mentioned) = scope(graph, options: options)
         let selection = TimelineSelection(graph: scoped)
         let notes = EvidenceNotes(graph: scoped)
         let deckTitle = options.title ?? "会议与措施简报"
@@ -58,13 +105,25 @@ public struct DeckBuilder: Sendable {
                                         font: renderer.style.fontFamily, title: deckTitle)
         let timelinePages = plan.filter { if case .timeline = $0 { true } else { false } }.count
         var timelineIndex = 0
+        func partNumber(_ planned: PlannedSlide) -> String {
+            let same = plan.filter { other in
+                switch (planned, other) {
+                case let (.measure(a, _), .measure(b, _)), let (.person(a, _), .person(b, _)): a == b
+                default: false
+                }
+            }
+            guard same.count > 1, let index = same.firstIndex(of: planned) else { return "" }
+            return "（\(index + 1)/\(same.count)）"
+        }
         for planned in plan {
             switch planned {
             case .title:
-                presentation.slides.append(titleSlide(deckTitle, graph: scoped, selection: selection))
-            case .timeline(let dates):
+                presentation.slides.append(titleSlide(deckTitle, graph: scoped, selection: selection, mentioned: mentioned, plan: plan))
+            case .mentioned:
+                presentation.slides.append(mentionedSlide(mentioned, graph: scoped, notes: notes))
+            case .timeline:
                 timelineIndex += 1
-                let page = selection.restricted(to: Set(dates))
+                let page = self.page(planned, of: scoped, selection: selection)!
                 let laidOut: SlideTimeline
                 do { laidOut = try timelineLayout(options).layout(page) } catch { throw .render(error) }
                 var title = CalendarDate.chineseRange(laidOut.firstDate, laidOut.lastDate) + " 会议与传达"
@@ -74,34 +133,21 @@ public struct DeckBuilder: Sendable {
                     title: title, picture: picture,
                     pictureDescription: "时间线：\(page.events.count) 项会议或活动，\(page.conveys.count) 条传达关系",
                     notes: notes.timeline(page)))
-            case .measure(let id):
+            case .measure(let id, _):
                 let measure = scoped[id]!
-                var badges: [NodeID: String] = [:]
-                for edge in scoped.edges where edge.target == id {
-                    if edge.relation == .sets { badges[edge.source] = "提出" } else if edge.relation == .firstSeen { badges[edge.source] = "首见" }
-                    if edge.relation == .reiterates, badges[edge.source] == nil { badges[edge.source] = "重申" }
-                }
-                let page = selection.restricted(toEvents: badges)
-                let first = badges.values.contains("提出") ? "提出" : "首见"
+                let page = self.page(planned, of: scoped, selection: selection)!
+                let shown = Set(page.events.compactMap(\.badge))
+                let first = shown.contains("提出") ? "提出与" : shown.contains("首见") ? "首见与" : ""
                 presentation.slides.append(Presentation.Slide(
-                    title: "“\(measure.label)”的\(first)与重申", picture: try drawTimeline(page, options: options),
-                    pictureDescription: "措施“\(measure.label)”：\(first == "提出" ? "提出它的会议" : "最早见到它的会议")和重申它的会议", notes: notes.measure(id)))
-            case .person(let id):
+                    title: "“\(measure.label)”的\(first)重申" + partNumber(planned), picture: try drawTimeline(page, options: options),
+                    pictureDescription: "措施“\(measure.label)”：提出或最早见到它的会议和重申它的会议", notes: notes.measure(id)))
+            case .person(let id, _):
                 let person = scoped[id]!
-                var badges: [NodeID: String] = [:]
-                for edge in scoped.edges where edge.source == id {
-                    switch edge.relation {
-                    case .chairs: badges[edge.target] = "主持"
-                    case .speaksAt where badges[edge.target] == nil: badges[edge.target] = "讲话"
-                    case .attends where badges[edge.target] == nil: badges[edge.target] = "出席"
-                    default: break
-                    }
-                }
-                let page = selection.restricted(toEvents: badges)
+                let page = self.page(planned, of: scoped, selection: selection)!
                 // The title in force at the latest meeting the slide shows.
                 let title = person.title(atEventOn: page.events.compactMap(\.node.date).max())
                 presentation.slides.append(Presentation.Slide(
-                    title: person.label + (title.map { "（\($0)）" } ?? "") + "：主持与出席的会议",
+                    title: person.label + (title.map { "（\($0)）" } ?? "") + "：主持与出席的会议" + partNumber(planned),
                     picture: try drawTimeline(page, options: options),
                     pictureDescription: "\(person.label)主持、出席或讲话的会议", notes: notes.person(id)))
             case .sources:
@@ -109,6 +155,29 @@ public struct DeckBuilder: Sendable {
             }
         }
         return presentation
+    }
+
+    /// What a timeline, measure or person slide draws (nil for text slides).
+    func page(_ planned: PlannedSlide, of scoped: Graph, selection: TimelineSelection) -> TimelineSelection? {
+        switch planned {
+        case .timeline(let dates): return selection.restricted(to: Set(dates))
+        case let .measure(id, part):
+            let page = selection.restricted(toEvents: measureBadges(id, in: scoped))
+            return part.isEmpty ? page : page.restricted(to: Set(part))
+        case let .person(id, part):
+            let page = selection.restricted(toEvents: personBadges(id, in: scoped))
+            return part.isEmpty ? page : page.restricted(to: Set(part))
+        case .title, .mentioned, .sources: return nil
+        }
+    }
+
+    /// Every picture slide of the deck laid out (for measuring: type sizes, fill,
+    /// crossings), in slide order.
+    func layouts(_ graph: Graph, options: DeckOptions) throws -> [SlideTimeline] {
+        let plan = try plan(graph, options: options)
+        let scoped = scope(graph, options: options).drawn
+        let selection = TimelineSelection(graph: scoped)
+        return try plan.compactMap { try page($0, of: scoped, selection: selection).map { try timelineLayout(options).layout($0) } }
     }
 
     func drawTimeline(_ page: TimelineSelection, options: DeckOptions) throws(DeckError) -> Data {
@@ -128,26 +197,75 @@ public struct DeckBuilder: Sendable {
         }
     }
 
-    func titleSlide(_ title: String, graph: Graph, selection: TimelineSelection) -> Presentation.Slide {
+    func titleSlide(_ title: String, graph: Graph, selection: TimelineSelection, mentioned: [Node], plan: [PlannedSlide]) -> Presentation.Slide {
         let first = selection.events.first!.date, last = selection.events.last!.date
         let measures = graph.nodes(ofType: .measure).count, persons = graph.nodes(ofType: .person).count
         let documents = Set(selection.events.flatMap { $0.node.evidence.map(\.document) }).count
+        var levels: [String] = []
+        for level in EventLevel.allCases {
+            let count = selection.events.filter { $0.node.level == level }.count
+            if count > 0 { levels.append("\(EventLevel.chineseName(level)) \(count)") }
+        }
+        var body = ["时间范围：" + CalendarDate.chineseRange(first, last),
+                    "\(selection.events.count) 项会议或活动（\(levels.joined(separator: "、"))）· \(selection.conveys.count) 条传达关系",
+                    "\(measures) 项措施 · \(persons) 人"]
+        if let oldest = mentioned.first?.date {
+            body.append("另有 \(mentioned.count) 项更早的会议或活动（\(oldest.chinese)起）在文件中被提及，列于第 2 页")
+        }
+        var contents: [String] = []
+        let timelines = plan.filter { if case .timeline = $0 { true } else { false } }.count
+        contents.append("时间线 \(timelines) 页")
+        let measureNames = plan.compactMap { if case let .measure(id, _) = $0 { graph[id]?.label } else { nil } }
+        if !measureNames.isEmpty { contents.append("措施 " + Array(NSOrderedSet(array: measureNames)).compactMap { $0 as? String }.map { "“\($0)”" }.joined(separator: "")) }
+        let personNames = plan.compactMap { if case let .person(id, _) = $0 { graph[id]?.label } else { nil } }
+        if !personNames.isEmpty { contents.append("人物 " + Array(NSOrderedSet(array: personNames)).compactMap { $0 as? String }.joined(separator: "、")) }
+        body.append("内容：" + contents.joined(separator: "；"))
+        body.append("依据 \(documents) 份文件，每项事实均注明原文出处（见各页备注）")
         return Presentation.Slide(
-            title: title,
-            body: ["时间范围：" + CalendarDate.chineseRange(first, last),
-                   "\(selection.events.count) 项会议或活动 · \(measures) 项措施 · \(persons) 人",
-                   "依据 \(documents) 份文件，每项事实均注明原文出处（见备注）"],
+            title: title, body: body,
             notes: ["本简报由 Chronicle 根据原始文件自动生成：每张幻灯片的备注列出其所示事实的原文句子与出处。"])
+    }
+
+    /// The older events the documents mention in passing: when, what, at which level.
+    func mentionedSlide(_ events: [Node], graph: Graph, notes: EvidenceNotes) -> Presentation.Slide {
+        let limit = 9
+        // Few events: each with the words that mention it.
+        let quoted = events.count <= 4
+        var body: [String] = []
+        for event in events.prefix(events.count > limit ? limit - 1 : limit) {
+            body.append(event.date!.chinese + "　" + event.label + (event.level.map { "（\(EventLevel.chineseName($0))）" } ?? ""))
+            if quoted, let sentence = event.evidence.first?.text.trimmingCharacters(in: .whitespacesAndNewlines) {
+                body.append("　　“" + (sentence.count > 36 ? String(sentence.prefix(35)) + "…" : sentence) + "”")
+            }
+        }
+        if events.count > limit { body.append("……共 \(events.count) 项（全部见备注）") }
+        var lines: [String] = []
+        for event in events {
+            lines.append("● \(notes.when(event))　\(event.label)")
+            if let quote = notes.quote(event.evidence) { lines.append(quote) }
+        }
+        return Presentation.Slide(title: "文件提及的更早会议与活动", body: body, notes: lines)
     }
 
     func sourcesSlide(_ graph: Graph) -> Presentation.Slide {
         let documents = graph.documents.sorted { ($0.date?.iso ?? "", $0.path) < ($1.date?.iso ?? "", $1.path) }
-        let lines = documents.map { document in
-            (document.date.map { $0.chinese + "　" } ?? "") + (document.path as NSString).lastPathComponent
+        var facts: [DocumentID: (events: Set<NodeID>, sentences: Set<String>)] = [:]
+        for node in graph.nodes.values {
+            for evidence in node.evidence {
+                if node.type == .event { facts[evidence.document, default: ([], [])].events.insert(node.id) }
+                facts[evidence.document, default: ([], [])].sentences.insert(evidence.text)
+            }
         }
-        var body = Array(lines.prefix(10))
-        if lines.count > 10 { body.append("……共 \(lines.count) 份（全部见备注）") }
-        return Presentation.Slide(title: "资料来源", body: body.isEmpty ? ["（无）"] : body, notes: documents.map { $0.path })
+        let lines = documents.flatMap { document in
+            [(document.date.map { $0.chinese + "　" } ?? "") + (document.path as NSString).lastPathComponent,
+             "　　\(facts[document.id]?.events.count ?? 0) 项会议或活动，引用原文 \(facts[document.id]?.sentences.count ?? 0) 句"]
+        }
+        var body = Array(lines.prefix(documents.count > 4 ? 6 : 8))
+        if documents.count > 4 { body.append("……共 \(documents.count) 份（全部见备注）") }
+        if body.isEmpty { body = ["（无）"] }
+        body.append("每页备注列出该页每项事实所依据的原文句子与文件名，可据此核对。")
+        body.append("事实由 Chronicle 从上列文件中自动抽取，未经人工核对的请以原文为准。")
+        return Presentation.Slide(title: "资料来源", body: body, notes: documents.map { $0.path })
     }
 
     /// Measures for lineage slides: those named, else the `count` stated by the most

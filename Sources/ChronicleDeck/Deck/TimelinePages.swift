@@ -33,8 +33,43 @@ struct TimelinePages {
                     pages.append(week)
                 }
             }
-            return pages.flatMap { split($0) }
+            return joinNearlyEmpty(pages.flatMap { split($0) })
         }
+    }
+
+    /// The dates in as few slides as keep whole names at full size (all on one when
+    /// they fit).
+    func readableParts() -> [[CalendarDate]] {
+        split(selection.dates)
+    }
+
+    /// A slide with a single box is joined to a neighbour when the two still fit with
+    /// whole names (the column limit aside), or else takes a date from a neighbour that
+    /// can spare one: one thin box on a slide of its own says little.
+    func joinNearlyEmpty(_ pages: [[CalendarDate]]) -> [[CalendarDate]] {
+        var pages = pages
+        var index = 0
+        while index < pages.count {
+            let count = selection.events.filter { Set(pages[index]).contains($0.date) }.count
+            if count <= 1, pages.count > 1 {
+                if index > 0, fits(pages[index - 1] + pages[index]) {
+                    pages[index - 1] += pages.remove(at: index)
+                    continue
+                }
+                if index + 1 < pages.count, fits(pages[index] + pages[index + 1]) {
+                    pages[index] += pages.remove(at: index + 1)
+                    continue
+                }
+                // Else it takes the nearest date of a neighbour that can spare one.
+                if index > 0, pages[index - 1].count > 1, fits(Array(pages[index - 1].dropLast())), fits([pages[index - 1].last!] + pages[index]) {
+                    pages[index].insert(pages[index - 1].removeLast(), at: 0)
+                } else if index + 1 < pages.count, pages[index + 1].count > 1, fits(Array(pages[index + 1].dropFirst())), fits(pages[index] + [pages[index + 1].first!]) {
+                    pages[index].append(pages[index + 1].removeFirst())
+                }
+            }
+            index += 1
+        }
+        return pages
     }
 
     /// Monday-to-Sunday weeks (dates known only to the month start a week of their

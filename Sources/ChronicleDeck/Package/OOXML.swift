@@ -88,18 +88,27 @@ enum OOXML {
                 + "<p:spPr>" + transform(x: 0, y: 0, width: width, height: height) + "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></p:spPr></p:pic>"
             id += 1
         }
-        // A text slide: the title lower, with room for the body below it.
-        let frame = slide.picture == nil && !slide.body.isEmpty
-            ? (x: titleFrame.x + 30, y: height * 0.22, width: titleFrame.width - 60, height: 64.0) : titleFrame
+        // A text slide: a coloured band down the left, the title lower with a rule
+        // under it, and the body in large type below.
+        let isText = slide.picture == nil && !slide.body.isEmpty
+        let frame = isText ? (x: titleFrame.x + 40, y: height * 0.12, width: titleFrame.width - 70, height: 64.0) : titleFrame
+        if isText {
+            for (x, y, w, h) in [(0.0, 0.0, 14.0, height), (frame.x, frame.y + frame.height + 8, frame.width, 2.0)] {
+                shapes += "<p:sp><p:nvSpPr><p:cNvPr id=\"\(id)\" name=\"Band \(id)\"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>"
+                    + "<p:spPr>" + transform(x: x, y: y, width: w, height: h)
+                    + "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val=\"C0392B\"/></a:solidFill><a:ln><a:noFill/></a:ln></p:spPr></p:sp>"
+                id += 1
+            }
+        }
         shapes += titlePlaceholder(frame, text: slide.title, font: font, id: id)
         id += 1
         if !slide.body.isEmpty {
-            let top = frame.y + frame.height + 14
+            let top = frame.y + frame.height + 30
             shapes += "<p:sp><p:nvSpPr><p:cNvPr id=\"\(id)\" name=\"Text \(id)\"/><p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr>"
                 + "<p:spPr>" + transform(x: frame.x, y: top, width: frame.width, height: height - top - 30)
                 + "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>"
                 + "<p:txBody><a:bodyPr wrap=\"square\" lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\"><a:normAutofit/></a:bodyPr><a:lstStyle/>"
-                + slide.body.map { "<a:p><a:pPr><a:spcBef><a:spcPts val=\"600\"/></a:spcBef></a:pPr>" + run($0, font: font, size: 2000, color: "404040") + "</a:p>" }.joined()
+                + slide.body.map { "<a:p><a:pPr><a:spcBef><a:spcPts val=\"1000\"/></a:spcBef></a:pPr>" + run($0, font: font, size: 2400, color: "404040") + "</a:p>" }.joined()
                 + "</p:txBody></p:sp>"
         }
         return declaration + "<p:sld \(namespaces)><p:cSld><p:spTree>" + groupProperties() + shapes

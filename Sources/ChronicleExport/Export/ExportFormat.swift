@@ -1,7 +1,7 @@
 import ChronicleCore
 /// The file formats `chronicle export` writes.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    /// JSON Graph Format, the contract of DESIGN.md.
+    /// JSON Graph Format, the contract of docs/graph-json.md.
     case json
     /// GraphML, read by Gephi, yEd and networkx.
     case graphml

@@ -8,40 +8,17 @@ enum LabelText {
         return String(text.prefix(limit - 1)) + "…"
     }
 
-    /// Breaks a long CJK label into lines of at most `width` characters.
+    /// Breaks a label into lines of at most `width` ideographs, between words
+    /// (``PhraseWrap``).
     static func wrap(_ text: String, width: Int) -> [String] {
-        guard text.count > width, width > 0 else { return [text] }
-        var lines: [String] = []
-        var current = ""
-        for character in text {
-            current.append(character)
-            if current.count == width {
-                lines.append(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
+        wrap(text, ems: Double(width))
     }
 
     /// Breaks a label into lines at most `ems` wide, counting ideographs and full-width
-    /// forms as one em and other characters (digits, Latin) as about half, so that
-    /// `2020年` is not split like four ideographs.
+    /// forms as one em and other characters (digits, Latin) as about half, between
+    /// words (``PhraseWrap``): `省委常委会 / 会议`, never `省委常 / 委会会 / 议`.
     static func wrap(_ text: String, ems: Double) -> [String] {
-        var lines: [String] = []
-        var current = "", width = 0.0
-        for character in text {
-            let w = (character.unicodeScalars.first?.value ?? 0) < 0x2E80 ? 0.56 : 1.0
-            if width + w > ems + 1e-9, !current.isEmpty {
-                lines.append(current)
-                current = ""
-                width = 0
-            }
-            current.append(character)
-            width += w
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines.isEmpty ? [text] : lines
+        PhraseWrap.wrap(text, ems: ems)
     }
 
     /// The short form of a meeting name, as official texts themselves abbreviate: the

@@ -1,4 +1,5 @@
 import ChronicleCore
+import Foundation
 /// One measure's lineage: the measure, the event that set it, and every event that
 /// reiterated it, in date order from left to right. In SVG each box and arrow shows
 /// the evidence sentence on hover.
@@ -32,6 +33,7 @@ public struct LineageView: Sendable {
         CorrectionMark.apply(node.properties, to: &measureAttributes, isEdge: false)
         document.statements.append(.node(id: measure.rawValue, attributes: measureAttributes))
         var previous = measure.rawValue
+        var order = [measure.rawValue]
         for (edge, event) in stated {
             var lines = [LabelText.date(of: event)]
             lines += LabelText.wrap(LabelText.truncate(event.label, to: 30), width: 10)
@@ -51,7 +53,44 @@ public struct LineageView: Sendable {
             CorrectionMark.apply(edge.properties, to: &edgeAttributes, isEdge: true)
             document.statements.append(.edge(from: previous, to: event.id.rawValue, attributes: edgeAttributes))
             previous = event.id.rawValue
+            order.append(event.id.rawValue)
+        }
+        // A long lineage reads in rows, left to right then the next row, so that the
+        // picture has a slide's shape instead of a strip.
+        let columns = Self.columns(items: order.count)
+        if columns < order.count {
+            document.graphAttributes["rankdir"] = "TB"
+            document.graphAttributes["ranksep"] = "0.45"
+            document.graphAttributes["nodesep"] = "0.45"
+            for start in stride(from: 0, to: order.count, by: columns) {
+                document.statements.append(.sameRank(Array(order[start..<min(start + columns, order.count)])))
+                guard start > 0 else { continue }
+                // The arrow from a row's end to the next row's start does not place
+                // the rows; an invisible edge stacks each row under the one before,
+                // both starting at the left.
+                for (index, statement) in document.statements.enumerated() {
+                    if case .edge(let from, let to, var attributes) = statement, from == order[start - 1], to == order[start] {
+                        attributes["constraint"] = "false"
+                        document.statements[index] = .edge(from: from, to: to, attributes: attributes)
+                    }
+                }
+                document.statements.append(.edge(from: order[start - columns], to: order[start], attributes: ["style": "invis"]))
+            }
         }
         return document
+    }
+
+    /// How many boxes a row holds so that the picture comes nearest 16:9 (a box with
+    /// its gap about 2.6 × 1.6 in); all in one row for short lineages.
+    static func columns(items: Int) -> Int {
+        guard items > 4 else { return max(items, 1) }
+        let target = log(16.0 / 9.0)
+        return (2...items).min { a, b in
+            func distance(_ columns: Int) -> Double {
+                let rows = (items + columns - 1) / columns
+                return abs(log(Double(columns) * 2.6 / (Double(rows) * 1.6)) - target)
+            }
+            return (distance(a), -a) < (distance(b), -b)
+        }!
     }
 }

@@ -49,6 +49,25 @@ public struct RelationsView: Sendable {
             if let link = style.link(node), node.id != focus { attributes["href"] = link }
             document.statements.append(.node(id: node.id.rawValue, attributes: attributes))
         }
+        // A focus with many neighbours: them in two columns in their order (events by
+        // date), so that the picture is wider than tall rather than one tall column.
+        if let focus {
+            let neighbours = graph.nodes.values.filter { selected.contains($0.id) && $0.id != focus }
+                .sorted { a, b in
+                    func key(_ node: Node) -> (String, Int, String) {
+                        (node.date?.iso ?? "9999", node.timeOfDay.flatMap { TimeOfDay.allCases.firstIndex(of: $0) } ?? 9, node.label)
+                    }
+                    return key(a) < key(b)
+                }
+                .map(\.id)
+            if neighbours.count > 6 {
+                document.graphAttributes["ordering"] = "out"
+                let half = (neighbours.count + 1) / 2
+                for index in half..<neighbours.count {
+                    document.statements.append(.edge(from: neighbours[index - half].rawValue, to: neighbours[index].rawValue, attributes: ["style": "invis"]))
+                }
+            }
+        }
         // Parallel edges between one pair (主持 and 讲话) become one edge, labels joined.
         var pairs: [[NodeID]: [Edge]] = [:]
         var order: [[NodeID]] = []

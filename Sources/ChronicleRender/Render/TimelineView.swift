@@ -232,7 +232,7 @@ public struct TimelineView: Sendable {
         let drawn = Set(boxes.map(\.id))
         for edge in graph.edges(.conveys) where drawn.contains(edge.source) && drawn.contains(edge.target) {
             // A study or notice conveys many things at once: drawn lighter.
-            let light = [.study, .notice].contains(graph[edge.source]?.kind)
+            let light = ConveyLayer.isLight(graph[edge.source])
             var attributes: DOTDocument.Attributes = [
                 "color": light ? "#e6b0aa" : "#c0392b", "style": "dashed", "penwidth": light ? "0.8" : "1.3", "arrowsize": "0.8",
                 "tooltip": .text(CorrectionMark.tooltip(edge.properties, evidence: edge.evidence.first?.text ?? "传达", limit: 300)),

@@ -21,6 +21,10 @@ public struct SlideTimelineLayout: Sendable {
     /// there).
     public var reservesTitle: Bool
     public var minimumFontSize: Double = 14
+    /// When whole names (or their official short forms) do not fit at
+    /// ``minimumFontSize``, the type may get this much smaller before names are cut
+    /// with `…` (nil: names are cut first; a deck splits such slides instead).
+    public var smallestWholeNameFontSize: Double? = 12
     public var maximumFontSize: Double = 24
     /// Add the measures each event set to its box.
     public var showMeasures: Bool = false
@@ -35,9 +39,11 @@ public struct SlideTimelineLayout: Sendable {
 
     static let titleHeight = 44.0
     static let titleFontSize = 26.0
-    static let legendHeight = 20.0
-    static let legendFontSize = 12.0
-    static let gapMarkerWidth = 34.0
+    static let legendHeight = 22.0
+    static let legendFontSize = 14.0
+    /// Boxes may grow sideways over at most this many date columns where their lane
+    /// is empty there.
+    static let maximumSpan = 3
     static let lineSpacing = 1.25
 
     /// Whether the selection fits on one slide at ``minimumFontSize`` with every name
@@ -53,7 +59,15 @@ public struct SlideTimelineLayout: Sendable {
         guard !selection.events.isEmpty else { throw .nothingToDraw("no dated events to draw on the slide") }
         let plan = Plan(layout: self, selection: selection)
         let sizes = Array(stride(from: maximumFontSize, through: minimumFontSize, by: -0.5))
-        for level in 0...Plan.lastShortening {
+        for level in 0...1 {
+            if let fit = plan.fit(shortening: level, fontSizes: sizes) { return plan.place(fit) }
+        }
+        // Names are cut only when smaller type would not keep them whole either.
+        if let floor = smallestWholeNameFontSize, floor < minimumFontSize,
+           let fit = plan.fit(shortening: 1, fontSizes: Array(stride(from: minimumFontSize - 0.5, through: floor, by: -0.5))) {
+            return plan.place(fit)
+        }
+        for level in 2...Plan.lastShortening {
             if let fit = plan.fit(shortening: level, fontSizes: sizes) { return plan.place(fit) }
         }
         // Even one-line names do not fit at the minimum size: smaller type, said in
@@ -81,6 +95,16 @@ struct Plan {
         /// Channel g lies above band g (count = below the last band); nil when one
         /// gutter joins both ends.
         var channel: Int?
+        /// The conveys edge this route draws (index into the selection's conveys).
+        var convey = 0
+
+        /// Arrows from one side of one box share a trunk: one port, one line in the
+        /// first gutter and in the channel (a study conveying ten meetings is one line
+        /// that branches, not ten lines side by side).
+        var sourceTrunk: String { "S\(source)\(sourceSide)" }
+        /// Arrows into one side of one box share one arrowhead (and, through a
+        /// channel, the last gutter's line).
+        var targetTrunk: String { "T\(target)\(targetSide)" }
     }
 
     struct Fit {
@@ -89,12 +113,17 @@ struct Plan {
         var lines: [[String]]
         var shortened: [Bool]
         var heights: [Double]
-        var columnWidth: Double
+        /// Columns each box covers (1 = its own), and its top within its band.
+        var spans: [Int]
+        var offsets: [Double]
+        /// By column: a column with more to say is wider.
+        var columnWidths: [Double]
         var headerWidth: Double
         var bandNeeds: [Double]
         var axisHeight: Double
         var dateFontSize: Double
-        var charactersPerLine: Int
+        /// Dates on two lines (`1月` / `23日`) where columns are too narrow for one.
+        var splitDates = false
         var padding: Double
     }
 
@@ -107,9 +136,15 @@ struct Plan {
     let band: [Int]  // by event: index into usedLanes
     let usedLanes: [Int]
     let gapText: [String?]  // by column: the gap before it
+    /// How many columns each event's box may cover: its own and the next ones while
+    /// no arrow runs through the gutter between and no gap is marked there.
+    let spanLimit: [Int]
     let topology: [Topology]
-    let gutterTracks: [Int]
-    let channelTracks: [Int]
+    /// The trunks in each gutter and channel, in the order their lines are laid.
+    let gutterTrunks: [[String]]
+    let channelTrunks: [[String]]
+    var gutterTracks: [Int] { gutterTrunks.map(\.count) }
+    var channelTracks: [Int] { channelTrunks.map(\.count) }
     let inner: SlideRect
     let titleArea: SlideRect?
     let contentTop: Double
@@ -137,9 +172,10 @@ struct Plan {
 
         let index = Dictionary(uniqueKeysWithValues: selection.events.enumerated().map { ($1.node.id, $0) })
         var topology: [Topology] = []
-        var gutterTracks = [Int](repeating: 0, count: dates.count + 1)
-        var channelTracks = [Int](repeating: 0, count: usedLanes.count + 1)
-        for convey in selection.conveys {
+        var gutterTrunks = [[String]](repeating: [], count: dates.count + 1)
+        var channelTrunks = [[String]](repeating: [], count: usedLanes.count + 1)
+        func use(_ trunk: String, in list: inout [String]) { if !list.contains(trunk) { list.append(trunk) } }
+        for (conveyIndex, convey) in selection.conveys.enumerated() {
             guard let s = index[convey.source], let t = index[convey.target] else { continue }
             let cs = column[s], ct = column[t]
             var route: Topology
@@ -150,18 +186,24 @@ struct Plan {
             } else {
                 route = Topology(source: s, target: t, sourceSide: .right, targetSide: .left, firstGutter: cs + 1, secondGutter: ct)
             }
+            route.convey = conveyIndex
             if route.firstGutter != route.secondGutter {
                 let bs = band[s], bt = band[t]
                 route.channel = bt < bs ? bt + 1 : bt
-                channelTracks[route.channel!] += 1
-                gutterTracks[route.secondGutter] += 1
+                use(route.sourceTrunk, in: &channelTrunks[route.channel!])
+                use(route.targetTrunk, in: &gutterTrunks[route.secondGutter])
             }
-            gutterTracks[route.firstGutter] += 1
+            use(route.sourceTrunk, in: &gutterTrunks[route.firstGutter])
             topology.append(route)
         }
         self.topology = topology
-        self.gutterTracks = gutterTracks
-        self.channelTracks = channelTracks
+        self.gutterTrunks = gutterTrunks
+        self.channelTrunks = channelTrunks
+        spanLimit = column.map { c in
+            var span = 1
+            while span < SlideTimelineLayout.maximumSpan, c + span < gaps.count, gutterTrunks[c + span].isEmpty, gaps[c + span] == nil { span += 1 }
+            return span
+        }
 
         inner = SlideRect(x: layout.margin, y: layout.margin, width: layout.width - 2 * layout.margin, height: layout.height - 2 * layout.margin)
         titleArea = layout.title != nil || layout.reservesTitle
@@ -172,7 +214,31 @@ struct Plan {
 
     func gutterWidth(_ gutter: Int) -> Double {
         let tracks = gutterTracks[gutter]
-        return min(8 + 2 * Double(max(0, tracks - 1)), 14) + (gutter < dates.count && gapText[gutter] != nil ? SlideTimelineLayout.gapMarkerWidth : 0)
+        return min(8 + 2 * Double(max(0, tracks - 1)), 14) + gapMarkerWidth(gutter)
+    }
+
+    /// The lines of the gap marker before a column (`≈约1年` / `11个月`).
+    func gapLines(_ gutter: Int) -> [String] {
+        guard gutter < dates.count, let text = gapText[gutter] else { return [] }
+        return LabelText.wrap("≈" + text, ems: 4.2)
+    }
+
+    /// The width a gap marker takes in its gutter, at the smallest type allowed.
+    func gapMarkerWidth(_ gutter: Int) -> Double {
+        let lines = gapLines(gutter)
+        guard !lines.isEmpty else { return 0 }
+        return (lines.map { TimelineView.width($0, fontSize: layout.minimumFontSize) }.max() ?? 0) + 4
+    }
+
+    /// The width of a box at `column` covering `span` columns.
+    func spanWidth(column: Int, span: Int, columnWidths: [Double]) -> Double {
+        var width = columnWidths[column..<(column + span)].reduce(0, +)
+        for gutter in stride(from: column + 1, to: column + span, by: 1) { width += gutterWidth(gutter) }
+        return width
+    }
+
+    func charactersPerLine(_ width: Double, size: Double, padding: Double) -> Int {
+        Int(((width - 2 * padding) / size).rounded(.down))
     }
 
     func channelHeight(_ channel: Int) -> Double {
@@ -198,12 +264,15 @@ struct Plan {
         let limit = [Int.max, Int.max, 3, 2, 1, 1][shortening]
         if nameLines.count > limit {
             nameLines = Array(nameLines.prefix(limit))
-            nameLines[limit - 1] = String(nameLines[limit - 1].dropLast()) + "…"
+            let last = nameLines[limit - 1]
+            nameLines[limit - 1] = TimelineView.width(last + "…", fontSize: 1) <= Double(charactersPerLine) ? last + "…" : String(last.dropLast()) + "…"
             shortened = true
         }
         var result = nameLines
-        if !event.chairs.isEmpty {
-            let names = event.chairs.prefix(2).joined(separator: "、")
+        // A qualified name (`楼阳生主持召开的专题会议`) already says who chaired.
+        let chairs = event.chairs.filter { !event.node.label.contains($0) }
+        if !chairs.isEmpty {
+            let names = chairs.prefix(2).joined(separator: "、")
             // 主持 is said when it fits on the line; a narrow box shows the names alone.
             if TimelineView.width("主持：" + names, fontSize: 1) <= Double(charactersPerLine) {
                 result.append("主持：" + names)
@@ -224,28 +293,76 @@ struct Plan {
         Double(lines) * size * SlideTimelineLayout.lineSpacing + 2 * padding * 0.8
     }
 
+    /// Each box's text at a size and shortening level, and the columns it covers: its
+    /// own, or more where its lane is empty beside it, while covering more saves lines
+    /// (the fewest columns within one line of the best).
+    func texts(size: Double, columnWidths: [Double], padding: Double, shortening: Int, spans allowed: Bool)
+        -> [(lines: [String], shortened: Bool, span: Int)] {
+        selection.events.indices.map { index in
+            let limit = allowed ? spanLimit[index] : 1
+            let options = (1...limit).map { span in
+                let perLine = charactersPerLine(spanWidth(column: column[index], span: span, columnWidths: columnWidths), size: size, padding: padding)
+                let text = lines(for: selection.events[index], charactersPerLine: max(perLine, 1), shortening: shortening)
+                return (lines: text.lines, shortened: text.shortened, span: span)
+            }
+            let fewest = options.map(\.lines.count).min()!
+            return options.first { $0.lines.count <= fewest + 1 && (!$0.shortened || options.allSatisfy(\.shortened)) } ?? options[0]
+        }
+    }
+
+    /// Places the boxes of each band from the top: each box takes the first row where
+    /// the columns it covers are free, so boxes that grow sideways interleave with
+    /// their neighbours (two rows of wide boxes rather than one row of tall narrow
+    /// ones); then, row by row, each sits just below what is above it in its own
+    /// columns (a tall box in one column does not push down another column).
+    /// Returns each box's top within its band and the height each band needs.
+    func pack(heights: [Double], spans: [Int], size: Double) -> (offsets: [Double], needs: [Double]) {
+        let gap = size * 0.4, edge = size * 0.35
+        var rows: [Int: [Set<Int>]] = [:]
+        var rowOf = [Int](repeating: 0, count: heights.count)
+        var lastRow: [[Int]: Int] = [:]  // [band, column] → the row of its last own box
+        for index in heights.indices {
+            let b = band[index], columns = Set(column[index]..<(column[index] + spans[index]))
+            var bandRows = rows[b] ?? []
+            // After the row of the last box of the same date, so a day's events stay in order.
+            let earliest = lastRow[[b, column[index]]].map { $0 + 1 } ?? 0
+            let row = bandRows.indices.first { $0 >= earliest && bandRows[$0].isDisjoint(with: columns) } ?? bandRows.count
+            while bandRows.count <= row { bandRows.append([]) }
+            bandRows[row].formUnion(columns)
+            rows[b] = bandRows
+            rowOf[index] = row
+            lastRow[[b, column[index]]] = row
+        }
+        var bottom: [[Int]: Double] = [:]  // [band, column] → the lowest box bottom so far
+        var offsets = [Double](repeating: 0, count: heights.count)
+        var needs = [Double](repeating: 2 * edge, count: usedLanes.count)
+        for index in heights.indices.sorted(by: { (rowOf[$0], $0) < (rowOf[$1], $1) }) {
+            let b = band[index], columns = column[index]..<(column[index] + spans[index])
+            let top = columns.map { bottom[[b, $0]].map { $0 + gap } ?? edge }.max()!
+            for c in columns { bottom[[b, c]] = top + heights[index] }
+            offsets[index] = top
+            needs[b] = max(needs[b], top + heights[index] + edge)
+        }
+        return (offsets, needs)
+    }
+
     /// Gives shortened names back their lines where their band has room: the bands are
-    /// sized by their fullest column, so most cells have space to spare.
+    /// sized by their fullest column, so most have space to spare.
     func lengthen(_ fit: inout Fit, bandHeights: [Double]) {
         guard fit.shortening > 0 else { return }
-        var cells: [[Int]: [Int]] = [:]
-        for index in selection.events.indices { cells[[band[index], column[index]], default: []].append(index) }
-        let gap = fit.fontSize * 0.4
-        for (cell, members) in cells {
-            let room = bandHeights[cell[0]] - 2 * fit.fontSize * 0.35 - gap * Double(members.count - 1)
-            for index in members where fit.shortened[index] {
-                for level in stride(from: fit.shortening - 1, through: 0, by: -1) {
-                    let text = lines(for: selection.events[index], charactersPerLine: fit.charactersPerLine, shortening: level)
-                    let height = boxHeight(lines: text.lines.count, size: fit.fontSize, padding: fit.padding)
-                    let total = members.reduce(0.0) { $0 + ($1 == index ? height : fit.heights[$1]) }
-                    if total <= room {
-                        fit.lines[index] = text.lines
-                        fit.shortened[index] = text.shortened
-                        fit.heights[index] = height
-                    } else {
-                        break
-                    }
-                }
+        for index in selection.events.indices where fit.shortened[index] {
+            let width = spanWidth(column: column[index], span: fit.spans[index], columnWidths: fit.columnWidths)
+            let perLine = max(charactersPerLine(width, size: fit.fontSize, padding: fit.padding), 1)
+            for level in stride(from: fit.shortening - 1, through: 0, by: -1) {
+                let text = lines(for: selection.events[index], charactersPerLine: perLine, shortening: level)
+                var heights = fit.heights
+                heights[index] = boxHeight(lines: text.lines.count, size: fit.fontSize, padding: fit.padding)
+                let packed = pack(heights: heights, spans: fit.spans, size: fit.fontSize)
+                guard zip(packed.needs, bandHeights).allSatisfy({ $0 <= $1 + 1e-6 }) else { break }
+                fit.lines[index] = text.lines
+                fit.shortened[index] = text.shortened
+                fit.heights = heights
+                fit.offsets = packed.offsets
             }
         }
     }
@@ -257,13 +374,12 @@ struct Plan {
         var heights = fit.bandNeeds
         var extra = space - heights.reduce(0, +)
         if fit.shortening > 0, extra > 0 {
-            var stacks: [Int: [Int: Double]] = [:]
-            for (index, event) in selection.events.enumerated() {
-                let text = lines(for: event, charactersPerLine: fit.charactersPerLine, shortening: 0)
-                stacks[band[index], default: [:]][column[index], default: -fit.fontSize * 0.4]
-                    += boxHeight(lines: text.lines.count, size: fit.fontSize, padding: fit.padding) + fit.fontSize * 0.4
+            let whole = selection.events.indices.map { index in
+                let width = spanWidth(column: column[index], span: fit.spans[index], columnWidths: fit.columnWidths)
+                let text = lines(for: selection.events[index], charactersPerLine: max(charactersPerLine(width, size: fit.fontSize, padding: fit.padding), 1), shortening: 0)
+                return boxHeight(lines: text.lines.count, size: fit.fontSize, padding: fit.padding)
             }
-            let wanted = usedLanes.indices.map { max((stacks[$0]?.values.max() ?? 0) + 2 * fit.fontSize * 0.35, heights[$0]) }
+            let wanted = zip(pack(heights: whole, spans: fit.spans, size: fit.fontSize).needs, heights).map { max($0, $1) }
             let lacking = zip(wanted, heights).map { $0 - $1 }
             let total = lacking.reduce(0, +)
             if total > 0 {
@@ -276,37 +392,72 @@ struct Plan {
         return heights.map { $0 + extra * $0 / need }
     }
 
+    /// The axis: dates in the type of the events (smaller only when a column is
+    /// narrow, never below the minimum while the events keep it), gap markers below.
+    func axis(size: Double, columnWidths: [Double], split: Bool) -> (dateFontSize: Double, height: Double) {
+        let floor = min(size, layout.minimumFontSize)
+        let dateFontSize = min(size, max(floor, (columnWidths.min()! - 4) / widestDate(split: split)))
+        let dateLines = (showsYear.contains(true) ? 1.0 : 0.0) + (split ? 2 : 1)
+        let gapRows = Double(dates.indices.map { gapLines($0).count }.max() ?? 0)
+        return (dateFontSize, max(dateLines * dateFontSize, gapRows * floor) * 1.3 + 8)
+    }
+
+    /// Shares `space` among the date columns by how much text their fullest lane
+    /// holds (its square root: a column with four times the text gets twice the
+    /// width), none narrower than `narrowest`; nil when even that does not fit.
+    func columnWidths(_ space: Double, narrowest: Double, shortening: Int) -> [Double]? {
+        guard Double(dates.count) * narrowest <= space else { return nil }
+        var text: [Int: [Int: Double]] = [:]
+        for (index, event) in selection.events.enumerated() {
+            let name = shortening >= 1 ? LabelText.abbreviated(event.node.label) : event.node.label
+            text[column[index], default: [:]][band[index], default: 0] += Double(name.count + 3 * min(event.chairs.count, 2) + 4)
+        }
+        let weights = dates.indices.map { (text[$0]?.values.max() ?? 4).squareRoot() }
+        // Columns held at the narrowest width leave the rest to the others.
+        var fixed = Set<Int>()
+        while true {
+            let free = space - Double(fixed.count) * narrowest
+            let total = dates.indices.filter { !fixed.contains($0) }.reduce(0.0) { $0 + weights[$1] }
+            let widths = dates.indices.map { fixed.contains($0) ? narrowest : free * weights[$0] / total }
+            let tooNarrow = dates.indices.filter { !fixed.contains($0) && widths[$0] < narrowest }
+            if tooNarrow.isEmpty { return widths }
+            fixed.formUnion(tooNarrow)
+        }
+    }
+
+    /// The widest date label in ems (`1月23日` 3.6; on two lines `23日` 2.1).
+    func widestDate(split: Bool) -> Double {
+        dates.flatMap { dateLabel($0, split: split).split(separator: "\n") }.map { TimelineView.width(String($0), fontSize: 1) }.max() ?? 4
+    }
+
+    func dateLabel(_ date: CalendarDate, split: Bool) -> String {
+        date.month.map { "\($0)月" + (date.day.map { (split ? "\n" : "") + "\($0)日" } ?? "") } ?? "\(date.year)年"
+    }
+
     func fit(shortening: Int, fontSizes: [Double]) -> Fit? {
-        let columns = Double(dates.count)
         let gutters = (0...dates.count).reduce(0.0) { $0 + gutterWidth($1) }
         let channels = (0...usedLanes.count).reduce(0.0) { $0 + channelHeight($1) }
         for size in fontSizes {
-            let headerWidth = 2 * size + 14
-            let columnWidth = (inner.width - headerWidth - gutters) / columns
+            let headerWidth = max(2 * size, TimelineView.width("2020年", fontSize: min(size, layout.minimumFontSize))) + 14
             let padding = size * 0.3
-            let perLine = Int(((columnWidth - 2 * padding) / size).rounded(.down))
-            guard perLine >= 2 else { continue }
-            let lineHeight = size * SlideTimelineLayout.lineSpacing
-            var allLines: [[String]] = [], shortened: [Bool] = [], heights: [Double] = []
-            var stacks: [Int: [Int: Double]] = [:]
-            for (index, event) in selection.events.enumerated() {
-                let text = lines(for: event, charactersPerLine: perLine, shortening: shortening)
-                let height = boxHeight(lines: text.lines.count, size: size, padding: padding)
-                allLines.append(text.lines)
-                shortened.append(text.shortened)
-                heights.append(height)
-                stacks[band[index], default: [:]][column[index], default: -size * 0.4] += height + size * 0.4
-            }
-            let bandNeeds = usedLanes.indices.map { (stacks[$0]?.values.max() ?? 0) + 2 * size * 0.35 }
-            // Dates: the type of the events, smaller only when a column is narrow.
-            let dateFontSize = min(size, max(9, (columnWidth - 4) / 3.9))
-            let axisLines = showsYear.contains(true) ? 2.0 : 1.0
-            let axisHeight = axisLines * dateFontSize * 1.3 + 8
-            let needed = axisHeight + channels + bandNeeds.reduce(0, +)
-            if needed <= contentBottom - contentTop {
-                return Fit(fontSize: size, shortening: shortening, lines: allLines, shortened: shortened, heights: heights,
-                           columnWidth: columnWidth, headerWidth: headerWidth, bandNeeds: bandNeeds, axisHeight: axisHeight, dateFontSize: dateFontSize,
-                           charactersPerLine: perLine, padding: padding)
+            // Dates on one line if the columns allow, else on two.
+            guard let (columnWidths, split) = [false, true].lazy.compactMap({ split -> ([Double], Bool)? in
+                let narrowest = max(2 * size + 2 * padding, widestDate(split: split) * min(size, layout.minimumFontSize) + 4)
+                return self.columnWidths(inner.width - headerWidth - gutters, narrowest: narrowest, shortening: shortening).map { ($0, split) }
+            }).first else { continue }
+            let (dateFontSize, axisHeight) = axis(size: size, columnWidths: columnWidths, split: split)
+            for spans in [true, false] {
+                let text = texts(size: size, columnWidths: columnWidths, padding: padding, shortening: shortening, spans: spans)
+                if !spans, text.allSatisfy({ $0.span == 1 }) { continue }
+                let heights = text.map { boxHeight(lines: $0.lines.count, size: size, padding: padding) }
+                let packed = pack(heights: heights, spans: text.map(\.span), size: size)
+                let needed = axisHeight + channels + packed.needs.reduce(0, +)
+                if needed <= contentBottom - contentTop {
+                    return Fit(fontSize: size, shortening: shortening, lines: text.map(\.lines), shortened: text.map(\.shortened), heights: heights,
+                               spans: text.map(\.span), offsets: packed.offsets,
+                               columnWidths: columnWidths, headerWidth: headerWidth, bandNeeds: packed.needs, axisHeight: axisHeight, dateFontSize: dateFontSize,
+                               splitDates: split, padding: padding)
+                }
             }
         }
         return nil
@@ -324,7 +475,7 @@ struct Plan {
             x += gutterWidth(index)
             if index < dates.count {
                 columnX[index] = x
-                x += fit.columnWidth
+                x += fit.columnWidths[index]
             }
         }
         // Bands share the height left over in proportion to what they need.
@@ -332,6 +483,10 @@ struct Plan {
         let space = contentBottom - contentTop - fit.axisHeight - channels.reduce(0, +)
         let bandHeights = shareHeight(space, fit: fit)
         lengthen(&fit, bandHeights: bandHeights)
+        // A band with room to spare holds its boxes in its middle, not along its top.
+        var used = [Double](repeating: 0, count: usedLanes.count)
+        for index in selection.events.indices { used[band[index]] = max(used[band[index]], fit.offsets[index] + fit.heights[index] + size * 0.35) }
+        for index in selection.events.indices { fit.offsets[index] += max(0, (bandHeights[band[index]] - used[band[index]]) / 2) }
         var channelY = [Double](repeating: 0, count: usedLanes.count + 1)  // top of each channel
         var bandY = [Double](repeating: 0, count: usedLanes.count)
         var y = contentTop + fit.axisHeight
@@ -353,67 +508,63 @@ struct Plan {
                 header: SlideRect(x: inner.x, y: bandY[index], width: fit.headerWidth, height: bandHeights[index])))
         }
 
-        // Boxes, stacked from the top of their band.
+        // Boxes, where the packing put them.
         var boxes: [SlideTimeline.Box] = []
-        var filled: [Int: [Int: Double]] = [:]
         for (index, event) in selection.events.enumerated() {
             let b = band[index], c = column[index]
-            let offset = filled[b, default: [:]][c, default: size * 0.35]
-            let rect = SlideRect(x: columnX[c], y: bandY[b] + offset, width: fit.columnWidth, height: fit.heights[index])
-            filled[b, default: [:]][c] = offset + fit.heights[index] + size * 0.4
+            let rect = SlideRect(x: columnX[c], y: bandY[b] + fit.offsets[index],
+                                 width: spanWidth(column: c, span: fit.spans[index], columnWidths: fit.columnWidths), height: fit.heights[index])
             boxes.append(SlideTimeline.Box(
                 id: event.node.id, rect: rect, lines: fit.lines[index], level: event.node.level, lane: usedLanes[b], column: c,
                 properties: event.node.properties,
                 tooltip: CorrectionMark.tooltip(event.node.properties, evidence: event.node.evidence.first?.text ?? event.node.label, limit: 300)))
         }
 
-        // Ports: the arrows leaving or entering one side of a box share it evenly, in
-        // the order of the other end's height.
-        var portSlots: [String: [(route: Int, otherY: Double)]] = [:]
+        // Ports: the trunks leaving or entering one side of a box share it evenly, in
+        // the order of the other ends' height.
+        var portSlots: [String: [String: [Double]]] = [:]  // box side → trunk → other ends' y
         func key(_ event: Int, _ side: Plan.Side) -> String { "\(event)\(side == .left ? "L" : "R")" }
-        for (index, route) in topology.enumerated() {
-            portSlots[key(route.source, route.sourceSide), default: []].append((index, boxes[route.target].rect.midY))
-            portSlots[key(route.target, route.targetSide), default: []].append((index, boxes[route.source].rect.midY))
+        for route in topology {
+            portSlots[key(route.source, route.sourceSide), default: [:]][route.sourceTrunk, default: []].append(boxes[route.target].rect.midY)
+            portSlots[key(route.target, route.targetSide), default: [:]][route.targetTrunk, default: []].append(boxes[route.source].rect.midY)
         }
-        func portY(_ event: Int, _ side: Plan.Side, route: Int) -> Double {
-            let slots = portSlots[key(event, side)]!.sorted { ($0.otherY, $0.route) < ($1.otherY, $1.route) }
-            let position = slots.firstIndex { $0.route == route }!
+        func portY(_ event: Int, _ side: Plan.Side, trunk: String) -> Double {
+            let slots = portSlots[key(event, side)]!
+                .map { (trunk: $0.key, y: $0.value.reduce(0, +) / Double($0.value.count)) }
+                .sorted { ($0.y, $0.trunk) < ($1.y, $1.trunk) }
+            let position = slots.firstIndex { $0.trunk == trunk }!
             let rect = boxes[event].rect
             return rect.minY + rect.height * Double(position + 1) / Double(slots.count + 1)
         }
-        // Tracks: each arrow its own line in every gutter and channel it uses.
-        var gutterUsed = [Int](repeating: 0, count: dates.count + 1)
-        var channelUsed = [Int](repeating: 0, count: usedLanes.count + 1)
-        func trackX(_ gutter: Int) -> Double {
-            let tracks = gutterTracks[gutter], used = gutterUsed[gutter]
-            gutterUsed[gutter] += 1
-            let width = gutterWidth(gutter) - (gutter < dates.count && gapText[gutter] != nil ? SlideTimelineLayout.gapMarkerWidth : 0)
+        // Tracks: each trunk its own line in every gutter and channel it uses.
+        func trackX(_ gutter: Int, _ trunk: String) -> Double {
+            let tracks = gutterTrunks[gutter].count, used = gutterTrunks[gutter].firstIndex(of: trunk)!
+            let width = gutterWidth(gutter) - gapMarkerWidth(gutter)
             let left = gutterX[gutter] + (gutterWidth(gutter) - width) / 2
             guard tracks > 1 else { return left + width / 2 }
             return left + 2 + (width - 4) * Double(used) / Double(tracks - 1)
         }
-        func trackY(_ channel: Int) -> Double {
-            let tracks = channelTracks[channel], used = channelUsed[channel]
-            channelUsed[channel] += 1
+        func trackY(_ channel: Int, _ trunk: String) -> Double {
+            let tracks = channelTrunks[channel].count, used = channelTrunks[channel].firstIndex(of: trunk)!
             guard tracks > 1 else { return channelY[channel] + channels[channel] / 2 }
             return channelY[channel] + 2 + (channels[channel] - 4) * Double(used) / Double(tracks - 1)
         }
         var routes: [SlideTimeline.Route] = []
-        for (index, route) in topology.enumerated() {
+        for route in topology {
             let s = boxes[route.source].rect, t = boxes[route.target].rect
-            let start = SlidePoint(x: route.sourceSide == .left ? s.minX : s.maxX, y: portY(route.source, route.sourceSide, route: index))
-            let end = SlidePoint(x: route.targetSide == .left ? t.minX : t.maxX, y: portY(route.target, route.targetSide, route: index))
+            let start = SlidePoint(x: route.sourceSide == .left ? s.minX : s.maxX, y: portY(route.source, route.sourceSide, trunk: route.sourceTrunk))
+            let end = SlidePoint(x: route.targetSide == .left ? t.minX : t.maxX, y: portY(route.target, route.targetSide, trunk: route.targetTrunk))
             var points = [start]
-            let first = trackX(route.firstGutter)
+            let first = trackX(route.firstGutter, route.sourceTrunk)
             if let channel = route.channel {
-                let level = trackY(channel)
-                let second = trackX(route.secondGutter)
+                let level = trackY(channel, route.sourceTrunk)
+                let second = trackX(route.secondGutter, route.targetTrunk)
                 points += [SlidePoint(x: first, y: start.y), SlidePoint(x: first, y: level), SlidePoint(x: second, y: level), SlidePoint(x: second, y: end.y)]
             } else {
                 points += [SlidePoint(x: first, y: start.y), SlidePoint(x: first, y: end.y)]
             }
             points.append(end)
-            let convey = selection.conveys[index]
+            let convey = selection.conveys[route.convey]
             routes.append(SlideTimeline.Route(
                 source: convey.source, target: convey.target, points: points, light: convey.light,
                 tooltip: CorrectionMark.tooltip(convey.edge.properties, evidence: convey.edge.evidence.first?.text ?? "传达", limit: 300),
@@ -424,24 +575,25 @@ struct Plan {
         let axis = SlideRect(x: inner.x + fit.headerWidth, y: contentTop + fit.axisHeight - 2, width: inner.maxX - inner.x - fit.headerWidth, height: 1.2)
         var dateLabels: [SlideTimeline.Label] = []
         for (index, date) in dates.enumerated() {
-            var text = date.month.map { "\($0)月" + (date.day.map { "\($0)日" } ?? "") } ?? "\(date.year)年"
+            var text = dateLabel(date, split: fit.splitDates)
             if showsYear[index], date.month != nil { text = "\(date.year)年\n" + text }
             dateLabels.append(SlideTimeline.Label(
-                text: text, rect: SlideRect(x: columnX[index], y: contentTop, width: fit.columnWidth, height: fit.axisHeight - 4),
+                text: text, rect: SlideRect(x: columnX[index], y: contentTop, width: fit.columnWidths[index], height: fit.axisHeight - 4),
                 fontSize: fit.dateFontSize))
         }
         // The year of the first column, in the corner above the lane names.
         dateLabels.append(SlideTimeline.Label(
             text: "\(dates[0].year)年", rect: SlideRect(x: inner.x, y: contentTop, width: fit.headerWidth, height: fit.axisHeight - 4),
-            fontSize: min(fit.dateFontSize, (fit.headerWidth - 4) / 3.2)))
+            fontSize: min(fit.dateFontSize, layout.minimumFontSize)))
         var gapLabels: [SlideTimeline.Label] = []
         for index in dates.indices {
-            guard let text = gapText[index] else { continue }
+            let lines = gapLines(index)
+            guard !lines.isEmpty else { continue }
+            let width = gapMarkerWidth(index)
             gapLabels.append(SlideTimeline.Label(
-                text: "≈\n" + text,
-                rect: SlideRect(x: gutterX[index] + (gutterWidth(index) - SlideTimelineLayout.gapMarkerWidth) / 2, y: contentTop,
-                                width: SlideTimelineLayout.gapMarkerWidth, height: fit.axisHeight - 4),
-                fontSize: min(10, fit.dateFontSize)))
+                text: lines.joined(separator: "\n"),
+                rect: SlideRect(x: gutterX[index] + (gutterWidth(index) - width) / 2, y: contentTop, width: width, height: fit.axisHeight - 4),
+                fontSize: min(layout.minimumFontSize, size)))
         }
 
         // The legend: one row along the bottom, right-aligned.

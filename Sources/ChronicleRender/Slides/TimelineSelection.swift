@@ -49,7 +49,7 @@ public struct TimelineSelection: Sendable {
         let drawn = Set(nodes.map(\.id))
         conveys = graph.edges(.conveys)
             .filter { drawn.contains($0.source) && drawn.contains($0.target) && $0.source != $0.target }
-            .map { Convey(source: $0.source, target: $0.target, light: [.study, .notice].contains(graph[$0.source]?.kind), edge: $0) }
+            .map { Convey(source: $0.source, target: $0.target, light: ConveyLayer.isLight(graph[$0.source]), edge: $0) }
     }
 
     /// The distinct dates of the events, in order.

@@ -117,7 +117,10 @@ extension Pages {
         var links = ["svg", "png", "pdf"].map { format in
             "<a href=\"\(HTML.escape(HTML.link("/download", [("view", view), ("format", format)] + extra)))\">\(format.uppercased())</a>"
         }
-        if deck { links.append("<a href=\"\(HTML.escape(HTML.link("/download", [("view", "deck"), ("format", "pptx")] + extra)))\">\(s.html(.downloadDeck))</a>") }
-        return "<p class=\"downloads\">\(s.html(.downloadLabel))" + links.joined() + "</p>"
+        // The deck takes seconds to build: /deck.js shows data-busy on the link meanwhile.
+        if deck {
+            links.append("<a class=\"deck\" href=\"\(HTML.escape(HTML.link("/download", [("view", "deck"), ("format", "pptx")] + extra)))\" data-busy=\"\(s.html(.downloadDeckBusy))\">\(s.html(.downloadDeck))</a>")
+        }
+        return "<p class=\"downloads\">\(s.html(.downloadLabel))" + links.joined() + "</p>" + (deck ? "<script src=\"/deck.js\" defer></script>" : "")
     }
 }

@@ -121,7 +121,7 @@ enum HTML {
         button.reject{color:#a93226;border-color:#e6b0aa}button.accept{color:#1e8449;border-color:#a9dfbf}
         .picture{background:#fff;border:1px solid #ddd;overflow:auto;padding:.5em}.picture svg,.picture img{max-width:100%;height:auto}
         .filters input,.filters select{margin-right:.6em}
-        .downloads a{margin-right:.8em}
+        .downloads a{margin-right:.8em}.downloads a.busy{color:#888;cursor:progress}
         .doc{white-space:pre-wrap;background:#fff;padding:1em;border:1px solid #ddd}
         .error{background:#fdecea;border:1px solid #e6b0aa;padding:.6em 1em}
         .ok{background:#eafaf1;border:1px solid #a9dfbf;padding:.6em 1em}.notice form{display:inline;margin-left:.5em}

@@ -33,6 +33,10 @@ public enum WorkspaceServer {
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=86400"],
                      body: .init(byteBuffer: ByteBuffer(string: HTML.style)))
         }
+        router.get("/deck.js") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "public, max-age=86400"],
+                     body: .init(byteBuffer: ByteBuffer(string: DeckScript.source)))
+        }
         router.get("/favicon.svg") { _, _ in
             Response(status: .ok, headers: [.contentType: "image/svg+xml", .cacheControl: "public, max-age=86400"],
                      body: .init(byteBuffer: ByteBuffer(string: Favicon.svg)))
@@ -175,7 +179,9 @@ extension Response {
     static func html(_ html: String, status: HTTPResponse.Status = .ok, session: Session?) -> Response {
         var response = Response(status: status, headers: [
             .contentType: "text/html; charset=utf-8",
-            .contentSecurityPolicy: "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'",
+            // Scripts only from the workspace itself (/deck.js), never inline; it may
+            // fetch from the workspace only.
+            .contentSecurityPolicy: "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'",
             .xContentTypeOptions: "nosniff",
             .chronicleReferrerPolicy: "same-origin",
         ], body: .init(byteBuffer: ByteBuffer(string: html)))

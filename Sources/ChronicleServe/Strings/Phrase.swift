@@ -22,7 +22,7 @@ enum Phrase: CaseIterable, Sendable {
     case timelineHeading, filterFrom, filterTo, allLevels, allKinds, filterButton
     case noEventsInRange, onlyFirstEvents, eventCount
     case columnDate, columnEvent, columnLevel
-    case downloadLabel, downloadDeck
+    case downloadLabel, downloadDeck, downloadDeckBusy
 
     // The overview of a year, a month's weeks, and a range too long to draw.
     case overviewHeading, overviewIntro, overviewYears, overviewAllEvents

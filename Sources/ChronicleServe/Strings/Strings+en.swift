@@ -63,6 +63,7 @@ enum English: StringTable {
         case .columnLevel: "Level"
         case .downloadLabel: "Download: "
         case .downloadDeck: "Briefing deck (PPTX)"
+        case .downloadDeckBusy: "Generating the deck…"
 
         case .overviewHeading: "{1} at a glance"
         case .overviewIntro: "Each month's meetings and events, counted by level and kind, with the month's main ones. Open a month for its weeks, a week for its timeline."

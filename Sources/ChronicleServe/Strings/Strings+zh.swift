@@ -66,6 +66,7 @@ enum Chinese: StringTable {
         case .columnLevel: "层级"
         case .downloadLabel: "下载："
         case .downloadDeck: "简报（PPTX）"
+        case .downloadDeckBusy: "简报生成中…"
 
         case .overviewHeading: "{1}年概览"
         case .overviewIntro: "每月的会议和活动，按层级和类型计数，列出每月最主要的几项。点月份看它的各周，点一周看那一周的时间线。"

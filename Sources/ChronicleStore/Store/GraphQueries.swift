@@ -169,7 +169,7 @@ extension GraphStore {
                   (SELECT group_concat(p.label, char(10)) FROM edge e JOIN node p ON p.id = e.source WHERE e.target = node.id AND e.relation = 'chairs') AS chairs,
                   (SELECT text FROM evidence WHERE evidence.node_id = node.id ORDER BY evidence.id LIMIT 1) AS evidence
                 FROM node WHERE \(conditions.joined(separator: " AND ")) \(Self.eventOrder) LIMIT \(limit)
-                """, arguments: StatementArguments(arguments) ?? [])
+                """, arguments: StatementArguments(arguments))
             return rows.map { row in
                 let time: String? = row["time_of_day"]
                 let chairs: String? = row["chairs"]
