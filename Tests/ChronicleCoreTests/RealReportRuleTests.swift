@@ -538,4 +538,11 @@ import ChronicleTestSupport
         #expect(attends.contains("席尔瓦"))
         #expect(!attends.contains("佛得角"))
     }
+
+    /// A title written after its name is that name's: the word after it is no person
+    /// (`主席成功对…`).
+    @Test func aWordAfterANamesTitleIsNoName() {
+        let people = RealReportRuleTests.people(Self.extract("今年5月，王立新主席成功对塞尔维亚进行国事访问。"))
+        #expect(!people.contains("成功"))
+    }
 }

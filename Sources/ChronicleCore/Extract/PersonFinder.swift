@@ -372,6 +372,9 @@ struct PersonFinder {
             var i = r.lowerBound
             // Names before a title or honorific (习近平总书记, 李强总理).
             var k = r.lowerBound + 2
+            // Where a title written after its name ends: no name follows it
+            // (习近平主席成功对…: not a person 成功).
+            var ownedTitleEnds: Set<Int> = []
             while k < r.upperBound {
                 if followerStarts.contains(s[k]), let follower = s.firstWord(of: followers, at: k),
                     let range = nameBefore(follower: follower, at: k, floor: r.lowerBound), !isCredit(range),
@@ -381,6 +384,7 @@ struct PersonFinder {
                     let title = titleWords.contains(follower) ? [text(k..<k + follower.count)] : []
                     mentions.append(PersonMention(name: name, range: range, titles: title, sentence: index, rule: RuleName.personNameTitle.rawValue))
                     k += follower.count
+                    if !title.isEmpty { ownedTitleEnds.insert(k) }
                     continue
                 }
                 k += 1
@@ -417,7 +421,7 @@ struct PersonFinder {
                 }
                 // A name right after a title word (known surname, or a role verb after it).
                 if i > r.lowerBound, titleEnds.contains(s[i - 1]), s.word(of: titleWords, endingAt: i) != nil || s.word(of: groupTitles, endingAt: i) != nil,
-                    let (length, rule) = nameAfterTitle(at: i, limit: r.upperBound)
+                    !ownedTitleEnds.contains(i), let (length, rule) = nameAfterTitle(at: i, limit: r.upperBound)
                 {
                     let range = i..<i + length
                     if !isCredit(range) {

@@ -104,6 +104,12 @@ extension PersonFinder {
                 continue
             }
             if Self.titleRules.contains(mention.rule) {
+                // 习近平主席成功对…: a "title" the model reads a name in is that name's own
+                // title, and the word after it is no name the model sees either.
+                if let title = mention.titles.last, person.isEmpty {
+                    let start = mention.range.lowerBound - title.unicodeScalars.count
+                    if start >= 0, text(start..<mention.range.lowerBound) == title, !overlapping(persons, start..<mention.range.lowerBound).isEmpty { continue }
+                }
                 kept.append(mention)
             } else if let group = mention.group, let vote = votes[group], vote.all >= 2, vote.yes * 2 >= vote.all {
                 kept.append(mention)
