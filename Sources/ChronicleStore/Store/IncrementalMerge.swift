@@ -60,11 +60,11 @@ struct IncrementalMerge {
     var pendingEvidence: [(NodeID, Evidence)] = []
     /// First sentences of merged events, evidence of their organizer and place.
     var pendingVia: [(node: NodeID, event: NodeID, evidence: Evidence)] = []
-    /// The document being added (row, path, key) and its node parts: when it comes last
-    /// in merge order among a node's documents, folding its part into the merged node
-    /// gives exactly what folding every part would.
-    var added: (row: Int64, path: String, key: String, parts: [NodeID: Node])?
+    /// The document being added (row, path, key).
+    var added: (row: Int64, path: String, key: String)?
     var removedAny = false
+    /// Nodes a removed document named: their facts are rebuilt from the remaining parts.
+    var refacted = Set<NodeID>()
 
     init(db: Database, lexicon: Lexicon) {
         self.db = db
@@ -90,11 +90,12 @@ struct IncrementalMerge {
             span = max(span, Self.days(from: date, to: end))
         }
         try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('max_event_span', ?)", arguments: [span])
-        added = (row, graph.document.path, key, [:])
+        added = (row, graph.document.path, key)
+        let facts = NodeFacts(db: db)
         for (i, node) in graph.nodes.enumerated() {
             var bare = node
             bare.evidence = []
-            added?.parts[node.id] = bare
+            try facts.add(bare, path: graph.document.path, docKey: key)
             try db.execute(sql: "INSERT INTO part_node (doc, node, seq, json, evidence, path, doc_key) VALUES (?,?,?,?,?,?,?)",
                            arguments: [row, node.id.rawValue, i, Self.json(bare), JSONWriter.string(.array(node.evidence.map(GraphJSON.encode)), pretty: false),
                                        graph.document.path, key])
@@ -110,9 +111,9 @@ struct IncrementalMerge {
         }
         for (i, statement) in graph.statements.enumerated() {
             let json: JSONValue = .object([("quotes_earlier", .bool(statement.quotesEarlier)), ("evidence", GraphJSON.encode(statement.evidence))])
-            try db.execute(sql: "INSERT INTO part_statement (doc, seq, measure, event, offset, quotes, json) VALUES (?,?,?,?,?,?,?)",
+            try db.execute(sql: "INSERT INTO part_statement (doc, seq, measure, event, offset, quotes, json, path, doc_key) VALUES (?,?,?,?,?,?,?,?,?)",
                            arguments: [row, i, statement.measure.rawValue, statement.event.rawValue, statement.evidence.offset, statement.quotesEarlier,
-                                       JSONWriter.string(json, pretty: false)])
+                                       JSONWriter.string(json, pretty: false), graph.document.path, key])
             dirtyMeasures.insert(statement.measure)
         }
         for (i, reference) in graph.references.enumerated() {
@@ -140,7 +141,10 @@ struct IncrementalMerge {
             seeds.append((r["day_from"], r["day_to"]))
             if let cluster: String = r["cluster"] { goneClusters.insert(NodeID(cluster)) }
         }
-        for node in try String.fetchAll(db, sql: "SELECT node FROM part_node WHERE doc = ?", arguments: [row]) { dirtyNodes.insert(NodeID(node)) }
+        for node in try String.fetchAll(db, sql: "SELECT node FROM part_node WHERE doc = ?", arguments: [row]) {
+            dirtyNodes.insert(NodeID(node))
+            refacted.insert(NodeID(node))
+        }
         for r in try Row.fetchAll(db, sql: "SELECT source, target, relation FROM part_edge WHERE doc = ? AND source IS NOT NULL AND target IS NOT NULL", arguments: [row]) {
             if let key = Self.edgeKey(r) { dirtyEdges.insert(key) }
         }
@@ -243,6 +247,7 @@ struct IncrementalMerge {
             if before == cluster && !changedClusters.contains(cluster) { continue }
             if before != cluster {
                 try db.execute(sql: "UPDATE part_event SET cluster = ? WHERE doc = ? AND local = ?", arguments: [cluster.rawValue, doc, local])
+                try stampStatements(doc: doc, local: local)
                 for end in ["source", "target"] {
                     for e in try Row.fetchAll(db, sql: "SELECT source, target, relation FROM part_edge WHERE doc = ? AND local_\(end) = ?", arguments: [doc, local]) {
                         if let key = Self.edgeKey(e) { dirtyEdges.insert(key) }
@@ -328,6 +333,7 @@ struct IncrementalMerge {
         // The new document's events: their cluster, edges and references.
         for (local, cluster) in placed {
             try db.execute(sql: "UPDATE part_event SET cluster = ? WHERE doc = ? AND local = ?", arguments: [cluster.rawValue, added.row, local])
+            try stampStatements(doc: added.row, local: local)
             for end in ["source", "target"] {
                 try db.execute(sql: "UPDATE part_edge SET \(end) = ? WHERE doc = ? AND local_\(end) = ?", arguments: [cluster.rawValue, added.row, local])
                 for e in try Row.fetchAll(db, sql: "SELECT source, target, relation FROM part_edge WHERE doc = ? AND local_\(end) = ?", arguments: [added.row, local]) {
@@ -355,6 +361,7 @@ struct IncrementalMerge {
         let organizer = parts.nodes.first { $0.type == .organization }?.label
         let place = parts.nodes.first { $0.type == .place }?.label
         try upsertNodeRow(node, extra: [draft, organizer, place, JSONWriter.string(GraphJSON.encode(event.evidence[0]), pretty: false)], merged: true)
+        try stampStatements(cluster: event.id)
         try replaceEvidence(node.evidence, node: node.id)
         try db.execute(sql: "DELETE FROM event_gram WHERE event = ?", arguments: [event.id.rawValue])
         let grams = MergeSPI.eventGrams(event)
@@ -389,10 +396,12 @@ struct IncrementalMerge {
     /// Persons, measures and titled documents from the documents naming them;
     /// organizations and places from the events they organized or hosted.
     mutating func refoldNodes() throws {
+        let facts = NodeFacts(db: db)
+        for id in refacted.sorted() { try Self.timed("nodes: rebuild facts") { try facts.rebuild(id) } }
+        refacted = []
         for id in dirtyNodes.sorted() {
             let before = try Row.fetchOne(db, sql: "SELECT json FROM merged_node WHERE id = ?", arguments: [id.rawValue])
-            let fast = try Self.timed("nodes: appended") { try appended(id, before: before?["json"]) }
-            let found = try fast ?? Self.timed("nodes: fold") { try uncorrectedNode(id, evidence: false) }
+            let found = try Self.timed("nodes: fold") { try uncorrectedNode(id, evidence: false) }
             guard let node = found else {
                 if before != nil { try deleteMerged(id) }
                 continue
@@ -424,22 +433,6 @@ struct IncrementalMerge {
         pendingVia = []
     }
 
-    /// The merged node with the new document's part folded in, when that equals folding
-    /// every part: nothing was removed, the node was merged before, and the new document
-    /// comes after every other document naming it. Nil otherwise.
-    func appended(_ id: NodeID, before: String?) throws -> Node? {
-        guard !removedAny, let added, let part = added.parts[id], let before else { return nil }
-        // The last two documents naming it in merge order (one may be the new one): an index walk.
-        let lastTwo = try Row.fetchAll(db, sql: "SELECT doc, path, doc_key FROM part_node WHERE node = ? ORDER BY path DESC, doc_key DESC LIMIT 2",
-                                       arguments: [id.rawValue])
-        guard let last = lastTwo.first(where: { ($0["doc"] as Int64) != added.row }) else { return nil }
-        guard ((last["path"] as String), (last["doc_key"] as String)) < (added.path, added.key) else { return nil }
-        var graph = Graph()
-        graph.upsert(try Self.node(before, id: id))
-        graph.upsert(part)
-        return graph[id]
-    }
-
     /// A node as merging all documents gives it, before corrections; nil when no
     /// document (or, for organizations and places, no event) states it. Evidence only
     /// when asked (a person named in thousands of documents has thousands of sentences).
@@ -466,6 +459,7 @@ struct IncrementalMerge {
             return Node(id: id, label: label, type: organization ? .organization : .place,
                         properties: ["rule": .string(organization ? RuleName.organizationOrganizer.rawValue : RuleName.placeEventPlace.rawValue)], evidence: items)
         }
+        if !evidence { return try NodeFacts(db: db).merged(id) }
         let parts = try Row.fetchAll(db, sql: """
             SELECT p.json, p.evidence FROM part_node p JOIN document d ON d.id = p.doc WHERE p.node = ? ORDER BY d.path, d.doc_key
             """, arguments: [raw])
@@ -508,11 +502,13 @@ struct IncrementalMerge {
                     """, arguments: [date, date, date]))
             }
         }
-        for id in dirtyReferences.sorted() { try resolve(id) }
+        // Many references weigh the same events: each is read and prepared once.
+        var prepared: [String: MergeSPI.PreparedEvent] = [:]
+        for id in dirtyReferences.sorted() { try resolve(id, prepared: &prepared) }
         dirtyReferences = []
     }
 
-    mutating func resolve(_ id: Int64) throws {
+    mutating func resolve(_ id: Int64, prepared: inout [String: MergeSPI.PreparedEvent]) throws {
         let old = try Row.fetchAll(db, sql: "SELECT source, target FROM reference_target WHERE reference = ?", arguments: [id]).map {
             EdgeKey(source: NodeID($0["source"] as String), target: NodeID($0["target"] as String), relation: .conveys)
         }
@@ -561,13 +557,19 @@ struct IncrementalMerge {
             }
         }
         candidates.remove(cluster)
-        var events: [Node] = []
+        var events: [MergeSPI.PreparedEvent] = []
         for candidate in candidates.sorted() {
-            if let text = try String.fetchOne(db, sql: "SELECT draft FROM merged_node WHERE id = ?", arguments: [candidate]) {
-                events.append(try Self.node(text, id: NodeID(candidate)))
+            if let known = prepared[candidate] {
+                events.append(known)
+            } else if let text = try String.fetchOne(db, sql: "SELECT draft FROM merged_node WHERE id = ?", arguments: [candidate]) {
+                let event = MergeSPI.prepare(try Self.node(text, id: NodeID(candidate)))
+                prepared[candidate] = event
+                events.append(event)
             }
         }
-        let targets = MergeSPI.resolve(reference, source: source, candidates: events)
+        let preparedSource = prepared[cluster] ?? MergeSPI.prepare(source)
+        prepared[cluster] = preparedSource
+        let targets = MergeSPI.resolve(reference, source: preparedSource, candidates: events)
         let new = targets.map { EdgeKey(source: source.id, target: $0, relation: .conveys) }
         guard Set(new) != Set(old) else { return }
         dirtyEdges.formUnion(old)
@@ -718,11 +720,7 @@ struct IncrementalMerge {
     func firstStatementKept(_ measure: NodeID) throws -> Bool {
         guard redatedMeasures.contains(measure) else { return true }
         guard let cached = try Row.fetchOne(db, sql: "SELECT doc_key, seq FROM measure_first WHERE measure = ?", arguments: [measure.rawValue]),
-            let now = try Row.fetchOne(db, sql: """
-                SELECT d.doc_key, s.seq FROM part_statement s JOIN part_event e ON e.doc = s.doc AND e.local = s.event
-                JOIN merged_node n ON n.id = e.cluster JOIN document d ON d.id = s.doc
-                WHERE s.measure = ? AND s.doc != ? ORDER BY \(Self.statementOrder) LIMIT 1
-                """, arguments: [measure.rawValue, added?.row ?? -1])
+            let now = try Row.fetchOne(db, sql: Self.firstStatement, arguments: [measure.rawValue, added?.row ?? -1])
         else { return false }
         guard (cached["doc_key"] as String) == (now["doc_key"] as String), (cached["seq"] as Int) == (now["seq"] as Int) else { return false }
         // The first statement's own event may have moved in time: keep its key current.
@@ -730,15 +728,37 @@ struct IncrementalMerge {
         return true
     }
 
+    /// A measure's first statement in merge order (other than document `?2`'s): an index
+    /// walk on the order each statement carries (``stampStatements(doc:local:cluster:)``).
+    static let firstStatement = """
+        SELECT s.measure, s.quotes, e.cluster AS event, s.date, s.tod, s.path, s.doc_key, s.offset, s.seq
+        FROM (SELECT * FROM part_statement WHERE measure = ?1 AND date IS NOT NULL AND doc != ?2 ORDER BY date, tod, path, doc_key, offset, seq LIMIT 1) s
+        JOIN part_event e ON e.doc = s.doc AND e.local = s.event
+        """
+
     /// Records the measure's first statement (for ``appendStatements(_:)``).
     func recordFirstStatement(_ measure: NodeID, excluding: Int64? = nil) throws {
         try db.execute(sql: "DELETE FROM measure_first WHERE measure = ?", arguments: [measure.rawValue])
+        try db.execute(sql: "INSERT INTO measure_first (measure, quotes, event, date, tod, path, doc_key, offset, seq) \(Self.firstStatement)",
+                       arguments: [measure.rawValue, excluding ?? -1])
+    }
+
+    /// Copies the date and time of day of the merged event a document's event belongs to
+    /// onto that event's statements (all members of `cluster`, or member `doc`/`local`),
+    /// so that a measure's first statement is found through an index.
+    func stampStatements(doc: Int64? = nil, local: String? = nil, cluster: NodeID? = nil) throws {
+        let which = cluster != nil ? "e.cluster = ?" : "e.doc = ? AND e.local = ?"
+        let arguments: StatementArguments = cluster.map { [$0.rawValue] } ?? [doc, local]
         try db.execute(sql: """
-            INSERT INTO measure_first (measure, quotes, event, date, tod, path, doc_key, offset, seq)
-            SELECT s.measure, s.quotes, e.cluster, n.date, \(Self.statementOrder.split(separator: ",")[1]), d.path, d.doc_key, s.offset, s.seq FROM part_statement s
-            JOIN part_event e ON e.doc = s.doc AND e.local = s.event JOIN merged_node n ON n.id = e.cluster JOIN document d ON d.id = s.doc
-            WHERE s.measure = ? AND s.doc != ? ORDER BY \(Self.statementOrder) LIMIT 1
-            """, arguments: [measure.rawValue, excluding ?? -1])
+            UPDATE part_statement SET date = n.date, tod = \(Self.timeOfDayRank("n.time_of_day"))
+            FROM part_event e JOIN merged_node n ON n.id = e.cluster
+            WHERE e.doc = part_statement.doc AND e.local = part_statement.event AND \(which)
+            """, arguments: arguments)
+    }
+
+    /// An unknown time of day orders as evening (``GraphMerger/measureEdges(_:_:)``).
+    static func timeOfDayRank(_ column: String) -> String {
+        "CASE \(column) WHEN 'early_morning' THEN 0 WHEN 'morning' THEN 1 WHEN 'noon' THEN 2 WHEN 'afternoon' THEN 3 ELSE 4 END"
     }
 
     func measureEdges(_ measure: NodeID) throws -> [Edge] {
