@@ -461,7 +461,7 @@ public final class GraphStore: Sendable {
         try db.execute(sql: "DELETE FROM evidence; DELETE FROM edge; DELETE FROM name; DELETE FROM node; DELETE FROM merged_node;")
         let merge = IncrementalMerge(db: db, lexicon: .standard)
         for node in graph.nodes.values {
-            try merge.upsertNodeRow(node, extra: nil, merged: false)
+            try merge.writeNode(node)
             for e in node.evidence { try merge.insertEvidence(e, node: node.id) }
         }
         for edge in graph.edges {
