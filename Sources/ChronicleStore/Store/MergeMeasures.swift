@@ -49,7 +49,9 @@ extension IncrementalMerge {
         guard let first = try Row.fetchOne(db, sql: "SELECT quotes, event, date, tod, path, doc_key, offset, seq FROM measure_first WHERE measure = ?",
                                            arguments: [measure.rawValue]) else { return false }
         func key(_ r: Row) -> (String, Int, String, String, Int, Int) { (r["date"], r["tod"], r["path"], r["doc_key"], r["offset"], r["seq"]) }
-        let new = try Row.fetchAll(db, sql: "\(select) WHERE s.measure = ? AND s.doc = ? ORDER BY \(Self.statementOrder)", arguments: [measure.rawValue, added.row])
+        // `+s.measure`: looked up by document (its few statements), not by measure (every
+        // statement of a measure that every document states).
+        let new = try Row.fetchAll(db, sql: "\(select) WHERE +s.measure = ? AND s.doc = ? ORDER BY \(Self.statementOrder)", arguments: [measure.rawValue, added.row])
         guard new.allSatisfy({ key(first) < key($0) }) else { return false }
         let quotesFirst = (first["quotes"] as Int) != 0
         let setter = NodeID(first["event"] as String)
