@@ -61,8 +61,10 @@ bench: setup
 bench-serve: setup   # the web workspace on 100,000 events (needs wrk; about 5 minutes)
 	$(SWIFT) run -c release chronicle-bench serve
 
-bench-archive: setup   # the full archive benchmark: 100, 1,000 and 10,000 documents (about half an hour)
+bench-archive: setup   # the full archive benchmark: 100, 1,000 and 10,000 documents, the hot archive, 80 copies of the sample (over an hour)
 	$(SWIFT) run -c release chronicle-bench archive
+	$(SWIFT) run -c release chronicle-bench archive --hot
+	$(SWIFT) run -c release chronicle-bench archive --copies
 
 # The name model (Sources/ChronicleCore/Resources/names.model), rebuilt from four years of
 # ../shared/corpus/news (2014, 2018, 2020, 2022; 2024 is held out): about a minute on one

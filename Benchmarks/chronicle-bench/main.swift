@@ -91,6 +91,14 @@ func benchTime() {
     print("  ratio baseline / full: \(String(format: "%.2f", full.seconds / baseline.seconds))×")
 }
 
+/// CPU time of this process so far (user + system), in seconds: on a shared machine
+/// the wall time per document moves with the load, its CPU time much less.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+
 /// Peak resident memory of this process so far, in bytes (VmHWM).
 /// Resident anonymous memory now (RssAnon: the heap, not the database pages SQLite
 /// maps from the file, which count in VmHWM but are the page cache's to drop).
@@ -238,11 +246,16 @@ func benchStore() {
 /// reports (`SyntheticArchive`: varied dates, organizations, people and measures from
 /// the lexicon; documents that report the same meeting, convey central meetings and
 /// restate measures). At each size (default 100, 1,000, 10,000) it prints the mean
-/// time per document over the last tenth added (the cost of a document at that size),
-/// then the time to open the largest store and add one more document, and peak memory.
+/// time per document over the last tenth added (the cost of a document at that size)
+/// and the time to open the store and add one more document (three runs), then peak
+/// memory. `--hot`: every document names the same 50 people and states the same 48
+/// measures (`SyntheticArchive.hot`), so each added document restates everything the
+/// store holds. `--copies`: the bundled sample copied 80 times with its years shifted
+/// (``benchCopies()``) instead.
 ///
-///     chronicle-bench archive [--sizes 100,1000,10000] [--in-date-order] [--keep PATH]
+///     chronicle-bench archive [--sizes 100,1000,10000] [--in-date-order] [--hot] [--copies] [--keep PATH]
 func benchArchive() {
+    if CommandLine.arguments.contains("--copies") { return benchCopies() }
     let sizes = (CommandLine.arguments.firstIndex(of: "--sizes").flatMap { i in i + 1 < CommandLine.arguments.count ? CommandLine.arguments[i + 1] : nil }
         ?? "100,1000,10000").split(separator: ",").compactMap { Int($0) }.sorted()
     guard let largest = sizes.last else { return }
@@ -253,51 +266,118 @@ func benchArchive() {
     // --in-date-order: documents arrive in date order (an office archive); by default
     // each is dated at random over the 11 years, so the store fills ever more densely.
     let inDateOrder = CommandLine.arguments.contains("--in-date-order")
-    let archive = SyntheticArchive(seed: 2026, inDateOrder: inDateOrder ? largest + 5 : nil)
+    let hot = CommandLine.arguments.contains("--hot")
+    let archive = SyntheticArchive(seed: 2026, inDateOrder: inDateOrder ? largest + 5 : nil, hot: hot)
     let extractor = Extractor(referenceDate: CalendarDate(iso: "2025-12-31"))
-    print("archive: one store built a document at a time, generated reports (\(sizes.map(String.init).joined(separator: ", ")) documents), \(inDateOrder ? "arriving in date order" : "dated at random over 11 years")")
+    print("archive\(hot ? " --hot" : ""): one store built a document at a time, generated reports\(hot ? " each naming the same 50 people and 48 measures" : "") (\(sizes.map(String.init).joined(separator: ", ")) documents), \(inDateOrder ? "arriving in date order" : "dated at random over 11 years")")
     var store: GraphStore
     do { store = try GraphStore(path: path) } catch { print("\(error)"); return }
     var times: [Double] = []
+    var cpu: [Double] = []
     var bytes = 0
     var peakAnonymous = 0
-    var perDocument: [(size: Int, mean: Double)] = []
+    var perDocument: [(size: Int, mean: Double, cpu: Double)] = []
+    var addOne: [(size: Int, median: Double)] = []
+    var extra = 0
     for index in 0..<largest {
         let document = archive.document(index)
         bytes += document.text.utf8.count
-        let start = now()
+        let start = now(), startCPU = cpuSeconds()
         do { _ = try store.ingest(document, extractor: extractor) } catch { print("document \(index): \(error)"); return }
         times.append(now() - start)
+        cpu.append(cpuSeconds() - startCPU)
         peakAnonymous = max(peakAnonymous, anonymousMemory())
         if sizes.contains(index + 1) {
             // The last tenth added (at least 50 documents, at most half: fewer are noise).
             let tail = times.suffix(min((index + 1) / 2, max(50, (index + 1) / 10)))
             let mean = tail.reduce(0, +) / Double(tail.count)
-            perDocument.append((index + 1, mean))
+            let cpuTail = cpu.suffix(tail.count)
+            let cpuMean = cpuTail.reduce(0, +) / Double(cpuTail.count)
+            perDocument.append((index + 1, mean, cpuMean))
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
             let graph = (try? store.counts()).map { "\($0.nodes) nodes, \($0.edges) edges" } ?? "?"
-            print(String(format: "  %6d documents: %.1f ms per document (mean of the last %d added; %.1f ms over the whole build), total %.1f s, %.1f MB of text, database %.1f MB; %@; peak memory %d MB (heap, sampled after each document: %d MB)",
-                         index + 1, mean * 1000, tail.count, times.reduce(0, +) * 1000 / Double(index + 1), times.reduce(0, +), Double(bytes) / 1e6, Double(size) / 1e6, graph, peakMemory() / 1_000_000, peakAnonymous / 1_000_000))
+            print(String(format: "  %6d documents: %.1f ms per document, CPU %.1f ms (mean of the last %d added; %.1f ms over the whole build), total %.1f s, %.1f MB of text, database %.1f MB; %@; peak memory %d MB (heap, sampled after each document: %d MB)",
+                         index + 1, mean * 1000, cpuMean * 1000, tail.count, times.reduce(0, +) * 1000 / Double(index + 1), times.reduce(0, +), Double(bytes) / 1e6, Double(size) / 1e6, graph, peakMemory() / 1_000_000, peakAnonymous / 1_000_000))
+            // Adding one more document, as a new `chronicle build` would: open the
+            // database, store and merge the document (documents far beyond the build's,
+            // under paths that sort before every other: the build's documents still come
+            // last in merge order, and the one added comes first — no shortcut for it).
+            var adds: [Double] = []
+            for _ in 0..<3 {
+                let start = now()
+                do {
+                    let reopened = try GraphStore(path: path)
+                    let document = archive.document(1_000_000 + extra)
+                    let first = TextDocument(id: document.id, path: (document.path as NSString).deletingLastPathComponent + "/-added-\(extra).txt", text: document.text)
+                    _ = try reopened.ingest(first, extractor: extractor)
+                } catch { print("\(error)"); return }
+                extra += 1
+                adds.append(now() - start)
+            }
+            adds.sort()
+            addOne.append((index + 1, adds[1]))
+            print(String(format: "          open the %d-document store and add one document%@: median %.0f ms, slowest %.0f ms (3 runs)",
+                         index + 1, hot ? " restating all 50 people and 48 measures" : "", adds[1] * 1000, adds[2] * 1000))
         }
     }
     print("  time by phase: " + GraphStore.mergeProfile.sorted { $0.value > $1.value }.map { String(format: "%@ %.1f s", $0.key, $0.value) }.joined(separator: ", "))
-    if let first = perDocument.first, let last = perDocument.last, perDocument.count > 1 {
-        print(String(format: "  cost per document at %d vs %d documents: %.2f×", last.size, first.size, last.mean / first.mean))
+    if let first = perDocument.first, perDocument.count > 1 {
+        for item in perDocument.dropFirst() {
+            print(String(format: "  cost per document at %d vs %d documents: %.2f× (CPU %.2f×)", item.size, first.size, item.mean / first.mean, item.cpu / first.cpu))
+        }
     }
-    // Adding one more document to the largest store, as a new `chronicle build` would:
-    // open the database, store and merge the document.
+    print("  peak memory \(peakMemory() / 1_000_000) MB")
+}
+
+/// The sample restated: the bundled report copied 80 times with its years shifted
+/// (copy i: `2020` → 1950 + i, `2019` → 1949 + i, so copy 70 is the sample itself), stored
+/// one at a time; the mean cost per document over the first 20 and over all 80, then the
+/// sample with one line appended (its dates meet copy 70's) added to the 80-document store,
+/// as a new `chronicle build` would (three runs, each another line).
+func benchCopies() {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    guard let sample = try? String(contentsOf: root.appendingPathComponent("Samples/study-notice-2020-02-09.txt"), encoding: .utf8) else {
+        print("copies: cannot read the sample; run from the repository")
+        return
+    }
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-copies-\(getpid()).sqlite").path
+    defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+    func copy(_ i: Int) -> TextDocument {
+        let text = sample.components(separatedBy: "2020").map { $0.replacingOccurrences(of: "2019", with: String(1949 + i)) }.joined(separator: String(1950 + i))
+        return TextDocument(path: "copies/sample-\(1950 + i).txt", text: text)
+    }
+    print("archive --copies: the sample copied 80 times, years shifted (copy i: 2020 → 1950+i, 2019 → 1949+i), one store built a copy at a time")
+    let extractor = Extractor()
+    var store: GraphStore
+    do { store = try GraphStore(path: path) } catch { print("\(error)"); return }
+    var times: [Double] = []
+    var cpu: [Double] = []
+    var means: [Int: Double] = [:]
+    for i in 0..<80 {
+        let start = now(), startCPU = cpuSeconds()
+        do { _ = try store.ingest(copy(i), extractor: extractor) } catch { print("copy \(i): \(error)"); return }
+        times.append(now() - start)
+        cpu.append(cpuSeconds() - startCPU)
+        if i + 1 == 20 || i + 1 == 80 {
+            let mean = times.reduce(0, +) / Double(times.count)
+            means[i + 1] = mean
+            let graph = (try? store.counts()).map { "\($0.nodes) nodes, \($0.edges) edges" } ?? "?"
+            print(String(format: "  %2d copies: %.0f ms per document over the build (CPU %.0f ms; the last one %.0f ms), total %.1f s; %@",
+                         i + 1, mean * 1000, cpu.reduce(0, +) * 1000 / Double(cpu.count), times[i] * 1000, times.reduce(0, +), graph))
+        }
+    }
+    if let a = means[20], let b = means[80] { print(String(format: "  cost per document at 80 vs 20 copies: %.2f×", b / a)) }
     var adds: [Double] = []
-    for extra in 0..<5 {
+    for run in 0..<3 {
         let start = now()
         do {
             store = try GraphStore(path: path)
-            _ = try store.ingest(archive.document(largest + extra), extractor: extractor)
+            _ = try store.ingest(TextDocument(path: "Samples/study-notice-2020-02-09-\(run).txt", text: sample + "\n附：第\(run + 1)次补充通知。\n"), extractor: extractor)
         } catch { print("\(error)"); return }
         adds.append(now() - start)
     }
-    adds.sort()
-    print(String(format: "  open the %d-document store and add one document: median %.0f ms, slowest %.0f ms (5 runs)", largest, adds[2] * 1000, adds[4] * 1000))
-    print("  peak memory \(peakMemory() / 1_000_000) MB")
+    print(String(format: "  open the 80-copy store and add the sample with one line appended: %@ ms (3 runs, each another line)", adds.map { String(format: "%.0f", $0 * 1000) }.joined(separator: ", ")))
+    print("  time by phase: " + GraphStore.mergeProfile.sorted { $0.value > $1.value }.prefix(12).map { String(format: "%@ %.1f s", $0.key, $0.value) }.joined(separator: ", "))
 }
 
 /// The web workspace under load: a store of N generated events (default 100,000)
@@ -395,6 +475,6 @@ case nil:
     benchTime()
     benchExtract()
 default:
-    print("usage: chronicle-bench [time|extract|names|hostile|store|archive|serve|news|pages] [--mb N] [--runs N] [--events N] [--sizes 100,1000,10000] [--in-date-order] [--keep PATH] | synthetic N | texts N DIR")
+    print("usage: chronicle-bench [time|extract|names|hostile|store|archive|serve|news|pages] [--mb N] [--runs N] [--events N] [--sizes 100,1000,10000] [--in-date-order] [--hot] [--copies] [--keep PATH] | synthetic N | texts N DIR")
     exit(64)
 }

@@ -50,6 +50,27 @@ import ChronicleTestSupport
         #expect(GraphJSON.string(try store.graph()) == Self.expected(current))
     }
 
+    /// Hot facts: every document names the same 50 people and states the same 48
+    /// measures (``SyntheticArchive/hot``), arriving out of merge order, one removed and
+    /// one edited — the store folds them from facts, not from every part, and must still
+    /// equal a fresh extraction.
+    @Test(arguments: [5, 6] as [UInt64])
+    func hotFactsInAnyOrderEqualAFreshBuild(seed: UInt64) throws {
+        let (store, dir) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var rng = SplitMix64(seed: seed)
+        var current = SyntheticArchive(seed: seed, hot: true).documents(8).shuffled(using: &rng)
+        for document in current { _ = try store.ingest(document, extractor: Self.extractor) }
+        #expect(GraphJSON.string(try store.graph()) == Self.expected(current))
+        let gone = current.remove(at: Int(rng.next() % UInt64(current.count)))
+        #expect(try store.remove(gone.path) == gone.path)
+        current[0] = TextDocument(path: current[0].path, text: current[0].text + "\n" + SyntheticArchive(seed: 98, hot: true).document(Int(seed)).text)
+        _ = try store.ingest(current[0], extractor: Self.extractor)
+        let graph = try store.graph()
+        #expect(GraphJSON.string(graph) == Self.expected(current))
+        #expect(graph.nodes(ofType: .person).count >= 50 && graph.nodes(ofType: .measure).count >= 48)
+    }
+
     @Test func correctionsHoldWhileDocumentsComeAndGo() throws {
         let (store, dir) = try Self.temporaryStore()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -205,7 +205,8 @@ extension PersonFinder {
         {
             span.range = span.range.lowerBound + 1..<span.range.upperBound
         }
-        for k in span.range.lowerBound + 2..<span.range.upperBound {
+        // (A span of fewer than three characters has nothing to trim: no range to walk.)
+        for k in stride(from: span.range.lowerBound + 2, to: span.range.upperBound, by: 1) {
             for list in [roleVerbs, boundaries] {
                 if let word = s.firstWord(of: list, at: k), k + word.count > span.range.upperBound {
                     span.range = span.range.lowerBound..<k

@@ -84,6 +84,27 @@
         return resolver.targets(of: reference, from: from).filter { $0 != from }.map { ids[$0] }
     }
 
+    /// A merged event made ready to be weighed as what a reference names (its names'
+    /// grams computed once), for resolving many references against the same events.
+    public struct PreparedEvent: Sendable {
+        let draft: EventDraft
+        public var id: NodeID { draft.id }
+        public var date: CalendarDate { draft.date }
+    }
+
+    public static func prepare(_ event: Node) -> PreparedEvent { PreparedEvent(draft: EventDraft(local: event)) }
+
+    /// ``resolve(_:source:candidates:)`` on prepared events. Candidates dated after the
+    /// source can never be named and may be left out.
+    public static func resolve(_ reference: ConveyReference, source: PreparedEvent, candidates: [PreparedEvent]) -> [NodeID] {
+        var byID: [NodeID: EventDraft] = [source.id: source.draft]
+        for candidate in candidates where candidate.date <= source.date { byID[candidate.id] = candidate.draft }
+        let ids = byID.keys.sorted()
+        let resolver = ConveyResolver(events: ids.map { byID[$0]! })
+        let from = ids.firstIndex(of: source.id)!
+        return resolver.targets(of: reference, from: from).filter { $0 != from }.map { ids[$0] }
+    }
+
     /// Grams of a name, with how many distinct ones any name it can match must share.
     public struct Grams: Sendable {
         /// Distinct grams of the normalized name (``EventNames/Prepared``).

@@ -13,11 +13,45 @@ public struct SyntheticArchive: Sendable {
     /// grows: document `i` of `inDateOrder` is dated in week `i × 600 / inDateOrder`.
     /// Otherwise each document's week is drawn at random.
     public var inDateOrder: Int?
+    /// When true, every document restates the same facts, as a province's epidemic
+    /// reports do for weeks: one of ``hotPersons`` chairs, the other 49 attend, and all
+    /// 48 ``hotMeasures`` are stated again (the store's worst case: facts named by every
+    /// document).
+    public var hot: Bool
 
-    public init(seed: UInt64 = 1, inDateOrder: Int? = nil) {
+    public init(seed: UInt64 = 1, inDateOrder: Int? = nil, hot: Bool = false) {
         self.seed = seed
         self.inDateOrder = inDateOrder
+        self.hot = hot
     }
+
+    /// The 50 people every hot document names.
+    public static let hotPersons: [String] = {
+        let surnames = Array("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾")
+        let given = Array("建国海明华军平文志强永春晓光丽红伟东立新卫民振宇德胜玉兰")
+        var names: [String] = []
+        var k = 0
+        while names.count < 50 {
+            let name = String(surnames[k % surnames.count]) + String(given[(k / surnames.count) % given.count]) + String(given[(k * 7 + 3) % given.count])
+            if !names.contains(name) { names.append(name) }
+            k += 1
+        }
+        return names
+    }()
+
+    /// The 48 measures every hot document states.
+    public static let hotMeasures: [String] = {
+        let numerals = Array("一二三四五六七八九十")
+        let pairs = Array("严防实稳保快准细早全")
+        var measures: [String] = []
+        var k = 0
+        while measures.count < 48 {
+            let measure = "\(numerals[k % 10])\(pairs[k % 10])\(numerals[(k / 10 + 3) % 10])\(pairs[(k + 3) % 10])"
+            if !measures.contains(measure) { measures.append(measure) }
+            k += 1
+        }
+        return measures
+    }()
 
     /// Document `index` of the archive (any index; each is made on its own).
     public func document(_ index: Int) -> TextDocument {
@@ -64,6 +98,24 @@ public struct SyntheticArchive: Sendable {
         let week = inDateOrder.map { total in min(599, (index / 2 * 2) * 600 / max(1, total)) } ?? drawn
         let day = Self.monday(week).adding(days: 1 + Int(shared.next() % 5))!
         var text = ""
+        if hot {
+            // One meeting restating everything: chaired by one of the 50, the others
+            // attending, the 48 measures in sentences of six.
+            let persons = Self.hotPersons, measures = Self.hotMeasures
+            let chair = persons[index % persons.count]
+            let conveyed = centralMeeting(week: max(0, week - Int(rng.next() % 3)))
+            let meeting = sharedPick(meetings), topic = sharedPick(topics)
+            text += "\(org)召开\(topic)\(meeting)\n"
+            text += "\(day.year)年\(day.month!)月\(day.day!)日\(pick(timesOfDay))，\(org)召开\(topic)\(meeting)，"
+            text += "传达学习\(conveyed.date.month!)月\(conveyed.date.day!)日\(conveyed.name)精神。"
+            text += "\(owner)\(title)\(chair)主持会议并讲话。\(persons.filter { $0 != chair }.joined(separator: "、"))出席会议。\n"
+            for start in stride(from: 0, to: measures.count, by: 6) {
+                text += "会议强调，要坚持" + measures[start..<min(measures.count, start + 6)].map { "“\($0)”" }.joined(separator: "，") + "，确保\(topic)工作落到实处。\n"
+            }
+            text += "（记者 \(person())）\n"
+            let number = String(index)
+            return TextDocument(id: DocumentID("h\(index)"), path: "hot/" + String(repeating: "0", count: max(0, 6 - number.count)) + number + ".txt", text: text)
+        }
         // Some documents report the central meeting of their week, which others convey.
         if rng.next() % 6 == 0 {
             let central = centralMeeting(week: week)

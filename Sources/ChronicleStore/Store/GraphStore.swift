@@ -229,6 +229,32 @@ public final class GraphStore: Sendable {
                 CREATE INDEX event_gram_event ON event_gram(event);
                 """)
         }
+        migrator.registerMigration("v5: node facts, statements in order") { db in
+            // Per merged person, measure or titled document: each distinct value of each
+            // field and where it first appears in merge order (NodeFacts), so a node named
+            // by every document is folded without reading every document's part.
+            try db.execute(sql: """
+                CREATE TABLE node_fact (
+                    node TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL,
+                    path TEXT NOT NULL, doc_key TEXT NOT NULL, pos INTEGER NOT NULL, payload TEXT, docs INTEGER NOT NULL,
+                    PRIMARY KEY (node, field, value)
+                ) WITHOUT ROWID;
+                """)
+            try NodeFacts.fill(db)
+            // Each statement of a measure carries its place in merge order (its event's
+            // date and time of day, its document), so a measure's first statement is an
+            // index walk, not a sort of every statement.
+            try db.execute(sql: """
+                ALTER TABLE part_statement ADD COLUMN date TEXT;
+                ALTER TABLE part_statement ADD COLUMN tod INTEGER;
+                ALTER TABLE part_statement ADD COLUMN path TEXT;
+                ALTER TABLE part_statement ADD COLUMN doc_key TEXT;
+                UPDATE part_statement SET path = d.path, doc_key = d.doc_key FROM document d WHERE d.id = part_statement.doc;
+                UPDATE part_statement SET date = n.date, tod = \(IncrementalMerge.timeOfDayRank("n.time_of_day"))
+                    FROM part_event e JOIN merged_node n ON n.id = e.cluster WHERE e.doc = part_statement.doc AND e.local = part_statement.event;
+                CREATE INDEX part_statement_order ON part_statement(measure, date, tod, path, doc_key, offset, seq);
+                """)
+        }
         return migrator
     }
 
@@ -357,7 +383,7 @@ public final class GraphStore: Sendable {
         let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0
         guard missing > 0 || (changedReference && count > 0) else { return }
         try db.execute(sql: """
-            DELETE FROM part_event; DELETE FROM part_node; DELETE FROM part_edge; DELETE FROM part_statement; DELETE FROM part_reference; DELETE FROM measure_first;
+            DELETE FROM part_event; DELETE FROM part_node; DELETE FROM part_edge; DELETE FROM part_statement; DELETE FROM part_reference; DELETE FROM measure_first; DELETE FROM node_fact;
             DELETE FROM evidence; DELETE FROM edge; DELETE FROM name; DELETE FROM node; DELETE FROM merged_node; DELETE FROM meta WHERE key = 'max_event_span';
             """)
         var merge = IncrementalMerge(db: db, lexicon: extractor.lexicon)
@@ -435,7 +461,7 @@ public final class GraphStore: Sendable {
         try db.execute(sql: "DELETE FROM evidence; DELETE FROM edge; DELETE FROM name; DELETE FROM node; DELETE FROM merged_node;")
         let merge = IncrementalMerge(db: db, lexicon: .standard)
         for node in graph.nodes.values {
-            try merge.upsertNodeRow(node, extra: nil, merged: false)
+            try merge.writeNode(node)
             for e in node.evidence { try merge.insertEvidence(e, node: node.id) }
         }
         for edge in graph.edges {

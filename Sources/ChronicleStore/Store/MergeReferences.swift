@@ -1,0 +1,150 @@
+@_spi(Merge) import ChronicleCore
+import Foundation
+import GRDB
+
+/// Step 4: references — what events convey, resolved again where an event changed.
+extension IncrementalMerge {
+    /// Re-resolves the marked references, and those a changed event may answer.
+    mutating func resolveReferences() throws {
+        try Self.timed("references: find") { try findReferences() }
+        // Many references weigh the same events, and a report repeats its references:
+        // events are read and prepared once, candidates found once per name, and each
+        // reference resolved once per source event, kind, text and day (as GraphMerger does).
+        var cache = ReferenceCache()
+        try Self.timed("references: resolve") {
+            for id in agenda.references.sorted() { try resolve(id, cache: &cache) }
+        }
+        agenda.references = []
+    }
+
+    /// Marks the references a changed event may answer: those from or to it, those
+    /// naming its day, and those whose bigrams it shares enough of.
+    mutating func findReferences() throws {
+        for id in agenda.changedEvents {
+            agenda.references.formUnion(try Int64.fetchAll(db, sql: "SELECT reference FROM reference_target WHERE target = ?", arguments: [id.rawValue]))
+            agenda.references.formUnion(try Int64.fetchAll(db, sql: "SELECT reference FROM reference_target WHERE source = ?", arguments: [id.rawValue]))
+            guard let row = try Row.fetchOne(db, sql: "SELECT draft FROM merged_node WHERE id = ?", arguments: [id.rawValue]), let text: String = row["draft"] else { continue }
+            let event = try Self.node(text, id: id)
+            let date = event.date!.iso
+            agenda.references.formUnion(try Int64.fetchAll(db, sql: "SELECT id FROM part_reference WHERE kind = 'named' AND date = ?", arguments: [date]))
+            let grams = MergeSPI.eventGrams(event)
+            for name in grams.names where !name.normalized.isEmpty {
+                agenda.references.formUnion(try Int64.fetchAll(db, sql: """
+                    SELECT reference FROM reference_gram WHERE gram IN \(Self.list(name.normalized.count)) AND source_date >= ?
+                    GROUP BY reference HAVING COUNT(DISTINCT gram) >= ?
+                    """, arguments: StatementArguments(name.normalized.map { $0 as any DatabaseValueConvertible } + [date, name.need])))
+            }
+            for raw in grams.raw where !raw.isEmpty {
+                agenda.references.formUnion(try Int64.fetchAll(db, sql: """
+                    SELECT reference FROM reference_gram WHERE gram IN \(Self.list(raw.count)) AND source_date >= ?
+                    GROUP BY reference HAVING COUNT(DISTINCT gram) >= ?
+                    """, arguments: StatementArguments(raw.map { $0 as any DatabaseValueConvertible } + [date, raw.count])))
+            }
+            if event.kind == .instruction {
+                agenda.references.formUnion(try Int64.fetchAll(db, sql: """
+                    SELECT id FROM part_reference WHERE (instruction = 1 AND (date = ? OR (date IS NULL AND recent = 1 AND (source_date IS NULL OR source_date >= ?))))
+                      OR (kind = 'instruction_authors' AND (source_date IS NULL OR source_date = ?))
+                    """, arguments: [date, date, date]))
+            }
+        }
+    }
+
+    /// What resolving one batch of references reads more than once.
+    struct ReferenceCache {
+        var prepared: [String: MergeSPI.PreparedEvent] = [:]
+        var byName: [String: Set<String>] = [:]
+        var targets: [String: [NodeID]] = [:]
+    }
+
+    mutating func resolve(_ id: Int64, cache: inout ReferenceCache) throws {
+        let old = try Row.fetchAll(db, sql: "SELECT source, target FROM reference_target WHERE reference = ?", arguments: [id]).map {
+            EdgeKey(source: NodeID($0["source"] as String), target: NodeID($0["target"] as String), relation: .conveys)
+        }
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT r.kind, r.date, r.json, r.source_local, e.cluster, n.draft FROM part_reference r
+            JOIN part_event e ON e.doc = r.doc AND e.local = r.source_local LEFT JOIN merged_node n ON n.id = e.cluster WHERE r.id = ?
+            """, arguments: [id]), let cluster: String = row["cluster"], let draft: String = row["draft"]
+        else {
+            agenda.edges.formUnion(old)
+            try db.execute(sql: "DELETE FROM reference_target WHERE reference = ?", arguments: [id])
+            return
+        }
+        let source = try Self.node(draft, id: NodeID(cluster))
+        let sourceDate = source.date!.iso
+        try db.execute(sql: "UPDATE part_reference SET source_date = ? WHERE id = ?", arguments: [sourceDate, id])
+        try db.execute(sql: "UPDATE reference_gram SET source_date = ? WHERE reference = ?", arguments: [sourceDate, id])
+        let fields = try JSONParser.parse(row["json"] as String)
+        guard case .string(let text)? = fields["text"], case .string(let rule)? = fields["rule"], let kind = ConveyReference.Kind(rawValue: row["kind"]) else { return }
+        let evidence = try GraphJSON.decodeEvidence(value: fields["evidence"] ?? .null)
+        let reference = ConveyReference(source: NodeID(row["source_local"] as String), kind: kind, text: text,
+                                        date: (row["date"] as String?).flatMap(CalendarDate.init(iso:)), evidence: evidence, rule: rule)
+        let key = [cluster, kind.rawValue, text, reference.date?.iso ?? ""].joined(separator: "\u{1F}")
+        let targets: [NodeID]
+        if let known = cache.targets[key] {
+            targets = known
+        } else {
+            targets = try Self.timed("references: weigh") { try weigh(reference, source: source, sourceDate: sourceDate, cache: &cache) }
+            cache.targets[key] = targets
+        }
+        let new = targets.map { EdgeKey(source: source.id, target: $0, relation: .conveys) }
+        guard Set(new) != Set(old) else { return }
+        agenda.edges.formUnion(old)
+        agenda.edges.formUnion(new)
+        try db.execute(sql: "DELETE FROM reference_target WHERE reference = ?", arguments: [id])
+        for key in new {
+            try db.execute(sql: "INSERT INTO reference_target (reference, source, target) VALUES (?,?,?)", arguments: [id, key.source.rawValue, key.target.rawValue])
+        }
+    }
+
+    /// What `reference` from `source` conveys: its candidates (events of the day it
+    /// names, else events sharing enough bigrams with it, and instructions it may name)
+    /// weighed as ``GraphMerger`` does.
+    func weigh(_ reference: ConveyReference, source: Node, sourceDate: String, cache: inout ReferenceCache) throws -> [NodeID] {
+        var candidates = Set<String>()
+        switch reference.kind {
+        case .instructionAuthors:
+            candidates.formUnion(try String.fetchAll(db, sql: "SELECT id FROM merged_node WHERE kind = 'instruction' AND date = ?", arguments: [sourceDate]))
+        case .named, .studyItem:
+            if let date = reference.date {
+                candidates.formUnion(try String.fetchAll(db, sql: "SELECT id FROM merged_node WHERE type = 'event' AND date = ?", arguments: [date.iso]))
+            } else {
+                let name = reference.kind.rawValue + "\u{1F}" + reference.text
+                if let known = cache.byName[name] {
+                    candidates = known
+                } else {
+                    let grams = MergeSPI.referenceGrams(reference)
+                    if !grams.name.normalized.isEmpty {
+                        candidates.formUnion(try String.fetchAll(db, sql: """
+                            SELECT event FROM event_gram WHERE gram IN \(Self.list(grams.name.normalized.count)) AND name = -1
+                            GROUP BY event HAVING COUNT(DISTINCT gram) >= ?
+                            """, arguments: StatementArguments(grams.name.normalized.map { $0 as any DatabaseValueConvertible } + [grams.name.need])))
+                    }
+                    if !grams.raw.isEmpty {
+                        candidates.formUnion(try String.fetchAll(db, sql: """
+                            SELECT event FROM event_gram WHERE gram IN \(Self.list(grams.raw.count)) AND name >= 0
+                            GROUP BY event, name, need HAVING COUNT(DISTINCT gram) >= need
+                            """, arguments: StatementArguments(grams.raw.map { $0 as any DatabaseValueConvertible })))
+                    }
+                    cache.byName[name] = candidates
+                }
+                if reference.kind == .named, MergeSPI.instructionFlags(reference) == (true, true) {
+                    candidates.formUnion(try String.fetchAll(db, sql: "SELECT id FROM merged_node WHERE kind = 'instruction' AND date <= ? ORDER BY date DESC LIMIT 200", arguments: [sourceDate]))
+                }
+            }
+        }
+        candidates.remove(source.id.rawValue)
+        var events: [MergeSPI.PreparedEvent] = []
+        for candidate in candidates.sorted() {
+            if let known = cache.prepared[candidate] {
+                events.append(known)
+            } else if let text = try String.fetchOne(db, sql: "SELECT draft FROM merged_node WHERE id = ?", arguments: [candidate]) {
+                let event = MergeSPI.prepare(try Self.node(text, id: NodeID(candidate)))
+                cache.prepared[candidate] = event
+                events.append(event)
+            }
+        }
+        let preparedSource = cache.prepared[source.id.rawValue] ?? MergeSPI.prepare(source)
+        cache.prepared[source.id.rawValue] = preparedSource
+        return MergeSPI.resolve(reference, source: preparedSource, candidates: events)
+    }
+}
