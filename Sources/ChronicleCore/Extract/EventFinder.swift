@@ -700,10 +700,10 @@ struct EventFinder {
         return events
     }
 
-    /// The sentences of an item's lead that a dateline dates: a line holding only a day
-    /// (`2020年3月26日`, as news items and bulletins print under their headline), then its
-    /// article's sentences up to the first full stop. Their events, undated in their own
-    /// words, took place that day.
+    /// The sentence of an item's lead that a dateline dates: after a line holding only a
+    /// day (`2020年3月26日`, as news items and bulletins print under their headline), the
+    /// article's first sentence ending in a full stop, unless it opens after another event
+    /// (`欢迎仪式后，…`). Its meeting, undated in its own words, took place that day.
     func datelineDates(sentences: [Sentence], expressions: [TimeExpression]) -> [Int: CalendarDate] {
         var byStart: [Int: TimeExpression] = [:]
         for e in expressions where e.granularity == .day { if let value = e.value, value.granularity == .day { byStart[e.offset] = e } }
@@ -737,6 +737,9 @@ struct EventFinder {
     }
 
     static let fullStop: UInt32 = 0x3002 /* 。 */, jointly = U.s("共同主持"), hou: UInt32 = 0x540E /* 后 */
+    /// Events a dateline dates: meetings and talks, reported the day they take place
+    /// (not documents issued or tours, told days later).
+    static let datelineKinds: Set<EventKind> = [.meeting, .symposium, .videoConference]
     static let welcomeAfter = U.s("，欢迎"), welcomeWord = "欢迎", welcomeCeremony = "欢迎仪式"
 
     /// A meeting's name without the praise written before it (`隆重的仪式`, `盛大欢迎宴会`;
@@ -810,9 +813,6 @@ struct EventFinder {
         return EventMention(name: text(index..<end + 1), kind: .speech, dateInferred: false, sentence: sentence, range: index..<end + 1,
                             rule: RuleName.eventPublishedArticle.rawValue)
     }
-    /// Events a dateline dates: meetings and talks, reported the day they take place
-    /// (not documents issued or tours, told days later).
-    static let datelineKinds: Set<EventKind> = [.meeting, .symposium, .videoConference]
 
     /// 会见来华出席…峰会的塞内加尔总统: 出席 says why a guest came (来华出席, 前来出席),
     /// not that a meeting was attended that day.
