@@ -2,8 +2,8 @@ import ChronicleCore
 
 /// Breaks a Chinese label into lines that read as phrases: a line ends between words
 /// (`省委常委会 / 会议`, never `省委常 / 委会会 / 议`), the words taken from Chronicle's
-/// lexicon (meeting words, organization suffixes, titles, verbs, level words) and a
-/// few common words of official names; `第二次`, numbers and Latin stay whole, a
+/// lexicon (meeting words, organization suffixes, titles, verbs, level words, and the
+/// common words of official names in `[name-words]`); `第二次`, numbers and Latin stay whole, a
 /// particle (`的`) or closing mark never starts a line and an opening mark never ends
 /// one. Among the ways of breaking with the fewest lines, the one with the evenest
 /// lines wins. A word is split only when it is wider than a line.
@@ -15,23 +15,11 @@ enum PhraseWrap {
         var words = Set<String>()
         for section in ["meeting-words", "organization-suffixes", "title-words", "group-titles", "chair-verbs", "attend-verbs",
                         "speak-verbs", "convey-verbs", "level-central", "level-ministry", "level-province", "level-municipal",
-                        "level-institution", "place-suffixes", "lecture-verbs"] {
+                        "level-institution", "place-suffixes", "lecture-verbs", "name-words"] {
             for entry in lexicon.entries(section) where entry.count >= 2 { words.insert(entry) }
         }
-        words.formUnion(commonWords)
         return words
     }()
-
-    /// Words of official names that are not in the lexicon's sections: parts of a
-    /// meeting name (who, what, how) as they recur across the genre.
-    static let commonWords: Set<String> = [
-        "召开", "举行", "举办", "组织", "收看", "关于", "工作", "全国", "全省", "全市", "全区", "全县", "全院", "全校", "系统",
-        "教育", "教育部", "教育厅", "理论", "学习", "中心组", "扩大", "重要", "指示", "批示", "讲话", "精神", "考察", "调研",
-        "视察", "专题", "党委", "党组", "省委", "市委", "县委", "政治局", "中央", "国务院", "常委", "全面", "依法治国",
-        "纪律检查", "委员会", "领导小组", "应对", "部署", "推进", "推动", "地区", "崛起", "发展", "建设", "通知", "会议",
-        "座谈会", "常委会", "视频会", "电视电话", "中共", "中共中央", "人民政府", "政府", "疫情", "防控", "防汛", "安全",
-        "生产", "经济", "改革", "扶贫", "脱贫", "攻坚", "新型", "冠状病毒", "感染", "肺炎", "第一", "上午", "下午", "晚上",
-    ]
 
     static let longestWord = words.map(\.count).max() ?? 1
 
