@@ -112,6 +112,23 @@ import Testing
         #expect(misses.contains("not its chair") && misses.contains("no event named like it"))
     }
 
+    /// `X出席Y` says X was there: a body that has X in the chair or speaking confirms it
+    /// (the graph does not repeat a chair or a speaker as an attendee); a body that has X
+    /// nowhere at Y does not.
+    @Test func attendingIsBeingThere() throws {
+        let lines = [
+            Self.line("20210316-01", "2021-03-16", "[视频]王建华出席全省春耕生产工作会议",
+                      "2021年3月16日\n3月16日上午，全省春耕生产工作会议在长沙召开。省委书记王建华主持会议并讲话。"),
+            Self.line("20210316-02", "2021-03-16", "[视频]孙立群出席全省春耕生产工作会议",
+                      "2021年3月16日\n3月16日上午，全省春耕生产工作会议在长沙召开。省委书记王建华主持会议并讲话。"),
+        ]
+        let items = try NewsItem.items(jsonLines: Data(lines.joined(separator: "\n").utf8), path: "t.jsonl")
+        let attends = HeadlineCheck.run(items).verdicts(.attends)
+        #expect(attends.map(\.id) == ["20210316-01", "20210316-02"])
+        #expect(attends[0].eventFound && attends[0].roleRight == true && attends[0].allRight)
+        #expect(attends[1].eventFound && attends[1].roleRight == false && !attends[1].allRight)
+    }
+
     @Test func limitCapsTheItemsChecked() throws {
         let report = try Self.report(limit: 1)
         #expect(report.itemsChecked == 1)

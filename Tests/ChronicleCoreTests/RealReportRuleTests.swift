@@ -496,6 +496,29 @@ import ChronicleTestSupport
         #expect(RealReportRuleTests.events(Self.extract(text)) == events)
     }
 
+    /// In a roundup, an item whose paragraph says only `考察` takes the tour's name from its
+    /// headline when the headline says who toured where; a headline where 考察 sits in a
+    /// noun (`科学考察及测绘船`) names no tour.
+    @Test(arguments: [
+        ("赵志强在九江考察防汛工作", "今天（11月20日），赵志强深入考察及检查堤防加固和物资储备情况，标志着全省在汛期准备和应急保障方面取得重要进展，各地将继续加强值守。",
+         ["2024-11-20 赵志强在九江考察防汛工作"]),
+        ("我国首艘极地科学考察及测绘船正式出坞", "今天（11月20日），我国首艘极地科学考察及测绘船正式出坞，标志着我国在冰区科考装备和船舶设计的自主可控方面取得重要进展。", []),
+    ] as [(String, String, [String])])
+    func aTourTakesItsNameFromAHeadlineThatSaysWhoToured(_ headline: String, _ paragraph: String, events: [String]) {
+        let text = """
+            [视频]国内联播快讯
+            2024年11月20日
+            央视网消息（新闻联播）：
+            前10个月全省用电量稳步增长
+            省能源局今天（11月20日）发布数据显示，前10个月全省全社会用电量同比增长百分之五点一，其中第一产业用电量增长较快，第二产业用电量保持平稳，第三产业用电量明显回升。
+            \(headline)
+            \(paragraph)
+            重载货运列车成功开行
+            今天（11月20日），一列载重三万吨级的货运列车从北站出发，顺利到达港口站，这是目前全省编组最长、载重最大的重载列车，对提升煤炭运输能力具有重要作用。
+            """
+        #expect(RealReportRuleTests.events(RealReportRuleTests.extract(text, reference: "2024-11-20")) == events)
+    }
+
     /// Genre words that end a meeting's name: 协商会, 交易会, 通气会.
     @Test func moreMeetingWords() {
         let graph = Self.extract("全国政协22日在京召开“推进区域协调发展”专题协商会，全国政协主席王立新出席并讲话。")

@@ -27,7 +27,7 @@ public struct HeadlineVerdict: Sendable {
         if allRight { return nil }
         if !eventFound { return "no event named like it" }
         if !dateRight { return "event found, date wrong" }
-        if roleRight == false { return "event found, \(claim.person ?? "") not \(claim.pattern == .chairs ? "its chair" : "attending")" }
+        if roleRight == false { return "event found, \(claim.person ?? "") not \(claim.pattern == .chairs ? "its chair" : "there (attending, chairing or speaking)")" }
         return "right date and right role on different events"
     }
 }
@@ -135,8 +135,8 @@ public enum HeadlineCheck {
             func dated(_ event: Node) -> Bool { event.date.map { $0.granularity == .day && accepted.contains($0) } ?? false }
             let person = claim.person.map { NodeID("p-" + $0) }
             func inRole(_ event: Node) -> Bool {
-                guard let person, let relation = claim.pattern.relation else { return false }
-                return graph.edge(source: person, target: event.id, relation: relation) != nil
+                guard let person else { return false }
+                return claim.pattern.satisfiedBy.contains { graph.edge(source: person, target: event.id, relation: $0) != nil }
             }
             let hasRole = claim.pattern.relation != nil
             let shown = (matching.isEmpty ? events : matching).prefix(6).map { describe($0, in: graph) }

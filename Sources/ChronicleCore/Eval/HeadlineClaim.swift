@@ -19,6 +19,17 @@ public struct HeadlineClaim: Hashable, Sendable {
             case .where: nil
             }
         }
+
+        /// The relations that make the claim true in a graph: `X出席Y` says X was there,
+        /// and a body that has X in the chair or speaking at Y says so too (the graph
+        /// does not repeat a chair or a speaker as an attendee).
+        public var satisfiedBy: [Relation] {
+            switch self {
+            case .chairs: [.chairs]
+            case .attends: [.attends, .chairs, .speaksAt]
+            case .where: []
+            }
+        }
     }
 
     public var pattern: Pattern

@@ -534,7 +534,9 @@ struct EventFinder {
                         } else if j >= clauseStart, s[j] == Self.zai, i - j >= 2, s.firstWord(of: Self.notPlaces, at: j + 1) == nil {
                             let place = text(j + 1..<i)
                             found = EventMention(name: "在" + place + text(i..<after), kind: .inspection, dateInferred: false, place: place, sentence: index, range: j..<after, rule: RuleName.eventInspectionAtPlace.rawValue)
-                        } else if let headline = headlineRange(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.inspect) ?? headlineRange(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.survey) {
+                        } else if let headline = headlineRange(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.inspect) ?? headlineRange(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.survey),
+                            headlineNamesAnInspector(headline)
+                        {
                             // 进行考察调研 without a place: the headline names the tour
                             // (习近平在山西考察工作时强调 … → 习近平在山西考察工作).
                             var name = headline
@@ -924,6 +926,19 @@ struct EventFinder {
 
     /// The scalar range of that headline: after a conversion artefact's `]`, up to a 并
     /// that joins a second event, without surrounding spaces.
+    /// Does a headline say who tours where (`习近平在山西考察`, `李强赴四川调研`): someone, then
+    /// 在 / 赴 / 到 and a place, before 考察 or 调研? A headline where the words only sit in a
+    /// noun (`科学考察船正式出坞`) names no tour.
+    func headlineNamesAnInspector(_ headline: Range<Int>) -> Bool {
+        guard let verb = s.firstOccurrence(of: Self.inspect, in: headline) ?? s.firstOccurrence(of: Self.survey, in: headline) else { return false }
+        var k = verb - 2
+        while k >= headline.lowerBound + 2 {
+            if s[k] == Self.zai || s.word(of: Self.goTo, endingAt: k + 1) != nil { return true }
+            k -= 1
+        }
+        return false
+    }
+
     func headlineRange(of article: Int, sentences: [Sentence], headlines: [Int: [Int]], containing word: [UInt32]) -> Range<Int>? {
         for index in headlines[article] ?? [] {
             let sentence = sentences[index]

@@ -26,6 +26,15 @@ struct MeasureFinder {
     /// Words that make a clause a directive or a reported demand (强调, 必须, 坚决…;
     /// lexicon `measure-directive-markers`).
     let directiveMarkers: WordList
+    /// Words that make a clause a directive itself (必须, 坚决, 确保…; lexicon
+    /// `measure-directive-modals`), as a clause opening with 要 does.
+    let directiveModals: WordList
+    /// Words that distance a quote from the writer (所谓, 反对, 谴责…; lexicon
+    /// `measure-distancing-before`).
+    let distancing: WordList
+    /// Words a body's name ends with (委员会, 领导小组…; lexicon `organization-suffixes`, and
+    /// 实验室, 研究院…; `measure-body-endings`).
+    let organizationSuffixes: WordList, bodyEndings: WordList
 
     /// The number a count numeral stands for (一 … 十, 两, 双), or nil.
     static func countNumeral(_ c: UInt32) -> Int? {
@@ -55,6 +64,10 @@ struct MeasureFinder {
         framesAfter = lexicon.wordList("measure-frames-after")
         meetingWords = lexicon.wordList("meeting-words")
         directiveMarkers = lexicon.wordList("measure-directive-markers")
+        directiveModals = lexicon.wordList("measure-directive-modals")
+        distancing = lexicon.wordList("measure-distancing-before")
+        organizationSuffixes = lexicon.wordList("organization-suffixes")
+        bodyEndings = lexicon.wordList("measure-body-endings")
     }
 
     func text(_ range: Range<Int>) -> String {
@@ -151,16 +164,33 @@ struct MeasureFinder {
         if label.count == 3, label[0] == Self.ten, label[2] == Self.five, Self.countNumeral(label[1]) != nil || label[1] == Self.ten { cues.append(("plan-period", 2)) }
         if label.count >= 3, label.word(of: nameEndings, endingAt: label.count) != nil { cues.append(("programme-name", 1)) }
         if repeated { cues.append(("repeated", 1)) }
-        if let sentenceStart, inDirective(before: listStart ?? outer.lowerBound, sentenceStart: sentenceStart) { cues.append(("directive-clause", 1)) }
+        if let sentenceStart {
+            switch directive(before: listStart ?? outer.lowerBound, sentenceStart: sentenceStart) {
+            case .imposed: cues.append(("directive-clause", 2))
+            case .reported: cues.append(("reported-demand", 1))
+            case nil: break
+            }
+        }
         return cues
     }
 
-    /// Is a quote starting at `start` part of a directive — a demand reported earlier in
-    /// its sentence (`强调`, `要求`, `必须`, `坚决`; lexicon `measure-directive-markers`) or a
-    /// clause opening with `要` (`各级干部要…`)? Reports state their slogans that way
-    /// (`要发挥好考核的“指挥棒”作用`); news names products and places without it.
-    func inDirective(before start: Int, sentenceStart: Int) -> Bool {
+    /// How a quote's sentence frames it before `start`.
+    enum Directive {
+        /// A directive itself: a clause opening with `要` (`各级干部要…`) or a modal such as
+        /// `必须`, `坚决`, `确保` (lexicon `measure-directive-modals`). Reports set out what is
+        /// to be done that way (`要发挥好考核的“指挥棒”作用`); news names products and places
+        /// without it.
+        case imposed
+        /// Somebody's demand or statement reported (`强调`, `指出`, `要求`; lexicon
+        /// `measure-directive-markers`): anyone's words, a foreign minister's too.
+        case reported
+    }
+
+    /// Is a quote starting at `start` part of a directive, and of which kind? A modal or a
+    /// `要` clause anywhere before it in its sentence wins over a reporting verb.
+    func directive(before start: Int, sentenceStart: Int) -> Directive? {
         var clauseStart = sentenceStart
+        var found: Directive?
         var k = sentenceStart
         while k < start {
             let c = s[k]
@@ -169,20 +199,57 @@ struct MeasureFinder {
             } else if c == Self.yao, k - clauseStart <= 6, k + 1 < s.count, !Self.notDirectiveAfterYao.contains(s[k + 1]),
                 k == clauseStart || !Self.notDirectiveBeforeYao.contains(s[k - 1])
             {
-                return true
+                return .imposed
+            } else if directiveModals.startsWith(c), s.firstWord(of: directiveModals, at: k) != nil {
+                return .imposed
             } else if directiveMarkers.startsWith(c), s.firstWord(of: directiveMarkers, at: k) != nil {
-                return true
+                found = .reported
             }
             k += 1
+        }
+        return found
+    }
+
+    static let yao: UInt32 = 0x8981 /* 要 */
+    /// 重要, 主要, 需要, 只要, 纲要, 摘要, 概要, 政要, 纪要, 首要, 必要: 要 inside a word, not a
+    /// directive.
+    static let notDirectiveBeforeYao = U.set("重主需只纲摘概紧扼政纪提首显必")
+    /// 要素, 要点, 要闻, 要案: 要 starting a noun; 要求, a reporting verb (lexicon
+    /// `measure-directive-markers`), not a directive of the writer's.
+    static let notDirectiveAfterYao = U.set("素点闻案件害地职求")
+
+    /// Is the quote starting at `start` opposed, condemned or "so-called" earlier in its
+    /// clause (`反对“脱钩”`, `所谓“有背景”的`; lexicon `measure-distancing-before`)?
+    /// Does the quote ending at `end` describe a meeting or a fair named after it
+    /// (`打造“永不落幕”的广交会`): `的` and, in the same clause, a meeting word?
+    func describesMeeting(after end: Int) -> Bool {
+        guard end < s.count, s[end] == Self.de else { return false }
+        var k = end + 1
+        while k < s.count, k - end <= 10, U.isHan(s[k]) {
+            k += 1
+            if s.word(of: meetingWords, endingAt: k) != nil { return true }
         }
         return false
     }
 
-    static let yao: UInt32 = 0x8981 /* 要 */
-    /// 重要, 主要, 需要, 只要, 纲要, 摘要, 概要: 要 inside a word, not a directive.
-    static let notDirectiveBeforeYao = U.set("重主需只纲摘概紧扼")
-    /// 要素, 要点, 要闻, 要案: 要 starting a noun.
-    static let notDirectiveAfterYao = U.set("素点闻案件害地职")
+    static let de: UInt32 = 0x7684 /* 的 */
+
+    /// Does a label name a body (`…领导小组`, `…重点实验室`) rather than a measure? (Of the
+    /// organizers' suffixes only those of three characters or more: `五个中心` is a goal.)
+    func namesABody(_ label: [UInt32]) -> Bool {
+        (label.word(of: organizationSuffixes, endingAt: label.count)?.count ?? 0) >= 3 || label.word(of: bodyEndings, endingAt: label.count) != nil
+    }
+    /// `探索二号`, `奋斗者号`: a label ending in 号 names a ship or a craft.
+    static let hao: UInt32 = 0x53F7 /* 号 */
+
+    func distanced(before start: Int, sentenceStart: Int) -> Bool {
+        var k = start
+        while k > sentenceStart, start - k < 24, !U.isClauseEnd(s[k - 1]) {
+            if s.word(of: distancing, endingAt: k) != nil { return true }
+            k -= 1
+        }
+        return false
+    }
 
     /// The scalars of a group's label: its quotes' contents joined by 、.
     func labelScalars(_ group: [Quote]) -> [UInt32] {
@@ -240,7 +307,8 @@ struct MeasureFinder {
                 var scalars = labelScalars(group)
                 guard (2...24).contains(scalars.count), !scalars.contains(where: { Self.badInside.contains($0) }),
                     !stoplist.contains(scalars), !scalars.contains(Self.he) || group.count > 1,
-                    !Self.onlyNumerals(scalars), !framedAsOther(after: group.last!.outer.upperBound, start: group.first!.outer.lowerBound)
+                    !Self.onlyNumerals(scalars), scalars.last != Self.hao, !namesABody(scalars),
+                    !framedAsOther(after: group.last!.outer.upperBound, start: group.first!.outer.lowerBound)
                 else { continue }
                 var outer = group.first!.outer.lowerBound..<group.last!.outer.upperBound
                 if group.count > 1 {
@@ -287,7 +355,8 @@ struct MeasureFinder {
                 if group.count == 1, outer.lowerBound > 0 && s[outer.lowerBound - 1] == U.closeQuote || outer.upperBound < s.count && s[outer.upperBound] == U.openQuote {
                     found.append(("back-to-back", 1))
                 }
-                guard found.reduce(0, { $0 + $1.points }) >= 2 else { continue }
+                guard found.reduce(0, { $0 + $1.points }) >= 2, !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound),
+                    !describesMeeting(after: outer.upperBound) else { continue }
                 var components: [String] = []
                 let parts = group.count > 1 ? group.map { text($0.content) }
                     : scalars.split(separator: U.listSeparator).map { U.string(Array($0), 0..<$0.count) }
