@@ -315,6 +315,31 @@ import ChronicleTestSupport
         #expect(graph.edges(.firstSeen).isEmpty && graph.edges(.sets).isEmpty)
     }
 
+    /// A notice addressed to units and signed at its end, that arranges a month's study:
+    /// the study is an event of that month, and it conveys the dated items of its list.
+    @Test func aSignedArrangementOfAMonthsStudyConveysItsList() {
+        let text = """
+            各科室党支部：
+            根据院党委工作安排，6月职工政治理论学习围绕学习贯彻近期重要会议精神开展，具体安排如下：
+            一、学习内容
+            1.5月20日省委书记王建华在全省卫生健康工作会议上的重要讲话精神。
+            2.5月28日王建华在东江考察时的重要讲话精神。
+            二、有关要求
+            各党支部要认真组织学习，做好学习记录。
+            院党委办公室
+            2023年6月2日
+            """
+        let graph = Self.extract(text, reference: "2023-06-30")
+        let study = graph.nodes(ofType: .event).first { $0.label == "6月职工政治理论学习" }
+        #expect(study?.date?.iso == "2023-06")
+        #expect(study?.kind == .study)
+        #expect(Self.events(graph).count == 3, "\(Self.events(graph))")
+        #expect(Set(Self.edges(graph, .conveys)) == ["6月职工政治理论学习→全省卫生健康工作会议", "6月职工政治理论学习→王建华在东江考察"])
+        // Without the addressee line it is no notice, and arranges nothing.
+        let unsigned = Self.extract(String(text.split(separator: "\n", maxSplits: 1)[1]), reference: "2023-06-30")
+        #expect(!unsigned.nodes(ofType: .event).contains { $0.label == "6月职工政治理论学习" })
+    }
+
     @Test func twoQuotesListedWithoutATailAreTwoMeasures() {
         #expect(Self.measures(Self.extract("要以开放合作抵制“脱钩断链”、“小院高墙”和滥征关税。")) == ["脱钩断链", "小院高墙"])
         #expect(Self.measures(Self.extract("坚持“老虎”、“苍蝇”一起打。")) == ["老虎、苍蝇一起打"])

@@ -166,7 +166,10 @@ struct MeasureFinder {
         if repeated { cues.append(("repeated", 1)) }
         if let sentenceStart {
             switch directive(before: listStart ?? outer.lowerBound, sentenceStart: sentenceStart) {
-            case .imposed: cues.append(("directive-clause", 2))
+            // The meeting's own line (会议强调，要…; 全会要求…) sets out what is to be done;
+            // anyone else's directive, in news above all, quotes metaphors, problems and
+            // objects as often as slogans (read on a year of news: about one in three right).
+            case .imposed: cues.append(s.has(Self.meetingSubject, at: sentenceStart) || s.has(Self.plenumSubject, at: sentenceStart) ? ("meeting-directive", 2) : ("directive-clause", 1))
             case .reported: cues.append(("reported-demand", 1))
             case nil: break
             }
@@ -211,6 +214,7 @@ struct MeasureFinder {
     }
 
     static let yao: UInt32 = 0x8981 /* 要 */
+    static let meetingSubject = U.s("会议"), plenumSubject = U.s("全会")
     /// 重要, 主要, 需要, 只要, 纲要, 摘要, 概要, 政要, 纪要, 首要, 必要: 要 inside a word, not a
     /// directive.
     static let notDirectiveBeforeYao = U.set("重主需只纲摘概紧扼政纪提首显必")

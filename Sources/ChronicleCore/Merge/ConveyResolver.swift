@@ -56,12 +56,16 @@ struct ConveyResolver {
         return best?.index
     }
 
-    /// The event a study-list item names, by name alone (`教育部…视频会精神`).
+    /// The event a study-list item names, by name alone (`教育部…视频会精神`), or by holding
+    /// one of its names whole.
     func resolveName(_ reference: String, before date: CalendarDate) -> Int? {
         let name = EventNames.Prepared(GraphBuilder.referenceName(reference))
+        let scalars = Array(reference.unicodeScalars.map(\.value))
         var best: (index: Int, score: Double)?
         for (index, candidate) in events.enumerated() where candidate.date <= date && candidate.kind != .notice && candidate.kind != .study {
-            let score = candidate.prepared.map { EventNames.dice($0, name) }.max() ?? 0
+            var score = candidate.prepared.map { EventNames.dice($0, name) }.max() ?? 0
+            // `4月22日至24日…在重庆考察时的重要讲话精神`: the item holds the event's whole name.
+            if score < 1, candidate.scalarNames.contains(where: { $0.count >= 6 && scalars.firstOccurrence(of: $0, in: 0..<scalars.count) != nil }) { score = 1 }
             if score >= 0.6, best == nil || score > best!.score { best = (index, score) }
         }
         return best?.index

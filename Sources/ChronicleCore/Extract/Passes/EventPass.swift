@@ -213,6 +213,40 @@ extension GraphBuilder {
         return known.evidence.contains { $0.offset == said.offset && $0.document == said.document }
     }
 
+    /// A notice without a title, addressed to units (`各党总支、直属党支部：`) and signed at
+    /// its end, that sets out an arrangement (`…，5月教职工政治理论学习围绕…开展学习，具体安排
+    /// 如下：`): the study or meeting arranged, named from the month that opens its name
+    /// to its kind word (`5月教职工政治理论学习`) and dated by that month. Its study list
+    /// (`学习内容 1.… 2.…`) is what it conveys (ConveyPass).
+    func arrangedGathering(_ document: TextDocument, sentences: [Sentence], analysis: TimeAnalysis, signature: Int) -> [EventMention] {
+        let s = document.scalars
+        guard let first = sentences.first, first.article == 0, first.range.count >= 3, s[first.range.lowerBound] == Self.each else { return [] }
+        var lineEnd = first.range.upperBound
+        while lineEnd < s.count, s[lineEnd] != 0x0A, lineEnd - first.range.upperBound < 2 { lineEnd += 1 }
+        guard (first.range.upperBound..<min(lineEnd + 1, s.count)).contains(where: { s[$0] == 0xFF1A || s[$0] == 0x3A }) || [0xFF1A, 0x3A].contains(s[first.range.upperBound - 1]) else { return [] }
+        for (index, sentence) in sentences.prefix(4).enumerated() where index > 0 && sentence.article == 0 {
+            guard s.firstOccurrence(of: Self.asFollows, in: sentence.range) != nil else { continue }
+            for expression in analysis.expressions where sentence.range.contains(expression.offset) && expression.offset != signature && expression.granularity == .month {
+                // From the month to the first kind word, within the clause.
+                var end = expression.offset + expression.length
+                while end < sentence.range.upperBound, end - expression.offset <= 24, !U.isClauseEnd(s[end]) {
+                    if let word = Self.arrangedKinds.first(where: { s.has($0, at: end) }) {
+                        end += word.count
+                        let name = U.string(s, expression.offset..<end)
+                        return [EventMention(name: name, kind: name.hasSuffix("学习") ? .study : .meeting, date: expression.value, dateInferred: false,
+                                             sentence: index, range: expression.offset..<end, rule: RuleName.eventNoticeAnnouncesGathering.rawValue)]
+                    }
+                    end += 1
+                }
+            }
+        }
+        return []
+    }
+
+    static let each: UInt32 = 0x5404 /* 各 */
+    static let asFollows = U.s("如下")
+    static let arrangedKinds = ["学习", "培训", "会议"].map(U.s)
+
     /// The notice a document opens with (`关于召开…的通知`, dated by its signature) and
     /// the gathering it announces (`决定召开…学习`, dated by its 时间 line).
     func noticeEvents(_ document: TextDocument, sentences: [Sentence], analysis: TimeAnalysis) -> [EventMention] {
@@ -228,7 +262,8 @@ extension GraphBuilder {
             title += text(sentence.range)
             if title.hasSuffix("通知") { titleEnd = index; break }
         }
-        guard let titleEnd, analysis.articles.first?.range.contains(stated) == true else { return [] }
+        guard analysis.articles.first?.range.contains(stated) == true else { return [] }
+        guard let titleEnd else { return arrangedGathering(document, sentences: sentences, analysis: analysis, signature: stated) }
         var found = [EventMention(name: title, kind: .notice, date: reference.date, dateInferred: false, sentence: titleEnd, range: sentences[titleEnd].range, rule: RuleName.eventNoticeTitleSignatureDate.rawValue)]
         // The gathering announced: 召开 + a name up to the comma, dated by the first
         // date after it that is not the signature.
