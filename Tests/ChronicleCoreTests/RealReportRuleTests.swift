@@ -521,6 +521,19 @@ import ChronicleTestSupport
         #expect(RealReportRuleTests.events(Self.extract(text)) == events)
     }
 
+    /// A headline's parts are statements of their own: the person a meeting's name honours
+    /// or a speech studied names, in another part, did not attend.
+    @Test func onlyTheHeadlinesPartWithTheVerbSaysWhoAttended() {
+        let text = """
+            [视频]纪念王阳明诞辰550周年学术研讨会开幕 赵新民出席并致辞
+            2022年6月8日
+            央视网消息：纪念王阳明诞辰550周年学术研讨会今天在宁波开幕，全国政协副主席赵新民出席开幕式并致辞。
+            """
+        let attends = RealReportRuleTests.edges(Self.extract(text), .attends)
+        #expect(attends.contains { $0.hasPrefix("赵新民→") })
+        #expect(!attends.contains { $0.hasPrefix("王阳明→") }, "\(attends)")
+    }
+
     /// In a roundup, an item whose paragraph says only `考察` takes the tour's name from its
     /// headline when the headline says who toured where; a headline where 考察 sits in a
     /// noun (`科学考察及测绘船`) names no tour.

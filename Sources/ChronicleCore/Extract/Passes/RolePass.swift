@@ -82,6 +82,13 @@ extension GraphBuilder {
                         let end = person.range.upperBound
                         if s.firstWord(of: chairVerbs, at: end) != nil || s.firstWord(of: speakVerbs, at: end) != nil { continue }
                         if v - end > 60 { continue }
+                        // A headline's parts are statements of their own (`学习贯彻习近平总书记…精神
+                        // 丁薛祥出席`, `纪念孔子诞辰…研讨会开幕 王沪宁出席`): only the part with the
+                        // verb says who attended.
+                        if sentence.isHeadline, (end..<v).contains(where: { U.isSpace(s[$0]) }) { continue }
+                        // 纪念王阳明诞辰…研讨会开幕，…出席: a name inside the meeting's own name,
+                        // and not right before the verb, is whom it honours or studies.
+                        if v - end > 2, events[event].label.contains(person.name) { continue }
                         addEdge(from: NodeID("p-" + person.name), to: eventID, .attends, c.evidence(index), rule: RuleName.attendsNamesBeforeVerb.rawValue)
                     }
                     attendAfter = v
