@@ -215,10 +215,15 @@ public struct DeckBuilder: Sendable {
         var contents: [String] = []
         let timelines = plan.filter { if case .timeline = $0 { true } else { false } }.count
         contents.append("时间线 \(timelines) 页")
-        let measureNames = plan.compactMap { if case let .measure(id, _) = $0 { graph[id]?.label } else { nil } }
-        if !measureNames.isEmpty { contents.append("措施 " + Array(NSOrderedSet(array: measureNames)).compactMap { $0 as? String }.map { "“\($0)”" }.joined(separator: "")) }
-        let personNames = plan.compactMap { if case let .person(id, _) = $0 { graph[id]?.label } else { nil } }
-        if !personNames.isEmpty { contents.append("人物 " + Array(NSOrderedSet(array: personNames)).compactMap { $0 as? String }.joined(separator: "、")) }
+        // A measure or person split over two slides is named once.
+        func once(_ names: [String]) -> [String] {
+            var seen = Set<String>()
+            return names.filter { seen.insert($0).inserted }
+        }
+        let measureNames = once(plan.compactMap { if case let .measure(id, _) = $0 { graph[id]?.label } else { nil } })
+        if !measureNames.isEmpty { contents.append("措施 " + measureNames.map { "“\($0)”" }.joined(separator: "")) }
+        let personNames = once(plan.compactMap { if case let .person(id, _) = $0 { graph[id]?.label } else { nil } })
+        if !personNames.isEmpty { contents.append("人物 " + personNames.joined(separator: "、")) }
         body.append("内容：" + contents.joined(separator: "；"))
         body.append("依据 \(documents) 份文件，每项事实均注明原文出处（见各页备注）")
         return Presentation.Slide(
