@@ -56,7 +56,7 @@ public struct DeckBuilder: Sendable {
             slides += parts.map { .measure(id, part: parts.count > 1 ? $0 : []) }
         }
         for id in try chosenPersons(scoped, dated: dated, options: options) {
-            let parts = TimelinePages(layout: layout, selection: selection.restricted(toEvents: personBadges(id, in: scoped))).readableParts()
+            let parts = TimelinePages(layout: layout, selection: personSelection(id, of: scoped, selection: selection)).readableParts()
             slides += parts.map { .person(id, part: parts.count > 1 ? $0 : []) }
         }
         slides.append(.sources)
@@ -157,6 +157,13 @@ public struct DeckBuilder: Sendable {
         return presentation
     }
 
+    /// A person's meetings, each marked with their role (主持 / 出席 / 讲话); their own
+    /// name is not repeated as the chair of the meetings they chaired.
+    func personSelection(_ id: NodeID, of scoped: Graph, selection: TimelineSelection) -> TimelineSelection {
+        let page = selection.restricted(toEvents: personBadges(id, in: scoped))
+        return scoped[id].map { page.leavingOutChair($0.label) } ?? page
+    }
+
     /// What a timeline, measure or person slide draws (nil for text slides).
     func page(_ planned: PlannedSlide, of scoped: Graph, selection: TimelineSelection) -> TimelineSelection? {
         switch planned {
@@ -165,7 +172,7 @@ public struct DeckBuilder: Sendable {
             let page = selection.restricted(toEvents: measureBadges(id, in: scoped))
             return part.isEmpty ? page : page.restricted(to: Set(part))
         case let .person(id, part):
-            let page = selection.restricted(toEvents: personBadges(id, in: scoped))
+            let page = personSelection(id, of: scoped, selection: selection)
             return part.isEmpty ? page : page.restricted(to: Set(part))
         case .title, .mentioned, .sources: return nil
         }
