@@ -63,6 +63,16 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
+    /// The graph format the help names is described in the project's own docs, not in
+    /// a DESIGN.md that is not in the repository.
+    @Test func theHelpPointsToDocsThatExist() throws {
+        let help = try Self.chronicle(["--help"])
+        #expect(help.stdout.contains("docs/graph-json.md") && !help.stdout.contains("DESIGN.md"))
+        #expect(FileManager.default.fileExists(atPath: Self.root.appendingPathComponent("docs/graph-json.md").path))
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(!readme.contains("DESIGN.md") && readme.contains("docs/graph-json.md"))
+    }
+
     /// What is right stays right: help and version are not questioned.
     @Test(arguments: [["extract", "--help"], ["help", "render"], ["--version"]])
     func rightNamesAreNotQuestioned(_ arguments: [String]) throws {

@@ -203,3 +203,19 @@ import Testing
         #expect(LabelText.abbreviated(name) == short)
     }
 }
+
+/// The other views of the sample in a shape a 16:9 slide can hold: the lineage of
+/// 五严五防 was once a strip 8.4 times as wide as tall (2128 × 254) with `领导小/组会议`.
+@Suite struct ViewShapeTests {
+    @Test(arguments: [(ViewKind.lineage, "m-五严五防"), (.relations, "p-楼阳生")])
+    func aViewOfTheSampleFitsASlide(_ view: ViewKind, _ focus: String) throws {
+        let graph = try SlideTimelineTests.sample.get()
+        let png = try Renderer().render(view, of: graph, format: .png, focus: NodeID(focus), dpi: 72)
+        let bytes = [UInt8](png.prefix(24))
+        let width = bytes[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = bytes[20..<24].reduce(0) { $0 << 8 | Int($1) }
+        let ratio = Double(width) / Double(height)
+        #expect(ratio >= 0.5 && ratio <= 2.5, "\(view) of \(focus): \(width) × \(height)")
+        let svg = String(decoding: try Renderer().render(view, of: graph, format: .svg, focus: NodeID(focus)), as: UTF8.self)
+        #expect(!svg.contains(">领导小</text>") && !svg.contains(">组会议</text>"), "a word broken across lines")
+    }
+}
