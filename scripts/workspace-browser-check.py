@@ -15,7 +15,7 @@ import shutil
 import sys
 import tempfile
 
-from selenium.common.exceptions import NoAlertPresentException
+from selenium.common.exceptions import NoAlertPresentException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
@@ -36,6 +36,18 @@ def fail(step, detail=""):
     if driver is not None:
         driver.save_screenshot(os.path.join(shots, "failure.png"))
     sys.exit(1)
+
+
+def gone(element):
+    """A wait condition: the element's page has been left. Chromium says so as a stale
+    element or, while the next page loads, as an inspector error about the node."""
+    def check(_):
+        try:
+            element.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+    return check
 
 
 def no_alert(step):
@@ -116,7 +128,7 @@ try:
             fail("reject", "no chair fact with a button")
         chair.find_element(By.CSS_SELECTOR, "button.reject").click()
         # The form posts and comes back to the event page: the old page's elements go.
-        WebDriverWait(driver, 20).until(expected_conditions.staleness_of(chair))
+        WebDriverWait(driver, 20).until(gone(chair))
         WebDriverWait(driver, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
         driver.refresh()
         headings = [h.text for h in driver.find_elements(By.TAG_NAME, "h2")]
@@ -129,7 +141,7 @@ try:
 
         # 4b. Undo it: the chair is back, and the page says so.
         notice[0].find_element(By.CSS_SELECTOR, "button").click()
-        WebDriverWait(driver, 20).until(expected_conditions.staleness_of(notice[0]))
+        WebDriverWait(driver, 20).until(gone(notice[0]))
         WebDriverWait(driver, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
         headings = [h.text for h in driver.find_elements(By.TAG_NAME, "h2")]
         if "主持" not in headings:

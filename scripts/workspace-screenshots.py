@@ -24,7 +24,9 @@ try:
             driver.get(session.base + path)
             time.sleep(0.5)
             height = min(int(os.environ.get("MAX_HEIGHT", "4000")), driver.execute_script("return document.documentElement.scrollHeight"))
-            driver.set_window_size(1400, max(600, height))
+            # The window's frame takes some of its height: the page gets all of `height`.
+            frame = driver.execute_script("return window.outerHeight - window.innerHeight")
+            driver.set_window_size(1400, max(600, height) + frame)
             time.sleep(0.3)
             driver.save_screenshot(os.path.join(shots, name + ".png"))
             driver.set_window_size(1400, 1000)
