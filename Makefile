@@ -29,11 +29,13 @@ demo: build
 	rm -f graphs/sample.sqlite graphs/sample.sqlite-wal graphs/sample.sqlite-shm
 	$(BIN) build $(SAMPLE) --db graphs/sample.sqlite
 	@if python3 -c "import selenium" 2>/dev/null && command -v chromium >/dev/null && command -v chromedriver >/dev/null; then \
-		python3 scripts/workspace-browser-check.py $(BIN) graphs/sample.sqlite graphs/workspace; \
+		python3 scripts/workspace-browser-check.py $(BIN) graphs/sample.sqlite graphs/workspace && \
+		python3 scripts/workspace-screenshots.py $(BIN) graphs/sample.sqlite graphs/workspace zh-CN \
+			workspace-home=/ workspace-person=/person?id=p-楼阳生 workspace-measure=/measure?id=m-五严五防 workspace-review=/review; \
 	else echo "demo: chromium or selenium missing; skipping the workspace screenshots"; fi
 	$(BIN) deck graphs/sample-graph.json --title "疫情防控会议与传达" -o graphs/sample-briefing.pptx
 	@rm -f graphs/sample-briefing-slide-*.png
-	@bash scripts/deck-previews.sh graphs/sample-briefing.pptx 1 4 7 10
+	@bash scripts/deck-previews.sh graphs/sample-briefing.pptx
 	$(BIN) render graphs/sample-graph.json --view lineage --focus m-五严五防 --dpi 130 -o graphs/sample-lineage-五严五防.png
 	$(BIN) render graphs/sample-graph.json --view lineage --focus m-五严五防 -o graphs/sample-lineage-五严五防.svg
 	$(BIN) export graphs/sample-graph.json --format html --title "学习材料中的会议与措施" -o graphs/sample-report.html

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders pages of a deck as LibreOffice shows them, for the README:
-#   deck-previews.sh DECK.pptx PAGE...   → DECK-slide-PAGE.png beside the deck
+#   deck-previews.sh DECK.pptx [PAGE...]   → DECK-slide-PAGE.png beside the deck
+# (every slide when no page is given)
 # Skipped with a message when LibreOffice or pdftoppm is not installed.
 set -euo pipefail
 deck=$1; shift
@@ -14,6 +15,9 @@ trap 'rm -rf "$work"' EXIT
 "$soffice" -env:UserInstallation="file://$work/profile" --headless --convert-to pdf --outdir "$work" "$deck" >/dev/null 2>&1
 pdf="$work/$(basename "${deck%.*}").pdf"
 [ -s "$pdf" ] || { echo "deck-previews: LibreOffice did not convert $deck" >&2; exit 1; }
+if [ $# -eq 0 ]; then
+  set -- $(seq 1 "$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')")
+fi
 for page in "$@"; do
   pdftoppm -r 80 -f "$page" -l "$page" -png -singlefile "$pdf" "${deck%.*}-slide-$page"
 done

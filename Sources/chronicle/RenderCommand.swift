@@ -123,15 +123,15 @@ extension Chronicle.Render {
         let note: String?
         do {
             let laidOut = try renderer.slideTimeline(graph, slide: slide, title: title, from: from, to: to, showMeasures: measures, levels: levels)
-            note = laidOut.fontSize < 14 ? String(format: "the events need %.1f pt type to fit one slide", laidOut.fontSize)
-                : laidOut.shortenedNames > 0 ? "\(laidOut.shortenedNames) event names were shortened to fit 14 pt type" : nil
+            note = laidOut.cutNames > 0 ? "\(laidOut.cutNames) event names were cut to fit one slide"
+                : laidOut.fontSize < 14 ? String(format: "the events need %.1f pt type to fit one slide with every name whole", laidOut.fontSize) : nil
         } catch .doesNotFitSlide(let events, let dates) {
             note = "\(events) events on \(dates) dates are too many for one slide; drawn as rows of dates scaled to the slide"
         } catch {
             note = nil
         }
         if let note {
-            FileHandle.standardError.write(Data("chronicle: note: \(note); `chronicle deck` spreads them over slides with whole names\n".utf8))
+            FileHandle.standardError.write(Data("chronicle: note: \(note); `chronicle deck` spreads them over slides at 14 pt or more, every name whole\n".utf8))
         }
     }
 }

@@ -63,6 +63,16 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
+    /// The graph format the help names is described in the project's own docs, not in
+    /// a DESIGN.md that is not in the repository.
+    @Test func theHelpPointsToDocsThatExist() throws {
+        let help = try Self.chronicle(["--help"])
+        #expect(help.stdout.contains("docs/graph-json.md") && !help.stdout.contains("DESIGN.md"))
+        #expect(FileManager.default.fileExists(atPath: Self.root.appendingPathComponent("docs/graph-json.md").path))
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(!readme.contains("DESIGN.md") && readme.contains("docs/graph-json.md"))
+    }
+
     /// What is right stays right: help and version are not questioned.
     @Test(arguments: [["extract", "--help"], ["help", "render"], ["--version"]])
     func rightNamesAreNotQuestioned(_ arguments: [String]) throws {
@@ -111,6 +121,26 @@ import Testing
         let result = try Self.chronicle(["--help"])
         #expect(result.status == 0)
         for command in ["extract", "eval", "dates", "render", "export", "check", "fonts"] { #expect(result.stdout.contains(command)) }
+    }
+
+    /// `--conveys` switches the 传达 arrows: all of them, the meetings' only (no lighter
+    /// layer of study sessions and notices), or none; and three weeks of the sample on
+    /// one slide say in one note what the type had to give for whole names.
+    @Test func conveysCanBeSwitchedOff() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let graph = directory.appendingPathComponent("g.json").path
+        #expect(try Self.chronicle(["extract", Self.root.appendingPathComponent("Samples/study-notice-2020-02-09.txt").path, "-o", graph, "--quiet"]).status == 0)
+        var arrows: [String: Int] = [:]
+        for layer in ["all", "meetings", "none"] {
+            let output = directory.appendingPathComponent("\(layer).dot").path
+            let result = try Self.chronicle(["render", graph, "--view", "timeline", "--slide", "16:9", "--from", "2020-01-20", "--to", "2020-02-10",
+                                             "--conveys", layer, "-o", output])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr.contains(" pt type to fit one slide with every name whole") && !result.stderr.contains("cut"), "\(result.stderr)")
+            arrows[layer] = try String(contentsOfFile: output, encoding: .utf8).components(separatedBy: " -> ").count - 1
+        }
+        #expect(arrows["all"]! > arrows["meetings"]! && arrows["meetings"]! > 0 && arrows["none"] == 0, "\(arrows)")
     }
 
     @Test(arguments: ["svg", "png", "pdf", "dot"])

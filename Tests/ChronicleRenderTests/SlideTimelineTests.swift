@@ -41,6 +41,11 @@ import Testing
         }
     }
 
+    /// Three weeks of the sample (13 dates) on one slide: too many for 14 pt, so the
+    /// type gets smaller (not below 10 pt) rather than any name being cut — on 16:9
+    /// every label reads as a whole phrase (the full name or its official short
+    /// form). A 4:3 slide is a quarter narrower: columns two characters wide, and
+    /// some names cut (the command says so and points to the deck).
     @Test(arguments: ["16:9", "4:3"])
     func theSampleRangeOnOneSlide(_ aspect: String) throws {
         let graph = try Self.sample.get()
@@ -48,7 +53,35 @@ import Testing
                                                   from: CalendarDate(iso: "2020-01-20"), to: CalendarDate(iso: "2020-02-10"))
         #expect(slide.boxes.count >= 18)
         #expect(slide.routes.count >= 10)
+        Self.check(slide, minimumFont: 10)
+        guard aspect == "16:9" else {
+            #expect(slide.cutNames < slide.boxes.count / 2)
+            return
+        }
+        #expect(slide.cutNames == 0, "\(slide.boxes.map(\.lines).filter { $0.contains { $0.hasSuffix("…") } })")
+        let text = slide.boxes.map { $0.lines.joined() }
+        #expect(text.contains { $0.contains("中央政治局常委会会议") }, "\(text)")
+        #expect(text.contains { $0.contains("关于召开院党委理论学习中心组第二次（扩大）学习的通知") }, "\(text)")
+    }
+
+    /// A box that cannot grow sideways (the last date's) gets the width the others
+    /// can spare: on the measure slide of 双防, whose last date's box once ran down
+    /// the slide three characters wide, no box is much taller than the rest.
+    @Test func theLastDateIsNotATallNarrowBox() throws {
+        let graph = try Self.sample.get()
+        let measure = NodeID("m-双防")
+        var badges: [NodeID: String] = [:]
+        for edge in graph.edges where edge.target == measure && [.sets, .firstSeen, .reiterates].contains(edge.relation) { badges[edge.source] = "重申" }
+        let selection = TimelineSelection(graph: graph).restricted(toEvents: badges)
+        #expect(selection.dates.count >= 5)
+        var layout = SlideTimelineLayout(slide: Slide(aspect: "16:9")!, reservesTitle: true)
+        layout.smallestWholeNameFontSize = nil
+        let slide = try layout.layout(selection)
         Self.check(slide)
+        let last = try #require(slide.boxes.first { $0.column == selection.dates.count - 1 })
+        let counts = slide.boxes.map(\.lines.count).sorted()
+        #expect(last.lines.count <= counts[counts.count / 2] + 1, "\(last.lines) against \(slide.boxes.map(\.lines))")
+        #expect(counts.last! <= SlideTimelineLayout.tallestReadableBox)
     }
 
     @Test func wholeNamesWhenTheSlideHasRoom() throws {
@@ -84,7 +117,7 @@ import Testing
     @Test func conveysShareTrunksAndTheLightLayerCanBeLeftOut() throws {
         let graph = try Self.sample.get()
         let slide = try Renderer().slideTimeline(graph, slide: Slide(aspect: "16:9")!, from: CalendarDate(iso: "2020-01-20"), to: CalendarDate(iso: "2020-02-10"))
-        Self.check(slide)
+        Self.check(slide, minimumFont: 10)
         var ends: [String: Set<SlidePoint>] = [:]
         var trunks: [NodeID: Set<Double>] = [:]
         for route in slide.routes {
@@ -112,7 +145,10 @@ import Testing
         selection = selection.restricted(to: Set(dates))
         let slide = try SlideTimelineLayout(slide: Slide(aspect: "16:9")!, reservesTitle: true).layout(selection)
         #expect(slide.boxes.count == selection.events.count)
-        Self.check(slide, minimumFont: days <= 12 ? 14 : 6)
+        // Six days fit at 14 pt; twelve keep whole names in smaller type (not below
+        // 10 pt); twenty take what fits.
+        Self.check(slide, minimumFont: days <= 6 ? 14 : days <= 12 ? 10 : 6)
+        if days <= 12 { #expect(slide.cutNames == 0) }
     }
 
     @Test func drawnAtTheExactSlideSize() throws {
@@ -165,5 +201,21 @@ import Testing
     ])
     func shortForms(_ name: String, _ short: String) {
         #expect(LabelText.abbreviated(name) == short)
+    }
+}
+
+/// The other views of the sample in a shape a 16:9 slide can hold: the lineage of
+/// 五严五防 was once a strip 8.4 times as wide as tall (2128 × 254) with `领导小/组会议`.
+@Suite struct ViewShapeTests {
+    @Test(arguments: [(ViewKind.lineage, "m-五严五防"), (.relations, "p-楼阳生")])
+    func aViewOfTheSampleFitsASlide(_ view: ViewKind, _ focus: String) throws {
+        let graph = try SlideTimelineTests.sample.get()
+        let png = try Renderer().render(view, of: graph, format: .png, focus: NodeID(focus), dpi: 72)
+        let bytes = [UInt8](png.prefix(24))
+        let width = bytes[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = bytes[20..<24].reduce(0) { $0 << 8 | Int($1) }
+        let ratio = Double(width) / Double(height)
+        #expect(ratio >= 0.5 && ratio <= 2.5, "\(view) of \(focus): \(width) × \(height)")
+        let svg = String(decoding: try Renderer().render(view, of: graph, format: .svg, focus: NodeID(focus)), as: UTF8.self)
+        #expect(!svg.contains(">领导小</text>") && !svg.contains(">组会议</text>"), "a word broken across lines")
     }
 }

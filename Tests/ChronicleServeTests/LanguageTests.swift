@@ -172,7 +172,7 @@ import Testing
         let person = try store.find("楼阳生", type: .person)
         let key = try #require(try store.documents().first { $0.path.hasSuffix("study-notice-2020-02-09.txt") }?.key)
         let first = [
-            "/", "/?year=2017", "/?month=2020-01", "/?month=2019-02", "/?from=2017-01-01&to=2020-12-31", "/?from=2020-01-01&to=2020-02-29",
+            "/", "/?year=2017", "/?month=2020-01", "/?month=2019-02", "/?from=2017-01-01&to=2020-12-31", "/?from=2020-01-01&to=2020-02-29", "/?from=2020-01-20&to=2020-02-10",
             "/people", "/people?q=" + HTML.query("楼"), "/people?q=nobody", "/measures", "/measures?page=9",
             "/person?id=" + HTML.query(person.rawValue) + "&role=chairs", "/person?id=" + HTML.query(person.rawValue) + "&year=2020&page=1",
             "/?from=2020-02-01&to=2020-02-05&level=province", "/?from=2030-01-01", "/event?id=" + HTML.query(event.rawValue),

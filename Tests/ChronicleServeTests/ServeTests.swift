@@ -84,6 +84,14 @@ import Testing
             #expect(january.status == .ok && january.body.contains("href=\"/?from=2020-01-27&amp;to=2020-02-02\"") && january.body.contains("1月27日至2月2日"), "weeks of the month, Monday to Sunday")
             let wide = try await Self.get(client, "/?from=2017-01-01&to=2020-12-31")
             #expect(wide.status == .ok && !wide.body.contains("<svg") && wide.body.contains("href=\"/?month=2020-01\""), "a range too long to draw goes by month")
+            // Three weeks and a day: a picture per week under its dates (one picture of
+            // 13 dates needs boxes three characters wide), type of 14 pt or more, no
+            // name cut; the day's single event joins the week before.
+            let weeks = try await Self.get(client, "/?from=2020-01-20&to=2020-02-10")
+            #expect(weeks.status == .ok && weeks.body.components(separatedBy: "<h2 class=\"week\">").count == 4, "three weeks")
+            #expect(weeks.body.contains("href=\"/?from=2020-02-03&amp;to=2020-02-10\"") && weeks.body.contains("2月3日至2月10日"))
+            #expect(weeks.body.components(separatedBy: "<svg").count == 4 && !weeks.body.contains("…</text>"))
+            #expect(weeks.body.components(separatedBy: "class=\"deck\"").count == 2, "one deck download, for the whole range")
             let people = try await Self.get(client, "/people?q=" + HTML.query("楼阳"))
             #expect(people.status == .ok && people.body.contains(">楼阳生</a>") && !people.body.contains(">习近平</a>"))
             let measures = try await Self.get(client, "/measures")

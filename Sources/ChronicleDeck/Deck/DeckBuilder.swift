@@ -56,7 +56,7 @@ public struct DeckBuilder: Sendable {
             slides += parts.map { .measure(id, part: parts.count > 1 ? $0 : []) }
         }
         for id in try chosenPersons(scoped, dated: dated, options: options) {
-            let parts = TimelinePages(layout: layout, selection: selection.restricted(toEvents: personBadges(id, in: scoped))).readableParts()
+            let parts = TimelinePages(layout: layout, selection: personSelection(id, of: scoped, selection: selection)).readableParts()
             slides += parts.map { .person(id, part: parts.count > 1 ? $0 : []) }
         }
         slides.append(.sources)
@@ -157,6 +157,13 @@ public struct DeckBuilder: Sendable {
         return presentation
     }
 
+    /// A person's meetings, each marked with their role (主持 / 出席 / 讲话); their own
+    /// name is not repeated as the chair of the meetings they chaired.
+    func personSelection(_ id: NodeID, of scoped: Graph, selection: TimelineSelection) -> TimelineSelection {
+        let page = selection.restricted(toEvents: personBadges(id, in: scoped))
+        return scoped[id].map { page.leavingOutChair($0.label) } ?? page
+    }
+
     /// What a timeline, measure or person slide draws (nil for text slides).
     func page(_ planned: PlannedSlide, of scoped: Graph, selection: TimelineSelection) -> TimelineSelection? {
         switch planned {
@@ -165,7 +172,7 @@ public struct DeckBuilder: Sendable {
             let page = selection.restricted(toEvents: measureBadges(id, in: scoped))
             return part.isEmpty ? page : page.restricted(to: Set(part))
         case let .person(id, part):
-            let page = selection.restricted(toEvents: personBadges(id, in: scoped))
+            let page = personSelection(id, of: scoped, selection: selection)
             return part.isEmpty ? page : page.restricted(to: Set(part))
         case .title, .mentioned, .sources: return nil
         }
@@ -215,10 +222,15 @@ public struct DeckBuilder: Sendable {
         var contents: [String] = []
         let timelines = plan.filter { if case .timeline = $0 { true } else { false } }.count
         contents.append("时间线 \(timelines) 页")
-        let measureNames = plan.compactMap { if case let .measure(id, _) = $0 { graph[id]?.label } else { nil } }
-        if !measureNames.isEmpty { contents.append("措施 " + Array(NSOrderedSet(array: measureNames)).compactMap { $0 as? String }.map { "“\($0)”" }.joined(separator: "")) }
-        let personNames = plan.compactMap { if case let .person(id, _) = $0 { graph[id]?.label } else { nil } }
-        if !personNames.isEmpty { contents.append("人物 " + Array(NSOrderedSet(array: personNames)).compactMap { $0 as? String }.joined(separator: "、")) }
+        // A measure or person split over two slides is named once.
+        func once(_ names: [String]) -> [String] {
+            var seen = Set<String>()
+            return names.filter { seen.insert($0).inserted }
+        }
+        let measureNames = once(plan.compactMap { if case let .measure(id, _) = $0 { graph[id]?.label } else { nil } })
+        if !measureNames.isEmpty { contents.append("措施 " + measureNames.map { "“\($0)”" }.joined(separator: "")) }
+        let personNames = once(plan.compactMap { if case let .person(id, _) = $0 { graph[id]?.label } else { nil } })
+        if !personNames.isEmpty { contents.append("人物 " + personNames.joined(separator: "、")) }
         body.append("内容：" + contents.joined(separator: "；"))
         body.append("依据 \(documents) 份文件，每项事实均注明原文出处（见各页备注）")
         return Presentation.Slide(

@@ -70,8 +70,12 @@ public struct SlideTimeline: Sendable {
     public var legend: SlideRect
     public var legendItems: [(swatch: LegendSwatch, text: String)]
     public var legendFontSize: Double
-    /// How many event names had to be shortened to keep the type size.
+    /// How many event names had to be shortened to keep the type size (to their
+    /// official short form, or cut).
     public var shortenedNames: Int
+    /// How many boxes show a name cut with `…` (a label that no longer reads as a
+    /// whole phrase): none unless even the smallest type allowed cannot keep them.
+    public var cutNames: Int { boxes.filter { $0.lines.contains { $0.hasSuffix("…") } }.count }
     public var firstDate: CalendarDate
     public var lastDate: CalendarDate
 

@@ -5,8 +5,13 @@ import ChronicleCore
 /// - the drawing fills the slide inside its margins (columns share the width, lanes
 ///   share the height);
 /// - event text is as large as fits, and never below ``minimumFontSize`` slide points
-///   unless even one-line names cannot fit (then ``SlideTimeline/fontSize`` says so);
-///   names are shortened before the type is made smaller;
+///   while whole names or their official short forms fit; when they do not, the type
+///   gets smaller down to ``smallestWholeNameFontSize`` before any name is cut with
+///   `…` (a deck splits such slides instead), and below that only when even one-line
+///   names cannot fit (``SlideTimeline/fontSize`` and ``SlideTimeline/cutNames`` say so);
+/// - the columns share the width by what their boxes hold; a slide drawn then evens
+///   them out, so that a box that cannot grow sideways (the last date's) is not a
+///   column of fragments;
 /// - 传达 arrows are orthogonal and run only through the gutters between date columns
 ///   and the channels between lanes, so they never cross a box;
 /// - the title band and the legend row are kept apart from the events.
@@ -23,8 +28,9 @@ public struct SlideTimelineLayout: Sendable {
     public var minimumFontSize: Double = 14
     /// When whole names (or their official short forms) do not fit at
     /// ``minimumFontSize``, the type may get this much smaller before names are cut
-    /// with `…` (nil: names are cut first; a deck splits such slides instead).
-    public var smallestWholeNameFontSize: Double? = 12
+    /// with `…`: a label reads as a whole phrase or not at all (nil: names are cut
+    /// first; a deck splits such slides instead, and keeps 14 pt).
+    public var smallestWholeNameFontSize: Double? = 10
     public var maximumFontSize: Double = 24
     /// Add the measures each event set to its box.
     public var showMeasures: Bool = false
@@ -46,12 +52,20 @@ public struct SlideTimelineLayout: Sendable {
     static let maximumSpan = 3
     static let lineSpacing = 1.25
 
+    /// A box of more lines than this reads as a column of fragments, not a name
+    /// (`上午 / 省委 / 第七次 / 专题会议 / 暨省疫情 / …`).
+    public static let tallestReadableBox = 7
+
     /// Whether the selection fits on one slide at ``minimumFontSize`` with every name
-    /// whole.
+    /// whole and no box taller than ``tallestReadableBox`` lines.
     public func fitsWhole(_ selection: TimelineSelection) -> Bool {
         guard !selection.events.isEmpty else { return true }
         let plan = Plan(layout: self, selection: selection)
-        return plan.fit(shortening: 0, fontSizes: Array(stride(from: maximumFontSize, through: minimumFontSize, by: -0.5))) != nil
+        let sizes = Array(stride(from: maximumFontSize, through: minimumFontSize, by: -0.5))
+        guard let fit = plan.fit(shortening: 0, fontSizes: sizes) else { return false }
+        if fit.lines.allSatisfy({ $0.count <= Self.tallestReadableBox }) { return true }
+        // The layout drawn evens the columns out: whether that gives the tall box room.
+        return plan.fit(shortening: 0, fontSizes: sizes, polish: true)?.lines.allSatisfy { $0.count <= Self.tallestReadableBox } ?? false
     }
 
     /// The laid-out slide.
@@ -60,20 +74,27 @@ public struct SlideTimelineLayout: Sendable {
         let plan = Plan(layout: self, selection: selection)
         let sizes = Array(stride(from: maximumFontSize, through: minimumFontSize, by: -0.5))
         for level in 0...1 {
-            if let fit = plan.fit(shortening: level, fontSizes: sizes) { return plan.place(fit) }
+            if let fit = plan.fit(shortening: level, fontSizes: sizes, polish: true) { return plan.place(fit) }
         }
-        // Names are cut only when smaller type would not keep them whole either.
-        if let floor = smallestWholeNameFontSize, floor < minimumFontSize,
-           let fit = plan.fit(shortening: 1, fontSizes: Array(stride(from: minimumFontSize - 0.5, through: floor, by: -0.5))) {
-            return plan.place(fit)
+        // Names are cut only when smaller type would not keep them whole either; then
+        // as little as the type down to that floor allows (three lines of a name at
+        // 11 pt rather than `全…` at 14).
+        var floor = minimumFontSize
+        if let smallest = smallestWholeNameFontSize, smallest < minimumFontSize {
+            floor = smallest
+            if let fit = plan.fit(shortening: 1, fontSizes: Array(stride(from: minimumFontSize - 0.5, through: floor, by: -0.5)), polish: true) {
+                return plan.place(fit)
+            }
         }
         for level in 2...Plan.lastShortening {
-            if let fit = plan.fit(shortening: level, fontSizes: sizes) { return plan.place(fit) }
+            if let fit = plan.fit(shortening: level, fontSizes: Array(stride(from: maximumFontSize, through: floor, by: -0.5)), polish: true) {
+                return plan.place(fit)
+            }
         }
         // Even one-line names do not fit at the minimum size: smaller type, said in
         // the result (the deck splits such ranges instead).
-        let smaller = Array(stride(from: minimumFontSize - 0.5, through: 6, by: -0.5))
-        if let fit = plan.fit(shortening: Plan.lastShortening, fontSizes: smaller) { return plan.place(fit) }
+        let smaller = Array(stride(from: floor - 0.5, through: 6, by: -0.5))
+        if let fit = plan.fit(shortening: Plan.lastShortening, fontSizes: smaller, polish: true) { return plan.place(fit) }
         throw .doesNotFitSlide(events: selection.events.count, dates: selection.dates.count)
     }
 }
@@ -403,14 +424,20 @@ struct Plan {
     }
 
     /// Shares `space` among the date columns by how much text their fullest lane
-    /// holds (its square root: a column with four times the text gets twice the
-    /// width), none narrower than `narrowest`; nil when even that does not fit.
+    /// may have to hold (its square root: a column with four times the text gets twice
+    /// the width), none narrower than `narrowest`; nil when even that does not fit. A
+    /// box that may grow sideways counts its text shared among the columns it may
+    /// cover, so the columns whose boxes cannot grow (the last date, a date before a
+    /// gutter with arrows) are the wider ones.
     func columnWidths(_ space: Double, narrowest: Double, shortening: Int) -> [Double]? {
         guard Double(dates.count) * narrowest <= space else { return nil }
         var text: [Int: [Int: Double]] = [:]
         for (index, event) in selection.events.enumerated() {
             let name = shortening >= 1 ? LabelText.abbreviated(event.node.label) : event.node.label
-            text[column[index], default: [:]][band[index], default: 0] += Double(name.count + 3 * min(event.chairs.count, 2) + 4)
+            let amount = Double(name.count + 3 * min(event.chairs.count, 2) + 4), span = spanLimit[index]
+            for covered in column[index]..<(column[index] + span) {
+                text[covered, default: [:]][band[index], default: 0] += amount / Double(span)
+            }
         }
         let weights = dates.indices.map { (text[$0]?.values.max() ?? 4).squareRoot() }
         // Columns held at the narrowest width leave the rest to the others.
@@ -434,7 +461,9 @@ struct Plan {
         date.month.map { "\($0)月" + (date.day.map { (split ? "\n" : "") + "\($0)日" } ?? "") } ?? "\(date.year)年"
     }
 
-    func fit(shortening: Int, fontSizes: [Double]) -> Fit? {
+    /// The first of `fontSizes` at which the selection fits at a shortening level;
+    /// `polish` (for a slide drawn, not one only tried) then evens the columns out.
+    func fit(shortening: Int, fontSizes: [Double], polish: Bool = false) -> Fit? {
         let gutters = (0...dates.count).reduce(0.0) { $0 + gutterWidth($1) }
         let channels = (0...usedLanes.count).reduce(0.0) { $0 + channelHeight($1) }
         for size in fontSizes {
@@ -445,12 +474,37 @@ struct Plan {
                 let narrowest = max(2 * size + 2 * padding, widestDate(split: split) * min(size, layout.minimumFontSize) + 4)
                 return self.columnWidths(inner.width - headerWidth - gutters, narrowest: narrowest, shortening: shortening).map { ($0, split) }
             }).first else { continue }
-            let (dateFontSize, axisHeight) = axis(size: size, columnWidths: columnWidths, split: split)
+            let (startDateFontSize, startAxisHeight) = axis(size: size, columnWidths: columnWidths, split: split)
+            let narrowest = max(2 * size + 2 * padding, widestDate(split: split) * min(size, layout.minimumFontSize) + 4)
+            let room = contentBottom - contentTop - startAxisHeight - channels
             for spans in [true, false] {
-                let text = texts(size: size, columnWidths: columnWidths, padding: padding, shortening: shortening, spans: spans)
+                var columnWidths = columnWidths
+                var (dateFontSize, axisHeight) = (startDateFontSize, startAxisHeight)
+                var text = texts(size: size, columnWidths: columnWidths, padding: padding, shortening: shortening, spans: spans)
                 if !spans, text.allSatisfy({ $0.span == 1 }) { continue }
-                let heights = text.map { boxHeight(lines: $0.lines.count, size: size, padding: padding) }
-                let packed = pack(heights: heights, spans: text.map(\.span), size: size)
+                var heights = text.map { boxHeight(lines: $0.lines.count, size: size, padding: padding) }
+                var packed = pack(heights: heights, spans: text.map(\.span), size: size)
+                if packed.needs.reduce(0, +) > room, size <= layout.minimumFontSize + 2,
+                   let balanced = balance(columnWidths, size: size, padding: padding, shortening: shortening, spans: spans, narrowest: narrowest, room: room) {
+                    (columnWidths, text, heights, packed) = balanced
+                    (dateFontSize, axisHeight) = axis(size: size, columnWidths: columnWidths, split: split)
+                }
+                if polish, axisHeight + channels + packed.needs.reduce(0, +) <= contentBottom - contentTop {
+                    // It fits: first the widths that make the lanes shortest, then
+                    // width for the tallest box (a last date's cannot grow sideways),
+                    // while all still fits.
+                    let fits = { (widths: [Double], needs: [Double]) in
+                        self.axis(size: size, columnWidths: widths, split: split).height + channels + needs.reduce(0, +) <= self.contentBottom - self.contentTop
+                    }
+                    if let balanced = balance(columnWidths, size: size, padding: padding, shortening: shortening, spans: spans, narrowest: narrowest, room: 0),
+                       fits(balanced.widths, balanced.packed.needs) {
+                        (columnWidths, text, heights, packed) = balanced
+                    }
+                    if let widened = widenTallest(columnWidths, size: size, padding: padding, shortening: shortening, spans: spans, narrowest: narrowest, fits: fits) {
+                        (columnWidths, text, heights, packed) = widened
+                    }
+                    (dateFontSize, axisHeight) = axis(size: size, columnWidths: columnWidths, split: split)
+                }
                 let needed = axisHeight + channels + packed.needs.reduce(0, +)
                 if needed <= contentBottom - contentTop {
                     return Fit(fontSize: size, shortening: shortening, lines: text.map(\.lines), shortened: text.map(\.shortened), heights: heights,
@@ -461,6 +515,105 @@ struct Plan {
             }
         }
         return nil
+    }
+
+    /// Moves width from the columns with room to spare in every lane to the columns
+    /// that make a lane as tall as it is, while that makes the lanes together shorter:
+    /// a crowded date takes the width of quiet ones, until the lanes fit in `room`
+    /// (0: as short as they get). At most 40 steps; the widths with the shortest
+    /// lanes, or nil when nothing got shorter.
+    func balance(_ start: [Double], size: Double, padding: Double, shortening: Int, spans: Bool, narrowest: Double, room: Double)
+        -> (widths: [Double], text: [(lines: [String], shortened: Bool, span: Int)], heights: [Double], packed: (offsets: [Double], needs: [Double]))? {
+        func evaluate(_ widths: [Double]) -> (text: [(lines: [String], shortened: Bool, span: Int)], heights: [Double], packed: (offsets: [Double], needs: [Double]), total: Double) {
+            let text = texts(size: size, columnWidths: widths, padding: padding, shortening: shortening, spans: spans)
+            let heights = text.map { boxHeight(lines: $0.lines.count, size: size, padding: padding) }
+            let packed = pack(heights: heights, spans: text.map(\.span), size: size)
+            return (text, heights, packed, packed.needs.reduce(0, +))
+        }
+        var widths = start
+        var current = evaluate(widths)
+        let first = current.total
+        var best = (widths: widths, result: current)
+        var step = 8.0
+        for _ in 0..<40 where current.total > room && step >= 1 {
+            // The columns where some lane reaches its full height.
+            var critical = Set<Int>()
+            let edge = size * 0.35
+            for index in selection.events.indices {
+                let bottom = current.packed.offsets[index] + current.heights[index] + edge
+                if bottom >= current.packed.needs[band[index]] - 0.5 {
+                    critical.formUnion(column[index]..<(column[index] + current.text[index].span))
+                }
+            }
+            let donors = dates.indices.filter { !critical.contains($0) && widths[$0] > narrowest + 0.5 }
+            guard !critical.isEmpty, !donors.isEmpty else { break }
+            var trial = widths
+            var taken = 0.0
+            for donor in donors {
+                let take = min(step, trial[donor] - narrowest)
+                trial[donor] -= take
+                taken += take
+            }
+            for receiver in critical { trial[receiver] += taken / Double(critical.count) }
+            let result = evaluate(trial)
+            if result.total <= current.total + 1e-6 {
+                // A move that changes nothing yet is taken (lines shorten only once
+                // a column has gained enough), but the widths kept are the first with
+                // the shortest lanes, not drained further for nothing.
+                widths = trial
+                current = result
+                if result.total < best.result.total - 1e-6 { best = (trial, result) }
+            } else {
+                step /= 2
+            }
+        }
+        guard best.result.total < first - 1e-6 else { return nil }
+        return (best.widths, best.result.text, best.result.heights, best.result.packed)
+    }
+
+    /// Gives the box with the most lines the width it needs to lose some, taken from
+    /// the other columns in proportion to what they have above the narrowest, while
+    /// no box ends up with as many lines and everything still fits: a box far taller
+    /// than the others (`上午 省委 / 第七次 / 专题会议 / …` down a last date) gets
+    /// as wide as they are. At most 8 steps; nil when no box could be widened.
+    func widenTallest(_ start: [Double], size: Double, padding: Double, shortening: Int, spans: Bool, narrowest: Double,
+                      fits: ([Double], [Double]) -> Bool)
+        -> (widths: [Double], text: [(lines: [String], shortened: Bool, span: Int)], heights: [Double], packed: (offsets: [Double], needs: [Double]))? {
+        func evaluate(_ widths: [Double]) -> (text: [(lines: [String], shortened: Bool, span: Int)], heights: [Double], packed: (offsets: [Double], needs: [Double])) {
+            let text = texts(size: size, columnWidths: widths, padding: padding, shortening: shortening, spans: spans)
+            let heights = text.map { boxHeight(lines: $0.lines.count, size: size, padding: padding) }
+            return (text, heights, pack(heights: heights, spans: text.map(\.span), size: size))
+        }
+        var widths = start
+        var current = evaluate(widths)
+        var changed = false
+        for _ in 0..<8 {
+            let counts = current.text.map(\.lines.count)
+            let most = counts.max()!, median = counts.sorted()[counts.count / 2]
+            guard most >= median + 2 else { break }
+            let tallest = counts.indices.filter { counts[$0] == most }
+            let receivers = Set(tallest.flatMap { column[$0]..<(column[$0] + current.text[$0].span) })
+            let donors = dates.indices.filter { !receivers.contains($0) && widths[$0] > narrowest + 0.5 }
+            let spare = donors.reduce(0.0) { $0 + widths[$1] - narrowest }
+            guard spare > 1 else { break }
+            var taken: ([Double], (text: [(lines: [String], shortened: Bool, span: Int)], heights: [Double], packed: (offsets: [Double], needs: [Double])))?
+            for share in [0.1, 0.2, 0.35, 0.5] {
+                let amount = spare * share
+                var trial = widths
+                for donor in donors { trial[donor] -= amount * (widths[donor] - narrowest) / spare }
+                for receiver in receivers { trial[receiver] += amount / Double(receivers.count) }
+                let result = evaluate(trial)
+                if result.text.map(\.lines.count).max()! < most, fits(trial, result.packed.needs) {
+                    taken = (trial, result)
+                    break
+                }
+            }
+            guard let (trial, result) = taken else { break }
+            widths = trial
+            current = result
+            changed = true
+        }
+        return changed ? (widths, current.text, current.heights, current.packed) : nil
     }
 
     func place(_ fit: Fit) -> SlideTimeline {

@@ -72,6 +72,18 @@ public struct TimelineSelection: Sendable {
         return copy
     }
 
+    /// The same events with `name` left out of their chairs: on a person's own slide
+    /// the badge (`【主持】`) already says that they chaired.
+    public func leavingOutChair(_ name: String) -> TimelineSelection {
+        var copy = self
+        copy.events = events.map { event in
+            var event = event
+            event.chairs.removeAll { $0 == name }
+            return event
+        }
+        return copy
+    }
+
     /// Only the events on these dates (and the conveys among them).
     public func restricted(to dates: Set<CalendarDate>) -> TimelineSelection {
         var copy = self

@@ -197,10 +197,10 @@ extension Pages {
         }
         let section = try linkedEventsSection(id, page: "/measure", roles: [(.sets, .measureSetBy), (.firstSeen, .measureFirstSeenIn), (.reiterates, .measureReiteratedBy)],
                                               query: query, oldestFirst: true, session: session)
-        body += "<h2>\(s.html(.setAndReiterated))</h2>"
         if section.html.isEmpty {
-            body += "<p class=\"muted\">\(s.html(.notStated))</p>"
+            body += "<h2>\(s.html(.setAndReiterated))</h2><p class=\"muted\">\(s.html(.notStated))</p>"
         } else {
+            // The section has its heading (会议（6）) and its 提出 / 首见 / 重申 links.
             body += section.html
             body += "<h2>\(s.html(.lineagePicture))</h2>" + downloads(view: "lineage", extra: [("focus", id.rawValue)], strings: s)
                 + picture(view: "lineage", focus: id, alt: s.text(.lineageOf, measure.label)) + pictureNote(section.events, strings: s)

@@ -76,7 +76,7 @@ extension Pages {
             body += try groupedRange(filter, count: total, strings: s)
             return (s[.navTimeline], "/", body)
         }
-        body += try timelinePicture(filter, events: events.count, strings: s)
+        body += try rangePictures(filter, events: events, strings: s)
         body += "<h2>\(s.html(.eventCount, String(events.count)))</h2><table><tr><th>\(s.html(.columnDate))</th><th>\(s.html(.columnEvent))</th><th>\(s.html(.columnLevel))</th><th>\(s.html(.sectionChairs))</th></tr>"
         for event in events {
             let link = HTML.link("/event", [("id", event.id.rawValue)])
@@ -89,27 +89,75 @@ extension Pages {
 
     /// Events a timeline picture lays out like a slide; more are drawn at their natural
     /// size (every label whole, wider than the page and scaled to it).
-    static let slideEvents = 16
+    static let slideEvents = 40
+
+    /// The page's picture is a slide 960 pt wide (shown about that wide, so 14 pt is
+    /// about 16 px) and as tall as it needs, in these heights (inches: 16:9, then
+    /// taller), to keep 14 pt type and every name whole.
+    static let pictureHeights = [7.5, 10, 12.5, 15]
 
     /// The downloads and the picture of a range: up to ``slideEvents`` events laid out
-    /// like a slide (type of 14 pt or more at 960 pt wide, arrows through the gutters),
-    /// which reads well at a browser's width; a fuller range (a busy week of news), or
-    /// one the slide cannot hold, in the free-size view, where no label is cut. Drawn
-    /// once per range and store generation (``Workspace/picture(_:draw:)``).
-    func timelinePicture(_ filter: TimelineFilter, events: Int, strings s: Strings) throws -> String {
+    /// like a slide (type of 14 pt or more at 960 pt wide, arrows through the gutters,
+    /// names whole), on a taller canvas than 16:9 when three weeks need it, which
+    /// reads well at a browser's width; a fuller range (a busy week of news), or one
+    /// even the tallest canvas cannot hold, in the free-size view, where no label is
+    /// cut. Drawn once per range and store generation (``Workspace/picture(_:draw:)``).
+    func timelinePicture(_ filter: TimelineFilter, events: Int, strings s: Strings, downloads withDownloads: Bool = true) throws -> String {
         let slide = events <= Self.slideEvents
         let key = "timeline-page\u{1F}\(slide)\u{1F}" + filter.parameters.map { $0.0 + "=" + $0.1 }.joined(separator: "&")
         let picture: Data
         do {
             picture = try workspace.picture(key) {
                 let graph = try store.timelineGraph(from: filter.from, to: filter.to, level: filter.level, kind: filter.kind, limit: Self.timelineLimit)
-                if slide, let drawn = try? workspace.renderer.render(.timeline, of: graph, format: .svg, slide: Slide(aspect: "16:9")) { return drawn }
+                if slide, let canvas = Self.pictureHeights.lazy.map({ Slide(width: 13.333_333, height: $0, dpi: 96) }).first(where: { canvas in
+                       guard let laidOut = try? workspace.renderer.slideTimeline(graph, slide: canvas) else { return false }
+                       return laidOut.fontSize >= 14 && laidOut.cutNames == 0
+                   }),
+                   let drawn = try? workspace.renderer.render(.timeline, of: graph, format: .svg, slide: canvas) {
+                    return drawn
+                }
                 return try workspace.renderer.render(.timeline, of: graph, format: .svg)
             }
         } catch {
             return "<p class=\"muted\">\(s.html(.cannotDraw, "<code>\(HTML.escape("\(error)"))</code>"))</p>"
         }
-        return downloads(view: "timeline", extra: filter.parameters, deck: true, strings: s) + inlineSVG(picture)
+        return (withDownloads ? downloads(view: "timeline", extra: filter.parameters, deck: true, strings: s) : "") + inlineSVG(picture)
+    }
+
+    /// The picture of a range: one when it lies within a Monday-to-Sunday week, else
+    /// one per week (a week of a single event joined to its neighbour), each under its
+    /// dates as a link to them (one picture of three weeks would need boxes three
+    /// characters wide), the downloads (of the whole range) above them.
+    func rangePictures(_ filter: TimelineFilter, events: [EventSummary], strings s: Strings) throws -> String {
+        var weeks: [Int: Int] = [:]  // Monday's day number → events
+        for event in events {
+            guard let day = event.date.flatMap(CalendarDate.init(iso:))?.dayNumber else { continue }
+            // 1970-01-01 was a Thursday: (day + 3) mod 7 is 0 on Mondays.
+            weeks[day - ((day + 3) % 7 + 7) % 7, default: 0] += 1
+        }
+        guard weeks.count > 1 else { return try timelinePicture(filter, events: events.count, strings: s) }
+        // Each week's dates within the range; a week of one event joins its neighbour
+        // (one box on a picture of its own says little).
+        var parts: [(from: CalendarDate, to: CalendarDate, events: Int)] = []
+        for monday in weeks.keys.sorted() {
+            let from = max(CalendarDate(dayNumber: monday), filter.from ?? CalendarDate(dayNumber: monday))
+            let to = min(CalendarDate(dayNumber: monday + 6), filter.to ?? CalendarDate(dayNumber: monday + 6))
+            if let last = parts.last, weeks[monday]! <= 1 || last.events <= 1 {
+                parts[parts.count - 1] = (last.from, to, last.events + weeks[monday]!)
+            } else {
+                parts.append((from, to, weeks[monday]!))
+            }
+        }
+        var html = downloads(view: "timeline", extra: filter.parameters, deck: true, strings: s)
+        for part in parts {
+            var range = filter
+            range.from = part.from
+            range.to = part.to
+            let label = part.from == part.to ? s.dayOfMonth(part.from.iso) : s.text(.weekRange, s.dayOfMonth(part.from.iso), s.dayOfMonth(part.to.iso))
+            html += "<h2 class=\"week\"><a href=\"\(HTML.escape(HTML.link("/", range.parameters)))\">\(HTML.escape(label))</a></h2>"
+                + (try timelinePicture(range, events: part.events, strings: s, downloads: false))
+        }
+        return html
     }
 
     /// Links that download the view on the page.
