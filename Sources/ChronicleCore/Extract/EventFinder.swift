@@ -731,11 +731,18 @@ struct EventFinder {
         return dated
     }
 
-    /// Does the sentence open with `…后，` (欢迎仪式后，会谈结束后，): after another event?
+    /// Does the sentence open with `…后，` (欢迎仪式后，会谈结束后，): after another event? A
+    /// source before a colon (`央视网消息：欢迎仪式后，…`) is not the opening.
     func opensAfterAnother(_ range: Range<Int>) -> Bool {
-        var k = range.lowerBound
-        while k < range.upperBound, k - range.lowerBound < 30, !U.isClauseEnd(s[k]) { k += 1 }
-        return k < range.upperBound && k > range.lowerBound && s[k - 1] == Self.hou
+        var start = range.lowerBound
+        var k = start
+        while k < range.upperBound, k - start < 30, !U.isClauseEnd(s[k]) { k += 1 }
+        if k < range.upperBound, s[k] == 0xFF1A || s[k] == 0x3A, start == range.lowerBound {
+            start = k + 1
+            k = start
+            while k < range.upperBound, k - start < 30, !U.isClauseEnd(s[k]) { k += 1 }
+        }
+        return k < range.upperBound && k > start && s[k - 1] == Self.hou
     }
 
     static let fullStop: UInt32 = 0x3002 /* 。 */, jointly = U.s("共同主持"), hou: UInt32 = 0x540E /* 后 */
