@@ -131,7 +131,9 @@ struct MeasureFinder {
     /// right after (`“…”要求`), the label repeated in the document.
     func cues(label: [UInt32], outer: Range<Int>, listStart: Int? = nil, repeated: Bool, sentenceStart: Int? = nil) -> [(name: String, points: Int)] {
         var cues: [(name: String, points: Int)] = []
-        if let first = label.first, Self.countNumeral(first) != nil { cues.append(("counted", 2)) }
+        // `两个维护`, `四大集群`, `五严五防`: a count and what it counts make a formula (2);
+        // a numeral alone starts descriptions and names too (`一定进展`, `三夏`, `十四冬`): 1.
+        if let first = label.first, Self.countNumeral(first) != nil { cues.append(Self.countsAFormula(label) ? ("counted", 2) : ("numeral", 1)) }
         if label.contains(Self.zero) { cues.append(("zero", 1)) }
         let parts = label.split(separator: U.listSeparator)
         if parts.count >= 2, parts.allSatisfy({ (1...10).contains($0.count) }), parts.count >= 3 || parts.allSatisfy({ $0.count >= 3 }) { cues.append(("enumeration", 2)) }
@@ -212,6 +214,17 @@ struct MeasureFinder {
         }
         return found
     }
+
+    /// `两个维护`, `四大集群`, `六项措施` (a count then 个 / 大 / 项 / 条 / 种 / 类 / 张), or a
+    /// second count further on (`五严五防`, `三管三必须`, `一岗双责`): the shape of a formula.
+    static func countsAFormula(_ label: [UInt32]) -> Bool {
+        var k = 0
+        while k < label.count, countNumeral(label[k]) != nil { k += 1 }
+        if k < label.count, counters.contains(label[k]) { return true }
+        return label[k...].dropFirst().contains { countNumeral($0) != nil }
+    }
+
+    static let counters = U.set("个大项条种类张")
 
     static let yao: UInt32 = 0x8981 /* 要 */
     static let meetingSubject = U.s("会议"), plenumSubject = U.s("全会")
