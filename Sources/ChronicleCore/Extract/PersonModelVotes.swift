@@ -25,6 +25,14 @@ extension PersonFinder {
     /// rest of the document (errors must not spread).
     static let knownNameThreshold = 0.9
 
+    /// Rules that read a name from where it stands alone (before a verb, in a bare list,
+    /// a later mention): where the model reads the same span as a place or organization
+    /// (`江苏、吉林、青海等6个省市`), the model decides.
+    static let weakRules: Set<String> = [
+        RuleName.personBareListBeforeRole.rawValue, RuleName.personBareListAfterYou.rawValue, RuleName.personNameRoleVerb.rawValue,
+        RuleName.personKnownName.rawValue,
+    ]
+
     /// Rules whose names stand on a title written next to them.
     static let titleRules: Set<String> = [
         RuleName.personTitleName.rawValue, RuleName.personGroupTitleList.rawValue, RuleName.personTitleNameList.rawValue, RuleName.personTitleDottedName.rawValue,
@@ -78,6 +86,14 @@ extension PersonFinder {
                     mention.range = fixed.range
                     mention.name = text(fixed.range)
                     mention.modelScore = other.score
+                } else if mention.range.lowerBound < other.range.lowerBound, other.range.upperBound <= mention.range.upperBound,
+                    s[other.range].contains(where: { nameDots.contains($0) }), acceptable(other)
+                {
+                    // A `·` name inside what the rule read (`专员|菲利普·拉扎里尼`,
+                    // `批准|佩通坦·钦那瓦|出任总理`): the model has its ends.
+                    mention.range = other.range
+                    mention.name = text(other.range)
+                    mention.modelScore = other.score
                 }
                 kept.append(mention)
                 continue
@@ -95,7 +111,7 @@ extension PersonFinder {
             // The same span read as an organization or place (`栗战书|委员长`, where
             // 委员长 mostly follows 全国人大常委会): the model agrees on the ends and the
             // rule knows the kind.
-            if person.isEmpty, other.contains(where: { $0.range == mention.range }) {
+            if person.isEmpty, !Self.weakRules.contains(mention.rule), other.contains(where: { $0.range == mention.range }) {
                 kept.append(mention)
                 continue
             }
@@ -109,6 +125,15 @@ extension PersonFinder {
                 if let title = mention.titles.last, person.isEmpty {
                     let start = mention.range.lowerBound - title.unicodeScalars.count
                     if start >= 0, text(start..<mention.range.lowerBound) == title, !overlapping(persons, start..<mention.range.lowerBound).isEmpty { continue }
+                }
+                // One character and then a verb or boundary word that runs to the end
+                // (`…时|说`, `…时|强调`): no name, when the model sees none there either.
+                let second = mention.range.lowerBound + 1
+                if person.isEmpty, mention.range.count <= 3, second < s.count,
+                    let word = s.firstWord(of: roleVerbs, at: second) ?? s.firstWord(of: boundaries, at: second),
+                    second + word.count >= mention.range.upperBound
+                {
+                    continue
                 }
                 kept.append(mention)
             } else if let group = mention.group, let vote = votes[group], vote.all >= 2, vote.yes * 2 >= vote.all {
