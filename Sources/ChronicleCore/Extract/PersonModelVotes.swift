@@ -160,7 +160,18 @@ extension PersonFinder {
             }
             return false
         }
-        for span in proposed where acceptable(span) && (span.score >= Self.unsupportedThreshold || supported(span)) {
+        // How the model reads each string across the document: a name no rule found that
+        // it reads more often as a place or organization than as a person (`汗尤尼斯` in a
+        // war report, once PER among LOCs) is no name.
+        var readings: [[UInt32]: (person: Int, other: Int)] = [:]
+        for span in spans where span.range.count >= 2 {
+            if span.kind == .person { readings[Array(s[span.range]), default: (0, 0)].person += 1 } else { readings[Array(s[span.range]), default: (0, 0)].other += 1 }
+        }
+        func readMostlyOtherwise(_ span: NameSpan) -> Bool {
+            guard let r = readings[Array(s[span.range])] else { return false }
+            return r.other >= r.person
+        }
+        for span in proposed where acceptable(span) && (span.score >= Self.unsupportedThreshold || supported(span)) && !readMostlyOtherwise(span) {
             while sentenceIndex + 1 < sentences.count, sentences[sentenceIndex].range.upperBound <= span.range.lowerBound { sentenceIndex += 1 }
             guard sentenceIndex < sentences.count, sentences[sentenceIndex].range.contains(span.range.lowerBound),
                 !overlapsRuled(span.range), !isCredit(span.range)
