@@ -69,7 +69,7 @@ bench-archive: setup   # the full archive benchmark: 100, 1,000 and 10,000 docum
 	$(SWIFT) run -c release chronicle-bench archive --copies
 
 # The name model (Sources/ChronicleCore/Resources/names.model), rebuilt from four years of
-# ../shared/corpus/news (2014, 2018, 2020, 2022; 2024 is held out): about a minute on one
+# ../shared/corpus/news (2014, 2018, 2020, 2022; 2024 is held out): about 75 s of CPU on one
 # core, the same bytes every time.
 NEWS = ../shared/corpus/news
 TRAIN_YEARS = 2014 2018 2020 2022

@@ -45,6 +45,9 @@ extension Chronicle {
         @Option(help: "With --news: the name model file to use instead of the shipped one.")
         var model: String?
 
+        @Option(help: "With --news: write each item's persons (LAC's, the model's, the graph's with their rules, the rules' alone) as JSON Lines to this file.")
+        var personsLog: String?
+
         @Argument(help: "Documents to extract and score against --gold.")
         var files: [String] = []
 
@@ -65,7 +68,7 @@ extension Chronicle {
                 throw ValidationError("--news and --headlines read their own items, each with its own date; give no documents, --reference-date, --json or --verbose")
             }
             if news == nil, headlines == nil, show != 0 || limit != nil { throw ValidationError("--show and --limit go with --news or --headlines") }
-            if news == nil, model != nil { throw ValidationError("--model goes with --news") }
+            if news == nil, model != nil || personsLog != nil { throw ValidationError("--model and --persons-log go with --news") }
             if show < 0 { throw ValidationError("--show takes a count of 0 or more") }
             if let limit, limit < 1 { throw ValidationError("--limit takes a count of 1 or more") }
             if gold != nil, files.isEmpty { throw ValidationError("--gold needs the documents to extract") }
@@ -80,7 +83,16 @@ extension Chronicle {
             try reportingErrors {
                 if let news {
                     let tagger = try model.map { path throws(NameModelError) in NameTagger(model: try NameModel.load(path: path)) } ?? NameTagger.standard.get()
-                    let agreement = try NewsAgreement.run(path: news, limit: limit, keep: show, tagger: tagger)
+                    var log: FileHandle?
+                    if let personsLog {
+                        guard FileManager.default.createFile(atPath: personsLog, contents: nil), let handle = FileHandle(forWritingAtPath: personsLog) else {
+                            throw ValidationError("cannot write the persons log \(personsLog)")
+                        }
+                        log = handle
+                    }
+                    defer { try? log?.close() }
+                    let agreement = try NewsAgreement.run(path: news, limit: limit, keep: show, tagger: tagger,
+                                                          log: log.map { handle in { line in handle.write(Data((line + "\n").utf8)) } })
                     print(agreement.table, terminator: "")
                     if show > 0 {
                         for (title, lines) in [("model only", agreement.onlyChronicle), ("silver only", agreement.onlySilver),

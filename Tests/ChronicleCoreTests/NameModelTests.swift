@@ -149,6 +149,8 @@ import Testing
         ("应新加坡副总理颜金勇邀请，王毅将于5月20日访问新加坡。", ["颜金勇"], ["应颜金勇", "应新加坡副总理颜金勇"]),
         // Names run together in a headline are two names.
         ("张伟华刘明出席会议\n5月18日，全省工作会议在省城召开。张伟华、刘明出席会议。", ["张伟华", "刘明"], ["张伟华刘明"]),
+        // A transliterated name that splits the same way, with no part named elsewhere, is one name.
+        ("5月18日，王沪宁在北京会见欧盟委员会执行副主席谢夫乔维奇。", ["谢夫乔维奇"], ["谢夫", "乔维奇"]),
     ])
     func rulesAndModelDecideTogether(_ text: String, _ expected: [String], _ absent: [String]) throws {
         try #require(Self.shipped != nil)

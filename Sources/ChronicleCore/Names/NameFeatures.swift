@@ -1,12 +1,12 @@
 /// The features the name model reads at each character: the characters around it
-/// (unigrams, bigrams, a trigram), their classes, and what the lexicon says about the
+/// (unigrams two either side, bigrams and trigrams reaching three), their classes, and what the lexicon says about the
 /// place (a surname here, a title word just before, a role verb just after …). Each
 /// feature is hashed with its template number into one of `2^bits` buckets, so the
 /// model's size is fixed whatever the training text. Training and tagging use this one
 /// definition, so they cannot drift apart.
 struct NameFeatures: Sendable {
     /// Features per position (the length of each row ``indices(…)`` fills).
-    static let count = 18
+    static let count = 21
 
     let titleWords: WordList
     let followers: WordList
@@ -130,17 +130,17 @@ struct NameFeatures: Sendable {
         @inline(__always) func at(_ k: Int) -> UInt64 { k >= 0 && k < n ? UInt64(normalized(s[k])) : 0x110000 }
         @inline(__always) func flag(_ k: Int) -> UInt64 { k >= 0 && k < n ? UInt64(flags[k]) : 0x100 }
         let m2 = at(i - 2), m1 = at(i - 1), c0 = at(i), p1 = at(i + 1), p2 = at(i + 2)
-        indices(Window(m2: m2, m1: m1, c0: c0, p1: p1, p2: p2,
+        indices(Window(m3: at(i - 3), m2: m2, m1: m1, c0: c0, p1: p1, p2: p2, p3: at(i + 3),
                        km2: characterClass(UInt32(m2)), km1: characterClass(UInt32(m1)), k0: characterClass(UInt32(c0)),
                        kp1: characterClass(UInt32(p1)), kp2: characterClass(UInt32(p2)),
                        fm1: flag(i - 1), f0: flag(i), fp1: flag(i + 1)), shift: shift, into: out)
     }
 
-    /// What the features of one position read: the normalized scalars two either side
-    /// (``normalized(_:)``, `0x110000` outside the text), their classes
-    /// (``characterClass(_:)``) and the lexicon flags one either side (`0x100` outside).
+    /// What the features of one position read: the normalized scalars three either side
+    /// (``normalized(_:)``, `0x110000` outside the text), the classes of those two either
+    /// side (``characterClass(_:)``) and the lexicon flags one either side (`0x100` outside).
     struct Window {
-        var m2, m1, c0, p1, p2: UInt64
+        var m3, m2, m1, c0, p1, p2, p3: UInt64
         var km2, km1, k0, kp1, kp2: UInt64
         var fm1, f0, fp1: UInt64
     }
@@ -149,7 +149,7 @@ struct NameFeatures: Sendable {
     /// `out[0..<count]`: the one definition of the feature templates.
     @inline(__always)
     static func indices(_ w: Window, shift: UInt64, into out: UnsafeMutablePointer<Int>) {
-        let m2 = w.m2, m1 = w.m1, c0 = w.c0, p1 = w.p1, p2 = w.p2
+        let m3 = w.m3, m2 = w.m2, m1 = w.m1, c0 = w.c0, p1 = w.p1, p2 = w.p2, p3 = w.p3
         let k0 = w.k0, km1 = w.km1, kp1 = w.kp1, km2 = w.km2, kp2 = w.kp2
         let f0 = w.f0, fm1 = w.fm1, fp1 = w.fp1
         out[0] = bucket(1, 0, shift: shift)  // bias
@@ -170,5 +170,10 @@ struct NameFeatures: Sendable {
         out[15] = bucket(16, fm1, m1 << 3 | k0, shift: shift)
         out[16] = bucket(17, fp1, p1 << 3 | k0, shift: shift)
         out[17] = bucket(18, m2, m1, c0, shift: shift)
+        // Three either side: what stands after a name's last character (`…|等地`,
+        // `…|难民营`) or before its first (`首都|…`) tells a person from a place.
+        out[18] = bucket(19, c0, p1, p2, shift: shift)
+        out[19] = bucket(20, p2, p3, shift: shift)
+        out[20] = bucket(21, m3, m2, shift: shift)
     }
 }

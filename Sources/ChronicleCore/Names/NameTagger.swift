@@ -70,7 +70,7 @@ public struct NameTagger: Sendable {
         let shift = UInt64(64 - model.bits)
         let unit = Float(1 / model.scale)
         // Scratch space for the longest segment, grown as needed; what the features
-        // read is taken once per scalar of a segment and two either side (normalized
+        // read is taken once per scalar of a segment and three either side (normalized
         // scalars, classes and flags; sentinels outside the text).
         var capacity = 0
         var emissions = UnsafeMutablePointer<Float>.allocate(capacity: 1)
@@ -113,14 +113,14 @@ public struct NameTagger: Sendable {
                         capacity = max(n, capacity * 2)
                         emissions = .allocate(capacity: capacity * w)
                         buckets = .allocate(capacity: capacity * f)
-                        nv = .allocate(capacity: capacity + 4)
-                        kv = .allocate(capacity: capacity + 4)
-                        fv = .allocate(capacity: capacity + 4)
+                        nv = .allocate(capacity: capacity + 6)
+                        kv = .allocate(capacity: capacity + 6)
+                        fv = .allocate(capacity: capacity + 6)
                     }
                     // Features see the whole text (a name at a sentence start still
                     // sees the character before), as in training.
-                    for j in 0..<n + 4 {
-                        let k = a - 2 + j
+                    for j in 0..<n + 6 {
+                        let k = a - 3 + j
                         guard k >= 0, k < sp.count else {
                             nv[j] = 0x110000
                             kv[j] = 0
@@ -133,14 +133,15 @@ public struct NameTagger: Sendable {
                         fv[j] = UInt16(flags[k])
                     }
                     for r in 0..<n {
-                        let j = r + 2
+                        let j = r + 3
                         NameFeatures.indices(NameFeatures.Window(
-                            m2: UInt64(nv[j - 2]), m1: UInt64(nv[j - 1]), c0: UInt64(nv[j]), p1: UInt64(nv[j + 1]), p2: UInt64(nv[j + 2]),
+                            m3: UInt64(nv[j - 3]), m2: UInt64(nv[j - 2]), m1: UInt64(nv[j - 1]), c0: UInt64(nv[j]), p1: UInt64(nv[j + 1]),
+                            p2: UInt64(nv[j + 2]), p3: UInt64(nv[j + 3]),
                             km2: UInt64(kv[j - 2]), km1: UInt64(kv[j - 1]), k0: UInt64(kv[j]), kp1: UInt64(kv[j + 1]), kp2: UInt64(kv[j + 2]),
                             fm1: UInt64(fv[j - 1]), f0: UInt64(fv[j]), fp1: UInt64(fv[j + 1])), shift: shift, into: buckets + r * f)
                         for q in 1..<f { rows.prefetch(buckets[r * f + q]) }
                     }
-                    // Feature 0 is the bias (`bias`, in 32 bits); the other 17 rows
+                    // Feature 0 is the bias (`bias`, in 32 bits); the other 20 rows
                     // are added in 16 bits when their magnitudes allow it.
                     for r in 0..<n {
                         let x = buckets + r * f
@@ -178,7 +179,7 @@ public struct NameTagger: Sendable {
     /// the magnitude lane.
     private func bias(shift: UInt64) -> SIMD16<Int32> {
         var x = [Int](repeating: 0, count: NameFeatures.count)
-        x.withUnsafeMutableBufferPointer { NameFeatures.indices(NameFeatures.Window(m2: 0, m1: 0, c0: 0, p1: 0, p2: 0, km2: 0, km1: 0, k0: 0, kp1: 0, kp2: 0, fm1: 0, f0: 0, fp1: 0), shift: shift, into: $0.baseAddress!) }
+        x.withUnsafeMutableBufferPointer { NameFeatures.indices(NameFeatures.Window(m3: 0, m2: 0, m1: 0, c0: 0, p1: 0, p2: 0, p3: 0, km2: 0, km1: 0, k0: 0, kp1: 0, kp2: 0, fm1: 0, f0: 0, fp1: 0), shift: shift, into: $0.baseAddress!) }
         var row = SIMD16<Int32>(truncatingIfNeeded: rows.row(x[0]))
         row[WeightRows.magnitudeLane] = 0
         return row

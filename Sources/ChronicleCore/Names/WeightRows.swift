@@ -63,7 +63,7 @@ enum TagLanes {
 /// The model's weights laid out for tagging: one 32-byte row per bucket, the 13 tags'
 /// weights in the lanes of ``TagLanes`` and in lane 15 the row's magnitude
 /// (`⌈max |w| / 64⌉`), in one block aligned to 2 MB that the kernel is asked to back
-/// with huge pages (the tagger reads 17 rows of this 16 MB table at random per
+/// with huge pages (the tagger reads 20 rows of this 16 MB table at random per
 /// character; with 4 KB pages nearly every read also missed the TLB).
 ///
 /// The magnitudes let the tagger add the rows of a position in 16-bit lanes, exactly:
