@@ -177,6 +177,10 @@ struct Session {
 
 extension Response {
     static func html(_ html: String, status: HTTPResponse.Status = .ok, session: Session?) -> Response {
+        .html(ByteBuffer(string: html), status: status, session: session)
+    }
+
+    static func html(_ html: ByteBuffer, status: HTTPResponse.Status = .ok, session: Session?) -> Response {
         var response = Response(status: status, headers: [
             .contentType: "text/html; charset=utf-8",
             // Scripts only from the workspace itself (/deck.js), never inline; it may
@@ -184,7 +188,7 @@ extension Response {
             .contentSecurityPolicy: "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'",
             .xContentTypeOptions: "nosniff",
             .chronicleReferrerPolicy: "same-origin",
-        ], body: .init(byteBuffer: ByteBuffer(string: html)))
+        ], body: .init(byteBuffer: html))
         if let session, session.isNew {
             response.setCookie(Cookie(name: Session.cookie, value: session.token, path: "/", httpOnly: true, sameSite: .strict))
         }
