@@ -7,8 +7,10 @@ extension Pages {
     /// The node a page is about: by id, else by name.
     func node(_ query: FormValues, type: NodeType) throws -> (id: NodeID, graph: Graph) {
         guard let wanted = query["id"] ?? query["name"] else { throw PageError.badRequest(.whichNode) }
-        // An id (every link) is read with its neighbourhood at once; a name is looked up first.
-        var id = NodeID(wanted)
+        // An id (every link) is read with its neighbourhood at once, exactly as the link
+        // has it (an id may end in white space); a name is looked up first.
+        let exact = query.values["id"].flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+        var id = NodeID(exact ?? wanted)
         var graph = try store.neighbourhood(of: [id], briefNeighbours: true)
         if graph[id]?.type != type {
             id = try store.find(wanted, type: type)
