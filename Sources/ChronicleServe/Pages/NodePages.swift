@@ -139,7 +139,9 @@ extension Pages {
         }
         let year = query["year"]
         if let year, !year.isEmpty, year.count != 4 || Int(year) == nil { throw PageError(status: .badRequest, phrase: .badYear, arguments: [.code(year)]) }
-        let linked = try store.linkedEvents(of: id, role: role, year: year, limit: Self.eventsPerPage, offset: (number - 1) * Self.eventsPerPage, oldestFirst: oldestFirst)
+        let counts = try workspace.linkedEventCounts(of: id, role: role, year: year)
+        let linked = try store.linkedEvents(of: id, role: role, year: year, limit: Self.eventsPerPage, offset: (number - 1) * Self.eventsPerPage,
+                                            oldestFirst: oldestFirst, counts: counts)
         guard !linked.roles.isEmpty else { return ("", 0) }
         let all = linked.years.map(\.events).reduce(0, +)
         func link(role: Relation?, year: String?, page: Int = 1) -> String {
