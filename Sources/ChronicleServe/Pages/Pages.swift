@@ -36,13 +36,42 @@ struct Pages: Sendable {
         }
     }
 
+    /// A page kept per store generation (``respond(_:cached:_:)`` with `cached`): a kept
+    /// page is answered at once; one not kept yet is written on a thread of its own, so
+    /// that writing it (a search through every sentence takes a tenth of a second) does
+    /// not hold one of the few threads that answer every other request.
+    func respondKept(_ request: Request, _ page: @escaping @Sendable (Session) throws -> (title: String, active: String?, body: String)) async -> Response {
+        let session = Session(request)
+        if let kept = try? keptPage(session), notice(request, session: session).isEmpty {
+            return .html(kept, session: session)
+        }
+        return await withCheckedContinuation { continuation in
+            Self.writers.async {
+                continuation.resume(returning: respond(request, cached: true, page))
+            }
+        }
+    }
+
+    /// Where pages not kept yet are written.
+    static let writers = DispatchQueue(label: "chronicle.pages", qos: .userInitiated, attributes: .concurrent)
+
+    /// The page for `session` if it is kept, with the session's token put in.
+    func keptPage(_ session: Session) throws -> ByteBuffer? {
+        try workspace.pages.kept(Self.key(session, generation: try workspace.generation())).map { Self.filled($0, placeholder: Self.placeholderBytes, with: session.token) }
+    }
+
+    /// A kept page's key: the store's generation, the language, the address.
+    static func key(_ session: Session, generation: String) -> String {
+        generation + "\u{1F}" + session.language.rawValue + "\u{1F}" + session.path + "?" + session.query.joined(separator: "&")
+    }
+
     /// The whole page from ``Workspace/pages`` as UTF-8, written with a placeholder token
     /// when missing; the answer copies its bytes with the session's token in place of
     /// each placeholder (no text is decoded or split per request).
     func cachedPage(_ session: Session, _ page: (Session) throws -> (title: String, active: String?, body: String)) throws -> ByteBuffer {
         var template = session
         template.token = Session.placeholder
-        let key = try workspace.generation() + "\u{1F}" + session.language.rawValue + "\u{1F}" + session.path + "?" + session.query.joined(separator: "&")
+        let key = Self.key(session, generation: try workspace.generation())
         let data = try workspace.pages.picture(key) {
             let result = try page(template)
             return Data(HTML.page(title: result.title, active: result.active, body: result.body, session: template).utf8)

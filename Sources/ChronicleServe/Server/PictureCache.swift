@@ -55,6 +55,11 @@ final class PictureCache: Sendable {
         }
     }
 
+    /// The value kept under `key`, if any (nothing is made).
+    func kept(_ key: String) -> Data? {
+        lookup(key)
+    }
+
     private func lookup(_ key: String) -> Data? {
         entries.withLock { entries in
             guard let entry = entries.data[key] else { return nil }

@@ -17,13 +17,13 @@ public enum WorkspaceServer {
     public static func router(_ workspace: Workspace) -> Router<Context> {
         let router = Router(context: Context.self)
         let pages = Pages(workspace: workspace)
-        router.get("/") { request, _ in pages.respond(request, cached: true) { session in try pages.timeline(WorkspaceServer.query(request), session: session) } }
-        router.get("/event") { request, _ in pages.respond(request, cached: true) { session in try pages.event(WorkspaceServer.query(request), session: session) } }
-        router.get("/measure") { request, _ in pages.respond(request, cached: true) { session in try pages.measure(WorkspaceServer.query(request), session: session) } }
-        router.get("/person") { request, _ in pages.respond(request, cached: true) { session in try pages.person(WorkspaceServer.query(request), session: session) } }
-        router.get("/people") { request, _ in pages.respond(request, cached: true) { session in try pages.ranking(.person, WorkspaceServer.query(request), session: session) } }
-        router.get("/measures") { request, _ in pages.respond(request, cached: true) { session in try pages.ranking(.measure, WorkspaceServer.query(request), session: session) } }
-        router.get("/search") { request, _ in pages.respond(request, cached: true) { session in try pages.search(WorkspaceServer.query(request), session: session) } }
+        router.get("/") { request, _ in await pages.respondKept(request) { session in try pages.timeline(WorkspaceServer.query(request), session: session) } }
+        router.get("/event") { request, _ in await pages.respondKept(request) { session in try pages.event(WorkspaceServer.query(request), session: session) } }
+        router.get("/measure") { request, _ in await pages.respondKept(request) { session in try pages.measure(WorkspaceServer.query(request), session: session) } }
+        router.get("/person") { request, _ in await pages.respondKept(request) { session in try pages.person(WorkspaceServer.query(request), session: session) } }
+        router.get("/people") { request, _ in await pages.respondKept(request) { session in try pages.ranking(.person, WorkspaceServer.query(request), session: session) } }
+        router.get("/measures") { request, _ in await pages.respondKept(request) { session in try pages.ranking(.measure, WorkspaceServer.query(request), session: session) } }
+        router.get("/search") { request, _ in await pages.respondKept(request) { session in try pages.search(WorkspaceServer.query(request), session: session) } }
         router.get("/documents") { request, _ in pages.respond(request) { session in try pages.documents(session: session) } }
         router.get("/document") { request, _ in pages.respond(request) { session in try pages.document(WorkspaceServer.query(request), session: session) } }
         router.get("/jobs") { request, _ in pages.respond(request) { session in try pages.job(WorkspaceServer.query(request), session: session) } }
