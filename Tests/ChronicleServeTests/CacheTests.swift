@@ -33,6 +33,31 @@ import Testing
         #expect(try cache.picture("d") { Data([4]) } == Data([4]), "a failed drawing is not kept")
     }
 
+    @Test func aPageAskedForByManyAtOnceIsWrittenOnce() throws {
+        let cache = PictureCache(capacity: 1 << 20, serialized: false)
+        let writes = Mutex(0)
+        let threads = (0..<8).map { index in
+            Thread {
+                // Four requests for one new page, four for another.
+                _ = try? cache.picture(index % 2 == 0 ? "/person?id=a" : "/person?id=b") { writes.withLock { $0 += 1 }; usleep(20_000); return Data([UInt8(index % 2)]) }
+            }
+        }
+        threads.forEach { $0.start() }
+        while threads.contains(where: { !$0.isFinished }) { usleep(5_000) }
+        #expect(writes.withLock { $0 } == 2, "each page written once")
+        #expect(try cache.picture("/person?id=b") { Data() } == Data([1]))
+    }
+
+    @Test func aKeptPageGetsTheTokenInEveryPlace() {
+        let placeholder = Array(Session.placeholder.utf8)
+        let token = "0123456789abcdef0123456789abcdef"
+        let page = Session.placeholder + "<p>会议</p>CHRONICLE-SESSION<b>" + Session.placeholder + Session.placeholder + "</b>C" + Session.placeholder
+        let filled = Pages.filled(Data(page.utf8), placeholder: placeholder, with: token)
+        #expect(String(buffer: filled) == page.replacingOccurrences(of: Session.placeholder, with: token))
+        #expect(String(buffer: Pages.filled(Data("<p>没有表单</p>".utf8), placeholder: placeholder, with: token)) == "<p>没有表单</p>")
+        #expect(Pages.filled(Data(), placeholder: placeholder, with: token).readableBytes == 0)
+    }
+
     @Test func aKeptPageCarriesEachSessionsTokenAndChangesShowAtOnce() async throws {
         let (workspace, directory) = try ServeTests.workspace()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -7,8 +7,10 @@ extension Pages {
     /// The node a page is about: by id, else by name.
     func node(_ query: FormValues, type: NodeType) throws -> (id: NodeID, graph: Graph) {
         guard let wanted = query["id"] ?? query["name"] else { throw PageError.badRequest(.whichNode) }
-        // An id (every link) is read with its neighbourhood at once; a name is looked up first.
-        var id = NodeID(wanted)
+        // An id (every link) is read with its neighbourhood at once, exactly as the link
+        // has it (an id may end in white space); a name is looked up first.
+        let exact = query.values["id"].flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+        var id = NodeID(exact ?? wanted)
         var graph = try store.neighbourhood(of: [id], briefNeighbours: true)
         if graph[id]?.type != type {
             id = try store.find(wanted, type: type)
@@ -137,7 +139,9 @@ extension Pages {
         }
         let year = query["year"]
         if let year, !year.isEmpty, year.count != 4 || Int(year) == nil { throw PageError(status: .badRequest, phrase: .badYear, arguments: [.code(year)]) }
-        let linked = try store.linkedEvents(of: id, role: role, year: year, limit: Self.eventsPerPage, offset: (number - 1) * Self.eventsPerPage, oldestFirst: oldestFirst)
+        let counts = try workspace.linkedEventCounts(of: id, role: role, year: year)
+        let linked = try store.linkedEvents(of: id, role: role, year: year, limit: Self.eventsPerPage, offset: (number - 1) * Self.eventsPerPage,
+                                            oldestFirst: oldestFirst, counts: counts)
         guard !linked.roles.isEmpty else { return ("", 0) }
         let all = linked.years.map(\.events).reduce(0, +)
         func link(role: Relation?, year: String?, page: Int = 1) -> String {

@@ -15,8 +15,13 @@ struct Pages: Sendable {
     func respond(_ request: Request, cached: Bool = false, _ page: (Session) throws -> (title: String, active: String?, body: String)) -> Response {
         let session = Session(request)
         do {
-            let result = cached ? try cachedPage(session, page) : try page(session)
-            return .html(HTML.page(title: result.title, active: result.active, body: notice(request, session: session) + result.body, session: session), session: session)
+            let notice = notice(request, session: session)
+            // A notice (after a correction) is for this answer only: such a page is written anew.
+            if cached && notice.isEmpty {
+                return .html(try cachedPage(session, page), session: session)
+            }
+            let result = try page(session)
+            return .html(HTML.page(title: result.title, active: result.active, body: notice + result.body, session: session), session: session)
         } catch let error as PageError {
             // The notice too: after rejecting the event a page was about, that page is
             // gone, and the way back is its undo button.
@@ -31,21 +36,79 @@ struct Pages: Sendable {
         }
     }
 
-    /// A page from ``Workspace/pages``, written with a placeholder token when missing.
-    func cachedPage(_ session: Session, _ page: (Session) throws -> (title: String, active: String?, body: String)) throws -> (title: String, active: String?, body: String) {
+    /// A page kept per store generation (``respond(_:cached:_:)`` with `cached`): a kept
+    /// page is answered at once; one not kept yet is written on a thread of its own, so
+    /// that writing it (a search through every sentence takes a tenth of a second) does
+    /// not hold one of the few threads that answer every other request.
+    func respondKept(_ request: Request, _ page: @escaping @Sendable (Session) throws -> (title: String, active: String?, body: String)) async -> Response {
+        let session = Session(request)
+        if let kept = try? keptPage(session), notice(request, session: session).isEmpty {
+            return .html(kept, session: session)
+        }
+        return await withCheckedContinuation { continuation in
+            Self.writers.async {
+                continuation.resume(returning: respond(request, cached: true, page))
+            }
+        }
+    }
+
+    /// Where pages not kept yet are written.
+    static let writers = DispatchQueue(label: "chronicle.pages", qos: .userInitiated, attributes: .concurrent)
+
+    /// The page for `session` if it is kept, with the session's token put in.
+    func keptPage(_ session: Session) throws -> ByteBuffer? {
+        try workspace.pages.kept(Self.key(session, generation: try workspace.generation())).map { Self.filled($0, placeholder: Self.placeholderBytes, with: session.token) }
+    }
+
+    /// A kept page's key: the store's generation, the language, the address.
+    static func key(_ session: Session, generation: String) -> String {
+        generation + "\u{1F}" + session.language.rawValue + "\u{1F}" + session.path + "?" + session.query.joined(separator: "&")
+    }
+
+    /// The whole page from ``Workspace/pages`` as UTF-8, written with a placeholder token
+    /// when missing; the answer copies its bytes with the session's token in place of
+    /// each placeholder (no text is decoded or split per request).
+    func cachedPage(_ session: Session, _ page: (Session) throws -> (title: String, active: String?, body: String)) throws -> ByteBuffer {
         var template = session
         template.token = Session.placeholder
-        let key = try workspace.generation() + "\u{1F}" + session.language.rawValue + "\u{1F}" + session.path + "?" + session.query.joined(separator: "&")
-        // Kept as title, active tab and body, separated by NUL (which no page holds), the
-        // placeholder already cut out of the body: an answer only joins the pieces.
+        let key = Self.key(session, generation: try workspace.generation())
         let data = try workspace.pages.picture(key) {
             let result = try page(template)
-            let body = result.body.replacingOccurrences(of: Session.placeholder, with: "\u{0}")
-            return Data((result.title + "\u{0}" + (result.active ?? "") + "\u{0}" + body).utf8)
+            return Data(HTML.page(title: result.title, active: result.active, body: result.body, session: template).utf8)
         }
-        let parts = String(decoding: data, as: UTF8.self).split(separator: "\u{0}", omittingEmptySubsequences: false)
-        guard parts.count >= 3 else { return try page(session) }
-        return (String(parts[0]), parts[1].isEmpty ? nil : String(parts[1]), parts[2...].joined(separator: session.token))
+        return Self.filled(data, placeholder: Self.placeholderBytes, with: session.token)
+    }
+
+    private static let placeholderBytes = Array(Session.placeholder.utf8)
+
+    /// `data` with every occurrence of `placeholder` replaced by `token`, as a buffer.
+    static func filled(_ data: Data, placeholder: [UInt8], with token: String) -> ByteBuffer {
+        var buffer = ByteBuffer()
+        buffer.reserveCapacity(data.count + 64)
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            guard let base = raw.baseAddress, !placeholder.isEmpty else {
+                buffer.writeBytes(raw)
+                return
+            }
+            placeholder.withUnsafeBytes { needle in
+                var start = 0, from = 0
+                // memchr for the placeholder's first byte, then compare the rest.
+                while from + needle.count <= raw.count,
+                      let hit = memchr(base + from, Int32(needle[0]), raw.count - from - needle.count + 1) {
+                    let offset = base.distance(to: UnsafeRawPointer(hit))
+                    guard memcmp(base + offset, needle.baseAddress!, needle.count) == 0 else {
+                        from = offset + 1
+                        continue
+                    }
+                    buffer.writeBytes(UnsafeRawBufferPointer(rebasing: raw[start..<offset]))
+                    buffer.writeString(token)
+                    start = offset + needle.count
+                    from = start
+                }
+                buffer.writeBytes(UnsafeRawBufferPointer(rebasing: raw[start...]))
+            }
+        }
+        return buffer
     }
 
     /// The store found nothing by that name: the message, with the closest names.

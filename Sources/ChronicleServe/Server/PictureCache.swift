@@ -18,8 +18,12 @@ final class PictureCache: Sendable {
         var clock: UInt64 = 0
     }
 
+    private final class Lock: Sendable {
+        let mutex = Mutex<Void>(())
+    }
+
     private let entries = Mutex(Entries())
-    private let drawing = Mutex<Void>(())
+    private let drawing = Lock()
     /// The most bytes kept.
     let capacity: Int
     /// Whether values are made one at a time (pictures: Graphviz) or concurrently (pages).
@@ -33,21 +37,27 @@ final class PictureCache: Sendable {
     /// How many pictures are kept (for tests).
     var count: Int { entries.withLock { $0.data.count } }
 
+    /// Locks for values made concurrently, by a hash of their key: requests for one
+    /// value not yet made wait for one of them to make it (a burst of 50 requests for a
+    /// new page writes it once, not 50 times); other keys mostly go on at once.
+    private let making = (0..<64).map { _ in Lock() }
+
     /// The picture kept under `key`, else `draw()`'s, kept.
     func picture(_ key: String, draw: () throws -> Data) throws -> Data {
         if let kept = lookup(key) { return kept }
-        guard serialized else {
-            let data = try draw()
-            store(key, data)
-            return data
-        }
-        return try drawing.withLock { _ in
+        let lock = serialized ? drawing : making[Int(UInt(bitPattern: key.hashValue) % UInt(making.count))]
+        return try lock.mutex.withLock { _ in
             // Another request may have drawn it while this one waited.
             if let kept = lookup(key) { return kept }
             let data = try draw()
             store(key, data)
             return data
         }
+    }
+
+    /// The value kept under `key`, if any (nothing is made).
+    func kept(_ key: String) -> Data? {
+        lookup(key)
     }
 
     private func lookup(_ key: String) -> Data? {

@@ -24,6 +24,9 @@ public final class Workspace: Sendable {
     let rankings = VersionedCache<NodeType, [RankedNode]>()
     /// The events of a year or a range as the overview groups them.
     let digests = VersionedCache<String, [EventDigest]>()
+    /// The counts above each page of a person's or a measure's events, by node, role and
+    /// year: counted once for all its pages.
+    let linkedCounts = VersionedCache<String, LinkedEventCounts>(limit: 256)
 
     public init(store: GraphStore, renderer: Renderer, uploadLimit: Int = 20 << 20, extractor: Extractor = Extractor()) {
         self.store = store
@@ -83,6 +86,12 @@ public final class Workspace: Sendable {
     /// People (`.person`) or measures (`.measure`) by the number of their events.
     func ranked(_ type: NodeType) throws -> [RankedNode] {
         try rankings.value(type, version: try generation()) { try store.ranked(type) }
+    }
+
+    /// The counts above the pages of `id`'s events (``GraphStore/linkedEventCounts(of:role:year:)``).
+    func linkedEventCounts(of id: NodeID, role: Relation?, year: String?) throws -> LinkedEventCounts {
+        let key = id.rawValue + "\u{1F}" + (role?.rawValue ?? "") + "\u{1F}" + (year.map { "y" + $0 } ?? "")
+        return try linkedCounts.value(key, version: try generation()) { try store.linkedEventCounts(of: id, role: role, year: year) }
     }
 
     /// The dated events from `from` to `to` (inclusive, either open), as the overview

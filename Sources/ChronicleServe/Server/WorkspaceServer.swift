@@ -17,13 +17,13 @@ public enum WorkspaceServer {
     public static func router(_ workspace: Workspace) -> Router<Context> {
         let router = Router(context: Context.self)
         let pages = Pages(workspace: workspace)
-        router.get("/") { request, _ in pages.respond(request, cached: true) { session in try pages.timeline(WorkspaceServer.query(request), session: session) } }
-        router.get("/event") { request, _ in pages.respond(request, cached: true) { session in try pages.event(WorkspaceServer.query(request), session: session) } }
-        router.get("/measure") { request, _ in pages.respond(request, cached: true) { session in try pages.measure(WorkspaceServer.query(request), session: session) } }
-        router.get("/person") { request, _ in pages.respond(request, cached: true) { session in try pages.person(WorkspaceServer.query(request), session: session) } }
-        router.get("/people") { request, _ in pages.respond(request, cached: true) { session in try pages.ranking(.person, WorkspaceServer.query(request), session: session) } }
-        router.get("/measures") { request, _ in pages.respond(request, cached: true) { session in try pages.ranking(.measure, WorkspaceServer.query(request), session: session) } }
-        router.get("/search") { request, _ in pages.respond(request, cached: true) { session in try pages.search(WorkspaceServer.query(request), session: session) } }
+        router.get("/") { request, _ in await pages.respondKept(request) { session in try pages.timeline(WorkspaceServer.query(request), session: session) } }
+        router.get("/event") { request, _ in await pages.respondKept(request) { session in try pages.event(WorkspaceServer.query(request), session: session) } }
+        router.get("/measure") { request, _ in await pages.respondKept(request) { session in try pages.measure(WorkspaceServer.query(request), session: session) } }
+        router.get("/person") { request, _ in await pages.respondKept(request) { session in try pages.person(WorkspaceServer.query(request), session: session) } }
+        router.get("/people") { request, _ in await pages.respondKept(request) { session in try pages.ranking(.person, WorkspaceServer.query(request), session: session) } }
+        router.get("/measures") { request, _ in await pages.respondKept(request) { session in try pages.ranking(.measure, WorkspaceServer.query(request), session: session) } }
+        router.get("/search") { request, _ in await pages.respondKept(request) { session in try pages.search(WorkspaceServer.query(request), session: session) } }
         router.get("/documents") { request, _ in pages.respond(request) { session in try pages.documents(session: session) } }
         router.get("/document") { request, _ in pages.respond(request) { session in try pages.document(WorkspaceServer.query(request), session: session) } }
         router.get("/jobs") { request, _ in pages.respond(request) { session in try pages.job(WorkspaceServer.query(request), session: session) } }
@@ -177,6 +177,10 @@ struct Session {
 
 extension Response {
     static func html(_ html: String, status: HTTPResponse.Status = .ok, session: Session?) -> Response {
+        .html(ByteBuffer(string: html), status: status, session: session)
+    }
+
+    static func html(_ html: ByteBuffer, status: HTTPResponse.Status = .ok, session: Session?) -> Response {
         var response = Response(status: status, headers: [
             .contentType: "text/html; charset=utf-8",
             // Scripts only from the workspace itself (/deck.js), never inline; it may
@@ -184,7 +188,7 @@ extension Response {
             .contentSecurityPolicy: "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'",
             .xContentTypeOptions: "nosniff",
             .chronicleReferrerPolicy: "same-origin",
-        ], body: .init(byteBuffer: ByteBuffer(string: html)))
+        ], body: .init(byteBuffer: html))
         if let session, session.isNew {
             response.setCookie(Cookie(name: Session.cookie, value: session.token, path: "/", httpOnly: true, sameSite: .strict))
         }

@@ -37,6 +37,15 @@ public struct LinkedEvent: Sendable {
     public var evidence: Evidence?
 }
 
+/// What every page of a person's or a measure's events shows above its events: the
+/// count of each role (over all years), the events by year for the role chosen, and how
+/// many events the filter keeps (``GraphStore/linkedEventCounts(of:role:year:)``).
+public struct LinkedEventCounts: Sendable {
+    public var roles: [Relation: Int]
+    public var years: [(year: String, events: Int)]
+    public var total: Int
+}
+
 /// Questions an archive of years asks: what a year holds, who and what recurs, and a
 /// page of a person's or a measure's events — each answered from the rows it needs, so
 /// a person named at thousands of events costs what one page of them shows.
@@ -96,7 +105,11 @@ extension GraphStore {
     /// first seen at, reiterated at) is linked to, newest first (oldest first with
     /// `oldestFirst`); `role` keeps one relation, `year` one year (`""` the undated). Returns the count of each role (over all years), the
     /// number of events the filter keeps, and the page.
-    public func linkedEvents(of id: NodeID, role: Relation? = nil, year: String? = nil, limit: Int = 25, offset: Int = 0, oldestFirst: Bool = false) throws(StoreError)
+    ///
+    /// `counts`, when given (kept from an earlier page of the same node, role and year
+    /// while the store has not changed), are returned instead of being counted again.
+    public func linkedEvents(of id: NodeID, role: Relation? = nil, year: String? = nil, limit: Int = 25, offset: Int = 0, oldestFirst: Bool = false,
+                             counts: LinkedEventCounts? = nil) throws(StoreError)
         -> (roles: [Relation: Int], years: [(year: String, events: Int)], total: Int, page: [LinkedEvent])
     {
         try read { db in
@@ -107,24 +120,10 @@ extension GraphStore {
             let relations: [Relation] = isMeasure ? [.sets, .firstSeen, .reiterates] : [.chairs, .speaksAt, .attends]
             let (end, other) = isMeasure ? ("target", "source") : ("source", "target")
             let list = relations.map { "'\($0.rawValue)'" }.joined(separator: ",")
-            var roles: [Relation: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT relation, count(*) AS n FROM edge WHERE \(end) = ? AND relation IN (\(list)) GROUP BY relation", arguments: [id.rawValue]) {
-                if let relation = Relation(rawValue: row["relation"]) { roles[relation] = row["n"] }
-            }
             let chosen = role.map { "'\($0.rawValue)'" } ?? list
-            let years = try Row.fetchAll(db, sql: """
-                SELECT coalesce(substr(node.date, 1, 4), '') AS year, count(DISTINCT node.id) AS n FROM edge JOIN node ON node.id = edge.\(other)
-                WHERE edge.\(end) = ? AND edge.relation IN (\(chosen)) GROUP BY year ORDER BY year DESC
-                """, arguments: [id.rawValue]).map { (year: $0["year"] as String, events: $0["n"] as Int) }
-            var condition = ""
             var arguments: [DatabaseValueConvertible] = [id.rawValue]
-            if let year {
-                condition = year.isEmpty ? " AND node.date IS NULL" : " AND node.date >= ? AND node.date < ?"
-                if !year.isEmpty { arguments += [year, year + "~"] }
-            }
-            let total = try Int.fetchOne(db, sql: """
-                SELECT count(DISTINCT edge.\(other)) FROM edge JOIN node ON node.id = edge.\(other) WHERE edge.\(end) = ? AND edge.relation IN (\(chosen))\(condition)
-                """, arguments: StatementArguments(arguments)) ?? 0
+            let condition = Self.yearCondition(year, arguments: &arguments)
+            let (roles, years, total) = try counts.map { ($0.roles, $0.years, $0.total) } ?? Self.linkedEventCounts(db, id: id, isMeasure: isMeasure, role: role, year: year)
             // Newest first; the page's rows only: the roles, then each event's columns
             // and the first sentence of its first role.
             let rows = try Row.fetchAll(db, sql: """
@@ -149,6 +148,49 @@ extension GraphStore {
             }
             return (roles, years, total, page)
         }
+    }
+
+    /// What ``linkedEvents(of:role:year:limit:offset:oldestFirst:counts:)`` shows above
+    /// its page, alone: the same for every page of a node, role and year.
+    public func linkedEventCounts(of id: NodeID, role: Relation? = nil, year: String? = nil) throws(StoreError) -> LinkedEventCounts {
+        try read { db in
+            guard let type = try String.fetchOne(db, sql: "SELECT type FROM node WHERE id = ?", arguments: [id.rawValue]).flatMap(NodeType.init(rawValue:)) else {
+                throw StoreError.notFound(kind: NodeType.event.rawValue, name: id.rawValue, suggestions: [])
+            }
+            let counted = try Self.linkedEventCounts(db, id: id, isMeasure: type == .measure, role: role, year: year)
+            return LinkedEventCounts(roles: counted.roles, years: counted.years, total: counted.total)
+        }
+    }
+
+    /// ` AND …` keeping the events of `year` (`""`: the undated), its values added to `arguments`.
+    static func yearCondition(_ year: String?, arguments: inout [DatabaseValueConvertible]) -> String {
+        guard let year else { return "" }
+        if year.isEmpty { return " AND node.date IS NULL" }
+        arguments += [year, year + "~"]
+        return " AND node.date >= ? AND node.date < ?"
+    }
+
+    static func linkedEventCounts(_ db: Database, id: NodeID, isMeasure: Bool, role: Relation?, year: String?) throws
+        -> (roles: [Relation: Int], years: [(year: String, events: Int)], total: Int)
+    {
+        let relations: [Relation] = isMeasure ? [.sets, .firstSeen, .reiterates] : [.chairs, .speaksAt, .attends]
+        let (end, other) = isMeasure ? ("target", "source") : ("source", "target")
+        let list = relations.map { "'\($0.rawValue)'" }.joined(separator: ",")
+        var roles: [Relation: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT relation, count(*) AS n FROM edge WHERE \(end) = ? AND relation IN (\(list)) GROUP BY relation", arguments: [id.rawValue]) {
+            if let relation = Relation(rawValue: row["relation"]) { roles[relation] = row["n"] }
+        }
+        let chosen = role.map { "'\($0.rawValue)'" } ?? list
+        let years = try Row.fetchAll(db, sql: """
+            SELECT coalesce(substr(node.date, 1, 4), '') AS year, count(DISTINCT node.id) AS n FROM edge JOIN node ON node.id = edge.\(other)
+            WHERE edge.\(end) = ? AND edge.relation IN (\(chosen)) GROUP BY year ORDER BY year DESC
+            """, arguments: [id.rawValue]).map { (year: $0["year"] as String, events: $0["n"] as Int) }
+        var arguments: [DatabaseValueConvertible] = [id.rawValue]
+        let condition = yearCondition(year, arguments: &arguments)
+        let total = try Int.fetchOne(db, sql: """
+            SELECT count(DISTINCT edge.\(other)) FROM edge JOIN node ON node.id = edge.\(other) WHERE edge.\(end) = ? AND edge.relation IN (\(chosen))\(condition)
+            """, arguments: StatementArguments(arguments)) ?? 0
+        return (roles, years, total)
     }
 
     /// A stored document's path and text, without the spans of its facts: what a page

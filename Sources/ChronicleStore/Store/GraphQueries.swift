@@ -67,14 +67,16 @@ extension GraphStore {
     }
 
     func summary(_ db: Database, _ id: String, evidenceOf relation: (source: String, target: String, relation: String)? = nil) throws -> EventSummary? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, label, date, end_date, time_of_day, level, kind FROM node WHERE id = ?", arguments: [id]) else { return nil }
-        let chairs = try String.fetchAll(db, sql: "SELECT node.label FROM edge JOIN node ON node.id = edge.source WHERE edge.target = ? AND edge.relation = 'chairs'", arguments: [id])
+        // Cached statements: a person's or a measure's events are summarized by the
+        // thousand, and compiling three statements for each cost more than running them.
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, label, date, end_date, time_of_day, level, kind FROM node WHERE id = ?"), arguments: [id]) else { return nil }
+        let chairs = try String.fetchAll(db.cachedStatement(sql: "SELECT node.label FROM edge JOIN node ON node.id = edge.source WHERE edge.target = ? AND edge.relation = 'chairs'"), arguments: [id])
         var evidence: String?
         if let relation {
-            evidence = try String.fetchOne(db, sql: "SELECT text FROM evidence WHERE edge_source = ? AND edge_target = ? AND edge_relation = ? ORDER BY id LIMIT 1",
+            evidence = try String.fetchOne(db.cachedStatement(sql: "SELECT text FROM evidence WHERE edge_source = ? AND edge_target = ? AND edge_relation = ? ORDER BY id LIMIT 1"),
                                            arguments: [relation.source, relation.target, relation.relation])
         } else {
-            evidence = try String.fetchOne(db, sql: "SELECT text FROM evidence WHERE node_id = ? ORDER BY id LIMIT 1", arguments: [id])
+            evidence = try String.fetchOne(db.cachedStatement(sql: "SELECT text FROM evidence WHERE node_id = ? ORDER BY id LIMIT 1"), arguments: [id])
         }
         let time: String? = row["time_of_day"]
         return EventSummary(id: NodeID(row["id"] as String), name: row["label"], date: row["date"], endDate: row["end_date"],

@@ -380,8 +380,10 @@ public final class GraphStore: Sendable {
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('reference_date', ?)", arguments: [date.iso])
         }
         let missing = try Int.fetchOne(db, sql: "SELECT count(*) FROM document_content WHERE graph IS NULL") ?? 0
-        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0
-        guard missing > 0 || (changedReference && count > 0) else { return }
+        // Whether any document is stored, asked only when the reference date changed (a
+        // count of every document on each one stored grew with the store).
+        let anyStored = try changedReference && (Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM document)") ?? false)
+        guard missing > 0 || anyStored else { return }
         try db.execute(sql: """
             DELETE FROM part_event; DELETE FROM part_node; DELETE FROM part_edge; DELETE FROM part_statement; DELETE FROM part_reference; DELETE FROM measure_first; DELETE FROM node_fact;
             DELETE FROM evidence; DELETE FROM edge; DELETE FROM name; DELETE FROM node; DELETE FROM merged_node; DELETE FROM meta WHERE key = 'max_event_span';
