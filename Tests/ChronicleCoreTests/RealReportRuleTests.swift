@@ -522,6 +522,14 @@ import ChronicleTestSupport
         #expect(RealReportRuleTests.events(Self.extract(text)) == events)
     }
 
+    /// A space the source leaves inside 《…》 ends no name: labels and ids carry no edge spaces.
+    @Test func namesCarryNoEdgeSpaces() {
+        let graph = Self.extract("2022年6月8日\n央视网消息：国务院今天印发《关于加强基层治理的意见 》，推动基层治理提质增效。")
+        let events = graph.nodes(ofType: .event)
+        #expect(!events.isEmpty)
+        #expect(events.allSatisfy { $0.label == $0.label.trimmingCharacters(in: .whitespaces) && !$0.id.rawValue.hasSuffix(" ") }, "\(events.map(\.label))")
+    }
+
     /// A headline's parts are statements of their own: the person a meeting's name honours
     /// or a speech studied names, in another part, did not attend.
     @Test func onlyTheHeadlinesPartWithTheVerbSaysWhoAttended() {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Events: reads dates and people; finds event mentions (`EventFinder`, plus the
 /// notice a compilation opens with), merges each into a known event or adds one,
 /// decides which event each sentence reports on, and adds headlines as aliases.
@@ -14,6 +16,9 @@ extension GraphBuilder {
             var mention = mention
             mention.name = qualifiedGroupMeeting(mention, c)
             mention.name = qualifiedGeneric(mention, c)
+            // A headline's name may end in the space before its next part: ids and labels
+            // carry no edge spaces.
+            mention.name = mention.name.trimmingCharacters(in: .whitespaces)
             return mention
         }
         c.mentions = mentions
