@@ -235,8 +235,6 @@ struct MeasureFinder {
     /// `measure-directive-markers`), not a directive of the writer's.
     static let notDirectiveAfterYao = U.set("素点闻案件害地职求")
 
-    /// Is the quote starting at `start` opposed, condemned or "so-called" earlier in its
-    /// clause (`反对“脱钩”`, `所谓“有背景”的`; lexicon `measure-distancing-before`)?
     /// Does the quote ending at `end` describe a meeting or a fair named after it
     /// (`打造“永不落幕”的广交会`): `的` and, in the same clause, a meeting word?
     func describesMeeting(after end: Int) -> Bool {
@@ -259,6 +257,8 @@ struct MeasureFinder {
     /// `探索二号`, `奋斗者号`: a label ending in 号 names a ship or a craft.
     static let hao: UInt32 = 0x53F7 /* 号 */
 
+    /// Is the quote starting at `start` opposed, condemned or "so-called" earlier in its
+    /// clause (`反对“脱钩”`, `所谓“有背景”的`; lexicon `measure-distancing-before`)?
     func distanced(before start: Int, sentenceStart: Int) -> Bool {
         var k = start
         while k > sentenceStart, start - k < 24, !U.isClauseEnd(s[k - 1]) {
