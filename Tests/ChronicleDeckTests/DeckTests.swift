@@ -114,6 +114,11 @@ import Testing
         #expect(plan.filter { if case .person(NodeID("p-楼阳生"), _) = $0 { true } else { false } }.count == 2)
         let contents = try #require(deck.slides[0].body.first { $0.hasPrefix("内容：") })
         #expect(contents.components(separatedBy: "楼阳生").count == 2, "\(contents)")
+        // The sources slide of a one-document deck says what the document covers.
+        let sources = try #require(deck.slides.last)
+        #expect(sources.title == "资料来源")
+        #expect(sources.body.contains { $0.contains("所述会议与活动：") && $0.contains("至") }, "\(sources.body)")
+        #expect(sources.body.contains { $0.contains("涉及人物") }, "\(sources.body)")
     }
 
     @Test func perMonthAndPerWeek() throws {

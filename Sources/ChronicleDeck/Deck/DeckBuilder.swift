@@ -261,16 +261,35 @@ public struct DeckBuilder: Sendable {
 
     func sourcesSlide(_ graph: Graph) -> Presentation.Slide {
         let documents = graph.documents.sorted { ($0.date?.iso ?? "", $0.path) < ($1.date?.iso ?? "", $1.path) }
-        var facts: [DocumentID: (events: Set<NodeID>, sentences: Set<String>)] = [:]
+        struct Facts { var events: Set<NodeID> = [], persons: Set<NodeID> = [], measures: Set<NodeID> = [], sentences: Set<String> = [], dates: [CalendarDate] = [] }
+        var facts: [DocumentID: Facts] = [:]
         for node in graph.nodes.values {
             for evidence in node.evidence {
-                if node.type == .event { facts[evidence.document, default: ([], [])].events.insert(node.id) }
-                facts[evidence.document, default: ([], [])].sentences.insert(evidence.text)
+                switch node.type {
+                case .event:
+                    if facts[evidence.document, default: Facts()].events.insert(node.id).inserted, let date = node.date {
+                        facts[evidence.document, default: Facts()].dates.append(date)
+                    }
+                case .person: facts[evidence.document, default: Facts()].persons.insert(node.id)
+                case .measure: facts[evidence.document, default: Facts()].measures.insert(node.id)
+                default: break
+                }
+                facts[evidence.document, default: Facts()].sentences.insert(evidence.text)
             }
         }
-        let lines = documents.flatMap { document in
-            [(document.date.map { $0.chinese + "　" } ?? "") + (document.path as NSString).lastPathComponent,
-             "　　\(facts[document.id]?.events.count ?? 0) 项会议或活动，引用原文 \(facts[document.id]?.sentences.count ?? 0) 句"]
+        // Few documents: each with what it covers (the span of its dated events, its people
+        // and measures); many: a line each.
+        let lines = documents.flatMap { document -> [String] in
+            let f = facts[document.id] ?? Facts()
+            var lines = [(document.date.map { $0.chinese + "　" } ?? "") + (document.path as NSString).lastPathComponent,
+                         "　　\(f.events.count) 项会议或活动，引用原文 \(f.sentences.count) 句"]
+            if documents.count <= 2 {
+                if let first = f.dates.min(), let last = f.dates.max() {
+                    lines.append("　　所述会议与活动：" + (first == last ? first.chinese : first.chinese + "至" + last.chinese))
+                }
+                lines.append("　　涉及人物 \(f.persons.count) 人，措施与提法 \(f.measures.count) 项")
+            }
+            return lines
         }
         var body = Array(lines.prefix(documents.count > 4 ? 6 : 8))
         if documents.count > 4 { body.append("……共 \(documents.count) 份（全部见备注）") }
