@@ -17,6 +17,7 @@ enum Lit {
     static let fullWidthPeriod: UInt32 = 0xFF0E /* ． */  // ．
     static let comma: UInt32 = 0xFF0C /* ， */  // ，
     static let he: UInt32 = 0x548C /* 和 */  // 和
+    static let de: UInt32 = 0x7684 /* 的 */  // 的
     static let ji: UInt32 = 0x53CA /* 及 */  // 及
     static let zai: UInt32 = 0x5728 /* 在 */  // 在
     static let ri: UInt32 = 0x65E5 /* 日 */  // 日

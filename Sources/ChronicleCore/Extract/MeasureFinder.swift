@@ -238,7 +238,7 @@ struct MeasureFinder {
     /// Does the quote ending at `end` describe a meeting or a fair named after it
     /// (`打造“永不落幕”的广交会`): `的` and, in the same clause, a meeting word?
     func describesMeeting(after end: Int) -> Bool {
-        guard end < s.count, s[end] == Self.de else { return false }
+        guard end < s.count, s[end] == Lit.de else { return false }
         var k = end + 1
         while k < s.count, k - end <= 10, U.isHan(s[k]) {
             k += 1
@@ -246,8 +246,6 @@ struct MeasureFinder {
         }
         return false
     }
-
-    static let de: UInt32 = 0x7684 /* 的 */
 
     /// Does a label name a body (`…领导小组`, `…重点实验室`) rather than a measure? (Of the
     /// organizers' suffixes only those of three characters or more: `五个中心` is a goal.)

@@ -42,7 +42,7 @@ struct ConveyResolver {
             if candidate.date == source.date, let a = candidate.timeOfDay, let b = source.timeOfDay, a >= b { continue }
             if let date, candidate.date != date { continue }
             var score = candidate.prepared.map { EventNames.dice($0, referenceName) }.max() ?? 0
-            if score < 1, candidate.scalarNames.contains(where: { $0.count >= 6 && referenceScalars.firstOccurrence(of: $0, in: 0..<referenceScalars.count) != nil }) { score = 1 }
+            if score < 1, Self.holdsAWholeName(of: candidate, referenceScalars) { score = 1 }
             if candidate.kind == .instruction, mentions(Lit.importantInstruction) || mentions(Lit.importantComment) { score = max(score, 0.8) }
             // A general 重要指示精神 names no particular instruction.
             if candidate.kind == .instruction, date == nil, !Lit.recently.contains(where: mentions) { continue }
@@ -56,6 +56,11 @@ struct ConveyResolver {
         return best?.index
     }
 
+    /// Does a reference hold one of the event's names (six characters or more) whole?
+    static func holdsAWholeName(of candidate: EventDraft, _ reference: [UInt32]) -> Bool {
+        candidate.scalarNames.contains { $0.count >= 6 && reference.firstOccurrence(of: $0, in: 0..<reference.count) != nil }
+    }
+
     /// The event a study-list item names, by name alone (`教育部…视频会精神`), or by holding
     /// one of its names whole.
     func resolveName(_ reference: String, before date: CalendarDate) -> Int? {
@@ -65,7 +70,7 @@ struct ConveyResolver {
         for (index, candidate) in events.enumerated() where candidate.date <= date && candidate.kind != .notice && candidate.kind != .study {
             var score = candidate.prepared.map { EventNames.dice($0, name) }.max() ?? 0
             // `4月22日至24日…在重庆考察时的重要讲话精神`: the item holds the event's whole name.
-            if score < 1, candidate.scalarNames.contains(where: { $0.count >= 6 && scalars.firstOccurrence(of: $0, in: 0..<scalars.count) != nil }) { score = 1 }
+            if score < 1, Self.holdsAWholeName(of: candidate, scalars) { score = 1 }
             if score >= 0.6, best == nil || score > best!.score { best = (index, score) }
         }
         return best?.index

@@ -225,10 +225,10 @@ extension GraphBuilder {
     /// (`学习内容 1.… 2.…`) is what it conveys (ConveyPass).
     func arrangedGathering(_ document: TextDocument, sentences: [Sentence], analysis: TimeAnalysis, signature: Int) -> [EventMention] {
         let s = document.scalars
-        guard let first = sentences.first, first.article == 0, first.range.count >= 3, s[first.range.lowerBound] == Self.each else { return [] }
-        var lineEnd = first.range.upperBound
-        while lineEnd < s.count, s[lineEnd] != 0x0A, lineEnd - first.range.upperBound < 2 { lineEnd += 1 }
-        guard (first.range.upperBound..<min(lineEnd + 1, s.count)).contains(where: { s[$0] == 0xFF1A || s[$0] == 0x3A }) || [0xFF1A, 0x3A].contains(s[first.range.upperBound - 1]) else { return [] }
+        // The addressee line: 各… and a colon at its end (inside the sentence or right after it).
+        guard let first = sentences.first, first.article == 0, first.range.count >= 3, s[first.range.lowerBound] == Self.each,
+            (first.range.upperBound - 1..<min(first.range.upperBound + 2, s.count)).contains(where: { s[$0] == 0xFF1A || s[$0] == 0x3A })
+        else { return [] }
         for (index, sentence) in sentences.prefix(4).enumerated() where index > 0 && sentence.article == 0 {
             guard s.firstOccurrence(of: Self.asFollows, in: sentence.range) != nil else { continue }
             for expression in analysis.expressions where sentence.range.contains(expression.offset) && expression.offset != signature && expression.granularity == .month {
