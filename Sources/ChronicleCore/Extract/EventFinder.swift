@@ -8,6 +8,10 @@ struct EventMention: Hashable, Sendable {
     /// True when the date comes from context (`会后，…`), not from the sentence.
     var dateInferred: Bool
     var organizer: String?
+    /// Who held a meeting named by its kind alone, when the lexicon's organization
+    /// suffixes do not mark it (`联合国安理会`, `中共中央`, `…航天员乘组`): qualifies the
+    /// name (`联合国安理会紧急会议`) but makes no organization node.
+    var heldBy: String?
     var place: String?
     /// The person right before the predicate: the chair of 主持召开, the speaker of
     /// 发表重要讲话, the issuer of 作出重要指示, the visitor of 考察.
@@ -26,6 +30,8 @@ struct EventMention: Hashable, Sendable {
     /// 会议精神): the event is real and dated, but the sentence reports on the event that
     /// conveys it, not on this one.
     var referred = false
+    /// Held `分别` by several (`…分别举行升国旗仪式`): one name for several events.
+    var several = false
 }
 
 /// Finds sentences that report an event taking place: a date (or 会后 / 随后 after a
@@ -48,6 +54,9 @@ struct EventFinder {
     let lectureVerbs: WordList
     /// Words that announce a meeting to come (决定…召开, 将于…举行).
     let announcementWords: WordList
+    /// Headline words of items that report reactions to a meeting (`反响`, `热议`; lexicon
+    /// `reaction-headlines`): their leads retell it, undated by the dateline.
+    let reactionHeadlines: WordList
     /// First characters of anything that can start a predicate here.
     let predicateStarts: ScalarSet
 
@@ -103,6 +112,7 @@ struct EventFinder {
         conveyVerbs = WordList(lexicon.words("convey-verbs").filter { $0.count >= 2 && $0 != U.s("学习") && $0 != U.s("落实") })
         lectureVerbs = lexicon.wordList("lecture-verbs")
         announcementWords = lexicon.wordList("announcement-words")
+        reactionHeadlines = lexicon.wordList("reaction-headlines")
         predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + lectureVerbs.words.compactMap(\.first) + [Self.zai, Self.organize[0]])
     }
 
@@ -292,6 +302,15 @@ struct EventFinder {
         var end = verb.upperBound
         if s.has(Self.meetWith, at: verb.lowerBound) {
             while end < limit, end - verb.upperBound < 30, !U.isClauseEnd(s[end]), s[end] != Self.and { end += 1 }
+            // 会见由…领导人、当选副总统乌略亚率领的…考察团: the guest is the delegation,
+            // named after 率领的, however long its leaders' titles.
+            if verb.upperBound < limit, s[verb.upperBound] == Self.by,
+                let led = s.firstOccurrence(of: Self.ledBy, in: verb.upperBound..<min(limit, verb.upperBound + 60)),
+                !(verb.upperBound..<led).contains(where: { U.isClauseEnd(s[$0]) })
+            {
+                end = led + Self.ledBy.count
+                while end < limit, end - led < 30, !U.isClauseEnd(s[end]), s[end] != Self.and { end += 1 }
+            }
             // 分别会见…副总统弗洛伦蒂诺、赞比亚副总统…: a long list is cut after a whole
             // name, at its last 、, not in the middle of one.
             if end - verb.upperBound >= 30, end < limit, !U.isClauseEnd(s[end]),
@@ -311,7 +330,7 @@ struct EventFinder {
         // …吊唁阮富仲逝世，并会见越南国家主席苏林: the clause's connective is no name
         // (the visitor is put before it when the event is named).
         while let first = scalars.first, Self.connectives.contains(first) { scalars.removeFirst() }
-        guard scalars.count >= 4, scalars.count <= 60 else { return nil }
+        guard scalars.count >= 4, scalars.count <= 90 else { return nil }
         // 在吉隆坡同…: the place between 在 and 同 / 与 / the verb.
         var place: String?
         if let zai = (clauseStart..<verb.lowerBound).first(where: { s[$0] == Self.zai }) {
@@ -362,6 +381,11 @@ struct EventFinder {
         {
             verbAt = zai
         }
+        // 联合国安理会14日就也门局势举行会议: 就 (为, 针对) opens what the meeting is about,
+        // not who held it: the organization stands before the dates.
+        var topicAt = start
+        while topicAt < verbAt, !U.isHan(s[topicAt]) { topicAt += 1 }
+        if topicAt < verbAt, Self.topicMarkers.contains(s[topicAt]) { verbAt = topicAt }
         if (start..<end).allSatisfy({ !U.isHan(s[$0]) }) || verbAt < index, let first = startOfDates(endingAt: verbAt, floor: clauseStart, dates: dates) {
             end = first
             start = clauseStart
@@ -391,6 +415,58 @@ struct EventFinder {
         guard let cut, cut - start >= 2, cut - start <= 24 else { return nil }
         return text(start..<cut)
     }
+
+    /// Who held a meeting the sentence names by its kind alone, read from the clause's
+    /// shape rather than from an organization suffix: the clause's subject before its
+    /// dates and place (`中共中央22日上午在人民大会堂举行座谈会`, `联合国安理会14日举行紧急
+    /// 会议`, `…航天员乘组举行交接仪式`), or what stands between 在 and the dates of
+    /// `在国务院新闻办公室今天（10月18日）举行的新闻发布会上`. Nil when the subject is not a
+    /// short run of Han characters (a list joined by 、 allowed) or opens as a report does.
+    func holder(before verb: Int, clauseStart: Int, dates: [TimeExpression]) -> String? {
+        var end = verb
+        // 在人民大会堂举行: a place between the subject (or its dates) and the verb.
+        guard verb - clauseStart >= 2 else { return nil }
+        if let zai = (max(clauseStart + 1, verb - 14)..<verb).last(where: { s[$0] == Self.zai }) {
+            // 记者今天在国家知识产权局召开的新闻发布会上: where it was held is the body
+            // that held it when an organization's name ends there.
+            if verb - zai - 1 >= 3, s.word(of: organizationSuffixes, endingAt: verb) != nil,
+                (zai + 1..<verb).allSatisfy({ U.isHan(s[$0]) })
+            {
+                return text(zai + 1..<verb)
+            }
+            end = zai
+        }
+        var dated = false
+        if let first = startOfDates(endingAt: end, floor: clauseStart, dates: dates) {
+            end = first
+            dated = true
+        }
+        var start = clauseStart
+        while start < end, !U.isHan(s[start]) { start += 1 }
+        // 在国务院新闻办公室今天（…）举行的: the holder after 在, when its dates follow it.
+        if start < end, s[start] == Self.zai {
+            guard dated else { return nil }
+            start += 1
+        }
+        guard end - start >= 2, end - start <= 20,
+            (start..<end).allSatisfy({ U.isHan(s[$0]) || s[$0] == U.listSeparator }),
+            s.firstWord(of: GraphBuilder.reportOpeners, at: start) == nil, !s.has(Self.reporter, at: start),
+            !Self.notHolders.contains(s[start]),
+            !(start..<end).contains(where: { Self.clauseWords.contains(s[$0]) })
+        else { return nil }
+        return text(start..<end)
+    }
+
+    /// Characters a holder does not open with (各地, 多国, 也, 还, 将, 随后): no one holder.
+    static let notHolders: Set<UInt32> = Set("各多也还将随又再均都".unicodeScalars.map(\.value))
+    /// Characters that make a subject a clause (是, 了, 的, 在, 就, 为, 对, 向): not a holder's name.
+    static let clauseWords: Set<UInt32> = Set("是了的在就为对向于从把被将".unicodeScalars.map(\.value))
+    static let separately = U.s("分别")
+    static let by: UInt32 = 0x7531 /* 由 */
+    static let reporter = U.s("记者")
+    static let ledBy = U.s("率领的")
+    /// What opens a meeting's topic between its dates and its verb (`14日就也门局势举行会议`).
+    static let topicMarkers: Set<UInt32> = Set("就为针围".unicodeScalars.map(\.value))
 
     /// Where a run of dates ending at `end` starts — dates and the brackets and spaces
     /// between them (`今天（11月20日）`, `19日至20日`) — or nil when no date ends there.
@@ -579,7 +655,16 @@ struct EventFinder {
                                 })
                             {
                                 mention.organizer = org
+                            } else if verb.count <= 3, !s.has(Self.preside, at: i),
+                                !((peopleBySentence[index] ?? []) + (i == r.lowerBound ? peopleBySentence[index - 1] ?? [] : [])).contains(where: {
+                                    $0.range.upperBound == i || ($0.range.lowerBound >= clauseStart && $0.range.upperBound <= i)
+                                })
+                            {
+                                mention.heldBy = holder(before: i, clauseStart: clauseStart, dates: dates)
                             }
+                            // 香港中联办、…驻港部队分别举行升国旗仪式: several ceremonies, none
+                            // named by the sentence.
+                            if i >= r.lowerBound + 2, s.has(Self.separately, at: i - 2) { mention.several = true }
                             found = mention
                             consumed = name.upperBound - i
                         }
@@ -624,7 +709,9 @@ struct EventFinder {
                 if var event = found {
                     // The date: the nearest before the predicate in the sentence, else the
                     // first in the sentence, else context for 会后 / 随后.
-                    let before = dates.last(where: { $0.offset < event.range.lowerBound }) ?? dates.first
+                    // Not a date written after the predicate (…的决定，建议…于2025年3月4日召开:
+                    // another meeting's).
+                    let before = dates.last(where: { $0.offset < event.range.lowerBound }) ?? dates.first(where: { $0.offset < event.range.upperBound })
                     // 4月30日，政治局会议决定，今年7月召开三中全会: a month written between the
                     // day and the predicate dates the event, to the month only — no day.
                     let coarser = before.map { b in coarse.contains { $0 > b.offset && $0 < event.range.lowerBound } } ?? false
@@ -715,6 +802,8 @@ struct EventFinder {
             while a < b, !U.isHan(s[a]), Numerals.arabicDigit(s[a]) == nil { a += 1 }
             while b > a, !U.isHan(s[b - 1]) { b -= 1 }
             guard let e = byStart[a], e.offset + e.length == b, let day = e.value else { continue }
+            // …重要讲话引发热烈反响: an item on how a meeting was received retells it.
+            if sentences[..<index].contains(where: { isReactionHeadline($0, article: sentence.article) }) { continue }
             // The lead's first full sentence (not a headline-like line before it); not one
             // opening after another event (欢迎仪式后，…: on a trip abroad that event was
             // the day before the item).
@@ -729,6 +818,13 @@ struct EventFinder {
             }
         }
         return dated
+    }
+
+    /// Is `headline` (a line of `article` before its dateline: its title, however long)
+    /// one that says the item reports reactions (`反响`)?
+    func isReactionHeadline(_ headline: Sentence, article: Int) -> Bool {
+        headline.article == article
+            && headline.range.contains { reactionHeadlines.first(in: s, at: $0, limit: headline.range.upperBound) != nil }
     }
 
     /// Does the sentence open with `…后，` (欢迎仪式后，会谈结束后，): after another event? A
@@ -835,7 +931,8 @@ struct EventFinder {
     func announced(before index: Int, clauseStart: Int) -> Bool {
         // …会议决定，今年7月在北京召开…: the word may close the clause before.
         if clauseStart >= 2, U.isClauseEnd(s[clauseStart - 1]), announcementWords.ending(in: s, at: clauseStart - 1) != nil { return true }
-        return (clauseStart..<index).contains { announcementWords.first(in: s, at: $0, limit: index) != nil }
+        // 将主持召开: the word may run into the verb (将主持 before 主持召开).
+        return (clauseStart..<index).contains { announcementWords.first(in: s, at: $0, limit: index + 4) != nil }
     }
 
     /// What 在 at `index` opens, when it is a meeting: `在 X 上发表重要讲话` (a speech at

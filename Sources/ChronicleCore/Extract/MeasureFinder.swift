@@ -133,7 +133,16 @@ struct MeasureFinder {
         var cues: [(name: String, points: Int)] = []
         // `两个维护`, `四大集群`, `五严五防`: a count and what it counts make a formula (2);
         // a numeral alone starts descriptions and names too (`一定进展`, `三夏`, `十四冬`): 1.
-        if let first = label.first, Self.countNumeral(first) != nil { cues.append(Self.countsAFormula(label) ? ("counted", 2) : ("numeral", 1)) }
+        // A second count alone (`三舱三船`, `五纵五横`, `十全十美`) shapes structures, terrain
+        // and idioms as often as formulas (read in news: none of four right): 1, like a
+        // numeral, so that a context cue must speak for it (`落实“五严五防”`).
+        if let first = label.first, Self.countNumeral(first) != nil {
+            switch Self.countShape(label) {
+            case .counter: cues.append(("counted", 2))
+            case .pairedCounts: cues.append(("paired-counts", 1))
+            case nil: cues.append(("numeral", 1))
+            }
+        }
         if label.contains(Self.zero) { cues.append(("zero", 1)) }
         let parts = label.split(separator: U.listSeparator)
         if parts.count >= 2, parts.allSatisfy({ (1...10).contains($0.count) }), parts.count >= 3 || parts.allSatisfy({ $0.count >= 3 }) { cues.append(("enumeration", 2)) }
@@ -216,12 +225,20 @@ struct MeasureFinder {
     }
 
     /// `两个维护`, `四大集群`, `六项措施` (a count then 个 / 大 / 项 / 条 / 种 / 类 / 张), or a
-    /// second count further on (`五严五防`, `三管三必须`, `一岗双责`): the shape of a formula.
-    static func countsAFormula(_ label: [UInt32]) -> Bool {
+    /// second count further on (`五严五防`, `三管三必须`, `一岗双责`): the shapes of a formula.
+    static func countShape(_ label: [UInt32]) -> CountShape? {
         var k = 0
         while k < label.count, countNumeral(label[k]) != nil { k += 1 }
-        if k < label.count, counters.contains(label[k]) { return true }
-        return label[k...].dropFirst().contains { countNumeral($0) != nil }
+        if k < label.count, counters.contains(label[k]) { return .counter }
+        return label[k...].dropFirst().contains { countNumeral($0) != nil } ? .pairedCounts : nil
+    }
+
+    /// How a label opening with a count is shaped.
+    enum CountShape {
+        /// A count and its counter (`两个维护`, `五大发展理念`, `六项措施`).
+        case counter
+        /// A second count further on (`五严五防`, `一岗双责`, but also `三舱三船`).
+        case pairedCounts
     }
 
     static let counters = U.set("个大项条种类张")
@@ -303,6 +320,7 @@ struct MeasureFinder {
     }
 
     static let asTheme = U.s("为主题"), show = U.s("展"), activity = U.s("活动")
+    static let style: UInt32 = 0x5F0F /* 式 */
 
     func find(in sentences: [Sentence]) -> [MeasureMention] {
         // Count quoted labels over the document first: a slogan repeated is a slogan.
@@ -323,6 +341,8 @@ struct MeasureFinder {
                 guard (2...24).contains(scalars.count), !scalars.contains(where: { Self.badInside.contains($0) }),
                     !stoplist.contains(scalars), !scalars.contains(Self.he) || group.count > 1,
                     !Self.onlyNumerals(scalars), scalars.last != Self.hao, !namesABody(scalars),
+                    // 防止“内卷式”恶性竞争: a “-style” word qualifies a noun, it names nothing.
+                    !(scalars.last == Self.style && group.count == 1 && group[0].outer.upperBound < s.count && U.isHan(s[group[0].outer.upperBound])),
                     !framedAsOther(after: group.last!.outer.upperBound, start: group.first!.outer.lowerBound)
                 else { continue }
                 var outer = group.first!.outer.lowerBound..<group.last!.outer.upperBound

@@ -21,6 +21,8 @@ extension GraphBuilder {
             mention.name = mention.name.trimmingCharacters(in: .whitespaces)
             return mention
         }
+        // A kind's name held by several (分别举行) names no one event.
+        mentions.removeAll { $0.name.isEmpty }
         c.mentions = mentions
         c.eventOfMention = mentions.map { merge($0, evidence: c.evidence($0.sentence)) }
 
@@ -108,7 +110,9 @@ extension GraphBuilder {
         let ownerless = name.count <= 6 && c.finder.meetingWords.ending(in: name, at: name.count) != nil
             && !(1..<name.count).contains { c.finder.organizationSuffixes.ending(in: name, at: $0) != nil }
         guard kindAlone || ownerless else { return mention.name }
-        if let organizer = mention.organizer {
+        // 分别举行升国旗仪式: several ceremonies by one kind's name: none of them named.
+        if mention.several { return "" }
+        if let organizer = mention.organizer ?? mention.heldBy {
             // 省委常委会 held by 省委: the name says it already.
             let tail = String(organizer.suffix(2))
             return mention.name.contains(tail) ? mention.name : organizer + mention.name
