@@ -396,6 +396,8 @@ struct EventFinder {
         while start < end, !U.isHan(s[start]) { start += 1 }
         // 记者从国务院新闻办公室新闻发布会上获悉: the reporter's source, after 从.
         if let from = s.firstOccurrence(of: Self.reporterFrom, in: start..<end) { start = from + Self.reporterFrom.count }
+        // 记者今天从国家知识产权局召开的…: after the dates, 从 still marks the source.
+        if start < end, s[start] == Self.from { start += 1 }
         // 在人民大会堂北大厅举行: a place, not who held it.
         guard end - start >= 2, s[start] != Self.zai else { return nil }
         // Cut after the first organization suffix (省教育厅迅速以… → 省教育厅), and
@@ -436,6 +438,10 @@ struct EventFinder {
             }
             end = zai
         }
+        // 联合国安理会16日就地区局势召开会议: the topic after the dates is not the holder.
+        if let topic = (clauseStart..<end).first(where: { Self.topicMarkers.contains(s[$0]) && startOfDates(endingAt: $0, floor: clauseStart, dates: dates) != nil }) {
+            end = topic
+        }
         var dated = false
         if let first = startOfDates(endingAt: end, floor: clauseStart, dates: dates) {
             end = first
@@ -443,6 +449,11 @@ struct EventFinder {
         }
         var start = clauseStart
         while start < end, !U.isHan(s[start]) { start += 1 }
+        // 当天埃及、以色列和美国代表团…: a date opening the clause is not the holder's.
+        while let date = dates.first(where: { $0.offset == start }), date.offset + date.length < end {
+            start = date.offset + date.length
+            while start < end, !U.isHan(s[start]) { start += 1 }
+        }
         // 在国务院新闻办公室今天（…）举行的: the holder after 在, when its dates follow it.
         if start < end, s[start] == Self.zai {
             guard dated else { return nil }
@@ -464,6 +475,7 @@ struct EventFinder {
     static let separately = U.s("分别")
     static let by: UInt32 = 0x7531 /* 由 */
     static let reporter = U.s("记者")
+    static let from: UInt32 = 0x4ECE /* 从 */
     static let ledBy = U.s("率领的")
     /// What opens a meeting's topic between its dates and its verb (`14日就也门局势举行会议`).
     static let topicMarkers: Set<UInt32> = Set("就为针围".unicodeScalars.map(\.value))
@@ -630,6 +642,11 @@ struct EventFinder {
                             // Org 召开会议 (not X主持会议: the organization there is X's title).
                             if !s.has(Self.preside, at: i), let org = organizer(before: i, clauseStart: clauseStart, dates: dates) {
                                 found = EventMention(name: org + "会议", kind: .meeting, dateInferred: false, organizer: org, sentence: index, range: i..<nameAt + 2, rule: RuleName.eventOrganizationConvenesMeeting.rawValue)
+                            } else if !s.has(Self.preside, at: i), let holder = holder(before: i, clauseStart: clauseStart, dates: dates),
+                                !(peopleBySentence[index] ?? []).contains(where: { $0.range.lowerBound >= clauseStart && $0.range.upperBound <= i })
+                            {
+                                // 联合国安理会16日就…召开会议: a body the lexicon's suffixes miss.
+                                found = EventMention(name: holder + "会议", kind: .meeting, dateInferred: false, heldBy: holder, sentence: index, range: i..<nameAt + 2, rule: RuleName.eventOrganizationConvenesMeeting.rawValue)
                             }
                         } else if after >= r.upperBound || U.isClauseEnd(s[after]),
                             let (name, place) = meetingNameBeforeVerb(i, clauseStart: clauseStart, dates: dates)
