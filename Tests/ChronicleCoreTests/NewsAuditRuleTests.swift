@@ -38,6 +38,12 @@ import ChronicleTestSupport
         #expect(Self.events(Self.item(text)) == [event])
     }
 
+    @Test func theTitleNamesAMeetingTheBodyNamesByItsKind() {
+        let graph = Self.item("国务院总理17日主持召开座谈会，听取专家学者对政府工作报告的意见建议。",
+                              title: "[视频]总理主持召开专家学者和基层代表座谈会 听取对政府工作报告的意见建议")
+        #expect(Self.events(graph) == ["2025-06-17 专家学者和基层代表座谈会"])
+    }
+
     @Test(arguments: [
         // 分别举行: several ceremonies, none of them named.
         "驻外使馆、驻外机构今天早上也分别举行升旗仪式。",

@@ -1060,6 +1060,32 @@ struct EventFinder {
         return false
     }
 
+    /// A fuller name, from its item's title, of a meeting the body names by its kind
+    /// alone: the name after 主持召开 / 召开 / 举行 in a line before the sentence that is
+    /// no sentence itself (no `。`), ending in the same meeting word
+    /// (`李克强主持召开专家学者座谈会 听取…` over the body's `主持召开座谈会`).
+    func titleName(ofKind kind: [UInt32], sentences: [Sentence], before index: Int) -> String? {
+        let article = sentences[index].article
+        var k = index - 1
+        while k >= 0, sentences[k].article == article {
+            let r = sentences[k].range
+            k -= 1
+            guard r.count >= 6, r.count <= 90, !r.contains(where: { s[$0] == Self.fullStop }) else { continue }
+            for verb in Self.titleVerbs {
+                guard let at = s.firstOccurrence(of: verb, in: r), var name = meetingName(from: at + verb.count, limit: r.upperBound) else { continue }
+                // 座谈会 听取对政府工作报告的意见建议: the title's next part is not the name.
+                if let space = name.first(where: { U.isSpace(s[$0]) }) { name = name.lowerBound..<space }
+                guard name.count > kind.count + 1, s.has(kind, at: name.upperBound - kind.count),
+                    s.word(of: meetingWords, endingAt: name.upperBound) == kind || meetingWords.contains(kind)
+                else { continue }
+                return text(name)
+            }
+        }
+        return nil
+    }
+
+    static let titleVerbs: [[UInt32]] = ["主持召开", "召开", "举行"].map(U.s)
+
     func headlineRange(of article: Int, sentences: [Sentence], headlines: [Int: [Int]], containing word: [UInt32]) -> Range<Int>? {
         for index in headlines[article] ?? [] {
             let sentence = sentences[index]

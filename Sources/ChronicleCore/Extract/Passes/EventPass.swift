@@ -110,6 +110,8 @@ extension GraphBuilder {
         let ownerless = name.count <= 6 && c.finder.meetingWords.ending(in: name, at: name.count) != nil
             && !(1..<name.count).contains { c.finder.organizationSuffixes.ending(in: name, at: $0) != nil }
         guard kindAlone || ownerless else { return mention.name }
+        // The item's title may name it in full (李克强主持召开专家学者座谈会 over 主持召开座谈会).
+        if kindAlone, !mention.several, let titled = c.finder.titleName(ofKind: name, sentences: c.sentences, before: mention.sentence) { return titled }
         // 分别举行升国旗仪式: several ceremonies by one kind's name: none of them named.
         if mention.several { return "" }
         if let organizer = mention.organizer ?? mention.heldBy {
