@@ -7,6 +7,11 @@ struct MeasureMention: Hashable, Sendable {
     var components: [String]
     /// The rule that accepted the quote and the cues it saw (`measure:quoted(counted,verb-before)`).
     var rule: String
+    /// Some cue puts the quote in a policy's frame — a measure or programme word after
+    /// it, a programme's name or period, a counted formula, a directive or a demand
+    /// reported, a zero target, a system named by it — not only its shape (a count, an
+    /// enumeration, a repetition) or a verb before it.
+    var framed: Bool
 }
 
 /// Finds measures: short quoted slogans (`“五严五防”`, `“双零”`, `“三线”作战`) that read
@@ -319,6 +324,12 @@ struct MeasureFinder {
         return false
     }
 
+    /// The cues of ``MeasureMention/framed``.
+    static let framingCues: Set<String> = [
+        "programme-word-after", "word-after", "programme-name", "plan-period", "counted", "directive", "meeting-directive",
+        "directive-clause", "reported-demand", "zero", "system-name",
+    ]
+
     static let asTheme = U.s("为主题"), show = U.s("展"), activity = U.s("活动")
     static let style: UInt32 = 0x5F0F /* 式 */
 
@@ -400,7 +411,8 @@ struct MeasureFinder {
                     components = enumerated(after: outer.upperBound, sentences: sentences, from: index, count: count)
                 }
                 mentions.append(MeasureMention(label: U.string(scalars, 0..<scalars.count), range: outer, sentence: index, components: components,
-                                               rule: RuleName.quotedMeasure(cues: found.map(\.name))))
+                                               rule: RuleName.quotedMeasure(cues: found.map(\.name)),
+                                               framed: found.contains { Self.framingCues.contains($0.name) }))
             }
         }
         return mentions

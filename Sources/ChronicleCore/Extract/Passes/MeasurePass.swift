@@ -36,6 +36,10 @@ extension GraphBuilder {
         let formulaHints = lexicon.words("political-formula-hints")
         var categories: [String: String] = [:]
         for measure in measures {
+            // A quote that only its shape speaks for (“一江碧水向东流”, 重复, 列举) is a measure
+            // in a meeting's report; in a story no event's report holds, it is as often a
+            // scene, a theme or a motto (read in a year of news: 15 of 33 right).
+            guard measure.framed || c.currentEvent[measure.sentence] != nil else { continue }
             let id = NodeID("m-" + measure.label)
             let category = categories[measure.label] ?? {
                 let scalars = U.s(measure.label)
