@@ -20,10 +20,11 @@ demo: build
 	$(BIN) extract $(SAMPLE) -o graphs/sample-graph.json
 	$(BIN) extract $(SAMPLE) --format text -o graphs/sample-graph.txt
 	$(BIN) dates $(SAMPLE) > graphs/sample-dates.txt
+	@rm -f graphs/sample-timeline.png graphs/sample-timeline.pdf graphs/sample-timeline-[0-9]*.png graphs/sample-timeline-[0-9]*.pdf
 	$(BIN) render graphs/sample-graph.json --view timeline --from 2020-01-20 --to 2020-02-10 --slide 16:9 \
-		--title "疫情防控会议与传达（2020年1月20日—2月10日）" -o graphs/sample-timeline.png
+		--title "疫情防控会议与传达" -o graphs/sample-timeline.png
 	$(BIN) render graphs/sample-graph.json --view timeline --from 2020-01-20 --to 2020-02-10 --slide 16:9 \
-		--title "疫情防控会议与传达（2020年1月20日—2月10日）" -o graphs/sample-timeline.pdf
+		--title "疫情防控会议与传达" -o graphs/sample-timeline.pdf
 	$(BIN) render graphs/sample-graph.json --view timeline --from 2020-01-20 --to 2020-02-10 \
 		--title "疫情防控会议与传达（2020年1月20日—2月10日）" -o graphs/sample-timeline.svg
 	rm -f graphs/sample.sqlite graphs/sample.sqlite-wal graphs/sample.sqlite-shm

@@ -72,6 +72,14 @@ public struct TimelineSelection: Sendable {
         return copy
     }
 
+    /// Only the events with these ids (and the conveys among them), badges kept.
+    public func restricted(toIDs ids: Set<NodeID>) -> TimelineSelection {
+        var copy = self
+        copy.events = events.filter { ids.contains($0.node.id) }
+        copy.conveys = conveys.filter { ids.contains($0.source) && ids.contains($0.target) }
+        return copy
+    }
+
     /// The same events with `name` left out of their chairs: on a person's own slide
     /// the badge (`【主持】`) already says that they chaired.
     public func leavingOutChair(_ name: String) -> TimelineSelection {

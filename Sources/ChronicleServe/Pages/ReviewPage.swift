@@ -155,7 +155,11 @@ extension Pages {
             default:
                 throw PageError(status: .badRequest, phrase: .badView, arguments: [.code(view)])
             }
-            let slide = output == .svg ? nil : Slide(aspect: "16:9")
+            // PNG and PDF on a slide; a timeline range too full for a 16:9 slide at 14 pt
+            // with whole names on a taller one, as the page draws it, or else at its
+            // natural size (the deck is the download that splits it over slides).
+            var slide = output == .svg ? nil : Slide(aspect: "16:9")
+            if kind == .timeline, slide != nil { slide = canvas(for: try graph(), dpi: 300) }
             let key = ["download", view, output.rawValue, focus?.rawValue ?? "", (try? TimelineFilter(query))?.parameters.map { $0.0 + "=" + $0.1 }.joined(separator: "&") ?? ""]
                 .joined(separator: "\u{1F}")
             let data = try workspace.picture(key) { try workspace.renderer.render(kind, of: try graph(), format: output, focus: focus, slide: slide) }
