@@ -155,7 +155,7 @@ extension Chronicle.Render {
             let across = selection.conveys.filter { slideOf[$0.source] != slideOf[$0.target] }.count
             notes.append("\(events) events on \(selection.dates.count) dates do not fit one slide at 14 pt with every name whole: drawn on \(slides.count) slides, "
                          + files.joined(separator: ", ")
-                         + (across > 0 ? "; \(across) 传达 arrows between two slides are not drawn" : "")
+                         + (across > 0 ? "; \(across) 传达 between two slides are said in the conveying box (传达：前页N项), not drawn" : "")
                          + " (one slide: narrow --from/--to or --level; `chronicle deck` makes the slides a deck)")
         }
         for (index, slide) in slides.enumerated() where slide.cutNames > 0 {

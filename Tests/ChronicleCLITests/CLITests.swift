@@ -142,8 +142,8 @@ import Testing
     }
 
     /// Three weeks of the sample, too many for one slide at 14 pt with whole names, are
-    /// drawn on numbered slides (`t-1.dot` …) with one note that names them and the
-    /// arrows left out between slides; nothing is written under the name given, and
+    /// drawn on numbered slides (`t-1.dot` …) with one note that names them and how many
+    /// 传达 join two slides (said in the box, `传达：前页8项`); nothing is written under the name given, and
     /// to standard output the command refuses instead.
     @Test func aRangeTooFullForOneSlideTakesSeveral() throws {
         let directory = try Self.temporaryDirectory()
@@ -154,12 +154,13 @@ import Testing
         let result = try Self.chronicle(["render", graph, "--view", "timeline", "--slide", "16:9", "--from", "2020-01-20", "--to", "2020-02-10", "-o", output])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("19 events on 13 dates do not fit one slide at 14 pt with every name whole: drawn on 3 slides")
-                && result.stderr.contains("传达 arrows between two slides are not drawn") && !result.stderr.contains("cut"), "\(result.stderr)")
+                && result.stderr.contains("传达 between two slides are said in the conveying box") && !result.stderr.contains("cut"), "\(result.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["g.json", "t-1.dot", "t-2.dot", "t-3.dot"])
         for n in 1...3 {
             #expect(result.stderr.contains(directory.appendingPathComponent("t-\(n).dot").path))
             #expect(try String(contentsOfFile: directory.appendingPathComponent("t-\(n).dot").path, encoding: .utf8).contains("（\(n)/3）"))
         }
+        #expect(try String(contentsOfFile: directory.appendingPathComponent("t-3.dot").path, encoding: .utf8).contains("传达：前页"))
         let stdout = try Self.chronicle(["render", graph, "--view", "timeline", "--slide", "16:9", "--format", "png", "-o", "-"])
         #expect(stdout.status == 1 && stdout.stderr.contains("needs 4 slides at 14 pt") && stdout.stdout.isEmpty, "\(stdout.stderr)")
     }

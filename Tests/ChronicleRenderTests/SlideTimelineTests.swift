@@ -74,6 +74,12 @@ import Testing
         let text = slides.flatMap { $0.boxes.map { $0.lines.joined() } }
         #expect(text.contains { $0.contains("中共中央政治局常务委员会会议") }, "\(text)")
         #expect(text.contains { $0.contains("关于召开院党委理论学习中心组第二次（扩大）学习的通知") }, "\(text)")
+        // Every 传达 is an arrow on a slide or counted in its conveying box (the study
+        // of 2月10日 conveys meetings of earlier slides: `传达：前页8项`).
+        let said = slides.flatMap(\.boxes).flatMap(\.lines).filter { $0.hasPrefix("传达：") }
+        let counted = said.compactMap { Int(String($0.filter(\.isASCII))) }.reduce(0, +)
+        #expect(!said.isEmpty && slides.reduce(0) { $0 + $1.routes.count } + counted == TimelineSelection(graph: graph, from: from, to: to).conveys.count, "\(said)")
+        #expect(slides.last!.boxes.contains { $0.lines.contains { $0.hasPrefix("传达：前页") } })
         guard aspect == "16:9" else { return }
         let week = try Renderer().slideTimelines(graph, slide: Slide(aspect: aspect)!, title: "一周",
                                                  from: CalendarDate(iso: "2020-02-03"), to: CalendarDate(iso: "2020-02-09"))
