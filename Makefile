@@ -32,7 +32,8 @@ demo: build
 	@if python3 -c "import selenium" 2>/dev/null && command -v chromium >/dev/null && command -v chromedriver >/dev/null; then \
 		python3 scripts/workspace-browser-check.py $(BIN) graphs/sample.sqlite graphs/workspace && \
 		python3 scripts/workspace-screenshots.py $(BIN) graphs/sample.sqlite graphs/workspace zh-CN \
-			workspace-home=/ workspace-person=/person?id=p-楼阳生 workspace-measure=/measure?id=m-五严五防 workspace-review=/review; \
+			workspace-home=/ workspace-person=/person?id=p-楼阳生 workspace-measure=/measure?id=m-五严五防 && \
+		MAX_HEIGHT=1400 python3 scripts/workspace-screenshots.py $(BIN) graphs/sample.sqlite graphs/workspace zh-CN workspace-review=/review; \
 	else echo "demo: chromium or selenium missing; skipping the workspace screenshots"; fi
 	$(BIN) deck graphs/sample-graph.json --title "疫情防控会议与传达" -o graphs/sample-briefing.pptx
 	@rm -f graphs/sample-briefing-slide-*.png

@@ -122,12 +122,13 @@ extension Pages {
     }
 
     /// The smallest of ``pictureHeights`` (960 pt wide) on which the timeline keeps
-    /// 14 pt type and every name whole, if any: the page's picture and the PNG and PDF
-    /// downloads (a 16:9 slide when the range fits one).
+    /// 14 pt type, every name whole and no box a column of fragments (as a deck's
+    /// slide, ``SlideTimelineLayout/fitsWhole(_:)``), if any: the page's picture and
+    /// the PNG and PDF downloads (a 16:9 slide when the range fits one).
     func canvas(for graph: Graph, dpi: Int) -> Slide? {
-        Self.pictureHeights.lazy.map { Slide(width: 13.333_333, height: $0, dpi: dpi) }.first { canvas in
-            guard let laidOut = try? workspace.renderer.slideTimeline(graph, slide: canvas) else { return false }
-            return laidOut.fontSize >= 14 && laidOut.cutNames == 0
+        let selection = TimelineSelection(graph: graph)
+        return Self.pictureHeights.lazy.map { Slide(width: 13.333_333, height: $0, dpi: dpi) }.first { canvas in
+            SlideTimelineLayout(slide: canvas).fitsWhole(selection)
         }
     }
 
