@@ -45,7 +45,7 @@ extension Pages {
         var html = "<form method=\"post\" action=\"/review\">\(fields)"
             + "<button class=\"accept\" name=\"action\" value=\"accept\">\(s.html(.accept))</button> <button class=\"reject\" name=\"action\" value=\"reject\">\(s.html(.reject))</button>"
         if case .node(let id) = fact, let node = graph[id] {
-            html += " \(s.html(.editLabel)) <input name=\"label\" value=\"\(HTML.escape(node.label))\" size=\"24\" aria-label=\"\(s.html(.fieldName))\">"
+            html += " \(s.html(.editLabel)) <input name=\"label\" value=\"\(HTML.escape(node.label))\" size=\"\(min(60, max(24, node.label.count * 2 + 2)))\" aria-label=\"\(s.html(.fieldName))\">"
             if node.type == .event {
                 html += "<input name=\"date\" value=\"\(HTML.escape(node.date?.iso ?? ""))\" size=\"10\" aria-label=\"\(s.html(.columnDate))\">"
             }
