@@ -20,10 +20,11 @@ demo: build
 	$(BIN) extract $(SAMPLE) -o graphs/sample-graph.json
 	$(BIN) extract $(SAMPLE) --format text -o graphs/sample-graph.txt
 	$(BIN) dates $(SAMPLE) > graphs/sample-dates.txt
+	@rm -f graphs/sample-timeline.png graphs/sample-timeline.pdf graphs/sample-timeline-[0-9]*.png graphs/sample-timeline-[0-9]*.pdf
 	$(BIN) render graphs/sample-graph.json --view timeline --from 2020-01-20 --to 2020-02-10 --slide 16:9 \
-		--title "疫情防控会议与传达（2020年1月20日—2月10日）" -o graphs/sample-timeline.png
+		--title "疫情防控会议与传达" -o graphs/sample-timeline.png
 	$(BIN) render graphs/sample-graph.json --view timeline --from 2020-01-20 --to 2020-02-10 --slide 16:9 \
-		--title "疫情防控会议与传达（2020年1月20日—2月10日）" -o graphs/sample-timeline.pdf
+		--title "疫情防控会议与传达" -o graphs/sample-timeline.pdf
 	$(BIN) render graphs/sample-graph.json --view timeline --from 2020-01-20 --to 2020-02-10 \
 		--title "疫情防控会议与传达（2020年1月20日—2月10日）" -o graphs/sample-timeline.svg
 	rm -f graphs/sample.sqlite graphs/sample.sqlite-wal graphs/sample.sqlite-shm
@@ -31,7 +32,8 @@ demo: build
 	@if python3 -c "import selenium" 2>/dev/null && command -v chromium >/dev/null && command -v chromedriver >/dev/null; then \
 		python3 scripts/workspace-browser-check.py $(BIN) graphs/sample.sqlite graphs/workspace && \
 		python3 scripts/workspace-screenshots.py $(BIN) graphs/sample.sqlite graphs/workspace zh-CN \
-			workspace-home=/ workspace-person=/person?id=p-楼阳生 workspace-measure=/measure?id=m-五严五防 workspace-review=/review; \
+			workspace-home=/ workspace-person=/person?id=p-楼阳生 workspace-measure=/measure?id=m-五严五防 && \
+		MAX_HEIGHT=1400 python3 scripts/workspace-screenshots.py $(BIN) graphs/sample.sqlite graphs/workspace zh-CN workspace-review=/review; \
 	else echo "demo: chromium or selenium missing; skipping the workspace screenshots"; fi
 	$(BIN) deck graphs/sample-graph.json --title "疫情防控会议与传达" -o graphs/sample-briefing.pptx
 	@rm -f graphs/sample-briefing-slide-*.png

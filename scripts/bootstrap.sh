@@ -18,6 +18,8 @@
 #   chromium, chromium-driver, selenium (pip)  drive the web workspace in the browser
 #                    test (and make the README's screenshots); CHRONICLE_NO_BROWSER=1
 #                    skips them — that test is then skipped with a message
+#   chromium-l10n    Chromium's Chinese locale, so that the Chinese screenshots show
+#                    date fields as 2020/01/20, not the US 01/20/2020
 #   openjdk-17-jre-headless, pyspark (pip)  run scripts/spark-extract.py (extraction on
 #                    Apache Spark, local mode) and its test; CHRONICLE_NO_SPARK=1 skips
 #                    them — that test is then skipped with a message
@@ -25,7 +27,7 @@ set -euo pipefail
 
 PACKAGES=(libgraphviz-dev libfontconfig-dev libsqlite3-dev zlib1g-dev fonts-noto-cjk poppler-utils pkg-config fontconfig wrk)
 if [ -z "${CHRONICLE_NO_OFFICE:-}" ]; then PACKAGES+=(libreoffice-impress); fi
-if [ -z "${CHRONICLE_NO_BROWSER:-}" ]; then PACKAGES+=(chromium chromium-driver); fi
+if [ -z "${CHRONICLE_NO_BROWSER:-}" ]; then PACKAGES+=(chromium chromium-driver chromium-l10n); fi
 # Spark needs a Java runtime (17 or later); one already on the path will do.
 if [ -z "${CHRONICLE_NO_SPARK:-}" ] && ! command -v java >/dev/null; then PACKAGES+=(openjdk-17-jre-headless); fi
 

@@ -9,6 +9,7 @@ Starts the server on a free loopback port over the store and waits until it answ
 for the language's pages, and on leaving quits the browser and stops the server
 (killed when it does not stop within 10 s) whatever happened inside.
 """
+import os
 import shutil
 import socket
 import subprocess
@@ -75,7 +76,11 @@ class WorkspaceSession:
         # Accept-Language, so the browser asks for the language wanted.
         accept = "zh-CN,zh" if self.language.startswith("zh") else "en-US,en"
         options.add_experimental_option("prefs", {"intl.accept_languages": accept})
-        self.driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+        # On Linux Chromium takes its locale (date fields, 2020/01/20 or 01/20/2020)
+        # from the environment, with chromium-l10n installed; --lang alone does not.
+        locale = "zh_CN" if self.language.startswith("zh") else "en_US"
+        environment = dict(os.environ, LANGUAGE=locale, LANG=locale + ".UTF-8")
+        self.driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver", env=environment), options=options)
         self.driver.set_page_load_timeout(self.page_load_timeout)
 
     def close(self):

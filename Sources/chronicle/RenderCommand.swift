@@ -82,6 +82,12 @@ extension Chronicle {
             try reportingErrors {
                 let outputFormat = format ?? OutputFormat(pathExtension: output)!
                 if output != "-" { try OutputFile.checkWritable(output) }
+                let slideDPI = dpi ?? 300
+                func draw(_ dot: String, engine chosen: String) throws -> Data {
+                    inProcess
+                        ? try Graphviz.render(dot: dot, format: outputFormat, engine: chosen, slide: slide.flatMap { Slide(aspect: $0, dpi: slideDPI) })
+                        : try IsolatedLayout.render(dot: dot, format: outputFormat, engine: chosen, timeout: timeout, slide: slide, dpi: slideDPI)
+                }
                 let dot: String, chosen: String
                 if let graph, ["dot", "gv"].contains((graph as NSString).pathExtension.lowercased()) {
                     guard let data = FileManager.default.contents(atPath: graph) else {
@@ -93,7 +99,20 @@ extension Chronicle {
                 let loaded = range.drawn(try loadGraph(file: graph, db: db))
                 let renderer = try Renderer(font: font, engine: engine, theme: theme)
                 if view == .timeline, let slide = slide.flatMap({ Slide(aspect: $0) }) {
-                    noteSlideFit(renderer, loaded, slide: slide)
+                    // A timeline on a slide keeps 14 pt and whole names: a range that
+                    // needs more than one slide for that is drawn on several.
+                    let slides = try renderer.slideTimelines(loaded, slide: slide, title: title, from: range.fromDate, to: range.toDate,
+                                                             showMeasures: measures, levels: range.levels)
+                    let paths = slides.count == 1 ? [output] : slides.indices.map { Self.numbered(output, $0 + 1) }
+                    if slides.count > 1 {
+                        guard output != "-" else { throw ValidationError("the range needs \(slides.count) slides at 14 pt with every name whole; give -o FILE (it writes FILE-1 … FILE-\(slides.count)) or narrow --from/--to") }
+                        for path in paths { try OutputFile.checkWritable(path) }
+                    }
+                    // Every slide drawn before any is written: all of them or none.
+                    let drawn = try slides.map { try draw(DOTWriter.string(SlideTimelineDOT.document($0, style: renderer.style)), engine: SlideTimelineDOT.engine) }
+                    for (data, path) in zip(drawn, paths) { try emit(data, to: path) }
+                    noteSlides(slides, paths: paths, selection: TimelineSelection(graph: loaded, from: range.fromDate, to: range.toDate, levels: range.levels))
+                    return
                 }
                 (dot, chosen) = try renderer.layout(
                     view, of: loaded, focus: focus.map { NodeID($0) }, title: title,
@@ -102,36 +121,48 @@ extension Chronicle {
                     levels: range.levels,
                     slide: slide.flatMap { Slide(aspect: $0) })
                 }
-                let slideDPI = dpi ?? 300
-                let data = inProcess
-                    ? try Graphviz.render(dot: dot, format: outputFormat, engine: chosen, slide: slide.flatMap { Slide(aspect: $0, dpi: slideDPI) })
-                    : try IsolatedLayout.render(dot: dot, format: outputFormat, engine: chosen, timeout: timeout, slide: slide, dpi: slideDPI)
-                if output == "-" {
-                    FileHandle.standardOutput.write(data)
-                } else {
-                    try OutputFile.write(data, to: output)
-                }
+                try emit(try draw(dot, engine: chosen), to: output)
+            }
+        }
+
+        func emit(_ data: Data, to path: String) throws {
+            if path == "-" {
+                FileHandle.standardOutput.write(data)
+            } else {
+                try OutputFile.write(data, to: path)
             }
         }
     }
 }
 
 extension Chronicle.Render {
-    /// Says on standard error when a timeline is too crowded for 14 pt on one slide.
-    func noteSlideFit(_ renderer: Renderer, _ graph: Graph, slide: Slide) {
-        let from = range.fromDate, to = range.toDate, levels = range.levels
-        let note: String?
-        do {
-            let laidOut = try renderer.slideTimeline(graph, slide: slide, title: title, from: from, to: to, showMeasures: measures, levels: levels)
-            note = laidOut.cutNames > 0 ? "\(laidOut.cutNames) event names were cut to fit one slide"
-                : laidOut.fontSize < 14 ? String(format: "the events need %.1f pt type to fit one slide with every name whole", laidOut.fontSize) : nil
-        } catch .doesNotFitSlide(let events, let dates) {
-            note = "\(events) events on \(dates) dates are too many for one slide; drawn as rows of dates scaled to the slide"
-        } catch {
-            note = nil
+    /// `timeline.png` → `timeline-2.png` (the n-th slide of a series).
+    static func numbered(_ path: String, _ n: Int) -> String {
+        let ns = path as NSString
+        let ext = ns.pathExtension
+        return ext.isEmpty ? "\(path)-\(n)" : "\(ns.deletingPathExtension)-\(n).\(ext)"
+    }
+
+    /// Says on standard error when a range took more than one slide, and when a slide
+    /// had to shorten names (a single date with more events than a slide holds).
+    func noteSlides(_ slides: [SlideTimeline], paths: [String], selection: TimelineSelection) {
+        var notes: [String] = []
+        if slides.count > 1 {
+            let events = slides.reduce(0) { $0 + $1.boxes.count }
+            let files = zip(slides, paths).map { slide, path in "\(path) (\(CalendarDate.chineseRange(slide.firstDate, slide.lastDate)))" }
+            var slideOf: [NodeID: Int] = [:]
+            for (index, slide) in slides.enumerated() { for box in slide.boxes { slideOf[box.id] = index } }
+            let across = selection.conveys.filter { slideOf[$0.source] != slideOf[$0.target] }.count
+            notes.append("\(events) events on \(selection.dates.count) dates do not fit one slide at 14 pt with every name whole: drawn on \(slides.count) slides, "
+                         + files.joined(separator: ", ")
+                         + (across > 0 ? "; \(across) 传达 between two slides are said in the conveying box (传达：前页N项), not drawn" : "")
+                         + " (one slide: narrow --from/--to or --level; `chronicle deck` makes the slides a deck)")
         }
-        if let note {
-            FileHandle.standardError.write(Data("chronicle: note: \(note); `chronicle deck` spreads them over slides at 14 pt or more, every name whole\n".utf8))
+        for (index, slide) in slides.enumerated() where slide.cutNames > 0 {
+            notes.append("\(slide.cutNames) event names too long for a slide at 14 pt were cut on \(paths[index])")
+        }
+        for note in notes {
+            FileHandle.standardError.write(Data("chronicle: note: \(note)\n".utf8))
         }
     }
 }

@@ -154,6 +154,11 @@ import Testing
             #expect(slide.picture!.starts(with: [0x89, 0x50, 0x4E, 0x47]))
             #expect(!slide.notes.isEmpty)
         }
+        // The last timeline slide's study conveys meetings of earlier slides: its box
+        // says 传达：前页N项, and its notes list those N with their sentences.
+        let last = try #require(deck.slides.last { $0.title.contains("会议与传达") })
+        let conveyed = last.notes.filter { $0.hasPrefix("● 传达：2020年院党委理论学习中心组第二次（扩大）学习") }
+        #expect(conveyed.count >= 8, "\(last.notes)")
     }
 
     /// A person's slide and notes name the title in force at the meetings shown: the

@@ -41,27 +41,71 @@ import Testing
         }
     }
 
-    /// Three weeks of the sample (13 dates) on one slide: too many for 14 pt, so the
-    /// type gets smaller (not below 10 pt) rather than any name being cut — on 16:9
-    /// every label reads as a whole phrase (the full name or its official short
-    /// form). A 4:3 slide is a quarter narrower: columns two characters wide, and
-    /// some names cut (the command says so and points to the deck).
-    @Test(arguments: ["16:9", "4:3"])
-    func theSampleRangeOnOneSlide(_ aspect: String) throws {
-        let graph = try Self.sample.get()
-        let slide = try Renderer().slideTimeline(graph, slide: Slide(aspect: aspect)!, title: "疫情防控会议与传达（2020年1月20日—2月10日）",
-                                                  from: CalendarDate(iso: "2020-01-20"), to: CalendarDate(iso: "2020-02-10"))
-        #expect(slide.boxes.count >= 18)
-        #expect(slide.routes.count >= 10)
-        Self.check(slide, minimumFont: 10)
-        guard aspect == "16:9" else {
-            #expect(slide.cutNames < slide.boxes.count / 2)
-            return
+    /// Every label a slide shows (events, dates, gap markers, title, legend) is 14 pt
+    /// or more, and no name is cut.
+    static func checkFloor(_ slide: SlideTimeline, sourceLocation: SourceLocation = #_sourceLocation) {
+        check(slide, sourceLocation: sourceLocation)
+        #expect(slide.cutNames == 0, "\(slide.boxes.map(\.lines).filter { $0.contains { $0.hasSuffix("…") } })", sourceLocation: sourceLocation)
+        for label in slide.dates + slide.gaps + (slide.title.map { [$0] } ?? []) {
+            #expect(label.fontSize >= 14, "\(label.text) at \(label.fontSize) pt", sourceLocation: sourceLocation)
         }
-        #expect(slide.cutNames == 0, "\(slide.boxes.map(\.lines).filter { $0.contains { $0.hasSuffix("…") } })")
-        let text = slide.boxes.map { $0.lines.joined() }
-        #expect(text.contains { $0.contains("中央政治局常委会会议") }, "\(text)")
+        #expect(slide.legendFontSize >= 14, sourceLocation: sourceLocation)
+    }
+
+    /// Three weeks of the sample (13 dates, 19 events) do not fit one slide at 14 pt
+    /// with whole names: `chronicle render --slide` draws them on several slides (as a
+    /// deck splits them), each at 14 pt or more with every name whole, every event on
+    /// exactly one, each titled with its dates and its place in the series. A range
+    /// that fits (a week on 16:9) stays one slide under the title given.
+    @Test(arguments: ["16:9", "4:3"])
+    func theSampleRangeOnSlides(_ aspect: String) throws {
+        let graph = try Self.sample.get()
+        let from = CalendarDate(iso: "2020-01-20"), to = CalendarDate(iso: "2020-02-10")
+        let slides = try Renderer().slideTimelines(graph, slide: Slide(aspect: aspect)!, title: "疫情防控会议与传达", from: from, to: to)
+        #expect(slides.count >= 2 && slides.count <= (aspect == "16:9" ? 3 : 6), "\(slides.count) slides")
+        for (index, slide) in slides.enumerated() {
+            Self.checkFloor(slide)
+            let title = try #require(slide.title?.text)
+            #expect(title.hasPrefix("疫情防控会议与传达 2020年") && title.hasSuffix("（\(index + 1)/\(slides.count)）"), "\(title)")
+        }
+        let drawn = slides.flatMap { $0.boxes.map(\.id) }
+        let events = TimelineSelection(graph: graph, from: from, to: to).events.map(\.node.id)
+        #expect(drawn == events, "every event once, in date order")
+        let text = slides.flatMap { $0.boxes.map { $0.lines.joined() } }
+        #expect(text.contains { $0.contains("中共中央政治局常务委员会会议") }, "\(text)")
         #expect(text.contains { $0.contains("关于召开院党委理论学习中心组第二次（扩大）学习的通知") }, "\(text)")
+        // Every 传达 is an arrow on a slide or counted in its conveying box (the study
+        // of 2月10日 conveys meetings of earlier slides: `传达：前页8项`).
+        let said = slides.flatMap(\.boxes).flatMap(\.lines).filter { $0.hasPrefix("传达：") }
+        let counted = said.compactMap { Int(String($0.filter(\.isASCII))) }.reduce(0, +)
+        #expect(!said.isEmpty && slides.reduce(0) { $0 + $1.routes.count } + counted == TimelineSelection(graph: graph, from: from, to: to).conveys.count, "\(said)")
+        #expect(slides.last!.boxes.contains { $0.lines.contains { $0.hasPrefix("传达：前页") } })
+        guard aspect == "16:9" else { return }
+        let week = try Renderer().slideTimelines(graph, slide: Slide(aspect: aspect)!, title: "一周",
+                                                 from: CalendarDate(iso: "2020-02-03"), to: CalendarDate(iso: "2020-02-09"))
+        #expect(week.count == 1 && week[0].title?.text == "一周")
+        Self.checkFloor(week[0])
+    }
+
+    /// Crowded on purpose: up to sixty events over thirty days, or forty on a single
+    /// date — on slides, never below 14 pt and never a name cut; a date with more
+    /// events than a slide holds is itself split.
+    @Test(arguments: [20, 60, 0])
+    func crowdedRangesOnSlides(_ events: Int) throws {
+        var graph = SyntheticGraph.make(events: events == 0 ? 40 : events)
+        if events == 0 {
+            let oneDay = graph.nodes.values.map { node in
+                var node = node
+                if node.type == .event { node.date = CalendarDate(iso: "2020-03-02") }
+                return node
+            }
+            graph = Graph(documents: graph.documents, nodes: oneDay, edges: graph.edges)
+        }
+        let slides = try Renderer().slideTimelines(graph, slide: Slide(aspect: "16:9")!)
+        #expect(slides.count > 1)
+        for slide in slides { Self.checkFloor(slide) }
+        #expect(Set(slides.flatMap { $0.boxes.map(\.id) }) == Set(TimelineSelection(graph: graph).events.map(\.node.id)))
+        #expect(slides.flatMap(\.boxes).count == TimelineSelection(graph: graph).events.count)
     }
 
     /// A box that cannot grow sideways (the last date's) gets the width the others

@@ -118,6 +118,10 @@ import Testing
             #expect(picture.headers[.contentDisposition]?.hasPrefix("inline") == true)
             let search = try await Self.get(client, "/search?q=" + HTML.query("五严五防"))
             #expect(search.status == .ok && search.body.contains("<mark>五严五防</mark>") && search.body.contains("/event?id="))
+            // Under each sentence what it states, each relation said once: the meeting's
+            // measures as 重申：A、B (not A；B；重申 A；重申 B).
+            #expect(search.body.contains("重申：<span lang=\"zh\">三线</span>、<span lang=\"zh\">五严五防</span>、"), "\(search.body)")
+            #expect(!search.body.contains("重申 <span"), "\(search.body)")
             let documents = try await Self.get(client, "/documents")
             #expect(documents.status == .ok && documents.body.contains("study-notice-2020-02-09.txt") && documents.body.contains("enctype=\"multipart/form-data\""))
             let key = try #require(workspace.store.documents().first { $0.path.hasSuffix("study-notice-2020-02-09.txt") }?.key)

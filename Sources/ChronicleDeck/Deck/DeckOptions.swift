@@ -4,13 +4,7 @@ import ChronicleRender
 /// What goes into a briefing deck.
 public struct DeckOptions: Sendable {
     /// How the timeline is split across slides.
-    public enum Period: String, CaseIterable, Sendable {
-        /// A slide per month where the month fits at full type size, else per week
-        /// (and a crowded week in parts).
-        case auto
-        case week
-        case month
-    }
+    public typealias Period = TimelinePages.Period
 
     /// The title slide's title; also the document title.
     public var title: String?

@@ -47,7 +47,8 @@ struct EvidenceNotes {
                 if let text = quote(edge.evidence), text != quote(event.node.evidence) { lines.append(text.replacingOccurrences(of: "原文", with: "主持依据")) }
             }
         }
-        for convey in page.conveys {
+        // Those to events on other slides too (the box says 传达：前页N项).
+        for convey in page.conveys + page.conveysLeftOut {
             guard let source = graph[convey.source], let target = graph[convey.target] else { continue }
             lines.append("● 传达：\(source.label)（\(when(source))）→ \(target.label)（\(when(target))）")
             if let quote = quote(convey.edge.evidence) { lines.append(quote) }

@@ -18,6 +18,8 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
     case tooLarge(nodes: Int, limit: Int)
     /// A timeline too crowded to lay out on one slide even with one-line names.
     case doesNotFitSlide(events: Int, dates: Int)
+    /// A range that would need more slides than `limit` to stay readable.
+    case tooManySlides(Int, limit: Int)
     /// A PNG that is not a well-formed sequence of chunks, so its resolution cannot be
     /// written; says what is wrong with it.
     case damagedPNG(String)
@@ -38,6 +40,8 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
             "nothing to draw: \(reason)"
         case let .doesNotFitSlide(events, dates):
             "\(events) events on \(dates) dates do not fit on one slide; narrow the range with --from/--to, or use `chronicle deck`, which splits it over slides"
+        case let .tooManySlides(count, limit):
+            "the range needs \(count) slides to keep 14 pt type and whole names, more than \(limit); narrow it with --from/--to or --level"
         case .damagedPNG(let reason):
             "the PNG Graphviz produced is damaged (\(reason)); nothing was written"
         case let .tooLarge(nodes, limit):

@@ -94,8 +94,10 @@ public struct Renderer: Sendable {
         return (DOTWriter.string(document), chosen)
     }
 
-    /// The timeline laid out on a slide (positions in slide points), for drawing or
-    /// measuring.
+    /// The timeline laid out on one slide (positions in slide points), for drawing or
+    /// measuring: a range too full for 14 pt with whole names gets smaller type here
+    /// (``SlideTimeline/fontSize`` says how small); ``slideTimelines(_:slide:title:from:to:showMeasures:levels:maximumSlides:)``
+    /// splits it over slides instead, as `chronicle render --slide` and the deck do.
     public func slideTimeline(_ graph: Graph, slide: Slide, title: String? = nil, reservesTitle: Bool = false,
                               from: CalendarDate? = nil, to: CalendarDate? = nil, showMeasures: Bool = false,
                               levels: Set<EventLevel> = []) throws(RenderError) -> SlideTimeline {

@@ -303,6 +303,14 @@ struct Plan {
                 result += Array(LabelText.wrap(names, ems: Double(charactersPerLine)).prefix(2))
             }
         }
+        // What a split left on other slides, said where the arrows would have left.
+        if let conveyed = event.conveysElsewhereLine {
+            if TimelineView.width(conveyed, fontSize: 1) <= Double(charactersPerLine) {
+                result.append(conveyed)
+            } else if shortening < 5 {
+                result += Array(LabelText.wrap(conveyed, ems: Double(charactersPerLine)).prefix(2))
+            }
+        }
         if let badge = event.badge { result.append("【\(badge)】") }
         if layout.showMeasures, !event.measuresSet.isEmpty, shortening < 4 {
             result += Array(LabelText.wrap("提出：" + event.measuresSet.prefix(4).map { "“\($0)”" }.joined(), ems: Double(charactersPerLine)).prefix(2))

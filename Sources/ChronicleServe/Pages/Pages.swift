@@ -57,7 +57,7 @@ struct Pages: Sendable {
 
     /// The page for `session` if it is kept, with the session's token put in.
     func keptPage(_ session: Session) throws -> ByteBuffer? {
-        try workspace.pages.kept(Self.key(session, generation: try workspace.generation())).map { Self.filled($0, placeholder: Self.placeholderBytes, with: session.token) }
+        workspace.pages.kept(Self.key(session, generation: try workspace.generation())).map { Self.filled($0, placeholder: Self.placeholderBytes, with: session.token) }
     }
 
     /// A kept page's key: the store's generation, the language, the address.

@@ -45,7 +45,7 @@ extension Pages {
         var html = "<form method=\"post\" action=\"/review\">\(fields)"
             + "<button class=\"accept\" name=\"action\" value=\"accept\">\(s.html(.accept))</button> <button class=\"reject\" name=\"action\" value=\"reject\">\(s.html(.reject))</button>"
         if case .node(let id) = fact, let node = graph[id] {
-            html += " \(s.html(.editLabel)) <input name=\"label\" value=\"\(HTML.escape(node.label))\" size=\"24\" aria-label=\"\(s.html(.fieldName))\">"
+            html += " \(s.html(.editLabel)) <input name=\"label\" value=\"\(HTML.escape(node.label))\" size=\"\(min(60, max(24, node.label.count * 2 + 2)))\" aria-label=\"\(s.html(.fieldName))\">"
             if node.type == .event {
                 html += "<input name=\"date\" value=\"\(HTML.escape(node.date?.iso ?? ""))\" size=\"10\" aria-label=\"\(s.html(.columnDate))\">"
             }
@@ -155,7 +155,11 @@ extension Pages {
             default:
                 throw PageError(status: .badRequest, phrase: .badView, arguments: [.code(view)])
             }
-            let slide = output == .svg ? nil : Slide(aspect: "16:9")
+            // PNG and PDF on a slide; a timeline range too full for a 16:9 slide at 14 pt
+            // with whole names on a taller one, as the page draws it, or else at its
+            // natural size (the deck is the download that splits it over slides).
+            var slide = output == .svg ? nil : Slide(aspect: "16:9")
+            if kind == .timeline, slide != nil { slide = canvas(for: try graph(), dpi: 300) }
             let key = ["download", view, output.rawValue, focus?.rawValue ?? "", (try? TimelineFilter(query))?.parameters.map { $0.0 + "=" + $0.1 }.joined(separator: "&") ?? ""]
                 .joined(separator: "\u{1F}")
             let data = try workspace.picture(key) { try workspace.renderer.render(kind, of: try graph(), format: output, focus: focus, slide: slide) }

@@ -50,20 +50,56 @@ extension Pages {
                 body += "<h2>\(s.html(.searchOther))</h2>"
             }
             for (sentence, facts) in groups[event] ?? [] {
-                let named = facts.map { fact -> String in
-                    switch fact {
-                    case .node(let id): return HTML.data(labels[id]?.label ?? id.rawValue)
-                    case let .edge(source, relation, target):
-                        // The event of the group is the heading: not said again.
-                        let from = source == event ? "" : HTML.data(labels[source]?.label ?? source.rawValue) + " "
-                        let to = target == event ? "" : " " + HTML.data(labels[target]?.label ?? target.rawValue)
-                        return from + HTML.escape(s.relation(relation)) + to
-                    }
-                }
-                body += "<div class=\"evidence\"><span lang=\"zh\">\(Self.highlight(sentence, text))</span><br><span class=\"muted\">\(named.joined(separator: s[.factSeparator]))</span></div>"
+                let named = Self.factLine(facts, about: event, labels: labels, strings: s)
+                body += "<div class=\"evidence\"><span lang=\"zh\">\(Self.highlight(sentence, text))</span>" + (named.isEmpty ? "" : "<br><span class=\"muted\">\(named)</span>") + "</div>"
             }
         }
         return (s.text(.searchTitle, text), "/search", body)
+    }
+
+    /// What a sentence states, grouped so that each relation is said once: what the
+    /// event of the group did (`重申：三线、五严五防`), who did something at it
+    /// (`吕岩松、吴伟 出席`), other relations (`A 传达 B`), then things it names that no
+    /// relation above names (`措施：双零`). The event itself is the group's heading.
+    static func factLine(_ facts: [FactReference], about event: NodeID?, labels: [NodeID: (type: NodeType?, label: String, date: String?)], strings s: Strings) -> String {
+        func name(_ id: NodeID) -> String { HTML.data(labels[id]?.label ?? id.rawValue) }
+        var order: [String] = []
+        var groups: [String: (head: String, names: [String], before: Bool)] = [:]
+        func add(_ key: String, head: String, _ value: String, before: Bool) {
+            if groups[key] == nil { order.append(key); groups[key] = (head, [], before) }
+            if !groups[key]!.names.contains(value) { groups[key]!.names.append(value) }
+        }
+        var named = Set<NodeID>()
+        if let event { named.insert(event) }
+        for case let .edge(source, relation, target) in facts {
+            named.formUnion([source, target])
+            let said = HTML.escape(s.relation(relation))
+            if source == event {
+                add("out " + relation.rawValue, head: said, name(target), before: false)
+            } else if target == event {
+                add("in " + relation.rawValue, head: said, name(source), before: true)
+            } else {
+                add("other " + source.rawValue + relation.rawValue + target.rawValue, head: "", name(source) + " " + said + " " + name(target), before: false)
+            }
+        }
+        for case let .node(id) in facts where !named.contains(id) {
+            let kind: Phrase = switch labels[id]?.type {
+            case .event: .kindEvent
+            case .person: .kindPerson
+            case .measure: .kindMeasure
+            case .document: .kindDocument
+            case .organization: .kindOrganization
+            case .place: .kindPlace
+            case nil: .kindNode
+            }
+            add("node " + "\(kind)", head: s.html(kind), name(id), before: false)
+        }
+        return order.map { key in
+            let group = groups[key]!
+            let names = group.names.joined(separator: s.html(.listSeparator))
+            if group.head.isEmpty { return names }
+            return group.before ? names + " " + group.head : group.head + s.html(.reasonsFollow) + names
+        }.joined(separator: s.html(.factSeparator))
     }
 
     /// `e-…` or `p-… -chairs-> e-…` as a fact.

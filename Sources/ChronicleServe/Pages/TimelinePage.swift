@@ -109,10 +109,7 @@ extension Pages {
         do {
             picture = try workspace.picture(key) {
                 let graph = try store.timelineGraph(from: filter.from, to: filter.to, level: filter.level, kind: filter.kind, limit: Self.timelineLimit)
-                if slide, let canvas = Self.pictureHeights.lazy.map({ Slide(width: 13.333_333, height: $0, dpi: 96) }).first(where: { canvas in
-                       guard let laidOut = try? workspace.renderer.slideTimeline(graph, slide: canvas) else { return false }
-                       return laidOut.fontSize >= 14 && laidOut.cutNames == 0
-                   }),
+                if slide, let canvas = canvas(for: graph, dpi: 96),
                    let drawn = try? workspace.renderer.render(.timeline, of: graph, format: .svg, slide: canvas) {
                     return drawn
                 }
@@ -122,6 +119,17 @@ extension Pages {
             return "<p class=\"muted\">\(s.html(.cannotDraw, "<code>\(HTML.escape("\(error)"))</code>"))</p>"
         }
         return (withDownloads ? downloads(view: "timeline", extra: filter.parameters, deck: true, strings: s) : "") + inlineSVG(picture)
+    }
+
+    /// The smallest of ``pictureHeights`` (960 pt wide) on which the timeline keeps
+    /// 14 pt type, every name whole and no box a column of fragments (as a deck's
+    /// slide, ``SlideTimelineLayout/fitsWhole(_:)``), if any: the page's picture and
+    /// the PNG and PDF downloads (a 16:9 slide when the range fits one).
+    func canvas(for graph: Graph, dpi: Int) -> Slide? {
+        let selection = TimelineSelection(graph: graph)
+        return Self.pictureHeights.lazy.map { Slide(width: 13.333_333, height: $0, dpi: dpi) }.first { canvas in
+            SlideTimelineLayout(slide: canvas).fitsWhole(selection)
+        }
     }
 
     /// The picture of a range: one when it lies within a Monday-to-Sunday week, else

@@ -12,7 +12,7 @@ enum Phrase: CaseIterable, Sendable {
     case errorNotFound, errorForbidden, errorOther, backToTimeline
     case notFoundTitle, notFoundPath, notFoundGoTo, notFoundHint
     case failedDetail, cannotDraw
-    case kindEvent, kindPerson, kindMeasure, kindDocument, kindNode
+    case kindEvent, kindPerson, kindMeasure, kindDocument, kindOrganization, kindPlace, kindNode
     case noMatch, noMatchClosest, noNode, noDocument, noUpload
     case whichNode, whichDocument, whichFocus
     case badFrom, badTo, unknownLevel, unknownKind, badFormat, badView, searchTooLong

@@ -29,6 +29,8 @@ enum English: StringTable {
         case .kindPerson: "person"
         case .kindMeasure: "measure"
         case .kindDocument: "document"
+        case .kindOrganization: "organization"
+        case .kindPlace: "place"
         case .kindNode: "node"
         case .noMatch: "No {1} named “{2}” in the store."
         case .noMatchClosest: "No {1} named “{2}” in the store; the closest: {3}."

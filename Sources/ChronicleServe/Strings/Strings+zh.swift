@@ -32,6 +32,8 @@ enum Chinese: StringTable {
         case .kindPerson: "人物"
         case .kindMeasure: "措施"
         case .kindDocument: "文件"
+        case .kindOrganization: "机构"
+        case .kindPlace: "地点"
         case .kindNode: "节点"
         case .noMatch: "库中没有名为“{2}”的{1}。"
         case .noMatchClosest: "库中没有名为“{2}”的{1}；最接近的：{3}。"

@@ -1,13 +1,30 @@
 import ChronicleCore
-import ChronicleRender
 
 /// Splits a timeline into slides that stay readable at full type size with whole
 /// names: by calendar month or week when asked, else (auto) as many whole weeks
 /// together as fit; a period that still does not fit is halved until it does (a
-/// single date is laid out with shortened names).
-struct TimelinePages {
-    let layout: SlideTimelineLayout
-    let selection: TimelineSelection
+/// single date is laid out with shortened names). A deck's timeline slides and
+/// `chronicle render --slide` when a range does not fit one slide.
+public struct TimelinePages: Sendable {
+    /// How a timeline is split across slides.
+    public enum Period: String, CaseIterable, Sendable {
+        /// As many whole Monday-to-Sunday weeks together as fit at full type size
+        /// (a crowded week in parts).
+        case auto
+        case week
+        case month
+    }
+
+    public let layout: SlideTimelineLayout
+    public let selection: TimelineSelection
+
+    /// Pages of `selection` on slides laid out by `layout` (whose
+    /// ``SlideTimelineLayout/smallestWholeNameFontSize`` should be nil: full size or
+    /// a split).
+    public init(layout: SlideTimelineLayout, selection: TimelineSelection) {
+        self.layout = layout
+        self.selection = selection
+    }
 
     /// Weeks are put together on one slide up to this many dates (about 120 pt a
     /// column: 8 on a 16:9 slide, 6 on 4:3), so that boxes keep lines of six or more
@@ -15,7 +32,7 @@ struct TimelinePages {
     var maximumColumns: Int { max(3, Int(layout.width / 120)) }
 
     /// The dates of each slide, in order; empty periods get no slide.
-    func pages(_ period: DeckOptions.Period) -> [[CalendarDate]] {
+    public func pages(_ period: Period) -> [[CalendarDate]] {
         let months = group(selection.dates) { date in date.year * 12 + (date.month ?? 1) }
         switch period {
         case .month:
@@ -39,7 +56,7 @@ struct TimelinePages {
 
     /// The dates in as few slides as keep whole names at full size (all on one when
     /// they fit).
-    func readableParts() -> [[CalendarDate]] {
+    public func readableParts() -> [[CalendarDate]] {
         split(selection.dates)
     }
 
@@ -108,13 +125,13 @@ struct TimelinePages {
 
 extension CalendarDate {
     /// `2020年1月20日`, `2020年1月`, `2020年`.
-    var chinese: String {
+    public var chinese: String {
         "\(year)年" + (month.map { "\($0)月" + (day.map { "\($0)日" } ?? "") } ?? "")
     }
 
     /// The range as Chinese dates, the repeated year or month left out:
     /// `2020年1月20日—26日`, `2020年1月27日—2月2日`.
-    static func chineseRange(_ first: CalendarDate, _ last: CalendarDate) -> String {
+    public static func chineseRange(_ first: CalendarDate, _ last: CalendarDate) -> String {
         guard first != last else { return first.chinese }
         var end = last.chinese
         if first.year == last.year {
