@@ -24,8 +24,9 @@ import Testing
         // The subject of 并主持 is further back: no claim rather than a wrong name.
         ("赵志强赴九江考察防汛工作并主持召开座谈会", []),
         ("赵志强与来访客人共同主持经贸合作座谈会", ["chairs 赵志强 经贸合作座谈会"]),
-        ("赵志强抵达海口出席南海经贸论坛", ["attends 赵志强 南海经贸论坛"]),
-        // An announcement claims no meeting held.
+        // An announcement or a journey's purpose claims no meeting held (the forum
+        // comes after the arrival).
+        ("赵志强抵达海口出席南海经贸论坛", []),
         ("赵志强省长将赴深圳出席南海经贸论坛", []),
         ("王海峰将出席东亚合作领导人系列会议", []),
         ("王建华孙立群等出席全省民营经济发展大会", ["attends 孙立群 全省民营经济发展大会"]),

@@ -55,6 +55,21 @@ import ChronicleTestSupport
         #expect(Self.events(Self.item(text)).isEmpty, "\(Self.events(Self.item(text)))")
     }
 
+    @Test(arguments: [
+        // A journey's purpose, told on the day of the journey.
+        ("国家主席17日乘专机抵达开罗，出席中非合作论坛第十次部长级会议开幕式。", "开幕式"),
+        // Before it, not at it (the talks are an event; the summit is not, that day).
+        ("国家主席17日在出席上海合作组织第二十五次元首理事会会议前会见俄罗斯总统。", "元首理事会会议"),
+        // The topic of another event (a briefing).
+        ("外交部17日就国家主席出席金砖国家领导人第十七次会晤举行中外媒体吹风会。", "会晤"),
+        // A return.
+        ("国家主席17日结束出席亚太经合组织第三十二次领导人非正式会议后回到北京。", "非正式会议"),
+    ] as [(String, String)])
+    func anAttendingNotReportedMakesNoMeetingThatDay(_ text: String, meeting: String) {
+        let events = Self.events(Self.item(text))
+        #expect(!events.contains { $0.hasSuffix(meeting) }, "\(events)")
+    }
+
     @Test func anItemOnReactionsDoesNotDateTheMeetingItRetells() {
         let retold = Self.item("总书记在南方主持召开推动区域协调发展座谈会并发表重要讲话。",
                                title: "[视频]推动区域协调发展——总书记在推动区域协调发展座谈会上的重要讲话引发热烈反响")

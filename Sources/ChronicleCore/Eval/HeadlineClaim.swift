@@ -67,7 +67,8 @@ public struct HeadlineClaim: Hashable, Sendable {
 ///   the meeting is taken from another segment that says `Z召开W` / `Z举行W`: W when it
 ///   names more than a meeting word, else Z followed by W. A meeting with fewer than two
 ///   Han characters besides its meeting word names no meeting, and makes no claim.
-/// - No claim from an announcement (`X将出席Y`, `X将赴…出席Y`): a meeting to come.
+/// - No claim from an announcement (`X将出席Y`, `X将赴…出席Y`) or a journey's purpose
+///   (`X抵达杜尚别出席Y`, `X赴利马出席Y`): a meeting to come.
 /// - Y of `where`: the text before the last `在` (at most eight characters before the
 ///   verb), without a trailing time (`今天`, `8日上午`, `今年11月`).
 public struct HeadlineReader: Sendable {
@@ -147,6 +148,9 @@ public struct HeadlineReader: Sendable {
         // (and the extractor rightly reports none).
         let before = segment[..<verb.lowerBound]
         if Self.announcing.contains(where: { before.hasSuffix($0) || before.contains($0 + "赴") || before.contains($0 + "于") }) { return nil }
+        // `X抵达杜尚别出席Y`, `X赴利马出席Y`: the journey's purpose; Y is held after the
+        // arrival, not on the item's day (the extractor rightly dates no Y there).
+        if Self.travelVerbs.contains(where: { before.contains($0) }) { return nil }
         guard let person = name(before: String(segment[..<verb.lowerBound]), body: body) else { return nil }
         var meeting = Self.meetingName(String(segment[verb.upperBound...]))
         if mainWordOnly(meeting) {

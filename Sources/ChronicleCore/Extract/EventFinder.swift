@@ -585,7 +585,10 @@ struct EventFinder {
                     if kindName == "attended" {
                         // 习近平15日出席第三届…博览会开幕式并发表主旨演讲: a named meeting
                         // attended (a bare 出席会议 names none).
-                        if !attendsAsPurpose(at: i), var name = meetingName(from: after, limit: r.upperBound), name.count >= 5 {
+                        if !attendsAsPurpose(at: i, sentenceStart: r.lowerBound, clauseStart: clauseStart), var name = meetingName(from: after, limit: r.upperBound), name.count >= 5,
+                            // 出席上海合作组织峰会前会见…: before it, not at it.
+                            !(name.upperBound < r.upperBound && s[name.upperBound] == Self.before)
+                        {
                             // 出席在老挝万象举行的第27次…会议: the name after where it was held.
                             if s[name.lowerBound] == Self.zai, let held = Self.heldAt.lazy.compactMap({ self.s.firstOccurrence(of: $0, in: name.lowerBound..<min(name.upperBound, name.lowerBound + 24)) }).first,
                                 name.upperBound - (held + 3) >= 4
@@ -936,13 +939,25 @@ struct EventFinder {
                             rule: RuleName.eventPublishedArticle.rawValue)
     }
 
-    /// 会见来华出席…峰会的塞内加尔总统: 出席 says why a guest came (来华出席, 前来出席),
-    /// not that a meeting was attended that day.
-    func attendsAsPurpose(at index: Int) -> Bool {
-        s.word(of: Self.cameTo, endingAt: index) != nil
+    /// Is the 出席 at `index` not an attending the sentence reports: the purpose of a
+    /// visit (`会见来华出席…峰会的塞内加尔总统`) or a journey (`抵达万象，出席…`), a return (`结束出席…后`), or
+    /// the topic of another event (`外交部就…出席…举行吹风会`)?
+    func attendsAsPurpose(at index: Int, sentenceStart: Int, clauseStart: Int) -> Bool {
+        if s.word(of: Self.cameTo, endingAt: index) != nil { return true }
+        // 结束出席…后回到北京: a return.
+        if s.word(of: Self.ended, endingAt: index) != nil { return true }
+        // …抵达万象，出席…: a journey's purpose, told on the day of the journey.
+        if (sentenceStart..<index).contains(where: { Self.journeys.first(in: s, at: $0, limit: index) != nil }) { return true }
+        // 外交部就习近平主席出席…举行吹风会: the topic of another event.
+        return (clauseStart..<index).contains { s[$0] == Self.jiu }
     }
 
     static let cameTo: [[UInt32]] = ["来华", "赴华", "前来", "应邀来华", "来京"].map(U.s)
+    static let ended: [[UInt32]] = [U.s("结束")]
+    static let jiu: UInt32 = 0x5C31 /* 就 */
+    static let before: UInt32 = 0x524D /* 前 */
+    /// Words of a journey (抵达, 离京, 乘专机): 出席 after them in the sentence is its purpose.
+    static let journeys = WordList(["抵达", "离京", "离开北京", "乘专机", "乘包机", "启程"].map(U.s))
 
     /// Is an announcement word (决定, 将于, 定于 …) written in the clause before `index`?
     func announced(before index: Int, clauseStart: Int) -> Bool {
