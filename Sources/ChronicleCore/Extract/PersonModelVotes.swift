@@ -185,11 +185,14 @@ extension PersonFinder {
         // that name.
         let names = Set(kept.map { Array(s[$0.range]) })
         for k in kept.indices where kept[k].rule == RuleName.personModel.rawValue {
+            // The longest such name (one or two characters longer), looked up by the
+            // text that follows here rather than by testing every name.
             let r = kept[k].range
-            if let longer = names.filter({ $0.count > r.count && $0.count <= r.count + 2 && r.lowerBound + $0.count <= s.count
-                && Array(s[r.lowerBound..<r.lowerBound + $0.count]) == $0 }).max(by: { $0.count < $1.count }) {
-                kept[k].range = r.lowerBound..<r.lowerBound + longer.count
+            for length in stride(from: r.count + 2, to: r.count, by: -1) where r.lowerBound + length <= s.count {
+                guard names.contains(Array(s[r.lowerBound..<r.lowerBound + length])) else { continue }
+                kept[k].range = r.lowerBound..<r.lowerBound + length
                 kept[k].name = text(kept[k].range)
+                break
             }
         }
         // Two rule mentions moved to the same model span are one.

@@ -114,12 +114,12 @@ final class WeightRows: @unchecked Sendable {
     /// for it (the tagger asks for all the rows of a segment before it adds them).
     @inline(__always)
     func prefetch(_ b: Int) {
-        llvmPrefetch(UnsafeRawPointer(base + b * Self.width), 0, 3, 1)
+        llvmPrefetch(UnsafeRawPointer(base + (b &* Self.width)), 0, 3, 1)
     }
 
     /// The row of bucket `b`.
     @inline(__always)
     func row(_ b: Int) -> SIMD16<Int16> {
-        UnsafeRawPointer(base + b * Self.width).load(as: SIMD16<Int16>.self)
+        UnsafeRawPointer(base + (b &* Self.width)).load(as: SIMD16<Int16>.self)
     }
 }
