@@ -93,17 +93,20 @@ final class WeightRows: @unchecked Sendable {
         if bytes >= huge { _ = madvise(raw, bytes, 14 /* MADV_HUGEPAGE */) }
         #endif
         base = raw!.bindMemory(to: Int16.self, capacity: buckets * Self.width)
-                model.weights.withUnsafeBufferPointer { w in
-            for b in 0..<buckets {
-                let row = base + b * Self.width
-                row.initialize(repeating: 0, count: Self.width)
-                var largest = 0
-                for tag in 0..<t {
-                    let v = w[b * t + tag]
-                    row[TagLanes.forward(tag)] = v
-                    largest = max(largest, abs(Int(v)))
+        let lanes = (0..<t).map(TagLanes.forward)
+        model.weights.withUnsafeBufferPointer { w in
+            lanes.withUnsafeBufferPointer { lanes in
+                for b in 0..<buckets {
+                    let row = base + b * Self.width
+                    row.initialize(repeating: 0, count: Self.width)
+                    var largest = 0
+                    for tag in 0..<t {
+                        let v = w[b * t + tag]
+                        row[lanes[tag]] = v
+                        largest = max(largest, abs(Int(v)))
+                    }
+                    row[Self.magnitudeLane] = Int16((largest + 63) / 64)
                 }
-                row[Self.magnitudeLane] = Int16((largest + 63) / 64)
             }
         }
     }
