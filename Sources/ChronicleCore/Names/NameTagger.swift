@@ -147,22 +147,27 @@ public struct NameTagger: Sendable {
                         kv[j] = c < 0x10000 ? classes[Int(c)] : UInt8(NameFeatures.characterClass(c))
                         fv[j] = UInt16(flags[k])
                     }
+                    // Each row is asked for as its bucket comes (kept as a byte offset).
                     for r in 0..<n {
-                        NameFeatures.indices(window(r + 3), shift: shift, into: buckets + r * f)
-                        for q in 1..<f { rows.prefetch(buckets[r * f + q]) }
+                        let x = buckets + r * f
+                        NameFeatures.forEachBucket(window(r + 3), shift: shift) { q, b in
+                            let offset = b &<< WeightRows.rowShift
+                            x[q] = offset
+                            if q > 0 { rows.prefetch(offset: offset) }
+                        }
                     }
                     // Feature 0 is the bias (`bias`, in 32 bits); the other 20 rows
                     // are added in 16 bits when their magnitudes allow it.
                     for r in 0..<n {
                         let x = buckets + r * f
                         var acc = SIMD16<Int16>()
-                        for q in 1..<f { acc &+= rows.row(x[q]) }
+                        for q in 1..<f { acc &+= rows.row(offset: x[q]) }
                         var sum: SIMD16<Int32>
                         if acc[WeightRows.magnitudeLane] <= WeightRows.exactMagnitude {
                             sum = SIMD16<Int32>(truncatingIfNeeded: acc) &+ bias
                         } else {
                             sum = bias
-                            for q in 1..<f { sum &+= SIMD16<Int32>(truncatingIfNeeded: rows.row(x[q])) }
+                            for q in 1..<f { sum &+= SIMD16<Int32>(truncatingIfNeeded: rows.row(offset: x[q])) }
                         }
                         let o = emissions + r * w
                         sum &= keep

@@ -125,4 +125,19 @@ final class WeightRows: @unchecked Sendable {
     func row(_ b: Int) -> SIMD16<Int16> {
         UnsafeRawPointer(base + (b &* Self.width)).load(as: SIMD16<Int16>.self)
     }
+
+    /// A row's byte offset is its bucket shifted by this (rows are 32 bytes).
+    static let rowShift = 5
+
+    /// Asks for the row at byte offset `offset` (a bucket `<< rowShift`).
+    @inline(__always)
+    func prefetch(offset: Int) {
+        llvmPrefetch(UnsafeRawPointer(base) + offset, 0, 3, 1)
+    }
+
+    /// The row at byte offset `offset` (a bucket `<< rowShift`).
+    @inline(__always)
+    func row(offset: Int) -> SIMD16<Int16> {
+        (UnsafeRawPointer(base) + offset).load(as: SIMD16<Int16>.self)
+    }
 }
