@@ -90,13 +90,16 @@ struct MeasureFinder {
     /// Quoted spans of a sentence; quotes joined only by 、 form one group.
     func quoteGroups(in range: Range<Int>) -> [[Quote]] {
         var groups: [[Quote]] = []
+        // (A local function over the scalars, not a closure value made per quote: that
+        // copied the whole finder each time.)
+        let s = self.s
+        func counted(_ q: Quote) -> Bool { q.content.first.map { Self.countNumeral(s[$0]) != nil } ?? false }
         var i = range.lowerBound
         while i < range.upperBound {
             guard s[i] == U.openQuote else { i += 1; continue }
             guard let close = s.firstOccurrence(of: [U.closeQuote], in: i + 1..<min(range.upperBound, i + 40)) else { i += 1; continue }
             let quote = Quote(content: i + 1..<close, outer: i..<close + 1)
             // “错峰”“错行”“错时” and “老虎”、“苍蝇” are one slogan; “五严五防”、“四后” are two.
-            let counted = { (q: Quote) in q.content.first.map { Self.countNumeral(self.s[$0]) != nil } ?? false }
             if let lastGroup = groups.last, let last = lastGroup.last, !counted(quote), !lastGroup.contains(where: counted),
                 last.outer.upperBound == i || (last.outer.upperBound + 1 == i && s[last.outer.upperBound] == U.listSeparator)
             {

@@ -163,12 +163,13 @@ extension PersonFinder {
         // How the model reads each string across the document: a name no rule found that
         // it reads more often as a place or organization than as a person (`汗尤尼斯` in a
         // war report, once PER among LOCs) is no name.
-        var readings: [[UInt32]: (person: Int, other: Int)] = [:]
+        // (Keyed by slices of the text: no array made per span.)
+        var readings: [ArraySlice<UInt32>: (person: Int, other: Int)] = [:]
         for span in spans where span.range.count >= 2 {
-            if span.kind == .person { readings[Array(s[span.range]), default: (0, 0)].person += 1 } else { readings[Array(s[span.range]), default: (0, 0)].other += 1 }
+            if span.kind == .person { readings[s[span.range], default: (0, 0)].person += 1 } else { readings[s[span.range], default: (0, 0)].other += 1 }
         }
         func readMostlyOtherwise(_ span: NameSpan) -> Bool {
-            guard let r = readings[Array(s[span.range])] else { return false }
+            guard let r = readings[s[span.range]] else { return false }
             return r.other >= r.person
         }
         for span in proposed where acceptable(span) && (span.score >= Self.unsupportedThreshold || supported(span)) && !readMostlyOtherwise(span) {
@@ -183,13 +184,16 @@ extension PersonFinder {
         // A model name that is the start of a longer name found elsewhere in the
         // document, written out in full here too (`孙观|发看到` beside `孙观发家`), is
         // that name.
-        let names = Set(kept.map { Array(s[$0.range]) })
+        let names = Set(kept.map { s[$0.range] })
         for k in kept.indices where kept[k].rule == RuleName.personModel.rawValue {
+            // The longest such name (one or two characters longer), looked up by the
+            // text that follows here rather than by testing every name.
             let r = kept[k].range
-            if let longer = names.filter({ $0.count > r.count && $0.count <= r.count + 2 && r.lowerBound + $0.count <= s.count
-                && Array(s[r.lowerBound..<r.lowerBound + $0.count]) == $0 }).max(by: { $0.count < $1.count }) {
-                kept[k].range = r.lowerBound..<r.lowerBound + longer.count
+            for length in stride(from: r.count + 2, to: r.count, by: -1) where r.lowerBound + length <= s.count {
+                guard names.contains(s[r.lowerBound..<r.lowerBound + length]) else { continue }
+                kept[k].range = r.lowerBound..<r.lowerBound + length
                 kept[k].name = text(kept[k].range)
+                break
             }
         }
         // Two rule mentions moved to the same model span are one.

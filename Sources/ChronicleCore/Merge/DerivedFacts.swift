@@ -162,7 +162,13 @@ extension Graph {
                 if a.length != b.length { return a.length < b.length }
                 return a.text < b.text
             }
-            if evidence.count < 2 || zip(evidence, evidence.dropFirst()).allSatisfy({ before($0, $1) }) { return evidence }
+            // (By index: zipping the array with itself copied every item, strings and all.)
+            var inOrder = true
+            for i in evidence.indices.dropFirst() where !before(evidence[i - 1], evidence[i]) {
+                inOrder = false
+                break
+            }
+            if inOrder { return evidence }
             var out: [Evidence] = []
             out.reserveCapacity(evidence.count)
             for item in evidence.sorted(by: before) where out.last != item { out.append(item) }

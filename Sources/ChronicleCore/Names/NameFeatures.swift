@@ -146,34 +146,42 @@ struct NameFeatures: Sendable {
     }
 
     /// Writes the bucket of each feature of a position seen through `w` into
-    /// `out[0..<count]`: the one definition of the feature templates.
+    /// `out[0..<count]`.
     @inline(__always)
     static func indices(_ w: Window, shift: UInt64, into out: UnsafeMutablePointer<Int>) {
+        forEachBucket(w, shift: shift) { q, b in out[q] = b }
+    }
+
+    /// Hands `visit` each feature number `0..<count` of a position seen through `w`
+    /// with its bucket, in order: the one definition of the feature templates (the
+    /// tagger uses the buckets as they come, the trainer through ``indices(_:shift:into:)``).
+    @inline(__always)
+    static func forEachBucket(_ w: Window, shift: UInt64, _ visit: (Int, Int) -> Void) {
         let m3 = w.m3, m2 = w.m2, m1 = w.m1, c0 = w.c0, p1 = w.p1, p2 = w.p2, p3 = w.p3
         let k0 = w.k0, km1 = w.km1, kp1 = w.kp1, km2 = w.km2, kp2 = w.kp2
         let f0 = w.f0, fm1 = w.fm1, fp1 = w.fp1
-        out[0] = bucket(1, 0, shift: shift)  // bias
-        out[1] = bucket(2, c0, shift: shift)
-        out[2] = bucket(3, m1, shift: shift)
-        out[3] = bucket(4, p1, shift: shift)
-        out[4] = bucket(5, m2, shift: shift)
-        out[5] = bucket(6, p2, shift: shift)
-        out[6] = bucket(7, m1, c0, shift: shift)
-        out[7] = bucket(8, c0, p1, shift: shift)
-        out[8] = bucket(9, m2, m1, shift: shift)
-        out[9] = bucket(10, p1, p2, shift: shift)
-        out[10] = bucket(11, m1, p1, shift: shift)
-        out[11] = bucket(12, m1, c0, p1, shift: shift)
-        out[12] = bucket(13, km2 | km1 << 4 | k0 << 8 | kp1 << 12 | kp2 << 16, shift: shift)
-        out[13] = bucket(14, f0 | fm1 << 9, fp1, shift: shift)
-        out[14] = bucket(15, f0, c0, shift: shift)
-        out[15] = bucket(16, fm1, m1 << 3 | k0, shift: shift)
-        out[16] = bucket(17, fp1, p1 << 3 | k0, shift: shift)
-        out[17] = bucket(18, m2, m1, c0, shift: shift)
+        visit(0, bucket(1, 0, shift: shift))  // bias
+        visit(1, bucket(2, c0, shift: shift))
+        visit(2, bucket(3, m1, shift: shift))
+        visit(3, bucket(4, p1, shift: shift))
+        visit(4, bucket(5, m2, shift: shift))
+        visit(5, bucket(6, p2, shift: shift))
+        visit(6, bucket(7, m1, c0, shift: shift))
+        visit(7, bucket(8, c0, p1, shift: shift))
+        visit(8, bucket(9, m2, m1, shift: shift))
+        visit(9, bucket(10, p1, p2, shift: shift))
+        visit(10, bucket(11, m1, p1, shift: shift))
+        visit(11, bucket(12, m1, c0, p1, shift: shift))
+        visit(12, bucket(13, km2 | km1 << 4 | k0 << 8 | kp1 << 12 | kp2 << 16, shift: shift))
+        visit(13, bucket(14, f0 | fm1 << 9, fp1, shift: shift))
+        visit(14, bucket(15, f0, c0, shift: shift))
+        visit(15, bucket(16, fm1, m1 << 3 | k0, shift: shift))
+        visit(16, bucket(17, fp1, p1 << 3 | k0, shift: shift))
+        visit(17, bucket(18, m2, m1, c0, shift: shift))
         // Three either side: what stands after a name's last character (`…|等地`,
         // `…|难民营`) or before its first (`首都|…`) tells a person from a place.
-        out[18] = bucket(19, c0, p1, p2, shift: shift)
-        out[19] = bucket(20, p2, p3, shift: shift)
-        out[20] = bucket(21, m3, m2, shift: shift)
+        visit(18, bucket(19, c0, p1, p2, shift: shift))
+        visit(19, bucket(20, p2, p3, shift: shift))
+        visit(20, bucket(21, m3, m2, shift: shift))
     }
 }

@@ -58,27 +58,39 @@ public struct NameModel: Sendable {
 
     /// A checksum of the payload (FNV-style over 8-byte words, then the tail).
     static func checksum(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBytes { checksum($0) }
+    }
+
+    /// The checksum of the payload at `raw`.
+    static func checksum(_ raw: UnsafeRawBufferPointer) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        bytes.withUnsafeBytes { raw in
-            let words = raw.count / 8
-            for w in 0..<words {
-                h = (h ^ raw.loadUnaligned(fromByteOffset: w * 8, as: UInt64.self)) &* 0x100_0000_01B3
-                h ^= h >> 29
-            }
-            for i in words * 8..<raw.count { h = (h ^ UInt64(raw[i])) &* 0x100_0000_01B3 }
+        let words = raw.count / 8
+        for w in 0..<words {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: w * 8, as: UInt64.self)) &* 0x100_0000_01B3
+            h ^= h >> 29
         }
+        for i in words * 8..<raw.count { h = (h ^ UInt64(raw[i])) &* 0x100_0000_01B3 }
         return h
     }
 
     /// Reads a model from bytes, checking magic, version, shape, size and checksum.
     static func decode(_ bytes: [UInt8], path: String, lexicon: Lexicon) throws(NameModelError) -> NameModel {
+        try bytes.withUnsafeBytes { raw in Result { () throws(NameModelError) in try decode(raw, path: path, lexicon: lexicon) } }.get()
+    }
+
+    /// Reads a model from the bytes of a file (not copied first).
+    static func decode(_ data: Data, path: String, lexicon: Lexicon) throws(NameModelError) -> NameModel {
+        try data.withUnsafeBytes { raw in Result { () throws(NameModelError) in try decode(raw, path: path, lexicon: lexicon) } }.get()
+    }
+
+    static func decode(_ bytes: UnsafeRawBufferPointer, path: String, lexicon: Lexicon) throws(NameModelError) -> NameModel {
         func fail(_ message: String) -> NameModelError { NameModelError(path: path, message: message) }
         guard bytes.count >= headerSize else {
             throw fail(bytes.isEmpty ? "the name model file is empty; rebuild it with `make train-model`" : "the name model file is truncated (\(bytes.count) bytes, not even a header); rebuild it with `make train-model`")
         }
         guard Array(bytes[0..<8]) == magic else { throw fail("not a Chronicle name model (it does not start with CHRNAMES)") }
-        func u32(_ at: Int) -> UInt32 { bytes.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: at, as: UInt32.self)) } }
-        func u64(_ at: Int) -> UInt64 { bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: at, as: UInt64.self)) } }
+        func u32(_ at: Int) -> UInt32 { UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self)) }
+        func u64(_ at: Int) -> UInt64 { UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self)) }
         let version = u32(8), bits = Int(u32(12)), tags = Int(u32(16)), features = Int(u32(20))
         guard version == Self.version else { throw fail("name model version \(version); this Chronicle reads version \(Self.version)") }
         guard tags == NameTag.count, features == NameFeatures.count, (8...24).contains(bits) else {
@@ -90,25 +102,22 @@ public struct NameModel: Sendable {
         guard bytes.count == expected else {
             throw fail("the name model file is \(bytes.count < expected ? "truncated" : "too long") (\(bytes.count) bytes, expected \(expected)); rebuild it with `make train-model`")
         }
-        let payload = Array(bytes[headerSize...])
+        // The payload is read where it lies (no copy of the 13.6 MB).
+        let payload = UnsafeRawBufferPointer(rebasing: bytes[headerSize...])
         guard checksum(payload) == sum else { throw fail("the name model file is damaged (checksum mismatch); rebuild it with `make train-model`") }
         guard fingerprint == NameFeatures.fingerprint(lexicon) else {
             throw fail("the name model was trained with another lexicon; rebuild it with `make train-model`")
         }
         guard scale.isFinite, scale > 0 else { throw fail("the name model's scale is not a positive number") }
-        var ints = [Int32](repeating: 0, count: t * t + 2 * t)
-        payload.withUnsafeBytes { raw in
-            for i in 0..<ints.count { ints[i] = Int32(littleEndian: raw.loadUnaligned(fromByteOffset: i * 4, as: Int32.self)) }
-        }
+        let ints = (0..<t * t + 2 * t).map { i in Int32(littleEndian: payload.loadUnaligned(fromByteOffset: i * 4, as: Int32.self)) }
         let offset = ints.count * 4
-        var weights = [Int16](repeating: 0, count: (1 << bits) * t)
-        weights.withUnsafeMutableBytes { out in
-            payload.withUnsafeBytes { raw in out.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[offset...])) }
+        let weights = [Int16](unsafeUninitializedCapacity: (1 << bits) * t) { out, count in
+            UnsafeMutableRawBufferPointer(out).copyMemory(from: UnsafeRawBufferPointer(rebasing: payload[offset...]))
+            count = (1 << bits) * t
         }
-        if Int16(littleEndian: 1) != 1 { for i in weights.indices { weights[i] = Int16(littleEndian: weights[i]) } }
         return NameModel(bits: bits, lexiconFingerprint: fingerprint, scale: scale,
                          transitions: Array(ints[0..<t * t]), start: Array(ints[t * t..<t * t + t]), end: Array(ints[t * t + t..<t * t + 2 * t]),
-                         weights: weights)
+                         weights: Int16(littleEndian: 1) == 1 ? weights : weights.map { Int16(littleEndian: $0) })
     }
 
     /// Reads a model file.
@@ -119,7 +128,7 @@ public struct NameModel: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw NameModelError(path: path, message: "the name model file cannot be read")
         }
-        return try decode(Array(data), path: path, lexicon: lexicon)
+        return try decode(data, path: path, lexicon: lexicon)
     }
 
     /// Writes the model (to a temporary file first, then moved into place).

@@ -5,16 +5,22 @@ import Foundation
 /// Viterbi decoding finds the best tag sequence of each sentence. Pure Swift; the
 /// weights are loaded once.
 public struct NameTagger: Sendable {
-    let model: NameModel
+    /// The model's bucket bits and weight scale (its weights live on in `rows` only).
+    let bits: Int, scale: Double
     let features: NameFeatures
     private let transitions: [Float], start: [Float], end: [Float]
-    /// The weights again, each bucket's 13 in a 16-wide row (lanes by ``TagLanes``)
+    /// The weights, each bucket's 13 in a 16-wide row (lanes by ``TagLanes``)
     /// aligned to 32 bytes, so that a feature costs one cache line and one vector load.
     private let rows: WeightRows
+    /// ``NameFeatures/characterClass(_:)`` of every scalar of the Basic Multilingual
+    /// Plane, looked up instead of computed per character.
+    private let classes: ScalarClasses
 
     public init(model: NameModel, lexicon: Lexicon = .standard) {
-        self.model = model
+        bits = model.bits
+        scale = model.scale
         rows = WeightRows(model)
+        classes = ScalarClasses.shared
         features = NameFeatures(lexicon: lexicon)
         let s = Float(1 / model.scale)
         transitions = model.transitions.map { Float($0) * s }
@@ -67,8 +73,8 @@ public struct NameTagger: Sendable {
         defer { lattice.deallocate() }
         var tags: [UInt8] = []
         let f = NameFeatures.count, w = WeightRows.width
-        let shift = UInt64(64 - model.bits)
-        let unit = Float(1 / model.scale)
+        let shift = UInt64(64 - bits)
+        let unit = Float(1 / scale)
         // Scratch space for the longest segment, grown as needed; what the features
         // read is taken once per scalar of a segment and three either side (normalized
         // scalars, classes and flags; sentinels outside the text).
@@ -88,6 +94,15 @@ public struct NameTagger: Sendable {
         let rows = self.rows
         let bias = self.bias(shift: shift)
         let keep = SIMD16<Int32>(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0)
+        // The window of position `j` of the scratch rows.
+        @inline(__always) func window(_ j: Int) -> NameFeatures.Window {
+            NameFeatures.Window(
+                m3: UInt64(nv[j - 3]), m2: UInt64(nv[j - 2]), m1: UInt64(nv[j - 1]), c0: UInt64(nv[j]), p1: UInt64(nv[j + 1]),
+                p2: UInt64(nv[j + 2]), p3: UInt64(nv[j + 3]),
+                km2: UInt64(kv[j - 2]), km1: UInt64(kv[j - 1]), k0: UInt64(kv[j]), kp1: UInt64(kv[j + 1]), kp2: UInt64(kv[j + 2]),
+                fm1: UInt64(fv[j - 1]), f0: UInt64(fv[j]), fp1: UInt64(fv[j + 1]))
+        }
+        let classes = self.classes.base
         s.withUnsafeBufferPointer { sp in
             flags.withUnsafeBufferPointer { flags in
                 var a = range.lowerBound
@@ -129,30 +144,30 @@ public struct NameTagger: Sendable {
                         }
                         let c = NameFeatures.normalized(sp[k])
                         nv[j] = c
-                        kv[j] = UInt8(NameFeatures.characterClass(c))
+                        kv[j] = c < 0x10000 ? classes[Int(c)] : UInt8(NameFeatures.characterClass(c))
                         fv[j] = UInt16(flags[k])
                     }
+                    // Each row is asked for as its bucket comes (kept as a byte offset).
                     for r in 0..<n {
-                        let j = r + 3
-                        NameFeatures.indices(NameFeatures.Window(
-                            m3: UInt64(nv[j - 3]), m2: UInt64(nv[j - 2]), m1: UInt64(nv[j - 1]), c0: UInt64(nv[j]), p1: UInt64(nv[j + 1]),
-                            p2: UInt64(nv[j + 2]), p3: UInt64(nv[j + 3]),
-                            km2: UInt64(kv[j - 2]), km1: UInt64(kv[j - 1]), k0: UInt64(kv[j]), kp1: UInt64(kv[j + 1]), kp2: UInt64(kv[j + 2]),
-                            fm1: UInt64(fv[j - 1]), f0: UInt64(fv[j]), fp1: UInt64(fv[j + 1])), shift: shift, into: buckets + r * f)
-                        for q in 1..<f { rows.prefetch(buckets[r * f + q]) }
+                        let x = buckets + r * f
+                        NameFeatures.forEachBucket(window(r + 3), shift: shift) { q, b in
+                            let offset = b &<< WeightRows.rowShift
+                            x[q] = offset
+                            if q > 0 { rows.prefetch(offset: offset) }
+                        }
                     }
                     // Feature 0 is the bias (`bias`, in 32 bits); the other 20 rows
                     // are added in 16 bits when their magnitudes allow it.
                     for r in 0..<n {
                         let x = buckets + r * f
                         var acc = SIMD16<Int16>()
-                        for q in 1..<f { acc &+= rows.row(x[q]) }
+                        for q in 1..<f { acc &+= rows.row(offset: x[q]) }
                         var sum: SIMD16<Int32>
                         if acc[WeightRows.magnitudeLane] <= WeightRows.exactMagnitude {
                             sum = SIMD16<Int32>(truncatingIfNeeded: acc) &+ bias
                         } else {
                             sum = bias
-                            for q in 1..<f { sum &+= SIMD16<Int32>(truncatingIfNeeded: rows.row(x[q])) }
+                            for q in 1..<f { sum &+= SIMD16<Int32>(truncatingIfNeeded: rows.row(offset: x[q])) }
                         }
                         let o = emissions + r * w
                         sum &= keep
@@ -184,4 +199,16 @@ public struct NameTagger: Sendable {
         row[WeightRows.magnitudeLane] = 0
         return row
     }
+}
+
+/// ``NameFeatures/characterClass(_:)`` of the scalars below U+10000, one byte each.
+final class ScalarClasses: @unchecked Sendable {
+    let base: UnsafeMutablePointer<UInt8>
+
+    private init() {
+        base = .allocate(capacity: 0x10000)
+        for c in 0..<0x10000 { base[c] = UInt8(NameFeatures.characterClass(UInt32(c))) }
+    }
+
+    static let shared = ScalarClasses()
 }

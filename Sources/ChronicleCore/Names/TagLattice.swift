@@ -133,7 +133,7 @@ struct TagLattice {
             best = last[TagLanes.forward(k)] + end[k]
             arg = k
         }
-        tags = [UInt8](repeating: 0, count: n)
+        tags.append(contentsOf: repeatElement(0, count: n))  // (in the capacity kept)
         tags[n - 1] = UInt8(arg)
         var i = n - 1
         while i > 0 {

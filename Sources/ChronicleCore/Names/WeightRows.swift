@@ -93,17 +93,20 @@ final class WeightRows: @unchecked Sendable {
         if bytes >= huge { _ = madvise(raw, bytes, 14 /* MADV_HUGEPAGE */) }
         #endif
         base = raw!.bindMemory(to: Int16.self, capacity: buckets * Self.width)
-                model.weights.withUnsafeBufferPointer { w in
-            for b in 0..<buckets {
-                let row = base + b * Self.width
-                row.initialize(repeating: 0, count: Self.width)
-                var largest = 0
-                for tag in 0..<t {
-                    let v = w[b * t + tag]
-                    row[TagLanes.forward(tag)] = v
-                    largest = max(largest, abs(Int(v)))
+        let lanes = (0..<t).map(TagLanes.forward)
+        model.weights.withUnsafeBufferPointer { w in
+            lanes.withUnsafeBufferPointer { lanes in
+                for b in 0..<buckets {
+                    let row = base + b * Self.width
+                    row.initialize(repeating: 0, count: Self.width)
+                    var largest = 0
+                    for tag in 0..<t {
+                        let v = w[b * t + tag]
+                        row[lanes[tag]] = v
+                        largest = max(largest, abs(Int(v)))
+                    }
+                    row[Self.magnitudeLane] = Int16((largest + 63) / 64)
                 }
-                row[Self.magnitudeLane] = Int16((largest + 63) / 64)
             }
         }
     }
@@ -114,12 +117,27 @@ final class WeightRows: @unchecked Sendable {
     /// for it (the tagger asks for all the rows of a segment before it adds them).
     @inline(__always)
     func prefetch(_ b: Int) {
-        llvmPrefetch(UnsafeRawPointer(base + b * Self.width), 0, 3, 1)
+        llvmPrefetch(UnsafeRawPointer(base + (b &* Self.width)), 0, 3, 1)
     }
 
     /// The row of bucket `b`.
     @inline(__always)
     func row(_ b: Int) -> SIMD16<Int16> {
-        UnsafeRawPointer(base + b * Self.width).load(as: SIMD16<Int16>.self)
+        UnsafeRawPointer(base + (b &* Self.width)).load(as: SIMD16<Int16>.self)
+    }
+
+    /// A row's byte offset is its bucket shifted by this (rows are 32 bytes).
+    static let rowShift = 5
+
+    /// Asks for the row at byte offset `offset` (a bucket `<< rowShift`).
+    @inline(__always)
+    func prefetch(offset: Int) {
+        llvmPrefetch(UnsafeRawPointer(base) + offset, 0, 3, 1)
+    }
+
+    /// The row at byte offset `offset` (a bucket `<< rowShift`).
+    @inline(__always)
+    func row(offset: Int) -> SIMD16<Int16> {
+        (UnsafeRawPointer(base) + offset).load(as: SIMD16<Int16>.self)
     }
 }

@@ -12,14 +12,14 @@ extension GraphBuilder {
         mentions += noticeEvents(c.document, sentences: sentences, analysis: c.analysis)
         mentions += c.finder.datedConveyedMeetings(sentences: sentences, analysis: c.analysis, conveyVerbs: lexicon.wordList("convey-verbs"))
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
-        mentions = mentions.map { mention in
-            var mention = mention
-            mention.name = qualifiedGroupMeeting(mention, c)
-            mention.name = qualifiedGeneric(mention, c)
+        // (In place, not in a closure: a closure over this builder copied all of it per
+        // mention.)
+        for k in mentions.indices {
+            mentions[k].name = qualifiedGroupMeeting(mentions[k], c)
+            mentions[k].name = qualifiedGeneric(mentions[k], c)
             // A headline's name may end in the space before its next part: ids and labels
             // carry no edge spaces.
-            mention.name = mention.name.trimmingCharacters(in: .whitespaces)
-            return mention
+            mentions[k].name = mentions[k].name.trimmingCharacters(in: .whitespaces)
         }
         // A kind's name held by several (分别举行) names no one event.
         mentions.removeAll { $0.name.isEmpty }
