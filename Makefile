@@ -50,7 +50,7 @@ demo: build
 	@echo "demo: wrote $$(ls graphs | wc -l) files to graphs/"
 
 test: setup
-	$(SWIFT) build --build-tests
+	@SWIFT=$(SWIFT) bash scripts/build-checked.sh
 	$(SWIFT) test --skip-build
 	@SWIFT=$(SWIFT) bash scripts/check-extract-only.sh
 

@@ -114,6 +114,8 @@ import ChronicleTestSupport
         // The same words in a meeting's report.
         let report = Self.item("市委17日召开会议，研究流域治理工作。会议提出，实现“水清、岸绿、河畅、民富”。")
         #expect(Self.measures(report) == ["水清、岸绿、河畅、民富"], "\(Self.measures(report))")
+        // A verb putting it forward frames it in a story too.
+        #expect(Self.measures(Self.item("多年来，党中央明确了“节水优先、空间均衡、系统治理”的治水思路。")) == ["节水优先、空间均衡、系统治理"])
         // A framing cue (a programme word after it) holds in a story too.
         #expect(Self.measures(Self.item("这里推行“一窗受理”改革，群众办事更方便。")) == ["一窗受理"])
     }

@@ -9,8 +9,8 @@ struct MeasureMention: Hashable, Sendable {
     var rule: String
     /// Some cue puts the quote in a policy's frame — a measure or programme word after
     /// it, a programme's name or period, a counted formula, a directive or a demand
-    /// reported, a zero target, a system named by it — not only its shape (a count, an
-    /// enumeration, a repetition) or a verb before it.
+    /// reported, a zero target, a system named by it, a verb putting it forward — not
+    /// only its shape (a count, an enumeration, a repetition) or a verb carrying it out.
     var framed: Bool
 }
 
@@ -21,6 +21,8 @@ struct MeasureMention: Hashable, Sendable {
 struct MeasureFinder {
     let s: [UInt32]
     let verbsBefore: WordList
+    /// Verbs that put a measure forward (提出, 明确, 部署; lexicon `setting-verbs`).
+    let settingVerbs: WordList
     let wordsAfter: WordList
     let stoplist: Set<[UInt32]>
     let programmeWords: WordList
@@ -62,6 +64,7 @@ struct MeasureFinder {
     init(document: TextDocument, lexicon: Lexicon) {
         s = document.scalars
         verbsBefore = lexicon.wordList("measure-verbs-before")
+        settingVerbs = lexicon.wordList("setting-verbs")
         wordsAfter = lexicon.wordList("measure-words-after")
         stoplist = Set(lexicon.entries("measure-stoplist").map(U.s))
         programmeWords = lexicon.wordList("measure-programme-words")
@@ -164,6 +167,16 @@ struct MeasureFinder {
                 // 要胸怀“国之大者”: a directive's verb.
                 let at = before - gap - verb.count
                 if gap == 0, at > 0, Self.directives.contains(s[at - 1]) { cues.append(("directive", 1)) }
+                break
+            }
+        }
+        // 明确了“…”的治水思路, 提出“…”: put forward — a policy's frame, worth no point
+        // of its own (the verb-before cue counts it), but enough for a quote only its
+        // shape speaks for outside a meeting's report.
+        for gap in 0...2 where before - gap > 0 {
+            if gap > 0, !Self.afterSettingVerb.contains(s[before - gap]) { break }
+            if s.word(of: settingVerbs, endingAt: before - gap) != nil {
+                cues.append(("put-forward", 0))
                 break
             }
         }
@@ -330,8 +343,10 @@ struct MeasureFinder {
     /// The cues of ``MeasureMention/framed``.
     static let framingCues: Set<String> = [
         "programme-word-after", "word-after", "programme-name", "plan-period", "counted", "directive", "meeting-directive",
-        "directive-clause", "reported-demand", "zero", "system-name",
+        "directive-clause", "reported-demand", "zero", "system-name", "put-forward",
     ]
+    /// Between a setting verb and its quote: 了, 出 (提出了“…”, 明确了“…”).
+    static let afterSettingVerb = U.set("了出")
 
     static let asTheme = U.s("为主题"), show = U.s("展"), activity = U.s("活动")
     static let style: UInt32 = 0x5F0F /* 式 */
