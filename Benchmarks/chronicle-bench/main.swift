@@ -320,7 +320,7 @@ func benchArchive() {
                          index + 1, hot ? " restating all 50 people and 48 measures" : "", adds[1] * 1000, adds[2] * 1000))
         }
     }
-    print("  time by phase: " + GraphStore.mergeProfile.sorted { $0.value > $1.value }.map { String(format: "%@ %.1f s", $0.key, $0.value) }.joined(separator: ", "))
+    print("  CPU time by phase: " + GraphStore.mergeProfile.sorted { $0.value > $1.value }.map { String(format: "%@ %.1f s", $0.key, $0.value) }.joined(separator: ", "))
     if let first = perDocument.first, perDocument.count > 1 {
         for item in perDocument.dropFirst() {
             print(String(format: "  cost per document at %d vs %d documents: %.2f× (CPU %.2f×)", item.size, first.size, item.mean / first.mean, item.cpu / first.cpu))
@@ -377,7 +377,7 @@ func benchCopies() {
         adds.append(now() - start)
     }
     print(String(format: "  open the 80-copy store and add the sample with one line appended: %@ ms (3 runs, each another line)", adds.map { String(format: "%.0f", $0 * 1000) }.joined(separator: ", ")))
-    print("  time by phase: " + GraphStore.mergeProfile.sorted { $0.value > $1.value }.prefix(12).map { String(format: "%@ %.1f s", $0.key, $0.value) }.joined(separator: ", "))
+    print("  CPU time by phase: " + GraphStore.mergeProfile.sorted { $0.value > $1.value }.prefix(12).map { String(format: "%@ %.1f s", $0.key, $0.value) }.joined(separator: ", "))
 }
 
 /// The web workspace under load: a store of N generated events (default 100,000)
