@@ -142,7 +142,7 @@ func benchNews() {
     say(String(format: "  built: %d items in %.1f s: %.1f items/s (%.2f ms per item); writer waited for extraction %.1f s; %d items had a text stored before",
                  built.count, total, Double(built.count) / total, total * 1000 / Double(built.count), waiting, unchanged))
     say(String(format: "  CPU time: writer %.1f s (%.2f ms per item), whole process %.1f s (the steadier figures on a shared machine)",
-                 writerCPU, writerCPU * 1000 / Double(built.count), processCPUSeconds()))
+                 writerCPU, writerCPU * 1000 / Double(built.count), cpuSeconds()))
     say("  graph: \(counts.0) nodes, \(counts.1) edges; database \(String(format: "%.1f", Double(size) / 1e6)) MB (and \(String(format: "%.1f", Double(wal) / 1e6)) MB of WAL); "
         + "peak memory (ru_maxrss) \(peakBuilt / 1_000_000) MB (\(peakLoaded / 1_000_000) MB once the items were read; "
         + "it counts the database pages SQLite maps; the heap, RssAnon at each tenth, at most \(peakHeap / 1_000_000) MB)")
@@ -358,13 +358,6 @@ func threadCPUSeconds() -> Double {
     var ts = timespec()
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
-
-/// CPU time (user + system) of this process so far, in seconds.
-func processCPUSeconds() -> Double {
-    var usage = rusage()
-    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }
 
 /// Peak resident memory of this process (getrusage ru_maxrss), in bytes.

@@ -38,6 +38,8 @@ public enum IngestOutcome: Sendable, Equatable {
 public final class GraphStore: Sendable {
     public let path: String
     let pool: DatabasePool
+    /// Merged events prepared for weighing references, kept between this store's writes.
+    let preparedEvents = PreparedEvents()
 
     public init(path: String) throws(StoreError) {
         self.path = path
@@ -272,6 +274,17 @@ public final class GraphStore: Sendable {
                 END;
                 """)
         }
+        // Candidates by bigram (an event's names, a reference's text) read from the index
+        // alone: with the index on the gram only, every matching row was a lookup in the
+        // table (for its event and name), most of the time weighing references took.
+        migrator.registerMigration("v7: bigram indexes that hold what is read") { db in
+            try db.execute(sql: """
+                CREATE INDEX event_gram_covering ON event_gram(gram, name, event, need);
+                DROP INDEX event_gram_gram;
+                CREATE INDEX reference_gram_covering ON reference_gram(gram, source_date, reference);
+                DROP INDEX reference_gram_gram;
+                """)
+        }
         return migrator
     }
 
@@ -314,7 +327,7 @@ public final class GraphStore: Sendable {
             }
             let graph = IncrementalMerge.timed("extract") { extractor.documentGraph(document).graph }
             return try pool.write { db -> IngestOutcome in
-                try IncrementalMerge.timed("store") { try Self.store(db, graph: graph, hash: hash, text: text, extractor: extractor) }
+                try IncrementalMerge.timed("store") { try Self.store(db, graph: graph, hash: hash, text: text, extractor: extractor, preparedEvents: preparedEvents) }
             }
         } catch let error as StoreError {
             throw error
@@ -343,7 +356,7 @@ public final class GraphStore: Sendable {
     func write(_ graph: DocumentGraph, hash: String, text: String, lexicon: Lexicon) throws(StoreError) -> IngestOutcome {
         do {
             return try pool.write { db -> IngestOutcome in
-                try IncrementalMerge.timed("store") { try Self.store(db, graph: graph, hash: hash, text: text, extractor: Extractor(lexicon: lexicon)) }
+                try IncrementalMerge.timed("store") { try Self.store(db, graph: graph, hash: hash, text: text, extractor: Extractor(lexicon: lexicon), preparedEvents: preparedEvents) }
             }
         } catch let error as StoreError {
             throw error
@@ -352,12 +365,12 @@ public final class GraphStore: Sendable {
         }
     }
 
-    static func store(_ db: Database, graph: DocumentGraph, hash: String, text: String, extractor: Extractor) throws -> IngestOutcome {
+    static func store(_ db: Database, graph: DocumentGraph, hash: String, text: String, extractor: Extractor, preparedEvents: PreparedEvents) throws -> IngestOutcome {
         if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM document WHERE content_hash = ? OR doc_key = ?"), arguments: [hash, graph.document.id.rawValue]) == true {
             return .unchanged
         }
         try IncrementalMerge.timed("upgrade check") { try upgradeIfNeeded(db, extractor: extractor) }
-        var merge = IncrementalMerge(db: db, lexicon: extractor.lexicon)
+        var merge = IncrementalMerge(db: db, lexicon: extractor.lexicon, preparedEvents: preparedEvents)
         // The same path with new content: the document was edited; its old facts go.
         let replaced = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, doc_key FROM document WHERE path = ?"), arguments: [graph.document.path])
         if let replaced { try merge.remove(row: replaced["id"], key: replaced["doc_key"] ?? "") }

@@ -52,9 +52,14 @@ struct IncrementalMerge {
     /// The document being added (row, path, key).
     var added: (row: Int64, path: String, key: String)?
 
-    init(db: Database, lexicon: Lexicon) {
+    /// Merged events prepared for weighing references, kept between documents by the
+    /// store that writes (``PreparedEvents``).
+    let preparedEvents: PreparedEvents
+
+    init(db: Database, lexicon: Lexicon, preparedEvents: PreparedEvents = PreparedEvents()) {
         self.db = db
         self.lexicon = lexicon
+        self.preparedEvents = preparedEvents
     }
 
     // MARK: Bringing the graph up to date

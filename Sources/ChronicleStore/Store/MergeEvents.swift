@@ -93,18 +93,32 @@ extension IncrementalMerge {
     }
 
     /// The new document's events placed in their groups without clustering the groups
-    /// again, when that gives what clustering again would: nothing was removed and the
-    /// new document comes last in merge order among the groups' documents. Clustering is
+    /// again, when that gives what clustering again would: nothing was removed, the new
+    /// document comes last in merge order among the groups' documents, and it reports no
+    /// event where a stored document only refers to one. Clustering is
     /// greedy in that order, so the stored events are its result for every other
     /// document, and each new event joins the first stored or new event it matches (in
     /// order of their first members) or starts one. False when it does not apply.
     mutating func appendToGroups(_ rows: [Row], rank: [Int64: Int]) throws -> Bool {
         guard !agenda.removedAny, agenda.goneEvents.isEmpty, let added, let mine = rank[added.row], rank.values.allSatisfy({ $0 <= mine }) else { return false }
-        // Stored events of the groups, in order of their first members.
-        var first: [NodeID: (Int, Int)] = [:]
-        for r in rows where (r["doc"] as Int64) != added.row {
+        // Clustering takes the events a document reports before those it only refers to: a
+        // new reported event comes before a stored referred one, and the stored events are
+        // then not what clustering again gives (a 2024 report of a 2014 meeting, stored
+        // after a 2014 item that only named it).
+        var newReported = false, storedReferred = false
+        var referred: [Int] = []
+        for r in rows {
+            let only = try Self.node(r["json"], id: NodeID(r["local"] as String)).properties["referred"] == .bool(true)
+            referred.append(only ? 1 : 0)
+            if (r["doc"] as Int64) == added.row { newReported = newReported || !only } else { storedReferred = storedReferred || only }
+        }
+        if newReported && storedReferred { return false }
+        // Stored events of the groups, in the order clustering made them: of their first
+        // members, reported before referred, then in merge order.
+        var first: [NodeID: (Int, Int, Int)] = [:]
+        for (k, r) in rows.enumerated() where (r["doc"] as Int64) != added.row {
             guard let c: String = r["cluster"] else { return false }
-            let key = (rank[r["doc"] as Int64]!, r["seq"] as Int)
+            let key = (referred[k], rank[r["doc"] as Int64]!, r["seq"] as Int)
             if let known = first[NodeID(c)], known <= key { continue }
             first[NodeID(c)] = key
         }
@@ -115,7 +129,9 @@ extension IncrementalMerge {
         }
         var used = Set(clusters.map(\.id))
         var placed: [(local: String, cluster: NodeID)] = []
-        for r in rows where (r["doc"] as Int64) == added.row {
+        // The new document's events in clustering's order: reported, then referred.
+        let ownRows = rows.indices.filter { (rows[$0]["doc"] as Int64) == added.row }.sorted { (referred[$0], rows[$0]["seq"] as Int) < (referred[$1], rows[$1]["seq"] as Int) }
+        for r in ownRows.map({ rows[$0] }) {
             let member = try Self.node(r["json"], id: NodeID(r["local"] as String))
             if let hit = clusters.indices.first(where: { !clusters[$0].touched && MergeSPI.matches(clusters[$0].event, member) }) {
                 clusters[hit].event = MergeSPI.absorb(clusters[hit].event, member)

@@ -37,7 +37,8 @@ extension IncrementalMerge {
 
     /// The new document's statements of `measure` added to its edges without recomputing
     /// them, when that gives what recomputing would: every new statement comes after the
-    /// measure's first one. False when it does not apply (then the measure is recomputed).
+    /// measure's first one and after the stored statements of its own event. False when it
+    /// does not apply (then the measure is recomputed).
     mutating func appendStatements(_ measure: NodeID) throws -> Bool {
         guard let added else { return false }
         let select = """
@@ -53,6 +54,18 @@ extension IncrementalMerge {
         // statement of a measure that every document states).
         let new = try Row.fetchAll(db.cachedStatement(sql: "\(select) WHERE +s.measure = ? AND s.doc = ? ORDER BY \(Self.statementOrder)"), arguments: [measure.rawValue, added.row])
         guard new.allSatisfy({ key(first) < key($0) }) else { return false }
+        // An event's evidence lists its statements in merge order, and where only its first
+        // statement counts, the first: a new statement must come after the stored ones of
+        // its event (a document stored after another may sort before it).
+        for r in new {
+            guard let last = try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT s.path, s.doc_key, s.offset, s.seq FROM part_statement s JOIN part_event e ON e.doc = s.doc AND e.local = s.event
+                WHERE s.measure = ? AND s.date = ? AND s.tod = ? AND s.doc != ? AND e.cluster = ?
+                ORDER BY s.path DESC, s.doc_key DESC, s.offset DESC, s.seq DESC LIMIT 1
+                """), arguments: [measure.rawValue, r["date"] as String, r["tod"] as Int, added.row, r["event"] as String]) else { continue }
+            let stored = (last["path"] as String, last["doc_key"] as String, last["offset"] as Int, last["seq"] as Int)
+            guard stored < (r["path"] as String, r["doc_key"] as String, r["offset"] as Int, r["seq"] as Int) else { return false }
+        }
         let quotesFirst = (first["quotes"] as Int) != 0
         let setter = NodeID(first["event"] as String)
         var edges: [NodeID: Edge] = [:]

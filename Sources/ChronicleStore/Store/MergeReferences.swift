@@ -83,12 +83,12 @@ extension IncrementalMerge {
         if let node {
             event = MergeSPI.prepare(node)
         } else if let draft {
-            event = MergeSPI.prepare(try Self.node(draft, id: id))
+            event = try preparedEvents.event(id.rawValue, draft: draft)
         } else {
             guard let text = try String.fetchOne(db.cachedStatement(sql: "SELECT draft FROM merged_node WHERE id = ?"), arguments: [id.rawValue]) else {
                 throw StoreError.database(path: "", message: "merged event \(id.rawValue) has no draft")
             }
-            event = MergeSPI.prepare(try Self.node(text, id: id))
+            event = try preparedEvents.event(id.rawValue, draft: text)
         }
         cache.prepared[id.rawValue] = event
         return event
@@ -199,7 +199,7 @@ extension IncrementalMerge {
             if let known = cache.prepared[candidate] {
                 events.append(known)
             } else if let text = try String.fetchOne(db.cachedStatement(sql: "SELECT draft FROM merged_node WHERE id = ?"), arguments: [candidate]) {
-                let event = MergeSPI.prepare(try Self.node(text, id: NodeID(candidate)))
+                let event = try preparedEvents.event(candidate, draft: text)
                 cache.prepared[candidate] = event
                 events.append(event)
             }
