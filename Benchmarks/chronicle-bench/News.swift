@@ -110,14 +110,14 @@ func benchNews() {
     }
     let start = now()
     var finished: [Double] = [], writes: [Double] = [], extractionCPU: [Double] = []
-    var waiting = 0.0, unchanged = 0, peakHeap = anonymousMemory()
+    var waiting = 0.0, unchanged = 0, peakHeap = anonymousMemory(), writerCPU = 0.0
     finished.reserveCapacity(built.count)
     let tenth = max(1, built.count / 10)
     for index in 0..<built.count {
         let waitStart = now()
         let done = pipeline.next(index)
         waiting += now() - waitStart
-        let writeStart = now()
+        let writeStart = now(), writeCPU = threadCPUSeconds()
         do {
             if try store.ingest(done.graph, of: done.document) == .unchanged { unchanged += 1 }
         } catch {
@@ -125,6 +125,7 @@ func benchNews() {
             exit(1)
         }
         let end = now()
+        writerCPU += threadCPUSeconds() - writeCPU
         writes.append(end - writeStart)
         finished.append(end - start)
         extractionCPU.append(done.cpu)
@@ -140,6 +141,8 @@ func benchNews() {
     let counts = (try? store.counts()) ?? (0, 0)
     say(String(format: "  built: %d items in %.1f s: %.1f items/s (%.2f ms per item); writer waited for extraction %.1f s; %d items had a text stored before",
                  built.count, total, Double(built.count) / total, total * 1000 / Double(built.count), waiting, unchanged))
+    say(String(format: "  CPU time: writer %.1f s (%.2f ms per item), whole process %.1f s (the steadier figures on a shared machine)",
+                 writerCPU, writerCPU * 1000 / Double(built.count), cpuSeconds()))
     say("  graph: \(counts.0) nodes, \(counts.1) edges; database \(String(format: "%.1f", Double(size) / 1e6)) MB (and \(String(format: "%.1f", Double(wal) / 1e6)) MB of WAL); "
         + "peak memory (ru_maxrss) \(peakBuilt / 1_000_000) MB (\(peakLoaded / 1_000_000) MB once the items were read; "
         + "it counts the database pages SQLite maps; the heap, RssAnon at each tenth, at most \(peakHeap / 1_000_000) MB)")
@@ -157,7 +160,7 @@ func benchNews() {
     if let first = tenths.first, let last = tenths.last {
         say(String(format: "  last tenth ÷ first tenth: wall %.2f×, writer %.2f×, extraction %.2f×", last.wall / first.wall, last.write / first.write, last.cpu / first.cpu))
     }
-    say("  time by phase of the writer: " + GraphStore.mergeProfile.filter { $0.key != "store" }.sorted { $0.value > $1.value }.prefix(6)
+    say("  CPU time by phase of the writer: " + GraphStore.mergeProfile.filter { $0.key != "store" }.sorted { $0.value > $1.value }.prefix(14)
         .map { String(format: "%@ %.0f s", $0.key, $0.value) }.joined(separator: ", "))
 
     // Adding one item to the full store, as a new `chronicle build` would: open the

@@ -37,6 +37,19 @@ import ChronicleTestSupport
         let dates = try seen.map { id in try #require(try store.labels(of: [NodeID(id)])[NodeID(id)]?.date) }
         #expect(dates == dates.sorted(by: >), "newest first")
 
+        // A page sliced from the kept order is the page read alone, in both directions,
+        // for a role and for a year.
+        for (role, year, oldestFirst) in [(nil, nil, false), (nil, nil, true), (Relation.chairs, nil, false), (nil, "2021", true)] as [(Relation?, String?, Bool)] {
+            let order = try store.linkedEventOrder(of: person, role: role, year: year, oldestFirst: oldestFirst)
+            #expect(order.events.count == (try store.linkedEvents(of: person, role: role, year: year, limit: 1000)).total)
+            for page in 0..<3 {
+                let alone = try store.linkedEvents(of: person, role: role, year: year, limit: 25, offset: page * 25, oldestFirst: oldestFirst)
+                let sliced = try store.linkedEvents(of: person, role: role, year: year, limit: 25, offset: page * 25, oldestFirst: oldestFirst, order: order)
+                #expect(sliced.page.map(\.event.id) == alone.page.map(\.event.id) && sliced.page.map(\.roles) == alone.page.map(\.roles))
+                #expect(sliced.page.map(\.evidence?.text) == alone.page.map(\.evidence?.text) && sliced.total == alone.total)
+            }
+        }
+
         let attended = try store.linkedEvents(of: person, role: .attends)
         #expect(attended.total == 1 && attended.page.first?.roles == [.attends])
         let of2020 = try store.linkedEvents(of: person, year: "2020", limit: 100)

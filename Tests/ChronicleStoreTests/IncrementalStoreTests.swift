@@ -176,6 +176,23 @@ import ChronicleTestSupport
         #expect(GraphJSON.string(try reopened.graph()) == expected)
     }
 
+    /// A document that reports a meeting, stored after (and in merge order after) one
+    /// that only referred to it: clustering takes the reported event first, so the
+    /// stored event is not simply extended (the report names it and gives its id).
+    @Test func aReportStoredAfterAReferenceNamesTheMeeting() throws {
+        let extractor = Extractor(referenceDate: CalendarDate(iso: "2024-12-31"))
+        let documents = [
+            TextDocument(path: "a.txt", text: "8月21日，省长陈明主持召开省政府常务会议，传达学习8月18日中央政治局会议精神。"),
+            TextDocument(path: "b.txt", text: "8月18日，中共中央政治局召开会议，分析研究当前经济形势。"),
+        ]
+        let (store, dir) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for document in documents { _ = try store.ingest(document, extractor: extractor) }
+        let graph = try store.graph()
+        #expect(graph.nodes(ofType: .event).contains { $0.id == "e-2024-08-18-中共中央政治局会议" })
+        #expect(GraphJSON.string(graph.canonical()) == GraphJSON.string(extractor.extract(documents).graph.canonical()))
+    }
+
     @Test func removingAnUnknownDocumentSaysWhichAreStored() throws {
         let (store, dir) = try Self.temporaryStore()
         defer { try? FileManager.default.removeItem(at: dir) }

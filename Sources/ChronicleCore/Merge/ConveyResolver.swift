@@ -35,25 +35,36 @@ struct ConveyResolver {
     func resolveNamed(_ referenceScalars: [UInt32], date: CalendarDate?, from event: Int) -> Int? {
         let source = events[event]
         let referenceName = EventNames.Prepared(GraphBuilder.referenceName(referenceScalars))
-        func mentions(_ word: [UInt32]) -> Bool { referenceScalars.firstOccurrence(of: word, in: 0..<referenceScalars.count) != nil }
         var best: (index: Int, score: Double, date: CalendarDate)?
         for (index, candidate) in events.enumerated() where index != event {
-            guard candidate.date <= source.date, candidate.kind != .notice, candidate.kind != .study else { continue }
-            if candidate.date == source.date, let a = candidate.timeOfDay, let b = source.timeOfDay, a >= b { continue }
-            if let date, candidate.date != date { continue }
-            var score = candidate.prepared.map { EventNames.dice($0, referenceName) }.max() ?? 0
-            if score < 1, Self.holdsAWholeName(of: candidate, referenceScalars) { score = 1 }
-            if candidate.kind == .instruction, mentions(Lit.importantInstruction) || mentions(Lit.importantComment) { score = max(score, 0.8) }
-            // A general 重要指示精神 names no particular instruction.
-            if candidate.kind == .instruction, date == nil, !Lit.recently.contains(where: mentions) { continue }
-            // Watching a meeting is not what a later meeting conveys.
-            if candidate.kind == .videoConference, candidate.label.contains("收看"), !mentions(EventFinder.watch) { continue }
-            guard score >= (candidate.date == source.date && date == nil ? 0.7 : 0.5) else { continue }
+            guard let score = Self.namedScore(of: candidate, referenceScalars, name: referenceName, date: date, from: source) else { continue }
             if best == nil || score > best!.score + 0.05 || (abs(score - best!.score) <= 0.05 && candidate.date > best!.date) {
                 best = (index, score, candidate.date)
             }
         }
         return best?.index
+    }
+
+    /// How well `candidate` (not the source) matches what a named reference from `source`
+    /// names; nil when it cannot be the event named (after the source, a notice or
+    /// study, another day than the one written, a score under the bound, …). Only
+    /// candidates with a score take part in ``resolveNamed(_:date:from:)``: an event
+    /// without one never changes what a reference resolves to.
+    static func namedScore(of candidate: EventDraft, _ referenceScalars: [UInt32], name referenceName: EventNames.Prepared, date: CalendarDate?,
+                           from source: EventDraft) -> Double? {
+        func mentions(_ word: [UInt32]) -> Bool { referenceScalars.firstOccurrence(of: word, in: 0..<referenceScalars.count) != nil }
+        guard candidate.date <= source.date, candidate.kind != .notice, candidate.kind != .study else { return nil }
+        if candidate.date == source.date, let a = candidate.timeOfDay, let b = source.timeOfDay, a >= b { return nil }
+        if let date, candidate.date != date { return nil }
+        var score = candidate.prepared.map { EventNames.dice($0, referenceName) }.max() ?? 0
+        if score < 1, holdsAWholeName(of: candidate, referenceScalars) { score = 1 }
+        if candidate.kind == .instruction, mentions(Lit.importantInstruction) || mentions(Lit.importantComment) { score = max(score, 0.8) }
+        // A general 重要指示精神 names no particular instruction.
+        if candidate.kind == .instruction, date == nil, !Lit.recently.contains(where: mentions) { return nil }
+        // Watching a meeting is not what a later meeting conveys.
+        if candidate.kind == .videoConference, candidate.label.contains("收看"), !mentions(EventFinder.watch) { return nil }
+        guard score >= (candidate.date == source.date && date == nil ? 0.7 : 0.5) else { return nil }
+        return score
     }
 
     /// Does a reference hold one of the event's names (six characters or more) whole?
@@ -67,12 +78,21 @@ struct ConveyResolver {
         let name = EventNames.Prepared(GraphBuilder.referenceName(reference))
         let scalars = Array(reference.unicodeScalars.map(\.value))
         var best: (index: Int, score: Double)?
-        for (index, candidate) in events.enumerated() where candidate.date <= date && candidate.kind != .notice && candidate.kind != .study {
-            var score = candidate.prepared.map { EventNames.dice($0, name) }.max() ?? 0
-            // `4月22日至24日…在重庆考察时的重要讲话精神`: the item holds the event's whole name.
-            if score < 1, Self.holdsAWholeName(of: candidate, scalars) { score = 1 }
-            if score >= 0.6, best == nil || score > best!.score { best = (index, score) }
+        for (index, candidate) in events.enumerated() {
+            guard let score = Self.studyScore(of: candidate, scalars, name: name, before: date) else { continue }
+            if best == nil || score > best!.score { best = (index, score) }
         }
         return best?.index
+    }
+
+    /// How well `candidate` matches a study-list item read on `date`; nil when it cannot
+    /// be the event named (only candidates with a score take part in
+    /// ``resolveName(_:before:)``).
+    static func studyScore(of candidate: EventDraft, _ scalars: [UInt32], name: EventNames.Prepared, before date: CalendarDate) -> Double? {
+        guard candidate.date <= date, candidate.kind != .notice, candidate.kind != .study else { return nil }
+        var score = candidate.prepared.map { EventNames.dice($0, name) }.max() ?? 0
+        // `4月22日至24日…在重庆考察时的重要讲话精神`: the item holds the event's whole name.
+        if score < 1, holdsAWholeName(of: candidate, scalars) { score = 1 }
+        return score >= 0.6 ? score : nil
     }
 }

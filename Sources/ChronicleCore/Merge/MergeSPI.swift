@@ -105,6 +105,27 @@
         return resolver.targets(of: reference, from: from).filter { $0 != from }.map { ids[$0] }
     }
 
+    /// Whether `candidate` can be what `reference` from `source` names: an event the
+    /// resolver would weigh at all (not after the source, a score over the bound, …).
+    /// An event that cannot, before and after it changed, leaves the reference's targets
+    /// as they were. References naming instructions by their authors, and a candidate
+    /// that is the source itself, always answer true.
+    public static func canName(_ reference: ConveyReference, source: PreparedEvent, candidate: PreparedEvent) -> Bool {
+        guard candidate.id != source.id else { return true }
+        switch reference.kind {
+        case .named:
+            let scalars = U.s(reference.text)
+            let name = EventNames.Prepared(GraphBuilder.referenceName(scalars))
+            return ConveyResolver.namedScore(of: candidate.draft, scalars, name: name, date: reference.date, from: source.draft) != nil
+        case .studyItem:
+            let name = EventNames.Prepared(GraphBuilder.referenceName(reference.text))
+            let scalars = Array(reference.text.unicodeScalars.map(\.value))
+            return ConveyResolver.studyScore(of: candidate.draft, scalars, name: name, before: source.date) != nil
+        case .instructionAuthors:
+            return true
+        }
+    }
+
     /// Grams of a name, with how many distinct ones any name it can match must share.
     public struct Grams: Sendable {
         /// Distinct grams of the normalized name (``EventNames/Prepared``).

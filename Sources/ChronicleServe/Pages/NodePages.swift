@@ -140,8 +140,9 @@ extension Pages {
         let year = query["year"]
         if let year, !year.isEmpty, year.count != 4 || Int(year) == nil { throw PageError(status: .badRequest, phrase: .badYear, arguments: [.code(year)]) }
         let counts = try workspace.linkedEventCounts(of: id, role: role, year: year)
+        let order = try workspace.linkedEventOrder(of: id, role: role, year: year, oldestFirst: oldestFirst)
         let linked = try store.linkedEvents(of: id, role: role, year: year, limit: Self.eventsPerPage, offset: (number - 1) * Self.eventsPerPage,
-                                            oldestFirst: oldestFirst, counts: counts)
+                                            oldestFirst: oldestFirst, counts: counts, order: order)
         guard !linked.roles.isEmpty else { return ("", 0) }
         let all = linked.years.map(\.events).reduce(0, +)
         func link(role: Relation?, year: String?, page: Int = 1) -> String {

@@ -27,6 +27,7 @@ public final class Workspace: Sendable {
     /// The counts above each page of a person's or a measure's events, by node, role and
     /// year: counted once for all its pages.
     let linkedCounts = VersionedCache<String, LinkedEventCounts>(limit: 256)
+    let linkedOrders = VersionedCache<String, LinkedEventOrder>(limit: 64)
 
     public init(store: GraphStore, renderer: Renderer, uploadLimit: Int = 20 << 20, extractor: Extractor = Extractor()) {
         self.store = store
@@ -92,6 +93,13 @@ public final class Workspace: Sendable {
     func linkedEventCounts(of id: NodeID, role: Relation?, year: String?) throws -> LinkedEventCounts {
         let key = id.rawValue + "\u{1F}" + (role?.rawValue ?? "") + "\u{1F}" + (year.map { "y" + $0 } ?? "")
         return try linkedCounts.value(key, version: try generation()) { try store.linkedEventCounts(of: id, role: role, year: year) }
+    }
+
+    /// The order of the pages of `id`'s events (``GraphStore/linkedEventOrder(of:role:year:oldestFirst:)``):
+    /// read once per node, role, year and direction, so that a later page reads only its own events.
+    func linkedEventOrder(of id: NodeID, role: Relation?, year: String?, oldestFirst: Bool) throws -> LinkedEventOrder {
+        let key = id.rawValue + "\u{1F}" + (role?.rawValue ?? "") + "\u{1F}" + (year.map { "y" + $0 } ?? "") + (oldestFirst ? "\u{1F}old" : "")
+        return try linkedOrders.value(key, version: try generation()) { try store.linkedEventOrder(of: id, role: role, year: year, oldestFirst: oldestFirst) }
     }
 
     /// The dated events from `from` to `to` (inclusive, either open), as the overview

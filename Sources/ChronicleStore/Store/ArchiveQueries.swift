@@ -46,6 +46,14 @@ public struct LinkedEventCounts: Sendable {
     public var total: Int
 }
 
+/// A person's or a measure's events in the order of their pages (for one role, year
+/// and direction), each with its roles: kept between pages, a page is then a slice of it
+/// and reads only its own events (``GraphStore/linkedEventOrder(of:role:year:oldestFirst:)``).
+public struct LinkedEventOrder: Sendable {
+    /// Event ids in page order, each with its roles as stored (comma-separated).
+    public var events: [(id: String, roles: String)]
+}
+
 /// Questions an archive of years asks: what a year holds, who and what recurs, and a
 /// page of a person's or a measure's events — each answered from the rows it needs, so
 /// a person named at thousands of events costs what one page of them shows.
@@ -107,9 +115,11 @@ extension GraphStore {
     /// number of events the filter keeps, and the page.
     ///
     /// `counts`, when given (kept from an earlier page of the same node, role and year
-    /// while the store has not changed), are returned instead of being counted again.
+    /// while the store has not changed), are returned instead of being counted again;
+    /// `order` likewise (``linkedEventOrder(of:role:year:oldestFirst:)`` of the same node,
+    /// role, year and direction): the page is its slice, not a sort of every event.
     public func linkedEvents(of id: NodeID, role: Relation? = nil, year: String? = nil, limit: Int = 25, offset: Int = 0, oldestFirst: Bool = false,
-                             counts: LinkedEventCounts? = nil) throws(StoreError)
+                             counts: LinkedEventCounts? = nil, order: LinkedEventOrder? = nil) throws(StoreError)
         -> (roles: [Relation: Int], years: [(year: String, events: Int)], total: Int, page: [LinkedEvent])
     {
         try read { db in
@@ -118,19 +128,16 @@ extension GraphStore {
             }
             let isMeasure = type == .measure
             let relations: [Relation] = isMeasure ? [.sets, .firstSeen, .reiterates] : [.chairs, .speaksAt, .attends]
-            let (end, other) = isMeasure ? ("target", "source") : ("source", "target")
-            let list = relations.map { "'\($0.rawValue)'" }.joined(separator: ",")
-            let chosen = role.map { "'\($0.rawValue)'" } ?? list
-            var arguments: [DatabaseValueConvertible] = [id.rawValue]
-            let condition = Self.yearCondition(year, arguments: &arguments)
             let (roles, years, total) = try counts.map { ($0.roles, $0.years, $0.total) } ?? Self.linkedEventCounts(db, id: id, isMeasure: isMeasure, role: role, year: year)
             // Newest first; the page's rows only: the roles, then each event's columns
-            // and the first sentence of its first role.
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT edge.\(other) AS event, group_concat(edge.relation) AS roles FROM edge JOIN node ON node.id = edge.\(other)
-                WHERE edge.\(end) = ? AND edge.relation IN (\(chosen))\(condition)
-                GROUP BY edge.\(other) ORDER BY node.date IS NULL, node.date \(oldestFirst ? "ASC" : "DESC"), node.label LIMIT ? OFFSET ?
-                """, arguments: StatementArguments(arguments + [limit, offset]))
+            // and the first sentence of its first role. With the order kept, the page is
+            // a slice of it.
+            let rows: [(id: String, roles: String)]
+            if let order {
+                rows = Array(order.events.dropFirst(max(0, offset)).prefix(max(0, limit)))
+            } else {
+                rows = try Self.linkedEventRows(db, id: id, isMeasure: isMeasure, role: role, year: year, oldestFirst: oldestFirst, limit: limit, offset: offset)
+            }
             let brief = try db.cachedStatement(sql: "SELECT type, label, kind, level, date, end_date, time_of_day, category FROM node WHERE id = ?")
             let sentence = try db.cachedStatement(sql: """
                 SELECT document, offset, length, text, kind FROM evidence WHERE edge_source = ? AND edge_target = ? AND edge_relation = ?
@@ -138,8 +145,8 @@ extension GraphStore {
                 """)
             var page: [LinkedEvent] = []
             for row in rows {
-                let event: String = row["event"]
-                let held = Set((row["roles"] as String).split(separator: ",").compactMap { Relation(rawValue: String($0)) })
+                let event = row.id
+                let held = Set(row.roles.split(separator: ",").compactMap { Relation(rawValue: String($0)) })
                 let ordered = relations.filter(held.contains)
                 guard let first = ordered.first, let node = try Self.briefNode(brief, id: event) else { continue }
                 let (source, target) = isMeasure ? (event, id.rawValue) : (id.rawValue, event)
@@ -150,7 +157,37 @@ extension GraphStore {
         }
     }
 
-    /// What ``linkedEvents(of:role:year:limit:offset:oldestFirst:counts:)`` shows above
+    /// Every event of a person or a measure in the order of ``linkedEvents(of:role:year:limit:offset:oldestFirst:counts:order:)``'s
+    /// pages, with its roles: kept while the store does not change, each page is a slice.
+    public func linkedEventOrder(of id: NodeID, role: Relation? = nil, year: String? = nil, oldestFirst: Bool = false) throws(StoreError) -> LinkedEventOrder {
+        try read { db in
+            guard let type = try String.fetchOne(db, sql: "SELECT type FROM node WHERE id = ?", arguments: [id.rawValue]).flatMap(NodeType.init(rawValue:)) else {
+                throw StoreError.notFound(kind: NodeType.event.rawValue, name: id.rawValue, suggestions: [])
+            }
+            return LinkedEventOrder(events: try Self.linkedEventRows(db, id: id, isMeasure: type == .measure, role: role, year: year, oldestFirst: oldestFirst, limit: nil, offset: 0))
+        }
+    }
+
+    /// The events of `id` (and their roles) in page order: newest first (oldest with
+    /// `oldestFirst`), the undated last, then by label; `limit` of them from `offset`, or all.
+    static func linkedEventRows(_ db: Database, id: NodeID, isMeasure: Bool, role: Relation?, year: String?, oldestFirst: Bool, limit: Int?, offset: Int) throws
+        -> [(id: String, roles: String)]
+    {
+        let relations: [Relation] = isMeasure ? [.sets, .firstSeen, .reiterates] : [.chairs, .speaksAt, .attends]
+        let (end, other) = isMeasure ? ("target", "source") : ("source", "target")
+        let list = relations.map { "'\($0.rawValue)'" }.joined(separator: ",")
+        let chosen = role.map { "'\($0.rawValue)'" } ?? list
+        var arguments: [DatabaseValueConvertible] = [id.rawValue]
+        let condition = yearCondition(year, arguments: &arguments)
+        arguments += [limit ?? -1, offset]
+        return try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT edge.\(other) AS event, group_concat(edge.relation) AS roles FROM edge JOIN node ON node.id = edge.\(other)
+            WHERE edge.\(end) = ? AND edge.relation IN (\(chosen))\(condition)
+            GROUP BY edge.\(other) ORDER BY node.date IS NULL, node.date \(oldestFirst ? "ASC" : "DESC"), node.label LIMIT ? OFFSET ?
+            """), arguments: StatementArguments(arguments)).map { (id: $0["event"], roles: $0["roles"]) }
+    }
+
+    /// What ``linkedEvents(of:role:year:limit:offset:oldestFirst:counts:order:)`` shows above
     /// its page, alone: the same for every page of a node, role and year.
     public func linkedEventCounts(of id: NodeID, role: Relation? = nil, year: String? = nil) throws(StoreError) -> LinkedEventCounts {
         try read { db in

@@ -38,6 +38,8 @@ public enum IngestOutcome: Sendable, Equatable {
 public final class GraphStore: Sendable {
     public let path: String
     let pool: DatabasePool
+    /// Merged events prepared for weighing references, kept between this store's writes.
+    let preparedEvents = PreparedEvents()
 
     public init(path: String) throws(StoreError) {
         self.path = path
@@ -255,10 +257,38 @@ public final class GraphStore: Sendable {
                 CREATE INDEX part_statement_order ON part_statement(measure, date, tod, path, doc_key, offset, seq);
                 """)
         }
+        // The search index is written once per transaction (``IncrementalMerge/indexSentences()``),
+        // not by a trigger per sentence: FTS5 writes what it holds to disk at every
+        // statement's savepoint, so a sentence indexed at a time was one segment (and its
+        // merges) per sentence. Sentences get ids above every id indexed; a sentence
+        // deleted once indexed is noted, and taken out of the index with the others.
+        migrator.registerMigration("v6: search index written once per transaction") { db in
+            try db.execute(sql: """
+                DROP TRIGGER evidence_indexed;
+                DROP TRIGGER evidence_unindexed;
+                CREATE TABLE evidence_unindexed (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
+                INSERT OR REPLACE INTO meta (key, value) VALUES ('evidence_indexed', (SELECT coalesce(max(id), 0) FROM evidence));
+                CREATE TRIGGER evidence_deleted AFTER DELETE ON evidence
+                WHEN old.id <= coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'evidence_indexed'), 0) BEGIN
+                    INSERT INTO evidence_unindexed (id, text) VALUES (old.id, old.text);
+                END;
+                """)
+        }
+        // Candidates by bigram (an event's names, a reference's text) read from the index
+        // alone: with the index on the gram only, every matching row was a lookup in the
+        // table (for its event and name), most of the time weighing references took.
+        migrator.registerMigration("v7: bigram indexes that hold what is read") { db in
+            try db.execute(sql: """
+                CREATE INDEX event_gram_covering ON event_gram(gram, name, event, need);
+                DROP INDEX event_gram_gram;
+                CREATE INDEX reference_gram_covering ON reference_gram(gram, source_date, reference);
+                DROP INDEX reference_gram_gram;
+                """)
+        }
         return migrator
     }
 
-    /// Seconds the incremental merge spent in each phase in this process (benchmarks).
+    /// CPU seconds the incremental merge spent in each phase in this process (benchmarks).
     public static var mergeProfile: [String: Double] { IncrementalMerge.phaseSeconds.withLock { $0 } }
 
     /// The content hash recorded for a document (``ContentHash/string(_:)``).
@@ -297,7 +327,7 @@ public final class GraphStore: Sendable {
             }
             let graph = IncrementalMerge.timed("extract") { extractor.documentGraph(document).graph }
             return try pool.write { db -> IngestOutcome in
-                try IncrementalMerge.timed("store") { try Self.store(db, graph: graph, hash: hash, text: text, extractor: extractor) }
+                try IncrementalMerge.timed("store") { try Self.store(db, graph: graph, hash: hash, text: text, extractor: extractor, preparedEvents: preparedEvents) }
             }
         } catch let error as StoreError {
             throw error
@@ -326,7 +356,7 @@ public final class GraphStore: Sendable {
     func write(_ graph: DocumentGraph, hash: String, text: String, lexicon: Lexicon) throws(StoreError) -> IngestOutcome {
         do {
             return try pool.write { db -> IngestOutcome in
-                try IncrementalMerge.timed("store") { try Self.store(db, graph: graph, hash: hash, text: text, extractor: Extractor(lexicon: lexicon)) }
+                try IncrementalMerge.timed("store") { try Self.store(db, graph: graph, hash: hash, text: text, extractor: Extractor(lexicon: lexicon), preparedEvents: preparedEvents) }
             }
         } catch let error as StoreError {
             throw error
@@ -335,23 +365,23 @@ public final class GraphStore: Sendable {
         }
     }
 
-    static func store(_ db: Database, graph: DocumentGraph, hash: String, text: String, extractor: Extractor) throws -> IngestOutcome {
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE content_hash = ? OR doc_key = ?", arguments: [hash, graph.document.id.rawValue]) == true {
+    static func store(_ db: Database, graph: DocumentGraph, hash: String, text: String, extractor: Extractor, preparedEvents: PreparedEvents) throws -> IngestOutcome {
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM document WHERE content_hash = ? OR doc_key = ?"), arguments: [hash, graph.document.id.rawValue]) == true {
             return .unchanged
         }
         try IncrementalMerge.timed("upgrade check") { try upgradeIfNeeded(db, extractor: extractor) }
-        var merge = IncrementalMerge(db: db, lexicon: extractor.lexicon)
+        var merge = IncrementalMerge(db: db, lexicon: extractor.lexicon, preparedEvents: preparedEvents)
         // The same path with new content: the document was edited; its old facts go.
-        let replaced = try Row.fetchOne(db, sql: "SELECT id, doc_key FROM document WHERE path = ?", arguments: [graph.document.path])
+        let replaced = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, doc_key FROM document WHERE path = ?"), arguments: [graph.document.path])
         if let replaced { try merge.remove(row: replaced["id"], key: replaced["doc_key"] ?? "") }
-        try db.execute(sql: "INSERT INTO document (path, content_hash, text, date, doc_key) VALUES (?, ?, '', ?, ?)",
+        try db.cachedStatement(sql: "INSERT INTO document (path, content_hash, text, date, doc_key) VALUES (?, ?, '', ?, ?)").execute(
                        arguments: [graph.document.path, hash, graph.document.date?.iso, graph.document.id.rawValue])
         let row = db.lastInsertedRowID
-        try db.execute(sql: "INSERT INTO document_content (doc, text, graph) VALUES (?, ?, ?)", arguments: [row, text, DocumentGraphJSON.line(graph)])
+        try db.cachedStatement(sql: "INSERT INTO document_content (doc, text, graph) VALUES (?, ?, ?)").execute(arguments: [row, text, DocumentGraphJSON.line(graph)])
         try merge.add(graph, row: row)
         try finish(&merge, db)
-        let nodes = try Int.fetchOne(db, sql: "SELECT count(*) FROM node") ?? 0
-        let edges = try Int.fetchOne(db, sql: "SELECT count(*) FROM edge") ?? 0
+        let nodes = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM node")) ?? 0
+        let edges = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM edge")) ?? 0
         return replaced == nil ? .added(nodes: nodes, edges: edges) : .replaced(nodes: nodes, edges: edges)
     }
 
@@ -362,12 +392,12 @@ public final class GraphStore: Sendable {
         let stored = try storedCorrections(db)
         let report = try merge.finish(corrections: stored.map(\.correction), restoring: restoring)
         for (item, result) in zip(stored, report.results) {
-            try db.execute(sql: "UPDATE correction SET status = ?, reason = ? WHERE id = ?", arguments: [result.status.rawValue, result.reason, item.id])
+            try db.cachedStatement(sql: "UPDATE correction SET status = ?, reason = ? WHERE id = ?").execute(arguments: [result.status.rawValue, result.reason, item.id])
         }
     }
 
     static func storedReference(_ db: Database) throws -> CalendarDate? {
-        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'reference_date'").flatMap(CalendarDate.init(iso:))
+        try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'reference_date'")).flatMap(CalendarDate.init(iso:))
     }
 
     /// Re-extracts every stored document when the store was made before documents kept
@@ -377,12 +407,12 @@ public final class GraphStore: Sendable {
         let stored = try storedReference(db)
         let changedReference = extractor.referenceDate != nil && extractor.referenceDate != stored
         if let date = extractor.referenceDate {
-            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('reference_date', ?)", arguments: [date.iso])
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('reference_date', ?)").execute(arguments: [date.iso])
         }
-        let missing = try Int.fetchOne(db, sql: "SELECT count(*) FROM document_content WHERE graph IS NULL") ?? 0
+        let missing = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM document_content WHERE graph IS NULL")) ?? 0
         // Whether any document is stored, asked only when the reference date changed (a
         // count of every document on each one stored grew with the store).
-        let anyStored = try changedReference && (Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM document)") ?? false)
+        let anyStored = try changedReference && (Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM document)")) ?? false)
         guard missing > 0 || anyStored else { return }
         try db.execute(sql: """
             DELETE FROM part_event; DELETE FROM part_node; DELETE FROM part_edge; DELETE FROM part_statement; DELETE FROM part_reference; DELETE FROM measure_first; DELETE FROM node_fact;
@@ -439,7 +469,7 @@ public final class GraphStore: Sendable {
     }
 
     static func storedCorrections(_ db: Database) throws -> [StoredCorrection] {
-        try Row.fetchAll(db, sql: "SELECT id, yaml, imported_at, status, reason FROM correction ORDER BY id").map { row in
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT id, yaml, imported_at, status, reason FROM correction ORDER BY id")).map { row in
             let id: Int64 = row["id"]
             guard let correction = try CorrectionFile.parse(row["yaml"], path: "stored correction \(id)").first else {
                 throw StoreError.database(path: "", message: "stored correction \(id) is empty")
@@ -469,6 +499,7 @@ public final class GraphStore: Sendable {
         for edge in graph.edges {
             try merge.writeEdge(edge, key: .init(source: edge.source, target: edge.target, relation: edge.relation))
         }
+        try merge.indexSentences()
     }
 
     /// The whole stored graph, in canonical order (``Graph/canonical()``): equal to

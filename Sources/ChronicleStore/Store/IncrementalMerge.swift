@@ -52,14 +52,20 @@ struct IncrementalMerge {
     /// The document being added (row, path, key).
     var added: (row: Int64, path: String, key: String)?
 
-    init(db: Database, lexicon: Lexicon) {
+    /// Merged events prepared for weighing references, kept between documents by the
+    /// store that writes (``PreparedEvents``).
+    let preparedEvents: PreparedEvents
+
+    init(db: Database, lexicon: Lexicon, preparedEvents: PreparedEvents = PreparedEvents()) {
         self.db = db
         self.lexicon = lexicon
+        self.preparedEvents = preparedEvents
     }
 
     // MARK: Bringing the graph up to date
 
-    /// Recomputes everything marked, then applies `corrections` again; returns their report.
+    /// Recomputes everything marked, then applies `corrections` again and brings the
+    /// search index up to date; returns the corrections' report.
     /// `restoring`: corrections just removed, whose facts are written again as the
     /// remaining corrections leave them.
     mutating func finish(corrections: [Correction], restoring: [Correction] = []) throws -> CorrectionReport {
@@ -69,17 +75,21 @@ struct IncrementalMerge {
         try Self.timed("edges") { try recomputeEdges() }
         try Self.timed("measures") { try recomputeMeasures() }
         try Self.timed("levels") { try recomputeLevels() }
-        return try Self.timed("corrections") { try applyCorrections(corrections, restoring: restoring) }
+        let report = try Self.timed("corrections") { try applyCorrections(corrections, restoring: restoring) }
+        try Self.timed("search index") { try indexSentences() }
+        return report
     }
 
-    /// Seconds spent in each phase so far in this process (for `chronicle-bench archive`).
+    /// CPU seconds of the calling thread spent in each phase so far in this process (for
+    /// `chronicle-bench archive` and `news`; CPU time, since wall time on a shared machine
+    /// also counts what other processes took).
     static let phaseSeconds = Mutex<[String: Double]>([:])
 
     static func timed<T>(_ phase: String, _ body: () throws -> T) rethrows -> T {
         var start = timespec(), end = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &start)
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start)
         defer {
-            clock_gettime(CLOCK_MONOTONIC, &end)
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end)
             let seconds = Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
             phaseSeconds.withLock { $0[phase, default: 0] += seconds }
         }

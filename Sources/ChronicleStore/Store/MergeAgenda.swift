@@ -11,6 +11,10 @@ struct MergeAgenda {
     var goneEvents = Set<NodeID>()
     /// Merged events that changed (their references and levels follow).
     var changedEvents = Set<NodeID>()
+    /// The drafts merged events had before this change, for those written again (nil:
+    /// the event is new): a reference that neither the old nor the new event can name
+    /// keeps its targets.
+    var previousDrafts: [NodeID: String?] = [:]
 
     // Folding nodes.
     /// Nodes folded again.

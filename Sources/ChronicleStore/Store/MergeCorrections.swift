@@ -44,31 +44,31 @@ extension IncrementalMerge {
 
     /// Whether merging the documents gives this node (whatever corrections did to it).
     func exists(_ id: NodeID) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT 1 FROM merged_node WHERE id = ?", arguments: [id.rawValue]) ?? false
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM merged_node WHERE id = ?"), arguments: [id.rawValue]) ?? false
     }
 
     func edgeKeys(touching id: NodeID) throws -> Set<EdgeKey> {
         var keys = Set<EdgeKey>()
-        for r in try Row.fetchAll(db, sql: "SELECT source, target, relation FROM edge WHERE source = ? OR target = ?", arguments: [id.rawValue, id.rawValue]) {
+        for r in try Row.fetchAll(db.cachedStatement(sql: "SELECT source, target, relation FROM edge WHERE source = ? OR target = ?"), arguments: [id.rawValue, id.rawValue]) {
             if let key = Self.edgeKey(r) { keys.insert(key) }
         }
-        for r in try Row.fetchAll(db, sql: "SELECT source, target, relation FROM part_edge WHERE source = ? OR target = ?", arguments: [id.rawValue, id.rawValue]) {
+        for r in try Row.fetchAll(db.cachedStatement(sql: "SELECT source, target, relation FROM part_edge WHERE source = ? OR target = ?"), arguments: [id.rawValue, id.rawValue]) {
             if let key = Self.edgeKey(r) { keys.insert(key) }
         }
-        for r in try Row.fetchAll(db, sql: "SELECT source, target FROM reference_target WHERE source = ? OR target = ?", arguments: [id.rawValue, id.rawValue]) {
+        for r in try Row.fetchAll(db.cachedStatement(sql: "SELECT source, target FROM reference_target WHERE source = ? OR target = ?"), arguments: [id.rawValue, id.rawValue]) {
             keys.insert(EdgeKey(source: NodeID(r["source"] as String), target: NodeID(r["target"] as String), relation: .conveys))
         }
         // sets / reiterates: an event's measures, a measure's events.
-        for r in try Row.fetchAll(db, sql: """
+        for r in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT DISTINCT e.cluster AS event, s.measure FROM part_statement s JOIN part_event e ON e.doc = s.doc AND e.local = s.event
             WHERE e.cluster = ? OR s.measure = ?
-            """, arguments: [id.rawValue, id.rawValue]) {
+            """), arguments: [id.rawValue, id.rawValue]) {
             for relation in [Relation.sets, .firstSeen, .reiterates] {
                 keys.insert(EdgeKey(source: NodeID(r["event"] as String), target: NodeID(r["measure"] as String), relation: relation))
             }
         }
         // organizes / located_in: an event's organizer and place, an organization's or place's events.
-        for r in try Row.fetchAll(db, sql: "SELECT id, organizer, place FROM merged_node WHERE id = ? OR organizer = ? OR place = ?",
+        for r in try Row.fetchAll(db.cachedStatement(sql: "SELECT id, organizer, place FROM merged_node WHERE id = ? OR organizer = ? OR place = ?"),
                                   arguments: [id.rawValue, String(id.rawValue.dropFirst(2)), String(id.rawValue.dropFirst(3))]) {
             let event = NodeID(r["id"] as String)
             if let organizer: String = r["organizer"] { keys.insert(EdgeKey(source: NodeID("o-" + organizer), target: event, relation: .organizes)) }

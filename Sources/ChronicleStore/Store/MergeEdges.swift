@@ -22,7 +22,7 @@ extension IncrementalMerge {
         switch key.relation {
         case .organizes, .locatedIn:
             let event = key.relation == .organizes ? key.target : key.source
-            guard let draft = try String.fetchOne(db, sql: "SELECT draft FROM merged_node WHERE id = ?", arguments: [event.rawValue]) else { return nil }
+            guard let draft = try String.fetchOne(db.cachedStatement(sql: "SELECT draft FROM merged_node WHERE id = ?"), arguments: [event.rawValue]) else { return nil }
             return MergeSPI.organizerAndPlace(of: try Self.node(draft, id: event)).edges.first { $0.source == key.source && $0.target == key.target && $0.relation == key.relation }
         case .sets, .firstSeen, .reiterates:
             guard try exists(key.source) else { return nil }
@@ -32,19 +32,19 @@ extension IncrementalMerge {
         }
         // (document, phase, position, edge): a document's own edges before what its events convey.
         var parts: [(path: String, doc: String, phase: Int, seq: Int, edge: Edge)] = []
-        for r in try Row.fetchAll(db, sql: """
+        for r in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT p.json, p.seq, d.path, d.doc_key FROM part_edge p JOIN document d ON d.id = p.doc WHERE p.source = ? AND p.target = ? AND p.relation = ?
-            """, arguments: [key.source.rawValue, key.target.rawValue, key.relation.rawValue]) {
+            """), arguments: [key.source.rawValue, key.target.rawValue, key.relation.rawValue]) {
             var edge = try Self.edge(r["json"])
             edge.source = key.source
             edge.target = key.target
             parts.append((r["path"], r["doc_key"], 0, r["seq"], edge))
         }
         if key.relation == .conveys {
-            for r in try Row.fetchAll(db, sql: """
+            for r in try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT r.json, r.seq, d.path, d.doc_key FROM reference_target t JOIN part_reference r ON r.id = t.reference JOIN document d ON d.id = r.doc
                 WHERE t.source = ? AND t.target = ?
-                """, arguments: [key.source.rawValue, key.target.rawValue]) {
+                """), arguments: [key.source.rawValue, key.target.rawValue]) {
                 let fields = try JSONParser.parse(r["json"] as String)
                 guard case .string(let rule)? = fields["rule"] else { continue }
                 let evidence = [try GraphJSON.decodeEvidence(value: fields["evidence"] ?? .null)]

@@ -8,7 +8,7 @@ extension IncrementalMerge {
     /// Clusters again the groups of events whose dates meet the agenda.dateRanges.
     mutating func recluster() throws {
         guard !agenda.dateRanges.isEmpty || !agenda.goneEvents.isEmpty else { return }
-        let span = try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'max_event_span'") ?? 0
+        let span = try Int.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'max_event_span'")) ?? 0
         var rows: [String: Row] = [:]  // "doc|local" → row
         var pending = agenda.dateRanges
         var covered: [(from: String, to: String)] = []
@@ -16,7 +16,7 @@ extension IncrementalMerge {
             if covered.contains(where: { $0.from <= from && to <= $0.to }) { continue }
             covered.append((from, to))
             let lower = Self.shifted(from, days: -span)
-            for r in try Row.fetchAll(db, sql: "SELECT doc, local, seq, day_from, day_to, cluster, json FROM part_event WHERE day_from >= ? AND day_from <= ? AND day_to >= ?",
+            for r in try Row.fetchAll(db.cachedStatement(sql: "SELECT doc, local, seq, day_from, day_to, cluster, json FROM part_event WHERE day_from >= ? AND day_from <= ? AND day_to >= ?"),
                                       arguments: [lower, to, from]) {
                 let id = "\(r["doc"] as Int64)|\(r["local"] as String)"
                 if rows[id] == nil {
@@ -38,7 +38,7 @@ extension IncrementalMerge {
         for r in ordered { if let c: String = r["cluster"] { old.insert(NodeID(c)) } }
         let new = Set(events.map(\.id))
         for id in old.subtracting(new) {
-            if let stored = try Row.fetchOne(db, sql: "SELECT organizer, place FROM merged_node WHERE id = ?", arguments: [id.rawValue]) {
+            if let stored = try Row.fetchOne(db.cachedStatement(sql: "SELECT organizer, place FROM merged_node WHERE id = ?"), arguments: [id.rawValue]) {
                 markOrganizerAndPlace(id, organizer: stored["organizer"], place: stored["place"])
             }
             try deleteMerged(id)
@@ -47,7 +47,7 @@ extension IncrementalMerge {
         var datesChanged = Set<NodeID>()
         for event in events {
             let draft = Self.json(event)
-            let stored = try Row.fetchOne(db, sql: "SELECT draft, date, time_of_day FROM merged_node WHERE id = ?", arguments: [event.id.rawValue])
+            let stored = try Row.fetchOne(db.cachedStatement(sql: "SELECT draft, date, time_of_day FROM merged_node WHERE id = ?"), arguments: [event.id.rawValue])
             if let stored, (stored["date"] as String?) != event.date?.iso || (stored["time_of_day"] as String?) != event.timeOfDay?.rawValue {
                 datesChanged.insert(event.id)
             }
@@ -65,14 +65,14 @@ extension IncrementalMerge {
             let before = (r["cluster"] as String?).map(NodeID.init(rawValue:))
             if before == cluster && !changedClusters.contains(cluster) { continue }
             if before != cluster {
-                try db.execute(sql: "UPDATE part_event SET cluster = ? WHERE doc = ? AND local = ?", arguments: [cluster.rawValue, doc, local])
+                try db.cachedStatement(sql: "UPDATE part_event SET cluster = ? WHERE doc = ? AND local = ?").execute(arguments: [cluster.rawValue, doc, local])
                 try stampStatements(doc: doc, local: local)
                 for end in ["source", "target"] {
-                    for e in try Row.fetchAll(db, sql: "SELECT source, target, relation FROM part_edge WHERE doc = ? AND local_\(end) = ?", arguments: [doc, local]) {
+                    for e in try Row.fetchAll(db.cachedStatement(sql: "SELECT source, target, relation FROM part_edge WHERE doc = ? AND local_\(end) = ?"), arguments: [doc, local]) {
                         if let key = Self.edgeKey(e) { agenda.edges.insert(key) }
                     }
-                    try db.execute(sql: "UPDATE part_edge SET \(end) = ? WHERE doc = ? AND local_\(end) = ?", arguments: [cluster.rawValue, doc, local])
-                    for e in try Row.fetchAll(db, sql: "SELECT source, target, relation FROM part_edge WHERE doc = ? AND local_\(end) = ?", arguments: [doc, local]) {
+                    try db.cachedStatement(sql: "UPDATE part_edge SET \(end) = ? WHERE doc = ? AND local_\(end) = ?").execute(arguments: [cluster.rawValue, doc, local])
+                    for e in try Row.fetchAll(db.cachedStatement(sql: "SELECT source, target, relation FROM part_edge WHERE doc = ? AND local_\(end) = ?"), arguments: [doc, local]) {
                         if let key = Self.edgeKey(e) { agenda.edges.insert(key) }
                     }
                 }
@@ -80,11 +80,11 @@ extension IncrementalMerge {
             // The new document's own statements are marked already; others' are reordered
             // only when their event moved or changed date or time.
             if doc != added?.row, before != cluster || datesChanged.contains(cluster) {
-                for measure in try String.fetchAll(db, sql: "SELECT measure FROM part_statement WHERE doc = ? AND event = ?", arguments: [doc, local]) {
+                for measure in try String.fetchAll(db.cachedStatement(sql: "SELECT measure FROM part_statement WHERE doc = ? AND event = ?"), arguments: [doc, local]) {
                     if before != cluster { agenda.reorderedMeasures.insert(NodeID(measure)) } else { agenda.redatedMeasures.insert(NodeID(measure)) }
                 }
             }
-            for id in try Int64.fetchAll(db, sql: "SELECT id FROM part_reference WHERE doc = ? AND source_local = ?", arguments: [doc, local]) {
+            for id in try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM part_reference WHERE doc = ? AND source_local = ?"), arguments: [doc, local]) {
                 agenda.references.insert(id)
             }
         }
@@ -93,29 +93,45 @@ extension IncrementalMerge {
     }
 
     /// The new document's events placed in their groups without clustering the groups
-    /// again, when that gives what clustering again would: nothing was removed and the
-    /// new document comes last in merge order among the groups' documents. Clustering is
+    /// again, when that gives what clustering again would: nothing was removed, the new
+    /// document comes last in merge order among the groups' documents, and it reports no
+    /// event where a stored document only refers to one. Clustering is
     /// greedy in that order, so the stored events are its result for every other
     /// document, and each new event joins the first stored or new event it matches (in
     /// order of their first members) or starts one. False when it does not apply.
     mutating func appendToGroups(_ rows: [Row], rank: [Int64: Int]) throws -> Bool {
         guard !agenda.removedAny, agenda.goneEvents.isEmpty, let added, let mine = rank[added.row], rank.values.allSatisfy({ $0 <= mine }) else { return false }
-        // Stored events of the groups, in order of their first members.
-        var first: [NodeID: (Int, Int)] = [:]
-        for r in rows where (r["doc"] as Int64) != added.row {
+        // Clustering takes the events a document reports before those it only refers to: a
+        // new reported event comes before a stored referred one, and the stored events are
+        // then not what clustering again gives (a 2024 report of a 2014 meeting, stored
+        // after a 2014 item that only named it).
+        var newReported = false, storedReferred = false
+        var referred: [Int] = []
+        for r in rows {
+            let only = try Self.node(r["json"], id: NodeID(r["local"] as String)).properties["referred"] == .bool(true)
+            referred.append(only ? 1 : 0)
+            if (r["doc"] as Int64) == added.row { newReported = newReported || !only } else { storedReferred = storedReferred || only }
+        }
+        if newReported && storedReferred { return false }
+        // Stored events of the groups, in the order clustering made them: of their first
+        // members, reported before referred, then in merge order.
+        var first: [NodeID: (Int, Int, Int)] = [:]
+        for (k, r) in rows.enumerated() where (r["doc"] as Int64) != added.row {
             guard let c: String = r["cluster"] else { return false }
-            let key = (rank[r["doc"] as Int64]!, r["seq"] as Int)
+            let key = (referred[k], rank[r["doc"] as Int64]!, r["seq"] as Int)
             if let known = first[NodeID(c)], known <= key { continue }
             first[NodeID(c)] = key
         }
         var clusters: [(id: NodeID, event: Node, touched: Bool)] = []
         for id in first.keys.sorted(by: { first[$0]! < first[$1]! }) {
-            guard let draft = try String.fetchOne(db, sql: "SELECT draft FROM merged_node WHERE id = ?", arguments: [id.rawValue]) else { return false }
+            guard let draft = try String.fetchOne(db.cachedStatement(sql: "SELECT draft FROM merged_node WHERE id = ?"), arguments: [id.rawValue]) else { return false }
             clusters.append((id, try Self.node(draft, id: id), false))
         }
         var used = Set(clusters.map(\.id))
         var placed: [(local: String, cluster: NodeID)] = []
-        for r in rows where (r["doc"] as Int64) == added.row {
+        // The new document's events in clustering's order: reported, then referred.
+        let ownRows = rows.indices.filter { (rows[$0]["doc"] as Int64) == added.row }.sorted { (referred[$0], rows[$0]["seq"] as Int) < (referred[$1], rows[$1]["seq"] as Int) }
+        for r in ownRows.map({ rows[$0] }) {
             let member = try Self.node(r["json"], id: NodeID(r["local"] as String))
             if let hit = clusters.indices.first(where: { !clusters[$0].touched && MergeSPI.matches(clusters[$0].event, member) }) {
                 clusters[hit].event = MergeSPI.absorb(clusters[hit].event, member)
@@ -135,46 +151,46 @@ extension IncrementalMerge {
             }
         }
         for cluster in clusters where cluster.touched {
-            let stored = try Row.fetchOne(db, sql: "SELECT date, time_of_day FROM merged_node WHERE id = ?", arguments: [cluster.id.rawValue])
+            let stored = try Row.fetchOne(db.cachedStatement(sql: "SELECT date, time_of_day FROM merged_node WHERE id = ?"), arguments: [cluster.id.rawValue])
             let redated = stored.map { ($0["date"] as String?) != cluster.event.date?.iso || ($0["time_of_day"] as String?) != cluster.event.timeOfDay?.rawValue } ?? false
             try writeEvent(cluster.event, draft: Self.json(cluster.event))
             agenda.changedEvents.insert(cluster.id)
             guard redated else { continue }
             // Other documents' statements and references of an event whose date or time moved.
-            for r in try Row.fetchAll(db, sql: "SELECT doc, local FROM part_event WHERE cluster = ?", arguments: [cluster.id.rawValue]) {
+            for r in try Row.fetchAll(db.cachedStatement(sql: "SELECT doc, local FROM part_event WHERE cluster = ?"), arguments: [cluster.id.rawValue]) {
                 let doc: Int64 = r["doc"], local: String = r["local"]
-                for measure in try String.fetchAll(db, sql: "SELECT measure FROM part_statement WHERE doc = ? AND event = ?", arguments: [doc, local]) {
+                for measure in try String.fetchAll(db.cachedStatement(sql: "SELECT measure FROM part_statement WHERE doc = ? AND event = ?"), arguments: [doc, local]) {
                     agenda.redatedMeasures.insert(NodeID(measure))
                 }
-                agenda.references.formUnion(try Int64.fetchAll(db, sql: "SELECT id FROM part_reference WHERE doc = ? AND source_local = ?", arguments: [doc, local]))
+                agenda.references.formUnion(try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM part_reference WHERE doc = ? AND source_local = ?"), arguments: [doc, local]))
             }
         }
         // The new document's events: their cluster, edges and references.
         for (local, cluster) in placed {
-            try db.execute(sql: "UPDATE part_event SET cluster = ? WHERE doc = ? AND local = ?", arguments: [cluster.rawValue, added.row, local])
+            try db.cachedStatement(sql: "UPDATE part_event SET cluster = ? WHERE doc = ? AND local = ?").execute(arguments: [cluster.rawValue, added.row, local])
             try stampStatements(doc: added.row, local: local)
             for end in ["source", "target"] {
-                try db.execute(sql: "UPDATE part_edge SET \(end) = ? WHERE doc = ? AND local_\(end) = ?", arguments: [cluster.rawValue, added.row, local])
-                for e in try Row.fetchAll(db, sql: "SELECT source, target, relation FROM part_edge WHERE doc = ? AND local_\(end) = ?", arguments: [added.row, local]) {
+                try db.cachedStatement(sql: "UPDATE part_edge SET \(end) = ? WHERE doc = ? AND local_\(end) = ?").execute(arguments: [cluster.rawValue, added.row, local])
+                for e in try Row.fetchAll(db.cachedStatement(sql: "SELECT source, target, relation FROM part_edge WHERE doc = ? AND local_\(end) = ?"), arguments: [added.row, local]) {
                     if let key = Self.edgeKey(e) { agenda.edges.insert(key) }
                 }
             }
-            agenda.references.formUnion(try Int64.fetchAll(db, sql: "SELECT id FROM part_reference WHERE doc = ? AND source_local = ?", arguments: [added.row, local]))
+            agenda.references.formUnion(try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM part_reference WHERE doc = ? AND source_local = ?"), arguments: [added.row, local]))
         }
         agenda.dateRanges = []
         return true
     }
 
     func deleteNode(_ id: NodeID) throws {
-        try db.execute(sql: "DELETE FROM evidence WHERE edge_source = ? OR edge_target = ?", arguments: [id.rawValue, id.rawValue])
-        try db.execute(sql: "DELETE FROM node WHERE id = ?", arguments: [id.rawValue])
+        try db.cachedStatement(sql: "DELETE FROM evidence WHERE edge_source = ? OR edge_target = ?").execute(arguments: [id.rawValue, id.rawValue])
+        try db.cachedStatement(sql: "DELETE FROM node WHERE id = ?").execute(arguments: [id.rawValue])
     }
 
     /// Writes a merged event (its level is decided later) with its organizer and place.
     mutating func writeEvent(_ event: Node, draft: String) throws {
-        if let old = try Row.fetchOne(db, sql: "SELECT organizer, place FROM merged_node WHERE id = ?", arguments: [event.id.rawValue]) {
-            markOrganizerAndPlace(event.id, organizer: old["organizer"], place: old["place"])
-        }
+        let old = try Row.fetchOne(db.cachedStatement(sql: "SELECT organizer, place, draft FROM merged_node WHERE id = ?"), arguments: [event.id.rawValue])
+        if let old { markOrganizerAndPlace(event.id, organizer: old["organizer"], place: old["place"]) }
+        if agenda.previousDrafts[event.id] == nil { agenda.previousDrafts[event.id] = .some(old?["draft"] as String?) }
         let node = MergeSPI.eventNode(event, level: nil)
         let parts = MergeSPI.organizerAndPlace(of: event)
         let organizer = parts.nodes.first { $0.type == .organization }?.label
@@ -182,22 +198,22 @@ extension IncrementalMerge {
         try writeMerged(node, event: .init(draft: draft, organizer: organizer, place: place, firstEvidence: JSONWriter.string(GraphJSON.encode(event.evidence[0]), pretty: false)))
         try stampStatements(cluster: event.id)
         try replaceEvidence(node.evidence, node: node.id)
-        try db.execute(sql: "DELETE FROM event_gram WHERE event = ?", arguments: [event.id.rawValue])
+        try db.cachedStatement(sql: "DELETE FROM event_gram WHERE event = ?").execute(arguments: [event.id.rawValue])
         let grams = MergeSPI.eventGrams(event)
         var normalized = Set<Int64>()
         for name in grams.names { normalized.formUnion(name.normalized) }
         for gram in normalized {
-            try db.execute(sql: "INSERT INTO event_gram (gram, event, name, need) VALUES (?, ?, -1, 0)", arguments: [gram, event.id.rawValue])
+            try db.cachedStatement(sql: "INSERT INTO event_gram (gram, event, name, need) VALUES (?, ?, -1, 0)").execute(arguments: [gram, event.id.rawValue])
         }
         for (k, raw) in grams.raw.enumerated() {
             for gram in raw {
-                try db.execute(sql: "INSERT INTO event_gram (gram, event, name, need) VALUES (?, ?, ?, ?)", arguments: [gram, event.id.rawValue, k, raw.count])
+                try db.cachedStatement(sql: "INSERT INTO event_gram (gram, event, name, need) VALUES (?, ?, ?, ?)").execute(arguments: [gram, event.id.rawValue, k, raw.count])
             }
         }
         markOrganizerAndPlace(event.id, organizer: organizer, place: place)
         // Its first sentence is evidence of its organizer and place (a row each, by way
         // of the event, so that the event going takes exactly its rows).
-        try db.execute(sql: "DELETE FROM evidence WHERE via = ?", arguments: [event.id.rawValue])
+        try db.cachedStatement(sql: "DELETE FROM evidence WHERE via = ?").execute(arguments: [event.id.rawValue])
         for node in parts.nodes { agenda.pendingVia.append((node.id, event.id, event.evidence[0])) }
     }
 

@@ -10,13 +10,13 @@ extension IncrementalMerge {
         for measure in agenda.measures.union(agenda.reorderedMeasures).union(agenda.redatedMeasures).sorted() {
             if !agenda.removedAny, !agenda.reorderedMeasures.contains(measure), try firstStatementKept(measure), try appendStatements(measure) { continue }
             let edges = try exists(measure) ? try measureEdges(measure) : []
-            var stale = Set(try Row.fetchAll(db, sql: "SELECT source, relation FROM edge WHERE target = ? AND relation IN ('sets', 'first_seen', 'reiterates')", arguments: [measure.rawValue]).map {
+            var stale = Set(try Row.fetchAll(db.cachedStatement(sql: "SELECT source, relation FROM edge WHERE target = ? AND relation IN ('sets', 'first_seen', 'reiterates')"), arguments: [measure.rawValue]).map {
                 EdgeKey(source: NodeID($0["source"] as String), target: measure, relation: Relation(rawValue: $0["relation"])!)
             })
             for edge in edges {
                 let key = EdgeKey(source: edge.source, target: edge.target, relation: edge.relation)
                 stale.remove(key)
-                let stored = try String.fetchOne(db, sql: "SELECT json FROM edge WHERE source = ? AND target = ? AND relation = ?",
+                let stored = try String.fetchOne(db.cachedStatement(sql: "SELECT json FROM edge WHERE source = ? AND target = ? AND relation = ?"),
                                                  arguments: [key.source.rawValue, key.target.rawValue, key.relation.rawValue])
                 if stored != JSONWriter.string(GraphJSON.encode(edge), pretty: false) { try writeEdge(edge, key: key) }
             }
@@ -37,7 +37,8 @@ extension IncrementalMerge {
 
     /// The new document's statements of `measure` added to its edges without recomputing
     /// them, when that gives what recomputing would: every new statement comes after the
-    /// measure's first one. False when it does not apply (then the measure is recomputed).
+    /// measure's first one and after the stored statements of its own event. False when it
+    /// does not apply (then the measure is recomputed).
     mutating func appendStatements(_ measure: NodeID) throws -> Bool {
         guard let added else { return false }
         let select = """
@@ -46,13 +47,25 @@ extension IncrementalMerge {
             """
         // The measure's first statement, as its last recompute found it (kept, since new
         // statements only come after it here).
-        guard let first = try Row.fetchOne(db, sql: "SELECT quotes, event, date, tod, path, doc_key, offset, seq FROM measure_first WHERE measure = ?",
+        guard let first = try Row.fetchOne(db.cachedStatement(sql: "SELECT quotes, event, date, tod, path, doc_key, offset, seq FROM measure_first WHERE measure = ?"),
                                            arguments: [measure.rawValue]) else { return false }
         func key(_ r: Row) -> (String, Int, String, String, Int, Int) { (r["date"], r["tod"], r["path"], r["doc_key"], r["offset"], r["seq"]) }
         // `+s.measure`: looked up by document (its few statements), not by measure (every
         // statement of a measure that every document states).
-        let new = try Row.fetchAll(db, sql: "\(select) WHERE +s.measure = ? AND s.doc = ? ORDER BY \(Self.statementOrder)", arguments: [measure.rawValue, added.row])
+        let new = try Row.fetchAll(db.cachedStatement(sql: "\(select) WHERE +s.measure = ? AND s.doc = ? ORDER BY \(Self.statementOrder)"), arguments: [measure.rawValue, added.row])
         guard new.allSatisfy({ key(first) < key($0) }) else { return false }
+        // An event's evidence lists its statements in merge order, and where only its first
+        // statement counts, the first: a new statement must come after the stored ones of
+        // its event (a document stored after another may sort before it).
+        for r in new {
+            guard let last = try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT s.path, s.doc_key, s.offset, s.seq FROM part_statement s JOIN part_event e ON e.doc = s.doc AND e.local = s.event
+                WHERE s.measure = ? AND s.date = ? AND s.tod = ? AND s.doc != ? AND e.cluster = ?
+                ORDER BY s.path DESC, s.doc_key DESC, s.offset DESC, s.seq DESC LIMIT 1
+                """), arguments: [measure.rawValue, r["date"] as String, r["tod"] as Int, added.row, r["event"] as String]) else { continue }
+            let stored = (last["path"] as String, last["doc_key"] as String, last["offset"] as Int, last["seq"] as Int)
+            guard stored < (r["path"] as String, r["doc_key"] as String, r["offset"] as Int, r["seq"] as Int) else { return false }
+        }
         let quotesFirst = (first["quotes"] as Int) != 0
         let setter = NodeID(first["event"] as String)
         var edges: [NodeID: Edge] = [:]
@@ -62,7 +75,7 @@ extension IncrementalMerge {
             let fields = try JSONParser.parse(r["json"] as String)
             let evidence = [try GraphJSON.decodeEvidence(value: fields["evidence"] ?? .null)]
             if edges[event] == nil {
-                let stored = try String.fetchOne(db, sql: "SELECT json FROM edge WHERE source = ? AND target = ? AND relation = 'reiterates'", arguments: [event.rawValue, measure.rawValue])
+                let stored = try String.fetchOne(db.cachedStatement(sql: "SELECT json FROM edge WHERE source = ? AND target = ? AND relation = 'reiterates'"), arguments: [event.rawValue, measure.rawValue])
                 if quotesFirst {
                     // Only an event's first statement counts there: an event stating it before is left alone.
                     if stored != nil { continue }
@@ -71,10 +84,10 @@ extension IncrementalMerge {
                 }
                 var edge = Edge(source: event, target: measure, relation: .reiterates, properties: ["rule": RuleName.reiteratesLaterEventStating.json], evidence: [])
                 if stored != nil {
-                    edge.evidence = try Row.fetchAll(db, sql: """
+                    edge.evidence = try Row.fetchAll(db.cachedStatement(sql: """
                         SELECT document, offset, length, text, kind FROM evidence
                         WHERE edge_source = ? AND edge_target = ? AND edge_relation = 'reiterates'
-                        """, arguments: [event.rawValue, measure.rawValue]).map(Self.evidence(row:))
+                        """), arguments: [event.rawValue, measure.rawValue]).map(Self.evidence(row:))
                 }
                 edges[event] = edge
             } else if quotesFirst {
@@ -92,8 +105,8 @@ extension IncrementalMerge {
     /// `reiterates` from the others, evidence unchanged.
     func firstStatementKept(_ measure: NodeID) throws -> Bool {
         guard agenda.redatedMeasures.contains(measure) else { return true }
-        guard let cached = try Row.fetchOne(db, sql: "SELECT doc_key, seq FROM measure_first WHERE measure = ?", arguments: [measure.rawValue]),
-            let now = try Row.fetchOne(db, sql: Self.firstStatement, arguments: [measure.rawValue, added?.row ?? -1])
+        guard let cached = try Row.fetchOne(db.cachedStatement(sql: "SELECT doc_key, seq FROM measure_first WHERE measure = ?"), arguments: [measure.rawValue]),
+            let now = try Row.fetchOne(db.cachedStatement(sql: Self.firstStatement), arguments: [measure.rawValue, added?.row ?? -1])
         else { return false }
         guard (cached["doc_key"] as String) == (now["doc_key"] as String), (cached["seq"] as Int) == (now["seq"] as Int) else { return false }
         // The first statement's own event may have moved in time: keep its key current.
@@ -111,8 +124,8 @@ extension IncrementalMerge {
 
     /// Records the measure's first statement (for ``appendStatements(_:)``).
     func recordFirstStatement(_ measure: NodeID, excluding: Int64? = nil) throws {
-        try db.execute(sql: "DELETE FROM measure_first WHERE measure = ?", arguments: [measure.rawValue])
-        try db.execute(sql: "INSERT INTO measure_first (measure, quotes, event, date, tod, path, doc_key, offset, seq) \(Self.firstStatement)",
+        try db.cachedStatement(sql: "DELETE FROM measure_first WHERE measure = ?").execute(arguments: [measure.rawValue])
+        try db.cachedStatement(sql: "INSERT INTO measure_first (measure, quotes, event, date, tod, path, doc_key, offset, seq) \(Self.firstStatement)").execute(
                        arguments: [measure.rawValue, excluding ?? -1])
     }
 
@@ -122,11 +135,11 @@ extension IncrementalMerge {
     func stampStatements(doc: Int64? = nil, local: String? = nil, cluster: NodeID? = nil) throws {
         let which = cluster != nil ? "e.cluster = ?" : "e.doc = ? AND e.local = ?"
         let arguments: StatementArguments = cluster.map { [$0.rawValue] } ?? [doc, local]
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE part_statement SET date = n.date, tod = \(Self.timeOfDayRank("n.time_of_day"))
             FROM part_event e JOIN merged_node n ON n.id = e.cluster
             WHERE e.doc = part_statement.doc AND e.local = part_statement.event AND \(which)
-            """, arguments: arguments)
+            """).execute(arguments: arguments)
     }
 
     /// An unknown time of day orders as evening (``GraphMerger/measureEdges(_:_:)``).
@@ -135,11 +148,11 @@ extension IncrementalMerge {
     }
 
     func measureEdges(_ measure: NodeID) throws -> [Edge] {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT s.json, s.seq, n.id AS event, n.date, n.time_of_day, d.path, d.doc_key, s.doc FROM part_statement s
             JOIN part_event e ON e.doc = s.doc AND e.local = s.event JOIN merged_node n ON n.id = e.cluster JOIN document d ON d.id = s.doc
             WHERE s.measure = ? ORDER BY d.path, d.doc_key, s.seq
-            """, arguments: [measure.rawValue])
+            """), arguments: [measure.rawValue])
         var rank: [Int64: Int] = [:]
         var stated: [GraphMerger.Stated] = []
         for r in rows {

@@ -12,7 +12,7 @@ extension IncrementalMerge {
         for id in agenda.nodeFacts.sorted() { try Self.timed("nodes: rebuild facts") { try facts.rebuild(id) } }
         agenda.nodeFacts = []
         for id in agenda.nodes.sorted() {
-            let before = try Row.fetchOne(db, sql: "SELECT json FROM merged_node WHERE id = ?", arguments: [id.rawValue])
+            let before = try Row.fetchOne(db.cachedStatement(sql: "SELECT json FROM merged_node WHERE id = ?"), arguments: [id.rawValue])
             let found = try Self.timed("nodes: fold") { try uncorrectedNode(id, evidence: false) }
             guard let node = found else {
                 if before != nil { try deleteMerged(id) }
@@ -24,9 +24,9 @@ extension IncrementalMerge {
             if before?["json"] as String? == json { continue }
             if let before, node.type == .person, let old = try? Self.node(before["json"], id: id), old.titles != node.titles,
                 MergeSPI.levelSignature(old.titles, lexicon: lexicon) != MergeSPI.levelSignature(node.titles, lexicon: lexicon) {
-                agenda.levels.formUnion(try String.fetchAll(db, sql: "SELECT DISTINCT target FROM part_edge WHERE source = ? AND relation = 'chairs' AND target IS NOT NULL", arguments: [id.rawValue]).map(NodeID.init(rawValue:)))
+                agenda.levels.formUnion(try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT target FROM part_edge WHERE source = ? AND relation = 'chairs' AND target IS NOT NULL"), arguments: [id.rawValue]).map(NodeID.init(rawValue:)))
                 let agent = String(id.rawValue.dropFirst(2))
-                agenda.levels.formUnion(try String.fetchAll(db, sql: "SELECT id FROM merged_node WHERE type = 'event' AND json_extract(draft, '$.metadata.agent') = ?", arguments: [agent]).map(NodeID.init(rawValue:)))
+                agenda.levels.formUnion(try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM merged_node WHERE type = 'event' AND json_extract(draft, '$.metadata.agent') = ?"), arguments: [agent]).map(NodeID.init(rawValue:)))
             }
             try Self.timed("nodes: write") { try writeMerged(node) }
         }
@@ -35,11 +35,11 @@ extension IncrementalMerge {
     }
 
     mutating func insertPending() throws {
-        for (id, evidence) in agenda.pendingEvidence where try Bool.fetchOne(db, sql: "SELECT 1 FROM node WHERE id = ?", arguments: [id.rawValue]) == true {
+        for (id, evidence) in agenda.pendingEvidence where try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM node WHERE id = ?"), arguments: [id.rawValue]) == true {
             try insertEvidence(evidence, node: id)
         }
         agenda.pendingEvidence = []
-        for item in agenda.pendingVia where try Bool.fetchOne(db, sql: "SELECT 1 FROM node WHERE id = ?", arguments: [item.node.rawValue]) == true {
+        for item in agenda.pendingVia where try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM node WHERE id = ?"), arguments: [item.node.rawValue]) == true {
             try insertEvidence(item.evidence, node: item.node, via: item.event)
         }
         agenda.pendingVia = []
@@ -51,7 +51,7 @@ extension IncrementalMerge {
     func uncorrectedNode(_ id: NodeID, evidence: Bool) throws -> Node? {
         let raw = id.rawValue
         if raw.hasPrefix("e-") {
-            guard let row = try Row.fetchOne(db, sql: "SELECT draft, json FROM merged_node WHERE id = ?", arguments: [raw]), let draft: String = row["draft"] else { return nil }
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT draft, json FROM merged_node WHERE id = ?"), arguments: [raw]), let draft: String = row["draft"] else { return nil }
             let event = try Self.node(draft, id: id)
             let level = try Self.node(row["json"], id: id).level
             var node = MergeSPI.eventNode(event, level: level)
@@ -63,8 +63,8 @@ extension IncrementalMerge {
             let label = String(raw.dropFirst(organization ? 2 : 3))
             let column = organization ? "organizer" : "place"
             let rows = evidence
-                ? try String.fetchAll(db, sql: "SELECT first_evidence FROM merged_node WHERE type = 'event' AND \(column) = ?", arguments: [label])
-                : try String.fetchAll(db, sql: "SELECT first_evidence FROM merged_node WHERE type = 'event' AND \(column) = ? LIMIT 1", arguments: [label])
+                ? try String.fetchAll(db.cachedStatement(sql: "SELECT first_evidence FROM merged_node WHERE type = 'event' AND \(column) = ?"), arguments: [label])
+                : try String.fetchAll(db.cachedStatement(sql: "SELECT first_evidence FROM merged_node WHERE type = 'event' AND \(column) = ? LIMIT 1"), arguments: [label])
             guard !rows.isEmpty else { return nil }
             var items: [Evidence] = []
             if evidence { for text in rows { items.append(try GraphJSON.decodeEvidence(value: try JSONParser.parse(text))) } }
@@ -72,9 +72,9 @@ extension IncrementalMerge {
                         properties: ["rule": .string(organization ? RuleName.organizationOrganizer.rawValue : RuleName.placeEventPlace.rawValue)], evidence: items)
         }
         if !evidence { return try NodeFacts(db: db).merged(id) }
-        let parts = try Row.fetchAll(db, sql: """
+        let parts = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT p.json, p.evidence FROM part_node p JOIN document d ON d.id = p.doc WHERE p.node = ? ORDER BY d.path, d.doc_key
-            """, arguments: [raw])
+            """), arguments: [raw])
         guard !parts.isEmpty else { return nil }
         var folded = Graph()
         for part in parts {

@@ -6,11 +6,11 @@ import GRDB
 extension IncrementalMerge {
     /// Re-resolves the marked references, and those a changed event may answer.
     mutating func resolveReferences() throws {
-        try Self.timed("references: find") { try findReferences() }
         // Many references weigh the same events, and a report repeats its references:
         // events are read and prepared once, candidates found once per name, and each
         // reference resolved once per source event, kind, text and day (as GraphMerger does).
         var cache = ReferenceCache()
+        try Self.timed("references: find") { try findReferences(cache: &cache) }
         try Self.timed("references: resolve") {
             for id in agenda.references.sorted() { try resolve(id, cache: &cache) }
         }
@@ -18,35 +18,96 @@ extension IncrementalMerge {
     }
 
     /// Marks the references a changed event may answer: those from or to it, those
-    /// naming its day, and those whose bigrams it shares enough of.
-    mutating func findReferences() throws {
+    /// naming its day, and those whose bigrams it shares enough of — of these last,
+    /// only those the event can name as it is now or as it was before (an event the
+    /// resolver does not weigh for a reference leaves its targets as they were).
+    mutating func findReferences(cache: inout ReferenceCache) throws {
+        var byName: [Int64: Set<NodeID>] = [:]
         for id in agenda.changedEvents {
-            agenda.references.formUnion(try Int64.fetchAll(db, sql: "SELECT reference FROM reference_target WHERE target = ?", arguments: [id.rawValue]))
-            agenda.references.formUnion(try Int64.fetchAll(db, sql: "SELECT reference FROM reference_target WHERE source = ?", arguments: [id.rawValue]))
-            guard let row = try Row.fetchOne(db, sql: "SELECT draft FROM merged_node WHERE id = ?", arguments: [id.rawValue]), let text: String = row["draft"] else { continue }
+            agenda.references.formUnion(try Int64.fetchAll(db.cachedStatement(sql: "SELECT reference FROM reference_target WHERE target = ?"), arguments: [id.rawValue]))
+            agenda.references.formUnion(try Int64.fetchAll(db.cachedStatement(sql: "SELECT reference FROM reference_target WHERE source = ?"), arguments: [id.rawValue]))
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT draft FROM merged_node WHERE id = ?"), arguments: [id.rawValue]), let text: String = row["draft"] else { continue }
             let event = try Self.node(text, id: id)
             let date = event.date!.iso
-            agenda.references.formUnion(try Int64.fetchAll(db, sql: "SELECT id FROM part_reference WHERE kind = 'named' AND date = ?", arguments: [date]))
+            agenda.references.formUnion(try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM part_reference WHERE kind = 'named' AND date = ?"), arguments: [date]))
             let grams = MergeSPI.eventGrams(event)
+            var found = Set<Int64>()
             for name in grams.names where !name.normalized.isEmpty {
-                agenda.references.formUnion(try Int64.fetchAll(db, sql: """
+                found.formUnion(try Int64.fetchAll(db.cachedStatement(sql: """
                     SELECT reference FROM reference_gram WHERE gram IN \(Self.list(name.normalized.count)) AND source_date >= ?
                     GROUP BY reference HAVING COUNT(DISTINCT gram) >= ?
-                    """, arguments: StatementArguments(name.normalized.map { $0 as any DatabaseValueConvertible } + [date, name.need])))
+                    """), arguments: StatementArguments(name.normalized.map { $0 as any DatabaseValueConvertible } + [date, name.need])))
             }
             for raw in grams.raw where !raw.isEmpty {
-                agenda.references.formUnion(try Int64.fetchAll(db, sql: """
+                found.formUnion(try Int64.fetchAll(db.cachedStatement(sql: """
                     SELECT reference FROM reference_gram WHERE gram IN \(Self.list(raw.count)) AND source_date >= ?
                     GROUP BY reference HAVING COUNT(DISTINCT gram) >= ?
-                    """, arguments: StatementArguments(raw.map { $0 as any DatabaseValueConvertible } + [date, raw.count])))
+                    """), arguments: StatementArguments(raw.map { $0 as any DatabaseValueConvertible } + [date, raw.count])))
             }
+            for reference in found { byName[reference, default: []].insert(id) }
             if event.kind == .instruction {
-                agenda.references.formUnion(try Int64.fetchAll(db, sql: """
+                agenda.references.formUnion(try Int64.fetchAll(db.cachedStatement(sql: """
                     SELECT id FROM part_reference WHERE (instruction = 1 AND (date = ? OR (date IS NULL AND recent = 1 AND (source_date IS NULL OR source_date >= ?))))
                       OR (kind = 'instruction_authors' AND (source_date IS NULL OR source_date = ?))
-                    """, arguments: [date, date, date]))
+                    """), arguments: [date, date, date]))
             }
         }
+        for (id, events) in byName.sorted(by: { $0.key < $1.key }) where !agenda.references.contains(id) {
+            guard let (reference, source) = try storedReference(id) else {
+                agenda.references.insert(id)
+                continue
+            }
+            let preparedSource = try prepared(source.id, draft: nil, node: source, cache: &cache)
+            for event in events.sorted() {
+                if try canName(reference, source: preparedSource, event: event, cache: &cache) {
+                    agenda.references.insert(id)
+                    break
+                }
+            }
+        }
+    }
+
+    /// Whether `event` can be what `reference` names, as it is now or as it was before
+    /// this change (true when its earlier draft is unknown).
+    func canName(_ reference: ConveyReference, source: MergeSPI.PreparedEvent, event: NodeID, cache: inout ReferenceCache) throws -> Bool {
+        guard let before = agenda.previousDrafts[event] else { return true }
+        if let before, MergeSPI.canName(reference, source: source, candidate: MergeSPI.prepare(try Self.node(before, id: event))) { return true }
+        guard let now = try String.fetchOne(db.cachedStatement(sql: "SELECT draft FROM merged_node WHERE id = ?"), arguments: [event.rawValue]) else { return true }
+        return MergeSPI.canName(reference, source: source, candidate: try prepared(event, draft: now, node: nil, cache: &cache))
+    }
+
+    /// A merged event made ready to be weighed, read once per batch.
+    func prepared(_ id: NodeID, draft: String?, node: Node?, cache: inout ReferenceCache) throws -> MergeSPI.PreparedEvent {
+        if let known = cache.prepared[id.rawValue] { return known }
+        let event: MergeSPI.PreparedEvent
+        if let node {
+            event = MergeSPI.prepare(node)
+        } else if let draft {
+            event = try preparedEvents.event(id.rawValue, draft: draft)
+        } else {
+            guard let text = try String.fetchOne(db.cachedStatement(sql: "SELECT draft FROM merged_node WHERE id = ?"), arguments: [id.rawValue]) else {
+                throw StoreError.database(path: "", message: "merged event \(id.rawValue) has no draft")
+            }
+            event = try preparedEvents.event(id.rawValue, draft: text)
+        }
+        cache.prepared[id.rawValue] = event
+        return event
+    }
+
+    /// A stored reference and the merged event it comes from (nil when its event is in
+    /// no merged event).
+    func storedReference(_ id: Int64) throws -> (reference: ConveyReference, source: Node)? {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT r.kind, r.date, r.json, r.source_local, e.cluster, n.draft FROM part_reference r
+            JOIN part_event e ON e.doc = r.doc AND e.local = r.source_local LEFT JOIN merged_node n ON n.id = e.cluster WHERE r.id = ?
+            """), arguments: [id]), let cluster: String = row["cluster"], let draft: String = row["draft"]
+        else { return nil }
+        let fields = try JSONParser.parse(row["json"] as String)
+        guard case .string(let text)? = fields["text"], case .string(let rule)? = fields["rule"], let kind = ConveyReference.Kind(rawValue: row["kind"]) else { return nil }
+        let evidence = try GraphJSON.decodeEvidence(value: fields["evidence"] ?? .null)
+        let reference = ConveyReference(source: NodeID(row["source_local"] as String), kind: kind, text: text,
+                                        date: (row["date"] as String?).flatMap(CalendarDate.init(iso:)), evidence: evidence, rule: rule)
+        return (reference, try Self.node(draft, id: NodeID(cluster)))
     }
 
     /// What resolving one batch of references reads more than once.
@@ -57,22 +118,22 @@ extension IncrementalMerge {
     }
 
     mutating func resolve(_ id: Int64, cache: inout ReferenceCache) throws {
-        let old = try Row.fetchAll(db, sql: "SELECT source, target FROM reference_target WHERE reference = ?", arguments: [id]).map {
+        let old = try Row.fetchAll(db.cachedStatement(sql: "SELECT source, target FROM reference_target WHERE reference = ?"), arguments: [id]).map {
             EdgeKey(source: NodeID($0["source"] as String), target: NodeID($0["target"] as String), relation: .conveys)
         }
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT r.kind, r.date, r.json, r.source_local, e.cluster, n.draft FROM part_reference r
             JOIN part_event e ON e.doc = r.doc AND e.local = r.source_local LEFT JOIN merged_node n ON n.id = e.cluster WHERE r.id = ?
-            """, arguments: [id]), let cluster: String = row["cluster"], let draft: String = row["draft"]
+            """), arguments: [id]), let cluster: String = row["cluster"], let draft: String = row["draft"]
         else {
             agenda.edges.formUnion(old)
-            try db.execute(sql: "DELETE FROM reference_target WHERE reference = ?", arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM reference_target WHERE reference = ?").execute(arguments: [id])
             return
         }
         let source = try Self.node(draft, id: NodeID(cluster))
         let sourceDate = source.date!.iso
-        try db.execute(sql: "UPDATE part_reference SET source_date = ? WHERE id = ?", arguments: [sourceDate, id])
-        try db.execute(sql: "UPDATE reference_gram SET source_date = ? WHERE reference = ?", arguments: [sourceDate, id])
+        try db.cachedStatement(sql: "UPDATE part_reference SET source_date = ? WHERE id = ?").execute(arguments: [sourceDate, id])
+        try db.cachedStatement(sql: "UPDATE reference_gram SET source_date = ? WHERE reference = ?").execute(arguments: [sourceDate, id])
         let fields = try JSONParser.parse(row["json"] as String)
         guard case .string(let text)? = fields["text"], case .string(let rule)? = fields["rule"], let kind = ConveyReference.Kind(rawValue: row["kind"]) else { return }
         let evidence = try GraphJSON.decodeEvidence(value: fields["evidence"] ?? .null)
@@ -90,9 +151,9 @@ extension IncrementalMerge {
         guard Set(new) != Set(old) else { return }
         agenda.edges.formUnion(old)
         agenda.edges.formUnion(new)
-        try db.execute(sql: "DELETE FROM reference_target WHERE reference = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM reference_target WHERE reference = ?").execute(arguments: [id])
         for key in new {
-            try db.execute(sql: "INSERT INTO reference_target (reference, source, target) VALUES (?,?,?)", arguments: [id, key.source.rawValue, key.target.rawValue])
+            try db.cachedStatement(sql: "INSERT INTO reference_target (reference, source, target) VALUES (?,?,?)").execute(arguments: [id, key.source.rawValue, key.target.rawValue])
         }
     }
 
@@ -103,10 +164,10 @@ extension IncrementalMerge {
         var candidates = Set<String>()
         switch reference.kind {
         case .instructionAuthors:
-            candidates.formUnion(try String.fetchAll(db, sql: "SELECT id FROM merged_node WHERE kind = 'instruction' AND date = ?", arguments: [sourceDate]))
+            candidates.formUnion(try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM merged_node WHERE kind = 'instruction' AND date = ?"), arguments: [sourceDate]))
         case .named, .studyItem:
             if let date = reference.date {
-                candidates.formUnion(try String.fetchAll(db, sql: "SELECT id FROM merged_node WHERE type = 'event' AND date = ?", arguments: [date.iso]))
+                candidates.formUnion(try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM merged_node WHERE type = 'event' AND date = ?"), arguments: [date.iso]))
             } else {
                 let name = reference.kind.rawValue + "\u{1F}" + reference.text
                 if let known = cache.byName[name] {
@@ -114,21 +175,21 @@ extension IncrementalMerge {
                 } else {
                     let grams = MergeSPI.referenceGrams(reference)
                     if !grams.name.normalized.isEmpty {
-                        candidates.formUnion(try String.fetchAll(db, sql: """
+                        candidates.formUnion(try String.fetchAll(db.cachedStatement(sql: """
                             SELECT event FROM event_gram WHERE gram IN \(Self.list(grams.name.normalized.count)) AND name = -1
                             GROUP BY event HAVING COUNT(DISTINCT gram) >= ?
-                            """, arguments: StatementArguments(grams.name.normalized.map { $0 as any DatabaseValueConvertible } + [grams.name.need])))
+                            """), arguments: StatementArguments(grams.name.normalized.map { $0 as any DatabaseValueConvertible } + [grams.name.need])))
                     }
                     if !grams.raw.isEmpty {
-                        candidates.formUnion(try String.fetchAll(db, sql: """
+                        candidates.formUnion(try String.fetchAll(db.cachedStatement(sql: """
                             SELECT event FROM event_gram WHERE gram IN \(Self.list(grams.raw.count)) AND name >= 0
                             GROUP BY event, name, need HAVING COUNT(DISTINCT gram) >= need
-                            """, arguments: StatementArguments(grams.raw.map { $0 as any DatabaseValueConvertible })))
+                            """), arguments: StatementArguments(grams.raw.map { $0 as any DatabaseValueConvertible })))
                     }
                     cache.byName[name] = candidates
                 }
                 if reference.kind == .named, MergeSPI.instructionFlags(reference) == (true, true) {
-                    candidates.formUnion(try String.fetchAll(db, sql: "SELECT id FROM merged_node WHERE kind = 'instruction' AND date <= ? ORDER BY date DESC LIMIT 200", arguments: [sourceDate]))
+                    candidates.formUnion(try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM merged_node WHERE kind = 'instruction' AND date <= ? ORDER BY date DESC LIMIT 200"), arguments: [sourceDate]))
                 }
             }
         }
@@ -137,8 +198,8 @@ extension IncrementalMerge {
         for candidate in candidates.sorted() {
             if let known = cache.prepared[candidate] {
                 events.append(known)
-            } else if let text = try String.fetchOne(db, sql: "SELECT draft FROM merged_node WHERE id = ?", arguments: [candidate]) {
-                let event = MergeSPI.prepare(try Self.node(text, id: NodeID(candidate)))
+            } else if let text = try String.fetchOne(db.cachedStatement(sql: "SELECT draft FROM merged_node WHERE id = ?"), arguments: [candidate]) {
+                let event = try preparedEvents.event(candidate, draft: text)
                 cache.prepared[candidate] = event
                 events.append(event)
             }

@@ -74,9 +74,9 @@ extension IncrementalMerge {
         var bare = node
         bare.evidence = []
         try NodeRow(bare, json: Self.json(bare)).upsert(db)
-        try db.execute(sql: "DELETE FROM name WHERE node_id = ?", arguments: [node.id.rawValue])
+        try db.cachedStatement(sql: "DELETE FROM name WHERE node_id = ?").execute(arguments: [node.id.rawValue])
         for name in Set([node.label] + node.aliases).sorted() {
-            try db.execute(sql: "INSERT INTO name (node_id, name, normalized) VALUES (?,?,?)", arguments: [node.id.rawValue, name, NameMatch.normalize(name)])
+            try db.cachedStatement(sql: "INSERT INTO name (node_id, name, normalized) VALUES (?,?,?)").execute(arguments: [node.id.rawValue, name, NameMatch.normalize(name)])
         }
     }
 
@@ -92,30 +92,50 @@ extension IncrementalMerge {
 
     /// Removes a node from the merge and from what readers see.
     func deleteMerged(_ id: NodeID) throws {
-        try db.execute(sql: "DELETE FROM evidence WHERE via = ?", arguments: [id.rawValue])
-        try db.execute(sql: "DELETE FROM merged_node WHERE id = ?", arguments: [id.rawValue])
+        try db.cachedStatement(sql: "DELETE FROM evidence WHERE via = ?").execute(arguments: [id.rawValue])
+        try db.cachedStatement(sql: "DELETE FROM merged_node WHERE id = ?").execute(arguments: [id.rawValue])
         try deleteNode(id)
     }
 
     func replaceEvidence(_ evidence: [Evidence], node: NodeID) throws {
-        try db.execute(sql: "DELETE FROM evidence WHERE node_id = ?", arguments: [node.rawValue])
+        try db.cachedStatement(sql: "DELETE FROM evidence WHERE node_id = ?").execute(arguments: [node.rawValue])
         for e in evidence { try insertEvidence(e, node: node) }
     }
 
+    /// Stores one sentence; the search index takes it in at the end of the transaction
+    /// (``indexSentences()``). Its id is above every id the index has seen, so that ids
+    /// are never reused.
     func insertEvidence(_ e: Evidence, node: NodeID? = nil, edge: EdgeKey? = nil, via: NodeID? = nil) throws {
-        try db.execute(sql: "INSERT INTO evidence (node_id, edge_source, edge_target, edge_relation, document, offset, length, text, kind, via) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                       arguments: [node?.rawValue, edge?.source.rawValue, edge?.target.rawValue, edge?.relation.rawValue, e.document.rawValue, e.offset, e.length, e.text, e.kind, via?.rawValue])
+        try db.cachedStatement(sql: """
+            INSERT INTO evidence (id, node_id, edge_source, edge_target, edge_relation, document, offset, length, text, kind, via)
+            VALUES (max(coalesce((SELECT max(id) FROM evidence), 0), coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'evidence_indexed'), 0)) + 1,
+                    ?,?,?,?,?,?,?,?,?,?)
+            """).execute(arguments: [node?.rawValue, edge?.source.rawValue, edge?.target.rawValue, edge?.relation.rawValue, e.document.rawValue, e.offset, e.length, e.text, e.kind, via?.rawValue])
+    }
+
+    /// Brings the search index up to date, once at the end of a transaction: sentences
+    /// deleted since it was written taken out, sentences stored since put in.
+    func indexSentences() throws {
+        try db.cachedStatement(sql: "INSERT INTO evidence_search (evidence_search, rowid, text) SELECT 'delete', id, text FROM evidence_unindexed").execute()
+        try db.cachedStatement(sql: "DELETE FROM evidence_unindexed").execute()
+        try db.cachedStatement(sql: """
+            INSERT INTO evidence_search (rowid, text) SELECT id, text FROM evidence
+            WHERE id > coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'evidence_indexed'), 0)
+            """).execute()
+        try db.cachedStatement(sql: """
+            UPDATE meta SET value = max(CAST(value AS INTEGER), coalesce((SELECT max(id) FROM evidence), 0)) WHERE key = 'evidence_indexed'
+            """).execute()
     }
 
     /// Writes (or, for nil, deletes) one edge and its evidence.
     func writeEdge(_ edge: Edge?, key: EdgeKey) throws {
         let k: [any DatabaseValueConvertible & Sendable] = [key.source.rawValue, key.target.rawValue, key.relation.rawValue]
-        try db.execute(sql: "DELETE FROM evidence WHERE edge_source = ? AND edge_target = ? AND edge_relation = ?", arguments: StatementArguments(k))
-        guard let edge, try Int.fetchOne(db, sql: "SELECT count(*) FROM node WHERE id IN (?, ?)", arguments: [key.source.rawValue, key.target.rawValue]) == 2 else {
-            try db.execute(sql: "DELETE FROM edge WHERE source = ? AND target = ? AND relation = ?", arguments: StatementArguments(k))
+        try db.cachedStatement(sql: "DELETE FROM evidence WHERE edge_source = ? AND edge_target = ? AND edge_relation = ?").execute(arguments: StatementArguments(k))
+        guard let edge, try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM node WHERE id IN (?, ?)"), arguments: [key.source.rawValue, key.target.rawValue]) == 2 else {
+            try db.cachedStatement(sql: "DELETE FROM edge WHERE source = ? AND target = ? AND relation = ?").execute(arguments: StatementArguments(k))
             return
         }
-        try db.execute(sql: "INSERT OR REPLACE INTO edge (source, target, relation, json) VALUES (?,?,?,?)",
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO edge (source, target, relation, json) VALUES (?,?,?,?)").execute(
                        arguments: StatementArguments(k + [JSONWriter.string(GraphJSON.encode(edge), pretty: false)]))
         for e in edge.evidence { try insertEvidence(e, edge: key) }
     }
@@ -124,7 +144,7 @@ extension IncrementalMerge {
 
     func documentRanks(_ docs: Set<Int64>) throws -> [Int64: Int] {
         guard !docs.isEmpty else { return [:] }
-        let rows = try Row.fetchAll(db, sql: "SELECT id FROM document WHERE id IN \(Self.list(docs.count)) ORDER BY path, doc_key",
+        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT id FROM document WHERE id IN \(Self.list(docs.count)) ORDER BY path, doc_key"),
                                     arguments: StatementArguments(docs.sorted().map { $0 as any DatabaseValueConvertible }))
         var rank: [Int64: Int] = [:]
         for (index, row) in rows.enumerated() { rank[row["id"]] = index }

@@ -36,7 +36,8 @@ struct NodeFacts {
         for item in NodeFold.contributions(of: part) {
             if item.field == .titleDate {
                 // Dates widen whichever document comes first.
-                var row = try NodeFactRow.fetchOne(db, key: ["node": part.id.rawValue, "field": item.field.rawValue, "value": item.value])
+                var row = try NodeFactRow.fetchOne(db.cachedStatement(sql: "SELECT * FROM node_fact WHERE node = ? AND field = ? AND value = ?"),
+                                                   arguments: [part.id.rawValue, item.field.rawValue, item.value])
                     ?? NodeFactRow(node: part.id.rawValue, field: item.field.rawValue, value: item.value, path: path, docKey: docKey, pos: item.position, payload: item.payload, docs: 0)
                 row.docs += 1
                 if row.docs > 1, let old = row.payload, let new = item.payload { row.payload = NodeFold.widened(old, new) }
@@ -44,21 +45,21 @@ struct NodeFacts {
                 try row.save(db)
                 continue
             }
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO node_fact (node, field, value, path, doc_key, pos, payload, docs) VALUES (?,?,?,?,?,?,?,1)
                 ON CONFLICT (node, field, value) DO UPDATE SET docs = docs + 1,
                   payload = CASE WHEN (excluded.path, excluded.doc_key, excluded.pos) < (path, doc_key, pos) THEN excluded.payload ELSE payload END,
                   pos = CASE WHEN (excluded.path, excluded.doc_key, excluded.pos) < (path, doc_key, pos) THEN excluded.pos ELSE pos END,
                   doc_key = CASE WHEN (excluded.path, excluded.doc_key, excluded.pos) < (path, doc_key, pos) THEN excluded.doc_key ELSE doc_key END,
                   path = CASE WHEN (excluded.path, excluded.doc_key, excluded.pos) < (path, doc_key, pos) THEN excluded.path ELSE path END
-                """, arguments: [part.id.rawValue, item.field.rawValue, item.value, path, docKey, item.position, item.payload])
+                """).execute(arguments: [part.id.rawValue, item.field.rawValue, item.value, path, docKey, item.position, item.payload])
         }
     }
 
     /// Rebuilds a node's facts from its parts (after a document naming it left).
     func rebuild(_ id: NodeID) throws {
-        try db.execute(sql: "DELETE FROM node_fact WHERE node = ?", arguments: [id.rawValue])
-        for row in try Row.fetchAll(db, sql: "SELECT json, path, doc_key FROM part_node WHERE node = ? ORDER BY path, doc_key", arguments: [id.rawValue]) {
+        try db.cachedStatement(sql: "DELETE FROM node_fact WHERE node = ?").execute(arguments: [id.rawValue])
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT json, path, doc_key FROM part_node WHERE node = ? ORDER BY path, doc_key"), arguments: [id.rawValue]) {
             try add(try GraphJSON.decodeNode(id: id, json: row["json"]), path: row["path"], docKey: row["doc_key"])
         }
     }
@@ -66,17 +67,17 @@ struct NodeFacts {
     /// The node as folding every part in merge order gives it (without evidence); nil
     /// when no document names it.
     func merged(_ id: NodeID) throws -> Node? {
-        guard let first = try String.fetchOne(db, sql: "SELECT json FROM part_node WHERE node = ? ORDER BY path, doc_key LIMIT 1", arguments: [id.rawValue]) else {
+        guard let first = try String.fetchOne(db.cachedStatement(sql: "SELECT json FROM part_node WHERE node = ? ORDER BY path, doc_key LIMIT 1"), arguments: [id.rawValue]) else {
             return nil
         }
-        let facts = try NodeFactRow.fetchAll(db, sql: "SELECT * FROM node_fact WHERE node = ? ORDER BY path, doc_key, pos", arguments: [id.rawValue])
+        let facts = try NodeFactRow.fetchAll(db.cachedStatement(sql: "SELECT * FROM node_fact WHERE node = ? ORDER BY path, doc_key, pos"), arguments: [id.rawValue])
         return try NodeFold.fold(first: try GraphJSON.decodeNode(id: id, json: first), facts: facts.compactMap(\.contribution))
     }
 
     /// Fills `node_fact` from every stored part (a store made before facts were kept).
     static func fill(_ db: Database) throws {
         let facts = NodeFacts(db: db)
-        for row in try Row.fetchAll(db, sql: "SELECT node, json, path, doc_key FROM part_node ORDER BY node, path, doc_key") {
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT node, json, path, doc_key FROM part_node ORDER BY node, path, doc_key")) {
             try facts.add(try GraphJSON.decodeNode(id: NodeID(row["node"] as String), json: row["json"]), path: row["path"], docKey: row["doc_key"])
         }
     }
