@@ -59,6 +59,7 @@ import ChronicleTestSupport
         "广大党员同志要带头。",  // 党员 is not a name
         "全体同志要坚定信心。",  // 全体 is not a name
         "（记者 张晓明 王芳）",  // credits name no participant
+        "老人的儿子已经去世，孙子、孙女有残障。",  // kinship words name no one
     ])
     func noPersonIsMadeFrom(_ text: String) {
         #expect(Self.people(Self.extract(text)).isEmpty)

@@ -39,6 +39,9 @@ struct PersonFinder {
     let followerStarts: ScalarSet
     /// What follows a place's name (库尔斯克州, 戈兰高地): a model "name" before one is a place.
     let placeSuffixes: WordList
+    /// Kinship words and words a degree word reads as a quality (lexicon `not-names`):
+    /// what the model proposes there names no one (`孙子、孙女有残障`, `半点马虎`).
+    let notNames: WordList
     /// Scalars after which a rule of the main loop may start: title ends and the list
     /// openers (``listOpeners``); any non-Han scalar does too.
     let triggersAfter: ScalarSet
@@ -61,6 +64,7 @@ struct PersonFinder {
         attendWords = lexicon.wordList("attend-verbs")
         followerStarts = ScalarSet(followers.words.compactMap(\.first))
         placeSuffixes = lexicon.wordList("place-suffixes")
+        notNames = lexicon.wordList("not-names")
         var triggers = titleEnds
         for c in Self.listOpenerText.unicodeScalars { triggers.insert(c.value) }
         triggersAfter = triggers

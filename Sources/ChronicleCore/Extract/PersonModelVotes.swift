@@ -234,6 +234,8 @@ extension PersonFinder {
 
     /// Auxiliaries and verbs that follow a name, not end it (将出席, 会见, 致电).
     static let auxiliaries = ScalarSet("将会致称说")
+    /// Degree words before a quality (半点马虎, 毫不含糊, 有点紧张).
+    static let degreeWords: [[UInt32]] = ["半点", "一点", "有点", "毫不", "丝毫", "不能", "不得"].map(U.s)
 
     /// A span without the start of a verb or boundary word that runs past its end
     /// (`李克强强|调` → `李克强`); nil when too little is left.
@@ -277,7 +279,8 @@ extension PersonFinder {
     }
 
     /// A model person span that can be a name: two characters or more, mostly Han, not a
-    /// title word, not a piece of a name written with `·`.
+    /// title word, a kinship word or a quality after a degree word, not a piece of a
+    /// name written with `·`.
     func acceptable(_ span: NameSpan) -> Bool {
         let r = span.range
         guard r.count >= 2, r.count <= 24 else { return false }
@@ -285,7 +288,9 @@ extension PersonFinder {
         if r.upperBound < s.count, nameDots.contains(s[r.upperBound]) { return false }
         guard U.isHan(s[r.lowerBound]), U.isHan(s[r.upperBound - 1]) else { return false }
         let slice = Array(s[r])
-        if titleWords.contains(slice) || groupTitles.contains(slice) || followers.contains(slice) { return false }
+        if titleWords.contains(slice) || groupTitles.contains(slice) || followers.contains(slice) || notNames.contains(slice) { return false }
+        // 半点马虎, 毫不含糊: after a degree word the model's "name" is a quality.
+        if r.lowerBound >= 2, s.word(of: Self.degreeWords, endingAt: r.lowerBound) != nil { return false }
         // 库尔斯克州局势, 戈兰高地: a place's name (not 张强市长: 市长 is a title).
         if s.firstWord(of: placeSuffixes, at: r.upperBound) != nil, s.firstWord(of: titleWords, at: r.upperBound) == nil { return false }
         return true
