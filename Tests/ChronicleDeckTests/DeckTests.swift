@@ -112,8 +112,10 @@ import Testing
         #expect(deck.slides[0].body.count >= 5, "the title slide says what the deck holds")
         // 楼阳生's meetings take two slides; the title slide names him once.
         #expect(plan.filter { if case .person(NodeID("p-楼阳生"), _) = $0 { true } else { false } }.count == 2)
-        let contents = try #require(deck.slides[0].body.first { $0.hasPrefix("内容：") })
-        #expect(contents.components(separatedBy: "楼阳生").count == 2, "\(contents)")
+        let people = try #require(deck.slides[0].body.first { $0.hasPrefix("人物：") })
+        #expect(people.components(separatedBy: "楼阳生").count == 2, "\(people)")
+        // People on a line of their own, not wrapped inside the contents' line.
+        #expect(deck.slides[0].body.first { $0.hasPrefix("内容：") }?.contains("楼阳生") == false)
         // The sources slide of a one-document deck says what the document covers.
         let sources = try #require(deck.slides.last)
         #expect(sources.title == "资料来源")

@@ -230,8 +230,10 @@ public struct DeckBuilder: Sendable {
         let measureNames = once(plan.compactMap { if case let .measure(id, _) = $0 { graph[id]?.label } else { nil } })
         if !measureNames.isEmpty { contents.append("措施 " + measureNames.map { "“\($0)”" }.joined(separator: "")) }
         let personNames = once(plan.compactMap { if case let .person(id, _) = $0 { graph[id]?.label } else { nil } })
-        if !personNames.isEmpty { contents.append("人物 " + personNames.joined(separator: "、")) }
         body.append("内容：" + contents.joined(separator: "；"))
+        // People on a line of their own: appended to the contents, the line wrapped inside
+        // a name (`习近|平`).
+        if !personNames.isEmpty { body.append("人物：" + personNames.joined(separator: "、")) }
         body.append("依据 \(documents) 份文件，每项事实均注明原文出处（见各页备注）")
         return Presentation.Slide(
             title: title, body: body,
