@@ -425,9 +425,9 @@ struct EventFinder {
     /// `在国务院新闻办公室今天（10月18日）举行的新闻发布会上`. Nil when the subject is not a
     /// short run of Han characters (a list joined by 、 allowed) or opens as a report does.
     func holder(before verb: Int, clauseStart: Int, dates: [TimeExpression]) -> String? {
+        guard verb - clauseStart >= 2 else { return nil }
         var end = verb
         // 在人民大会堂举行: a place between the subject (or its dates) and the verb.
-        guard verb - clauseStart >= 2 else { return nil }
         if let zai = (max(clauseStart + 1, verb - 14)..<verb).last(where: { s[$0] == Self.zai }) {
             // 记者今天在国家知识产权局召开的新闻发布会上: where it was held is the body
             // that held it when an organization's name ends there.
@@ -470,7 +470,8 @@ struct EventFinder {
 
     /// Characters a holder does not open with (各地, 多国, 也, 还, 将, 随后): no one holder.
     static let notHolders: Set<UInt32> = Set("各多也还将随又再均都".unicodeScalars.map(\.value))
-    /// Characters that make a subject a clause (是, 了, 的, 在, 就, 为, 对, 向): not a holder's name.
+    /// Characters that make a subject a clause (是, 了, 的, 在, 就, 为, 对, 向, 从, 把, 被 …):
+    /// not a holder's name.
     static let clauseWords: Set<UInt32> = Set("是了的在就为对向于从把被将".unicodeScalars.map(\.value))
     static let separately = U.s("分别")
     static let by: UInt32 = 0x7531 /* 由 */
@@ -940,8 +941,8 @@ struct EventFinder {
     }
 
     /// Is the 出席 at `index` not an attending the sentence reports: the purpose of a
-    /// visit (`会见来华出席…峰会的塞内加尔总统`) or a journey (`抵达万象，出席…`), a return (`结束出席…后`), or
-    /// the topic of another event (`外交部就…出席…举行吹风会`)?
+    /// visit (`会见来华出席…峰会的塞内加尔总统`) or a journey (`抵达万象，出席…`), a
+    /// return (`结束出席…后`), or the topic of another event (`外交部就…出席…举行吹风会`)?
     func attendsAsPurpose(at index: Int, sentenceStart: Int, clauseStart: Int) -> Bool {
         if s.word(of: Self.cameTo, endingAt: index) != nil { return true }
         // 结束出席…后回到北京: a return.
