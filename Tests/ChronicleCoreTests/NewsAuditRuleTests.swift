@@ -89,9 +89,9 @@ import ChronicleTestSupport
     /// Each sentence, after `会议要求，`, has the two points a quote needs (a reported
     /// demand and a measure verb, a count or an enumeration): only the veto stops it.
     @Test(arguments: [
-        "空间站形成“三舱三船”构型。",  // a layout
+        "推广“稻渔共生”技术。",  // a technique
         "防止“内卷式”恶性竞争。",  // a “-style” modifier
-        "防止“精神懈怠”危险。",  // a danger
+        "防止“攀比浪费”现象。",  // a trend
         "他的家训“勤俭持家、诚信待人”代代相传。",  // a family's motto
         "这里有“五湖四海”之称。",  // a nickname
         "支持“全球发展之友小组”。",  // a body

@@ -28,6 +28,17 @@ import ChronicleTestSupport
 
     static func measures(_ graph: Graph) -> Set<String> { Set(graph.nodes(ofType: .measure).map(\.label)) }
 
+    /// A news roundup's title, dateline and first item (headline and paragraph), which
+    /// the roundup tests continue with items of their own.
+    static let roundupOpening = """
+        [视频]国内联播快讯
+        2024年11月20日
+        央视网消息（新闻联播）：
+        前10个月全省用电量稳步增长
+        省能源局今天（11月20日）发布数据显示，前10个月全省全社会用电量同比增长百分之五点一，其中第一产业用电量增长较快，第二产业用电量保持平稳，第三产业用电量明显回升。
+
+        """
+
     // MARK: People
 
     @Test(arguments: [
@@ -300,12 +311,7 @@ import ChronicleTestSupport
     /// A roundup (快讯) with a short headline over each item's paragraph and no blank
     /// lines: each item is an article, so one item's measure is not another's event's.
     @Test func aRoundupsItemsAreArticlesOfTheirOwn() {
-        let text = """
-            [视频]国内联播快讯
-            2024年11月20日
-            央视网消息（新闻联播）：
-            前10个月全省用电量稳步增长
-            省能源局今天（11月20日）发布数据显示，前10个月全省全社会用电量同比增长百分之五点一，其中第一产业用电量增长较快，第二产业用电量保持平稳，第三产业用电量明显回升。
+        let text = Self.roundupOpening + """
             两口岸试点“一证通关”
             省出入境管理部门决定，今天（11月20日）起在两个口岸试点实施“一证通关”措施，旅客凭一种证件即可办理通关手续，进一步便利往来人员出行，提升口岸通关效率和服务水平。
             第三届西部工业设计博览会在成都开幕
@@ -554,12 +560,7 @@ import ChronicleTestSupport
         ("我国首艘极地科学考察及测绘船正式出坞", "今天（11月20日），我国首艘极地科学考察及测绘船正式出坞，标志着我国在冰区科考装备和船舶设计的自主可控方面取得重要进展。", []),
     ] as [(String, String, [String])])
     func aTourTakesItsNameFromAHeadlineThatSaysWhoToured(_ headline: String, _ paragraph: String, events: [String]) {
-        let text = """
-            [视频]国内联播快讯
-            2024年11月20日
-            央视网消息（新闻联播）：
-            前10个月全省用电量稳步增长
-            省能源局今天（11月20日）发布数据显示，前10个月全省全社会用电量同比增长百分之五点一，其中第一产业用电量增长较快，第二产业用电量保持平稳，第三产业用电量明显回升。
+        let text = RealReportRuleTests.roundupOpening + """
             \(headline)
             \(paragraph)
             重载货运列车成功开行

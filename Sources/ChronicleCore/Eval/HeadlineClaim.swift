@@ -147,7 +147,7 @@ public struct HeadlineReader: Sendable {
         // `X将出席Y`, `X将赴…出席Y`: an announcement; the body reports no meeting held yet
         // (and the extractor rightly reports none).
         let before = segment[..<verb.lowerBound]
-        if Self.announcing.contains(where: { before.hasSuffix($0) || before.contains($0 + "赴") || before.contains($0 + "于") }) { return nil }
+        if Self.announcing.contains(where: { before.hasSuffix($0) || before.contains($0 + "于") }) { return nil }
         // `X抵达杜尚别出席Y`, `X赴利马出席Y`: the journey's purpose; Y is held after the
         // arrival, not on the item's day (the extractor rightly dates no Y there).
         if Self.travelVerbs.contains(where: { before.contains($0) }) { return nil }
@@ -182,10 +182,6 @@ public struct HeadlineReader: Sendable {
         // `X与Y共同主持`: X.
         if prefix.count > text.count, let and = text.firstIndex(where: { $0 == "与" || $0 == "和" || $0 == "同" }) {
             text = Self.stripTrailing(String(text[..<and]), Self.adverbs)
-        }
-        // `X抵达杜尚别出席`, `X将赴俄罗斯出席`: X, before the journey.
-        for verb in Self.travelVerbs {
-            if let range = text.range(of: verb, options: .backwards) { text = Self.stripTrailing(String(text[..<range.lowerBound]), Self.adverbs) }
         }
         // A place between the name and the verb: 在京, 在人民大会堂.
         if let at = text.lastIndex(of: "在"), text.distance(from: at, to: text.endIndex) <= 7 {

@@ -381,11 +381,8 @@ struct EventFinder {
         {
             verbAt = zai
         }
-        // 联合国安理会14日就也门局势举行会议: 就 (为, 针对) opens what the meeting is about,
-        // not who held it: the organization stands before the dates.
-        var topicAt = start
-        while topicAt < verbAt, !U.isHan(s[topicAt]) { topicAt += 1 }
-        if topicAt < verbAt, Self.topicMarkers.contains(s[topicAt]) { verbAt = topicAt }
+        // 联合国安理会14日就也门局势举行会议: the organization stands before the dates.
+        if let topic = topicAfterDates(in: clauseStart..<verbAt, dates: dates) { verbAt = topic }
         if (start..<end).allSatisfy({ !U.isHan(s[$0]) }) || verbAt < index, let first = startOfDates(endingAt: verbAt, floor: clauseStart, dates: dates) {
             end = first
             start = clauseStart
@@ -439,9 +436,7 @@ struct EventFinder {
             end = zai
         }
         // 联合国安理会16日就地区局势召开会议: the topic after the dates is not the holder.
-        if let topic = (clauseStart..<end).first(where: { Self.topicMarkers.contains(s[$0]) && startOfDates(endingAt: $0, floor: clauseStart, dates: dates) != nil }) {
-            end = topic
-        }
+        if let topic = topicAfterDates(in: clauseStart..<end, dates: dates) { end = topic }
         var dated = false
         if let first = startOfDates(endingAt: end, floor: clauseStart, dates: dates) {
             end = first
@@ -468,6 +463,12 @@ struct EventFinder {
         return text(start..<end)
     }
 
+    /// Where a meeting's topic opens right after its dates (`14日就也门局势举行会议`: 就,
+    /// 为, 针对, 围绕): what the meeting is about, not who held it.
+    func topicAfterDates(in range: Range<Int>, dates: [TimeExpression]) -> Int? {
+        range.first { Self.topicMarkers.contains(s[$0]) && startOfDates(endingAt: $0, floor: range.lowerBound, dates: dates) != nil }
+    }
+
     /// Characters a holder does not open with (各地, 多国, 也, 还, 将, 随后): no one holder.
     static let notHolders: Set<UInt32> = Set("各多也还将随又再均都".unicodeScalars.map(\.value))
     /// Characters that make a subject a clause (是, 了, 的, 在, 就, 为, 对, 向, 从, 把, 被 …):
@@ -478,7 +479,7 @@ struct EventFinder {
     static let reporter = U.s("记者")
     static let from: UInt32 = 0x4ECE /* 从 */
     static let ledBy = U.s("率领的")
-    /// What opens a meeting's topic between its dates and its verb (`14日就也门局势举行会议`).
+    /// What opens a meeting's topic (``topicAfterDates(in:dates:)``).
     static let topicMarkers: Set<UInt32> = Set("就为针围".unicodeScalars.map(\.value))
 
     /// Where a run of dates ending at `end` starts — dates and the brackets and spaces
@@ -670,18 +671,15 @@ struct EventFinder {
                             var mention = EventMention(name: nameText, kind: self.kind(of: name), dateInferred: false, sentence: index, range: i..<name.upperBound, rule: RuleName.eventVerbMeetingName.rawValue)
                             // Not when a person stands between (国务院总理李克强在…举行仪式: 国务院
                             // is his title, not who held it).
-                            if verb.count <= 3, !s.has(Self.preside, at: i), let org = organizer(before: i, clauseStart: clauseStart, dates: dates),
-                                !((peopleBySentence[index] ?? []) + (i == r.lowerBound ? peopleBySentence[index - 1] ?? [] : [])).contains(where: {
-                                    $0.range.upperBound == i || ($0.range.lowerBound >= clauseStart && $0.range.upperBound <= i)
-                                })
-                            {
-                                mention.organizer = org
-                            } else if verb.count <= 3, !s.has(Self.preside, at: i),
-                                !((peopleBySentence[index] ?? []) + (i == r.lowerBound ? peopleBySentence[index - 1] ?? [] : [])).contains(where: {
-                                    $0.range.upperBound == i || ($0.range.lowerBound >= clauseStart && $0.range.upperBound <= i)
-                                })
-                            {
-                                mention.heldBy = holder(before: i, clauseStart: clauseStart, dates: dates)
+                            let personBefore = ((peopleBySentence[index] ?? []) + (i == r.lowerBound ? peopleBySentence[index - 1] ?? [] : [])).contains {
+                                $0.range.upperBound == i || ($0.range.lowerBound >= clauseStart && $0.range.upperBound <= i)
+                            }
+                            if verb.count <= 3, !s.has(Self.preside, at: i), !personBefore {
+                                if let org = organizer(before: i, clauseStart: clauseStart, dates: dates) {
+                                    mention.organizer = org
+                                } else {
+                                    mention.heldBy = holder(before: i, clauseStart: clauseStart, dates: dates)
+                                }
                             }
                             // 香港中联办、…驻港部队分别举行升国旗仪式: several ceremonies, none
                             // named by the sentence.
