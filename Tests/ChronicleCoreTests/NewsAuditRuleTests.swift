@@ -38,6 +38,19 @@ import ChronicleTestSupport
         #expect(Self.events(Self.item(text)) == [event])
     }
 
+    @Test(arguments: [
+        // Talks: with a counterpart, or 举行 right before 会谈; at someone's proposal (应…提议) held.
+        ("国家主席17日在人民大会堂同来访的某国总统会谈。", "2025-06-17 国家主席在人民大会堂同来访的某国总统会谈"),
+        ("两国17日在边境举行将军级军事会谈。", "2025-06-17 两国在边境举行将军级军事会谈"),
+        ("外交部17日发布消息说，应对方提议，外交部长与某国外长通电话。", "2025-06-17 外交部长与某国外长通电话"),
+        // A lecture and a round of consultations are events.
+        ("全国人大常委会17日上午举行第十二讲专题讲座，题目是依法治国。", "2025-06-17 第十二讲专题讲座"),
+        ("当地时间17日中午，国务院总理在柏林与德国总理共同主持第六轮中德政府磋商。", "2025-06-17 第六轮中德政府磋商"),
+    ] as [(String, String)])
+    func talksLecturesAndConsultationsHeld(_ text: String, event: String) {
+        #expect(Self.events(Self.item(text)) == [event])
+    }
+
     @Test func theTitleNamesAMeetingTheBodyNamesByItsKind() {
         let graph = Self.item("国务院总理17日主持召开座谈会，听取专家学者对政府工作报告的意见建议。",
                               title: "[视频]总理主持召开专家学者和基层代表座谈会 听取对政府工作报告的意见建议")
@@ -50,6 +63,15 @@ import ChronicleTestSupport
         // Announced, not held: 将主持召开, 建议…召开, 关于召开…的决定.
         "当地时间17日晚，国务院总理乘专机抵达开罗，将主持召开中埃合作委员会第三次会议。",
         "会议审议通过了关于召开全国委员会第四次会议的决定（草案），建议全国委员会第四次会议于2026年3月4日在北京召开。",
+        // Proposed, hoped for, agreed or given up: no talks held.
+        "甲方17日向乙方提议在边境举行高级别会谈。",
+        "两国17日商定下月举行部长级会谈。",
+        "双方17日表示将不再举行此类会谈。",
+        // 会谈 the noun: talks referred to, not reported.
+        "分析人士17日认为，此次高级别会谈释放了积极信号。",
+        "两国代表团17日上午举行了50分钟的会谈。",
+        // A chair's journey: 赴…主持 told on the day the journey began.
+        "国务院总理17日上午乘专机离开北京，赴柏林主持第六轮中德政府磋商。",
     ])
     func noEventIsHeld(_ text: String) {
         #expect(Self.events(Self.item(text)).isEmpty, "\(Self.events(Self.item(text)))")
@@ -96,6 +118,12 @@ import ChronicleTestSupport
         "这里有“五湖四海”之称。",  // a nickname
         "支持“全球发展之友小组”。",  // a body
         "支持“全球南方”。",  // a group of countries
+        // Names of a day, a week, a festival, a unit (the same sentences with 行 or 精神
+        // for the last word make measures).
+        "落实“全国科普日”活动要求。",
+        "办好“亚洲电影周”活动。",
+        "组织“欢乐春节”活动。",
+        "推广“英雄大队”经验。",
     ])
     func quotesThatNameNoMeasure(_ text: String) {
         #expect(Self.measures(Self.item("17日，市委召开会议。会议要求，" + text)).isEmpty, "\(Self.measures(Self.item(text)))")
@@ -124,6 +152,8 @@ import ChronicleTestSupport
         ("落实“五严五防”。", "五严五防"),  // paired counts with a measure verb
         ("推行“一县一策”。", "一县一策"),  // a policy made to measure
         ("坚持“两个维护”。", "两个维护"),  // a count and its counter
+        ("做好“两节”期间工作。", "两节"),  // a counted label ending as a festival does
+        ("牢记“三个务必”。", "三个务必"),  // 牢记, 心系: verbs that take a formula
     ] as [(String, String)])
     func formulasStillCount(_ text: String, label: String) {
         #expect(Self.measures(Self.item("17日，市委召开会议。会议要求，" + text)) == [label])

@@ -71,6 +71,7 @@ struct EventFinder {
     /// Words that make a reference a held meeting's report rather than its name.
     static let heldWords: [[UInt32]] = ["召开", "举行"].map(U.s)
     static let meetWith = U.s("会见")
+    static let talksWord = U.s("会谈"), hold = U.s("举行")
     static let whenOf = U.s("时的")
     static let hui: UInt32 = 0x4F1A /* 会 */
     static let referBack = U.set("中时后前上")
@@ -299,6 +300,15 @@ struct EventFinder {
     func talks(verb: Range<Int>, clauseStart: Int, limit: Int, dates: [TimeExpression], sentence: Int) -> EventMention? {
         if verb.lowerBound > clauseStart, s[verb.lowerBound - 1] == Self.zai { return nil }
         if verb.upperBound < limit, Self.referBack.contains(s[verb.upperBound]) { return nil }
+        // A bare 会谈 is talks held only with a counterpart before it (习近平同普京会谈) or
+        // right after 举行 (朝韩在板门店举行高层会谈); otherwise it is the noun, talks
+        // referred to (此次高级别会谈, 两人的会谈, 推动南北首脑会谈, 进行了约30分钟的会谈).
+        if s.has(Self.talksWord, at: verb.lowerBound), verb.count == Self.talksWord.count,
+            !(clauseStart..<verb.lowerBound).contains(where: { Self.counterpartMarkers.contains(s[$0]) }),
+            !heldRightBefore(verb.lowerBound, clauseStart: clauseStart)
+        {
+            return nil
+        }
         var end = verb.upperBound
         if s.has(Self.meetWith, at: verb.lowerBound) {
             while end < limit, end - verb.upperBound < 30, !U.isClauseEnd(s[end]), s[end] != Self.and { end += 1 }
@@ -340,6 +350,13 @@ struct EventFinder {
         }
         return EventMention(name: U.string(scalars, 0..<scalars.count), kind: .meeting, dateInferred: false, place: place,
                             sentence: sentence, range: verb.lowerBound..<end, rule: RuleName.eventTalksWithCounterpart.rawValue)
+    }
+
+    /// Is `举行` (or `举行了`) written at most eight characters before `index` in its clause,
+    /// with no `的` between (举行高级别会谈, not 举行了50分钟的会谈)?
+    func heldRightBefore(_ index: Int, clauseStart: Int) -> Bool {
+        guard let at = (max(clauseStart, index - 10)..<index).last(where: { s.has(Self.hold, at: $0) }) else { return false }
+        return index - (at + Self.hold.count) <= 8 && !(at..<index).contains { s[$0] == Self.de }
     }
 
     /// A document issued: `中共中央办公厅、国务院办公厅15日印发《…》`, `省委发出通知`.
@@ -702,6 +719,13 @@ struct EventFinder {
                 }
                 // 决定今年10月在北京召开…全会, …将于3月5日在京召开: announced, not held.
                 if let event = found, event.kind != .instruction, event.kind != .notice, announced(before: i, clauseStart: clauseStart) { found = nil }
+                // …乘专机离开北京，…赴德国主持第五轮中德政府磋商: a journey's purpose, told on
+                // the day it set out (as 出席 after a journey, ``attendsAsPurpose``).
+                if let event = found, event.kind == .meeting, Self.presides.contains(where: { s.has($0, at: i) }),
+                    (r.lowerBound..<i).contains(where: { Self.journeys.first(in: s, at: $0, limit: i) != nil })
+                {
+                    found = nil
+                }
                 // 传达学习习近平总书记在东北考察时的重要讲话精神: a speech, instruction or tour
                 // named inside what a meeting conveyed is referred to, not reported.
                 if let event = found, [.speech, .instruction, .inspection].contains(event.kind),
@@ -953,15 +977,22 @@ struct EventFinder {
 
     static let cameTo: [[UInt32]] = ["来华", "赴华", "前来", "应邀来华", "来京"].map(U.s)
     static let ended: [[UInt32]] = [U.s("结束")]
-    static let jiu: UInt32 = 0x5C31 /* 就 */
+    static let jiu: UInt32 = 0x5C31 /* 就 */, ying: UInt32 = 0x5E94 /* 应 */
     static let before: UInt32 = 0x524D /* 前 */
     /// Words of a journey (抵达, 离京, 乘专机): 出席 after them in the sentence is its purpose.
+    /// 主持, 共同主持: a chair's verb, told of a journey's purpose as 出席 is.
+    static let presides: [[UInt32]] = ["主持", "共同主持"].map(U.s)
     static let journeys = WordList(["抵达", "离京", "离开北京", "乘专机", "乘包机", "启程"].map(U.s))
 
     /// Is an announcement word (决定, 将于, 定于 …) written in the clause before `index`?
     func announced(before index: Int, clauseStart: Int) -> Bool {
         // …会议决定，今年7月在北京召开…: the word may close the clause before.
-        if clauseStart >= 2, U.isClauseEnd(s[clauseStart - 1]), announcementWords.ending(in: s, at: clauseStart - 1) != nil { return true }
+        // Not 应美方提议，…通电话: at someone's proposal it was held.
+        if clauseStart >= 2, U.isClauseEnd(s[clauseStart - 1]), announcementWords.ending(in: s, at: clauseStart - 1) != nil,
+            s[(0..<clauseStart - 1).last(where: { U.isClauseEnd(s[$0]) }).map { $0 + 1 } ?? 0] != Self.ying
+        {
+            return true
+        }
         // 将主持召开: the word may run into the verb (将主持 before 主持召开).
         return (clauseStart..<index).contains { announcementWords.first(in: s, at: $0, limit: index + 4) != nil }
     }

@@ -42,6 +42,9 @@ struct MeasureFinder {
     /// Words a body's name ends with (委员会, 领导小组…; lexicon `organization-suffixes`, and
     /// 实验室, 研究院…; `measure-body-endings`).
     let organizationSuffixes: WordList, bodyEndings: WordList
+    /// Words a day's, a week's, a festival's, an honour's or a unit's name ends with
+    /// (…日, …周, …节, …勋章, …大队; lexicon `measure-thing-endings`).
+    let thingEndings: WordList
 
     /// The number a count numeral stands for (一 … 十, 两, 双), or nil.
     static func countNumeral(_ c: UInt32) -> Int? {
@@ -76,6 +79,7 @@ struct MeasureFinder {
         distancing = lexicon.wordList("measure-distancing-before")
         organizationSuffixes = lexicon.wordList("organization-suffixes")
         bodyEndings = lexicon.wordList("measure-body-endings")
+        thingEndings = lexicon.wordList("measure-thing-endings")
     }
 
     func text(_ range: Range<Int>) -> String {
@@ -290,6 +294,11 @@ struct MeasureFinder {
     func namesABody(_ label: [UInt32]) -> Bool {
         (label.word(of: organizationSuffixes, endingAt: label.count)?.count ?? 0) >= 3 || label.word(of: bodyEndings, endingAt: label.count) != nil
     }
+    /// Does a label name a day, a week, a festival, an honour or a unit (`国际茶日`,
+    /// `中国电影周`, `友谊勋章`)? Not a counted one (`两节`, the two holidays a duty covers).
+    func namesAThing(_ label: [UInt32]) -> Bool {
+        label.word(of: thingEndings, endingAt: label.count) != nil && !(label.first.map { Self.countNumeral($0) != nil } ?? false)
+    }
     /// `探索二号`, `奋斗者号`: a label ending in 号 names a ship or a craft.
     static let hao: UInt32 = 0x53F7 /* 号 */
 
@@ -369,7 +378,7 @@ struct MeasureFinder {
                 var scalars = labelScalars(group)
                 guard (2...24).contains(scalars.count), !scalars.contains(where: { Self.badInside.contains($0) }),
                     !stoplist.contains(scalars), !scalars.contains(Self.he) || group.count > 1,
-                    !Self.onlyNumerals(scalars), scalars.last != Self.hao, !namesABody(scalars),
+                    !Self.onlyNumerals(scalars), scalars.last != Self.hao, !namesABody(scalars), !namesAThing(scalars),
                     // 防止“内卷式”恶性竞争: a “-style” word qualifies a noun, it names nothing.
                     !(scalars.last == Self.style && group.count == 1 && group[0].outer.upperBound < s.count && U.isHan(s[group[0].outer.upperBound])),
                     !framedAsOther(after: group.last!.outer.upperBound, start: group.first!.outer.lowerBound)

@@ -15,8 +15,8 @@ enum SentenceSplitter {
     /// rule ever scans a megabyte as one sentence.
     static let maximumLength = 1000
 
-    /// Splits every article into sentences, skipping whitespace and conversion
-    /// artefacts (`[bookmark: …]`).
+    /// Splits every article into sentences, skipping whitespace, conversion
+    /// artefacts (`[bookmark: …]`) and a line's leading tag (`[视频]`).
     static func split(_ document: TextDocument, articles: [Article]) -> [Sentence] {
         let s = document.scalars
         let bookmark = U.s("[bookmark:")
@@ -30,6 +30,14 @@ enum SentenceSplitter {
                     if s[i] == 0x0A { paragraphStart = true; i += 1; continue }
                     if ArticleSplitter.isSpace(s[i]) { i += 1; continue }
                     if s.has(bookmark, at: i), let close = s.firstOccurrence(of: [0x5D], in: i..<min(article.range.upperBound, i + 80)) {
+                        i = close + 1
+                        continue
+                    }
+                    // A line's tag (`[视频]`, `【快讯】`) is no part of its first sentence.
+                    if paragraphStart, s[i] == 0x5B || s[i] == 0x3010,
+                        let close = s.firstOccurrence(of: [s[i] == 0x5B ? 0x5D : 0x3011], in: i + 1..<min(article.range.upperBound, i + 8)),
+                        close + 1 < article.range.upperBound, s[close + 1] != 0x0A
+                    {
                         i = close + 1
                         continue
                     }

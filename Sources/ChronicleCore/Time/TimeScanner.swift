@@ -16,6 +16,7 @@ struct TimeScanner {
     private static func c(_ text: String) -> UInt32 { text.unicodeScalars.first!.value }
 
     static let year: UInt32 = 0x5E74 /* 年 */, month: UInt32 = 0x6708 /* 月 */, day: UInt32 = 0x65E5 /* 日 */, hao: UInt32 = 0x53F7 /* 号 */, fen: UInt32 = 0x4EFD /* 份 */
+    static let ben: UInt32 = 0x672C /* 本 */
     static let lunarPrefix = u("农历"), leap: UInt32 = 0x95F0 /* 闰 */, chu: UInt32 = 0x521D /* 初 */
     static let zheng: UInt32 = 0x6B63 /* 正 */, dong: UInt32 = 0x51AC /* 冬 */, la: UInt32 = 0x814A /* 腊 */, evening: UInt32 = 0x665A /* 晚 */, night: UInt32 = 0x591C /* 夜 */
     static let rangeWords: [[UInt32]] = [u("——"), u("--"), u("至"), u("到"), u("—"), u("-"), u("~"), u("～"), u("–"), u("－")]
@@ -119,6 +120,8 @@ struct TimeScanner {
     /// 当天, 次日, 上个月, 今年 … with an optional time of day.
     func parseRelative(at i: Int) -> TimeMention? {
         for (word, relative) in Self.relativeWords where matches(word, at: i) {
+            // 同日本首相通电话: 日 starts 日本 (Japan), no day.
+            if word.last == Self.day, at(i + word.count) == Self.ben { continue }
             var mention = TimeMention(start: i, end: i + word.count)
             mention.relative = relative
             switch relative {
