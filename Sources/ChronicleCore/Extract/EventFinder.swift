@@ -311,7 +311,11 @@ struct EventFinder {
         }
         var end = verb.upperBound
         if s.has(Self.meetWith, at: verb.lowerBound) {
-            while end < limit, end - verb.upperBound < 30, !U.isClauseEnd(s[end]), s[end] != Self.and { end += 1 }
+            while end < limit, end - verb.upperBound < 30, !U.isClauseEnd(s[end]), s[end] != Self.and {
+                // 会见…代表团时表示: who was met ends at 时 (what was said there follows).
+                if s[end] == Self.when, Self.saidAfterWhen.contains(where: { s.has($0, at: end + 1) }) { break }
+                end += 1
+            }
             // 会见由…领导人、当选副总统乌略亚率领的…考察团: the guest is the delegation,
             // named after 率领的, however long its leaders' titles.
             if verb.upperBound < limit, s[verb.upperBound] == Self.by,
@@ -604,7 +608,9 @@ struct EventFinder {
                     if kindName == "attended" {
                         // 习近平15日出席第三届…博览会开幕式并发表主旨演讲: a named meeting
                         // attended (a bare 出席会议 names none).
-                        if !attendsAsPurpose(at: i, sentenceStart: r.lowerBound, clauseStart: clauseStart), var name = meetingName(from: after, limit: r.upperBound), name.count >= 5,
+                        // 出席了…开幕式: the aspect mark is no part of the name.
+                        let nameFrom = after < r.upperBound && s[after] == Self.le ? after + 1 : after
+                        if !attendsAsPurpose(at: i, sentenceStart: r.lowerBound, clauseStart: clauseStart), var name = meetingName(from: nameFrom, limit: r.upperBound), name.count >= 5,
                             // 出席上海合作组织峰会前会见…: before it, not at it.
                             !(name.upperBound < r.upperBound && s[name.upperBound] == Self.before)
                         {
@@ -701,7 +707,8 @@ struct EventFinder {
                             // 香港中联办、…驻港部队分别举行升国旗仪式: several ceremonies, none
                             // named by the sentence.
                             if i >= r.lowerBound + 2, s.has(Self.separately, at: i - 2) { mention.several = true }
-                            found = mention
+                            // 举行多场专题研讨会, 一系列活动: many, and none of them named.
+                            if !Self.pluralCounts.contains(where: { s.has($0, at: name.lowerBound) }) { found = mention }
                             consumed = name.upperBound - i
                         }
                     }
@@ -981,6 +988,11 @@ struct EventFinder {
     static let before: UInt32 = 0x524D /* 前 */
     /// Words of a journey (抵达, 离京, 乘专机): 出席 after them in the sentence is its purpose.
     /// 主持, 共同主持: a chair's verb, told of a journey's purpose as 出席 is.
+    /// 多场, 多个, 系列: a name that counts many meetings names none of them.
+    static let when: UInt32 = 0x65F6 /* 时 */
+    /// 表示, 说, 指出, 强调, 称: words said at a meeting (会见…时表示).
+    static let saidAfterWhen: [[UInt32]] = ["表示", "说", "指出", "强调", "称"].map(U.s)
+    static let pluralCounts: [[UInt32]] = ["多场", "多个", "数场", "系列", "一系列"].map(U.s)
     static let presides: [[UInt32]] = ["主持", "共同主持"].map(U.s)
     static let journeys = WordList(["抵达", "离京", "离开北京", "乘专机", "乘包机", "启程"].map(U.s))
 
