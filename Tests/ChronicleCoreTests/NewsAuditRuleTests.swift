@@ -54,6 +54,16 @@ import ChronicleTestSupport
         #expect(Self.events(Self.item(text)) == [event])
     }
 
+    @Test func ceremoniesOfTwoHostsOnOneDayStayTwo() {
+        // Two items of one day, each extracted on its own, then merged as a store does.
+        let items = ["国务院总理李强17日上午在人民大会堂举行仪式，欢迎某国总理对我国进行正式访问。",
+                     "国家主席习近平17日下午在人民大会堂北大厅举行仪式，欢迎另一国总统对我国进行国事访问。"]
+        let graph = Extractor().extract(items.enumerated().map { TextDocument(path: "t\($0).txt", text: "测试条目\n2025年6月18日\n\($1)\n") }).graph
+        #expect(Self.events(graph).count == 2, "\(Self.events(graph))")
+        #expect(EventNames.mayNameOneEvent(.init("习近平举行的欢迎仪式"), .init("国家主席习近平举行的欢迎仪式")))
+        #expect(!EventNames.mayNameOneEvent(.init("李强举行的欢迎仪式"), .init("习近平举行的欢迎仪式")))
+    }
+
     @Test func theTitleNamesAMeetingTheBodyNamesByItsKind() {
         let graph = Self.item("国务院总理17日主持召开座谈会，听取专家学者对政府工作报告的意见建议。",
                               title: "[视频]总理主持召开专家学者和基层代表座谈会 听取对政府工作报告的意见建议")
@@ -129,6 +139,7 @@ import ChronicleTestSupport
         "办好“亚洲电影周”活动。",
         "组织“欢乐春节”活动。",
         "推广“英雄大队”经验。",
+        "弘扬“七一勋章”精神。",  // 七一 is a date, not a count
     ])
     func quotesThatNameNoMeasure(_ text: String) {
         #expect(Self.measures(Self.item("17日，市委召开会议。会议要求，" + text)).isEmpty, "\(Self.measures(Self.item(text)))")

@@ -295,9 +295,12 @@ struct MeasureFinder {
         (label.word(of: organizationSuffixes, endingAt: label.count)?.count ?? 0) >= 3 || label.word(of: bodyEndings, endingAt: label.count) != nil
     }
     /// Does a label name a day, a week, a festival, an honour or a unit (`国际茶日`,
-    /// `中国电影周`, `友谊勋章`)? Not a counted one (`两节`, the two holidays a duty covers).
+    /// `中国电影周`, `友谊勋章`, `七一勋章`)? Not a counted one (`两节`, the two holidays a
+    /// duty covers): a count, then no second numeral (七一, 八一 are dates).
     func namesAThing(_ label: [UInt32]) -> Bool {
-        label.word(of: thingEndings, endingAt: label.count) != nil && !(label.first.map { Self.countNumeral($0) != nil } ?? false)
+        guard label.word(of: thingEndings, endingAt: label.count) != nil else { return false }
+        let counted = label.count >= 2 && Self.countNumeral(label[0]) != nil && Self.countNumeral(label[1]) == nil && label[1] != Self.zero
+        return !counted
     }
     /// `探索二号`, `奋斗者号`: a label ending in 号 names a ship or a craft.
     static let hao: UInt32 = 0x53F7 /* 号 */

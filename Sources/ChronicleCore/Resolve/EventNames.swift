@@ -74,7 +74,24 @@ public enum EventNames {
     /// Whether two names may name one event: alike (``similarity(_:_:)`` ≥ 0.6) and no
     /// numbers that tell them apart.
     public static func mayNameOneEvent(_ a: Prepared, _ b: Prepared) -> Bool {
-        (similarity(a, b) >= 0.6 || qualifiedForm(a, b)) && !numbersConflict(a, b)
+        (similarity(a, b) >= 0.6 || qualifiedForm(a, b)) && !numbersConflict(a, b) && !hostsConflict(a, b)
+    }
+
+    /// `李强举行的欢迎仪式` and `习近平举行的欢迎仪式`: one kind, qualified by two different
+    /// chairs or hosts, names two events (`国家主席习近平` and `习近平` are one host).
+    static func hostsConflict(_ a: Prepared, _ b: Prepared) -> Bool {
+        guard let x = host(a.scalars), let y = host(b.scalars) else { return false }
+        // 国家主席习近平 and 习近平: one host, titled or not.
+        let (shorter, longer) = x.count <= y.count ? (Array(x), Array(y)) : (Array(y), Array(x))
+        return !longer.has(shorter, at: longer.count - shorter.count)
+    }
+
+    /// The chair or host of a qualified name (`李强` of `李强举行的欢迎仪式`), or nil.
+    static func host(_ name: [UInt32]) -> ArraySlice<UInt32>? {
+        for q in qualifiers {
+            if let at = name.firstOccurrence(of: q, in: 0..<name.count), at > 0 { return name[..<at] }
+        }
+        return nil
     }
 
     /// `丁薛祥主持召开的座谈会` and `座谈会`: a meeting named by its kind and its chair or
