@@ -20,6 +20,9 @@ public struct Lexicon: Sendable {
         "event-verbs", "chair-verbs", "attend-verbs", "speak-verbs", "lecture-verbs", "announcement-words", "place-suffixes", "measure-frames-after", "measure-directive-markers", "measure-directive-modals", "measure-distancing-before", "measure-body-endings", "undated-times", "reaction-headlines", "not-names", "name-modifiers", "name-words", "look-back-words", "convey-verbs", "level-central",
         "level-ministry", "level-province", "level-municipal", "level-institution", "measure-verbs-before",
         "measure-words-after", "measure-stoplist", "political-formula-hints", "name-stop-characters", "organization-suffixes", "name-followers", "measure-programme-words", "measure-name-endings", "setting-verbs",
+        // Words single rules test (issue 23, part 6): people.
+        "person-role-verbs", "person-verbal-roles", "person-visit-verbs", "top-leader-titles", "function-characters", "title-continuations",
+        "title-stop-characters", "office-words", "title-verbs", "title-modifiers", "people-after-etc", "name-list-followers",
     ]
 
     /// What an `[event-verbs]` entry may say its verb reports: an event kind, talks with a
