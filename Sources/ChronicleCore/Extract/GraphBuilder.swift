@@ -71,6 +71,8 @@ struct EventDateIndex {
 /// Every node and edge records the rule that produced it in `properties["rule"]`.
 struct GraphBuilder {
     let lexicon: Lexicon
+    /// The lexicon's words the passes test.
+    let words: PassWords
     var graph = Graph()
     var events: [EventDraft] = []
     /// For each measure, the events whose reports state it, with the evidence, and
@@ -90,6 +92,7 @@ struct GraphBuilder {
 
     init(lexicon: Lexicon, names: NameTagger? = nil) {
         self.lexicon = lexicon
+        self.words = PassWords(lexicon: lexicon)
         self.names = names
     }
 

@@ -45,6 +45,11 @@ struct PersonFinder {
     /// Scalars after which a rule of the main loop may start: title ends and the list
     /// openers (``listOpeners``); any non-Han scalar does too.
     let triggersAfter: ScalarSet
+    /// Degree words before a quality (lexicon `person-degree-words`: 半点马虎, 毫不含糊).
+    let degreeWords: WordList
+    /// Auxiliaries and verbs that follow a name, not end it (lexicon `name-auxiliaries`:
+    /// 将出席, 会见, 致电).
+    let auxiliaries: ScalarSet
 
     /// Where a title read backwards from its title word stops: punctuation (kept here,
     /// the syntax of the rule) and the lexicon's `title-stop-characters`.
@@ -85,6 +90,8 @@ struct PersonFinder {
         titleModifiers = lexicon.wordList("title-modifiers")
         peopleAfterEtcWords = lexicon.wordList("people-after-etc")
         listFollowers = lexicon.wordList("name-list-followers")
+        degreeWords = lexicon.wordList("person-degree-words")
+        auxiliaries = Self.characters(lexicon, "name-auxiliaries")
     }
 
     /// Every character of every entry of a lexicon section of characters.

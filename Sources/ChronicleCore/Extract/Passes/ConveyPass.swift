@@ -4,7 +4,6 @@
 /// an event's own sentences (…会议精神, …重要讲话精神), resolved by date and name.
 extension GraphBuilder {
     static let conveyStops = U.set("。；;！？\n")
-    static let conveyedWorks: [[UInt32]] = ["精神", "讲话", "论述", "指示", "批示", "会议", "报告"].map(U.s)
 
     mutating func addConveys(_ c: DocumentContext) {
         let s = c.s
@@ -62,7 +61,7 @@ extension GraphBuilder {
                 while end < sentence.range.upperBound, end - start < 90, !Self.conveyStops.contains(s[end]), s[end] != Lit.comma, s[end] != 0x2C { end += 1 }
                 // Only a span that names a speech or meeting (…重要论述, …会议精神) quotes one;
                 // 落实“三个必须”要求 is a measure carried out, not a speech conveyed.
-                if Self.conveyedWorks.contains(where: { s.firstOccurrence(of: $0, in: start..<end) != nil }) {
+                if words.conveyedWorks.contains(where: { s.firstOccurrence(of: $0, in: start..<end) != nil }) {
                     c.conveyedSpans.append(start..<end)
                 }
                 // 传达贯彻习近平和李克强重要指示和批示精神: an instruction named by who gave it.
