@@ -27,6 +27,9 @@ struct PassWords: Sendable {
     /// Verbs before a title in 《》 that make the sentence's event adopt it (`审议通过`,
     /// `印发`): `adopt-verbs`.
     let adoptVerbs: [[UInt32]]
+    /// Characters right before an attend verb that make it no report of attendance
+    /// (`要参加`, `将出席`, `在参加…时`): `not-reported-before`.
+    let notReportedBefore: ScalarSet
 
     init(lexicon: Lexicon) {
         let scalars: (String) -> [[UInt32]] = { lexicon.entries($0).map(U.s) }
@@ -39,5 +42,6 @@ struct PassWords: Sendable {
         conveyedWorks = scalars("conveyed-works")
         earlierSpeechWords = scalars("earlier-speech-words")
         adoptVerbs = scalars("adopt-verbs")
+        notReportedBefore = ScalarSet(lexicon.entries("not-reported-before").flatMap { $0.unicodeScalars.map(\.value) })
     }
 }
