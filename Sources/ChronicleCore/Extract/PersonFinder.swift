@@ -144,14 +144,13 @@ struct PersonFinder {
     /// The end of a day written as `20日`, `二十日`, `20日上午` starting at `index`, or nil.
     func dayExpressionEnd(at index: Int, limit: Int) -> Int? {
         var k = index
-        while k < limit, k - index < 3, Numerals.arabicDigit(s[k]) != nil || chineseDigits.contains(s[k]) { k += 1 }
+        while k < limit, k - index < 3, Numerals.arabicDigit(s[k]) != nil || Numerals.dayNumerals.contains(s[k]) { k += 1 }
         guard k > index, k < limit, s[k] == Self.ri else { return nil }
         k += 1
         if let time = s.firstWord(of: dayParts, at: k) { k += time.count }
         return k
     }
 
-    let chineseDigits = ScalarSet("〇一二三四五六七八九十")
     static let dui: UInt32 = 0x5BF9 /* 对 */, jiu: UInt32 = 0x5C31 /* 就 */
     let made = U.s("作出")
     static let ri: UInt32 = 0x65E5 /* 日 */

@@ -31,13 +31,12 @@ enum EventReference {
     static func name(_ reference: String) -> String { name(U.s(reference)) }
 
     static let heldVerbs: [[UInt32]] = ["召开的", "举行的"].map(U.s)
-    static let chineseNumerals = U.set("〇一二三四五六七八九十")
     static let spanMarks = U.set("至到—-～~")
 
     /// `name` without the days written in it (`9月1日`, `8月5日至6日`, `2024年3月5日`,
     /// `十二月一日`): a run of digits or numerals with 年 / 月 that ends in 日.
     static func withoutDays(_ name: [UInt32]) -> [UInt32] {
-        let numerals = Self.chineseNumerals
+        let numerals = Numerals.dayNumerals
         func isNumeral(_ c: UInt32) -> Bool { Numerals.arabicDigit(c) != nil || numerals.contains(c) }
         /// Where a day written at `i` ends (after its 日), or nil.
         func dayEnd(_ i: Int) -> Int? {
