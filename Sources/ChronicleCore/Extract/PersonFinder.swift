@@ -142,6 +142,10 @@ struct PersonFinder {
     }
 
     /// The end of a day written as `20日`, `二十日`, `20日上午` starting at `index`, or nil.
+    /// (Not the time layer's expression there: that one also runs over a clock time, a
+    /// range or a month — `20日上午9时`, `20日至22日`, `5月20日` — which this rule does not
+    /// skip between a name and its verb, so using it would read more bare names as
+    /// people; kept as it is until that is decided on its own.)
     func dayExpressionEnd(at index: Int, limit: Int) -> Int? {
         var k = index
         while k < limit, k - index < 3, Numerals.arabicDigit(s[k]) != nil || Numerals.dayNumerals.contains(s[k]) { k += 1 }
