@@ -36,9 +36,9 @@ enum EventReference {
     /// `name` without the days written in it (`9月1日`, `8月5日至6日`, `2024年3月5日`,
     /// `十二月一日`): a run of digits or numerals with 年 / 月 that ends in 日. (Not the
     /// time scanner: it also takes a time of day with the day — `9月1日上午召开的会议`
-    /// would lose `上午` — and the store resolves stored references by this name, so
-    /// the name must not change under it; the reference's date does come from the time
-    /// layer, `GraphBuilder.statedDay`.)
+    /// would lose `上午` — a change of what merging and the store's stored references
+    /// resolve against, to be made on purpose if at all; the reference's date does come
+    /// from the time layer, `GraphBuilder.statedDay`.)
     static func withoutDays(_ name: [UInt32]) -> [UInt32] {
         let numerals = Numerals.dayNumerals
         func isNumeral(_ c: UInt32) -> Bool { Numerals.arabicDigit(c) != nil || numerals.contains(c) }
