@@ -93,9 +93,17 @@ public struct Lexicon: Sendable {
 
     public func entries(_ section: String) -> [String] { sections[section] ?? [] }
 
+    /// The entries of a section the rules read: a name missing from ``sectionNames``
+    /// (misspelt in the code) stops a debug build — a test — instead of reading an empty
+    /// list; release builds skip the check.
+    func section(_ name: String) -> [String] {
+        assert(Lexicon.sectionNames.contains(name), "the code reads a lexicon section [\(name)] that Lexicon.sectionNames does not know")
+        return entries(name)
+    }
+
     /// Entries of a section as scalar arrays, longest first (for longest-match).
     func words(_ section: String) -> [[UInt32]] {
-        entries(section).map { $0.unicodeScalars.map(\.value) }.sorted { $0.count > $1.count }
+        self.section(section).map { $0.unicodeScalars.map(\.value) }.sorted { $0.count > $1.count }
     }
 
     /// Entries of a section as a `WordList`, for matching in hot loops.
@@ -103,7 +111,7 @@ public struct Lexicon: Sendable {
 
     /// `key=value` entries of a section.
     func pairs(_ section: String) -> [(key: [UInt32], value: String)] {
-        entries(section).compactMap { entry in
+        self.section(section).compactMap { entry in
             let parts = entry.split(separator: "=", maxSplits: 1)
             guard parts.count == 2 else { return nil }
             return (String(parts[0]).unicodeScalars.map(\.value), String(parts[1]))

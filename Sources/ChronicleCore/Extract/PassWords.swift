@@ -32,16 +32,16 @@ struct PassWords: Sendable {
     let notReportedBefore: ScalarSet
 
     init(lexicon: Lexicon) {
-        let scalars: (String) -> [[UInt32]] = { lexicon.entries($0).map(U.s) }
-        groupHeads = Set(lexicon.entries("group-heads"))
-        groupLeaders = lexicon.entries("group-leader-titles")
-        subjectlessTalkOpeners = lexicon.entries("subjectless-talk-openers")
+        let scalars: (String) -> [[UInt32]] = { lexicon.section($0).map(U.s) }
+        groupHeads = Set(lexicon.section("group-heads"))
+        groupLeaders = lexicon.section("group-leader-titles")
+        subjectlessTalkOpeners = lexicon.section("subjectless-talk-openers")
         arrangedKinds = scalars("arranged-kinds")
         gatheringVerbs = scalars("gathering-verbs")
-        gatheringNameEndings = lexicon.entries("gathering-name-endings")
+        gatheringNameEndings = lexicon.section("gathering-name-endings")
         conveyedWorks = scalars("conveyed-works")
         earlierSpeechWords = scalars("earlier-speech-words")
         adoptVerbs = scalars("adopt-verbs")
-        notReportedBefore = ScalarSet(lexicon.entries("not-reported-before").flatMap { $0.unicodeScalars.map(\.value) })
+        notReportedBefore = ScalarSet(lexicon.section("not-reported-before").flatMap { $0.unicodeScalars.map(\.value) })
     }
 }

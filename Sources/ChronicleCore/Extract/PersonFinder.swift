@@ -83,7 +83,7 @@ struct PersonFinder {
         functionCharacters = Self.characters(lexicon, "function-characters")
         titleContinuations = lexicon.wordList("title-continuations")
         var stops = U.set("，,。；;：:“”（）()《》[]【】\n 　")
-        for c in lexicon.entries("title-stop-characters").flatMap(\.unicodeScalars) { stops.insert(c.value) }
+        for c in lexicon.section("title-stop-characters").flatMap(\.unicodeScalars) { stops.insert(c.value) }
         titleStops = stops
         officeWords = lexicon.wordList("office-words")
         titleVerbs = lexicon.wordList("title-verbs")
@@ -96,7 +96,7 @@ struct PersonFinder {
 
     /// Every character of every entry of a lexicon section of characters.
     static func characters(_ lexicon: Lexicon, _ section: String) -> ScalarSet {
-        ScalarSet(lexicon.entries(section).flatMap { $0.unicodeScalars.map(\.value) })
+        ScalarSet(lexicon.section(section).flatMap { $0.unicodeScalars.map(\.value) })
     }
 
     static let zai: UInt32 = 0x5728 /* 在 */
