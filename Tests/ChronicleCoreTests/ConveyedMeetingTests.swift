@@ -98,6 +98,6 @@ import Testing
         ("十二月一日全省经济工作会议精神", "全省经济工作会议"),
     ] as [(String, String)])
     func referenceNames(_ reference: String, _ name: String) {
-        #expect(GraphBuilder.referenceName(reference) == name)
+        #expect(EventReference.name(reference) == name)
     }
 }

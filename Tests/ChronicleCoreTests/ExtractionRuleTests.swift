@@ -280,6 +280,14 @@ import ChronicleTestSupport
         #expect(throws: LexiconError.self) { try lexicon.merge(text: "[no-such-section]\nx\n", path: "bad.txt") }
         // An event verb's kind must be one Chronicle knows (it used to become a meeting).
         #expect(throws: LexiconError.self) { try lexicon.merge(text: "[event-verbs]\n召集=gathering\n", path: "bad.txt") }
+        // …and the error names the file and the line.
+        do {
+            try lexicon.merge(text: "[event-verbs]\n召开=meeting\n召集=gathering\n", path: "bad.txt")
+            Issue.record("an unknown event kind was accepted")
+        } catch {
+            #expect(error.path == "bad.txt" && error.line == 3)
+            #expect(error.description.hasPrefix("bad.txt:3: "))
+        }
         #expect(throws: LexiconError.self) { try lexicon.merge(text: "[event-verbs]\n召集\n", path: "bad.txt") }
         try lexicon.merge(text: "[event-verbs]\n召集=meeting\n", path: "good.txt")
     }

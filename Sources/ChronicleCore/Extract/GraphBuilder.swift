@@ -1,37 +1,5 @@
 import OrderedCollections
 
-/// An event while the graph is being built.
-struct EventDraft {
-    var id: NodeID
-    var label: String
-    var kind: EventKind
-    var level: EventLevel?
-    var date: CalendarDate
-    var endDate: CalendarDate?
-    var timeOfDay: TimeOfDay?
-    var dateInferred: Bool
-    var aliases: [String]
-    var organizer: String?
-    var place: String?
-    var agent: String?
-    var evidence: [Evidence]
-    /// The rule of the mention that made the event.
-    var rule: String
-    /// Label and aliases prepared for comparison, and as scalars.
-    var prepared: [EventNames.Prepared] = []
-    var scalarNames: [[UInt32]] = []
-    /// False while the event is known only from what another event conveys (a dated
-    /// meeting named in 传达学习…精神); a report of the event itself then names it.
-    var reported = true
-
-    mutating func addAlias(_ alias: String) {
-        guard alias != label, !aliases.contains(alias) else { return }
-        aliases.append(alias)
-        prepared.append(EventNames.Prepared(alias))
-        scalarNames.append(U.s(alias))
-    }
-}
-
 /// Events of a document by date, for merging a mention with the events it can match
 /// (``EventDraft/matches(_:)`` needs the same day or a span holding the other's day).
 /// Entries are only added: an event whose date moved is found under both dates, and
@@ -50,8 +18,8 @@ struct EventDateIndex {
     }
 }
 
-/// Extracts one document's facts (``documentGraph()``); ``GraphMerger`` then uses a
-/// builder to finish the merged graph (`finish()`).
+/// Extracts one document's facts (``documentGraph()``), which ``GraphMerger`` merges
+/// with other documents'.
 ///
 /// The document goes through the passes in `Passes/`, in this order, each reading
 /// what the earlier ones left in the document's `DocumentContext`:
@@ -66,11 +34,14 @@ struct EventDateIndex {
 /// | `DocumentTitlePass` | 《…》, events | document nodes, `adopts` |
 /// | `PeoplePass` (`addTitleDates`) | people, the event of each sentence | the dates of each person's titles |
 ///
-/// `finish()` then decides levels, adds organizers and places, and turns the
-/// measures' events into `sets` (the earliest) and `reiterates` (every later one).
+/// When documents are merged, ``GraphMerger`` decides levels, adds organizers and
+/// places, and turns the measures' events into `sets` (the earliest) and `reiterates`
+/// (every later one).
 /// Every node and edge records the rule that produced it in `properties["rule"]`.
 struct GraphBuilder {
     let lexicon: Lexicon
+    /// The lexicon's words the passes test.
+    let words: PassWords
     var graph = Graph()
     var events: [EventDraft] = []
     /// For each measure, the events whose reports state it, with the evidence, and
@@ -90,6 +61,7 @@ struct GraphBuilder {
 
     init(lexicon: Lexicon, names: NameTagger? = nil) {
         self.lexicon = lexicon
+        self.words = PassWords(lexicon: lexicon)
         self.names = names
     }
 
@@ -141,45 +113,5 @@ struct GraphBuilder {
         }
         return DocumentGraph(document: graph.documents[0], events: events.map(\.localNode), nodes: Array(graph.nodes.values),
                              edges: graph.edges, statements: statements, references: references)
-    }
-
-    static func node(_ event: EventDraft) -> Node {
-        var properties: OrderedDictionary<String, JSONValue> = [:]
-        if let organizer = event.organizer { properties["organizer"] = .string(organizer) }
-        if let place = event.place { properties["place"] = .string(place) }
-        if event.dateInferred { properties["date_inferred"] = .bool(true) }
-        properties["canonical_name"] = .string(EventNames.normalized(event.label))
-        properties["rule"] = .string(event.rule)
-        if !event.reported { properties["referred"] = .bool(true) }
-        return Node(
-            id: event.id, label: event.label, type: .event, kind: event.kind, level: event.level, date: event.date,
-            endDate: event.endDate, timeOfDay: event.timeOfDay, aliases: event.aliases, properties: properties,
-            evidence: event.evidence)
-    }
-
-    /// Decides levels, turns organizers and places into nodes, and the measures into
-    /// `sets` (the earliest event stating each) and `reiterates` (every later one); the
-    /// result in canonical order (``Graph/canonical()``).
-    mutating func finish() -> Graph {
-        var chairsOf: [NodeID: [NodeID]] = [:]
-        for edge in graph.edges where edge.relation == .chairs { chairsOf[edge.target, default: []].append(edge.source) }
-        for index in events.indices {
-            let chairTitles = (chairsOf[events[index].id] ?? []).sorted().flatMap { graph[$0]?.titles ?? [] }
-            let agentTitles = events[index].agent.flatMap { graph[NodeID("p-" + $0)]?.titles } ?? []
-            events[index].level = GraphMerger.level(of: events[index], chairTitles: chairTitles, agentTitles: agentTitles, lexicon: lexicon)
-            graph.replace(Self.node(events[index]))
-            let (nodes, edges) = GraphMerger.organizerAndPlace(of: events[index])
-            for node in nodes { graph.upsert(node) }
-            for edge in edges { graph.add(edge) }
-        }
-        for (measure, stated) in measureEvents {
-            let statements = stated.map { GraphMerger.Stated(event: events[$0.event].id, date: events[$0.event].date, timeOfDay: events[$0.event].timeOfDay,
-                                                             document: $0.document, evidence: $0.evidence, quotesEarlier: $0.quotesEarlier) }
-            for edge in GraphMerger.measureEdges(measure, statements) { graph.add(edge) }
-        }
-        // Edges whose person was never found as a node go.
-        var cleaned = Graph(documents: graph.documents, nodes: Array(graph.nodes.values), properties: graph.properties)
-        for edge in graph.edges where cleaned[edge.source] != nil && cleaned[edge.target] != nil { cleaned.add(edge) }
-        return cleaned.canonical()
     }
 }

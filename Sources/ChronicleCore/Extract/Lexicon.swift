@@ -20,6 +20,13 @@ public struct Lexicon: Sendable {
         "event-verbs", "chair-verbs", "attend-verbs", "speak-verbs", "lecture-verbs", "announcement-words", "place-suffixes", "measure-frames-after", "measure-directive-markers", "measure-directive-modals", "measure-distancing-before", "measure-body-endings", "measure-thing-endings", "undated-times", "reaction-headlines", "not-names", "name-modifiers", "name-words", "look-back-words", "convey-verbs", "level-central",
         "level-ministry", "level-province", "level-municipal", "level-institution", "measure-verbs-before",
         "measure-words-after", "measure-stoplist", "political-formula-hints", "name-stop-characters", "organization-suffixes", "name-followers", "measure-programme-words", "measure-name-endings", "setting-verbs",
+        // Words single rules test (issue 23, part 6): people.
+        "person-role-verbs", "person-verbal-roles", "person-visit-verbs", "top-leader-titles", "function-characters", "title-continuations",
+        "title-stop-characters", "office-words", "title-verbs", "title-modifiers", "people-after-etc", "name-list-followers",
+        "person-degree-words", "name-auxiliaries",
+        // …and the graph builder's passes (PassWords).
+        "group-heads", "group-leader-titles", "subjectless-talk-openers", "arranged-kinds", "gathering-verbs", "gathering-name-endings",
+        "conveyed-works", "earlier-speech-words", "adopt-verbs", "not-reported-before",
     ]
 
     /// What an `[event-verbs]` entry may say its verb reports: an event kind, talks with a
@@ -86,9 +93,17 @@ public struct Lexicon: Sendable {
 
     public func entries(_ section: String) -> [String] { sections[section] ?? [] }
 
+    /// The entries of a section the rules read: a name missing from ``sectionNames``
+    /// (misspelt in the code) stops a debug build — a test — instead of reading an empty
+    /// list; release builds skip the check.
+    func section(_ name: String) -> [String] {
+        assert(Lexicon.sectionNames.contains(name), "the code reads a lexicon section [\(name)] that Lexicon.sectionNames does not know")
+        return entries(name)
+    }
+
     /// Entries of a section as scalar arrays, longest first (for longest-match).
     func words(_ section: String) -> [[UInt32]] {
-        entries(section).map { $0.unicodeScalars.map(\.value) }.sorted { $0.count > $1.count }
+        self.section(section).map { $0.unicodeScalars.map(\.value) }.sorted { $0.count > $1.count }
     }
 
     /// Entries of a section as a `WordList`, for matching in hot loops.
@@ -96,7 +111,7 @@ public struct Lexicon: Sendable {
 
     /// `key=value` entries of a section.
     func pairs(_ section: String) -> [(key: [UInt32], value: String)] {
-        entries(section).compactMap { entry in
+        self.section(section).compactMap { entry in
             let parts = entry.split(separator: "=", maxSplits: 1)
             guard parts.count == 2 else { return nil }
             return (String(parts[0]).unicodeScalars.map(\.value), String(parts[1]))

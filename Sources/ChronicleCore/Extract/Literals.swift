@@ -1,7 +1,6 @@
 /// Scalar literals used by the graph builder, made once.
 enum Lit {
     static let chairConvene = U.s("主持召开")  // 主持召开
-    static let attendAnd = U.s("出席并")  // 出席并
     static let meetingConveys = U.s("会议传达")  // 会议传达
     static let meetingStudies = U.s("会议学习")  // 会议学习
     static let meetingPoints = U.s("会议指出")  // 会议指出
@@ -24,7 +23,6 @@ enum Lit {
     static let year: UInt32 = 0x5E74 /* 年 */
     static let joiners: [UInt32] = [he, listComma, ji]
     static let and: UInt32 = 0x5E76 /* 并 */
-    static let gatheringVerbs: [[UInt32]] = ["召开", "开展", "举办", "举行", "组织"].map(U.s)
     static let importantInstruction = U.s("重要指示"), importantComment = U.s("重要批示")
     static let recently: [[UInt32]] = ["最新", "近日", "日前", "近期"].map(U.s)
     static let referenceEnds: [[UInt32]] = [spirit, meeting, speech, instruction, comment]

@@ -45,8 +45,15 @@ struct PersonFinder {
     /// Scalars after which a rule of the main loop may start: title ends and the list
     /// openers (``listOpeners``); any non-Han scalar does too.
     let triggersAfter: ScalarSet
+    /// Degree words before a quality (lexicon `person-degree-words`: 半点马虎, 毫不含糊).
+    let degreeWords: WordList
+    /// Auxiliaries and verbs that follow a name, not end it (lexicon `name-auxiliaries`:
+    /// 将出席, 会见, 致电).
+    let auxiliaries: ScalarSet
 
-    let titleStops = U.set("，,。；;：:“”（）()《》[]【】\n 　在由和与及向对为同见")
+    /// Where a title read backwards from its title word stops: punctuation (kept here,
+    /// the syntax of the rule) and the lexicon's `title-stop-characters`.
+    let titleStops: ScalarSet
     let photoCredit = U.s("摄")
     let reporter = U.s("记者")
 
@@ -69,14 +76,36 @@ struct PersonFinder {
         for c in Self.listOpenerText.unicodeScalars { triggers.insert(c.value) }
         triggersAfter = triggers
         roleVerbs = WordList(lexicon.words("chair-verbs") + lexicon.words("attend-verbs") + lexicon.words("speak-verbs")
-            + ["作出", "发表", "陪同", "率"].map(U.s))
+            + lexicon.words("person-role-verbs"))
+        verbalRoles = lexicon.wordList("person-verbal-roles")
+        visitVerbs = lexicon.wordList("person-visit-verbs")
+        topLeaderTitles = lexicon.wordList("top-leader-titles")
+        functionCharacters = Self.characters(lexicon, "function-characters")
+        titleContinuations = lexicon.wordList("title-continuations")
+        var stops = U.set("，,。；;：:“”（）()《》[]【】\n 　")
+        for c in lexicon.section("title-stop-characters").flatMap(\.unicodeScalars) { stops.insert(c.value) }
+        titleStops = stops
+        officeWords = lexicon.wordList("office-words")
+        titleVerbs = lexicon.wordList("title-verbs")
+        titleModifiers = lexicon.wordList("title-modifiers")
+        peopleAfterEtcWords = lexicon.wordList("people-after-etc")
+        listFollowers = lexicon.wordList("name-list-followers")
+        degreeWords = lexicon.wordList("person-degree-words")
+        auxiliaries = Self.characters(lexicon, "name-auxiliaries")
+    }
+
+    /// Every character of every entry of a lexicon section of characters.
+    static func characters(_ lexicon: Lexicon, _ section: String) -> ScalarSet {
+        ScalarSet(lexicon.section(section).flatMap { $0.unicodeScalars.map(\.value) })
     }
 
     static let zai: UInt32 = 0x5728 /* 在 */
     let listItemEnds = ScalarSet("、，和等")
     let lastItemJoiners = ScalarSet("和及与")
-    let verbalRoles = WordList(["主持", "出席", "列席", "强调", "指出", "表示", "陪同"].map(U.s))
-    let visitVerbs = WordList(["考察", "调研", "视察", "主持", "出席", "发表", "看望", "慰问", "检查"].map(U.s))
+    /// Role verbs that cannot end a noun phrase (lexicon `person-verbal-roles`).
+    let verbalRoles: WordList
+    /// Verbs within 在… after a name (lexicon `person-visit-verbs`: 习近平在福建考察).
+    let visitVerbs: WordList
 
     /// A 2–3 character name (surname known or not) followed directly by a role verb
     /// (`怀进鹏主持`), or by 在 … 考察 (`习近平在福建考察`).
@@ -113,26 +142,31 @@ struct PersonFinder {
     }
 
     /// The end of a day written as `20日`, `二十日`, `20日上午` starting at `index`, or nil.
+    /// (Not the time layer's expression there: that one also runs over a clock time, a
+    /// range or a month — `20日上午9时`, `20日至22日`, `5月20日` — which this rule does not
+    /// skip between a name and its verb, so using it would read more bare names as
+    /// people; kept as it is until that is decided on its own.)
     func dayExpressionEnd(at index: Int, limit: Int) -> Int? {
         var k = index
-        while k < limit, k - index < 3, Numerals.arabicDigit(s[k]) != nil || chineseDigits.contains(s[k]) { k += 1 }
+        while k < limit, k - index < 3, Numerals.arabicDigit(s[k]) != nil || Numerals.dayNumerals.contains(s[k]) { k += 1 }
         guard k > index, k < limit, s[k] == Self.ri else { return nil }
         k += 1
         if let time = s.firstWord(of: dayParts, at: k) { k += time.count }
         return k
     }
 
-    let chineseDigits = ScalarSet("〇一二三四五六七八九十")
     static let dui: UInt32 = 0x5BF9 /* 对 */, jiu: UInt32 = 0x5C31 /* 就 */
     let made = U.s("作出")
     static let ri: UInt32 = 0x65E5 /* 日 */
     let dayParts = WordList(["上午", "下午", "晚上", "晚", "中午", "凌晨"].map(U.s))
 
     /// Titles written after a two-character name as often as before it.
-    let topLeaderTitles: [[UInt32]] = ["总书记", "总理", "副总理", "委员长"].map(U.s)
+    /// (Lexicon `top-leader-titles`.)
+    let topLeaderTitles: WordList
 
     /// Characters that join words rather than start a surname (同李强总理, 向王书记).
-    let functionCharacters = ScalarSet("同与和及向对在由将把被给为到是了的从于让请跟并即")
+    /// (Lexicon `function-characters`.)
+    let functionCharacters: ScalarSet
 
     /// A leader's name ending at `end`, right before a title or honorific that starts
     /// there (`习近平总书记`, `李强总理`, `…同志`, `习近平新时代…思想`): a known surname,
@@ -167,7 +201,8 @@ struct PersonFinder {
         return isBoundary(index) || s.firstWord(of: roleVerbs, at: index) != nil || s.firstWord(of: titleContinuations, at: index) != nil
     }
 
-    let titleContinuations = WordList(["重要", "系列", "关于", "的", "亲切", "高度", "多次", "曾", "指示", "批示", "讲话", "回信", "贺信", "致信", "新时代"].map(U.s))
+    /// Words that may follow a title after a name (lexicon `title-continuations`).
+    let titleContinuations: WordList
 
     /// A three-character name with a surname the lexicon does not know, right after a
     /// title and before 、 or ， (`省卫健委副主任阴彦祥，`): Han script, no stop
@@ -293,7 +328,8 @@ struct PersonFinder {
         (index > 0 && officeWords.contains([s[index - 1], s[index]])) || (index + 1 < s.count && officeWords.contains([s[index], s[index + 1]]))
     }
 
-    let officeWords = WordList(["应对", "对外", "对台", "和平"].map(U.s))
+    /// (Lexicon `office-words`.)
+    let officeWords: WordList
 
     /// The office phrase of a title candidate: what follows the last verb (and the 的
     /// after it) or 了 in it (`来华进行正式访问的比利时首相` → `比利时首相`,
@@ -332,10 +368,9 @@ struct PersonFinder {
     }
 
     let titleParticles = U.set("了")
-    let titleVerbs = WordList(["接受", "欢迎", "会见", "会晤", "会谈", "听取", "进行", "访问", "邀请", "祝贺", "致电", "致信", "陪同", "任命",
-                               "免去", "选举", "当选", "出席", "参加", "看望", "慰问", "表示", "强调", "指出", "宣布",
-                               "发表", "致函", "复信", "回信", "值此"].map(U.s))
-    let titleModifiers = WordList(["时任", "现任", "新任", "前任"].map(U.s))
+    /// Verbs and modifiers inside a title candidate (lexicon `title-verbs`, `title-modifiers`).
+    let titleVerbs: WordList
+    let titleModifiers: WordList
     static let de: UInt32 = 0x7684 /* 的 */, ying: UInt32 = 0x5E94 /* 应 */, ji: UInt32 = 0x6025 /* 急 (应急管理部) */
 
     /// The titles written before `index`: a chain of 、-separated phrases each ending
@@ -550,9 +585,10 @@ struct PersonFinder {
             || s.firstWord(of: groupTitles, at: index) != nil
     }
 
-    let peopleAfterEtcWords = WordList(["同志", "人", "领导", "负责", "代表", "出席", "参加", "列席", "陪同", "在", "分别", "也", "一同", "一起", "先后"].map(U.s))
+    /// (Lexicon `people-after-etc`.)
+    let peopleAfterEtcWords: WordList
     static let etc: UInt32 = 0x7B49 /* 等 */
 
     /// Words that may follow a bare list of names.
-    let listFollowers = WordList(["分别", "出席", "参加", "列席", "在", "等", "陪同", "一同", "和", "也", "同志", "先后", "共同"].map(U.s))
+    let listFollowers: WordList
 }

@@ -211,7 +211,7 @@ extension PersonFinder {
         guard b < s.count else { return true }
         if s[b] == U.listSeparator || s[b] == Self.etc || U.isClauseEnd(s[b]) || s[b] == Lit.comma { return true }
         return s.firstWord(of: followers, at: b) != nil || s.firstWord(of: roleVerbs, at: b) != nil || s.firstWord(of: boundaries, at: b) != nil
-            || Self.auxiliaries.contains(s[b])
+            || auxiliaries.contains(s[b])
     }
 
     /// Where a title rule and the model start a name together: the model's end is
@@ -226,16 +226,11 @@ extension PersonFinder {
         // (`努尔兰·阿|不都满金`).
         if let dot = s[model].lastIndex(where: { nameDots.contains($0) }), model.upperBound - dot > 2 { return true }
         let k = model.upperBound
-        return functionCharacters.contains(s[k]) || Self.auxiliaries.contains(s[k]) || s.firstWord(of: roleVerbs, at: k) != nil
+        return functionCharacters.contains(s[k]) || auxiliaries.contains(s[k]) || s.firstWord(of: roleVerbs, at: k) != nil
             || s.firstWord(of: boundaries, at: k) != nil
     }
 
     static let invitation = U.s("邀请")
-
-    /// Auxiliaries and verbs that follow a name, not end it (将出席, 会见, 致电).
-    static let auxiliaries = ScalarSet("将会致称说")
-    /// Degree words before a quality (半点马虎, 毫不含糊, 有点紧张).
-    static let degreeWords: [[UInt32]] = ["半点", "一点", "有点", "毫不", "丝毫", "不能", "不得"].map(U.s)
 
     /// A span without the start of a verb or boundary word that runs past its end
     /// (`李克强强|调` → `李克强`); nil when too little is left.
@@ -290,7 +285,7 @@ extension PersonFinder {
         let slice = Array(s[r])
         if titleWords.contains(slice) || groupTitles.contains(slice) || followers.contains(slice) || notNames.contains(slice) { return false }
         // 半点马虎, 毫不含糊: after a degree word the model's "name" is a quality.
-        if r.lowerBound >= 2, s.word(of: Self.degreeWords, endingAt: r.lowerBound) != nil { return false }
+        if r.lowerBound >= 2, s.word(of: degreeWords, endingAt: r.lowerBound) != nil { return false }
         // 库尔斯克州局势, 戈兰高地: a place's name (not 张强市长: 市长 is a title).
         if s.firstWord(of: placeSuffixes, at: r.upperBound) != nil, s.firstWord(of: titleWords, at: r.upperBound) == nil { return false }
         return true

@@ -34,7 +34,7 @@ struct ConveyResolver {
     /// name; the latest matching event not after the conveying one.
     func resolveNamed(_ referenceScalars: [UInt32], date: CalendarDate?, from event: Int) -> Int? {
         let source = events[event]
-        let referenceName = EventNames.Prepared(GraphBuilder.referenceName(referenceScalars))
+        let referenceName = EventNames.Prepared(EventReference.name(referenceScalars))
         var best: (index: Int, score: Double, date: CalendarDate)?
         for (index, candidate) in events.enumerated() where index != event {
             guard let score = Self.namedScore(of: candidate, referenceScalars, name: referenceName, date: date, from: source) else { continue }
@@ -75,7 +75,7 @@ struct ConveyResolver {
     /// The event a study-list item names, by name alone (`教育部…视频会精神`), or by holding
     /// one of its names whole.
     func resolveName(_ reference: String, before date: CalendarDate) -> Int? {
-        let name = EventNames.Prepared(GraphBuilder.referenceName(reference))
+        let name = EventNames.Prepared(EventReference.name(reference))
         let scalars = Array(reference.unicodeScalars.map(\.value))
         var best: (index: Int, score: Double)?
         for (index, candidate) in events.enumerated() {

@@ -30,11 +30,9 @@ public struct GraphMerger: Sendable {
         var eventOf = [[NodeID: Int]](repeating: [:], count: documents.count)
         for (m, member) in members.enumerated() { eventOf[member.document][documents[member.document].events[member.index].id] = assignment[m] }
 
-        var builder = GraphBuilder(lexicon: lexicon)
-        builder.events = events
-        builder.graph = Graph(documents: documents.map(\.document))
+        var graph = Graph(documents: documents.map(\.document))
         for document in documents {
-            for node in document.nodes { builder.graph.upsert(node) }
+            for node in document.nodes { graph.upsert(node) }
         }
         func global(_ id: NodeID, _ d: Int) -> NodeID { eventOf[d][id].map { events[$0].id } ?? id }
         // Each document's edges, then what its events convey, resolved against the
@@ -45,7 +43,7 @@ public struct GraphMerger: Sendable {
             for var edge in document.edges {
                 edge.source = global(edge.source, d)
                 edge.target = global(edge.target, d)
-                if edge.source != edge.target { builder.graph.add(edge) }
+                if edge.source != edge.target { graph.add(edge) }
             }
             for reference in document.references {
                 guard let source = eventOf[d][reference.source] else { continue }
@@ -55,45 +53,50 @@ public struct GraphMerger: Sendable {
                 let targets = resolved[key] ?? resolver.targets(of: reference, from: source)
                 resolved[key] = targets
                 for target in targets where target != source {
-                    builder.graph.add(Edge(source: events[source].id, target: events[target].id, relation: .conveys,
+                    graph.add(Edge(source: events[source].id, target: events[target].id, relation: .conveys,
                                            properties: ["rule": .string(reference.rule)], evidence: [reference.evidence]))
                 }
             }
         }
         // Measures: every statement, in document order, for sets / reiterates.
+        var measureEvents: OrderedDictionary<NodeID, [(event: Int, document: Int, evidence: Evidence, quotesEarlier: Bool)]> = [:]
         for (d, document) in documents.enumerated() {
             for statement in document.statements {
                 guard let event = eventOf[d][statement.event] else { continue }
-                builder.measureEvents[statement.measure, default: []].append(
+                measureEvents[statement.measure, default: []].append(
                     (event, d, statement.evidence, statement.quotesEarlier))
             }
         }
-        return builder.finish()
-    }
-}
-
-extension EventDraft {
-    /// A document's event as it travels in a ``DocumentGraph``: the event node, with
-    /// who convened, spoke or toured as `properties["agent"]`.
-    var localNode: Node {
-        var node = GraphBuilder.node(self)
-        if let agent { node.properties["agent"] = .string(agent) }
-        return node
+        return finished(graph, events: events, measureEvents: measureEvents)
     }
 
-    /// The event a ``DocumentGraph`` carries, ready to be merged.
-    init(local node: Node) {
-        func string(_ key: String) -> String? {
-            if case .string(let value) = node.properties[key] { return value }
-            return nil
+    /// Decides levels, turns organizers and places into nodes, and the measures into
+    /// `sets` (the earliest event stating each) and `reiterates` (every later one); the
+    /// result in canonical order (``Graph/canonical()``).
+    private func finished(_ graph: Graph, events: [EventDraft],
+                          measureEvents: OrderedDictionary<NodeID, [(event: Int, document: Int, evidence: Evidence, quotesEarlier: Bool)]>) -> Graph {
+        var graph = graph
+        var events = events
+        var chairsOf: [NodeID: [NodeID]] = [:]
+        for edge in graph.edges where edge.relation == .chairs { chairsOf[edge.target, default: []].append(edge.source) }
+        for index in events.indices {
+            let chairTitles = (chairsOf[events[index].id] ?? []).sorted().flatMap { graph[$0]?.titles ?? [] }
+            let agentTitles = events[index].agent.flatMap { graph[NodeID("p-" + $0)]?.titles } ?? []
+            events[index].level = Self.level(of: events[index], chairTitles: chairTitles, agentTitles: agentTitles, lexicon: lexicon)
+            graph.replace(events[index].node)
+            let (nodes, edges) = Self.organizerAndPlace(of: events[index])
+            for node in nodes { graph.upsert(node) }
+            for edge in edges { graph.add(edge) }
         }
-        self.init(
-            id: node.id, label: node.label, kind: node.kind ?? .meeting, level: nil, date: node.date ?? CalendarDate(year: 1)!,
-            endDate: node.endDate, timeOfDay: node.timeOfDay, dateInferred: node.properties["date_inferred"] == .bool(true),
-            aliases: [], organizer: string("organizer"), place: string("place"), agent: string("agent"), evidence: node.evidence,
-            rule: string("rule") ?? "", prepared: [EventNames.Prepared(node.label)], scalarNames: [U.s(node.label)])
-        reported = node.properties["referred"] != .bool(true)
-        for alias in node.aliases { addAlias(alias) }
+        for (measure, stated) in measureEvents {
+            let statements = stated.map { Stated(event: events[$0.event].id, date: events[$0.event].date, timeOfDay: events[$0.event].timeOfDay,
+                                                 document: $0.document, evidence: $0.evidence, quotesEarlier: $0.quotesEarlier) }
+            for edge in Self.measureEdges(measure, statements) { graph.add(edge) }
+        }
+        // Edges whose person was never found as a node go.
+        var cleaned = Graph(documents: graph.documents, nodes: Array(graph.nodes.values), properties: graph.properties)
+        for edge in graph.edges where cleaned[edge.source] != nil && cleaned[edge.target] != nil { cleaned.add(edge) }
+        return cleaned.canonical()
     }
 }
 

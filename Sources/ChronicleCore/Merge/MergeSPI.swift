@@ -32,7 +32,7 @@
     public static func eventNode(_ event: Node, level: EventLevel?) -> Node {
         var draft = EventDraft(local: event)
         draft.level = level
-        return GraphBuilder.node(draft)
+        return draft.node
     }
 
     public static func level(of event: Node, chairTitles: [String], agentTitles: [String], lexicon: Lexicon) -> EventLevel? {
@@ -115,10 +115,10 @@
         switch reference.kind {
         case .named:
             let scalars = U.s(reference.text)
-            let name = EventNames.Prepared(GraphBuilder.referenceName(scalars))
+            let name = EventNames.Prepared(EventReference.name(scalars))
             return ConveyResolver.namedScore(of: candidate.draft, scalars, name: name, date: reference.date, from: source.draft) != nil
         case .studyItem:
-            let name = EventNames.Prepared(GraphBuilder.referenceName(reference.text))
+            let name = EventNames.Prepared(EventReference.name(reference.text))
             let scalars = Array(reference.text.unicodeScalars.map(\.value))
             return ConveyResolver.studyScore(of: candidate.draft, scalars, name: name, before: source.date) != nil
         case .instructionAuthors:
@@ -138,7 +138,7 @@
     /// raw bigrams of its text (for event names of six or more characters written
     /// inside it), tagged apart.
     public static func referenceGrams(_ reference: ConveyReference) -> (name: Grams, raw: [Int64]) {
-        let name = EventNames.Prepared(GraphBuilder.referenceName(reference.text))
+        let name = EventNames.Prepared(EventReference.name(reference.text))
         return (grams(name), rawGrams(U.s(reference.text)))
     }
 

@@ -31,6 +31,11 @@ enum Numerals {
     static let twenty: UInt32 = 0x5EFF  // 廿
     static let thirty: UInt32 = 0x5345  // 卅
 
+    /// The numerals a day of the month is written with outside the time layer's own
+    /// scanner (`二十日` between a name and its verb, `九月一日` inside a meeting's name):
+    /// 〇 and 一 to 十.
+    static let dayNumerals = ScalarSet("〇一二三四五六七八九十")
+
     /// Arabic digits at `i`: value, index after, and digit count (at most `maxDigits`).
     static func arabic(_ s: [UInt32], _ i: Int, maxDigits: Int = 4) -> (value: Int, next: Int, digits: Int)? {
         var j = i

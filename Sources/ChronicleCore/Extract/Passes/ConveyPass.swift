@@ -4,7 +4,6 @@
 /// an event's own sentences (…会议精神, …重要讲话精神), resolved by date and name.
 extension GraphBuilder {
     static let conveyStops = U.set("。；;！？\n")
-    static let conveyedWorks: [[UInt32]] = ["精神", "讲话", "论述", "指示", "批示", "会议", "报告"].map(U.s)
 
     mutating func addConveys(_ c: DocumentContext) {
         let s = c.s
@@ -62,7 +61,7 @@ extension GraphBuilder {
                 while end < sentence.range.upperBound, end - start < 90, !Self.conveyStops.contains(s[end]), s[end] != Lit.comma, s[end] != 0x2C { end += 1 }
                 // Only a span that names a speech or meeting (…重要论述, …会议精神) quotes one;
                 // 落实“三个必须”要求 is a measure carried out, not a speech conveyed.
-                if Self.conveyedWorks.contains(where: { s.firstOccurrence(of: $0, in: start..<end) != nil }) {
+                if words.conveyedWorks.contains(where: { s.firstOccurrence(of: $0, in: start..<end) != nil }) {
                     c.conveyedSpans.append(start..<end)
                 }
                 // 传达贯彻习近平和李克强重要指示和批示精神: an instruction named by who gave it.
@@ -126,65 +125,7 @@ extension GraphBuilder {
         return parts.map { String(head) + $0 + String(tail) }
     }
 
-    /// The meeting name inside a reference (`习近平总书记在中央全面依法治国委员会第三次会议上的
-    /// 重要讲话精神` → `中央全面依法治国委员会第三次会议`).
-    static func referenceName(_ reference: [UInt32]) -> String {
-        var text = reference[...]
-        if let at = text.firstIndex(of: Lit.zai) { text = text[(at + 1)...] }
-        let on = Lit.onThe
-        var k = text.endIndex - on.count
-        while k >= text.startIndex {
-            if text[k] == on[0] && text[k + 1] == on[1] { text = text[..<k]; break }
-            k -= 1
-        }
-        var out = Array(text)
-        let spirit = Lit.spirit
-        if out.count >= 2, Array(out.suffix(2)) == spirit { out.removeLast(2) }
-        // Drop a leading date (2月3日中共中央…).
-        if let day = out.prefix(6).firstIndex(of: Lit.ri) { out = Array(out[(day + 1)...]) }
-        // …and one written inside, with the verb that dates it (市委常委会9月1日召开的会议,
-        // 省委常委会8月5日会议): the name is what is left.
-        out = withoutDays(out)
-        for verb in Self.heldVerbs {
-            while let at = out.firstOccurrence(of: verb, in: 0..<out.count) { out.removeSubrange(at..<at + verb.count) }
-        }
-        return U.string(out, 0..<out.count)
-    }
-
-    static func referenceName(_ reference: String) -> String { referenceName(U.s(reference)) }
-
-    static let heldVerbs: [[UInt32]] = ["召开的", "举行的"].map(U.s)
-    static let chineseNumerals = U.set("〇一二三四五六七八九十")
-    static let spanMarks = U.set("至到—-～~")
-
-    /// `name` without the days written in it (`9月1日`, `8月5日至6日`, `2024年3月5日`,
-    /// `十二月一日`): a run of digits or numerals with 年 / 月 that ends in 日.
-    static func withoutDays(_ name: [UInt32]) -> [UInt32] {
-        let numerals = Self.chineseNumerals
-        func isNumeral(_ c: UInt32) -> Bool { Numerals.arabicDigit(c) != nil || numerals.contains(c) }
-        /// Where a day written at `i` ends (after its 日), or nil.
-        func dayEnd(_ i: Int) -> Int? {
-            var k = i
-            var sawNumeral = false
-            while k < name.count, isNumeral(name[k]) || (sawNumeral && (name[k] == TimeScanner.year || name[k] == TimeScanner.month)) {
-                if isNumeral(name[k]) { sawNumeral = true }
-                k += 1
-            }
-            return sawNumeral && k < name.count && name[k] == Lit.ri && k - i <= 12 ? k + 1 : nil
-        }
-        var out: [UInt32] = []
-        out.reserveCapacity(name.count)
-        var i = 0
-        while i < name.count {
-            if var end = dayEnd(i) {
-                // 8月5日至6日: the second day of a span goes with the first.
-                while end < name.count, Self.spanMarks.contains(name[end]), let next = dayEnd(end + 1) { end = next }
-                i = end
-                continue
-            }
-            out.append(name[i])
-            i += 1
-        }
-        return out
-    }
+    /// The meeting name inside a reference (``EventReference/name(_:)``; for
+    /// `EventFinder`, until it calls that itself).
+    static func referenceName(_ reference: [UInt32]) -> String { EventReference.name(reference) }
 }

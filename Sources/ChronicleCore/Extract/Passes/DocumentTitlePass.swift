@@ -2,8 +2,6 @@
 /// the sentence's event when the sentence says it was adopted or issued
 /// (审议通过, 印发, 出台 …).
 extension GraphBuilder {
-    static let adoptVerbs: [[UInt32]] = ["审议通过", "印发", "出台", "通过了", "审议了"].map(U.s)
-
     mutating func addDocumentTitles(_ c: DocumentContext) {
         let s = c.s
         for (index, sentence) in c.sentences.enumerated() {
@@ -14,7 +12,7 @@ extension GraphBuilder {
                 let id = NodeID("doc-" + title)
                 graph.upsert(Node(id: id, label: title, type: .document, properties: ["rule": RuleName.documentBookTitleQuotes.json], evidence: [c.evidence(index)]))
                 if let event = c.currentEvent[index], !sentence.isHeadline,
-                    Self.adoptVerbs.contains(where: { s.firstOccurrence(of: $0, in: sentence.range.lowerBound..<i) != nil })
+                    words.adoptVerbs.contains(where: { s.firstOccurrence(of: $0, in: sentence.range.lowerBound..<i) != nil })
                 {
                     addEdge(from: events[event].id, to: id, .adopts, c.evidence(index), rule: RuleName.adoptsVerbBeforeTitle.rawValue)
                 }

@@ -78,10 +78,10 @@ extension GraphBuilder {
     func qualifiedGroupMeeting(_ mention: EventMention, _ c: DocumentContext) -> String {
         guard let word = ["会议", "会"].first(where: mention.name.hasSuffix) else { return mention.name }
         let head = String(mention.name.dropLast(word.count))
-        guard Self.groupHeads.contains(head) else { return mention.name }
+        guard words.groupHeads.contains(head) else { return mention.name }
         for person in c.peopleBySentence[mention.sentence] ?? [] {
             for title in person.titles {
-                for role in Self.groupLeaders where title.hasSuffix(head + role) {
+                for role in words.groupLeaders where title.hasSuffix(head + role) {
                     let group = String(title.dropLast(role.count))
                     if group.count > head.count + 1 { return group + word }
                 }
@@ -126,11 +126,6 @@ extension GraphBuilder {
 
     static let di: UInt32 = 0x7B2C /* 第 */, ci: UInt32 = 0x6B21 /* 次 */
 
-    /// Groups whose meeting is named by the kind alone (`领导小组会议`, `党组会`), and the
-    /// titles of those who lead them (`教育部党组书记` → `教育部党组会`).
-    static let groupHeads: Set<String> = ["领导小组", "工作领导小组", "委员会", "指挥部", "工作组", "党组", "党委"]
-    static let groupLeaders = ["副组长", "组长", "副主任", "主任", "总指挥", "指挥长", "副书记", "书记"]
-
     /// Does the sentence open a report of its own: `近日`, `日前`, `记者从…获悉`, `据…` at its
     /// start, or a date there that lies outside the event reported so far (not `22日上午`
     /// within a tour of 20–22 May)?
@@ -142,7 +137,6 @@ extension GraphBuilder {
         return value < event.date || value > (event.endDate ?? event.date)
     }
 
-    static let talkVerbs = ["会见", "会谈", "举行会谈", "举行会见", "通电话", "同", "与", "在", "分别", "先后"]
     static let reportOpeners = WordList(["近日", "日前", "近期", "记者从", "记者日前从", "据"].map(U.s))
 
     /// Merges an event mention into a known event or adds it; returns its index.
@@ -153,7 +147,7 @@ extension GraphBuilder {
         // 李克强重要批示, 习近平在《求是》杂志发表重要文章《…》):
         // two people's instructions of one day are two events.
         // 并会见越南国家主席苏林: talks named without their subject take the visitor.
-        let subjectless = mention.rule == RuleName.eventTalksWithCounterpart.rawValue && Self.talkVerbs.contains { label.hasPrefix($0) }
+        let subjectless = mention.rule == RuleName.eventTalksWithCounterpart.rawValue && words.subjectlessTalkOpeners.contains { label.hasPrefix($0) }
         if mention.kind == .inspection || mention.kind == .instruction || mention.rule == RuleName.eventLectureAtPlace.rawValue
             || mention.rule == RuleName.eventPublishedArticle.rawValue || subjectless,
             let agent = mention.agent, !label.hasPrefix(agent)
@@ -241,7 +235,7 @@ extension GraphBuilder {
                 // From the month to the first kind word, within the clause.
                 var end = expression.offset + expression.length
                 while end < sentence.range.upperBound, end - expression.offset <= 24, !U.isClauseEnd(s[end]) {
-                    if let word = Self.arrangedKinds.first(where: { s.has($0, at: end) }) {
+                    if let word = words.arrangedKinds.first(where: { s.has($0, at: end) }) {
                         end += word.count
                         let name = U.string(s, expression.offset..<end)
                         return [EventMention(name: name, kind: name.hasSuffix("学习") ? .study : .meeting, date: expression.value, dateInferred: false,
@@ -256,7 +250,6 @@ extension GraphBuilder {
 
     static let each: UInt32 = 0x5404 /* 各 */
     static let asFollows = U.s("如下")
-    static let arrangedKinds = ["学习", "培训", "会议"].map(U.s)
 
     /// The notice a document opens with (`关于召开…的通知`, dated by its signature) and
     /// the gathering it announces (`决定召开…学习`, dated by its 时间 line).
@@ -280,11 +273,11 @@ extension GraphBuilder {
         // date after it that is not the signature.
         for (index, sentence) in sentences.enumerated() where sentence.article == 0 && index > titleEnd {
             // 召开 / 开展 / 举办 / 举行 / 组织 the gathering.
-            guard let at = Lit.gatheringVerbs.compactMap({ s.firstOccurrence(of: $0, in: sentence.range) }).min() else { continue }
+            guard let at = words.gatheringVerbs.compactMap({ s.firstOccurrence(of: $0, in: sentence.range) }).min() else { continue }
             var end = at + 2
             while end < sentence.range.upperBound, !U.set("，,。；").contains(s[end]) { end += 1 }
             let name = text(at + 2..<end)
-            guard name.hasSuffix("学习") || name.hasSuffix("会议") || name.hasSuffix("会") || name.hasSuffix("培训") else { continue }
+            guard words.gatheringNameEndings.contains(where: name.hasSuffix) else { continue }
             if let when = analysis.expressions.first(where: { $0.offset > sentence.range.upperBound && $0.offset != stated && $0.value?.granularity == .day }) {
                 let kind: EventKind = name.hasSuffix("学习") ? .study : .meeting
                 found.append(EventMention(name: name, kind: kind, date: when.value, endDate: when.end, timeOfDay: when.timeOfDay, dateInferred: false, sentence: index, range: at..<end, rule: RuleName.eventNoticeAnnouncesGathering.rawValue))

@@ -5,7 +5,6 @@
 extension GraphBuilder {
     static let proposedBy = U.s("提出的")
     static let about = U.s("关于")
-    static let earlierSpeechWords: [[UInt32]] = ["讲话", "论述", "指示", "批示", "报告"].map(U.s)
 
     /// True when the measure is quoted as part of an earlier speech or document: inside
     /// what a convey verb names (学习贯彻…关于“三农”工作的重要论述), inside a title in
@@ -26,7 +25,7 @@ extension GraphBuilder {
         var clauseEnd = measure.range.upperBound
         while clauseEnd < c.sentences[measure.sentence].range.upperBound, !U.isClauseEnd(s[clauseEnd]) { clauseEnd += 1 }
         let clause = clauseStart..<clauseEnd
-        guard Self.earlierSpeechWords.contains(where: { s.firstOccurrence(of: $0, in: clause) != nil }) else { return false }
+        guard words.earlierSpeechWords.contains(where: { s.firstOccurrence(of: $0, in: clause) != nil }) else { return false }
         let before = max(clauseStart, measure.range.lowerBound - 3)..<measure.range.lowerBound
         return s.firstOccurrence(of: Self.proposedBy, in: before) != nil || s.firstOccurrence(of: Self.about, in: clauseStart..<measure.range.lowerBound) != nil
     }

@@ -3,8 +3,6 @@
 /// verb, and the agent of each event mention (the chair of 主持召开, the speaker of
 /// 发表重要讲话).
 extension GraphBuilder {
-    static let notReported = U.set("要将应请在")
-
     mutating func addRoles(_ c: DocumentContext) {
         let s = c.s
         let chairVerbs = lexicon.wordList("chair-verbs")
@@ -77,7 +75,7 @@ extension GraphBuilder {
                 for v in s.occurrences(of: verb, in: sentence.range) {
                     // 要参加, 将出席: not a report of attendance; 在参加…时的重要讲话 names when
                     // someone spoke, not that they attended this meeting.
-                    if v > sentence.range.lowerBound, Self.notReported.contains(s[v - 1]) { continue }
+                    if v > sentence.range.lowerBound, words.notReportedBefore.contains(s[v - 1]) { continue }
                     for person in persons where person.range.upperBound <= v && person.range.lowerBound >= attendAfter {
                         let end = person.range.upperBound
                         if s.firstWord(of: chairVerbs, at: end) != nil || s.firstWord(of: speakVerbs, at: end) != nil { continue }

@@ -1,0 +1,47 @@
+/// The lexicon's words that the graph builder's passes test (`Passes/`), read once per
+/// builder: each field names the lexicon section it holds.
+struct PassWords: Sendable {
+    /// Groups whose meeting is named by the kind alone (`领导小组会议`, `党组会`):
+    /// `group-heads`.
+    let groupHeads: Set<String>
+    /// The titles of those who lead such a group (`教育部党组书记` → `教育部党组会`):
+    /// `group-leader-titles`, in file order (the first that ends a title wins, so
+    /// `副组长` comes before `组长`).
+    let groupLeaders: [String]
+    /// How talks named without their subject open (`会见越南国家主席…`):
+    /// `subjectless-talk-openers`.
+    let subjectlessTalkOpeners: [String]
+    /// The kind words that end the name of a gathering a notice arranges
+    /// (`5月教职工政治理论学习`): `arranged-kinds`, in file order.
+    let arrangedKinds: [[UInt32]]
+    /// The verbs before the gathering a notice announces (`决定召开…`): `gathering-verbs`.
+    let gatheringVerbs: [[UInt32]]
+    /// What the name of a gathering a notice announces ends with: `gathering-name-endings`.
+    let gatheringNameEndings: [String]
+    /// Words that make a convey verb's object name a speech or meeting (`…会议精神`,
+    /// `…重要论述`): `conveyed-works`.
+    let conveyedWorks: [[UInt32]]
+    /// Words of a clause that attributes a quote to an earlier speech or document
+    /// (`…在重要讲话中提出的“八个坚持”`): `earlier-speech-words`.
+    let earlierSpeechWords: [[UInt32]]
+    /// Verbs before a title in 《》 that make the sentence's event adopt it (`审议通过`,
+    /// `印发`): `adopt-verbs`.
+    let adoptVerbs: [[UInt32]]
+    /// Characters right before an attend verb that make it no report of attendance
+    /// (`要参加`, `将出席`, `在参加…时`): `not-reported-before`.
+    let notReportedBefore: ScalarSet
+
+    init(lexicon: Lexicon) {
+        let scalars: (String) -> [[UInt32]] = { lexicon.section($0).map(U.s) }
+        groupHeads = Set(lexicon.section("group-heads"))
+        groupLeaders = lexicon.section("group-leader-titles")
+        subjectlessTalkOpeners = lexicon.section("subjectless-talk-openers")
+        arrangedKinds = scalars("arranged-kinds")
+        gatheringVerbs = scalars("gathering-verbs")
+        gatheringNameEndings = lexicon.section("gathering-name-endings")
+        conveyedWorks = scalars("conveyed-works")
+        earlierSpeechWords = scalars("earlier-speech-words")
+        adoptVerbs = scalars("adopt-verbs")
+        notReportedBefore = ScalarSet(lexicon.section("not-reported-before").flatMap { $0.unicodeScalars.map(\.value) })
+    }
+}

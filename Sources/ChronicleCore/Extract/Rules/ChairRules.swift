@@ -1,0 +1,33 @@
+/// The chair rules: who chaired an event (`chairs`, person → event).
+enum ChairRules {
+    static let lines: [RuleLine] = [
+        RuleLine(rule: .chairAgentOfConvene, reads: "X 主持召开 Y: X chairs the meeting Y that the sentence reports",
+                 code: "EventFinder (the mention's agent), RolePass (the edge)",
+                 example: "3月5日上午，省委书记李明远主持召开全省防汛工作会议。", referenceDate: "2022-06-30",
+                 relation: .chairs, fact: "李明远→全省防汛工作会议"),
+        RuleLine(rule: .chairAgentOfConvene, reads: "X 主持 Y, a named meeting: X chairs Y, as with 主持召开",
+                 code: "EventFinder (the mention's agent), RolePass (the edge)",
+                 example: "国务院总理王立新17日晚在北京主持中非农业合作特别峰会并发表主旨讲话。", referenceDate: "2022-06-30",
+                 relation: .chairs, fact: "王立新→中非农业合作特别峰会"),
+        RuleLine(rule: .chairAgentOfConvene, reads: "X 同 Z 共同主持 Y: X, the subject, chairs Y",
+                 code: "EventFinder (the mention's agent), RolePass (the edge)",
+                 example: "国务院副总理赵新民2日下午同巴方副总理阿里共同主持中巴经贸合作委员会第九次会议。", referenceDate: "2022-06-30",
+                 relation: .chairs, fact: "赵新民→中巴经贸合作委员会第九次会议"),
+        RuleLine(rule: .chairAgentOfConvene, reads: "X 在主持召开 Y 时强调: X chaired Y, named where X spoke",
+                 code: "EventFinder (a speech at a meeting its speaker chaired), RolePass (the edge)",
+                 example: "3月5日上午，省委书记李明远在主持召开全省防汛工作座谈会时强调，要压实责任。", referenceDate: "2022-06-30",
+                 relation: .chairs, fact: "李明远→全省防汛工作座谈会"),
+        RuleLine(rule: .chairAgentOfConvene, reads: "将（共同）主持召开 Y: a meeting to come, so no one chairs anything yet",
+                 code: "EventFinder (announced, not held)",
+                 example: "国务院总理王立新10日晚抵达利雅得，将同沙特王储共同主持召开中沙高级别联合委员会第四次会议。", referenceDate: "2022-06-30",
+                 relation: .chairs, fact: nil),
+        RuleLine(rule: .chairNameVerb, reads: "X 主持 (a chair verb right after the name) in a sentence about an event: X chairs that event",
+                 code: "RolePass (lexicon chair-verbs)",
+                 example: "3月5日，全省防汛工作会议在长沙召开。省长王立刚主持会议并讲话。", referenceDate: "2022-06-30",
+                 relation: .chairs, fact: "王立刚→全省防汛工作会议"),
+        RuleLine(rule: .chairNameVerb, reads: "X 委员长主持: the chair verb may follow a title written after the name",
+                 code: "RolePass (lexicon name-followers, then chair-verbs)",
+                 example: "3月5日，全国人大常委会第十次会议在北京举行。刘建国委员长主持会议。", referenceDate: "2022-06-30",
+                 relation: .chairs, fact: "刘建国→全国人大常委会第十次会议"),
+    ]
+}

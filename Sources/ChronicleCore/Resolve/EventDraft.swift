@@ -1,0 +1,134 @@
+import OrderedCollections
+
+// The event as extraction makes it and merging combines it: both sides build on this
+// file (and on `EventNames`), not on each other.
+
+/// An event while the graph is being built.
+struct EventDraft {
+    var id: NodeID
+    var label: String
+    var kind: EventKind
+    var level: EventLevel?
+    var date: CalendarDate
+    var endDate: CalendarDate?
+    var timeOfDay: TimeOfDay?
+    var dateInferred: Bool
+    var aliases: [String]
+    var organizer: String?
+    var place: String?
+    var agent: String?
+    var evidence: [Evidence]
+    /// The rule of the mention that made the event.
+    var rule: String
+    /// Label and aliases prepared for comparison, and as scalars.
+    var prepared: [EventNames.Prepared] = []
+    var scalarNames: [[UInt32]] = []
+    /// False while the event is known only from what another event conveys (a dated
+    /// meeting named in 传达学习…精神); a report of the event itself then names it.
+    var reported = true
+
+    mutating func addAlias(_ alias: String) {
+        guard alias != label, !aliases.contains(alias) else { return }
+        aliases.append(alias)
+        prepared.append(EventNames.Prepared(alias))
+        scalarNames.append(U.s(alias))
+    }
+}
+
+extension EventDraft {
+    /// The event as a graph node: its names, date and time, organizer and place, the
+    /// rule that found it, and whether it is known only from a reference.
+    var node: Node {
+        var properties: OrderedDictionary<String, JSONValue> = [:]
+        if let organizer { properties["organizer"] = .string(organizer) }
+        if let place { properties["place"] = .string(place) }
+        if dateInferred { properties["date_inferred"] = .bool(true) }
+        properties["canonical_name"] = .string(EventNames.normalized(label))
+        properties["rule"] = .string(rule)
+        if !reported { properties["referred"] = .bool(true) }
+        return Node(
+            id: id, label: label, type: .event, kind: kind, level: level, date: date,
+            endDate: endDate, timeOfDay: timeOfDay, aliases: aliases, properties: properties,
+            evidence: evidence)
+    }
+
+    /// A document's event as it travels in a ``DocumentGraph``: the event node, with
+    /// who convened, spoke or toured as `properties["agent"]`.
+    var localNode: Node {
+        var node = self.node
+        if let agent { node.properties["agent"] = .string(agent) }
+        return node
+    }
+
+    /// The event a ``DocumentGraph`` carries, ready to be merged.
+    init(local node: Node) {
+        func string(_ key: String) -> String? {
+            if case .string(let value) = node.properties[key] { return value }
+            return nil
+        }
+        self.init(
+            id: node.id, label: node.label, kind: node.kind ?? .meeting, level: nil, date: node.date ?? CalendarDate(year: 1)!,
+            endDate: node.endDate, timeOfDay: node.timeOfDay, dateInferred: node.properties["date_inferred"] == .bool(true),
+            aliases: [], organizer: string("organizer"), place: string("place"), agent: string("agent"), evidence: node.evidence,
+            rule: string("rule") ?? "", prepared: [EventNames.Prepared(node.label)], scalarNames: [U.s(node.label)])
+        reported = node.properties["referred"] != .bool(true)
+        for alias in node.aliases { addAlias(alias) }
+    }
+}
+
+extension EventDraft {
+    /// Whether `other`, an event of another document, is this event: a visit inside
+    /// this tour by the same person, or dates that meet and names that match.
+    func matches(_ other: EventDraft) -> Bool {
+        if other.kind == .inspection, kind == .inspection, other.agent == nil || agent == other.agent,
+            let end = endDate, date <= other.date, other.date <= end
+        {
+            return true
+        }
+        let sameDay = date == other.date
+        let within = (endDate.map { date <= other.date && other.date <= $0 } ?? false)
+            || (other.endDate.map { other.date <= date && date <= $0 } ?? false)
+        guard sameDay || within else { return false }
+        return other.prepared.contains { theirs in prepared.contains { EventNames.mayNameOneEvent($0, theirs) } }
+    }
+
+    /// Takes in `other` (which ``matches(_:)``): its names and evidence, and its more
+    /// precise date, time of day, organizer and place — the rules a mention follows
+    /// when it joins an event of its own document.
+    mutating func absorb(_ other: EventDraft) {
+        // A report of an event known so far only from a reference names it.
+        if other.reported && !reported {
+            reported = true
+            let referredLabel = label
+            label = other.label
+            aliases.removeAll { $0 == other.label }
+            if !aliases.contains(referredLabel) { aliases.append(referredLabel) }
+            let scalars = U.s(other.label)
+            if !scalarNames.contains(scalars) {
+                prepared.append(EventNames.Prepared(other.label))
+                scalarNames.append(scalars)
+            }
+            rule = other.rule
+        }
+        let tourVisit = other.kind == .inspection && kind == .inspection && endDate.map { date <= other.date && other.date <= $0 } == true
+            && (other.agent == nil || agent == other.agent)
+        evidence.mergeEvidence(other.evidence)
+        if tourVisit { return }
+        let sameDay = date == other.date
+        let within = !sameDay
+        addAlias(other.label)
+        for alias in other.aliases { addAlias(alias) }
+        if within && other.endDate == nil && endDate != nil && kind != .inspection {
+            date = other.date
+            endDate = nil
+            timeOfDay = other.timeOfDay
+        }
+        if dateInferred && !other.dateInferred {
+            date = other.date
+            dateInferred = false
+        }
+        if sameDay, endDate == nil, timeOfDay == nil { timeOfDay = other.timeOfDay }
+        if organizer == nil { organizer = other.organizer }
+        if place == nil { place = other.place }
+    }
+}
