@@ -285,6 +285,24 @@ public final class GraphStore: Sendable {
                 DROP INDEX reference_gram_gram;
                 """)
         }
+        // An event name of six or more characters is a candidate for a reference that
+        // holds all of its bigrams; found by its two smallest bigrams (both must be in
+        // the reference) instead of by every bigram it shares with the reference, which
+        // read every event name holding 会议 or 精神.
+        migrator.registerMigration("v8: event names keyed by their two smallest bigrams") { db in
+            try db.execute(sql: """
+                CREATE TABLE event_name_key (
+                    event TEXT NOT NULL REFERENCES merged_node(id) ON DELETE CASCADE,
+                    name INTEGER NOT NULL, first INTEGER NOT NULL, second INTEGER NOT NULL
+                );
+                INSERT INTO event_name_key (event, name, first, second)
+                    WITH ranked AS (SELECT event, name, gram, row_number() OVER (PARTITION BY event, name ORDER BY gram) AS rank FROM event_gram WHERE name >= 0)
+                    SELECT event, name, max(CASE WHEN rank = 1 THEN gram END), coalesce(max(CASE WHEN rank = 2 THEN gram END), max(CASE WHEN rank = 1 THEN gram END))
+                    FROM ranked GROUP BY event, name;
+                CREATE INDEX event_name_key_grams ON event_name_key(first, second, event);
+                CREATE INDEX event_name_key_event ON event_name_key(event);
+                """)
+        }
         return migrator
     }
 
