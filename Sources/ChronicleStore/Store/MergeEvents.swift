@@ -220,6 +220,7 @@ extension IncrementalMerge {
             try db.cachedStatement(sql: "INSERT INTO event_name_key (event, name, first, second) VALUES (?, ?, ?, ?)")
                 .execute(arguments: [event.id.rawValue, k, raw[0], raw[min(1, raw.count - 1)]])
         }
+        candidateIndex.written(event.id.rawValue, normalized: normalized, keys: grams.raw.filter { !$0.isEmpty }.map { ($0[0], $0[min(1, $0.count - 1)]) })
         markOrganizerAndPlace(event.id, organizer: organizer, place: place)
         // Its first sentence is evidence of its organizer and place (a row each, by way
         // of the event, so that the event going takes exactly its rows).

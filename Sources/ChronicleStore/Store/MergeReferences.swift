@@ -126,7 +126,6 @@ extension IncrementalMerge {
     /// What resolving one batch of references reads more than once.
     struct ReferenceCache {
         var prepared: [String: MergeSPI.PreparedEvent] = [:]
-        var byName: [String: Set<String>] = [:]
         var targets: [String: [NodeID]] = [:]
     }
 
@@ -183,7 +182,7 @@ extension IncrementalMerge {
                 candidates.formUnion(try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM merged_node WHERE type = 'event' AND date = ?"), arguments: [date.iso]))
             } else {
                 let name = reference.kind.rawValue + "\u{1F}" + reference.text
-                if let known = cache.byName[name] {
+                if let known = candidateIndex.candidates(name) {
                     candidates = known
                 } else { try Self.timed("references: candidates by name") {
                     let grams = MergeSPI.referenceGrams(reference)
@@ -202,7 +201,7 @@ extension IncrementalMerge {
                             SELECT DISTINCT event FROM event_name_key WHERE first IN \(Self.list(raw.count)) AND second IN \(Self.list(raw.count))
                             """), arguments: StatementArguments(raw + raw)))
                     }
-                    cache.byName[name] = candidates
+                    candidateIndex.add(name, .init(normalized: Set(grams.name.normalized), need: grams.name.need, raw: Set(grams.raw), events: candidates))
                 } }
                 if reference.kind == .named, MergeSPI.instructionFlags(reference) == (true, true) {
                     candidates.formUnion(try Self.timed("references: recent instructions") { try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM merged_node WHERE kind = 'instruction' AND date <= ? ORDER BY date DESC LIMIT 200"), arguments: [sourceDate]) })
@@ -210,8 +209,10 @@ extension IncrementalMerge {
             }
         }
         candidates.remove(source.id.rawValue)
+        // In any order: the resolver weighs them in id order (NodeID's, by UTF-8 bytes;
+        // sorting the Strings here compared Chinese text by Unicode rules, for nothing).
         var events: [MergeSPI.PreparedEvent] = []
-        for candidate in candidates.sorted() {
+        for candidate in candidates {
             if let known = cache.prepared[candidate] {
                 events.append(known)
             } else if let text = try String.fetchOne(db.cachedStatement(sql: "SELECT draft FROM merged_node WHERE id = ?"), arguments: [candidate]) {
