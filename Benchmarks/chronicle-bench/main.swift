@@ -340,8 +340,11 @@ func benchCopies() {
         print("copies: cannot read the sample; run from the repository")
         return
     }
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-copies-\(getpid()).sqlite").path
-    defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+    // --keep PATH: build the store there and leave it (to look at its queries afterwards).
+    let kept = CommandLine.arguments.firstIndex(of: "--keep").flatMap { i in i + 1 < CommandLine.arguments.count ? CommandLine.arguments[i + 1] : nil }
+    let path = kept ?? FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-copies-\(getpid()).sqlite").path
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    defer { if kept == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
     func copy(_ i: Int) -> TextDocument {
         let text = sample.components(separatedBy: "2020").map { $0.replacingOccurrences(of: "2019", with: String(1949 + i)) }.joined(separator: String(1950 + i))
         return TextDocument(path: "copies/sample-\(1950 + i).txt", text: text)
@@ -353,11 +356,13 @@ func benchCopies() {
     var times: [Double] = []
     var cpu: [Double] = []
     var means: [Int: Double] = [:]
+    var phasesAt20: [String: Double] = [:]
     for i in 0..<80 {
         let start = now(), startCPU = cpuSeconds()
         do { _ = try store.ingest(copy(i), extractor: extractor) } catch { print("copy \(i): \(error)"); return }
         times.append(now() - start)
         cpu.append(cpuSeconds() - startCPU)
+        if i + 1 == 20 { phasesAt20 = GraphStore.mergeProfile }
         if i + 1 == 20 || i + 1 == 80 {
             let mean = times.reduce(0, +) / Double(times.count)
             means[i + 1] = mean
@@ -368,6 +373,8 @@ func benchCopies() {
     }
     if let a = means[20], let b = means[80] { print(String(format: "  cost per document at 80 vs 20 copies: %.2f×", b / a)) }
     print("  CPU time by phase of the build: " + GraphStore.mergeProfile.sorted { $0.value > $1.value }.prefix(12).map { String(format: "%@ %.1f s", $0.key, $0.value) }.joined(separator: ", "))
+    print("  CPU ms per document by phase, first 20 copies → last 60: " + GraphStore.mergeProfile.sorted { $0.value > $1.value }.prefix(12)
+        .map { String(format: "%@ %.1f → %.1f", $0.key, (phasesAt20[$0.key] ?? 0) * 1000 / 20, ($0.value - (phasesAt20[$0.key] ?? 0)) * 1000 / 60) }.joined(separator: ", "))
     let built = GraphStore.mergeProfile
     var adds: [Double] = [], addsCPU: [Double] = []
     for run in 0..<3 {

@@ -71,6 +71,36 @@ import ChronicleTestSupport
         #expect(graph.nodes(ofType: .person).count >= 50 && graph.nodes(ofType: .measure).count >= 48)
     }
 
+    /// The sample restated (copies with shifted years, as `chronicle-bench archive
+    /// --copies` makes them), then the sample with a line appended under a path that sorts
+    /// before the copies: its events join a stored copy's (evidence added, names and dates
+    /// as before), its statements come before that copy's in merge order. A second store
+    /// object writes to the same file in between (the first one's kept candidates must not
+    /// hold across it). Each step equals a fresh extraction.
+    @Test func restatedReportsAndTwoWritersEqualAFreshBuild() throws {
+        let (store, dir) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sample = try DocumentLoader.load(path: TestPaths.sample).text
+        func copy(_ year: Int) -> TextDocument {
+            let text = sample.components(separatedBy: "2020").map { $0.replacingOccurrences(of: "2019", with: String(year - 1)) }.joined(separator: String(year))
+            return TextDocument(path: "copies/sample-\(year).txt", text: text)
+        }
+        var current = [copy(2017), copy(2018)]
+        for document in current { _ = try store.ingest(document, extractor: Self.extractor) }
+        let other = try GraphStore(path: dir.appendingPathComponent("g.sqlite").path)
+        current.append(copy(2019))
+        _ = try other.ingest(current[2], extractor: Self.extractor)
+        current.append(copy(2020))
+        _ = try store.ingest(current[3], extractor: Self.extractor)
+        #expect(GraphJSON.string(try store.graph()) == Self.expected(current))
+        current.append(TextDocument(path: "Samples/sample-again.txt", text: sample + "\n附：补充通知。\n"))
+        _ = try store.ingest(current[4], extractor: Self.extractor)
+        #expect(GraphJSON.string(try store.graph()) == Self.expected(current))
+        #expect(try store.remove("Samples/sample-again.txt") == "Samples/sample-again.txt")
+        current.removeLast()
+        #expect(GraphJSON.string(try store.graph()) == Self.expected(current))
+    }
+
     @Test func correctionsHoldWhileDocumentsComeAndGo() throws {
         let (store, dir) = try Self.temporaryStore()
         defer { try? FileManager.default.removeItem(at: dir) }

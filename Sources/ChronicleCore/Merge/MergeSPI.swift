@@ -94,6 +94,30 @@
 
     public static func prepare(_ event: Node) -> PreparedEvent { PreparedEvent(draft: EventDraft(local: event)) }
 
+    /// What of a merged event weighing references reads (``ConveyResolver``): its id,
+    /// date, time of day, kind, names and agent. An event that changed but kept these
+    /// (a document reporting it again adds only evidence) resolves every reference,
+    /// from it or naming it, as it did.
+    public struct Weighed: Hashable, Sendable {
+        var id: NodeID
+        var date: CalendarDate?
+        var timeOfDay: TimeOfDay?
+        var kind: EventKind?
+        var label: String
+        var aliases: [String]
+        var agent: String?
+
+        public init(_ event: Node) {
+            id = event.id
+            date = event.date
+            timeOfDay = event.timeOfDay
+            kind = event.kind
+            label = event.label
+            aliases = event.aliases
+            agent = MergeSPI.agent(of: event)
+        }
+    }
+
     /// ``resolve(_:source:candidates:)`` on prepared events. Candidates dated after the
     /// source can never be named and may be left out.
     public static func resolve(_ reference: ConveyReference, source: PreparedEvent, candidates: [PreparedEvent]) -> [NodeID] {

@@ -44,17 +44,19 @@ extension GraphStore {
             if let id = try String.fetchOne(db, sql: "SELECT id FROM node WHERE id = ? AND type = ?", arguments: [name, type.rawValue]) {
                 return NodeID(id)
             }
+            // Ties (`m-一带一路` and `m-一带一路 `, both undated) go by id, so a store
+            // answers the same whatever order its documents arrived in.
             let normalized = NameMatch.normalize(name)
             if let exact = try String.fetchOne(db, sql: """
                 SELECT name.node_id FROM name JOIN node ON node.id = name.node_id
-                WHERE name.normalized = ? AND node.type = ? ORDER BY node.date LIMIT 1
+                WHERE name.normalized = ? AND node.type = ? ORDER BY node.date, node.id LIMIT 1
                 """, arguments: [normalized, type.rawValue]) {
                 return NodeID(exact)
             }
             let pattern = "%" + normalized.replacingOccurrences(of: "%", with: "") + "%"
             if let contained = try String.fetchOne(db, sql: """
                 SELECT name.node_id FROM name JOIN node ON node.id = name.node_id
-                WHERE name.normalized LIKE ? AND node.type = ? ORDER BY length(name.normalized), node.date LIMIT 1
+                WHERE name.normalized LIKE ? AND node.type = ? ORDER BY length(name.normalized), node.date, node.id LIMIT 1
                 """, arguments: [pattern, type.rawValue]) {
                 return NodeID(contained)
             }

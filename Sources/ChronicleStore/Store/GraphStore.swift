@@ -40,6 +40,7 @@ public final class GraphStore: Sendable {
     let pool: DatabasePool
     /// Merged events prepared for weighing references, kept between this store's writes.
     let preparedEvents = PreparedEvents()
+    let nameCandidates = NameCandidates()
 
     public init(path: String) throws(StoreError) {
         self.path = path
@@ -285,6 +286,24 @@ public final class GraphStore: Sendable {
                 DROP INDEX reference_gram_gram;
                 """)
         }
+        // An event name of six or more characters is a candidate for a reference that
+        // holds all of its bigrams; found by its two smallest bigrams (both must be in
+        // the reference) instead of by every bigram it shares with the reference, which
+        // read every event name holding 会议 or 精神.
+        migrator.registerMigration("v8: event names keyed by their two smallest bigrams") { db in
+            try db.execute(sql: """
+                CREATE TABLE event_name_key (
+                    event TEXT NOT NULL REFERENCES merged_node(id) ON DELETE CASCADE,
+                    name INTEGER NOT NULL, first INTEGER NOT NULL, second INTEGER NOT NULL
+                );
+                INSERT INTO event_name_key (event, name, first, second)
+                    WITH ranked AS (SELECT event, name, gram, row_number() OVER (PARTITION BY event, name ORDER BY gram) AS rank FROM event_gram WHERE name >= 0)
+                    SELECT event, name, max(CASE WHEN rank = 1 THEN gram END), coalesce(max(CASE WHEN rank = 2 THEN gram END), max(CASE WHEN rank = 1 THEN gram END))
+                    FROM ranked GROUP BY event, name;
+                CREATE INDEX event_name_key_grams ON event_name_key(first, second, event);
+                CREATE INDEX event_name_key_event ON event_name_key(event);
+                """)
+        }
         return migrator
     }
 
@@ -327,7 +346,7 @@ public final class GraphStore: Sendable {
             }
             let graph = IncrementalMerge.timed("extract") { extractor.documentGraph(document).graph }
             return try pool.write { db -> IngestOutcome in
-                try IncrementalMerge.timed("store") { try Self.store(db, graph: graph, hash: hash, text: text, extractor: extractor, preparedEvents: preparedEvents) }
+                try IncrementalMerge.timed("store") { try Self.store(db, graph: graph, hash: hash, text: text, extractor: extractor, preparedEvents: preparedEvents, nameCandidates: nameCandidates) }
             }
         } catch let error as StoreError {
             throw error
@@ -356,7 +375,7 @@ public final class GraphStore: Sendable {
     func write(_ graph: DocumentGraph, hash: String, text: String, lexicon: Lexicon) throws(StoreError) -> IngestOutcome {
         do {
             return try pool.write { db -> IngestOutcome in
-                try IncrementalMerge.timed("store") { try Self.store(db, graph: graph, hash: hash, text: text, extractor: Extractor(lexicon: lexicon), preparedEvents: preparedEvents) }
+                try IncrementalMerge.timed("store") { try Self.store(db, graph: graph, hash: hash, text: text, extractor: Extractor(lexicon: lexicon), preparedEvents: preparedEvents, nameCandidates: nameCandidates) }
             }
         } catch let error as StoreError {
             throw error
@@ -365,12 +384,14 @@ public final class GraphStore: Sendable {
         }
     }
 
-    static func store(_ db: Database, graph: DocumentGraph, hash: String, text: String, extractor: Extractor, preparedEvents: PreparedEvents) throws -> IngestOutcome {
+    static func store(_ db: Database, graph: DocumentGraph, hash: String, text: String, extractor: Extractor, preparedEvents: PreparedEvents,
+                      nameCandidates: NameCandidates) throws -> IngestOutcome {
         if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM document WHERE content_hash = ? OR doc_key = ?"), arguments: [hash, graph.document.id.rawValue]) == true {
             return .unchanged
         }
         try IncrementalMerge.timed("upgrade check") { try upgradeIfNeeded(db, extractor: extractor) }
-        var merge = IncrementalMerge(db: db, lexicon: extractor.lexicon, preparedEvents: preparedEvents)
+        let candidateIndex = try nameCandidates.take(db)
+        var merge = IncrementalMerge(db: db, lexicon: extractor.lexicon, preparedEvents: preparedEvents, candidateIndex: candidateIndex)
         // The same path with new content: the document was edited; its old facts go.
         let replaced = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, doc_key FROM document WHERE path = ?"), arguments: [graph.document.path])
         if let replaced { try merge.remove(row: replaced["id"], key: replaced["doc_key"] ?? "") }
@@ -382,6 +403,7 @@ public final class GraphStore: Sendable {
         try finish(&merge, db)
         let nodes = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM node")) ?? 0
         let edges = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM edge")) ?? 0
+        try nameCandidates.keep(candidateIndex, db)
         return replaced == nil ? .added(nodes: nodes, edges: edges) : .replaced(nodes: nodes, edges: edges)
     }
 

@@ -55,11 +55,15 @@ struct IncrementalMerge {
     /// Merged events prepared for weighing references, kept between documents by the
     /// store that writes (``PreparedEvents``).
     let preparedEvents: PreparedEvents
+    /// Candidate events of references by name, kept between documents by the store that
+    /// writes (``NameCandidates``).
+    let candidateIndex: CandidateIndex
 
-    init(db: Database, lexicon: Lexicon, preparedEvents: PreparedEvents = PreparedEvents()) {
+    init(db: Database, lexicon: Lexicon, preparedEvents: PreparedEvents = PreparedEvents(), candidateIndex: CandidateIndex = CandidateIndex()) {
         self.db = db
         self.lexicon = lexicon
         self.preparedEvents = preparedEvents
+        self.candidateIndex = candidateIndex
     }
 
     // MARK: Bringing the graph up to date

@@ -58,7 +58,9 @@ extension IncrementalMerge {
         }
         agenda.changedEvents.formUnion(changedClusters)
         agenda.changedEvents.formUnion(old.subtracting(new))
-        // Members that moved: their edges, statements and references follow.
+        // Members that moved: their edges, statements and references follow (references
+        // of a member that stayed in an event weighed as before resolve as they did).
+        var weighingKept: [NodeID: Bool] = [:]
         for (m, r) in ordered.enumerated() {
             let cluster = events[assignment[m]].id
             let doc: Int64 = r["doc"], local: String = r["local"]
@@ -83,6 +85,10 @@ extension IncrementalMerge {
                 for measure in try String.fetchAll(db.cachedStatement(sql: "SELECT measure FROM part_statement WHERE doc = ? AND event = ?"), arguments: [doc, local]) {
                     if before != cluster { agenda.reorderedMeasures.insert(NodeID(measure)) } else { agenda.redatedMeasures.insert(NodeID(measure)) }
                 }
+            }
+            if before == cluster {
+                if weighingKept[cluster] == nil { weighingKept[cluster] = try self.weighingKept(cluster) }
+                if weighingKept[cluster] == true { continue }
             }
             for id in try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM part_reference WHERE doc = ? AND source_local = ?"), arguments: [doc, local]) {
                 agenda.references.insert(id)
@@ -205,11 +211,16 @@ extension IncrementalMerge {
         for gram in normalized {
             try db.cachedStatement(sql: "INSERT INTO event_gram (gram, event, name, need) VALUES (?, ?, -1, 0)").execute(arguments: [gram, event.id.rawValue])
         }
-        for (k, raw) in grams.raw.enumerated() {
+        try db.cachedStatement(sql: "DELETE FROM event_name_key WHERE event = ?").execute(arguments: [event.id.rawValue])
+        for (k, raw) in grams.raw.enumerated() where !raw.isEmpty {
             for gram in raw {
                 try db.cachedStatement(sql: "INSERT INTO event_gram (gram, event, name, need) VALUES (?, ?, ?, ?)").execute(arguments: [gram, event.id.rawValue, k, raw.count])
             }
+            // Sorted: the two smallest bigrams key the name (``weigh``).
+            try db.cachedStatement(sql: "INSERT INTO event_name_key (event, name, first, second) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [event.id.rawValue, k, raw[0], raw[min(1, raw.count - 1)]])
         }
+        candidateIndex.written(event.id.rawValue, normalized: normalized, keys: grams.raw.filter { !$0.isEmpty }.map { ($0[0], $0[min(1, $0.count - 1)]) })
         markOrganizerAndPlace(event.id, organizer: organizer, place: place)
         // Its first sentence is evidence of its organizer and place (a row each, by way
         // of the event, so that the event going takes exactly its rows).

@@ -55,8 +55,10 @@ extension IncrementalMerge {
         let new = try Row.fetchAll(db.cachedStatement(sql: "\(select) WHERE +s.measure = ? AND s.doc = ? ORDER BY \(Self.statementOrder)"), arguments: [measure.rawValue, added.row])
         guard new.allSatisfy({ key(first) < key($0) }) else { return false }
         // An event's evidence lists its statements in merge order, and where only its first
-        // statement counts, the first: a new statement must come after the stored ones of
-        // its event (a document stored after another may sort before it).
+        // statement counts, the first: a new statement that comes before stored ones of its
+        // event (a document stored after another may sort before it) has that event's edge
+        // made again from all of the event's statements.
+        var remade = Set<NodeID>()
         for r in new {
             guard let last = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT s.path, s.doc_key, s.offset, s.seq FROM part_statement s JOIN part_event e ON e.doc = s.doc AND e.local = s.event
@@ -64,14 +66,17 @@ extension IncrementalMerge {
                 ORDER BY s.path DESC, s.doc_key DESC, s.offset DESC, s.seq DESC LIMIT 1
                 """), arguments: [measure.rawValue, r["date"] as String, r["tod"] as Int, added.row, r["event"] as String]) else { continue }
             let stored = (last["path"] as String, last["doc_key"] as String, last["offset"] as Int, last["seq"] as Int)
-            guard stored < (r["path"] as String, r["doc_key"] as String, r["offset"] as Int, r["seq"] as Int) else { return false }
+            if !(stored < (r["path"] as String, r["doc_key"] as String, r["offset"] as Int, r["seq"] as Int)) { remade.insert(NodeID(r["event"] as String)) }
         }
         let quotesFirst = (first["quotes"] as Int) != 0
         let setter = NodeID(first["event"] as String)
+        for event in remade.sorted() where quotesFirst || event != setter {
+            try remakeStatedEdge(measure, event: event, quotesFirst: quotesFirst)
+        }
         var edges: [NodeID: Edge] = [:]
         for r in new {
             let event = NodeID(r["event"] as String)
-            if !quotesFirst && event == setter { continue }
+            if (!quotesFirst && event == setter) || remade.contains(event) { continue }
             let fields = try JSONParser.parse(r["json"] as String)
             let evidence = [try GraphJSON.decodeEvidence(value: fields["evidence"] ?? .null)]
             if edges[event] == nil {
@@ -97,6 +102,25 @@ extension IncrementalMerge {
         }
         for (event, edge) in edges { try writeEdge(edge, key: EdgeKey(source: event, target: measure, relation: .reiterates)) }
         return true
+    }
+
+    /// The `reiterates` edge of one event stating `measure` (not the event that set it),
+    /// made from the event's statements in merge order — each of them, or the first only
+    /// when the measure's first statement quotes an earlier speech — as
+    /// ``GraphMerger/measureEdges(_:_:)`` makes it.
+    func remakeStatedEdge(_ measure: NodeID, event: NodeID, quotesFirst: Bool) throws {
+        // `+s.measure`: the event's few statements, not every statement of the measure.
+        let rows = try String.fetchAll(db.cachedStatement(sql: """
+            SELECT s.json FROM part_event e JOIN part_statement s ON s.doc = e.doc AND s.event = e.local JOIN merged_node n ON n.id = e.cluster
+            JOIN document d ON d.id = s.doc WHERE e.cluster = ? AND +s.measure = ? ORDER BY \(Self.statementOrder)
+            """), arguments: [event.rawValue, measure.rawValue])
+        let rule = quotesFirst ? RuleName.reiteratesQuotesEarlierSpeech : RuleName.reiteratesLaterEventStating
+        var edge = Edge(source: event, target: measure, relation: .reiterates, properties: ["rule": rule.json], evidence: [])
+        for json in rows.prefix(quotesFirst ? 1 : rows.count) {
+            let fields = try JSONParser.parse(json)
+            edge.evidence.mergeEvidence([try GraphJSON.decodeEvidence(value: fields["evidence"] ?? .null)])
+        }
+        try writeEdge(rows.isEmpty ? nil : edge, key: EdgeKey(source: event, target: measure, relation: .reiterates))
     }
 
     /// True unless the measure's stating events changed date or time (this update) so

@@ -24,6 +24,8 @@ extension IncrementalMerge {
     mutating func findReferences(cache: inout ReferenceCache) throws {
         var byName: [Int64: Set<NodeID>] = [:]
         for id in agenda.changedEvents {
+            // Reported again (evidence added), weighed as before: no reference changes.
+            if try weighingKept(id) { continue }
             agenda.references.formUnion(try Int64.fetchAll(db.cachedStatement(sql: "SELECT reference FROM reference_target WHERE target = ?"), arguments: [id.rawValue]))
             agenda.references.formUnion(try Int64.fetchAll(db.cachedStatement(sql: "SELECT reference FROM reference_target WHERE source = ?"), arguments: [id.rawValue]))
             guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT draft FROM merged_node WHERE id = ?"), arguments: [id.rawValue]), let text: String = row["draft"] else { continue }
@@ -65,6 +67,17 @@ extension IncrementalMerge {
                 }
             }
         }
+    }
+
+    /// Whether the merged event `id`, rewritten in this update, is weighed as it was
+    /// before it (``MergeSPI/Weighed``): then every reference from it or that may name it
+    /// resolves as it did.
+    func weighingKept(_ id: NodeID) throws -> Bool {
+        guard case .some(.some(let before)) = agenda.previousDrafts[id],
+            let now = try String.fetchOne(db.cachedStatement(sql: "SELECT draft FROM merged_node WHERE id = ?"), arguments: [id.rawValue])
+        else { return false }
+        if now == before { return true }
+        return MergeSPI.Weighed(try Self.node(before, id: id)) == MergeSPI.Weighed(try Self.node(now, id: id))
     }
 
     /// Whether `event` can be what `reference` names, as it is now or as it was before
@@ -113,7 +126,6 @@ extension IncrementalMerge {
     /// What resolving one batch of references reads more than once.
     struct ReferenceCache {
         var prepared: [String: MergeSPI.PreparedEvent] = [:]
-        var byName: [String: Set<String>] = [:]
         var targets: [String: [NodeID]] = [:]
     }
 
@@ -170,9 +182,9 @@ extension IncrementalMerge {
                 candidates.formUnion(try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM merged_node WHERE type = 'event' AND date = ?"), arguments: [date.iso]))
             } else {
                 let name = reference.kind.rawValue + "\u{1F}" + reference.text
-                if let known = cache.byName[name] {
+                if let known = candidateIndex.candidates(name) {
                     candidates = known
-                } else {
+                } else { try Self.timed("references: candidates by name") {
                     let grams = MergeSPI.referenceGrams(reference)
                     if !grams.name.normalized.isEmpty {
                         candidates.formUnion(try String.fetchAll(db.cachedStatement(sql: """
@@ -181,21 +193,26 @@ extension IncrementalMerge {
                             """), arguments: StatementArguments(grams.name.normalized.map { $0 as any DatabaseValueConvertible } + [grams.name.need])))
                     }
                     if !grams.raw.isEmpty {
+                        // Event names (six characters or more) the text may hold whole: those
+                        // whose two smallest bigrams it holds, a superset of those whose every
+                        // bigram it holds (the resolver weighs each whole name).
+                        let raw = grams.raw.map { $0 as any DatabaseValueConvertible }
                         candidates.formUnion(try String.fetchAll(db.cachedStatement(sql: """
-                            SELECT event FROM event_gram WHERE gram IN \(Self.list(grams.raw.count)) AND name >= 0
-                            GROUP BY event, name, need HAVING COUNT(DISTINCT gram) >= need
-                            """), arguments: StatementArguments(grams.raw.map { $0 as any DatabaseValueConvertible })))
+                            SELECT DISTINCT event FROM event_name_key WHERE first IN \(Self.list(raw.count)) AND second IN \(Self.list(raw.count))
+                            """), arguments: StatementArguments(raw + raw)))
                     }
-                    cache.byName[name] = candidates
-                }
+                    candidateIndex.add(name, .init(normalized: Set(grams.name.normalized), need: grams.name.need, raw: Set(grams.raw), events: candidates))
+                } }
                 if reference.kind == .named, MergeSPI.instructionFlags(reference) == (true, true) {
-                    candidates.formUnion(try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM merged_node WHERE kind = 'instruction' AND date <= ? ORDER BY date DESC LIMIT 200"), arguments: [sourceDate]))
+                    candidates.formUnion(try Self.timed("references: recent instructions") { try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM merged_node WHERE kind = 'instruction' AND date <= ? ORDER BY date DESC LIMIT 200"), arguments: [sourceDate]) })
                 }
             }
         }
         candidates.remove(source.id.rawValue)
+        // In any order: the resolver weighs them in id order (NodeID's, by UTF-8 bytes;
+        // sorting the Strings here compared Chinese text by Unicode rules, for nothing).
         var events: [MergeSPI.PreparedEvent] = []
-        for candidate in candidates.sorted() {
+        for candidate in candidates {
             if let known = cache.prepared[candidate] {
                 events.append(known)
             } else if let text = try String.fetchOne(db.cachedStatement(sql: "SELECT draft FROM merged_node WHERE id = ?"), arguments: [candidate]) {

@@ -94,6 +94,7 @@ extension IncrementalMerge {
     func deleteMerged(_ id: NodeID) throws {
         try db.cachedStatement(sql: "DELETE FROM evidence WHERE via = ?").execute(arguments: [id.rawValue])
         try db.cachedStatement(sql: "DELETE FROM merged_node WHERE id = ?").execute(arguments: [id.rawValue])
+        candidateIndex.removed(id.rawValue)
         try deleteNode(id)
     }
 
