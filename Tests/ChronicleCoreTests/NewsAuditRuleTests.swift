@@ -140,6 +140,7 @@ import ChronicleTestSupport
         "组织“欢乐春节”活动。",
         "推广“英雄大队”经验。",
         "弘扬“七一勋章”精神。",  // 七一 is a date, not a count
+        "着力解决“入园贵”问题。",  // a problem named
     ])
     func quotesThatNameNoMeasure(_ text: String) {
         #expect(Self.measures(Self.item("17日，市委召开会议。会议要求，" + text)).isEmpty, "\(Self.measures(Self.item(text)))")
@@ -170,6 +171,7 @@ import ChronicleTestSupport
         ("坚持“两个维护”。", "两个维护"),  // a count and its counter
         ("做好“两节”期间工作。", "两节"),  // a counted label ending as a festival does
         ("牢记“三个务必”。", "三个务必"),  // 牢记, 心系: verbs that take a formula
+        ("着力解决“四风”问题。", "四风"),  // a counted problem: a campaign's target
     ] as [(String, String)])
     func formulasStillCount(_ text: String, label: String) {
         #expect(Self.measures(Self.item("17日，市委召开会议。会议要求，" + text)) == [label])

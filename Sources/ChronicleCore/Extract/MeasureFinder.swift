@@ -302,6 +302,12 @@ struct MeasureFinder {
         let counted = label.count >= 2 && Self.countNumeral(label[0]) != nil && Self.countNumeral(label[1]) == nil && label[1] != Self.zero
         return !counted
     }
+    /// `“入园贵”问题`, `“产能过剩”问题`: a problem named, not a measure — unless counted
+    /// (`“四风”问题`, `“三农”问题`: the formula of what a campaign targets).
+    func namesAProblem(_ label: [UInt32], after end: Int) -> Bool {
+        s.has(Self.problem, at: end) && !(label.first.map { Self.countNumeral($0) != nil } ?? false)
+    }
+    static let problem = U.s("问题")
     /// `探索二号`, `奋斗者号`: a label ending in 号 names a ship or a craft.
     static let hao: UInt32 = 0x53F7 /* 号 */
 
@@ -382,6 +388,7 @@ struct MeasureFinder {
                 guard (2...24).contains(scalars.count), !scalars.contains(where: { Self.badInside.contains($0) }),
                     !stoplist.contains(scalars), !scalars.contains(Self.he) || group.count > 1,
                     !Self.onlyNumerals(scalars), scalars.last != Self.hao, !namesABody(scalars), !namesAThing(scalars),
+                    !namesAProblem(scalars, after: group.last!.outer.upperBound),
                     // 防止“内卷式”恶性竞争: a “-style” word qualifies a noun, it names nothing.
                     !(scalars.last == Self.style && group.count == 1 && group[0].outer.upperBound < s.count && U.isHan(s[group[0].outer.upperBound])),
                     !framedAsOther(after: group.last!.outer.upperBound, start: group.first!.outer.lowerBound)
