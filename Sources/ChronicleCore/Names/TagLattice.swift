@@ -24,10 +24,9 @@ struct TagLattice {
     private let end: [Float]
     private let endBackward: Row
 
-    /// Forward scores (`delta`), back pointers and backward scores (`beta`), one row of
-    /// 16 per position, kept between calls.
+    /// Forward scores (`delta`) and backward scores (`beta`), one row of 16 per
+    /// position, kept between calls.
     private var delta: UnsafeMutablePointer<Float>
-    private var back: UnsafeMutablePointer<Int32>
     private var beta: UnsafeMutablePointer<Float>
     private var capacity = 0
     private(set) var length = 0
@@ -56,14 +55,12 @@ struct TagLattice {
         self.end = e
         endBackward = eb
         delta = .allocate(capacity: 1)
-        back = .allocate(capacity: 1)
         beta = .allocate(capacity: 1)
     }
 
     /// Frees the buffers (a lattice is used by one call of the tagger).
     func deallocate() {
         delta.deallocate()
-        back.deallocate()
         beta.deallocate()
     }
 
@@ -72,7 +69,6 @@ struct TagLattice {
         deallocate()
         capacity = max(n, capacity * 2)
         delta = .allocate(capacity: capacity * Self.width)
-        back = .allocate(capacity: capacity * Self.width)
         beta = .allocate(capacity: capacity * Self.width)
     }
 
@@ -85,46 +81,36 @@ struct TagLattice {
         length = n
         let w = Self.width
         let e0 = UnsafeRawPointer(emissions).load(as: Row.self)
-        UnsafeMutableRawPointer(delta).storeBytes(of: start + e0, as: Row.self)
+        let d0 = start + e0
+        UnsafeMutableRawPointer(delta).storeBytes(of: d0, as: Row.self)
+        // The previous row stays in registers (its lanes broadcast by shuffles, not read
+        // back from memory), and the best of the seven closing tags is taken as a tree
+        // of maxima: the same value as taking them one after the other (no rounding in a
+        // maximum), in a shorter chain from one position to the next. Only the scores
+        // are kept: the back pointers are found again while tracing the path
+        // (``predecessor(of:at:)``), in the original order of comparisons.
+        var lo = d0.lowHalf, hi = d0.highHalf
+        let floor = Half(repeating: Self.forbidden * 2)
+        @inline(__always) func larger(_ a: Half, _ b: Half) -> Half { a.replacing(with: b, where: b .> a) }
+        let f0 = fromClosing[0], f1 = fromClosing[1], f2 = fromClosing[2], f3 = fromClosing[3]
+        let f4 = fromClosing[4], f5 = fromClosing[5], f6 = fromClosing[6], fromB = fromB, fromI = fromI
+        let delta = delta
         for i in 1..<n {
-            let p = delta + (i - 1) * w
             let e = UnsafeRawPointer(emissions + i * w)
-            // Opening tags: the best of O, E-*, S-* before (ascending tag order, the
-            // first of equals kept, as Viterbi).
-            var best = Half(repeating: Self.forbidden * 2)
-            var arg = SIMD8<Int32>(repeating: 0)
-            fromClosing.withUnsafeBufferPointer { from in
-                @inline(__always) func consider(_ j: Int, lane: Int, tag: Int32) {
-                    let v = Half(repeating: p[lane]) + from[j]
-                    let m = v .> best
-                    best.replace(with: v, where: m)
-                    arg.replace(with: tag, where: m)
-                }
-                consider(0, lane: 0, tag: 0)
-                consider(1, lane: 9, tag: 3)
-                consider(2, lane: 2, tag: 4)
-                consider(3, lane: 11, tag: 7)
-                consider(4, lane: 4, tag: 8)
-                consider(5, lane: 13, tag: 11)
-                consider(6, lane: 6, tag: 12)
-            }
-            let eLow = e.load(as: Half.self)
-            (UnsafeMutableRawPointer(delta + i * w)).storeBytes(of: best + eLow, as: Half.self)
-            (UnsafeMutableRawPointer(back + i * w)).storeBytes(of: arg, as: SIMD8<Int32>.self)
+            // Opening tags: the best of O, E-*, S-* before (lanes 0, 9, 2, 11, 4, 13, 6).
+            let v0 = Half(repeating: lo[0]) + f0, v1 = Half(repeating: hi[1]) + f1
+            let v2 = Half(repeating: lo[2]) + f2, v3 = Half(repeating: hi[3]) + f3
+            let v4 = Half(repeating: lo[4]) + f4, v5 = Half(repeating: hi[5]) + f5
+            let v6 = Half(repeating: lo[6]) + f6
+            let best = larger(floor, larger(larger(larger(v0, v1), larger(v2, v3)), larger(larger(v4, v5), v6)))
             // Continuing tags: B then I of the same kind.
-            var bestC = Half(repeating: Self.forbidden * 2)
-            var argC = SIMD8<Int32>(repeating: 0)
-            let vB = Half(p[1], p[1], p[3], p[3], p[5], p[5], 0, 0) + fromB
-            var m = vB .> bestC
-            bestC.replace(with: vB, where: m)
-            argC.replace(with: SIMD8<Int32>(1, 1, 5, 5, 9, 9, 0, 0), where: m)
-            let vI = Half(p[8], p[8], p[10], p[10], p[12], p[12], 0, 0) + fromI
-            m = vI .> bestC
-            bestC.replace(with: vI, where: m)
-            argC.replace(with: SIMD8<Int32>(2, 2, 6, 6, 10, 10, 0, 0), where: m)
-            let eHigh = e.load(fromByteOffset: 32, as: Half.self)
-            (UnsafeMutableRawPointer(delta + i * w + 8)).storeBytes(of: bestC + eHigh, as: Half.self)
-            (UnsafeMutableRawPointer(back + i * w + 8)).storeBytes(of: argC, as: SIMD8<Int32>.self)
+            let vB = Half(lo[1], lo[1], lo[3], lo[3], lo[5], lo[5], 0, 0) + fromB
+            let vI = Half(hi[0], hi[0], hi[2], hi[2], hi[4], hi[4], 0, 0) + fromI
+            let bestC = larger(larger(floor, vB), vI)
+            lo = best + e.load(as: Half.self)
+            hi = bestC + e.load(fromByteOffset: 32, as: Half.self)
+            UnsafeMutableRawPointer(delta + i * w).storeBytes(of: lo, as: Half.self)
+            UnsafeMutableRawPointer(delta + i * w + 8).storeBytes(of: hi, as: Half.self)
         }
         var best = Self.forbidden * 2
         var arg = 0
@@ -137,10 +123,44 @@ struct TagLattice {
         tags[n - 1] = UInt8(arg)
         var i = n - 1
         while i > 0 {
-            arg = Int(back[i * w + TagLanes.forward(arg)])
+            arg = predecessor(of: arg, at: i)
             tags[i - 1] = UInt8(arg)
             i -= 1
         }
+    }
+
+    /// The tag before `tag` at position `i` on the best path: the back pointer the
+    /// forward pass chose, found again from its scores (the same additions and
+    /// comparisons in the same order, so the same first of equals).
+    @inline(__always)
+    private func predecessor(of tag: Int, at i: Int) -> Int {
+        let p = delta + (i - 1) * Self.width
+        let lane = TagLanes.forward(tag)
+        var best = Self.forbidden * 2
+        var arg = 0
+        if lane < 8 {
+            fromClosing.withUnsafeBufferPointer { from in
+                @inline(__always) func consider(_ j: Int, lane q: Int, tag t: Int) {
+                    let v = p[q] + from[j][lane]
+                    if v > best { best = v; arg = t }
+                }
+                consider(0, lane: 0, tag: 0)
+                consider(1, lane: 9, tag: 3)
+                consider(2, lane: 2, tag: 4)
+                consider(3, lane: 11, tag: 7)
+                consider(4, lane: 4, tag: 8)
+                consider(5, lane: 13, tag: 11)
+                consider(6, lane: 6, tag: 12)
+            }
+            return arg
+        }
+        // B (lane 1, 3, 5) then I (lane 8, 10, 12) of the tag's kind.
+        let kind = (lane - 8) >> 1
+        let vB = p[1 + 2 * kind] + fromB[lane - 8]
+        if vB > best { best = vB; arg = 1 + 4 * kind }
+        let vI = p[8 + 2 * kind] + fromI[lane - 8]
+        if vI > best { arg = 2 + 4 * kind }
+        return arg
     }
 
     /// Fills the backward scores of the rows `from..<length` of the `emissions` just
