@@ -148,14 +148,19 @@ public struct NameTagger: Sendable {
                         fv[j] = UInt16(flags[k])
                     }
                     // Each row is asked for as its bucket comes (kept as a byte offset).
-                    for r in 0..<n {
-                        let x = buckets + r * f
-                        NameFeatures.forEachBucket(window(r + 3), shift: shift) { q, b in
-                            let offset = b &<< WeightRows.rowShift
-                            x[q] = offset
-                            if q > 0 { rows.prefetch(offset: offset) }
+                    @inline(__always) func hash(shift: UInt64) {
+                        for r in 0..<n {
+                            let x = buckets + r * f
+                            NameFeatures.forEachBucket(window(r + 3), shift: shift) { q, b in
+                                let offset = b &<< WeightRows.rowShift
+                                x[q] = offset
+                                if q > 0 { rows.prefetch(offset: offset) }
+                            }
                         }
                     }
+                    // The shipped model's 2^19 buckets (the trainer's default) with the shift as a constant (an
+                    // immediate operand instead of a register kept for it).
+                    if shift == 45 { hash(shift: 45) } else { hash(shift: shift) }
                     // Feature 0 is the bias (`bias`, in 32 bits); the other 20 rows
                     // are added in 16 bits when their magnitudes allow it.
                     for r in 0..<n {
@@ -164,10 +169,10 @@ public struct NameTagger: Sendable {
                         for q in 1..<f { acc &+= rows.row(offset: x[q]) }
                         var sum: SIMD16<Int32>
                         if acc[WeightRows.magnitudeLane] <= WeightRows.exactMagnitude {
-                            sum = SIMD16<Int32>(truncatingIfNeeded: acc) &+ bias
+                            sum = widened(acc) &+ bias
                         } else {
                             sum = bias
-                            for q in 1..<f { sum &+= SIMD16<Int32>(truncatingIfNeeded: rows.row(offset: x[q])) }
+                            for q in 1..<f { sum &+= widened(rows.row(offset: x[q])) }
                         }
                         let o = emissions + r * w
                         sum &= keep
@@ -199,6 +204,15 @@ public struct NameTagger: Sendable {
         row[WeightRows.magnitudeLane] = 0
         return row
     }
+}
+
+/// `SIMD16<Int32>(truncatingIfNeeded:)` of 16-bit lanes, written out lane by lane so that
+/// it is inlined (the generic initializer was a call per position).
+@inline(__always)
+private func widened(_ v: SIMD16<Int16>) -> SIMD16<Int32> {
+    var out = SIMD16<Int32>()
+    for k in 0..<16 { out[k] = Int32(v[k]) }
+    return out
 }
 
 /// ``NameFeatures/characterClass(_:)`` of the scalars below U+10000, one byte each.
