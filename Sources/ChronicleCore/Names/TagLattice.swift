@@ -16,6 +16,8 @@ struct TagLattice {
     private let fromB: Half, fromI: Half
     /// Backward: for each opening tag `q` (in order), `closing tags → q`.
     private let toOpening: [Half]
+    /// The same with lane 7 at `-∞` (for finding a back pointer again), and that of O.
+    private let intoOpening: [Half], intoOutside: Half
     /// Backward: open tags (B, I of each kind, ``TagLanes/open`` order) → I and → E.
     private let toI: Half, toE: Half
     /// Start scores (forward layout), end scores (forward and backward layouts), with
@@ -43,6 +45,8 @@ struct TagLattice {
         fromB = half(TagLanes.continuing.map { tr[(($0 - 1) / 4 * 4 + 1) * t + $0] })
         fromI = half(TagLanes.continuing.map { tr[(($0 - 1) / 4 * 4 + 2) * t + $0] })
         toOpening = TagLanes.opening.map { q in half(TagLanes.closing.map { tr[$0 * t + q] }) }
+        intoOpening = toOpening.map { var h = $0; h[7] = -.infinity; return h }
+        intoOutside = intoOpening[0]
         toI = half(TagLanes.open.map { tr[$0 * t + (($0 - 1) / 4 * 4 + 2)] })
         toE = half(TagLanes.open.map { tr[$0 * t + (($0 - 1) / 4 * 4 + 3)] })
         var s = Row(repeating: 0), e = [Float](repeating: 0, count: t), eb = Row(repeating: 0)
@@ -79,39 +83,119 @@ struct TagLattice {
         guard n > 0 else { return }
         reserve(n)
         length = n
+        forward(emissions, n, delta, emissions, 0, delta)
+        trace(into: &tags)
+    }
+
+    /// Decodes two sequences at once, `x`'s emissions `ex` (`nx` rows) into `tagsX` and
+    /// `y`'s into `tagsY`, each as ``decode(_:count:into:)`` would (the lattices have the
+    /// same transitions): the forward pass is a chain of dependent steps, and two
+    /// independent chains side by side keep the processor busy while each step waits
+    /// for the one before.
+    static func decode(_ x: inout TagLattice, _ ex: UnsafePointer<Float>, count nx: Int, into tagsX: inout [UInt8],
+                       _ y: inout TagLattice, _ ey: UnsafePointer<Float>, count ny: Int, into tagsY: inout [UInt8]) {
+        guard nx > 0, ny > 0 else {
+            x.decode(ex, count: nx, into: &tagsX)
+            y.decode(ey, count: ny, into: &tagsY)
+            return
+        }
+        tagsX.removeAll(keepingCapacity: true)
+        tagsY.removeAll(keepingCapacity: true)
+        x.reserve(nx)
+        x.length = nx
+        y.reserve(ny)
+        y.length = ny
+        x.forward(ex, nx, x.delta, ey, ny, y.delta)
+        x.trace(into: &tagsX)
+        y.trace(into: &tagsY)
+    }
+
+    /// The forward scores of `nx` (≥ 1) rows of emissions `ex` into `dx` and, side by
+    /// side, of `ny` (≥ 0) rows `ey` into `dy`.
+    ///
+    /// The previous row stays in registers (its lanes broadcast by shuffles, not read
+    /// back from memory), and the best of the seven closing tags is taken as a tree of
+    /// maxima: the same value as taking them one after the other (no rounding in a
+    /// maximum), in a shorter chain from one position to the next. ``Viterbi`` starts
+    /// each maximum from `2 × forbidden`; here every candidate is above it (from the
+    /// second position on every score is finite or `forbidden` plus a finite one), so
+    /// it is left out. Only the scores are kept: the back pointers are found again
+    /// while tracing the path (``predecessor(of:at:)``), in the original order of
+    /// comparisons.
+    private func forward(_ ex: UnsafePointer<Float>, _ nx: Int, _ dx: UnsafeMutablePointer<Float>,
+                         _ ey: UnsafePointer<Float>, _ ny: Int, _ dy: UnsafeMutablePointer<Float>) {
         let w = Self.width
-        let e0 = UnsafeRawPointer(emissions).load(as: Row.self)
-        let d0 = start + e0
-        UnsafeMutableRawPointer(delta).storeBytes(of: d0, as: Row.self)
-        // The previous row stays in registers (its lanes broadcast by shuffles, not read
-        // back from memory), and the best of the seven closing tags is taken as a tree
-        // of maxima: the same value as taking them one after the other (no rounding in a
-        // maximum), in a shorter chain from one position to the next. Only the scores
-        // are kept: the back pointers are found again while tracing the path
-        // (``predecessor(of:at:)``), in the original order of comparisons.
-        var lo = d0.lowHalf, hi = d0.highHalf
-        let floor = Half(repeating: Self.forbidden * 2)
-        @inline(__always) func larger(_ a: Half, _ b: Half) -> Half { a.replacing(with: b, where: b .> a) }
-        let f0 = fromClosing[0], f1 = fromClosing[1], f2 = fromClosing[2], f3 = fromClosing[3]
-        let f4 = fromClosing[4], f5 = fromClosing[5], f6 = fromClosing[6], fromB = fromB, fromI = fromI
-        let delta = delta
-        for i in 1..<n {
-            let e = UnsafeRawPointer(emissions + i * w)
+        let steps = Steps(fromClosing, fromB, fromI)
+        let start = start
+        @inline(__always) func first(_ e: UnsafePointer<Float>, _ d: UnsafeMutablePointer<Float>) -> (Half, Half) {
+            let d0 = start + UnsafeRawPointer(e).load(as: Row.self)
+            UnsafeMutableRawPointer(d).storeBytes(of: d0, as: Row.self)
+            return (d0.lowHalf, d0.highHalf)
+        }
+        var (xlo, xhi) = first(ex, dx)
+        var (ylo, yhi) = ny > 0 ? first(ey, dy) : (Half(), Half())
+        var i = 1
+        while i < min(nx, ny) {
+            (xlo, xhi) = steps.step(xlo, xhi, UnsafeRawPointer(ex + i * w), UnsafeMutableRawPointer(dx + i * w))
+            (ylo, yhi) = steps.step(ylo, yhi, UnsafeRawPointer(ey + i * w), UnsafeMutableRawPointer(dy + i * w))
+            i += 1
+        }
+        var j = i
+        while i < nx {
+            (xlo, xhi) = steps.step(xlo, xhi, UnsafeRawPointer(ex + i * w), UnsafeMutableRawPointer(dx + i * w))
+            i += 1
+        }
+        while j < ny {
+            (ylo, yhi) = steps.step(ylo, yhi, UnsafeRawPointer(ey + j * w), UnsafeMutableRawPointer(dy + j * w))
+            j += 1
+        }
+    }
+
+    /// One step of the forward pass, with the transitions in registers.
+    private struct Steps {
+        let f0, f1, f2, f3, f4, f5, f6, fromB, fromI: Half
+
+        @inline(__always)
+        init(_ fromClosing: [Half], _ fromB: Half, _ fromI: Half) {
+            f0 = fromClosing[0]
+            f1 = fromClosing[1]
+            f2 = fromClosing[2]
+            f3 = fromClosing[3]
+            f4 = fromClosing[4]
+            f5 = fromClosing[5]
+            f6 = fromClosing[6]
+            self.fromB = fromB
+            self.fromI = fromI
+        }
+
+        @_transparent
+        func larger(_ a: Half, _ b: Half) -> Half { a.replacing(with: b, where: b .> a) }
+
+        /// The row after `lo`, `hi` (the lanes 0–7 and 8–15 of the previous one) with
+        /// emissions `e`, stored at `d`.
+        @_transparent
+        func step(_ lo: Half, _ hi: Half, _ e: UnsafeRawPointer, _ d: UnsafeMutableRawPointer) -> (Half, Half) {
             // Opening tags: the best of O, E-*, S-* before (lanes 0, 9, 2, 11, 4, 13, 6).
             let v0 = Half(repeating: lo[0]) + f0, v1 = Half(repeating: hi[1]) + f1
             let v2 = Half(repeating: lo[2]) + f2, v3 = Half(repeating: hi[3]) + f3
             let v4 = Half(repeating: lo[4]) + f4, v5 = Half(repeating: hi[5]) + f5
             let v6 = Half(repeating: lo[6]) + f6
-            let best = larger(floor, larger(larger(larger(v0, v1), larger(v2, v3)), larger(larger(v4, v5), v6)))
+            let best = larger(larger(larger(v0, v1), larger(v2, v3)), larger(larger(v4, v5), v6))
             // Continuing tags: B then I of the same kind.
             let vB = Half(lo[1], lo[1], lo[3], lo[3], lo[5], lo[5], 0, 0) + fromB
             let vI = Half(hi[0], hi[0], hi[2], hi[2], hi[4], hi[4], 0, 0) + fromI
-            let bestC = larger(larger(floor, vB), vI)
-            lo = best + e.load(as: Half.self)
-            hi = bestC + e.load(fromByteOffset: 32, as: Half.self)
-            UnsafeMutableRawPointer(delta + i * w).storeBytes(of: lo, as: Half.self)
-            UnsafeMutableRawPointer(delta + i * w + 8).storeBytes(of: hi, as: Half.self)
+            let bestC = larger(vB, vI)
+            let lo = best + e.load(as: Half.self)
+            let hi = bestC + e.load(fromByteOffset: 32, as: Half.self)
+            d.storeBytes(of: lo, as: Half.self)
+            d.storeBytes(of: hi, toByteOffset: 32, as: Half.self)
+            return (lo, hi)
         }
+    }
+
+    /// The best path through the forward scores of the last sequence decoded.
+    private func trace(into tags: inout [UInt8]) {
+        let n = length, w = Self.width
         var best = Self.forbidden * 2
         var arg = 0
         let last = delta + (n - 1) * w
@@ -139,20 +223,19 @@ struct TagLattice {
         var best = Self.forbidden * 2
         var arg = 0
         if lane < 8 {
-            fromClosing.withUnsafeBufferPointer { from in
-                @inline(__always) func consider(_ j: Int, lane q: Int, tag t: Int) {
-                    let v = p[q] + from[j][lane]
-                    if v > best { best = v; arg = t }
-                }
-                consider(0, lane: 0, tag: 0)
-                consider(1, lane: 9, tag: 3)
-                consider(2, lane: 2, tag: 4)
-                consider(3, lane: 11, tag: 7)
-                consider(4, lane: 4, tag: 8)
-                consider(5, lane: 13, tag: 11)
-                consider(6, lane: 6, tag: 12)
-            }
-            return arg
+            // The seven candidates at once (lane 7 out of the running); the first of the
+            // largest is the one the forward pass kept (`>`: a later equal one never
+            // replaced it). The common case, O, reads its transitions from a constant:
+            // nothing in it waits for the tag after it to be known (the branch is
+            // guessed), so the steps of the trace overlap.
+            let v = Half(p[0], p[9], p[2], p[11], p[4], p[13], p[6], -.infinity) + (lane == 0 ? intoOutside : intoOpening[lane])
+            // Mostly O after O: the first candidate at least as large as every other.
+            if all(Half(repeating: v[0]) .>= v) { return 0 }
+            let quarter = v.lowHalf.replacing(with: v.highHalf, where: v.highHalf .> v.lowHalf)
+            let largest = Swift.max(Swift.max(quarter[0], quarter[1]), Swift.max(quarter[2], quarter[3]))
+            guard largest > best else { return 0 }
+            for k in 0..<7 where v[k] == largest { return TagLanes.closing[k] }
+            return 0
         }
         // B (lane 1, 3, 5) then I (lane 8, 10, 12) of the tag's kind.
         let kind = (lane - 8) >> 1
