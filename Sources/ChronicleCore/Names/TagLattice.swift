@@ -253,34 +253,35 @@ struct TagLattice {
         let n = length, w = Self.width
         guard n > 0 else { return }
         UnsafeMutableRawPointer(beta + (n - 1) * w).storeBytes(of: endBackward, as: Row.self)
+        // As in the forward pass: the row after in registers, the best of seven as a tree
+        // of maxima (the same value), without ``Viterbi``'s `2 × forbidden` to start from
+        // (every candidate is above it: O's is finite, the others at worst `forbidden`
+        // plus finite scores).
+        @_transparent func larger(_ a: Half, _ b: Half) -> Half { a.replacing(with: b, where: b .> a) }
+        let t0 = toOpening[0], t1 = toOpening[1], t2 = toOpening[2], t3 = toOpening[3]
+        let t4 = toOpening[4], t5 = toOpening[5], t6 = toOpening[6], toI = toI, toE = toE
+        let beta = beta
+        var lo = endBackward.lowHalf, hi = endBackward.highHalf
         var i = n - 2
         while i >= max(first, 0) {
-            let e = emissions + (i + 1) * w, b = beta + (i + 1) * w
-            // What follows each opening tag q: its emission and its own best rest.
-            var be = Half(repeating: Self.forbidden * 2)
-            toOpening.withUnsafeBufferPointer { to in
-                @inline(__always) func consider(_ j: Int, _ q: Int) {
-                    let v = to[j] + Half(repeating: e[j] + b[q])
-                    be.replace(with: v, where: v .> be)
-                }
-                consider(0, 0)
-                consider(1, 8)
-                consider(2, 2)
-                consider(3, 10)
-                consider(4, 4)
-                consider(5, 12)
-                consider(6, 6)
-            }
-            UnsafeMutableRawPointer(beta + i * w).storeBytes(of: be, as: Half.self)
-            // Open tags: followed by the I, then the E of their kind.
-            let tailI0 = e[8] + b[9], tailI1 = e[10] + b[11], tailI2 = e[12] + b[13]
-            let tailE0 = e[9] + b[1], tailE1 = e[11] + b[3], tailE2 = e[13] + b[5]
-            var bo = Half(repeating: Self.forbidden * 2)
+            let e = emissions + (i + 1) * w
+            // What follows each opening tag q: its emission and its own best rest
+            // (lanes 0, 8, 2, 10, 4, 12, 6 of the row after).
+            let v0 = t0 + Half(repeating: e[0] + lo[0]), v1 = t1 + Half(repeating: e[1] + hi[0])
+            let v2 = t2 + Half(repeating: e[2] + lo[2]), v3 = t3 + Half(repeating: e[3] + hi[2])
+            let v4 = t4 + Half(repeating: e[4] + lo[4]), v5 = t5 + Half(repeating: e[5] + hi[4])
+            let v6 = t6 + Half(repeating: e[6] + lo[6])
+            let be = larger(larger(larger(v0, v1), larger(v2, v3)), larger(larger(v4, v5), v6))
+            // Open tags: followed by the I (lanes 9, 11, 13), then the E (1, 3, 5) of their kind.
+            let tailI0 = e[8] + hi[1], tailI1 = e[10] + hi[3], tailI2 = e[12] + hi[5]
+            let tailE0 = e[9] + lo[1], tailE1 = e[11] + lo[3], tailE2 = e[13] + lo[5]
             let vI = toI + Half(tailI0, tailI0, tailI1, tailI1, tailI2, tailI2, 0, 0)
-            bo.replace(with: vI, where: vI .> bo)
             let vE = toE + Half(tailE0, tailE0, tailE1, tailE1, tailE2, tailE2, 0, 0)
-            bo.replace(with: vE, where: vE .> bo)
+            let bo = larger(vI, vE)
+            UnsafeMutableRawPointer(beta + i * w).storeBytes(of: be, as: Half.self)
             UnsafeMutableRawPointer(beta + i * w + 8).storeBytes(of: bo, as: Half.self)
+            lo = be
+            hi = bo
             i -= 1
         }
     }
