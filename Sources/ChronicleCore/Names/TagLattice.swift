@@ -189,6 +189,10 @@ struct TagLattice {
             let hi = bestC + e.load(fromByteOffset: 32, as: Half.self)
             d.storeBytes(of: lo, as: Half.self)
             d.storeBytes(of: hi, toByteOffset: 32, as: Half.self)
+            // Lane 7 (no tag's) says whether O here follows O on its best path: O's own
+            // candidate is the largest (it is the first, so it wins a tie). The trace
+            // reads it instead of comparing the candidates again.
+            d.storeBytes(of: v0[0] == best[0] ? 1 : 0, toByteOffset: 28, as: Float.self)
             return (lo, hi)
         }
     }
@@ -207,7 +211,7 @@ struct TagLattice {
         tags[n - 1] = UInt8(arg)
         var i = n - 1
         while i > 0 {
-            arg = predecessor(of: arg, at: i)
+            arg = arg == 0 && delta[i * w + 7] != 0 ? 0 : predecessor(of: arg, at: i)
             tags[i - 1] = UInt8(arg)
             i -= 1
         }
