@@ -52,6 +52,40 @@ import Testing
         }
     }
 
+    /// Two sequences decoded side by side (``TagLattice/decode(_:_:count:into:_:_:count:into:)``,
+    /// of equal and unequal lengths) give what each gives decoded alone.
+    @Test(arguments: [5, 11])
+    func twoSequencesDecodedTogetherAgreeWithEachAlone(_ seed: UInt64) {
+        var mix = Mix(state: seed)
+        let t = NameTag.count, w = TagLattice.width
+        for round in 0..<40 {
+            func value() -> Float { round % 2 == 0 ? mix.coarse() : mix.fine() }
+            let tr = (0..<t * t).map { _ in value() }, start = (0..<t).map { _ in value() }, end = (0..<t).map { _ in value() }
+            let nx = 1 + Int(mix.next() % 30), ny = round % 3 == 0 ? nx : 1 + Int(mix.next() % 30)
+            let ex = (0..<nx * w).map { _ in value() }, ey = (0..<ny * w).map { _ in value() }
+            var alone = TagLattice(transitions: tr, start: start, end: end)
+            var x = TagLattice(transitions: tr, start: start, end: end), y = TagLattice(transitions: tr, start: start, end: end)
+            defer { alone.deallocate(); x.deallocate(); y.deallocate() }
+            var expectedX: [UInt8] = [], expectedY: [UInt8] = [], gotX: [UInt8] = [], gotY: [UInt8] = []
+            ex.withUnsafeBufferPointer { alone.decode($0.baseAddress!, count: nx, into: &expectedX) }
+            ey.withUnsafeBufferPointer { alone.decode($0.baseAddress!, count: ny, into: &expectedY) }
+            ex.withUnsafeBufferPointer { px in
+                ey.withUnsafeBufferPointer { py in
+                    TagLattice.decode(&x, px.baseAddress!, count: nx, into: &gotX, &y, py.baseAddress!, count: ny, into: &gotY)
+                }
+            }
+            #expect(gotX == expectedX, "round \(round)")
+            #expect(gotY == expectedY, "round \(round)")
+            ey.withUnsafeBufferPointer { alone.computeMargins($0.baseAddress!) }
+            ey.withUnsafeBufferPointer { y.computeMargins($0.baseAddress!) }
+            for i in 0..<ny {
+                for k in 0..<t {
+                    #expect(y.margin(at: i, tag: UInt8(k)).bitPattern == alone.margin(at: i, tag: UInt8(k)).bitPattern, "round \(round)")
+                }
+            }
+        }
+    }
+
     /// The lexicon flags as first written: each list's own lookups.
     static func plainFlags(_ f: NameFeatures, _ s: [UInt32]) -> [UInt8] {
         var flags = [UInt8](repeating: 0, count: s.count)

@@ -119,7 +119,8 @@ struct NameFeatures: Sendable {
     @inline(__always)
     static func bucket(_ template: UInt64, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0, shift: UInt64) -> Int {
         let key = (template &* 0xD6E8_FEB8_6659_FD93) ^ a ^ (b << 21) ^ (c << 42)
-        return Int((key &* 0x9E37_79B9_7F4A_7C15) &>> shift)  // shift is 40…56
+        // shift is 40…56: the bucket is never negative (and needs no check that it is).
+        return Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
     }
 
     /// Writes the bucket of each feature of position `i` into `out[0..<count]`

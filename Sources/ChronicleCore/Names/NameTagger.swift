@@ -65,13 +65,19 @@ public struct NameTagger: Sendable {
     ///
     /// Per segment: the buckets of every position first, each row asked for as soon as
     /// its bucket is known (so that the memory works while the next buckets are hashed),
-    /// then the rows added position by position, then ``TagLattice``.
+    /// then the rows added position by position; then ``TagLattice``, two segments at a
+    /// time (their decoding chains side by side).
     func names(in s: [UInt32], flags: [UInt8], range: Range<Int>) -> [NameSpan] {
         guard !range.isEmpty else { return [] }
         var spans: [NameSpan] = []
-        var lattice = TagLattice(transitions: transitions, start: start, end: end)
-        defer { lattice.deallocate() }
-        var tags: [UInt8] = []
+        // A segment with its emissions waits in `x` until the next one is in `y`.
+        var x = Segment(TagLattice(transitions: transitions, start: start, end: end))
+        var y = Segment(TagLattice(transitions: transitions, start: start, end: end))
+        var waiting = false
+        defer {
+            x.deallocate()
+            y.deallocate()
+        }
         let f = NameFeatures.count, w = WeightRows.width
         let shift = UInt64(64 - bits)
         let unit = Float(1 / scale)
@@ -79,13 +85,11 @@ public struct NameTagger: Sendable {
         // read is taken once per scalar of a segment and three either side (normalized
         // scalars, classes and flags; sentinels outside the text).
         var capacity = 0
-        var emissions = UnsafeMutablePointer<Float>.allocate(capacity: 1)
         var buckets = UnsafeMutablePointer<Int>.allocate(capacity: 1)
         var nv = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
         var kv = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
         var fv = UnsafeMutablePointer<UInt16>.allocate(capacity: 1)
         defer {
-            emissions.deallocate()
             buckets.deallocate()
             nv.deallocate()
             kv.deallocate()
@@ -120,13 +124,11 @@ public struct NameTagger: Sendable {
                     guard hasHan else { continue }
                     let n = b - a
                     if n > capacity {
-                        emissions.deallocate()
                         buckets.deallocate()
                         nv.deallocate()
                         kv.deallocate()
                         fv.deallocate()
                         capacity = max(n, capacity * 2)
-                        emissions = .allocate(capacity: capacity * w)
                         buckets = .allocate(capacity: capacity * f)
                         nv = .allocate(capacity: capacity + 6)
                         kv = .allocate(capacity: capacity + 6)
@@ -148,14 +150,21 @@ public struct NameTagger: Sendable {
                         fv[j] = UInt16(flags[k])
                     }
                     // Each row is asked for as its bucket comes (kept as a byte offset).
-                    for r in 0..<n {
-                        let x = buckets + r * f
-                        NameFeatures.forEachBucket(window(r + 3), shift: shift) { q, b in
-                            let offset = b &<< WeightRows.rowShift
-                            x[q] = offset
-                            if q > 0 { rows.prefetch(offset: offset) }
+                    @inline(__always) func hash(shift: UInt64) {
+                        for r in 0..<n {
+                            let x = buckets + r * f
+                            NameFeatures.forEachBucket(window(r + 3), shift: shift) { q, b in
+                                let offset = b &<< WeightRows.rowShift
+                                x[q] = offset
+                                if q > 0 { rows.prefetch(offset: offset) }
+                            }
                         }
                     }
+                    // The shipped model's 2^19 buckets (the trainer's default) with the
+                    // shift as a constant (an immediate operand, not a register kept for it).
+                    if shift == 45 { hash(shift: 45) } else { hash(shift: shift) }
+                    if waiting { y.reserve(n) } else { x.reserve(n) }
+                    let emissions = waiting ? y.emissions : x.emissions
                     // Feature 0 is the bias (`bias`, in 32 bits); the other 20 rows
                     // are added in 16 bits when their magnitudes allow it.
                     for r in 0..<n {
@@ -164,30 +173,76 @@ public struct NameTagger: Sendable {
                         for q in 1..<f { acc &+= rows.row(offset: x[q]) }
                         var sum: SIMD16<Int32>
                         if acc[WeightRows.magnitudeLane] <= WeightRows.exactMagnitude {
-                            sum = SIMD16<Int32>(truncatingIfNeeded: acc) &+ bias
+                            sum = widened(acc) &+ bias
                         } else {
                             sum = bias
-                            for q in 1..<f { sum &+= SIMD16<Int32>(truncatingIfNeeded: rows.row(offset: x[q])) }
+                            for q in 1..<f { sum &+= widened(rows.row(offset: x[q])) }
                         }
                         let o = emissions + r * w
                         sum &= keep
                         for k in 0..<w { o[k] = Float(sum[k]) * unit }
                     }
-                    lattice.decode(emissions, count: n, into: &tags)
-                    let found = NameTag.decode(tags, base: a)
-                    guard let first = found.first else { continue }
-                    lattice.computeMargins(emissions, from: first.range.lowerBound - a)
-                    for var span in found {
-                        var least = Float.infinity
-                        for i in span.range { least = min(least, lattice.margin(at: i - a, tag: tags[i - a])) }
-                        // Squashed so that a margin of 4 weight units reads 0.73, 9 reads 0.9.
-                        span.score = 1 / (1 + exp(-Double(least) / 4))
-                        spans.append(span)
+                    if !waiting {
+                        x.start = a
+                        x.count = n
+                        waiting = true
+                        continue
                     }
+                    y.start = a
+                    y.count = n
+                    TagLattice.decode(&x.lattice, x.emissions, count: x.count, into: &x.tags,
+                                      &y.lattice, y.emissions, count: n, into: &y.tags)
+                    x.spans(into: &spans)
+                    y.spans(into: &spans)
+                    waiting = false
                 }
             }
         }
+        if waiting {
+            x.lattice.decode(x.emissions, count: x.count, into: &x.tags)
+            x.spans(into: &spans)
+        }
         return spans
+    }
+
+    /// A segment between its emissions and its spans: where it starts in the text, its
+    /// length, its emission rows (grown as needed), lattice and tags.
+    private struct Segment {
+        var lattice: TagLattice
+        var emissions = UnsafeMutablePointer<Float>.allocate(capacity: 1)
+        var capacity = 0
+        var tags: [UInt8] = []
+        var start = 0, count = 0
+
+        init(_ lattice: TagLattice) { self.lattice = lattice }
+
+        /// Room for the emissions of `n` positions.
+        mutating func reserve(_ n: Int) {
+            guard n > capacity else { return }
+            emissions.deallocate()
+            capacity = max(n, capacity * 2)
+            emissions = .allocate(capacity: capacity * WeightRows.width)
+        }
+
+        func deallocate() {
+            emissions.deallocate()
+            lattice.deallocate()
+        }
+
+        /// The names the decoded tags mark, each with its smallest margin squashed
+        /// (a margin of 4 weight units reads 0.73, 9 reads 0.9).
+        mutating func spans(into spans: inout [NameSpan]) {
+            let a = start
+            let found = NameTag.decode(tags, base: a)
+            guard let first = found.first else { return }
+            lattice.computeMargins(emissions, from: first.range.lowerBound - a)
+            for var span in found {
+                var least = Float.infinity
+                for i in span.range { least = min(least, lattice.margin(at: i - a, tag: tags[i - a])) }
+                span.score = 1 / (1 + exp(-Double(least) / 4))
+                spans.append(span)
+            }
+        }
     }
 
     /// The bias row (feature 0, the same bucket at every position) in 32 bits, without
@@ -199,6 +254,15 @@ public struct NameTagger: Sendable {
         row[WeightRows.magnitudeLane] = 0
         return row
     }
+}
+
+/// `SIMD16<Int32>(truncatingIfNeeded:)` of 16-bit lanes, written out lane by lane so that
+/// it is inlined (the generic initializer was a call per position).
+@inline(__always)
+private func widened(_ v: SIMD16<Int16>) -> SIMD16<Int32> {
+    var out = SIMD16<Int32>()
+    for k in 0..<16 { out[k] = Int32(v[k]) }
+    return out
 }
 
 /// ``NameFeatures/characterClass(_:)`` of the scalars below U+10000, one byte each.
