@@ -33,6 +33,8 @@ import ChronicleTestSupport
         ("记者今天从国家统计局召开的新闻发布会上了解到，经济运行平稳。", "2025-06-18 国家统计局新闻发布会"),
         // 就…局势 is the topic; the body is the subject before the dates.
         ("联合国安理会16日就地区局势召开会议。", "2025-06-16 联合国安理会会议"),
+        // …, and when the dates open the clause before the subject.
+        ("16日，联合国安理会就加沙学校遇袭举行紧急会议。", "2025-06-16 联合国安理会紧急会议"),
     ] as [(String, String)])
     func aMeetingNamedByItsKindIsKnownByItsHolder(_ text: String, event: String) {
         #expect(Self.events(Self.item(text)) == [event])
@@ -83,6 +85,8 @@ import ChronicleTestSupport
         // 会谈 the noun: talks referred to, not reported.
         "分析人士17日认为，此次高级别会谈释放了积极信号。",
         "两国代表团17日上午举行了50分钟的会谈。",
+        // 各: each unit held its own.
+        "今天，全军各部队官兵在驻地营区举行庄严的宣誓仪式。",
         // 多场, 系列: many meetings, none named.
         "论坛期间，主办方17日举行多场专题研讨会。",
         // A chair's journey: 赴…主持 told on the day the journey began.

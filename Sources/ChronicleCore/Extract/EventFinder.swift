@@ -456,8 +456,15 @@ struct EventFinder {
             }
             end = zai
         }
-        // 联合国安理会16日就地区局势召开会议: the topic after the dates is not the holder.
-        if let topic = topicAfterDates(in: clauseStart..<end, dates: dates) { end = topic }
+        // 联合国安理会16日就地区局势召开会议: the topic after the dates is not the holder;
+        // 13日，联合国安理会就…举行紧急会议: nor after a body's name.
+        if let topic = topicAfterDates(in: clauseStart..<end, dates: dates) {
+            end = topic
+        } else if end > clauseStart + 2, let jiu = (clauseStart + 2..<end).first(where: { s[$0] == Self.jiu }), jiu - clauseStart <= 14, jiu + 1 < end,
+            !Self.adverbialJiu.contains(s[jiu + 1]), !(clauseStart..<jiu).contains(where: { Self.clauseWords.contains(s[$0]) })
+        {
+            end = jiu
+        }
         var dated = false
         if let first = startOfDates(endingAt: end, floor: clauseStart, dates: dates) {
             end = first
@@ -707,6 +714,8 @@ struct EventFinder {
                             // 香港中联办、…驻港部队分别举行升国旗仪式: several ceremonies, none
                             // named by the sentence.
                             if i >= r.lowerBound + 2, s.has(Self.separately, at: i - 2) { mention.several = true }
+                            // 全军各部队官兵…举行宣誓仪式: each unit held its own.
+                            if (clauseStart..<i).contains(where: { s[$0] == Self.each }) { mention.several = true }
                             // 举行多场专题研讨会, 一系列活动: many, and none of them named.
                             if !Self.pluralCounts.contains(where: { s.has($0, at: name.lowerBound) }) { found = mention }
                             consumed = name.upperBound - i
@@ -992,6 +1001,9 @@ struct EventFinder {
     static let when: UInt32 = 0x65F6 /* 时 */
     /// 表示, 说, 指出, 强调, 称: words said at a meeting (会见…时表示).
     static let saidAfterWhen: [[UInt32]] = ["表示", "说", "指出", "强调", "称"].map(U.s)
+    static let each: UInt32 = 0x5404 /* 各 */
+    /// 就是, 就要, 就会: 就 the adverb, not the preposition of a topic.
+    static let adverbialJiu: Set<UInt32> = Set("是要会能在把可将已都这那此".unicodeScalars.map(\.value))
     static let pluralCounts: [[UInt32]] = ["多场", "多个", "数场", "系列", "一系列"].map(U.s)
     static let presides: [[UInt32]] = ["主持", "共同主持"].map(U.s)
     static let journeys = WordList(["抵达", "离京", "离开北京", "乘专机", "乘包机", "启程"].map(U.s))
