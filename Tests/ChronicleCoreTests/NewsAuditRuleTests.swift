@@ -56,6 +56,41 @@ import ChronicleTestSupport
         #expect(Self.events(Self.item(text)) == [event])
     }
 
+    /// `人名 → 会议` for every attends edge of a graph.
+    static func attendees(_ graph: Graph) -> Set<String> {
+        Set(graph.edges(.attends).map { (graph[$0.source]?.label ?? "?") + " → " + (graph[$0.target]?.label ?? "?") })
+    }
+
+    @Test(arguments: [
+        // The clock a date is told by (当地时间) stands between the name and its date.
+        ("东亚合作领导人第三次会晤当地时间16日在某国首都举行。某国总统张大同、某国总理王立新出席。",
+         "2025-06-16 东亚合作领导人第三次会晤", "王立新 → 东亚合作领导人第三次会晤"),
+        // A name written in quotes: the quote's content; a quote opening the name keeps its mark.
+        ("“2025海岸国际论坛”16日在某市开幕，国家副主席李安国出席开幕式并致辞。",
+         "2025-06-16 2025海岸国际论坛", "李安国 → 2025海岸国际论坛"),
+        ("“丝路+”部长对话会16日在某市举行。国务委员赵平安出席对话会并讲话。",
+         "2025-06-16 “丝路+”部长对话会", "赵平安 → “丝路+”部长对话会"),
+        // 开班: a course opens as a meeting does.
+        ("省部级干部专题研讨班16日在京开班，中共中央政治局常委刘长青出席开班式并讲话。",
+         "2025-06-16 省部级干部专题研讨班", "刘长青 → 省部级干部专题研讨班"),
+        // A short aside of digits and signs belongs to the name.
+        ("国务院总理周建华当地时间16日下午出席第二十次中国-东盟(10+1)领导人会议。",
+         "2025-06-16 第二十次中国-东盟(10+1)领导人会议", "周建华 → 第二十次中国-东盟(10+1)领导人会议"),
+        // A welcome without a comma: the guest welcomed attends the host's ceremony.
+        ("当地时间16日上午，某国总统卡里姆举行隆重仪式欢迎国家主席陈国栋对该国进行国事访问。",
+         "2025-06-16 卡里姆举行的欢迎仪式", "陈国栋 → 卡里姆举行的欢迎仪式"),
+        // A day said aloud (16号) before a time of day.
+        ("当地时间16号上午，某国总统卡里姆在这里举行仪式，欢迎国务院总理周建华对该国进行正式访问。",
+         "2025-06-16 卡里姆举行的欢迎仪式", "周建华 → 卡里姆举行的欢迎仪式"),
+        // A family dinner is a meeting word of state visits.
+        ("国家主席陈国栋16日出席某国总统卡里姆举行的家宴。", "2025-06-16 某国总统卡里姆举行的家宴", "陈国栋 → 某国总统卡里姆举行的家宴"),
+    ] as [(String, String, String)])
+    func meetingsOfStateVisitsAndForumsAreNamedAndAttended(_ text: String, event: String, attends: String) {
+        let graph = Self.item(text)
+        #expect(Self.events(graph) == [event])
+        #expect(Self.attendees(graph).contains(attends), "\(Self.attendees(graph))")
+    }
+
     @Test func ceremoniesOfTwoHostsOnOneDayStayTwo() {
         // Two items of one day, each extracted on its own, then merged as a store does.
         let items = ["国务院总理李强17日上午在人民大会堂举行仪式，欢迎某国总理对我国进行正式访问。",

@@ -17,6 +17,17 @@ import ChronicleTestSupport
         }
     }
 
+    @Test(arguments: [
+        // A day said aloud (14号) is a day before a time of day, …
+        ("当地时间7号上午，总统在这里举行仪式。", ["7号上午→2020-02-07 morning"]),
+        // … not a unit's number or a document's.
+        ("杜尚别2号热电厂已经并网发电。", []),
+        ("认真贯彻落实19号文件精神。", []),
+    ] as [(String, [String])])
+    func aDaySaidAloudBeforeATimeOfDay(_ text: String, expected: [String]) {
+        #expect(Self.found(text) == expected)
+    }
+
     // MARK: Explicit dates
 
     @Test(arguments: [

@@ -62,7 +62,11 @@ struct EventFinder {
 
     /// Quotes may stand inside a meeting name (全国教育系统“双减”工作推进视频会).
     static let nameStops = U.set("，,。；;：:、()\n")
+    /// 当地时间, 北京时间: the clock a date is told by (`当地时间26日`).
+    static let clocks = WordList(["当地时间", "北京时间"].map(U.s))
     static let openParen: UInt32 = 0x28, closeParen: UInt32 = 0x29
+    /// Digits and signs an aside in a name may hold besides Han (`(10+1)`).
+    static let asideMarks = U.set("0123456789+")
     static let nameStopWords = WordList(["并", "听取", "深入", "传达", "专题研究", "强调", "指出", "分析", "审议", "通报", "进行"].map(U.s))
     static let zai: UInt32 = 0x5728 /* 在 */, shang: UInt32 = 0x4E0A /* 上 */, yu: UInt32 = 0x4E8E /* 于 */, and: UInt32 = 0x5E76 /* 并 */
     static let de: UInt32 = 0x7684 /* 的 */, le: UInt32 = 0x4E86 /* 了 */
@@ -143,9 +147,10 @@ struct EventFinder {
         var end = start
         while end < limit, end - start < 60 {
             if Self.nameStops.contains(s[end]) {
-                // 党组(扩大)会议: a short aside in brackets belongs to the name.
+                // 党组(扩大)会议, 中国-东盟(10+1)领导人会议: a short aside in brackets belongs
+                // to the name.
                 if s[end] == Self.openParen, let close = (end + 2..<min(limit, end + 7)).first(where: { s[$0] == Self.closeParen }),
-                    !(end + 1..<close).contains(where: { !U.isHan(s[$0]) })
+                    !(end + 1..<close).contains(where: { !U.isHan(s[$0]) && !Self.asideMarks.contains(s[$0]) })
                 {
                     end = close + 1
                     continue
@@ -201,6 +206,8 @@ struct EventFinder {
             start = date.offset + date.length
         }
         while start < end, !U.isHan(s[start]) { start += 1 }
+        // “金砖+”领导人对话会: a quote that opens the name keeps its opening mark.
+        if start > clauseStart, start < end, s[start - 1] == U.openQuote, s.firstOccurrence(of: [U.closeQuote], in: start..<end) != nil { start -= 1 }
         // 2024年世界职业技术教育发展大会: a year written into the name stays in it.
         if start >= 4, start < end, s[start] == Lit.year, (start - 4..<start).allSatisfy({ Numerals.arabicDigit(s[$0]) != nil }),
             start - 4 >= clauseStart
@@ -288,6 +295,15 @@ struct EventFinder {
             if end > clauseStart, s[end - 1] == Self.yu { end -= 1 }
         } else if end > clauseStart, s[end - 1] == Self.yu, let first = startOfDates(endingAt: end - 1, floor: clauseStart, dates: dates) {
             end = first
+        }
+        // …会晤当地时间26日在约翰内斯堡举行: the clock the date is told by is not the name's.
+        if let clock = s.word(of: Self.clocks, endingAt: end), end - clock.count > clauseStart { end -= clock.count }
+        // “2018从都国际论坛”10日在广州开幕: a name written in quotes is the quote's content.
+        if end - 1 > clauseStart, s[end - 1] == U.closeQuote, s.word(of: meetingWords, endingAt: end - 1) != nil,
+            let open = (clauseStart..<end - 1).last(where: { s[$0] == U.openQuote }), end - 1 - (open + 1) >= 3,
+            !(clauseStart..<open).contains(where: { k in U.isHan(s[k]) && !dates.contains { (($0.offset)..<($0.offset + $0.length)).contains(k) } })
+        {
+            return (open + 1..<end - 1, place)
         }
         guard s.word(of: meetingWords, endingAt: end) != nil, let name = nameBefore(end, clauseStart: clauseStart, dates: dates) else { return nil }
         return (name, place)
@@ -904,7 +920,9 @@ struct EventFinder {
     /// Events a dateline dates: meetings and talks, reported the day they take place
     /// (not documents issued or tours, told days later).
     static let datelineKinds: Set<EventKind> = [.meeting, .symposium, .videoConference]
-    static let welcomeAfter = U.s("，欢迎"), welcomeWord = "欢迎", welcomeCeremony = "欢迎仪式"
+    static let welcomeAfter = U.s("，欢迎"), welcomeVerb = U.s("欢迎"), welcomeWord = "欢迎", welcomeCeremony = "欢迎仪式"
+    /// 欢迎仪式, 欢迎宴会, 欢迎词: 欢迎 starting a noun, not welcoming a guest.
+    static let notGuestAfterWelcome = U.set("仪宴词辞会")
 
     /// A meeting's name without the praise written before it (`隆重的仪式`, `盛大欢迎宴会`;
     /// lexicon `name-modifiers`); a bare `仪式` is one only when the text says whom it
@@ -917,18 +935,28 @@ struct EventFinder {
         }
         let trimmed = start..<name.upperBound
         guard trimmed.count == 2, s.has(Self.ceremony, at: start) else { return (trimmed, text(trimmed)) }
-        return s.has(Self.welcomeAfter, at: name.upperBound) ? (trimmed, Self.welcomeCeremony) : nil
+        return welcomes(after: name.upperBound) != nil ? (trimmed, Self.welcomeCeremony) : nil
+    }
+
+    /// Where the guest's words start when a welcome follows a meeting's name
+    /// (`举行仪式，欢迎…`, `举行隆重仪式欢迎…`), else nil.
+    func welcomes(after end: Int) -> Int? {
+        if s.has(Self.welcomeAfter, at: end) { return end + Self.welcomeAfter.count }
+        if s.has(Self.welcomeVerb, at: end), end + 2 < s.count, U.isHan(s[end + 2]), !Self.notGuestAfterWelcome.contains(s[end + 2]) { return end + 2 }
+        return nil
     }
 
     /// The guests a welcome is held for: `为X举行欢迎宴会`, `举行仪式，欢迎中国国家主席X`.
     func honouredGuests(of event: EventMention, name: String, people: [PersonMention], clauseStart: Int) -> [String] {
-        guard name.contains(Self.welcomeWord) else { return [] }
+        // 举行盛大招待会，欢迎…: a reception is a welcome when the text says whom it welcomes.
+        let guestsAt = welcomes(after: event.range.upperBound)
+        guard name.contains(Self.welcomeWord) || guestsAt != nil else { return [] }
         let before = people.filter { $0.range.upperBound <= event.range.lowerBound && $0.range.lowerBound >= clauseStart && isHonoured($0) }
         if !before.isEmpty { return before.map(\.name) }
-        guard s.has(Self.welcomeAfter, at: event.range.upperBound) else { return [] }
+        guard let guestsAt else { return [] }
         // 欢迎斯洛伐克总理菲佐对我国进行正式访问: the last name before 对 (the guest, not a
         // country the name model took for a name before the title).
-        var end = event.range.upperBound + 3
+        var end = guestsAt
         while end < s.count, end - event.range.upperBound < 40, s[end] != Self.dui, !U.isClauseEnd(s[end]) { end += 1 }
         return (people.last { $0.range.lowerBound > event.range.upperBound && $0.range.upperBound <= end }?.name).map { [$0] } ?? []
     }
