@@ -71,6 +71,21 @@ import Testing
         #expect(Self.matcher.matches(headline: headline, label: label) == expected)
     }
 
+    @Test(arguments: [
+        // A meeting known by its kind and its convener matches the headline's meeting of
+        // that kind with that person, …
+        ("王建华主持召开的座谈会", "王建华", "专家学者座谈会", true),
+        ("王建华举行的欢迎宴会", "王建华", "欢迎外国元首的欢迎宴会", true),
+        // … not another person's, not another kind, not a name that is more than the kind.
+        ("孙立群主持召开的座谈会", "王建华", "专家学者座谈会", false),
+        ("王建华主持召开的座谈会", "王建华", "全省经济工作会议", false),
+        ("王建华主持召开的乡村振兴座谈会", "王建华", "专家学者座谈会", false),
+        ("王建华主持召开的座谈会", nil, "专家学者座谈会", false),
+    ] as [(String, String?, String, Bool)])
+    func aMeetingKnownByItsConvener(_ label: String, person: String?, headline: String, expected: Bool) {
+        #expect(Self.matcher.qualifiedKind(label, by: person, matches: headline) == expected)
+    }
+
     static func line(_ id: String, _ date: String, _ title: String, _ body: String) -> String {
         let text = body.isEmpty ? "" : title + "\n" + body
         return JSONWriter.string(.object([("id", .string(id)), ("date", .string(date)), ("title", .string(title)), ("text", .string(text)), ("lac", .object([]))]), pretty: false)

@@ -131,7 +131,9 @@ public enum HeadlineCheck {
         if let stated = statedDate(document, reference: item.date), !accepted.contains(stated) { accepted.append(stated) }
         let events = graph.nodes(ofType: .event)
         return claims.map { claim in
-            let matching = events.filter { event in ([event.label] + event.aliases).contains { matcher.matches(headline: claim.meeting, label: $0) } }
+            let matching = events.filter { event in
+                ([event.label] + event.aliases).contains { matcher.matches(headline: claim.meeting, label: $0) || matcher.qualifiedKind($0, by: claim.person, matches: claim.meeting) }
+            }
             func dated(_ event: Node) -> Bool { event.date.map { $0.granularity == .day && accepted.contains($0) } ?? false }
             let person = claim.person.map { NodeID("p-" + $0) }
             func inRole(_ event: Node) -> Bool {

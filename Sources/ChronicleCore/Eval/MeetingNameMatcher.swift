@@ -36,6 +36,21 @@ public struct MeetingNameMatcher: Sendable {
         return shared >= 2 && Double(shared) >= 0.5 * Double(min(a.count, b.count))
     }
 
+    /// Whether `label` is a meeting known only by its kind and who convened or held it
+    /// (`李克强主持召开的座谈会`, `习近平举行的欢迎宴会`; ``EventNames/chairedBy``), that
+    /// person is the headline's, and the headline's meeting is of that kind
+    /// (`专家学者和企业界人士座谈会`): the extraction names such meetings by their owner
+    /// rather than by the description the body gives after them.
+    public func qualifiedKind(_ label: String, by person: String?, matches headline: String) -> Bool {
+        guard let person, label.hasPrefix(person) else { return false }
+        let rest = label.dropFirst(person.count)
+        for qualifier in [EventNames.chairedBy, EventNames.heldBy] where rest.hasPrefix(qualifier) {
+            let kind = String(rest.dropFirst(qualifier.count))
+            return isMeetingWord(kind) && mainWord(headline) == kind
+        }
+        return false
+    }
+
     /// The main meeting word of a name (see the type's documentation).
     public func mainWord(_ name: String) -> String {
         var best: (end: Int, word: String)?

@@ -90,7 +90,7 @@ extension GraphBuilder {
         return mention.name
     }
 
-    /// A meeting named only by its kind (`座谈会`, `新闻发布会`, `2024年第一次集体学习`) is
+    /// A meeting named only by its kind (`座谈会`, `新闻发布会`, `2024年第一次集体学习`, `第十四讲专题讲座`) is
     /// known by who held it: its organizer (`国务院新闻办公室新闻发布会`), the chair who
     /// convened it (`李克强主持召开的座谈会`) or its host (`习近平举行的欢迎宴会`), so that
     /// two such meetings of one day stay two events. With none of them it keeps its name
@@ -102,7 +102,7 @@ extension GraphBuilder {
         var k = 0
         while k < name.count, Numerals.arabicDigit(name[k]) != nil { k += 1 }
         if k == 4, k < name.count, name[k] == Lit.year { name.removeFirst(5) }
-        if name.first == Self.di, let ci = name.firstIndex(of: Self.ci), ci <= 5 { name.removeFirst(ci + 1) }
+        if name.first == Self.di, let ci = name.firstIndex(where: { $0 == Self.ci || $0 == Self.jiang }), ci <= 5 { name.removeFirst(ci + 1) }
         guard !name.isEmpty else { return mention.name }
         // The kind alone (座谈会), or a short name with no owner in it (新闻发布会, 宪法宣誓
         // 仪式, 第二十三次主任会议; not 省委专题会议).
@@ -124,7 +124,8 @@ extension GraphBuilder {
         return agent + (mention.agentRole == .chairs ? EventNames.chairedBy : EventNames.heldBy) + mention.name
     }
 
-    static let di: UInt32 = 0x7B2C /* 第 */, ci: UInt32 = 0x6B21 /* 次 */
+    /// 第二次…, 第十四讲… (a lecture series' ordinal).
+    static let di: UInt32 = 0x7B2C /* 第 */, ci: UInt32 = 0x6B21 /* 次 */, jiang: UInt32 = 0x8BB2 /* 讲 */
 
     /// Does the sentence open a report of its own: `近日`, `日前`, `记者从…获悉`, `据…` at its
     /// start, or a date there that lies outside the event reported so far (not `22日上午`
