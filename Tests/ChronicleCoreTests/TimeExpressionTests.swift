@@ -28,6 +28,28 @@ import ChronicleTestSupport
         #expect(Self.found(text) == expected)
     }
 
+    @Test(arguments: [
+        // A relative year written right before a month and day gives them its year.
+        ("该办法将于明年1月1日起施行。", ["明年→2021", "1月1日→2021-01-01"]),
+        ("今年12月底前完成。", ["今年→2020", "12月底→2020-12-21–2020-12-31"]),
+        ("去年11月，我们开展了调研。", ["去年→2019", "11月→2019-11"]),
+    ] as [(String, [String])])
+    func aRelativeYearPlacesTheDateAfterIt(_ text: String, expected: [String]) {
+        #expect(Self.found(text) == expected)
+    }
+
+    @Test func aRoundupUnderADatelineSpeaksFromItsDay() {
+        // News flashes under one dateline: 今天 in each is the dateline's day, not the day
+        // the flash before it spoke of.
+        let pad = "与会代表围绕合作交流、人才培养、成果转化等议题深入研讨，共同发布合作倡议，表示将持续深化务实合作。"
+        let text = "[视频]国内联播快讯\n2024年11月8日\n央视网消息（新闻联播）：\n"
+            + "合作论坛闭幕\n合作论坛今天（11月8日）在武汉闭幕。" + pad + "\n"
+            + "交易会年底举行\n第十届交易会将于2024年12月28日在广州开幕。" + pad + "\n"
+            + "科普活动周启动\n全国科普活动周今天在北京启动。" + pad + "\n"
+        let found = Self.found(text, reference: nil)
+        #expect(found.filter { $0.hasPrefix("今天") } == ["今天→2024-11-08", "今天→2024-11-08"], "\(found)")
+    }
+
     // MARK: Explicit dates
 
     @Test(arguments: [

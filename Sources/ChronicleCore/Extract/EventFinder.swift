@@ -64,6 +64,8 @@ struct EventFinder {
     static let nameStops = U.set("，,。；;：:、()\n")
     /// 当地时间, 北京时间: the clock a date is told by (`当地时间26日`).
     static let clocks = WordList(["当地时间", "北京时间"].map(U.s))
+    /// 以…方式: the manner a meeting was held in (`以视频方式`).
+    static let manner = U.s("方式"), byMeans: UInt32 = 0x4EE5 /* 以 */
     static let openParen: UInt32 = 0x28, closeParen: UInt32 = 0x29
     /// Digits and signs an aside in a name may hold besides Han (`(10+1)`).
     static let asideMarks = U.set("0123456789+")
@@ -208,9 +210,10 @@ struct EventFinder {
         while start < end, !U.isHan(s[start]) { start += 1 }
         // “金砖+”领导人对话会: a quote that opens the name keeps its opening mark.
         if start > clauseStart, start < end, s[start - 1] == U.openQuote, s.firstOccurrence(of: [U.closeQuote], in: start..<end) != nil { start -= 1 }
-        // 2024年世界职业技术教育发展大会: a year written into the name stays in it.
-        if start >= 4, start < end, s[start] == Lit.year, (start - 4..<start).allSatisfy({ Numerals.arabicDigit(s[$0]) != nil }),
-            start - 4 >= clauseStart
+        // 2024年世界职业技术教育发展大会, 2022能源电力转型国际论坛: a year written into the
+        // name stays in it.
+        if start >= 4, start < end, (start - 4..<start).allSatisfy({ Numerals.arabicDigit(s[$0]) != nil }),
+            start - 4 >= clauseStart, start - 4 == clauseStart || Numerals.arabicDigit(s[start - 5]) == nil
         {
             start -= 4
         }
@@ -283,10 +286,16 @@ struct EventFinder {
         var place: String?
         // 在北京 / 在京 right before the verb.
         var z = verb - 1
-        while z > clauseStart, verb - z <= 14, s[z] != Self.zai, !U.isClauseEnd(s[z]) { z -= 1 }
+        while z > clauseStart, verb - z <= 24, s[z] != Self.zai, !U.isClauseEnd(s[z]) { z -= 1 }
         if z > clauseStart, s[z] == Self.zai, verb - z >= 2 {
             place = text(z + 1..<verb)
             end = z
+        }
+        // …会晤17日晚以视频方式举行, …论坛9日以线上线下结合方式在北京举行: how it was held.
+        if s.has(Self.manner, at: end - Self.manner.count),
+            let by = (max(clauseStart, end - 16)..<end - Self.manner.count).last(where: { s[$0] == Self.byMeans }), by > clauseStart
+        {
+            end = by
         }
         // The date written between the name and 在 / the verb (…会议19日至20日, 于7月27日,
         // 今天（11月20日）).

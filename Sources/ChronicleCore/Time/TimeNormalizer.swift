@@ -57,6 +57,11 @@ public struct TimeNormalizer: Sendable {
         var expressions: [TimeExpression] = []
         expressions.reserveCapacity(mentions.count)
 
+        // A date line among the first three lines (a news item's dateline under its title).
+        let datelined = reference.map { reference in
+            guard reference.source == .stated, let offset = reference.offset else { return false }
+            return document.scalars[..<min(offset, document.scalars.count)].lazy.filter { $0 == 0x0A }.count <= 2
+        } ?? false
         var articleIndex = -1
         var articleDate: (start: CalendarDate, end: CalendarDate, mention: Int)?
         var context: CalendarDate?
@@ -69,14 +74,27 @@ public struct TimeNormalizer: Sendable {
                 contextIsArticleDate = false
             }
             let isArticleDate = articleDate?.mention == index
-            let expression = resolve(
+            var expression = resolve(
                 mention, document: document, context: isArticleDate ? nil : context,
                 contextIsArticleDate: contextIsArticleDate,
                 articleDate: isArticleDate ? nil : articleDate.map { ($0.start, $0.end) },
                 reference: reference?.date,
-                // In a compilation each article speaks from its own day; only a single
-                // report speaks from the document's date.
-                speakingDay: articles.count > 1 ? nil : reference.flatMap { $0.source == .stated || $0.source == .user ? $0.date : nil })
+                // In a compilation each article speaks from its own day; a single report,
+                // or a bulletin under a dateline (a news roundup), speaks from the
+                // document's date.
+                speakingDay: articles.count > 1 && !datelined ? nil : reference.flatMap { $0.source == .stated || $0.source == .user ? $0.date : nil })
+            // 明年1月1日, 今年12月底: a relative year written right before a month gives it
+            // its year (a range's end moves with it).
+            if mention.year == nil, mention.relative == nil, let previous = expressions.last,
+                previous.granularity == .year, previous.rule == .relativeToDocument, previous.offset + previous.length == mention.start,
+                let year = previous.value?.year, let value = expression.value, let month = value.month,
+                let placed = CalendarDate(year: year, month: month, day: value.day)
+            {
+                let shift = year - value.year
+                if let end = expression.end, let month = end.month { expression.end = CalendarDate(year: end.year + shift, month: month, day: end.day) }
+                expression.value = placed
+                expression.rule = .relativeToDocument
+            }
             if expression.rule == .unanchored {
                 diagnostics.append(Diagnostic(severity: .warning, document: document.path, offset: mention.start,
                     message: "\(expression.text): nothing to take the \(mention.month == nil ? "month and year" : "year") from; left partial"))
@@ -141,7 +159,10 @@ public struct TimeNormalizer: Sendable {
         var k = index
         while k < mentions.count, mentions[k].start < article.lead.upperBound {
             let m = mentions[k]
-            if m.start >= article.lead.lowerBound, m.relative == nil, let month = m.month, let day = m.day {
+            // Not a day a relative year written right before it places (该办法将于明年1月1日
+            // 起实施): that says when something will be, not the article's day.
+            let afterRelative = k > 0 && mentions[k - 1].relative != nil && mentions[k - 1].end == m.start
+            if m.start >= article.lead.lowerBound, m.relative == nil, !afterRelative, let month = m.month, let day = m.day {
                 let year: Int?
                 if let y = m.year { year = y } else if let reference { year = Self.yearBefore(month: month, day: day, reference: reference) } else { year = nil }
                 guard let year, let start = CalendarDate(year: year, month: month, day: day) else { return nil }
