@@ -32,6 +32,11 @@ struct EventMention: Hashable, Sendable {
     var referred = false
     /// Held `分别` by several (`…分别举行升国旗仪式`): one name for several events.
     var several = false
+    /// Named by its kind alone (`新闻发布会`, `欢迎仪式`), perhaps qualified by who held
+    /// it (``GraphBuilder/qualifiedGeneric(_:_:)``): the name tells no two such events apart.
+    var generic = false
+    /// Who qualifies a generic name (`国务院新闻办公室`, `李强`), when known.
+    var holder: String?
 }
 
 /// Finds sentences that report an event taking place: a date (or 会后 / 随后 after a

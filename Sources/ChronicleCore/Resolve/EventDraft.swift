@@ -26,6 +26,15 @@ struct EventDraft {
     /// False while the event is known only from what another event conveys (a dated
     /// meeting named in 传达学习…精神); a report of the event itself then names it.
     var reported = true
+    /// Who was met, talked with or welcomed (the `attends` of `attends:talks-counterpart`
+    /// and `attends:honoured-guest`): a meeting with other guests is another meeting.
+    var guests: [String] = []
+    /// Named by its kind alone, perhaps qualified by its holder (`新闻发布会`,
+    /// `国务院新闻办公室新闻发布会`, `李强举行的欢迎仪式`): its name tells no two such
+    /// events apart.
+    var generic = false
+    /// Who qualifies a generic name, when known.
+    var holder: String?
 
     mutating func addAlias(_ alias: String) {
         guard alias != label, !aliases.contains(alias) else { return }
@@ -57,6 +66,9 @@ extension EventDraft {
     var localNode: Node {
         var node = self.node
         if let agent { node.properties["agent"] = .string(agent) }
+        if !guests.isEmpty { node.properties["guests"] = .array(guests.map { .string($0) }) }
+        if generic { node.properties["generic"] = .bool(true) }
+        if let holder { node.properties["holder"] = .string(holder) }
         return node
     }
 
@@ -72,6 +84,11 @@ extension EventDraft {
             aliases: [], organizer: string("organizer"), place: string("place"), agent: string("agent"), evidence: node.evidence,
             rule: string("rule") ?? "", prepared: [EventNames.Prepared(node.label)], scalarNames: [U.s(node.label)])
         reported = node.properties["referred"] != .bool(true)
+        if case .array(let names) = node.properties["guests"] {
+            guests = names.compactMap { if case .string(let name) = $0 { name } else { nil } }
+        }
+        generic = node.properties["generic"] == .bool(true)
+        holder = string("holder")
         for alias in node.aliases { addAlias(alias) }
     }
 }
@@ -79,17 +96,24 @@ extension EventDraft {
 extension EventDraft {
     /// Whether `other`, an event of another document, is this event: a visit inside
     /// this tour by the same person, or dates that meet and names that match.
-    func matches(_ other: EventDraft) -> Bool {
-        if other.kind == .inspection, kind == .inspection, other.agent == nil || agent == other.agent,
-            let end = endDate, date <= other.date, other.date <= end
-        {
-            return true
-        }
+    /// A tour's visit lies wholly inside the tour: a trip of 2–3 July is not part of one
+    /// of 1–2 July. Unless the two are ``apart(_:acrossDocuments:)``, which
+    /// `acrossDocuments` (false for two mentions of one document) makes stricter.
+    func matches(_ other: EventDraft, acrossDocuments: Bool = true) -> Bool {
+        if isTourVisit(other) { return true }
         let sameDay = date == other.date
         let within = (endDate.map { date <= other.date && other.date <= $0 } ?? false)
             || (other.endDate.map { other.date <= date && date <= $0 } ?? false)
         guard sameDay || within else { return false }
+        if apart(other, acrossDocuments: acrossDocuments) { return false }
         return other.prepared.contains { theirs in prepared.contains { EventNames.mayNameOneEvent($0, theirs) } }
+    }
+
+    /// `other` is a visit of this tour: both inspections by one person (or the visit's
+    /// unnamed), the visit's days inside the tour's.
+    func isTourVisit(_ other: EventDraft) -> Bool {
+        guard other.kind == .inspection, kind == .inspection, other.agent == nil || agent == other.agent, let end = endDate else { return false }
+        return date <= other.date && (other.endDate ?? other.date) <= end
     }
 
     /// Takes in `other` (which ``matches(_:)``): its names and evidence, and its more
@@ -110,9 +134,11 @@ extension EventDraft {
             }
             rule = other.rule
         }
-        let tourVisit = other.kind == .inspection && kind == .inspection && endDate.map { date <= other.date && other.date <= $0 } == true
-            && (other.agent == nil || agent == other.agent)
+        let tourVisit = isTourVisit(other)
         evidence.mergeEvidence(other.evidence)
+        for guest in other.guests where !guests.contains(guest) { guests.append(guest) }
+        generic = generic && other.generic
+        if holder == nil { holder = other.holder }
         if tourVisit { return }
         let sameDay = date == other.date
         let within = !sameDay
