@@ -37,6 +37,8 @@ struct EventMention: Hashable, Sendable {
     var generic = false
     /// Who qualifies a generic name (`国务院新闻办公室`, `李强`), when known.
     var holder: String?
+    /// The verb of a meeting with a counterpart (`会见`, `会谈`).
+    var verb: String?
 }
 
 /// Finds sentences that report an event taking place: a date (or 会后 / 随后 after a
@@ -357,8 +359,10 @@ struct EventFinder {
             while stop < verb.lowerBound, !Self.counterpartMarkers.contains(s[stop]) { stop += 1 }
             if stop - zai - 1 >= 2, stop - zai - 1 <= 12 { place = text(zai + 1..<stop) }
         }
-        return EventMention(name: U.string(scalars, 0..<scalars.count), kind: .meeting, dateInferred: false, place: place,
-                            sentence: sentence, range: verb.lowerBound..<end, rule: RuleName.eventTalksWithCounterpart.rawValue)
+        var mention = EventMention(name: U.string(scalars, 0..<scalars.count), kind: .meeting, dateInferred: false, place: place,
+                                   sentence: sentence, range: verb.lowerBound..<end, rule: RuleName.eventTalksWithCounterpart.rawValue)
+        mention.verb = text(verb)
+        return mention
     }
 
     /// Is `举行` (or `举行了`) written at most eight characters before `index` in its clause,

@@ -7,7 +7,8 @@ extension EventDraft {
     /// Whether this event and `other` (of one day or overlapping days) are surely two
     /// events, whatever their names:
     /// - **other guests:** both name whom they met, talked with or welcomed, and no one
-    ///   is on both lists (`李强会见A` and `李强会见B`, in two items of one day);
+    ///   is on both lists (`甲会见A` and `甲会见B`, in two items of one day) — unless each
+    ///   host is the other's guest (`甲同乙会谈`, `乙同甲会谈`);
     /// - **a guest not named:** of two meetings with a counterpart, one names its guest
     ///   and the other's names and sentences do not;
     /// - **other hosts:** two meetings with a counterpart (`event:talks-with-counterpart`)
@@ -22,17 +23,17 @@ extension EventDraft {
     ///   ceremony);
     /// - **across documents, a generic name:** an event known only by its kind
     ///   (`国务院新闻办公室新闻发布会`, `新闻发布会`) joins an event of another document
-    ///   only when a guest ties them: each item of a day reports its own press conference.
+    ///   only when a guest ties them, or a sentence of one is the other's (a copy of the
+    ///   report): each item of a day reports its own press conference.
     func apart(_ other: EventDraft, acrossDocuments: Bool) -> Bool {
         let guestsMeet = Self.anyMeet(guests, other.guests)
-        if !guests.isEmpty, !other.guests.isEmpty, !guestsMeet { return true }
+        // 甲同乙会谈 and 乙同甲会谈: each side's host is the other's guest.
+        let crossed = agent.map { a in other.guests.contains { Self.sameName($0, a) } } == true
+            || other.agent.map { b in guests.contains { Self.sameName($0, b) } } == true
+        if !guests.isEmpty, !other.guests.isEmpty, !guestsMeet, !crossed { return true }
         let talks = RuleName.eventTalksWithCounterpart.rawValue
         let bothTalks = rule == talks && other.rule == talks
-        if bothTalks, let a = agent, let b = other.agent, !Self.sameName(a, b),
-            !other.guests.contains(where: { Self.sameName($0, a) }), !guests.contains(where: { Self.sameName($0, b) })
-        {
-            return true
-        }
+        if bothTalks, let a = agent, let b = other.agent, !Self.sameName(a, b), !crossed { return true }
         // A guest known on one side only (the other's name cut before its guest): the
         // other's own words must name them.
         if bothTalks, guests.isEmpty != other.guests.isEmpty,
@@ -48,8 +49,26 @@ extension EventDraft {
         if generic, other.generic, let a = holder, let b = other.holder, !Self.sameHolder(a, b) { return true }
         let sitting = rule == talks || generic || other.rule == talks || other.generic
         if sitting, let a = timeOfDay, let b = other.timeOfDay, a != b, endDate == nil, other.endDate == nil { return true }
-        if acrossDocuments, generic || other.generic, !guestsMeet { return true }
+        if acrossDocuments, generic || other.generic, !guestsMeet, !sharesSentence(other) { return true }
         return false
+    }
+
+    /// Two meetings with a counterpart (`event:talks-with-counterpart`) by one host, with
+    /// one verb and a guest in common: one meeting, however differently the reports word
+    /// it (`在京会见来华访问的甲国总统A`, `上午在人民大会堂会见甲国总统A`; not `举行会谈`
+    /// and `会谈后共同会见记者`). Asked only of events of one day that are not
+    /// ``apart(_:acrossDocuments:)``.
+    func isOneMeeting(_ other: EventDraft) -> Bool {
+        let talks = RuleName.eventTalksWithCounterpart.rawValue
+        guard rule == talks, other.rule == talks, let a = agent, let b = other.agent, Self.sameName(a, b),
+            let v = verb, v == other.verb
+        else { return false }
+        return Self.anyMeet(guests, other.guests)
+    }
+
+    /// Whether the two hold one evidence sentence word for word.
+    func sharesSentence(_ other: EventDraft) -> Bool {
+        evidence.contains { mine in other.evidence.contains { $0.text == mine.text } }
     }
 
     /// Whether `talks` (a meeting with a counterpart) names this event inside its label:

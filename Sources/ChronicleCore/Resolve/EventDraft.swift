@@ -35,6 +35,9 @@ struct EventDraft {
     var generic = false
     /// Who qualifies a generic name, when known.
     var holder: String?
+    /// The verb of a meeting with a counterpart (`会见`, `会谈`): a press appearance after
+    /// talks (`会谈后共同会见记者`) is not the talks.
+    var verb: String?
 
     mutating func addAlias(_ alias: String) {
         guard alias != label, !aliases.contains(alias) else { return }
@@ -69,6 +72,7 @@ extension EventDraft {
         if !guests.isEmpty { node.properties["guests"] = .array(guests.map { .string($0) }) }
         if generic { node.properties["generic"] = .bool(true) }
         if let holder { node.properties["holder"] = .string(holder) }
+        if let verb { node.properties["verb"] = .string(verb) }
         return node
     }
 
@@ -89,6 +93,7 @@ extension EventDraft {
         }
         generic = node.properties["generic"] == .bool(true)
         holder = string("holder")
+        verb = string("verb")
         for alias in node.aliases { addAlias(alias) }
     }
 }
@@ -97,7 +102,8 @@ extension EventDraft {
     /// Whether `other`, an event of another document, is this event: a visit inside
     /// this tour by the same person, or dates that meet and names that match.
     /// A tour's visit lies wholly inside the tour: a trip of 2–3 July is not part of one
-    /// of 1–2 July. Unless the two are ``apart(_:acrossDocuments:)``, which
+    /// of 1–2 July. One host meeting one guest on one day is one meeting however each
+    /// report words it (``isOneMeeting(_:)``). Unless the two are ``apart(_:acrossDocuments:)``, which
     /// `acrossDocuments` (false for two mentions of one document) makes stricter.
     func matches(_ other: EventDraft, acrossDocuments: Bool = true) -> Bool {
         if isTourVisit(other) { return true }
@@ -106,6 +112,7 @@ extension EventDraft {
             || (other.endDate.map { other.date <= date && date <= $0 } ?? false)
         guard sameDay || within else { return false }
         if apart(other, acrossDocuments: acrossDocuments) { return false }
+        if isOneMeeting(other) { return true }
         return other.prepared.contains { theirs in prepared.contains { EventNames.mayNameOneEvent($0, theirs) } }
     }
 
@@ -139,6 +146,7 @@ extension EventDraft {
         for guest in other.guests where !guests.contains(guest) { guests.append(guest) }
         generic = generic && other.generic
         if holder == nil { holder = other.holder }
+        if verb == nil { verb = other.verb }
         if tourVisit { return }
         let sameDay = date == other.date
         let within = !sameDay

@@ -179,7 +179,7 @@ extension GraphBuilder {
             endDate: mention.endDate, timeOfDay: mention.timeOfDay, dateInferred: mention.dateInferred,
             aliases: [], organizer: mention.organizer, place: mention.place, agent: mention.agent, evidence: [evidence],
             rule: mention.rule, prepared: [EventNames.Prepared(label)], scalarNames: [U.s(label)], reported: !mention.referred,
-            guests: mention.honoured, generic: mention.generic, holder: mention.holder)
+            guests: mention.honoured, generic: mention.generic, holder: mention.holder, verb: mention.verb)
         if let index = firstMatch(of: mentioned) {
             // Merged in place: copying the draft would copy its evidence every time.
             let wasReported = events[index].reported
