@@ -35,7 +35,7 @@ struct EventMention: Hashable, Sendable {
     /// Named by its kind alone (`新闻发布会`, `欢迎仪式`), perhaps qualified by who held
     /// it (``GraphBuilder/qualifiedGeneric(_:_:)``): the name tells no two such events apart.
     var generic = false
-    /// Who qualifies a generic name (`国务院新闻办公室`, `李强`), when known.
+    /// Who qualifies a generic name (`国务院新闻办公室`, a chair or host), when known.
     var holder: String?
     /// The verb of a meeting with a counterpart (`会见`, `会谈`).
     var verb: String?

@@ -12,7 +12,7 @@ extension EventDraft {
     /// - **a guest not named:** of two meetings with a counterpart, one names its guest
     ///   and the other's names and sentences do not;
     /// - **other hosts:** two meetings with a counterpart (`event:talks-with-counterpart`)
-    ///   by two hosts, neither the other's guest (`习近平会见A` and `丁薛祥会见A`);
+    ///   by two hosts, neither the other's guest (`甲会见A` and `乙会见A`);
     /// - **a meeting at a forum:** a meeting with a counterpart is not the forum it was
     ///   held at or its guests came for, found by another rule and named inside its label
     ///   (`出席X峰会期间会见A` is two events: the summit and the meeting);
@@ -88,7 +88,7 @@ extension EventDraft {
     }
 
     /// One person named in full or by the last part of a transliterated name
-    /// (`戴维·阿迪昂`, `阿迪昂`), or with a title before it (`国家主席习近平`, `习近平`).
+    /// (`马克·阿尔多`, `阿尔多`), or with a title before it (`国家主席陈立国`, `陈立国`).
     static func sameName(_ a: String, _ b: String) -> Bool {
         let (shorter, longer) = a.count <= b.count ? (a, b) : (b, a)
         guard shorter.count >= 2 else { return shorter == longer }

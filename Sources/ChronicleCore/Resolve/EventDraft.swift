@@ -30,7 +30,7 @@ struct EventDraft {
     /// and `attends:honoured-guest`): a meeting with other guests is another meeting.
     var guests: [String] = []
     /// Named by its kind alone, perhaps qualified by its holder (`新闻发布会`,
-    /// `国务院新闻办公室新闻发布会`, `李强举行的欢迎仪式`): its name tells no two such
+    /// `国务院新闻办公室新闻发布会`, `某总理举行的欢迎仪式`): its name tells no two such
     /// events apart.
     var generic = false
     /// Who qualifies a generic name, when known.
