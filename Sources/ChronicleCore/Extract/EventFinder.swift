@@ -32,6 +32,13 @@ struct EventMention: Hashable, Sendable {
     var referred = false
     /// Held `分别` by several (`…分别举行升国旗仪式`): one name for several events.
     var several = false
+    /// Named by its kind alone (`新闻发布会`, `欢迎仪式`), perhaps qualified by who held
+    /// it (``GraphBuilder/qualifiedGeneric(_:_:)``): the name tells no two such events apart.
+    var generic = false
+    /// Who qualifies a generic name (`国务院新闻办公室`, a chair or host), when known.
+    var holder: String?
+    /// The verb of a meeting with a counterpart (`会见`, `会谈`).
+    var verb: String?
 }
 
 /// Finds sentences that report an event taking place: a date (or 会后 / 随后 after a
@@ -377,8 +384,10 @@ struct EventFinder {
             while stop < verb.lowerBound, !Self.counterpartMarkers.contains(s[stop]) { stop += 1 }
             if stop - zai - 1 >= 2, stop - zai - 1 <= 12 { place = text(zai + 1..<stop) }
         }
-        return EventMention(name: U.string(scalars, 0..<scalars.count), kind: .meeting, dateInferred: false, place: place,
-                            sentence: sentence, range: verb.lowerBound..<end, rule: RuleName.eventTalksWithCounterpart.rawValue)
+        var mention = EventMention(name: U.string(scalars, 0..<scalars.count), kind: .meeting, dateInferred: false, place: place,
+                                   sentence: sentence, range: verb.lowerBound..<end, rule: RuleName.eventTalksWithCounterpart.rawValue)
+        mention.verb = text(verb)
+        return mention
     }
 
     /// Is `举行` (or `举行了`) written at most eight characters before `index` in its clause,

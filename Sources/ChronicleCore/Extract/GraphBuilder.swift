@@ -111,6 +111,17 @@ struct GraphBuilder {
                 statements.append(MeasureStatement(measure: measure, event: events[statement.event].id, evidence: statement.evidence, quotesEarlier: statement.quotesEarlier))
             }
         }
+        // Whom each event met or welcomed, for telling meetings apart when merging.
+        let guestRules: Set<String> = [RuleName.attendsTalksCounterpart.rawValue, RuleName.attendsHonouredGuest.rawValue]
+        var guestsOf: [NodeID: [String]] = [:]
+        for edge in graph.edges where edge.relation == .attends {
+            guard case .string(let rule) = edge.properties["rule"], guestRules.contains(rule), let person = graph[edge.source] else { continue }
+            if guestsOf[edge.target]?.contains(person.label) != true { guestsOf[edge.target, default: []].append(person.label) }
+        }
+        var events = self.events
+        for k in events.indices {
+            for guest in guestsOf[events[k].id] ?? [] where !events[k].guests.contains(guest) { events[k].guests.append(guest) }
+        }
         return DocumentGraph(document: graph.documents[0], events: events.map(\.localNode), nodes: Array(graph.nodes.values),
                              edges: graph.edges, statements: statements, references: references)
     }

@@ -26,6 +26,18 @@ struct EventDraft {
     /// False while the event is known only from what another event conveys (a dated
     /// meeting named in 传达学习…精神); a report of the event itself then names it.
     var reported = true
+    /// Who was met, talked with or welcomed (the `attends` of `attends:talks-counterpart`
+    /// and `attends:honoured-guest`): a meeting with other guests is another meeting.
+    var guests: [String] = []
+    /// Named by its kind alone, perhaps qualified by its holder (`新闻发布会`,
+    /// `国务院新闻办公室新闻发布会`, `某总理举行的欢迎仪式`): its name tells no two such
+    /// events apart.
+    var generic = false
+    /// Who qualifies a generic name, when known.
+    var holder: String?
+    /// The verb of a meeting with a counterpart (`会见`, `会谈`): a press appearance after
+    /// talks (`会谈后共同会见记者`) is not the talks.
+    var verb: String?
 
     mutating func addAlias(_ alias: String) {
         guard alias != label, !aliases.contains(alias) else { return }
@@ -57,6 +69,10 @@ extension EventDraft {
     var localNode: Node {
         var node = self.node
         if let agent { node.properties["agent"] = .string(agent) }
+        if !guests.isEmpty { node.properties["guests"] = .array(guests.map { .string($0) }) }
+        if generic { node.properties["generic"] = .bool(true) }
+        if let holder { node.properties["holder"] = .string(holder) }
+        if let verb { node.properties["verb"] = .string(verb) }
         return node
     }
 
@@ -72,6 +88,12 @@ extension EventDraft {
             aliases: [], organizer: string("organizer"), place: string("place"), agent: string("agent"), evidence: node.evidence,
             rule: string("rule") ?? "", prepared: [EventNames.Prepared(node.label)], scalarNames: [U.s(node.label)])
         reported = node.properties["referred"] != .bool(true)
+        if case .array(let names) = node.properties["guests"] {
+            guests = names.compactMap { if case .string(let name) = $0 { name } else { nil } }
+        }
+        generic = node.properties["generic"] == .bool(true)
+        holder = string("holder")
+        verb = string("verb")
         for alias in node.aliases { addAlias(alias) }
     }
 }
@@ -79,17 +101,26 @@ extension EventDraft {
 extension EventDraft {
     /// Whether `other`, an event of another document, is this event: a visit inside
     /// this tour by the same person, or dates that meet and names that match.
-    func matches(_ other: EventDraft) -> Bool {
-        if other.kind == .inspection, kind == .inspection, other.agent == nil || agent == other.agent,
-            let end = endDate, date <= other.date, other.date <= end
-        {
-            return true
-        }
+    /// A tour's visit lies wholly inside the tour: a trip of 2–3 July is not part of one
+    /// of 1–2 July. One host meeting one guest on one day is one meeting however each
+    /// report words it (``isOneMeeting(_:)``). Unless the two are ``apart(_:acrossDocuments:)``, which
+    /// `acrossDocuments` (false for two mentions of one document) makes stricter.
+    func matches(_ other: EventDraft, acrossDocuments: Bool = true) -> Bool {
+        if isTourVisit(other) { return true }
         let sameDay = date == other.date
         let within = (endDate.map { date <= other.date && other.date <= $0 } ?? false)
             || (other.endDate.map { other.date <= date && date <= $0 } ?? false)
         guard sameDay || within else { return false }
+        if apart(other, acrossDocuments: acrossDocuments) { return false }
+        if isOneMeeting(other) { return true }
         return other.prepared.contains { theirs in prepared.contains { EventNames.mayNameOneEvent($0, theirs) } }
+    }
+
+    /// `other` is a visit of this tour: both inspections by one person (or the visit's
+    /// unnamed), the visit's days inside the tour's.
+    func isTourVisit(_ other: EventDraft) -> Bool {
+        guard other.kind == .inspection, kind == .inspection, other.agent == nil || agent == other.agent, let end = endDate else { return false }
+        return date <= other.date && (other.endDate ?? other.date) <= end
     }
 
     /// Takes in `other` (which ``matches(_:)``): its names and evidence, and its more
@@ -110,9 +141,12 @@ extension EventDraft {
             }
             rule = other.rule
         }
-        let tourVisit = other.kind == .inspection && kind == .inspection && endDate.map { date <= other.date && other.date <= $0 } == true
-            && (other.agent == nil || agent == other.agent)
+        let tourVisit = isTourVisit(other)
         evidence.mergeEvidence(other.evidence)
+        for guest in other.guests where !guests.contains(guest) { guests.append(guest) }
+        generic = generic && other.generic
+        if holder == nil { holder = other.holder }
+        if verb == nil { verb = other.verb }
         if tourVisit { return }
         let sameDay = date == other.date
         let within = !sameDay

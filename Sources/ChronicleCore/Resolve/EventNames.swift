@@ -74,7 +74,36 @@ public enum EventNames {
     /// Whether two names may name one event: alike (``similarity(_:_:)`` ≥ 0.6) and no
     /// numbers that tell them apart.
     public static func mayNameOneEvent(_ a: Prepared, _ b: Prepared) -> Bool {
-        (similarity(a, b) >= 0.6 || qualifiedForm(a, b)) && !numbersConflict(a, b) && !hostsConflict(a, b)
+        (similarity(a, b) >= 0.6 || qualifiedForm(a, b)) && !numbersConflict(a, b) && !hostsConflict(a, b) && !partsConflict(a, b)
+    }
+
+    /// `甲特区政府升旗仪式` and `乙特区政府升旗仪式`, `…峰会治国理政高级别会议` and
+    /// `…峰会和平安全高级别会议`: names alike but for one short part (one to four
+    /// characters on each side, the rest at least three) written differently name two
+    /// events, unless one part is the other shortened (`中阿`, `中国－阿拉伯`). A year
+    /// before either name is set aside.
+    static func partsConflict(_ a: Prepared, _ b: Prepared) -> Bool {
+        let x = Array(withoutYear(a.scalars)), y = Array(withoutYear(b.scalars))
+        var p = 0
+        while p < x.count, p < y.count, x[p] == y[p] { p += 1 }
+        var q = 0
+        while q < x.count - p, q < y.count - p, x[x.count - 1 - q] == y[y.count - 1 - q] { q += 1 }
+        guard p + q >= 3 else { return false }
+        let u = x[p..<(x.count - q)], v = y[p..<(y.count - q)]
+        guard (1...4).contains(u.count), (1...4).contains(v.count) else { return false }
+        return !isSubsequence(u, of: v) && !isSubsequence(v, of: u)
+    }
+
+    /// The name without a year written before it (`2024年`).
+    static func withoutYear(_ name: [UInt32]) -> ArraySlice<UInt32> {
+        guard name.count > 5, (0..<4).allSatisfy({ Numerals.arabicDigit(name[$0]) != nil }), name[4] == Lit.year else { return name[...] }
+        return name[5...]
+    }
+
+    static func isSubsequence(_ short: ArraySlice<UInt32>, of long: ArraySlice<UInt32>) -> Bool {
+        var i = short.startIndex
+        for c in long where i < short.endIndex && c == short[i] { i += 1 }
+        return i == short.endIndex
     }
 
     /// `李强举行的欢迎仪式` and `习近平举行的欢迎仪式`: one kind, qualified by two different

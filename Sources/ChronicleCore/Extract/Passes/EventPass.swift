@@ -16,7 +16,10 @@ extension GraphBuilder {
         // mention.)
         for k in mentions.indices {
             mentions[k].name = qualifiedGroupMeeting(mentions[k], c)
-            mentions[k].name = qualifiedGeneric(mentions[k], c)
+            let qualified = qualifiedGeneric(mentions[k], c)
+            mentions[k].name = qualified.name
+            mentions[k].generic = qualified.generic
+            mentions[k].holder = qualified.holder
             // A headline's name may end in the space before its next part: ids and labels
             // carry no edge spaces.
             mentions[k].name = mentions[k].name.trimmingCharacters(in: .whitespaces)
@@ -28,11 +31,18 @@ extension GraphBuilder {
 
         // The event each sentence reports on: the latest event mention in its article
         // at or before it, else the article's first.
-        var byArticle: [Int: [(sentence: Int, event: Int)]] = [:]
+        var byArticle: [Int: [(sentence: Int, event: Int, mention: Int)]] = [:]
         for (k, mention) in mentions.enumerated() where c.eventOfMention[k] >= 0 && !mention.referred {
-            // A sentence reporting several events (在江西考察，主持召开…座谈会) is about the first.
-            if let last = byArticle[sentences[mention.sentence].article]?.last, last.sentence == mention.sentence { continue }
-            byArticle[sentences[mention.sentence].article, default: []].append((mention.sentence, c.eventOfMention[k]))
+            let article = sentences[mention.sentence].article
+            // A sentence reporting several events (在江西考察，主持召开…座谈会) is about the
+            // first; but 出席X峰会期间会见Y is about the meeting, held at the forum it names.
+            if let last = byArticle[article]?.last, last.sentence == mention.sentence {
+                if mention.rule == RuleName.eventTalksWithCounterpart.rawValue, mentions[last.mention].rule == RuleName.eventAttendsNamedMeeting.rawValue {
+                    byArticle[article]![byArticle[article]!.count - 1] = (mention.sentence, c.eventOfMention[k], k)
+                }
+                continue
+            }
+            byArticle[article, default: []].append((mention.sentence, c.eventOfMention[k], k))
         }
         for (index, sentence) in sentences.enumerated() {
             guard let list = byArticle[sentence.article], !list.isEmpty else { continue }
@@ -95,33 +105,39 @@ extension GraphBuilder {
     /// convened it (`李克强主持召开的座谈会`) or its host (`习近平举行的欢迎宴会`), so that
     /// two such meetings of one day stay two events. With none of them it keeps its name
     /// (dropping those lost real meetings of reports whose convener the rules missed).
-    func qualifiedGeneric(_ mention: EventMention, _ c: DocumentContext) -> String {
-        guard mention.kind != .speech, mention.kind != .inspection, mention.kind != .instruction, mention.kind != .notice else { return mention.name }
+    /// Returns the name, whether it is generic (the kind alone, not counted by a year or
+    /// an ordinal; ``EventDraft/apart(_:acrossDocuments:)``) and who qualifies it.
+    func qualifiedGeneric(_ mention: EventMention, _ c: DocumentContext) -> (name: String, generic: Bool, holder: String?) {
+        let unchanged = (mention.name, false, nil as String?)
+        guard mention.kind != .speech, mention.kind != .inspection, mention.kind != .instruction, mention.kind != .notice else { return unchanged }
         var name = U.s(mention.name)
-        // 2024年第一次集体学习, 第二次全体会议: a year and an ordinal do not name it.
+        // 2024年第一次集体学习, 第二次全体会议: a year and an ordinal do not name it (but
+        // tell it from the others of its kind: such a name is not generic).
+        var counted = false
         var k = 0
         while k < name.count, Numerals.arabicDigit(name[k]) != nil { k += 1 }
-        if k == 4, k < name.count, name[k] == Lit.year { name.removeFirst(5) }
-        if name.first == Self.di, let ci = name.firstIndex(where: { $0 == Self.ci || $0 == Self.jiang }), ci <= 5 { name.removeFirst(ci + 1) }
-        guard !name.isEmpty else { return mention.name }
+        if k == 4, k < name.count, name[k] == Lit.year { name.removeFirst(5); counted = true }
+        if name.first == Self.di, let ci = name.firstIndex(where: { $0 == Self.ci || $0 == Self.jiang }), ci <= 5 { name.removeFirst(ci + 1); counted = true }
+        guard !name.isEmpty else { return unchanged }
         // The kind alone (座谈会), or a short name with no owner in it (新闻发布会, 宪法宣誓
         // 仪式, 第二十三次主任会议; not 省委专题会议).
         let kindAlone = c.finder.meetingWords.contains(name)
         let ownerless = name.count <= 6 && c.finder.meetingWords.ending(in: name, at: name.count) != nil
             && !(1..<name.count).contains { c.finder.organizationSuffixes.ending(in: name, at: $0) != nil }
-        guard kindAlone || ownerless else { return mention.name }
+        guard kindAlone || ownerless else { return unchanged }
         // The item's title may name it in full (李克强主持召开专家学者座谈会 over 主持召开座谈会).
-        if kindAlone, !mention.several, let titled = c.finder.titleName(ofKind: name, sentences: c.sentences, before: mention.sentence) { return titled }
+        if kindAlone, !mention.several, let titled = c.finder.titleName(ofKind: name, sentences: c.sentences, before: mention.sentence) { return (titled, false, nil) }
         // 分别举行升国旗仪式: several ceremonies by one kind's name: none of them named.
-        if mention.several { return "" }
+        if mention.several { return ("", false, nil) }
+        let generic = !counted
         if let organizer = mention.organizer ?? mention.heldBy {
             // 省委常委会 held by 省委: the name says it already.
             let tail = String(organizer.suffix(2))
-            return mention.name.contains(tail) ? mention.name : organizer + mention.name
+            return (mention.name.contains(tail) ? mention.name : organizer + mention.name, generic, organizer)
         }
         // Known by who convened or held it, not by who attended or spoke there.
-        guard let agent = mention.agent, mention.agentRole == .chairs || mention.agentRole == nil else { return mention.name }
-        return agent + (mention.agentRole == .chairs ? EventNames.chairedBy : EventNames.heldBy) + mention.name
+        guard let agent = mention.agent, mention.agentRole == .chairs || mention.agentRole == nil else { return (mention.name, generic, nil) }
+        return (agent + (mention.agentRole == .chairs ? EventNames.chairedBy : EventNames.heldBy) + mention.name, generic, agent)
     }
 
     /// 第二次…, 第十四讲… (a lecture series' ordinal).
@@ -163,7 +179,8 @@ extension GraphBuilder {
             id: NodeID("e-" + date.iso + "-" + label), label: label, kind: mention.kind, level: nil, date: date,
             endDate: mention.endDate, timeOfDay: mention.timeOfDay, dateInferred: mention.dateInferred,
             aliases: [], organizer: mention.organizer, place: mention.place, agent: mention.agent, evidence: [evidence],
-            rule: mention.rule, prepared: [EventNames.Prepared(label)], scalarNames: [U.s(label)], reported: !mention.referred)
+            rule: mention.rule, prepared: [EventNames.Prepared(label)], scalarNames: [U.s(label)], reported: !mention.referred,
+            guests: mention.honoured, generic: mention.generic, holder: mention.holder, verb: mention.verb)
         if let index = firstMatch(of: mentioned) {
             // Merged in place: copying the draft would copy its evidence every time.
             let wasReported = events[index].reported
@@ -200,14 +217,14 @@ extension GraphBuilder {
     /// events of its day and events spanning days can match a one-day mention, so a
     /// compilation of thousands of meetings does not compare each with all.
     func firstMatch(of mention: EventDraft) -> Int? {
-        guard mention.endDate == nil else { return events.indices.first { events[$0].matches(mention) && !Self.twoInOneSentence(events[$0], mention) } }
+        guard mention.endDate == nil else { return events.indices.first { events[$0].matches(mention, acrossDocuments: false) && !Self.twoInOneSentence(events[$0], mention) } }
         var candidates = eventsByDate.byDate[mention.date] ?? []
         candidates += eventsByDate.spanning
         candidates.sort()
         var previous = -1
         for index in candidates where index != previous {
             previous = index
-            if events[index].matches(mention), !Self.twoInOneSentence(events[index], mention) { return index }
+            if events[index].matches(mention, acrossDocuments: false), !Self.twoInOneSentence(events[index], mention) { return index }
         }
         return nil
     }
