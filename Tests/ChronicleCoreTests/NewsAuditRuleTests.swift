@@ -185,6 +185,24 @@ import ChronicleTestSupport
         #expect(Self.measures(Self.item("17日，市委召开会议。会议要求，" + text)).isEmpty, "\(Self.measures(Self.item(text)))")
     }
 
+    @Test(arguments: [
+        // A principle, guideline, policy or philosophy named after the quote frames it, …
+        ("当地坚持“谁受益谁负担”原则推进改造。", "谁受益谁负担"),
+        ("各地坚持“稳中求进”方针。", "稳中求进"),
+        ("该市全面落地“免申即享”政策。", "免申即享"),
+        ("企业践行“节约优先”理念。", "节约优先"),
+        // … and a counted formula a campaign targets (“四风”问题; an uncounted problem is none).
+        ("各地着力解决“五多”问题。", "五多"),
+    ] as [(String, String)])
+    func policiesAndPrinciplesNamedByAQuote(_ text: String, measure: String) {
+        #expect(Self.measures(Self.item("17日，" + text)) == [measure])
+    }
+
+    @Test func aStrategyPartnershipIsNoMeasureByItsWordAlone() {
+        // 战略 keeps one cue: “…”战略伙伴关系 names a relation.
+        #expect(Self.measures(Self.item("17日，两国确立“全方位”战略伙伴关系。")).isEmpty)
+    }
+
     @Test func pairedCountsAloneAreNoFormula() {
         // A second count alone shapes idioms and structures: one point, not the two a
         // quote needs.

@@ -199,6 +199,8 @@ struct MeasureFinder {
         // “十四五”: a five-year plan period.
         if label.count == 3, label[0] == Self.ten, label[2] == Self.five, Self.countNumeral(label[1]) != nil || label[1] == Self.ten { cues.append(("plan-period", 2)) }
         if label.count >= 3, label.word(of: nameEndings, endingAt: label.count) != nil { cues.append(("programme-name", 1)) }
+        // 解决“四风”问题, “三农”问题: a counted formula of what a campaign targets.
+        if let first = label.first, Self.countNumeral(first) != nil, s.has(Self.problem, at: outer.upperBound) { cues.append(("problem-formula", 1)) }
         if repeated { cues.append(("repeated", 1)) }
         if let sentenceStart {
             switch directive(before: listStart ?? outer.lowerBound, sentenceStart: sentenceStart) {
@@ -361,7 +363,7 @@ struct MeasureFinder {
     /// The cues of ``MeasureMention/framed``.
     static let framingCues: Set<String> = [
         "programme-word-after", "word-after", "programme-name", "plan-period", "counted", "directive", "meeting-directive",
-        "directive-clause", "reported-demand", "zero", "system-name", "put-forward",
+        "directive-clause", "reported-demand", "zero", "system-name", "put-forward", "problem-formula",
     ]
     /// Between a setting verb and its quote: 了, 出 (提出了“…”, 明确了“…”).
     static let afterSettingVerb = U.set("了出")
