@@ -3,6 +3,9 @@
 /// verb, and the agent of each event mention (the chair of 主持召开, the speaker of
 /// 发表重要讲话).
 extension GraphBuilder {
+    /// 在主持 (…时): chairing, told as when someone spoke.
+    static let atChairing = U.s("在主持")
+
     mutating func addRoles(_ c: DocumentContext) {
         let s = c.s
         let chairVerbs = lexicon.wordList("chair-verbs")
@@ -51,6 +54,17 @@ extension GraphBuilder {
                 // 主持召开 reports an event (its agent is the chair, above) or refers to one.
                 if s.firstWord(of: chairVerbs, at: end) != nil, !s.has(Lit.chairConvene, at: end) {
                     addEdge(from: personID, to: eventID, .chairs, c.evidence(index), rule: RuleName.chairNameVerb.rawValue)
+                }
+                // 王建华在主持学习时强调: X chaired the sentence's event and spoke there (not
+                // 在主持召开…时, an event mention of its own).
+                if s.has(Self.atChairing, at: end), !s.has(Lit.chairConvene, at: end + 1),
+                    let when = (end + Self.atChairing.count..<min(sentence.range.upperBound, end + 12)).first(where: { s[$0] == EventFinder.when }),
+                    !(end + Self.atChairing.count..<when).contains(where: { U.isClauseEnd(s[$0]) })
+                {
+                    addEdge(from: personID, to: eventID, .chairs, c.evidence(index), rule: RuleName.chairNameVerb.rawValue)
+                    if s.firstWord(of: speakVerbs, at: when + 1) != nil {
+                        addEdge(from: personID, to: eventID, .speaksAt, c.evidence(index), rule: RuleName.speaksAtNameVerb.rawValue)
+                    }
                 }
                 if s.firstWord(of: speakVerbs, at: end) != nil {
                     addEdge(from: personID, to: eventID, .speaksAt, c.evidence(index), rule: RuleName.speaksAtNameVerb.rawValue)
