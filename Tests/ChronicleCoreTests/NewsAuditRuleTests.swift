@@ -91,6 +91,21 @@ import ChronicleTestSupport
         #expect(Self.attendees(graph).contains(attends), "\(Self.attendees(graph))")
     }
 
+    @Test(arguments: [
+        // Where a place stands (在X开幕, 在X会见, 赴X, 首都X), the name model's "person" is
+        // a place: no person node.
+        ("论坛17日在贝尔格莱德开幕，多国代表出席。", "贝尔格莱德"),
+        ("国务委员17日赴贝尔格莱德出席会议。", "贝尔格莱德"),
+    ] as [(String, String)])
+    func aPlaceWhereAPlaceStandsIsNoPerson(_ text: String, place: String) {
+        #expect(!Self.item(text).nodes(ofType: .person).contains { $0.label == place })
+    }
+
+    @Test func aPersonAfterZaiIsStillAPersonWhenNoPlaceVerbFollows() {
+        let graph = Self.item("会议在省委书记王建华主持下举行。")
+        #expect(graph.nodes(ofType: .person).contains { $0.label == "王建华" })
+    }
+
     @Test func ceremoniesOfTwoHostsOnOneDayStayTwo() {
         // Two items of one day, each extracted on its own, then merged as a store does.
         let items = ["国务院总理李强17日上午在人民大会堂举行仪式，欢迎某国总理对我国进行正式访问。",

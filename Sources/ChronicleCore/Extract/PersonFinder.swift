@@ -39,6 +39,9 @@ struct PersonFinder {
     let followerStarts: ScalarSet
     /// What follows a place's name (库尔斯克州, 戈兰高地): a model "name" before one is a place.
     let placeSuffixes: WordList
+    /// Words a place follows (首都, 赴, 抵达; lexicon `place-before`), and what follows 在
+    /// and a place (在X举行, 在X会见; lexicon `place-after-zai`).
+    let placeBefore: WordList, placeAfterZai: WordList
     /// Kinship words and words a degree word reads as a quality (lexicon `not-names`):
     /// what the model proposes there names no one (`孙子、孙女有残障`, `半点马虎`).
     let notNames: WordList
@@ -71,6 +74,8 @@ struct PersonFinder {
         attendWords = lexicon.wordList("attend-verbs")
         followerStarts = ScalarSet(followers.words.compactMap(\.first))
         placeSuffixes = lexicon.wordList("place-suffixes")
+        placeBefore = lexicon.wordList("place-before")
+        placeAfterZai = lexicon.wordList("place-after-zai")
         notNames = lexicon.wordList("not-names")
         var triggers = titleEnds
         for c in Self.listOpenerText.unicodeScalars { triggers.insert(c.value) }
