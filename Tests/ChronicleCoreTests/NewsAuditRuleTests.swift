@@ -213,6 +213,20 @@ import ChronicleTestSupport
         #expect(Self.measures(Self.item("17日，" + text)) == [measure])
     }
 
+    @Test(arguments: [
+        // What is fought is no measure, …
+        ("会议强调，要坚决惩治“吃拿卡要”。", [String]()),
+        ("会议强调，要坚决打击“套路贷”。", []),
+        // … unless counted: the formula of a campaign's targets.
+        ("会议强调，要坚决整治“四风”问题。", ["四风"]),
+        // A period or a condition after the quote names no measure.
+        ("会议强调，要牢牢把握“三夏”关键期，抓好麦收。", []),
+        ("会议要求，要在“全员同意”前提下推进改造。", []),
+    ] as [(String, [String])])
+    func whatIsFoughtOrWhenIsNoMeasure(_ text: String, expected: [String]) {
+        #expect(Self.measures(Self.item("17日，市委召开会议。" + text)) == Set(expected))
+    }
+
     @Test func aStrategyPartnershipIsNoMeasureByItsWordAlone() {
         // 战略 keeps one cue: “…”战略伙伴关系 names a relation.
         #expect(Self.measures(Self.item("17日，两国确立“全方位”战略伙伴关系。")).isEmpty)

@@ -39,6 +39,9 @@ struct MeasureFinder {
     /// Words that distance a quote from the writer (所谓, 反对, 谴责…; lexicon
     /// `measure-distancing-before`).
     let distancing: WordList
+    /// Words of fighting what a quote names (打击, 惩治, 整治; lexicon
+    /// `measure-condemned-before`): an uncounted quote after them is no measure.
+    let condemned: WordList
     /// Words a body's name ends with (委员会, 领导小组…; lexicon `organization-suffixes`, and
     /// 实验室, 研究院…; `measure-body-endings`).
     let organizationSuffixes: WordList, bodyEndings: WordList
@@ -77,6 +80,7 @@ struct MeasureFinder {
         directiveMarkers = lexicon.wordList("measure-directive-markers")
         directiveModals = lexicon.wordList("measure-directive-modals")
         distancing = lexicon.wordList("measure-distancing-before")
+        condemned = lexicon.wordList("measure-condemned-before")
         organizationSuffixes = lexicon.wordList("organization-suffixes")
         bodyEndings = lexicon.wordList("measure-body-endings")
         thingEndings = lexicon.wordList("measure-thing-endings")
@@ -315,10 +319,11 @@ struct MeasureFinder {
 
     /// Is the quote starting at `start` opposed, condemned or "so-called" earlier in its
     /// clause (`反对“脱钩”`, `所谓“有背景”的`; lexicon `measure-distancing-before`)?
-    func distanced(before start: Int, sentenceStart: Int) -> Bool {
+    func distanced(before start: Int, sentenceStart: Int, by words: WordList? = nil) -> Bool {
+        let words = words ?? distancing
         var k = start
         while k > sentenceStart, start - k < 24, !U.isClauseEnd(s[k - 1]) {
-            if s.word(of: distancing, endingAt: k) != nil { return true }
+            if s.word(of: words, endingAt: k) != nil { return true }
             k -= 1
         }
         return false
@@ -440,7 +445,11 @@ struct MeasureFinder {
                 if group.count == 1, outer.lowerBound > 0 && s[outer.lowerBound - 1] == U.closeQuote || outer.upperBound < s.count && s[outer.upperBound] == U.openQuote {
                     found.append(("back-to-back", 1))
                 }
+                // 打击“…”, 惩治“…”: what is fought is no measure — unless counted, the
+                // formula of a campaign's targets (整治“四风”).
+                let counted = scalars.first.map { Self.countNumeral($0) != nil } ?? false
                 guard found.reduce(0, { $0 + $1.points }) >= 2, !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound),
+                    counted || !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound, by: condemned),
                     !describesMeeting(after: outer.upperBound) else { continue }
                 var components: [String] = []
                 let parts = group.count > 1 ? group.map { text($0.content) }
