@@ -131,9 +131,11 @@ extension GraphBuilder {
         if mention.several { return ("", false, nil) }
         let generic = !counted
         if let organizer = mention.organizer ?? mention.heldBy {
-            // 省委常委会 held by 省委: the name says it already.
+            // 省委常委会 held by 省委: the name says it already (not a session's plenary:
+            // …第八次会议 holds 第一次全体会议).
             let tail = String(organizer.suffix(2))
-            return (mention.name.contains(tail) ? mention.name : organizer + mention.name, generic, organizer)
+            let says = mention.name.contains(tail) && !organizer.hasSuffix("会议")
+            return (says ? mention.name : organizer + mention.name, generic, organizer)
         }
         // Known by who convened or held it, not by who attended or spoke there.
         guard let agent = mention.agent, mention.agentRole == .chairs || mention.agentRole == nil else { return (mention.name, generic, nil) }
