@@ -136,6 +136,9 @@ import ChronicleTestSupport
         "双方17日表示将不再举行此类会谈。",
         // 会谈 the noun: talks referred to, not reported.
         "分析人士17日认为，此次高级别会谈释放了积极信号。",
+        // 会 ending the word before (不会, 机会): no 会见.
+        "该组织负责人17日表示，全球煤炭需求量不会见顶。",
+        "两国青年17日有机会见到了奥运冠军。",
         "两国代表团17日上午举行了50分钟的会谈。",
         // 各: each unit held its own.
         "今天，全军各部队官兵在驻地营区举行庄严的宣誓仪式。",

@@ -71,6 +71,8 @@ struct EventFinder {
     static let nameStops = U.set("，,。；;：:、()\n")
     /// 当地时间, 北京时间: the clock a date is told by (`当地时间26日`).
     static let clocks = WordList(["当地时间", "北京时间"].map(U.s))
+    /// 不会, 机会, 社会, 就会, 都会, 也会, 才会: 会 ending a word, not starting 会见 / 会谈.
+    static let wordsEndingInHui = U.set("不机社就都也才")
     /// 以…方式: the manner a meeting was held in (`以视频方式`).
     static let manner = U.s("方式"), byMeans: UInt32 = 0x4EE5 /* 以 */
     static let openParen: UInt32 = 0x28, closeParen: UInt32 = 0x29
@@ -647,7 +649,10 @@ struct EventFinder {
                 } else if s[i] == Self.zai, let article = publishedArticle(i, limit: r.upperBound, sentence: index) {
                     found = article
                     consumed = article.range.upperBound - i
-                } else if let (verb, kindName) = eventVerb(at: i) {
+                } else if let (verb, kindName) = eventVerb(at: i),
+                    // 不会见顶, 有机会见到: 会 ends the word before (不会, 机会), no meeting.
+                    !(kindName == "talks" && s[i] == Self.hui && i > r.lowerBound && Self.wordsEndingInHui.contains(s[i - 1]))
+                {
                     let after = i + verb.count
                     let kind = EventKind(rawValue: kindName) ?? .meeting
                     if kindName == "attended" {
