@@ -98,6 +98,7 @@ import ChronicleTestSupport
         // a place: no person node.
         ("论坛17日在贝尔格莱德开幕，多国代表出席。", "贝尔格莱德"),
         ("国务委员17日赴贝尔格莱德出席会议。", "贝尔格莱德"),
+        ("国家主席17日在贝尔格莱德出席两国企业家座谈会。", "贝尔格莱德"),
     ] as [(String, String)])
     func aPlaceWhereAPlaceStandsIsNoPerson(_ text: String, place: String) {
         #expect(!Self.item(text).nodes(ofType: .person).contains { $0.label == place })
