@@ -228,6 +228,10 @@ import ChronicleTestSupport
         // A period or a condition after the quote names no measure.
         ("会议强调，要牢牢把握“三夏”关键期，抓好麦收。", []),
         ("会议要求，要在“全员同意”前提下推进改造。", []),
+        // A thing pointed at (这套“…”, 这块“…”) names no measure; a counted formula still does.
+        ("会议强调，要用好这套“智慧课堂教具”。", []),
+        ("会议强调，要擦亮这块“城市名片”品牌。", []),
+        ("会议强调，要落实好这个“一镇一特色工程”。", ["一镇一特色工程"]),
     ] as [(String, [String])])
     func whatIsFoughtOrWhenIsNoMeasure(_ text: String, expected: [String]) {
         #expect(Self.measures(Self.item("17日，市委召开会议。" + text)) == Set(expected))

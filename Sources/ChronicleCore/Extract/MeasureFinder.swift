@@ -314,6 +314,8 @@ struct MeasureFinder {
         s.has(Self.problem, at: end) && !(label.first.map { Self.countNumeral($0) != nil } ?? false)
     }
     static let problem = U.s("问题")
+    /// 这个, 这套, 这张, 这块, 这座, 这部, 这种 right before a quote: it names a thing pointed at.
+    static let pointedAt: [[UInt32]] = ["这个", "这套", "这张", "这块", "这座", "这部", "这种"].map(U.s)
     /// `探索二号`, `奋斗者号`: a label ending in 号 names a ship or a craft.
     static let hao: UInt32 = 0x53F7 /* 号 */
 
@@ -398,7 +400,11 @@ struct MeasureFinder {
                     !namesAProblem(scalars, after: group.last!.outer.upperBound),
                     // 防止“内卷式”恶性竞争: a “-style” word qualifies a noun, it names nothing.
                     !(scalars.last == Self.style && group.count == 1 && group[0].outer.upperBound < s.count && U.isHan(s[group[0].outer.upperBound])),
-                    !framedAsOther(after: group.last!.outer.upperBound, start: group.first!.outer.lowerBound)
+                    !framedAsOther(after: group.last!.outer.upperBound, start: group.first!.outer.lowerBound),
+                    // 这套“有声语文教材”, 广交会这个“金字招牌”: a thing pointed at (not a counted
+                    // formula: 这个“一村一名大学生工程”).
+                    !(group.first!.outer.lowerBound >= 2 && Self.countNumeral(scalars[0]) == nil
+                        && Self.pointedAt.contains(where: { s.has($0, at: group.first!.outer.lowerBound - 2) }))
                 else { continue }
                 var outer = group.first!.outer.lowerBound..<group.last!.outer.upperBound
                 if group.count > 1 {
