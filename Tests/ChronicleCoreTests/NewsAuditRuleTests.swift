@@ -109,6 +109,12 @@ import ChronicleTestSupport
         #expect(graph.nodes(ofType: .person).contains { $0.label == "王建华" })
     }
 
+    @Test func aNegatedAttendanceIsNone() {
+        // 没有参加 ends the list of who attended before the next 出席.
+        let graph = Self.item("外长会议17日在日内瓦举行。某国外长李文博没有参加会议，邻国外长张立新出席。")
+        #expect(Self.attendees(graph) == ["张立新 → 外长会议"], "\(Self.attendees(graph))")
+    }
+
     @Test func ceremoniesOfTwoHostsOnOneDayStayTwo() {
         // Two items of one day, each extracted on its own, then merged as a store does.
         let items = ["国务院总理李强17日上午在人民大会堂举行仪式，欢迎某国总理对我国进行正式访问。",
@@ -227,6 +233,7 @@ import ChronicleTestSupport
         ("会议强调，要坚决整治“四风”问题。", ["四风"]),
         // A period or a condition after the quote names no measure.
         ("会议强调，要牢牢把握“三夏”关键期，抓好麦收。", []),
+        ("会议强调，当前正值“七下八上”防汛关键期，要压实责任。", []),
         ("会议要求，要在“全员同意”前提下推进改造。", []),
         // A thing pointed at (这套“…”, 这块“…”) names no measure; a counted formula still does.
         ("会议强调，要用好这套“智慧课堂教具”。", []),

@@ -313,7 +313,7 @@ struct MeasureFinder {
     func namesAProblem(_ label: [UInt32], after end: Int) -> Bool {
         s.has(Self.problem, at: end) && !(label.first.map { Self.countNumeral($0) != nil } ?? false)
     }
-    static let problem = U.s("问题")
+    static let problem = U.s("问题"), criticalPeriod = U.s("关键期")
     /// 这个, 这套, 这张, 这块, 这座, 这部, 这种 right before a quote: it names a thing pointed at.
     static let pointedAt: [[UInt32]] = ["这个", "这套", "这张", "这块", "这座", "这部", "这种"].map(U.s)
     /// `探索二号`, `奋斗者号`: a label ending in 号 names a ship or a craft.
@@ -355,6 +355,8 @@ struct MeasureFinder {
     /// Is the quote ending at `end` followed by a frame that makes it another thing's
     /// name (`为主题`, `篇章`, `号`, `杯`), and not by a longer measure word (`号召`)?
     func framedAsOther(after end: Int, start: Int) -> Bool {
+        // “七下八上”防汛关键期: a period, with a word or two between.
+        if (1...4).contains(where: { gap in end + gap <= s.count && (end..<end + gap).allSatisfy { U.isHan(s[$0]) } && s.has(Self.criticalPeriod, at: end + gap) }) { return true }
         guard let frame = s.firstWord(of: framesAfter, at: end), (s.firstWord(of: wordsAfter, at: end)?.count ?? 0) <= frame.count else { return false }
         // 以“…”为主题: a forum's or a show's theme (论坛以“…”为主题), not a campaign's
         // (紧急动员，以“查隐患、严治理…”为主题，开展大检查).

@@ -5,6 +5,18 @@
 extension GraphBuilder {
     /// 在主持 (…时): chairing, told as when someone spoke.
     static let atChairing = U.s("在主持")
+    /// 没有, 未, 拒绝, 不会: words that deny the verb after them in their clause.
+    static let negations: [[UInt32]] = ["没有", "未能", "拒绝", "不会", "未"].map(U.s)
+
+    /// Is a negation written in the clause before `index`, within six characters?
+    static func negated(_ s: [UInt32], before index: Int, floor: Int) -> Bool {
+        var k = index
+        while k > floor, index - k < 6, !U.isClauseEnd(s[k - 1]) {
+            if negations.contains(where: { s.has($0, at: k - $0.count) }) { return true }
+            k -= 1
+        }
+        return false
+    }
 
     mutating func addRoles(_ c: DocumentContext) {
         let s = c.s
@@ -84,12 +96,15 @@ extension GraphBuilder {
                     }
                 }
             }
-            // Attendance: the people before an attend verb, back to the previous one.
-            for verb in attendVerbs {
-                for v in s.occurrences(of: verb, in: sentence.range) {
+            // Attendance: the people before an attend verb, back to the previous one (in
+            // the order they are written: a negated one ends the list before it).
+            for v in Set(attendVerbs.flatMap { s.occurrences(of: $0, in: sentence.range) }).sorted() {
+                do {
                     // 要参加, 将出席: not a report of attendance; 在参加…时的重要讲话 names when
                     // someone spoke, not that they attended this meeting.
                     if v > sentence.range.lowerBound, words.notReportedBefore.contains(s[v - 1]) { continue }
+                    // 没有派代表参加, 未出席, 拒绝出席: a negated attendance.
+                    if Self.negated(s, before: v, floor: sentence.range.lowerBound) { attendAfter = v; continue }
                     for person in persons where person.range.upperBound <= v && person.range.lowerBound >= attendAfter {
                         let end = person.range.upperBound
                         if s.firstWord(of: chairVerbs, at: end) != nil || s.firstWord(of: speakVerbs, at: end) != nil { continue }
