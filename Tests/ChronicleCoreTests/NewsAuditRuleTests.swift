@@ -125,6 +125,13 @@ import ChronicleTestSupport
         #expect(!EventNames.mayNameOneEvent(.init("李强举行的欢迎仪式"), .init("习近平举行的欢迎仪式")))
     }
 
+    @Test func aTitleThatNamesTheMeetingNoBetterLeavesItToItsHolder() {
+        // The title says only 举行第二次全体会议 too: the body's holder names it.
+        let graph = Self.item("十五届全国人大三次会议17日下午在人民大会堂举行第二次全体会议。",
+                              title: "[视频]十五届全国人大三次会议举行第二次全体会议")
+        #expect(Self.events(graph) == ["2025-06-17 十五届全国人大三次会议第二次全体会议"])
+    }
+
     @Test func theTitleNamesAMeetingTheBodyNamesByItsKind() {
         let graph = Self.item("国务院总理17日主持召开座谈会，听取专家学者对政府工作报告的意见建议。",
                               title: "[视频]总理主持召开专家学者和基层代表座谈会 听取对政府工作报告的意见建议")

@@ -126,7 +126,12 @@ extension GraphBuilder {
             && !(1..<name.count).contains { c.finder.organizationSuffixes.ending(in: name, at: $0) != nil }
         guard kindAlone || ownerless else { return unchanged }
         // The item's title may name it in full (李克强主持召开专家学者座谈会 over 主持召开座谈会).
-        if kindAlone, !mention.several, let titled = c.finder.titleName(ofKind: name, sentences: c.sentences, before: mention.sentence) { return (titled, false, nil) }
+        // Not when the title names it no better (…举行2024年第一次集体学习 in the title too).
+        if kindAlone, !mention.several, let titled = c.finder.titleName(ofKind: name, sentences: c.sentences, before: mention.sentence),
+            titled != mention.name
+        {
+            return (titled, false, nil)
+        }
         // 分别举行升国旗仪式: several ceremonies by one kind's name: none of them named.
         if mention.several { return ("", false, nil) }
         let generic = !counted
