@@ -109,6 +109,13 @@ import ChronicleTestSupport
         #expect(graph.nodes(ofType: .person).contains { $0.label == "王建华" })
     }
 
+    @Test func escortsAreNotWhoTours() {
+        // 他在甲和乙陪同下，到…调研: neither escort owns the tour.
+        let graph = Self.item("国家主席陈国栋16日在江城考察。17日下午，他在省委书记李文博和省长张立新陪同下，到江城市调研。")
+        #expect(!Self.events(graph).contains { $0.contains("李文博") || $0.contains("张立新") }, "\(Self.events(graph))")
+        #expect(!graph.edges(.speaksAt).contains { $0.source.rawValue == "p-李文博" })
+    }
+
     @Test func aNegatedAttendanceIsNone() {
         // 没有参加 ends the list of who attended before the next 出席.
         let graph = Self.item("外长会议17日在日内瓦举行。某国外长李文博没有参加会议，邻国外长张立新出席。")

@@ -841,6 +841,8 @@ struct EventFinder {
                         let before = inSentence.filter {
                             $0.range.upperBound <= event.range.lowerBound && $0.range.lowerBound >= clauseStart - 40
                                 && !s.has(Self.accompany, at: $0.range.upperBound)
+                                // 他在甲和乙陪同下，到银川市调研: the escorts are not the agent.
+                                && !escorting($0, before: event.range.lowerBound)
                                 && ($0.range.upperBound >= s.count || s[$0.range.upperBound] != U.listSeparator)
                                 // 安东为习近平举行欢迎宴会: the one honoured is not the host.
                                 && !isHonoured($0)
@@ -1062,6 +1064,17 @@ struct EventFinder {
     static let pluralCounts: [[UInt32]] = ["多场", "多个", "数场", "系列", "一系列"].map(U.s)
     static let presides: [[UInt32]] = ["主持", "共同主持"].map(U.s)
     static let journeys = WordList(["抵达", "离京", "离开北京", "乘专机", "乘包机", "启程"].map(U.s))
+
+    /// Is `person` one of those named in `在…陪同下` before `end` (an escort)?
+    func escorting(_ person: PersonMention, before end: Int) -> Bool {
+        guard let by = s.firstOccurrence(of: Self.accompaniedBy, in: person.range.upperBound..<min(end, person.range.upperBound + 40)) else { return false }
+        var k = person.range.lowerBound
+        while k > 0, person.range.lowerBound - k < 30, !U.isClauseEnd(s[k - 1]) {
+            if s[k - 1] == Self.zai { return !(person.range.upperBound..<by).contains { U.isClauseEnd(s[$0]) } }
+            k -= 1
+        }
+        return false
+    }
 
     /// Is an announcement word (决定, 将于, 定于 …) written in the clause before `index`?
     func announced(before index: Int, clauseStart: Int) -> Bool {
