@@ -301,7 +301,7 @@ struct EventFinder {
             end = z
         }
         // …会晤17日晚以视频方式举行, …论坛9日以线上线下结合方式在北京举行: how it was held.
-        if s.has(Self.manner, at: end - Self.manner.count),
+        if end - Self.manner.count > clauseStart, s.has(Self.manner, at: end - Self.manner.count),
             let by = (max(clauseStart, end - 16)..<end - Self.manner.count).last(where: { s[$0] == Self.byMeans }), by > clauseStart
         {
             end = by

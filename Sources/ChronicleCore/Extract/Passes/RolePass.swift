@@ -69,7 +69,7 @@ extension GraphBuilder {
                 }
                 // 王建华在主持学习时强调: X chaired the sentence's event and spoke there (not
                 // 在主持召开…时, an event mention of its own).
-                if s.has(Self.atChairing, at: end), !s.has(Lit.chairConvene, at: end + 1),
+                if s.has(Self.atChairing, at: end), !s.has(Lit.chairConvene, at: end + 1), end + Self.atChairing.count < sentence.range.upperBound,
                     let when = (end + Self.atChairing.count..<min(sentence.range.upperBound, end + 12)).first(where: { s[$0] == EventFinder.when }),
                     !(end + Self.atChairing.count..<when).contains(where: { U.isClauseEnd(s[$0]) })
                 {
