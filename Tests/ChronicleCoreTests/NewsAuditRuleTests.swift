@@ -258,6 +258,15 @@ import ChronicleTestSupport
         #expect(Self.measures(Self.item("17日，市委召开会议。" + text)) == Set(expected))
     }
 
+    @Test func aRepeatedQuoteInSomeonesWordsIsAMeasureOnlyInAMeetingsReport() {
+        // A story: a typhoon's name, repeated in a directive, is no measure …
+        let story = Self.item("台风“海燕”今天在沿海登陆。气象部门强调，“海燕”风力强，各地要注意安全。")
+        #expect(Self.measures(story).isEmpty, "\(Self.measures(story))")
+        // … while in a meeting's report the same shape is one.
+        let report = Self.item("17日，市委召开常委会会议。市委书记李文博强调，要唱响“家门口就业”，要让“家门口就业”惠及更多群众。")
+        #expect(Self.measures(report) == ["家门口就业"], "\(Self.measures(report))")
+    }
+
     @Test func aStrategyPartnershipIsNoMeasureByItsWordAlone() {
         // 战略 keeps one cue: “…”战略伙伴关系 names a relation.
         #expect(Self.measures(Self.item("17日，两国确立“全方位”战略伙伴关系。")).isEmpty)

@@ -314,6 +314,8 @@ struct MeasureFinder {
         s.has(Self.problem, at: end) && !(label.first.map { Self.countNumeral($0) != nil } ?? false)
     }
     static let problem = U.s("问题"), criticalPeriod = U.s("关键期")
+    /// A repetition and a clause's framing only (``find(in:)``).
+    static let repetitionInAClause: Set<String> = ["repeated", "directive-clause", "reported-demand"]
     /// 这个, 这套, 这张, 这块, 这座, 这部, 这种 right before a quote: it names a thing pointed at.
     static let pointedAt: [[UInt32]] = ["这个", "这套", "这张", "这块", "这座", "这部", "这种"].map(U.s)
     /// `探索二号`, `奋斗者号`: a label ending in 号 names a ship or a craft.
@@ -456,6 +458,11 @@ struct MeasureFinder {
                 // 打击“…”, 惩治“…”: what is fought is no measure — unless counted, the
                 // formula of a campaign's targets (整治“四风”).
                 let counted = scalars.first.map { Self.countNumeral($0) != nil } ?? false
+                // A repetition with only someone's directive or demand around it names
+                // typhoons, shows and others' slogans as often as measures (audit seed 16:
+                // about 4 in 10 right in news): framed by its shape only, so a measure only in
+                // a meeting's report (GraphBuilder.addMeasures).
+                let weakOnly = Set(found.map(\.name)).isSubset(of: Self.repetitionInAClause) && found.contains { $0.name == "repeated" }
                 guard found.reduce(0, { $0 + $1.points }) >= 2, !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound),
                     counted || !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound, by: condemned),
                     !describesMeeting(after: outer.upperBound) else { continue }
@@ -468,7 +475,7 @@ struct MeasureFinder {
                 }
                 mentions.append(MeasureMention(label: U.string(scalars, 0..<scalars.count), range: outer, sentence: index, components: components,
                                                rule: RuleName.quotedMeasure(cues: found.map(\.name)),
-                                               framed: found.contains { Self.framingCues.contains($0.name) }))
+                                               framed: !weakOnly && found.contains { Self.framingCues.contains($0.name) }))
             }
         }
         return mentions
