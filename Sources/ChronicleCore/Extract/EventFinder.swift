@@ -471,10 +471,9 @@ struct EventFinder {
         guard var cut, cut - start >= 2, cut - start <= 24 else { return nil }
         // 十四届全国人大常委会第八次会议…举行第一次全体会议: the session the plenary belongs
         // to is part of who held it.
-        if cut < end, end - cut <= 8, s[cut] == Self.di, s.has(Self.meetingWord, at: end - 2), s[cut..<end].contains(Self.ci) { cut = end }
+        if cut < end, end - cut <= 8, s[cut] == Lit.di, s.has(Lit.meeting, at: end - Lit.meeting.count), s[cut..<end].contains(Lit.ci) { cut = end }
         return text(start..<cut)
     }
-    static let di: UInt32 = 0x7B2C /* 第 */, ci: UInt32 = 0x6B21 /* 次 */, meetingWord = U.s("会议")
 
     /// Who held a meeting the sentence names by its kind alone, read from the clause's
     /// shape rather than from an organization suffix: the clause's subject before its

@@ -15,8 +15,6 @@ struct TimeScanner {
     private static func u(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
     private static func c(_ text: String) -> UInt32 { text.unicodeScalars.first!.value }
 
-    /// Times of day a spoken day (`14号`) is told with.
-    static let dayParts: [[UInt32]] = ["上午", "下午", "中午", "晚上", "晚间", "凌晨", "早上", "傍晚"].map { $0.unicodeScalars.map(\.value) }
     static let year: UInt32 = 0x5E74 /* 年 */, month: UInt32 = 0x6708 /* 月 */, day: UInt32 = 0x65E5 /* 日 */, hao: UInt32 = 0x53F7 /* 号 */, fen: UInt32 = 0x4EFD /* 份 */
     static let ben: UInt32 = 0x672C /* 本 */
     static let lunarPrefix = u("农历"), leap: UInt32 = 0x95F0 /* 闰 */, chu: UInt32 = 0x521D /* 初 */
@@ -235,7 +233,7 @@ struct TimeScanner {
         } else if result.year == nil, allowDayOnly {
             // A day alone: Arabic digits and 日 only (`13日`; not `一日之功`, not `19号文件`).
             // 14号 only before a time of day (`当地时间14号上午`, as said aloud).
-            guard let d = Numerals.arabic(s, j, maxDigits: 2), at(d.next) == Self.day || at(d.next) == Self.hao && Self.dayParts.contains(where: { matches($0, at: d.next + 1) }),
+            guard let d = Numerals.arabic(s, j, maxDigits: 2), at(d.next) == Self.day || at(d.next) == Self.hao && Self.timeWords.contains(where: { matches($0.0, at: d.next + 1) }),
                 (1...31).contains(d.value) else { return nil }
             result.day = d.value
             j = d.next + 1

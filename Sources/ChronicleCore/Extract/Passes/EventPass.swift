@@ -117,7 +117,7 @@ extension GraphBuilder {
         var k = 0
         while k < name.count, Numerals.arabicDigit(name[k]) != nil { k += 1 }
         if k == 4, k < name.count, name[k] == Lit.year { name.removeFirst(5); counted = true }
-        if name.first == Self.di, let ci = name.firstIndex(where: { $0 == Self.ci || $0 == Self.jiang }), ci <= 5 { name.removeFirst(ci + 1); counted = true }
+        if name.first == Lit.di, let ci = name.firstIndex(where: { $0 == Lit.ci || $0 == Self.jiang }), ci <= 5 { name.removeFirst(ci + 1); counted = true }
         guard !name.isEmpty else { return unchanged }
         // The kind alone (座谈会), or a short name with no owner in it (新闻发布会, 宪法宣誓
         // 仪式, 第二十三次主任会议; not 省委专题会议).
@@ -147,8 +147,8 @@ extension GraphBuilder {
         return (agent + (mention.agentRole == .chairs ? EventNames.chairedBy : EventNames.heldBy) + mention.name, generic, agent)
     }
 
-    /// 第二次…, 第十四讲… (a lecture series' ordinal).
-    static let di: UInt32 = 0x7B2C /* 第 */, ci: UInt32 = 0x6B21 /* 次 */, jiang: UInt32 = 0x8BB2 /* 讲 */
+    /// 第十四讲… (a lecture series' ordinal, as 第…次).
+    static let jiang: UInt32 = 0x8BB2 /* 讲 */
 
     /// Does the sentence open a report of its own: `近日`, `日前`, `记者从…获悉`, `据…` at its
     /// start, or a date there that lies outside the event reported so far (not `22日上午`

@@ -6,13 +6,13 @@ extension GraphBuilder {
     /// 在主持 (…时): chairing, told as when someone spoke.
     static let atChairing = U.s("在主持")
     /// 没有, 未, 拒绝, 不会: words that deny the verb after them in their clause.
-    static let negations: [[UInt32]] = ["没有", "未能", "拒绝", "不会", "未"].map(U.s)
+    static let negations: [[UInt32]] = ["没有", "拒绝", "不会", "未"].map(U.s)
 
     /// Is a negation written in the clause before `index`, within six characters?
     static func negated(_ s: [UInt32], before index: Int, floor: Int) -> Bool {
         var k = index
         while k > floor, index - k < 6, !U.isClauseEnd(s[k - 1]) {
-            if negations.contains(where: { s.has($0, at: k - $0.count) }) { return true }
+            if s.word(of: negations, endingAt: k) != nil { return true }
             k -= 1
         }
         return false
