@@ -60,7 +60,7 @@ public struct TimeNormalizer: Sendable {
         // A date line among the first three lines (a news item's dateline under its title).
         let datelined = reference.map { reference in
             guard reference.source == .stated, let offset = reference.offset else { return false }
-            return document.scalars[..<min(offset, document.scalars.count)].lazy.filter { $0 == 0x0A }.count <= 2
+            return document.line(of: offset) <= 3
         } ?? false
         var articleIndex = -1
         var articleDate: (start: CalendarDate, end: CalendarDate, mention: Int)?
