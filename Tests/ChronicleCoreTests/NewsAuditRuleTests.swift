@@ -196,6 +196,50 @@ import ChronicleTestSupport
             == ["2025-06-18 推动区域协调发展座谈会"])
     }
 
+    @Test func aGuestIsNamedWholeAfterWhatBroughtThem() {
+        // A long account of why the guest came: the label ends with the guest's name, …
+        let long = Self.events(Self.item("国家主席17日下午在北京会见了前来出席庆祝特区成立二十五周年活动的某特别行政区行政长官张明远。"))
+        #expect(long.count == 1 && long[0].hasSuffix("行政长官张明远"), "\(long)")
+        // … and a 并 inside it does not end who was met.
+        let visit = Self.events(Self.item("国家主席17日在北京会见来华出席中非合作论坛峰会并进行国事访问的某国总统卡里姆。"))
+        #expect(visit.count == 1 && visit[0].hasSuffix("某国总统卡里姆"), "\(visit)")
+        // A 并 that starts what was done next still ends it.
+        let next = Self.events(Self.item("国家主席17日在北京会见某国总统卡里姆并共同见证合作文件签署。"))
+        #expect(next.count == 1 && next[0].hasSuffix("会见某国总统卡里姆"), "\(next)")
+    }
+
+    @Test func whenAMeetingWasHeldIsNoPartOfItsName() {
+        // 在30日上午召开的…上讲话: the name starts after 召开的; a 并 right after 会见
+        // starts what was done next.
+        let events = Self.events(Self.item("公安部部长17日参加会见并在17日上午召开的全国治安工作会议上讲话。"))
+        #expect(events.contains("2025-06-17 全国治安工作会议") && !events.contains { $0.contains("会见并") }, "\(events)")
+        // 今天（6月17日）: no empty brackets left in the name.
+        let talks = Self.events(Self.item("某国外长今天（6月18日）与到访的另一国外长举行会谈。"))
+        #expect(talks == ["2025-06-18 某国外长与到访的另一国外长举行会谈"], "\(talks)")
+    }
+
+    @Test func talksOpeningWithTheirCounterpartAreTheSubjects() {
+        let events = Self.events(Self.item("国务院副总理王立新17日在某国首都会见该国总统卡里姆，同副总理阿卜杜拉举行会谈。"))
+        #expect(events.contains("2025-06-17 王立新同副总理阿卜杜拉举行会谈"), "\(events)")
+        // Who invited is not the subject.
+        let invited = Self.events(Self.item("应某国议长卡里姆邀请，全国人大常委会委员长赵明远17日对该国进行正式友好访问，在首都会见总统阿卜杜拉，同议长卡里姆举行会谈。"))
+        #expect(invited.contains("2025-06-17 赵明远同议长卡里姆举行会谈"), "\(invited)")
+    }
+
+    @Test func aNameKeepsNoMarkWhosePartnerItLost() {
+        #expect(GraphBuilder.balancedMarks("第三届“沿海对话会") == "第三届沿海对话会")
+        #expect(GraphBuilder.balancedMarks("某某纲要》出版座谈会") == "某某纲要出版座谈会")
+        #expect(GraphBuilder.balancedMarks("“一带一路”国际合作高峰论坛") == "“一带一路”国际合作高峰论坛")
+    }
+
+    @Test func aMeetingASpeakerRecallsIsNoEventOfTheReport() {
+        let events = Self.events(Self.item("国务院总理17日在北京会见某国总统卡里姆。国务院总理表示，国家主席昨天同总统先生举行了富有成果的会晤，双方达成重要共识。"))
+        #expect(events == ["2025-06-17 国务院总理在北京会见某国总统卡里姆"], "\(events)")
+        // The speech goes on in the paragraph's next sentence.
+        let next = Self.events(Self.item("国务院总理17日在北京会见某国总统卡里姆。\n国务院总理表示，两国是好朋友。国家主席昨天（6月16日）同总统先生举行会谈，作出战略规划。"))
+        #expect(next == ["2025-06-17 国务院总理在北京会见某国总统卡里姆"], "\(next)")
+    }
+
     @Test func aDelegationLedBySomeoneIsTheGuestNotItsLeadersTitle() {
         let events = Self.events(Self.item("国家副主席17日在北京会见由北方某党领导人、当选副总统某某率领的北方某党高级干部考察团。"))
         #expect(events.count == 1 && events[0].hasSuffix("率领的北方某党高级干部考察团"), "\(events)")
@@ -221,6 +265,8 @@ import ChronicleTestSupport
         "推广“英雄大队”经验。",
         "弘扬“七一勋章”精神。",  // 七一 is a date, not a count
         "着力解决“入园贵”问题。",  // a problem named
+        "对此采取“有针对性的”行动。",  // a quoted qualifier
+        "各地守好“闸门”。",  // a plain word of two characters in a directive
     ])
     func quotesThatNameNoMeasure(_ text: String) {
         #expect(Self.measures(Self.item("17日，市委召开会议。会议要求，" + text)).isEmpty, "\(Self.measures(Self.item(text)))")
@@ -265,6 +311,30 @@ import ChronicleTestSupport
         // … while in a meeting's report the same shape is one.
         let report = Self.item("17日，市委召开常委会会议。市委书记李文博强调，要唱响“家门口就业”，要让“家门口就业”惠及更多群众。")
         #expect(Self.measures(report) == ["家门口就业"], "\(Self.measures(report))")
+    }
+
+    @Test func themesHeldEventsAndQuotesBackToBackAreNoMeasures() {
+        // A theme, an activity held: names, not measures.
+        let theme = Self.item("17日，第五届沿海博览会开幕。本届博览会的主题是“开放、合作、共赢”。")
+        #expect(Self.measures(theme).isEmpty, "\(Self.measures(theme))")
+        // Elements of one character each, listed in a story (in a meeting's report,
+        // “防、控、治” is a measure: the bundled sample).
+        let elements = Self.item("当地17日起促进“水、电、路、气”相互配套。")
+        #expect(Self.measures(elements).isEmpty, "\(Self.measures(elements))")
+        let held = Self.item("“青春同行·文明互鉴”交流活动17日在京举行。来自多国的青年代表参加。")
+        #expect(Self.measures(held).isEmpty, "\(Self.measures(held))")
+        // Two quotes back to back with only someone's demand around them: in a story,
+        // names quoted; in a meeting's report, its slogans …
+        let named = Self.item("代表们17日纷纷表示，要用好“委员通道”“部长通道”。")
+        #expect(Self.measures(named).isEmpty, "\(Self.measures(named))")
+        let report = Self.item("17日，市委召开常委会会议。会议强调，要紧盯“民之所盼”“政之所向”。")
+        #expect(Self.measures(report) == ["民之所盼", "政之所向"], "\(Self.measures(report))")
+        // … while counted formulas back to back still count.
+        let counted = Self.item("17日，市委召开会议。会议强调，要落实“三个务必”“两个维护”。")
+        #expect(Self.measures(counted) == ["三个务必", "两个维护"], "\(Self.measures(counted))")
+        // Talks held on a topic: the quote is not the thing held.
+        let talks = Self.item("17日，两国外长就推进“一带一路”建设举行会谈。")
+        #expect(Self.measures(talks) == ["一带一路"], "\(Self.measures(talks))")
     }
 
     @Test func aStrategyPartnershipIsNoMeasureByItsWordAlone() {

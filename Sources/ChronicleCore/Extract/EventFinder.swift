@@ -76,6 +76,7 @@ struct EventFinder {
     /// 以…方式: the manner a meeting was held in (`以视频方式`).
     static let manner = U.s("方式"), byMeans: UInt32 = 0x4EE5 /* 以 */
     static let openParen: UInt32 = 0x28, closeParen: UInt32 = 0x29
+    static let wideOpenParen: UInt32 = 0xFF08 /* （ */, wideCloseParen: UInt32 = 0xFF09 /* ） */
     /// Digits and signs an aside in a name may hold besides Han (`(10+1)`).
     static let asideMarks = U.set("0123456789+")
     static let nameStopWords = WordList(["并", "听取", "深入", "传达", "专题研究", "强调", "指出", "分析", "审议", "通报", "进行"].map(U.s))
@@ -91,6 +92,8 @@ struct EventFinder {
     static let hui: UInt32 = 0x4F1A /* 会 */
     static let referBack = U.set("中时后前上")
     static let counterpartMarkers = U.set("同与和")
+    /// 同, 与 opening a clause of talks: the counterpart follows, the subject is the sentence's.
+    static let counterpartOpeners = U.set("同与")
     static let documentWords: [[UInt32]] = ["紧急通知", "通知", "意见", "方案", "决定", "通报"].map(U.s)
     /// What follows 在 X 上 when X is where a speech was given.
     static let speeches: [[UInt32]] = ["发表重要讲话", "发表讲话", "作重要讲话", "发表主旨演讲", "发表视频讲话", "发表重要演讲", "发表演讲", "致辞", "讲话"].map(U.s)
@@ -345,10 +348,21 @@ struct EventFinder {
         }
         var end = verb.upperBound
         if s.has(Self.meetWith, at: verb.lowerBound) {
-            while end < limit, end - verb.upperBound < 30, !U.isClauseEnd(s[end]), s[end] != Self.and {
+            while end < limit, end - verb.upperBound < 30, !U.isClauseEnd(s[end]) {
                 // 会见…代表团时表示: who was met ends at 时 (what was said there follows).
                 if s[end] == Self.when, Self.saidAfterWhen.contains(where: { s.has($0, at: end + 1) }) { break }
+                // …并表示 ends who was met; …峰会并进行国事访问的塞内加尔总统法耶 does not: a 并
+                // inside what brought the guest, whose 的 comes before the clause ends.
+                if s[end] == Self.and, end - verb.upperBound < 3 || !guestModifier(from: end, limit: limit) { break }
                 end += 1
+            }
+            // …会见了前来出席庆祝…活动的香港特别行政区行政长官李家超: the guest ends with the
+            // clause when it ends soon after the usual length, not in the middle of a name.
+            if end - verb.upperBound == 30, end < limit, !U.isClauseEnd(s[end]),
+                let clauseEnd = (end..<min(limit, verb.upperBound + 60)).first(where: { U.isClauseEnd(s[$0]) }),
+                !(end..<clauseEnd).contains(where: { s[$0] == Self.and || s[$0] == Self.when })
+            {
+                end = clauseEnd
             }
             // 会见由…领导人、当选副总统乌略亚率领的…考察团: the guest is the delegation,
             // named after 率领的, however long its leaders' titles.
@@ -375,6 +389,15 @@ struct EventFinder {
             k += 1
         }
         while let first = scalars.first, !U.isHan(first) { scalars.removeFirst() }
+        // 外长吉拉尼今天（1月29日）与…: the brackets the dates were cut from go too.
+        var paren = 0
+        while paren + 1 < scalars.count {
+            if (scalars[paren] == Self.openParen && scalars[paren + 1] == Self.closeParen) || (scalars[paren] == Self.wideOpenParen && scalars[paren + 1] == Self.wideCloseParen) {
+                scalars.removeSubrange(paren...paren + 1)
+            } else {
+                paren += 1
+            }
+        }
         // …吊唁阮富仲逝世，并会见越南国家主席苏林: the clause's connective is no name
         // (the visitor is put before it when the event is named).
         while let first = scalars.first, Self.connectives.contains(first) { scalars.removeFirst() }
@@ -390,6 +413,23 @@ struct EventFinder {
                                    sentence: sentence, range: verb.lowerBound..<end, rule: RuleName.eventTalksWithCounterpart.rawValue)
         mention.verb = text(verb)
         return mention
+    }
+
+    /// Does the 并 at `index` continue what brought a guest (`出席…峰会并进行国事访问的X`):
+    /// a 的 within 30 characters, before the clause ends, with a name of two or more
+    /// characters after it? (The caller asks only when a few words come between the verb
+    /// and 并: 会见并在…召开的…会议上讲话 starts what was done next.)
+    func guestModifier(from index: Int, limit: Int) -> Bool {
+        var k = index + 1
+        while k < limit, k - index <= 30, !U.isClauseEnd(s[k]) {
+            if s[k] == Self.de {
+                var n = k + 1
+                while n < limit, U.isHan(s[n]) || s[n] == Lit.middleDot || s[n] == Lit.hyphen { n += 1 }
+                return n - k - 1 >= 2 && (n == limit || U.isClauseEnd(s[n]))
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Is `举行` (or `举行了`) written at most eight characters before `index` in its clause,
@@ -856,8 +896,12 @@ struct EventFinder {
                         // sentence's subject, not the last name before it.
                         var opening = clauseStart
                         while opening < event.range.lowerBound, !U.isHan(s[opening]) { opening += 1 }
-                        let subjectless = opening < s.count && Self.connectives.contains(s[opening])
-                        let subject = inSentence.first { $0.range.upperBound <= event.range.lowerBound }
+                        // So has talks' clause opening with 同 / 与 (…在巴库会见…，同副总理X举行
+                        // 会谈): the name before the verb is the counterpart's.
+                        let subjectless = opening < s.count && (Self.connectives.contains(s[opening])
+                            || event.rule == RuleName.eventTalksWithCounterpart.rawValue && Self.counterpartOpeners.contains(s[opening]))
+                        // (Not who invited: 应议长X邀请，Y…访问.)
+                        let subject = inSentence.first { $0.range.upperBound <= event.range.lowerBound && !invites($0) }
                         var last = before.last
                         // 习近平和彭丽媛…举行欢迎宴会: the first of two joined by 和 / 与.
                         if let second = last, let first = before.dropLast().last, first.range.upperBound <= second.range.lowerBound,
@@ -1055,6 +1099,10 @@ struct EventFinder {
     /// 主持, 共同主持: a chair's verb, told of a journey's purpose as 出席 is.
     /// 多场, 多个, 系列: a name that counts many meetings names none of them.
     static let when: UInt32 = 0x65F6 /* 时 */
+    /// 召开的, 举行的: what opens a meeting's name told with when it was held.
+    static let heldOf: [[UInt32]] = ["召开的", "举行的"].map(U.s)
+    /// The characters of a date and a time of day (30日上午, 7月1日, 当天下午).
+    static let whenCharacters = U.set("0123456789〇一二三四五六七八九十年月日号当天今明昨上下午晚中凌晨早")
     /// 表示, 说, 指出, 强调, 称: words said at a meeting (会见…时表示).
     static let saidAfterWhen: [[UInt32]] = ["表示", "说", "指出", "强调", "称"].map(U.s)
     static let each: UInt32 = 0x5404 /* 各 */
@@ -1063,6 +1111,17 @@ struct EventFinder {
     static let pluralCounts: [[UInt32]] = ["多场", "多个", "数场", "系列", "一系列"].map(U.s)
     static let presides: [[UInt32]] = ["主持", "共同主持"].map(U.s)
     static let journeys = WordList(["抵达", "离京", "离开北京", "乘专机", "乘包机", "启程"].map(U.s))
+
+    /// Is `person` named in a clause `应…邀请` (who invited the subject)?
+    func invites(_ person: PersonMention) -> Bool {
+        var start = person.range.lowerBound
+        while start > 0, !U.isClauseEnd(s[start - 1]) { start -= 1 }
+        guard s[start] == Self.ying else { return false }
+        var end = person.range.upperBound
+        while end < s.count, !U.isClauseEnd(s[end]) { end += 1 }
+        return s.firstOccurrence(of: Self.invitation, in: person.range.upperBound..<end) != nil
+    }
+    static let invitation = U.s("邀请")
 
     /// Is `person` one of those named in `在…陪同下` before `end` (an escort)?
     func escorting(_ person: PersonMention, before end: Int) -> Bool {
@@ -1101,6 +1160,13 @@ struct EventFinder {
             if let prefix = s.firstWord(of: Self.chairedByAgent, at: name.lowerBound), name.count - prefix.count >= 3 {
                 meeting = name.lowerBound + prefix.count..<name.upperBound
                 chaired = true
+            }
+            // 在30日上午召开的…表彰大会上讲话: when it was held is no part of the name.
+            if let held = (meeting.lowerBound..<min(meeting.upperBound, meeting.lowerBound + 12)).first(where: { k in Self.heldOf.contains { s.has($0, at: k) } }),
+                held > meeting.lowerBound, (meeting.lowerBound..<held).allSatisfy({ Self.whenCharacters.contains(s[$0]) }),
+                meeting.upperBound - (held + 3) >= 4
+            {
+                meeting = held + 3..<meeting.upperBound
             }
             let mention = EventMention(name: text(meeting), kind: .speech, dateInferred: false, sentence: sentence, range: index..<name.upperBound + 1,
                                        rule: RuleName.eventSpeechAtMeeting.rawValue)

@@ -15,6 +15,9 @@ enum Lit {
     static let listComma: UInt32 = 0x3001 /* 、 */  // 、
     static let fullWidthPeriod: UInt32 = 0xFF0E /* ． */  // ．
     static let comma: UInt32 = 0xFF0C /* ， */  // ，
+    static let colon: UInt32 = 0xFF1A /* ： */
+    /// In transliterated names: 阿库福-阿多, 佐科·维多多.
+    static let hyphen: UInt32 = 0x2D /* - */, middleDot: UInt32 = 0xB7 /* · */
     static let he: UInt32 = 0x548C /* 和 */  // 和
     static let de: UInt32 = 0x7684 /* 的 */  // 的
     static let ji: UInt32 = 0x53CA /* 及 */  // 及

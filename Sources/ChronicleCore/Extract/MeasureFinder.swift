@@ -164,7 +164,12 @@ struct MeasureFinder {
         }
         if label.contains(Self.zero) { cues.append(("zero", 1)) }
         let parts = label.split(separator: U.listSeparator)
-        if parts.count >= 2, parts.allSatisfy({ (1...10).contains($0.count) }), parts.count >= 3 || parts.allSatisfy({ $0.count >= 3 }) { cues.append(("enumeration", 2)) }
+        // Parts of one or two characters (合作、互信、机遇, 水库、钱库、粮库; 防、控、治, but
+        // also 山、海、产、城、人) are keywords as often as a slogan's clauses (a theme, a
+        // list of elements; read in news: one in four right): one point.
+        if parts.count >= 2, parts.allSatisfy({ (1...10).contains($0.count) }), parts.count >= 3 || parts.allSatisfy({ $0.count >= 3 }) {
+            cues.append(("enumeration", parts.allSatisfy { $0.count <= 2 } ? 1 : 2))
+        }
         // 落实“…”, 守好疫情防控“…”: a measure verb right before, or a few words before
         // in the same clause.
         let before = listStart ?? outer.lowerBound
@@ -206,7 +211,11 @@ struct MeasureFinder {
         // 解决“四风”问题, “三农”问题: a counted formula of what a campaign targets.
         if let first = label.first, Self.countNumeral(first) != nil, s.has(Self.problem, at: outer.upperBound) { cues.append(("problem-formula", 1)) }
         if repeated { cues.append(("repeated", 1)) }
-        if let sentenceStart {
+        // A plain word of two characters (金融, 合龙, 北溪) in someone's directive or demand is
+        // as often a thing as a slogan (read in news: one in three right); its clause gives
+        // it no point (a count, a zero or a measure word around it still do).
+        let plainWord = label.count == 2 && Self.countNumeral(label[0]) == nil && !label.contains(Self.zero)
+        if let sentenceStart, !plainWord {
             switch directive(before: listStart ?? outer.lowerBound, sentenceStart: sentenceStart) {
             // The meeting's own line (会议强调，要…; 全会要求…) sets out what is to be done;
             // anyone else's directive, in news above all, quotes metaphors, problems and
@@ -295,6 +304,23 @@ struct MeasureFinder {
         return false
     }
 
+    /// Is the quote ending at `end` the name of something held (`“非洲伙伴”媒体行动在京举行`,
+    /// `“…文明对话”活动20日在阿斯塔纳举行`): 举行, 开幕 or 闭幕 later in its clause, within 20
+    /// characters, ending it? Measures are put forward and carried out, not held (but
+    /// 就“一带一路”合作举行会谈: the talks are held, the quote is their topic).
+    func namesAnEventHeld(after end: Int, limit: Int) -> Bool {
+        var k = end
+        while k < limit, k - end <= 20, !U.isClauseEnd(s[k]) {
+            if let held = Self.heldWords.first(where: { s.has($0, at: k) }) {
+                let after = k + held.count
+                return after >= limit || U.isClauseEnd(s[after])
+            }
+            k += 1
+        }
+        return false
+    }
+    static let heldWords: [[UInt32]] = ["举行", "开幕", "闭幕"].map(U.s)
+
     /// Does a label name a body (`…领导小组`, `…重点实验室`) rather than a measure? (Of the
     /// organizers' suffixes only those of three characters or more: `五个中心` is a goal.)
     func namesABody(_ label: [UInt32]) -> Bool {
@@ -314,8 +340,9 @@ struct MeasureFinder {
         s.has(Self.problem, at: end) && !(label.first.map { Self.countNumeral($0) != nil } ?? false)
     }
     static let problem = U.s("问题"), criticalPeriod = U.s("关键期")
-    /// A repetition and a clause's framing only (``find(in:)``).
-    static let repetitionInAClause: Set<String> = ["repeated", "directive-clause", "reported-demand"]
+    /// A repetition (or a quote back to back with another) and a clause's framing only
+    /// (``find(in:)``).
+    static let repetitionInAClause: Set<String> = ["repeated", "back-to-back", "directive-clause", "reported-demand"]
     /// 这个, 这套, 这张, 这块, 这座, 这部, 这种 right before a quote: it names a thing pointed at.
     static let pointedAt: [[UInt32]] = ["这个", "这套", "这张", "这块", "这座", "这部", "这种"].map(U.s)
     /// `探索二号`, `奋斗者号`: a label ending in 号 names a ship or a craft.
@@ -359,6 +386,12 @@ struct MeasureFinder {
     func framedAsOther(after end: Int, start: Int) -> Bool {
         // “七下八上”防汛关键期: a period, with a word or two between.
         if (1...4).contains(where: { gap in end + gap <= s.count && (end..<end + gap).allSatisfy { U.isHan(s[$0]) } && s.has(Self.criticalPeriod, at: end + gap) }) { return true }
+        // 围绕“投资亚洲未来”“…”等14个议题: topics listed, with 等 before the word.
+        if let topics = (end..<min(s.count, end + 24)).first(where: { s.has(Self.topics, at: $0) || U.isClauseEnd(s[$0]) }), s.has(Self.topics, at: topics),
+            (end..<topics).contains(where: { s[$0] == Self.etc })
+        {
+            return true
+        }
         guard let frame = s.firstWord(of: framesAfter, at: end), (s.firstWord(of: wordsAfter, at: end)?.count ?? 0) <= frame.count else { return false }
         // 以“…”为主题: a forum's or a show's theme (论坛以“…”为主题), not a campaign's
         // (紧急动员，以“查隐患、严治理…”为主题，开展大检查).
@@ -379,7 +412,8 @@ struct MeasureFinder {
     /// Between a setting verb and its quote: 了, 出 (提出了“…”, 明确了“…”).
     static let afterSettingVerb = U.set("了出")
 
-    static let asTheme = U.s("为主题"), show = U.s("展"), activity = U.s("活动")
+    static let asTheme = U.s("为主题"), show = U.s("展"), activity = U.s("活动"), topics = U.s("议题")
+    static let etc: UInt32 = 0x7B49 /* 等 */
     static let style: UInt32 = 0x5F0F /* 式 */
 
     func find(in sentences: [Sentence]) -> [MeasureMention] {
@@ -402,6 +436,8 @@ struct MeasureFinder {
                     !stoplist.contains(scalars), !scalars.contains(Self.he) || group.count > 1,
                     !Self.onlyNumerals(scalars), scalars.last != Self.hao, !namesABody(scalars), !namesAThing(scalars),
                     !namesAProblem(scalars, after: group.last!.outer.upperBound),
+                    // 实施“有针对性的”行动: a quoted qualifier names nothing.
+                    scalars.last != Lit.de, !namesAnEventHeld(after: group.last!.outer.upperBound, limit: sentence.range.upperBound),
                     // 防止“内卷式”恶性竞争: a “-style” word qualifies a noun, it names nothing.
                     !(scalars.last == Self.style && group.count == 1 && group[0].outer.upperBound < s.count && U.isHan(s[group[0].outer.upperBound])),
                     !framedAsOther(after: group.last!.outer.upperBound, start: group.first!.outer.lowerBound),
@@ -462,7 +498,14 @@ struct MeasureFinder {
                 // typhoons, shows and others' slogans as often as measures (audit seed 16:
                 // about 4 in 10 right in news): framed by its shape only, so a measure only in
                 // a meeting's report (GraphBuilder.addMeasures).
-                let weakOnly = Set(found.map(\.name)).isSubset(of: Self.repetitionInAClause) && found.contains { $0.name == "repeated" }
+                // So are quotes written back to back with only a clause around them
+                // (“科学种田”“科技种田”, “代表通道”“部长通道”, “倚外谋独”“以武谋独”: read in news,
+                // one of six right; “国之大者”“民之关切” in a meeting's report is one).
+                // And so is a list of single characters (“防、控、治”力度 in a meeting's report;
+                // 促进“山、海、产、城、人”相融 in a story): what it lists reads only in a report.
+                let singleCharacters = group.count == 1 && scalars.split(separator: U.listSeparator).allSatisfy { $0.count == 1 }
+                let weakOnly = singleCharacters || Set(found.map(\.name)).isSubset(of: Self.repetitionInAClause)
+                    && found.contains { $0.name == "repeated" || $0.name == "back-to-back" }
                 guard found.reduce(0, { $0 + $1.points }) >= 2, !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound),
                     counted || !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound, by: condemned),
                     !describesMeeting(after: outer.upperBound) else { continue }

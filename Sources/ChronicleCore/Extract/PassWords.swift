@@ -30,6 +30,10 @@ struct PassWords: Sendable {
     /// Characters right before an attend verb that make it no report of attendance
     /// (`要参加`, `将出席`, `在参加…时`): `not-reported-before`.
     let notReportedBefore: ScalarSet
+    /// Days before a speaker's own (`昨天`, `前天`): `recalled-days`.
+    let recalledDays: WordList
+    /// The verbs that report what someone said (`表示`, `指出`): `speak-verbs`.
+    let speakVerbs: WordList
 
     init(lexicon: Lexicon) {
         let scalars: (String) -> [[UInt32]] = { lexicon.section($0).map(U.s) }
@@ -42,6 +46,8 @@ struct PassWords: Sendable {
         conveyedWorks = scalars("conveyed-works")
         earlierSpeechWords = scalars("earlier-speech-words")
         adoptVerbs = scalars("adopt-verbs")
+        recalledDays = lexicon.wordList("recalled-days")
+        speakVerbs = lexicon.wordList("speak-verbs")
         notReportedBefore = ScalarSet(lexicon.section("not-reported-before").flatMap { $0.unicodeScalars.map(\.value) })
     }
 }

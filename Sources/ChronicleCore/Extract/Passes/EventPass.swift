@@ -26,6 +26,9 @@ extension GraphBuilder {
         }
         // A kind's name held by several (分别举行) names no one event.
         mentions.removeAll { $0.name.isEmpty }
+        // 李强表示，…习近平主席昨天同总统先生举行了富有成果的会晤: a meeting a speaker
+        // recalls is the earlier event's (reported on its own day), not one of this report.
+        mentions.removeAll { recalledInSpeech($0, c) }
         c.mentions = mentions
         c.eventOfMention = mentions.map { merge($0, evidence: c.evidence($0.sentence)) }
 
@@ -147,6 +150,33 @@ extension GraphBuilder {
         return (agent + (mention.agentRole == .chairs ? EventNames.chairedBy : EventNames.heldBy) + mention.name, generic, agent)
     }
 
+    /// Is the mention told in a speech reported (a speak verb and a comma or colon before
+    /// it in its sentence, or opening its paragraph: 李强表示，…。习近平主席昨天…) as of a
+    /// day before the speaker's (`昨天`, `前天`; lexicon `recalled-days`)?
+    func recalledInSpeech(_ mention: EventMention, _ c: DocumentContext) -> Bool {
+        let s = c.s
+        var first = mention.sentence
+        while first > 0, !c.sentences[first].startsParagraph { first -= 1 }
+        let sentence = c.sentences[mention.sentence].range
+        var speech = false
+        // The paragraph's opening words (李强表示，), then the sentence up to the mention.
+        let opening = c.sentences[first].range
+        var k = opening.lowerBound + 1
+        while k < min(opening.upperBound, opening.lowerBound + 24, mention.range.lowerBound) {
+            if Self.speechMark(s[k]), s.word(of: words.speakVerbs, endingAt: k) != nil { speech = true; break }
+            k += 1
+        }
+        k = sentence.lowerBound
+        while k < mention.range.lowerBound {
+            if !speech, k > sentence.lowerBound, Self.speechMark(s[k]), s.word(of: words.speakVerbs, endingAt: k) != nil { speech = true }
+            if speech, s.firstWord(of: words.recalledDays, at: k) != nil { return true }
+            k += 1
+        }
+        return false
+    }
+
+    static func speechMark(_ c: UInt32) -> Bool { c == Lit.comma || c == Lit.colon }
+
     /// 第十四讲… (a lecture series' ordinal, as 第…次).
     static let jiang: UInt32 = 0x8BB2 /* 讲 */
 
@@ -178,6 +208,8 @@ extension GraphBuilder {
         {
             label = agent + mention.name
         }
+        // 第三届“伊朗—阿拉伯对话会, 纲要》出版座谈会: a mark whose partner the name lost goes.
+        label = Self.balancedMarks(label)
         // A generic name (集体学习, 专题会议) is known by who held it.
         if mention.kind != .inspection, label.count <= 4, let organizer = mention.organizer, !label.hasPrefix(organizer) { label = organizer + label }
         // The mention as an event of its own: it joins the first known event it matches
@@ -207,6 +239,27 @@ extension GraphBuilder {
         events.append(draft)
         eventsByDate.add(events.count - 1, draft)
         return events.count - 1
+    }
+
+    /// The label without a quote or book mark whose partner it lost (`第三届“伊朗—阿拉伯
+    /// 对话会` → `第三届伊朗—阿拉伯对话会`).
+    static func balancedMarks(_ label: String) -> String {
+        var scalars = Array(label.unicodeScalars)
+        for (open, close) in [(Unicode.Scalar(0x201C)!, Unicode.Scalar(0x201D)!), (Unicode.Scalar(0x300A)!, Unicode.Scalar(0x300B)!)] {
+            var depth = 0
+            var unmatched: [Int] = []
+            var opens: [Int] = []
+            for (k, c) in scalars.enumerated() {
+                if c == open { opens.append(k); depth += 1 }
+                if c == close { if depth > 0 { depth -= 1; opens.removeLast() } else { unmatched.append(k) } }
+            }
+            unmatched += opens
+            for k in unmatched.sorted(by: >) { scalars.remove(at: k) }
+        }
+        guard scalars.count != label.unicodeScalars.count else { return label }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars)
+        return String(out)
     }
 
     /// `e-<date>-<label>`, with `·2`, `·3` … when the document has that id already; taken.
