@@ -321,6 +321,14 @@ import ChronicleTestSupport
         // “防、控、治” is a measure: the bundled sample).
         let elements = Self.item("当地17日起促进“水、电、路、气”相互配套。")
         #expect(Self.measures(elements).isEmpty, "\(Self.measures(elements))")
+        // Topics and themes listed (等N个议题, 等N大主题), the ends of a change (从“…”转向“…”),
+        // an award.
+        for text in ["代表们17日围绕“数字赋能贸易”“绿色海关”等12个议题展开交流。", "该计划17日发布“深空探测、海洋观测”等3大科学主题。",
+                     "会议17日指出，城市建设正从“有没有”转向“好不好”。", "会议17日决定开展“青年工匠奖”评选。"] {
+            #expect(Self.measures(Self.item(text)).isEmpty, "\(text): \(Self.measures(Self.item(text)))")
+        }
+        let campaign = Self.item("17日，市委召开会议。会议要求，开展“我为群众办实事”等主题实践活动。")
+        #expect(Self.measures(campaign) == ["我为群众办实事"], "\(Self.measures(campaign))")
         let held = Self.item("“青春同行·文明互鉴”交流活动17日在京举行。来自多国的青年代表参加。")
         #expect(Self.measures(held).isEmpty, "\(Self.measures(held))")
         // Two quotes back to back with only someone's demand around them: in a story,

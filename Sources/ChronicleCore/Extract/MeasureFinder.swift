@@ -386,9 +386,24 @@ struct MeasureFinder {
     func framedAsOther(after end: Int, start: Int) -> Bool {
         // “七下八上”防汛关键期: a period, with a word or two between.
         if (1...4).contains(where: { gap in end + gap <= s.count && (end..<end + gap).allSatisfy { U.isHan(s[$0]) } && s.has(Self.criticalPeriod, at: end + gap) }) { return true }
-        // 围绕“投资亚洲未来”“…”等14个议题: topics listed, with 等 before the word.
-        if let topics = (end..<min(s.count, end + 24)).first(where: { s.has(Self.topics, at: $0) || U.isClauseEnd(s[$0]) }), s.has(Self.topics, at: topics),
-            (end..<topics).contains(where: { s[$0] == Self.etc })
+        // 围绕“投资亚洲未来”“…”等14个议题, “…”等5大科学主题: topics or themes listed,
+        // with 等 before the word.
+        // (主题 only counted: 开展“…”等主题活动 names campaigns.)
+        if let topics = (end..<min(s.count, end + 24)).first(where: { k in U.isClauseEnd(s[k]) || Self.topicWords.contains { s.has($0, at: k) } }),
+            !U.isClauseEnd(s[topics]), let etc = (end..<topics).first(where: { s[$0] == Self.etc }),
+            s.has(Self.topicWords[0], at: topics) || (etc..<topics).contains(where: { Numerals.arabicDigit(s[$0]) != nil || Self.countNumeral(s[$0]) != nil })
+        {
+            return true
+        }
+        // 从“有没有”转向“好不好”: the two ends of a change described, not measures.
+        if start >= 1, s[start - 1] == Self.from, let next = (end..<min(s.count, end + 4)).first(where: { s[$0] == U.openQuote }),
+            Self.changeWords.contains(where: { s.has($0, at: end) && end + $0.count == next })
+        {
+            return true
+        }
+        if let word = Self.changeWords.first(where: { start >= $0.count && s.has($0, at: start - $0.count) }), start - word.count >= 1,
+            s[start - word.count - 1] == U.closeQuote,
+            let open = (max(0, start - word.count - 30)..<start - word.count - 1).last(where: { s[$0] == U.openQuote }), open >= 1, s[open - 1] == Self.from
         {
             return true
         }
@@ -412,7 +427,10 @@ struct MeasureFinder {
     /// Between a setting verb and its quote: 了, 出 (提出了“…”, 明确了“…”).
     static let afterSettingVerb = U.set("了出")
 
-    static let asTheme = U.s("为主题"), show = U.s("展"), activity = U.s("活动"), topics = U.s("议题")
+    static let asTheme = U.s("为主题"), show = U.s("展"), activity = U.s("活动")
+    static let topicWords: [[UInt32]] = ["议题", "主题"].map(U.s)
+    static let from: UInt32 = 0x4ECE /* 从 */
+    static let changeWords: [[UInt32]] = ["转向", "转变为", "变为", "走向", "到"].map(U.s)
     static let etc: UInt32 = 0x7B49 /* 等 */
     static let style: UInt32 = 0x5F0F /* 式 */
 
