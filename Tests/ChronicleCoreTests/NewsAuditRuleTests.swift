@@ -226,6 +226,22 @@ import ChronicleTestSupport
         #expect(invited.contains("2025-06-17 赵明远同议长卡里姆举行会谈"), "\(invited)")
     }
 
+    @Test func aCeremonyWithNoOneNamedAtItIsNoEvent() {
+        #expect(Self.events(Self.item("17日上午，举行了简短而庄严的仪式。")).isEmpty)
+        #expect(Self.events(Self.item("17日，随后举行正式通车仪式。")).isEmpty)
+        // Someone named at it keeps it.
+        let attended = Self.events(Self.item("某国总统卡里姆17日出席新港开港仪式。"))
+        #expect(attended == ["2025-06-17 新港开港仪式"], "\(attended)")
+    }
+
+    @Test func aNameFoundWholeIsNotFoundAgainInPart() {
+        // A known name is not looked for inside a longer name, nor kept where the longer
+        // one is written whole.
+        let graph = Self.item("应某国议长卡塔里尼斯邀请，全国人大常委会委员长赵明远17日对该国进行正式友好访问，同议长卡塔里尼斯举行会谈。会谈前，赵明远接受了卡塔里尼斯授予的奖章。")
+        let people = Set(graph.nodes(ofType: .person).map(\.label))
+        #expect(people.contains("卡塔里尼斯") && !people.contains { $0 != "卡塔里尼斯" && "卡塔里尼斯".hasSuffix($0) }, "\(people)")
+    }
+
     @Test func aNameKeepsNoMarkWhosePartnerItLost() {
         #expect(GraphBuilder.balancedMarks("第三届“沿海对话会") == "第三届沿海对话会")
         #expect(GraphBuilder.balancedMarks("某某纲要》出版座谈会") == "某某纲要出版座谈会")

@@ -534,8 +534,18 @@ struct PersonFinder {
         for mention in mentions where mention.rule != RuleName.personModel.rawValue || (mention.modelScore ?? 0) >= Self.knownNameThreshold {
             known.insert(Array(s[mention.range]))
         }
+        // 受了塔苏拉斯授予的…: a name the model cut (苏拉斯) where a longer one found elsewhere
+        // in the document (塔苏拉斯) is written whole is that name.
+        for k in mentions.indices {
+            let range = mentions[k].range
+            guard let longer = known.first(where: { $0.count > range.count && range.upperBound >= $0.count
+                && $0.suffix(range.count).elementsEqual(s[range]) && s.has($0, at: range.upperBound - $0.count) }) else { continue }
+            mentions[k].range = range.upperBound - longer.count..<range.upperBound
+            mentions[k].name = text(mentions[k].range)
+        }
         let knownNames = WordList(Array(known))
-        var covered = Set(mentions.map(\.range.lowerBound))
+        // Every offset inside a name found already: 苏拉斯 known is not looked for inside 塔苏拉斯.
+        var covered = Set(mentions.flatMap { Array($0.range) })
         for (index, sentence) in sentences.enumerated() {
             var offset = sentence.range.lowerBound
             while offset < sentence.range.upperBound {

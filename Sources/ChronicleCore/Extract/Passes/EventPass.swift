@@ -125,7 +125,9 @@ extension GraphBuilder {
         // The kind alone (座谈会), or a short name with no owner in it (新闻发布会, 宪法宣誓
         // 仪式, 第二十三次主任会议; not 省委专题会议).
         let kindAlone = c.finder.meetingWords.contains(name)
-        let ownerless = name.count <= 6 && c.finder.meetingWords.ending(in: name, at: name.count) != nil
+        // (A ceremony up to eight: 荣誉称号颁授仪式, 全面开通运营仪式.)
+        let ceremony = Self.ceremonies.contains { name.count >= $0.count && Array(name.suffix($0.count)) == $0 }
+        let ownerless = name.count <= (ceremony ? 8 : 6) && c.finder.meetingWords.ending(in: name, at: name.count) != nil
             && !(1..<name.count).contains { c.finder.organizationSuffixes.ending(in: name, at: $0) != nil }
         guard kindAlone || ownerless else { return unchanged }
         // The item's title may name it in full (李克强主持召开专家学者座谈会 over 主持召开座谈会).
@@ -145,8 +147,12 @@ extension GraphBuilder {
             let says = mention.name.contains(tail) && !organizer.hasSuffix("会议")
             return (says ? mention.name : organizer + mention.name, generic, organizer)
         }
-        // Known by who convened or held it, not by who attended or spoke there.
-        guard let agent = mention.agent, mention.agentRole == .chairs || mention.agentRole == nil else { return (mention.name, generic, nil) }
+        // Known by who convened or held it, not by who attended or spoke there. A ceremony
+        // with no one named in its sentence (正式通车仪式, 升旗仪式, 简短而庄严的仪式) names no
+        // event of its own (read in the 2024 news: such nodes wrong or unowned).
+        let nobodyThere = (c.peopleBySentence[mention.sentence] ?? []).isEmpty
+        guard let agent = mention.agent else { return (ceremony && nobodyThere ? "" : mention.name, generic, nil) }
+        guard mention.agentRole == .chairs || mention.agentRole == nil else { return (mention.name, generic, nil) }
         return (agent + (mention.agentRole == .chairs ? EventNames.chairedBy : EventNames.heldBy) + mention.name, generic, agent)
     }
 
@@ -176,6 +182,9 @@ extension GraphBuilder {
     }
 
     static func speechMark(_ c: UInt32) -> Bool { c == Lit.comma || c == Lit.colon }
+
+    /// 仪式, 典礼: the ceremonies' kinds.
+    static let ceremonies: [[UInt32]] = ["仪式", "典礼"].map(U.s)
 
     /// 第十四讲… (a lecture series' ordinal, as 第…次).
     static let jiang: UInt32 = 0x8BB2 /* 讲 */
