@@ -31,6 +31,8 @@ import ChronicleTestSupport
         ("在国务院新闻办公室今天举行的新闻发布会上，有关负责人介绍了情况。", "2025-06-18 国务院新闻办公室新闻发布会"),
         // The body where it was held, when an organization's name ends there.
         ("记者今天在国家统计局召开的新闻发布会上了解到，经济运行平稳。", "2025-06-18 国家统计局新闻发布会"),
+        // 在 opening the clause after its date.
+        ("今天下午，在国家统计局举行的新闻发布会上，有关负责人介绍了情况。", "2025-06-18 国家统计局新闻发布会"),
         // 从 marks the reporter's source, not part of its name.
         ("记者今天从国家统计局召开的新闻发布会上了解到，经济运行平稳。", "2025-06-18 国家统计局新闻发布会"),
         // 就…局势 is the topic; the body is the subject before the dates.

@@ -525,6 +525,12 @@ struct EventFinder {
         guard verb - clauseStart >= 2 else { return nil }
         var end = verb
         // 在人民大会堂举行: a place between the subject (or its dates) and the verb.
+        // (Also when 在 opens the clause: 今天下午，在国务院新闻办公室举行的新闻发布会上.)
+        if s[clauseStart] == Self.zai, verb - clauseStart - 1 >= 3, verb - clauseStart <= 14, s.word(of: organizationSuffixes, endingAt: verb) != nil,
+            (clauseStart + 1..<verb).allSatisfy({ U.isHan(s[$0]) })
+        {
+            return text(clauseStart + 1..<verb)
+        }
         if let zai = (max(clauseStart + 1, verb - 14)..<verb).last(where: { s[$0] == Self.zai }) {
             // 记者今天在国家知识产权局召开的新闻发布会上: where it was held is the body
             // that held it when an organization's name ends there.
