@@ -256,6 +256,9 @@ import ChronicleTestSupport
         // The speech goes on in the paragraph's next sentence.
         let next = Self.events(Self.item("国务院总理17日在北京会见某国总统卡里姆。\n国务院总理表示，两国是好朋友。国家主席昨天（6月16日）同总统先生举行会谈，作出战略规划。"))
         #expect(next == ["2025-06-17 国务院总理在北京会见某国总统卡里姆"], "\(next)")
+        // Held with the one addressed, the same day.
+        let addressed = Self.events(Self.item("全国政协主席17日在北京会见某国总统卡里姆。全国政协主席表示，今天下午，国家主席同你举行富有成果的会晤。"))
+        #expect(addressed == ["2025-06-17 全国政协主席在北京会见某国总统卡里姆"], "\(addressed)")
     }
 
     @Test func aDelegationLedBySomeoneIsTheGuestNotItsLeadersTitle() {

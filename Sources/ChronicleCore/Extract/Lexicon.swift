@@ -26,7 +26,7 @@ public struct Lexicon: Sendable {
         "person-degree-words", "name-auxiliaries", "place-before", "place-after-zai", "measure-condemned-before",
         // …and the graph builder's passes (PassWords).
         "group-heads", "group-leader-titles", "subjectless-talk-openers", "arranged-kinds", "gathering-verbs", "gathering-name-endings",
-        "conveyed-works", "earlier-speech-words", "adopt-verbs", "not-reported-before", "recalled-days",
+        "conveyed-works", "earlier-speech-words", "adopt-verbs", "not-reported-before", "recalled-days", "speech-addressees",
     ]
 
     /// What an `[event-verbs]` entry may say its verb reports: an event kind, talks with a

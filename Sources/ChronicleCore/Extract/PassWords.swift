@@ -32,6 +32,8 @@ struct PassWords: Sendable {
     let notReportedBefore: ScalarSet
     /// Days before a speaker's own (`昨天`, `前天`): `recalled-days`.
     let recalledDays: WordList
+    /// Whom a speaker addresses (`你`, `总统先生`): `speech-addressees`.
+    let speechAddressees: WordList
     /// The verbs that report what someone said (`表示`, `指出`): `speak-verbs`.
     let speakVerbs: WordList
 
@@ -48,6 +50,7 @@ struct PassWords: Sendable {
         adoptVerbs = scalars("adopt-verbs")
         recalledDays = lexicon.wordList("recalled-days")
         speakVerbs = lexicon.wordList("speak-verbs")
+        speechAddressees = lexicon.wordList("speech-addressees")
         notReportedBefore = ScalarSet(lexicon.section("not-reported-before").flatMap { $0.unicodeScalars.map(\.value) })
     }
 }

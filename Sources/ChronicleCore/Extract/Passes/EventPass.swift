@@ -158,7 +158,8 @@ extension GraphBuilder {
 
     /// Is the mention told in a speech reported (a speak verb and a comma or colon before
     /// it in its sentence, or opening its paragraph: 李强表示，…。习近平主席昨天…) as of a
-    /// day before the speaker's (`昨天`, `前天`; lexicon `recalled-days`)?
+    /// day before the speaker's (`昨天`, `前天`; lexicon `recalled-days`), or as held with
+    /// the one the speaker addresses (`同你`, `同总统先生`)?
     func recalledInSpeech(_ mention: EventMention, _ c: DocumentContext) -> Bool {
         let s = c.s
         var first = mention.sentence
@@ -176,12 +177,21 @@ extension GraphBuilder {
         while k < mention.range.lowerBound {
             if !speech, k > sentence.lowerBound, Self.speechMark(s[k]), s.word(of: words.speakVerbs, endingAt: k) != nil { speech = true }
             if speech, s.firstWord(of: words.recalledDays, at: k) != nil { return true }
+            // …习近平主席同你举行富有成果的会晤, 同总统先生举行会谈: talks with the one
+            // addressed (lexicon `speech-addressees`, within the few words after 同 / 与).
+            if speech, Self.counterpartOpeners.contains(s[k]) {
+                var e = k + 1
+                while e < min(mention.range.lowerBound, k + 8), U.isHan(s[e]) { e += 1 }
+                if (k + 1..<e).contains(where: { s.firstWord(of: words.speechAddressees, at: $0) != nil }) { return true }
+            }
             k += 1
         }
         return false
     }
 
     static func speechMark(_ c: UInt32) -> Bool { c == Lit.comma || c == Lit.colon }
+    /// 同 / 与 before whom talks were held with.
+    static let counterpartOpeners: Set<UInt32> = [0x540C /* 同 */, 0x4E0E /* 与 */]
 
     /// 仪式, 典礼: the ceremonies' kinds.
     static let ceremonies: [[UInt32]] = ["仪式", "典礼"].map(U.s)
