@@ -286,6 +286,7 @@ import ChronicleTestSupport
         "推广“英雄大队”经验。",
         "弘扬“七一勋章”精神。",  // 七一 is a date, not a count
         "着力解决“入园贵”问题。",  // a problem named
+        "用好“众人拾柴火焰高”这一说法。",  // a saying
         "对此采取“有针对性的”行动。",  // a quoted qualifier
         "各地守好“闸门”。",  // a plain word of two characters in a directive
     ])
