@@ -136,6 +136,9 @@ import ChronicleTestSupport
         ("会议指出，2018年4月10日以来成效明显。12月3日再次召开。", ["2018年4月10日→2018-04-10 (explicit)", "12月3日→2018-12-03 (article_date)"]),
         ("2019年12月30日，会议召开。1月2日，第二次会议召开。", ["2019年12月30日→2019-12-30 (explicit)", "1月2日→2020-01-02 (article_date)"]),
         ("通知如下。\n具体事项如下。\n会议回顾，2019年12月30日召开会议。1月2日，第二次会议召开。", ["2019年12月30日→2019-12-30 (explicit)", "1月2日→2020-01-02 (preceding_date)"]),
+        // A day alone well before the preceding date's day, within a week after it in the
+        // next month and not after the report's date, is the next month's.
+        ("2月1日，军方称，1月30日打击武装。2日，总统会见外长。", ["2月1日→2020-02-01 (reference_date)", "1月30日→2020-01-30 (article_date)", "2日→2020-02-02 (preceding_date)"]),
         // The article-date rule as specified: a day after the report's own date is
         // read as the month before.
         ("2021年3月1日，省委召开会议。5日，省政府召开常务会议。", ["2021年3月1日→2021-03-01 (explicit)", "5日→2021-02-05 (previous_month)"]),

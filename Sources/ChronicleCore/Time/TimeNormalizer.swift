@@ -329,6 +329,16 @@ public struct TimeNormalizer: Sendable {
                     year = total / 12
                     month = total % 12 + 1
                     rule = .previousMonth
+                } else if !fromOwnDate, let limit, let day = m.day, let anchorDay = anchor.date.day, day + 7 < anchorDay,
+                    let next = CalendarDate(year: (year! * 12 + month!) / 12, month: (year! * 12 + month!) % 12 + 1, day: day),
+                    let from = anchor.date.dayNumber, let to = next.dayNumber, to - from <= 7, next <= limit
+                {
+                    // …11月30日在哈马省…。…阿萨德1日在大马士革会见… (an item of 2 Dec): a day
+                    // alone well before the preceding date's, whose next month's day follows
+                    // it within a week and does not pass the report's own date, is that
+                    // next month's.
+                    year = next.year
+                    month = next.month
                 }
             }
         }
