@@ -536,12 +536,20 @@ struct PersonFinder {
         }
         // 受了塔苏拉斯授予的…: a name the model cut (苏拉斯) where a longer one found elsewhere
         // in the document (塔苏拉斯) is written whole is that name.
-        for k in mentions.indices {
-            let range = mentions[k].range
-            guard let longer = known.first(where: { $0.count > range.count && range.upperBound >= $0.count
-                && $0.suffix(range.count).elementsEqual(s[range]) && s.has($0, at: range.upperBound - $0.count) }) else { continue }
-            mentions[k].range = range.upperBound - longer.count..<range.upperBound
-            mentions[k].name = text(mentions[k].range)
+        // (Known names by their shorter endings, looked up once a mention; the longest
+        // written there wins, whatever order the set gives.)
+        var byEnding: [[UInt32]: [[UInt32]]] = [:]
+        for name in known where name.count > 2 {
+            for length in 2..<name.count { byEnding[Array(name.suffix(length)), default: []].append(name) }
+        }
+        if !byEnding.isEmpty {
+            for k in mentions.indices {
+                let range = mentions[k].range
+                guard let longer = byEnding[Array(s[range])]?.filter({ range.upperBound >= $0.count && s.has($0, at: range.upperBound - $0.count) })
+                    .max(by: { $0.count < $1.count }) else { continue }
+                mentions[k].range = range.upperBound - longer.count..<range.upperBound
+                mentions[k].name = text(mentions[k].range)
+            }
         }
         let knownNames = WordList(Array(known))
         // Every offset inside a name found already: 苏拉斯 known is not looked for inside 塔苏拉斯.
