@@ -688,7 +688,7 @@ struct EventFinder {
                 // speaker chaired the meeting.
                 var speechNamed = false, chairedSpeech = false
                 // 在 X 上发表重要讲话
-                if s[i] == Self.zai, let atMeeting = atMeeting(i, limit: r.upperBound, sentence: index) {
+                if s[i] == Self.zai, let atMeeting = atMeeting(i, limit: r.upperBound, sentence: index, dates: dates) {
                     (found, speechNamed, chairedSpeech) = atMeeting
                     consumed = atMeeting.mention.range.upperBound - i
                 } else if s[i] == Self.zai, let article = publishedArticle(i, limit: r.upperBound, sentence: index) {
@@ -1107,8 +1107,6 @@ struct EventFinder {
     static let when: UInt32 = 0x65F6 /* 时 */
     /// 召开的, 举行的: what opens a meeting's name told with when it was held.
     static let heldOf: [[UInt32]] = ["召开的", "举行的"].map(U.s)
-    /// The characters of a date and a time of day (30日上午, 7月1日, 当天下午).
-    static let whenCharacters = U.set("0123456789〇一二三四五六七八九十年月日号当天今明昨上下午晚中凌晨早")
     /// 表示, 说, 指出, 强调, 称: words said at a meeting (会见…时表示).
     static let saidAfterWhen: [[UInt32]] = ["表示", "说", "指出", "强调", "称"].map(U.s)
     static let each: UInt32 = 0x5404 /* 各 */
@@ -1156,7 +1154,7 @@ struct EventFinder {
     /// What 在 at `index` opens, when it is a meeting: `在 X 上发表重要讲话` (a speech at
     /// X), `在 X 上的重要讲话` (a speech named, so referred to; `在主持召开的 X 上`: its
     /// speaker chaired X), `在 X 结束后` (X held before the event reported).
-    func atMeeting(_ index: Int, limit: Int, sentence: Int) -> (mention: EventMention, named: Bool, chaired: Bool)? {
+    func atMeeting(_ index: Int, limit: Int, sentence: Int, dates: [TimeExpression]) -> (mention: EventMention, named: Bool, chaired: Bool)? {
         guard let name = meetingName(from: index + 1, limit: limit), name.upperBound < limit else { return nil }
         if s[name.upperBound] == Self.shang {
             let named = s.firstWord(of: Self.speechesNamed, at: name.upperBound + 1) != nil
@@ -1167,9 +1165,10 @@ struct EventFinder {
                 meeting = name.lowerBound + prefix.count..<name.upperBound
                 chaired = true
             }
-            // 在30日上午召开的…表彰大会上讲话: when it was held is no part of the name.
+            // 在30日上午召开的…表彰大会上讲话: when it was held (the time layer's dates,
+            // nothing else, before 召开的) is no part of the name.
             if let held = (meeting.lowerBound..<min(meeting.upperBound, meeting.lowerBound + 12)).first(where: { k in Self.heldOf.contains { s.has($0, at: k) } }),
-                held > meeting.lowerBound, (meeting.lowerBound..<held).allSatisfy({ Self.whenCharacters.contains(s[$0]) }),
+                held > meeting.lowerBound, startOfDates(endingAt: held, floor: meeting.lowerBound, dates: dates) == meeting.lowerBound,
                 meeting.upperBound - (held + 3) >= 4
             {
                 meeting = held + 3..<meeting.upperBound

@@ -179,7 +179,7 @@ extension GraphBuilder {
             if speech, s.firstWord(of: words.recalledDays, at: k) != nil { return true }
             // …习近平主席同你举行富有成果的会晤, 同总统先生举行会谈: talks with the one
             // addressed (lexicon `speech-addressees`, within the few words after 同 / 与).
-            if speech, Self.counterpartOpeners.contains(s[k]) {
+            if speech, EventFinder.counterpartOpeners.contains(s[k]) {
                 var e = k + 1
                 while e < min(mention.range.lowerBound, k + 8), U.isHan(s[e]) { e += 1 }
                 if (k + 1..<e).contains(where: { s.firstWord(of: words.speechAddressees, at: $0) != nil }) { return true }
@@ -190,8 +190,6 @@ extension GraphBuilder {
     }
 
     static func speechMark(_ c: UInt32) -> Bool { c == Lit.comma || c == Lit.colon }
-    /// 同 / 与 before whom talks were held with.
-    static let counterpartOpeners: Set<UInt32> = [0x540C /* 同 */, 0x4E0E /* 与 */]
 
     /// 仪式, 典礼: the ceremonies' kinds.
     static let ceremonies: [[UInt32]] = ["仪式", "典礼"].map(U.s)
@@ -264,16 +262,14 @@ extension GraphBuilder {
     /// 对话会` → `第三届伊朗—阿拉伯对话会`).
     static func balancedMarks(_ label: String) -> String {
         var scalars = Array(label.unicodeScalars)
-        for (open, close) in [(Unicode.Scalar(0x201C)!, Unicode.Scalar(0x201D)!), (Unicode.Scalar(0x300A)!, Unicode.Scalar(0x300B)!)] {
-            var depth = 0
-            var unmatched: [Int] = []
-            var opens: [Int] = []
+        for (open, close) in [("\u{201C}", "\u{201D}"), ("\u{300A}", "\u{300B}")] as [(Unicode.Scalar, Unicode.Scalar)] {
+            // Opens still waiting for their close, and closes that found none.
+            var opens: [Int] = [], unmatched: [Int] = []
             for (k, c) in scalars.enumerated() {
-                if c == open { opens.append(k); depth += 1 }
-                if c == close { if depth > 0 { depth -= 1; opens.removeLast() } else { unmatched.append(k) } }
+                if c == open { opens.append(k) }
+                if c == close { if opens.isEmpty { unmatched.append(k) } else { opens.removeLast() } }
             }
-            unmatched += opens
-            for k in unmatched.sorted(by: >) { scalars.remove(at: k) }
+            for k in (unmatched + opens).sorted(by: >) { scalars.remove(at: k) }
         }
         guard scalars.count != label.unicodeScalars.count else { return label }
         var out = String.UnicodeScalarView()
