@@ -169,6 +169,11 @@ import ChronicleTestSupport
         "论坛期间，主办方17日举行多场专题研讨会。",
         // A chair's journey: 赴…主持 told on the day the journey began.
         "国务院总理17日上午乘专机离开北京，赴柏林主持第六轮中德政府磋商。",
+        // Kinds of activity listed, sessions counted (2018 seed 1): no one event named.
+        "侨胞们17日举行了升国旗、民族歌舞表演、座谈会等丰富多彩的庆祝活动。",
+        "论坛期间，共举行了近40场分论坛及圆桌对话等活动。",
+        // To be submitted to a meeting still to come.
+        "有关报告将提交20日召开的理事会全会审议。",
     ])
     func noEventIsHeld(_ text: String) {
         #expect(Self.events(Self.item(text)).isEmpty, "\(Self.events(Self.item(text)))")
@@ -401,5 +406,71 @@ import ChronicleTestSupport
     ] as [(String, String)])
     func formulasStillCount(_ text: String, label: String) {
         #expect(Self.measures(Self.item("17日，市委召开会议。会议要求，" + text)) == [label])
+    }
+
+    // MARK: From the 2018 sheets (seed 1, a year never audited before)
+
+    static func persons(_ graph: Graph) -> [String: [String]] {
+        Dictionary(graph.nodes(ofType: .person).map { ($0.label, $0.titles) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func aCountryBeforeAnOfficeAndANameIsNoPerson() {
+        let people = Self.persons(Self.item("国家主席17日在人民大会堂会见来华进行国事访问的马达加斯加总统 拉乔利纳。"))
+        #expect(people["拉乔利纳"] != nil && !people.keys.contains { "马达加斯加".hasPrefix($0) }, "\(people)")
+        // A name joined to the next office by 与, or a headline's list with a space,
+        // is still a name.
+        let talks = Self.persons(Self.item("法国总统马克西姆与德国总理舒尔茨17日通电话。李强与日本首相石破茂 韩国总统尹锡悦共同会见记者。"))
+        #expect(["马克西姆", "舒尔茨", "石破茂", "尹锡悦"].allSatisfy { talks[$0] != nil }, "\(talks)")
+    }
+
+    @Test func theKinNamedAfterANameAttendsNotTheName() {
+        let graph = Self.item("国家主席王建华夫人李丽17日出席在京举行的中外青年艺术展开幕式。")
+        #expect(Self.attendees(graph) == ["李丽 → 中外青年艺术展开幕式"], "\(Self.attendees(graph))")
+    }
+
+    @Test func aWithheldNameIsNoName() {
+        let people = Self.persons(Self.item("法院审理查明，被告人赵某在担任某局局长期间受贿。"))
+        #expect(!people.keys.contains { $0.hasSuffix("某") }, "\(people)")
+    }
+
+    @Test(arguments: [
+        ("国家主席17日就联合国前秘书长佩雷斯逝世向其家属致唁电。", "佩雷斯", "联合国前秘书长"),
+        ("会议由俄罗斯国家杜马副主席、也就是议会下院国际事务委员会主席斯洛维茨基主持。", "斯洛维茨基", "议会下院国际事务委员会主席"),
+        ("出席开幕式的嘉宾包括法兰西共和国总统马克西姆。", "马克西姆", "法兰西共和国总统"),
+        ("国家主席17日在人民大会堂举行仪式，欢迎阿拉伯埃及共和国总统塞西来访。", "塞西", "阿拉伯埃及共和国总统"),
+        ("这是河南省某县某村党支部书记李连生。", "李连生", "河南省某县某村党支部书记"),
+    ] as [(String, String, String)])
+    func aTitleIsTheOfficeNotTheClauseBeforeIt(_ text: String, name: String, title: String) {
+        let people = Self.persons(Self.item(text))
+        #expect(people[name]?.contains(title) == true && people[name]?.allSatisfy { title.hasSuffix($0) } == true, "\(people)")
+    }
+
+    @Test func aNameEndsBeforeTheSpeechItDelivers() {
+        let people = Self.persons(Self.item("校长王林致开幕词。"))
+        #expect(people["王林"] == ["校长"], "\(people)")
+    }
+
+    @Test(arguments: [
+        "围绕大会主题“共享机遇、携手发展”，与会代表深入交流。",  // a theme
+        "正在举办的“赏民俗、过大年”活动现场，游客络绎不绝。",  // the name of something held
+        "从马拉松赛到“十二个美妙夜晚”系列音乐晚会，一系列文化活动丰富多彩。",  // a series of shows
+        "检修工人要充分利用列车运行的“空窗期”开展巡检。",  // a period
+        "要破除“发展起来以后”的烦恼。",  // a moment
+    ])
+    func themesShowsAndPeriodsAreNoMeasures(_ text: String) {
+        #expect(Self.measures(Self.item(text)).isEmpty, "\(Self.measures(Self.item(text)))")
+    }
+
+    @Test func aSeriesOfOperationsIsStillACampaign() {
+        // (系列行动 names operations: the measure word after 系列 still counts.)
+        #expect(Self.measures(Self.item("公安机关持续开展“清源”“护航”系列行动。")).contains("护航"))
+    }
+
+    @Test func aMeasurePutForwardInAnEarlierYearIsNotSetNow() {
+        let sentence = "2015年，该国主席在峰会上提出“五大支柱”合作构想。"
+        #expect(!GraphMerger.putsForward(sentence, label: "五大支柱", year: 2018))
+        #expect(GraphMerger.putsForward(sentence, label: "五大支柱", year: 2015))
+        #expect(!GraphMerger.putsForward("他曾提出“三个一”目标。", label: "三个一", year: 2018))
+        #expect(GraphMerger.putsForward("会议提出“三个一”目标。", label: "三个一", year: 2018))
     }
 }

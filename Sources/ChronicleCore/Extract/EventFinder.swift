@@ -199,6 +199,21 @@ struct EventFinder {
         return start..<best
     }
 
+    /// Does a name read after a verb list kinds of activity or count sessions rather than
+    /// name one event (`举行了升国旗、歌舞表演、座谈会等庆祝活动`, `举行了近30场分论坛`)?
+    func namesKindsOrACount(_ name: Range<Int>) -> Bool {
+        if name.upperBound < s.count, s[name.upperBound] == Self.etc, s[name].contains(U.listSeparator) { return true }
+        var k = name.lowerBound
+        if k < name.upperBound, Self.approximately.contains(s[k]) { k += 1 }
+        let count = k
+        while k < name.upperBound, Numerals.arabicDigit(s[k]) != nil || Numerals.chineseDigit(s[k]) != nil || (k > count && Self.more.contains(s[k])) { k += 1 }
+        // (一场新闻发布会: one, named.)
+        return k > count && k < name.upperBound && s[k] == Self.sessionsCounter && !(k == count + 1 && s[count] == Self.one)
+    }
+    static let etc: UInt32 = 0x7B49 /* 等 */, sessionsCounter: UInt32 = 0x573A /* 场 */, one: UInt32 = 0x4E00 /* 一 */
+    /// 近, 约, 共, 逾 before a count; 多, 余 after its digits.
+    static let approximately = U.set("近约共逾"), more = U.set("多余")
+
     /// Is there a meeting word after `start`, before the next stop of a name (a 、 does
     /// not stop the look), within 24 characters?
     func meetingWordAhead(from start: Int, limit: Int) -> Bool {
@@ -785,7 +800,7 @@ struct EventFinder {
                             // subject is the meeting that closes.
                             found = EventMention(name: text(name), kind: self.kind(of: name), dateInferred: false, sentence: index,
                                                  range: i..<after, rule: RuleName.eventMeetingSubjectCloses.rawValue)
-                        } else if let named = meetingName(from: nameAt, limit: r.upperBound), let (name, nameText) = ceremonyName(named) {
+                        } else if let named = meetingName(from: nameAt, limit: r.upperBound), !namesKindsOrACount(named), let (name, nameText) = ceremonyName(named) {
                             var mention = EventMention(name: nameText, kind: self.kind(of: name), dateInferred: false, sentence: index, range: i..<name.upperBound, rule: RuleName.eventVerbMeetingName.rawValue)
                             // Not when a person stands between (国务院总理李克强在…举行仪式: 国务院
                             // is his title, not who held it).

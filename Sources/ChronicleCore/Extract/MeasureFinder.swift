@@ -29,6 +29,9 @@ struct MeasureFinder {
     let nameEndings: WordList
     /// After a quote: a theme, a programme's part, a craft, a prize (lexicon `measure-frames-after`).
     let framesAfter: WordList
+    /// Right before a quote, words that make it a theme or the name of something held
+    /// (lexicon `measure-frames-before`: 大会主题“…”, 正在举办的“…”活动).
+    let framesBefore: WordList
     let meetingWords: WordList
     /// Words that make a clause a directive or a reported demand (强调, 必须, 坚决…;
     /// lexicon `measure-directive-markers`).
@@ -76,6 +79,7 @@ struct MeasureFinder {
         programmeWords = lexicon.wordList("measure-programme-words")
         nameEndings = lexicon.wordList("measure-name-endings")
         framesAfter = lexicon.wordList("measure-frames-after")
+        framesBefore = lexicon.wordList("measure-frames-before")
         meetingWords = lexicon.wordList("meeting-words")
         directiveMarkers = lexicon.wordList("measure-directive-markers")
         directiveModals = lexicon.wordList("measure-directive-modals")
@@ -343,8 +347,8 @@ struct MeasureFinder {
     /// A repetition (or a quote back to back with another) and a clause's framing only
     /// (``find(in:)``).
     static let repetitionInAClause: Set<String> = ["repeated", "back-to-back", "directive-clause", "reported-demand"]
-    /// 这个, 这套, 这张, 这块, 这座, 这部, 这种 right before a quote: it names a thing pointed at.
-    static let pointedAt: [[UInt32]] = ["这个", "这套", "这张", "这块", "这座", "这部", "这种"].map(U.s)
+    /// 这个, 这套, 这张, 这块, 这座, 这部, 这种, 这条 … right before a quote: it names a thing pointed at.
+    static let pointedAt: [[UInt32]] = ["这个", "这套", "这张", "这块", "这座", "这部", "这种", "这条", "这片", "这艘", "这家", "这所"].map(U.s)
     /// `探索二号`, `奋斗者号`: a label ending in 号 names a ship or a craft.
     static let hao: UInt32 = 0x53F7 /* 号 */
 
@@ -462,7 +466,9 @@ struct MeasureFinder {
                     // 这套“有声语文教材”, 广交会这个“金字招牌”: a thing pointed at (not a counted
                     // formula: 这个“一村一名大学生工程”).
                     !(group.first!.outer.lowerBound >= 2 && Self.countNumeral(scalars[0]) == nil
-                        && Self.pointedAt.contains(where: { s.has($0, at: group.first!.outer.lowerBound - 2) }))
+                        && Self.pointedAt.contains(where: { s.has($0, at: group.first!.outer.lowerBound - 2) })),
+                    // 大会主题“…”, 正在举办的“…”活动: a theme, the name of something held.
+                    s.word(of: framesBefore, endingAt: group.first!.outer.lowerBound) == nil
                 else { continue }
                 var outer = group.first!.outer.lowerBound..<group.last!.outer.upperBound
                 if group.count > 1 {

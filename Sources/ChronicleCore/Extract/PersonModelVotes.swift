@@ -172,7 +172,13 @@ extension PersonFinder {
             guard let r = readings[s[span.range]] else { return false }
             return r.other >= r.person
         }
-        for span in proposed where acceptable(span) && (span.score >= Self.unsupportedThreshold || supported(span)) && !readMostlyOtherwise(span) {
+        // Where names start (the model's and the rules'): a name only the model found
+        // right before a title and another name is the country of that office
+        // (`毛里塔尼亚|总统 阿齐兹`, `苏里南|驻华大使陈家慧`).
+        let nameStarts = Set(persons.map(\.range.lowerBound)).union(kept.map(\.range.lowerBound))
+        for span in proposed where acceptable(span) && (span.score >= Self.unsupportedThreshold || supported(span)) && !readMostlyOtherwise(span)
+            && !isCountryOfOffice(span.range, nameStarts: nameStarts)
+        {
             while sentenceIndex + 1 < sentences.count, sentences[sentenceIndex].range.upperBound <= span.range.lowerBound { sentenceIndex += 1 }
             guard sentenceIndex < sentences.count, sentences[sentenceIndex].range.contains(span.range.lowerBound),
                 !overlapsRuled(span.range), !isCredit(span.range)
@@ -201,6 +207,31 @@ extension PersonFinder {
         var seen = Set<Int>()
         return kept.filter { seen.insert($0.range.lowerBound).inserted }
     }
+
+    /// Is `range` followed, within three characters and no punctuation or function
+    /// character, by a title word and the start of another name (`毛里塔尼亚｜总统 阿齐兹`, `苏里南｜驻华大使陈家慧`)? Then
+    /// it names the office's country, not a person (`特朗普总统` has no name after it).
+    func isCountryOfOffice(_ range: Range<Int>, nameStarts: Set<Int>) -> Bool {
+        let b = range.upperBound
+        var k = b + 1
+        while k <= min(s.count, b + 8) {
+            if U.isClauseEnd(s[k - 1]) || s[k - 1] == Lit.comma || s[k - 1] == U.listSeparator { return false }
+            // The office right after the span (a word or two between: `驻华`), nothing
+            // joining it to another clause (`文在寅与美国总统特朗普`, `习近平应约同德国总理默克尔`)
+            // and no space (a headline's list: `日本首相安倍晋三 韩国总统文在寅`).
+            if let title = s.word(of: titleWords, endingAt: k), k - title.count >= b, k - title.count - b <= 3,
+                !s[b..<k - title.count].contains(where: { functionCharacters.contains($0) || $0 == Self.space || $0 == Self.ideographicSpace })
+            {
+                var next = k
+                while next < s.count, s[next] == Self.space || s[next] == Self.ideographicSpace { next += 1 }
+                if nameStarts.contains(next) { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    static let space: UInt32 = 0x20, ideographicSpace: UInt32 = 0x3000, mou: UInt32 = 0x67D0 /* 某 */
 
     /// Is a model name written where names are: after a title, before a title,
     /// honorific, role verb or boundary word, or in a list (、 or 等 beside it)?
@@ -282,6 +313,8 @@ extension PersonFinder {
         if r.lowerBound > 0, nameDots.contains(s[r.lowerBound - 1]) { return false }
         if r.upperBound < s.count, nameDots.contains(s[r.upperBound]) { return false }
         guard U.isHan(s[r.lowerBound]), U.isHan(s[r.upperBound - 1]) else { return false }
+        // 梁某, 王某某: a name withheld is no name.
+        if s[r.upperBound - 1] == Self.mou { return false }
         let slice = Array(s[r])
         if titleWords.contains(slice) || groupTitles.contains(slice) || followers.contains(slice) || notNames.contains(slice) { return false }
         // 半点马虎, 毫不含糊: after a degree word the model's "name" is a quality.

@@ -44,7 +44,7 @@ extension GraphMerger {
                                   properties: ["rule": RuleName.reiteratesQuotesEarlierSpeech.json], evidence: [statement.evidence]))
             }
         } else {
-            if putsForward(first.evidence.text, label: String(measure.rawValue.dropFirst(2))) {
+            if putsForward(first.evidence.text, label: String(measure.rawValue.dropFirst(2)), year: first.date.year) {
                 edges.append(Edge(source: first.event, target: measure, relation: .sets, properties: ["rule": RuleName.setsEarliestEventPuttingForward.json], evidence: [first.evidence]))
             } else {
                 edges.append(Edge(source: first.event, target: measure, relation: .firstSeen, properties: ["rule": RuleName.firstSeenEarliestEventStating.json], evidence: [first.evidence]))
@@ -71,8 +71,9 @@ extension GraphMerger {
     /// Does the sentence put the measure forward: a setting verb in the clause that
     /// quotes it, shortly before the quote (`进一步明确“五严五防”工作举措`, `会议提出
     /// “两个确保”`) — not a setting word elsewhere in the sentence (`贯彻党中央决策部署，
-    /// …抓好“两个统筹”`)?
-    static func putsForward(_ sentence: String, label: String) -> Bool {
+    /// …抓好“两个统筹”`), nor after a look-back word or a year before the event's
+    /// (`2015年，…在…峰会上提出“五大支柱”` in a report of 2018)?
+    static func putsForward(_ sentence: String, label: String, year: Int? = nil) -> Bool {
         let s = sentence.unicodeScalars.map(\.value)
         let word = label.unicodeScalars.map(\.value)
         guard !word.isEmpty else { return false }
@@ -85,12 +86,27 @@ extension GraphMerger {
                     k + verb.count >= s.count || s[k + verb.count] != Self.de, k == 0 || s[k - 1] != U.closeQuote
                 {
                     return !(0..<k).contains { lookBackWords.startsWith(s[$0]) && s.firstWord(of: lookBackWords, at: $0) != nil }
+                        && !(year.map { writesEarlierYear(s[0..<k], than: $0) } ?? false)
                 }
                 k -= 1
             }
         }
         return false
     }
+
+    /// Does `text` write a year (four digits and 年) before `year`?
+    static func writesEarlierYear(_ text: ArraySlice<UInt32>, than year: Int) -> Bool {
+        var k = text.startIndex
+        while k + 4 < text.endIndex {
+            if text[k + 4] == Self.nian, (k == text.startIndex || !(0x30...0x39).contains(text[k - 1])), (k..<k + 4).allSatisfy({ (0x30...0x39).contains(text[$0]) }) {
+                let written = (k..<k + 4).reduce(0) { $0 * 10 + Int(text[$1] - 0x30) }
+                if written < year { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+    static let nian: UInt32 = 0x5E74 /* 年 */
 
     /// The organization that held the event and the place it was held, as nodes, and
     /// the `organizes` / `located_in` edges; evidence is the event's first sentence.

@@ -109,6 +109,8 @@ extension GraphBuilder {
                         let end = person.range.upperBound
                         if s.firstWord(of: chairVerbs, at: end) != nil || s.firstWord(of: speakVerbs, at: end) != nil { continue }
                         if v - end > 60 { continue }
+                        // 国家主席习近平夫人彭丽媛…出席: the kin named after a name attends.
+                        if s.firstWord(of: words.kinship, at: end) != nil { continue }
                         // A headline's parts are statements of their own (`学习贯彻习近平总书记…精神
                         // 丁薛祥出席`, `纪念孔子诞辰…研讨会开幕 王沪宁出席`): only the part with the
                         // verb says who attended.
