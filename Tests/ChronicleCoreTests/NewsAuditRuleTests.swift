@@ -456,9 +456,18 @@ import ChronicleTestSupport
         "从马拉松赛到“十二个美妙夜晚”系列音乐晚会，一系列文化活动丰富多彩。",  // a series of shows
         "检修工人要充分利用列车运行的“空窗期”开展巡检。",  // a period
         "要破除“发展起来以后”的烦恼。",  // a moment
+        "这是一项“历史性”工程。",  // a quality
+        // In a meeting's own line too: problems listed, the genre's metaphor for a hard task.
+        "17日，市委召开会议。会议强调，着力解决“对谁讲、谁来讲、怎么讲”等问题。",
+        "17日，市委召开会议。会议要求，要敢于啃下“硬骨头”。",
     ])
     func themesShowsAndPeriodsAreNoMeasures(_ text: String) {
         #expect(Self.measures(Self.item(text)).isEmpty, "\(Self.measures(Self.item(text)))")
+    }
+
+    @Test func aPrinciplesQualitiesAndAProblemToSolveAreStillMeasures() {
+        #expect(Self.measures(Self.item("17日，市委召开会议。会议要求，坚持“自愿、弹性”原则。")) == ["自愿、弹性"])
+        #expect(Self.measures(Self.item("17日，市委召开会议。会议要求，要“扎实解决好群众急难愁盼问题”。")) == ["扎实解决好群众急难愁盼问题"])
     }
 
     @Test func aSeriesOfOperationsIsStillACampaign() {

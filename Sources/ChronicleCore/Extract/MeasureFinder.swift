@@ -334,16 +334,22 @@ struct MeasureFinder {
     /// `中国电影周`, `友谊勋章`, `七一勋章`)? Not a counted one (`两节`, the two holidays a
     /// duty covers): a count, then no second numeral (七一, 八一 are dates).
     func namesAThing(_ label: [UInt32]) -> Bool {
-        guard label.word(of: thingEndings, endingAt: label.count) != nil else { return false }
+        guard let ending = label.word(of: thingEndings, endingAt: label.count) else { return false }
+        // A quality listed as a principle's part (“自愿、弹性”原则); a problem to solve
+        // (“扎实解决好群众急难愁盼问题”): a measure's words.
+        if ending == Self.quality, label.contains(U.listSeparator) { return false }
+        if ending == Self.problem, label.firstOccurrence(of: Self.solve, in: 0..<label.count) != nil { return false }
         let counted = label.count >= 2 && Self.countNumeral(label[0]) != nil && Self.countNumeral(label[1]) == nil && label[1] != Self.zero
         return !counted
     }
     /// `“入园贵”问题`, `“产能过剩”问题`: a problem named, not a measure — unless counted
     /// (`“四风”问题`, `“三农”问题`: the formula of what a campaign targets).
     func namesAProblem(_ label: [UInt32], after end: Int) -> Bool {
-        s.has(Self.problem, at: end) && !(label.first.map { Self.countNumeral($0) != nil } ?? false)
+        // (解决“对谁传播、谁来传播”等问题: problems listed.)
+        (s.has(Self.problem, at: end) || (end < s.count && s[end] == Self.etc && s.has(Self.problem, at: end + 1)))
+            && !(label.first.map { Self.countNumeral($0) != nil } ?? false)
     }
-    static let problem = U.s("问题"), criticalPeriod = U.s("关键期")
+    static let problem = U.s("问题"), criticalPeriod = U.s("关键期"), quality = U.s("性"), solve = U.s("解决")
     /// A repetition (or a quote back to back with another) and a clause's framing only
     /// (``find(in:)``).
     static let repetitionInAClause: Set<String> = ["repeated", "back-to-back", "directive-clause", "reported-demand"]
