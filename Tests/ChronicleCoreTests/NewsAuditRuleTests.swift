@@ -481,5 +481,8 @@ import ChronicleTestSupport
         #expect(GraphMerger.putsForward(sentence, label: "五大支柱", year: 2015))
         #expect(!GraphMerger.putsForward("他曾提出“三个一”目标。", label: "三个一", year: 2018))
         #expect(GraphMerger.putsForward("会议提出“三个一”目标。", label: "三个一", year: 2018))
+        // A call for proposals to come; a draft decision (a noun) reviewed.
+        #expect(!GraphMerger.putsForward("论坛要为各方提出更多“亚洲方案”。", label: "亚洲方案", year: 2018))
+        #expect(!GraphMerger.putsForward("会议分组审议关于修改某法的决定草案“两院”组织法修订草案等。", label: "两院", year: 2018))
     }
 }

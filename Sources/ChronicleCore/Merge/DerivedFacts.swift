@@ -82,8 +82,10 @@ extension GraphMerger {
             while k >= 0, q - k <= 16, !U.isClauseEnd(s[k]) {
                 // (提出的“…”: a proposal made earlier, named by a relative clause.)
                 // (“一带一路”倡议同…: right after a quote the word names it, a noun.)
+                // (提出更多“…”: a call for proposals to come; 决定草案: a noun.)
                 if settingVerbs.startsWith(s[k]), let verb = s.firstWord(of: settingVerbs, at: k), k + verb.count <= q,
-                    k + verb.count >= s.count || s[k + verb.count] != Self.de, k == 0 || s[k - 1] != U.closeQuote
+                    k + verb.count >= s.count || s[k + verb.count] != Self.de, k == 0 || s[k - 1] != U.closeQuote,
+                    !Self.notPuttingForwardAfter.contains(where: { s.has($0, at: k + verb.count) })
                 {
                     return !(0..<k).contains { lookBackWords.startsWith(s[$0]) && s.firstWord(of: lookBackWords, at: $0) != nil }
                         && !(year.map { writesEarlierYear(s[0..<k], than: $0) } ?? false)
@@ -107,6 +109,8 @@ extension GraphMerger {
         return false
     }
     static let nian: UInt32 = 0x5E74 /* 年 */
+    /// Right after a setting verb: more to come (提出更多), or the verb is a noun (决定草案).
+    static let notPuttingForwardAfter: [[UInt32]] = ["更多", "草案"].map(U.s)
 
     /// The organization that held the event and the place it was held, as nodes, and
     /// the `organizes` / `located_in` edges; evidence is the event's first sentence.
