@@ -139,6 +139,10 @@ import ChronicleTestSupport
         // A day alone well before the preceding date's day, within a week after it in the
         // next month and not after the report's date, is the next month's.
         ("2月1日，军方称，1月30日打击武装。2日，总统会见外长。", ["2月1日→2020-02-01 (reference_date)", "1月30日→2020-01-30 (article_date)", "2日→2020-02-02 (preceding_date)"]),
+        // A day alone in the week before the item's own date, after a date recalled
+        // weeks earlier, is of the item's month.
+        ("2018年6月2日，外交部发言人回应提问。4月27日，两国领导人举行会晤。总统1日会见来访的特使。",
+         ["2018年6月2日→2018-06-02 (explicit)", "4月27日→2018-04-27 (article_date)", "1日→2018-06-01 (preceding_date)"]),
         // The article-date rule as specified: a day after the report's own date is
         // read as the month before.
         ("2021年3月1日，省委召开会议。5日，省政府召开常务会议。", ["2021年3月1日→2021-03-01 (explicit)", "5日→2021-02-05 (previous_month)"]),

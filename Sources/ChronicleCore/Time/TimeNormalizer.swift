@@ -329,6 +329,15 @@ public struct TimeNormalizer: Sendable {
                     year = total / 12
                     month = total % 12 + 1
                     rule = .previousMonth
+                } else if !fromOwnDate, let own = articleDate?.start, let day = m.day, let ownDay = own.day, let ownMonth = own.month,
+                    day <= ownDay, ownDay - day <= 7, (year! * 12 + month!) < (own.year * 12 + ownMonth),
+                    let from = anchor.date.dayNumber, let to = own.dayNumber, to - from > 20
+                {
+                    // …4月27日，两国领导人在板门店会晤…。特朗普1日在白宫会见… (an item of 2
+                    // June): a day alone of the item's own month, in the week before its
+                    // date, is that month's — not the month of a date recalled weeks earlier.
+                    year = own.year
+                    month = ownMonth
                 } else if !fromOwnDate, let limit, let day = m.day, let anchorDay = anchor.date.day, day + 7 < anchorDay,
                     let next = CalendarDate(year: (year! * 12 + month!) / 12, month: (year! * 12 + month!) % 12 + 1, day: day),
                     let from = anchor.date.dayNumber, let to = next.dayNumber, to - from <= 7, next <= limit
