@@ -20,9 +20,16 @@ import ChronicleTestSupport
     @Test(arguments: [
         // A day said aloud (14号) is a day before a time of day, …
         ("当地时间7号上午，总统在这里举行仪式。", ["7号上午→2020-02-07 morning"]),
-        // … not a unit's number or a document's.
+        // … after 时间, and before a clause's end or an event's verb (2014 seed 1) …
+        ("当地时间5号，峰会在这里开幕。", ["5号→2020-02-05"]),
+        ("于7号闭幕的地区峰会通过了宣言。", ["7号→2020-02-07"]),
+        ("两国外长3号在首都举行会谈。", ["3号→2020-02-03"]),
+        // … not a unit's number or a document's, a line or an ordinal.
         ("杜尚别2号热电厂已经并网发电。", []),
         ("认真贯彻落实19号文件精神。", []),
+        ("地铁3号线今天开通。", ["今天→2020-02-09"]),
+        ("会议审议第1号议案，编号为12号。", []),
+        ("两国总理在唐宁街10号举行年度会晤。", []),
     ] as [(String, [String])])
     func aDaySaidAloudBeforeATimeOfDay(_ text: String, expected: [String]) {
         #expect(Self.found(text) == expected)

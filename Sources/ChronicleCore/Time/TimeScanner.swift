@@ -83,7 +83,7 @@ struct TimeScanner {
     func at(_ i: Int) -> UInt32 { i < s.count && i >= 0 ? s[i] : 0 }
 
     func matches(_ word: [UInt32], at i: Int) -> Bool {
-        guard i + word.count <= s.count else { return false }
+        guard i >= 0, i + word.count <= s.count else { return false }
         for k in 0..<word.count where s[i + k] != word[k] { return false }
         return true
     }
@@ -204,6 +204,21 @@ struct TimeScanner {
         var chinese = false
     }
 
+    /// Does the 号 at `hao`, after a day's digits starting at `start`, end a day said aloud?
+    func spokenDay(from start: Int, hao: Int) -> Bool {
+        if Self.timeWords.contains(where: { matches($0.0, at: hao + 1) }) { return true }
+        // 第1号, 为12号; 唐宁街10号, 某路3号: an ordinal, an address.
+        if at(start - 1) == Self.ordinal || at(start - 1) == Self.wei || Self.addressEnds.contains(at(start - 1)) { return false }
+        if start >= 2, matches(Self.timeWord, at: start - 2) { return true }
+        let next = at(hao + 1)
+        return U.isClauseEnd(next) || Self.spokenDayFollowers.contains(where: { matches($0, at: hao + 1) })
+    }
+    static let ordinal: UInt32 = 0x7B2C /* 第 */, wei: UInt32 = 0x4E3A /* 为 */
+    static let addressEnds = Set(u("街路道巷弄楼栋院"))
+    static let timeWord = u("时间")
+    /// What follows a day said aloud (`21号闭幕`, `12号在…举行`, `5号至7号`).
+    static let spokenDayFollowers: [[UInt32]] = ["在", "举行", "召开", "开幕", "闭幕", "开始", "结束", "起", "至", "到", "当天"].map(u)
+
     /// `[YYYY年][M月][D日]`, at least one part, validated.
     func parseYMD(at i: Int, allowDayOnly: Bool) -> (YMD, Int)? {
         var result = YMD()
@@ -232,8 +247,10 @@ struct TimeScanner {
             }
         } else if result.year == nil, allowDayOnly {
             // A day alone: Arabic digits and 日 only (`13日`; not `一日之功`, not `19号文件`).
-            // 14号 only before a time of day (`当地时间14号上午`, as said aloud).
-            guard let d = Numerals.arabic(s, j, maxDigits: 2), at(d.next) == Self.day || at(d.next) == Self.hao && Self.timeWords.contains(where: { matches($0.0, at: d.next + 1) }),
+            // 14号 as said aloud only where a day stands: before a time of day
+            // (`14号上午`), after 时间 (`当地时间15号`), or before a clause's end or an event's
+            // verb (`21号闭幕的…峰会`, `12号，`) — not `19号文件`, `3号线`, `第1号`.
+            guard let d = Numerals.arabic(s, j, maxDigits: 2), at(d.next) == Self.day || at(d.next) == Self.hao && spokenDay(from: j, hao: d.next),
                 (1...31).contains(d.value) else { return nil }
             result.day = d.value
             j = d.next + 1
