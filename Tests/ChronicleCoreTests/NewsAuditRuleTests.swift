@@ -172,8 +172,9 @@ import ChronicleTestSupport
         // Kinds of activity listed, sessions counted (2018 seed 1): no one event named.
         "侨胞们17日举行了升国旗、民族歌舞表演、座谈会等丰富多彩的庆祝活动。",
         "论坛期间，共举行了近40场分论坛及圆桌对话等活动。",
-        // To be submitted to a meeting still to come.
+        // To be submitted to a meeting still to come; talks still to come today.
         "有关报告将提交20日召开的理事会全会审议。",
+        "两国外长今天将就地区局势在日内瓦举行会谈。",
     ])
     func noEventIsHeld(_ text: String) {
         #expect(Self.events(Self.item(text)).isEmpty, "\(Self.events(Self.item(text)))")
@@ -426,6 +427,17 @@ import ChronicleTestSupport
     @Test func theKinNamedAfterANameAttendsNotTheName() {
         let graph = Self.item("国家主席王建华夫人李丽17日出席在京举行的中外青年艺术展开幕式。")
         #expect(Self.attendees(graph) == ["李丽 → 中外青年艺术展开幕式"], "\(Self.attendees(graph))")
+    }
+
+    @Test func envoysInvitersAndThoseMetApartAttendNothing() {
+        // 2014 seed 1: the envoy attends, not whom he represents; who invited does not
+        // attend; those met one by one are not at the talks that follow.
+        let envoy = Self.attendees(Self.item("国家主席王建华特使、国务院副总理李明17日在纽约出席联合国气候峰会。"))
+        #expect(!envoy.contains { $0.hasPrefix("王建华") }, "\(envoy)")
+        let invited = Self.attendees(Self.item("应甲国总理阿卜杜拉、乙国总理马丁邀请，国务院总理李明17日出席在甲国举行的地区领导人会议。"))
+        #expect(!invited.contains { $0.hasPrefix("阿卜杜拉") || $0.hasPrefix("马丁") }, "\(invited)")
+        let talks = Self.attendees(Self.item("全国政协主席王明17日在某国首都分别会见该国总统阿里、总理卡萨姆，并与议长本·萨利赫举行会谈。"))
+        #expect(talks.contains("本·萨利赫 → 王明与议长本·萨利赫举行会谈") && !talks.contains("卡萨姆 → 王明与议长本·萨利赫举行会谈"), "\(talks)")
     }
 
     @Test func aWithheldNameIsNoName() {

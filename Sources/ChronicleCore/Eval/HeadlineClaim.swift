@@ -222,7 +222,8 @@ public struct HeadlineReader: Sendable {
     }
 
     /// Endings of the text before the verb that make someone else its subject.
-    static let notSubject = ["并", "同", "与", "和", "会见", "记"]
+    /// (…特使出席, …特别代表出席: an envoy of the person named, not the person.)
+    static let notSubject = ["并", "同", "与", "和", "会见", "记", "特使", "特别代表"]
 
     /// Verbs of a journey before the verb of the claim (`X抵达…出席`): the person comes before them.
     static let travelVerbs = ["抵达", "飞抵", "前往", "来华", "赴"]

@@ -36,9 +36,10 @@ struct PassWords: Sendable {
     let speechAddressees: WordList
     /// The verbs that report what someone said (`表示`, `指出`): `speak-verbs`.
     let speakVerbs: WordList
-    /// Words of kinship (`夫人`, `妻子`): after a name they name someone else
-    /// (`习近平夫人彭丽媛出席`): `not-names`.
-    let kinship: WordList
+    /// Words that, right after a name (or its title), name someone else through it:
+    /// kin (`习近平夫人彭丽媛出席`; `not-names`) and envoys (`习近平主席特使张高丽出席`;
+    /// `envoy-words`).
+    let otherPersonAfterName: WordList
 
     init(lexicon: Lexicon) {
         let scalars: (String) -> [[UInt32]] = { lexicon.section($0).map(U.s) }
@@ -54,7 +55,7 @@ struct PassWords: Sendable {
         recalledDays = lexicon.wordList("recalled-days")
         speakVerbs = lexicon.wordList("speak-verbs")
         speechAddressees = lexicon.wordList("speech-addressees")
-        kinship = lexicon.wordList("not-names")
+        otherPersonAfterName = WordList(lexicon.words("not-names") + lexicon.words("envoy-words"))
         notReportedBefore = ScalarSet(lexicon.section("not-reported-before").flatMap { $0.unicodeScalars.map(\.value) })
     }
 }

@@ -18,6 +18,14 @@ extension GraphBuilder {
         return false
     }
 
+    /// Is `person` followed (after a title written after it: `主席`) by a word that names
+    /// someone else through them — kin or an envoy (`夫人`, `特使`)?
+    func namesSomeoneElse(after person: PersonMention, in s: [UInt32], followers: WordList) -> Bool {
+        let end = person.range.upperBound
+        let afterTitle = s.firstWord(of: followers, at: end).map { end + $0.count } ?? end
+        return s.firstWord(of: words.otherPersonAfterName, at: end) != nil || s.firstWord(of: words.otherPersonAfterName, at: afterTitle) != nil
+    }
+
     mutating func addRoles(_ c: DocumentContext) {
         let s = c.s
         let chairVerbs = lexicon.wordList("chair-verbs")
@@ -44,7 +52,15 @@ extension GraphBuilder {
             guard let marker = (sentenceStart..<mention.range.upperBound).first(where: { at in
                 EventFinder.counterpartMarkers.contains(s[at]) && persons.contains { $0.range.lowerBound > at } || s.has(EventFinder.meetWith, at: at)
             }) else { continue }
-            for person in persons where person.range.lowerBound > marker && person.range.upperBound <= mention.range.upperBound {
+            // 分别会见A、B，并与D举行会谈: those met apart are not at the talks with D.
+            var from = marker
+            for k in marker..<mention.range.upperBound where s[k] == Lit.and && k + 1 < s.count && EventFinder.counterpartMarkers.contains(s[k + 1])
+                && persons.contains(where: { $0.range.lowerBound > k + 1 && $0.range.upperBound <= mention.range.upperBound })
+            {
+                from = k + 1
+            }
+            for person in persons where person.range.lowerBound > from && person.range.upperBound <= mention.range.upperBound {
+                if namesSomeoneElse(after: person, in: s, followers: followers) { continue }
                 // 佛得角总理席尔瓦: a country the name model read as a name, before the title
                 // of the name that follows, is not the counterpart.
                 if s.firstWord(of: titleWords, at: person.range.upperBound) != nil, persons.contains(where: { other in
@@ -109,8 +125,9 @@ extension GraphBuilder {
                         let end = person.range.upperBound
                         if s.firstWord(of: chairVerbs, at: end) != nil || s.firstWord(of: speakVerbs, at: end) != nil { continue }
                         if v - end > 60 { continue }
-                        // 国家主席习近平夫人彭丽媛…出席: the kin named after a name attends.
-                        if s.firstWord(of: words.kinship, at: end) != nil { continue }
+                        // 国家主席习近平夫人彭丽媛…出席, 习近平主席特使…出席: the kin or the
+                        // envoy named after a name attends; 应…邀请: who invited does not.
+                        if namesSomeoneElse(after: person, in: s, followers: followers) || c.finder.invites(person) { continue }
                         // A headline's parts are statements of their own (`学习贯彻习近平总书记…精神
                         // 丁薛祥出席`, `纪念孔子诞辰…研讨会开幕 王沪宁出席`): only the part with the
                         // verb says who attended.
