@@ -472,6 +472,10 @@ import ChronicleTestSupport
         // In a meeting's own line too: problems listed, the genre's metaphor for a hard task.
         "17日，市委召开会议。会议强调，着力解决“对谁讲、谁来讲、怎么讲”等问题。",
         "17日，市委召开会议。会议要求，要敢于啃下“硬骨头”。",
+        // 2014 seed 1: 要 inside 需要 is no directive; a show held; a fair's theme.
+        "17日，市委召开会议。会议指出，严寒天气里列车也需要“保温”。",
+        "“诗韵中华、礼赞祖国”朗诵活动17日在京举办。",
+        "17日，市委召开会议。会议指出，博览会秉承“两岸同心、合作共赢”的主题，吸引众多客商。",
     ])
     func themesShowsAndPeriodsAreNoMeasures(_ text: String) {
         #expect(Self.measures(Self.item(text)).isEmpty, "\(Self.measures(Self.item(text)))")

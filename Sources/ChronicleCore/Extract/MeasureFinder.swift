@@ -197,8 +197,13 @@ struct MeasureFinder {
                 break
             }
         }
-        // 要“不拘一格降人才”: the quote is itself the directive.
-        if outer.lowerBound > 0, Self.directives.contains(s[outer.lowerBound - 1]) { cues.append(("directive", 2)) }
+        // 要“不拘一格降人才”: the quote is itself the directive (not 需要“…”, 重要“…”: 要
+        // inside a word; also needs “保温”, 中国需要“德国质量”).
+        if outer.lowerBound > 0, Self.directives.contains(s[outer.lowerBound - 1]),
+            outer.lowerBound < 2 || !Self.notDirectiveBeforeYao.contains(s[outer.lowerBound - 2])
+        {
+            cues.append(("directive", 2))
+        }
         if s.firstWord(of: programmeWords, at: outer.upperBound) != nil {
             cues.append(("programme-word-after", 2))
         } else if s.firstWord(of: wordsAfter, at: outer.upperBound) != nil {
@@ -323,7 +328,7 @@ struct MeasureFinder {
         }
         return false
     }
-    static let heldWords: [[UInt32]] = ["举行", "开幕", "闭幕"].map(U.s)
+    static let heldWords: [[UInt32]] = ["举行", "举办", "开幕", "闭幕"].map(U.s)
 
     /// Does a label name a body (`…领导小组`, `…重点实验室`) rather than a measure? (Of the
     /// organizers' suffixes only those of three characters or more: `五个中心` is a goal.)
