@@ -273,6 +273,8 @@ extension PersonFinder {
         {
             span.range = span.range.lowerBound + 1..<span.range.upperBound
         }
+        // 巴厘省省长科斯特等高级官员: 等 ends the list, not the name.
+        if span.range.count >= 3, s[span.range.upperBound - 1] == Self.etc { span.range = span.range.lowerBound..<span.range.upperBound - 1 }
         // (A span of fewer than three characters has nothing to trim: no range to walk.)
         for k in stride(from: span.range.lowerBound + 2, to: span.range.upperBound, by: 1) {
             for list in [roleVerbs, boundaries] {
@@ -321,6 +323,8 @@ extension PersonFinder {
         if r.lowerBound >= 2, s.word(of: degreeWords, endingAt: r.lowerBound) != nil { return false }
         // 库尔斯克州局势, 戈兰高地: a place's name (not 张强市长: 市长 is a title).
         if s.firstWord(of: placeSuffixes, at: r.upperBound) != nil, s.firstWord(of: titleWords, at: r.upperBound) == nil { return false }
+        // 冈比亚驻华大使, 萨摩亚国家元首, X政府: a country.
+        if s.firstWord(of: countryFollowers, at: r.upperBound) != nil { return false }
         // 首都阿斯塔纳, 赴X出席, 在X举行, 在X会见: written where a place stands.
         if r.lowerBound > 0, s.word(of: placeBefore, endingAt: r.lowerBound) != nil { return false }
         if r.lowerBound > 0, s[r.lowerBound - 1] == Self.zai, s.firstWord(of: placeAfterZai, at: r.upperBound) != nil { return false }
