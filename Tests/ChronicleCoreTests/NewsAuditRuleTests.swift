@@ -504,6 +504,16 @@ import ChronicleTestSupport
         #expect(GraphMerger.putsForward(sentence, label: "五大支柱", year: 2015))
         #expect(!GraphMerger.putsForward("他曾提出“三个一”目标。", label: "三个一", year: 2018))
         #expect(GraphMerger.putsForward("会议提出“三个一”目标。", label: "三个一", year: 2018))
+        // Said before, again, or in a period named (2022 seed 1).
+        #expect(!GraphMerger.putsForward("去年我就提出了“三个一”目标。", label: "三个一", year: 2018))
+        #expect(!GraphMerger.putsForward("前不久我又提出“三个一”倡议。", label: "三个一", year: 2018))
+        #expect(!GraphMerger.putsForward("学校在新时期提出“三个一”目标。", label: "三个一", year: 2018))
+        #expect(!GraphMerger.putsForward("去年，该国主席访问非洲，提出“真、实、亲、诚”的理念。", label: "真、实、亲、诚", year: 2014))
+        // The label inside another quote is another name.
+        #expect(!GraphMerger.putsForward("论坛正式启动了“生态文明奖”表彰工作。", label: "生态文明", year: 2014))
+        // A call to draft, a directive to draft well.
+        #expect(!GraphMerger.putsForward("各方要共同推动制定“2030年后全球框架”。", label: "2030年后全球框架", year: 2022))
+        #expect(!GraphMerger.putsForward("双方要制定好两国关系发展“路线图”。", label: "路线图", year: 2022))
         // A call for proposals to come; a draft decision (a noun) reviewed.
         #expect(!GraphMerger.putsForward("论坛要为各方提出更多“亚洲方案”。", label: "亚洲方案", year: 2018))
         #expect(!GraphMerger.putsForward("会议分组审议关于修改某法的决定草案“两院”组织法修订草案等。", label: "两院", year: 2018))

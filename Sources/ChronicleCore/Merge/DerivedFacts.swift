@@ -78,6 +78,8 @@ extension GraphMerger {
         let word = label.unicodeScalars.map(\.value)
         guard !word.isEmpty else { return false }
         for q in s.occurrences(of: word, in: 0..<s.count) {
+            // Inside another quote (“生态文明” in “生态文明奖”): another name.
+            if q > 0, s[q - 1] == U.openQuote, q + word.count >= s.count || s[q + word.count] != U.closeQuote { continue }
             var k = q - 1
             while k >= 0, q - k <= 16, !U.isClauseEnd(s[k]) {
                 // (提出的“…”: a proposal made earlier, named by a relative clause.)
@@ -85,7 +87,11 @@ extension GraphMerger {
                 // (提出更多“…”: a call for proposals to come; 决定草案: a noun.)
                 if settingVerbs.startsWith(s[k]), let verb = s.firstWord(of: settingVerbs, at: k), k + verb.count <= q,
                     k + verb.count >= s.count || s[k + verb.count] != Self.de, k == 0 || s[k - 1] != U.closeQuote,
-                    !Self.notPuttingForwardAfter.contains(where: { s.has($0, at: k + verb.count) })
+                    !Self.notPuttingForwardAfter.contains(where: { s.has($0, at: k + verb.count) }),
+                    // 我就提出了, 前不久我又提出, 早已提出, 在新时期提出: said before, again.
+                    k == 0 || !Self.earlierAdverbs.contains(s[k - 1]), !Self.periodWords.contains(where: { k >= $0.count && s.has($0, at: k - $0.count) }),
+                    // 共同推动制定“…”: a call to draft it, not a draft.
+                    !Self.callWords.contains(where: { k >= $0.count && s.has($0, at: k - $0.count) })
                 {
                     return !(0..<k).contains { lookBackWords.startsWith(s[$0]) && s.firstWord(of: lookBackWords, at: $0) != nil }
                         && !(year.map { writesEarlierYear(s[0..<k], than: $0) } ?? false)
@@ -109,8 +115,15 @@ extension GraphMerger {
         return false
     }
     static let nian: UInt32 = 0x5E74 /* 年 */
-    /// Right after a setting verb: more to come (提出更多), or the verb is a noun (决定草案).
-    static let notPuttingForwardAfter: [[UInt32]] = ["更多", "草案"].map(U.s)
+    /// Right after a setting verb: more to come (提出更多), a directive (制定好), or the
+    /// verb is a noun (决定草案).
+    static let notPuttingForwardAfter: [[UInt32]] = ["更多", "草案", "好"].map(U.s)
+    /// Right before a setting verb: a call for it, not the act (推动制定, 争取出台).
+    static let callWords: [[UInt32]] = ["推动", "推进", "争取", "力争", "呼吁"].map(U.s)
+    /// Right before a setting verb: it was put forward before (就, 又, 已, 早) or in a
+    /// period named (新时期, 新时代).
+    static let earlierAdverbs = U.set("就又已早")
+    static let periodWords: [[UInt32]] = ["时期", "时代"].map(U.s)
 
     /// The organization that held the event and the place it was held, as nodes, and
     /// the `organizes` / `located_in` edges; evidence is the event's first sentence.
