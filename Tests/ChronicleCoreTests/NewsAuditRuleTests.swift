@@ -508,6 +508,8 @@ import ChronicleTestSupport
         #expect(!GraphMerger.putsForward("去年我就提出了“三个一”目标。", label: "三个一", year: 2018))
         #expect(!GraphMerger.putsForward("前不久我又提出“三个一”倡议。", label: "三个一", year: 2018))
         #expect(!GraphMerger.putsForward("学校在新时期提出“三个一”目标。", label: "三个一", year: 2018))
+        #expect(!GraphMerger.putsForward("他在省里工作时就亲自部署实施了“三个一”工程。", label: "三个一", year: 2018))
+        #expect(GraphMerger.putsForward("会上，他亲自部署“三个一”工程。", label: "三个一", year: 2018))
         #expect(!GraphMerger.putsForward("去年，该国主席访问非洲，提出“真、实、亲、诚”的理念。", label: "真、实、亲、诚", year: 2014))
         // The label inside another quote is another name.
         #expect(!GraphMerger.putsForward("论坛正式启动了“生态文明奖”表彰工作。", label: "生态文明", year: 2014))

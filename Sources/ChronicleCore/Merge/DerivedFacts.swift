@@ -90,6 +90,8 @@ extension GraphMerger {
                     !Self.notPuttingForwardAfter.contains(where: { s.has($0, at: k + verb.count) }),
                     // 我就提出了, 前不久我又提出, 早已提出, 在新时期提出: said before, again.
                     k == 0 || !Self.earlierAdverbs.contains(s[k - 1]), !Self.periodWords.contains(where: { k >= $0.count && s.has($0, at: k - $0.count) }),
+                    // (…工作时就亲自部署实施了: with 亲自 between.)
+                    !(k >= 3 && s.has(Self.inPerson, at: k - 2) && Self.earlierAdverbs.contains(s[k - 3])),
                     // 共同推动制定“…”: a call to draft it, not a draft.
                     !Self.callWords.contains(where: { k >= $0.count && s.has($0, at: k - $0.count) })
                 {
@@ -123,6 +125,7 @@ extension GraphMerger {
     /// Right before a setting verb: it was put forward before (就, 又, 已, 早) or in a
     /// period named (新时期, 新时代).
     static let earlierAdverbs = U.set("就又已早")
+    static let inPerson = U.s("亲自")
     static let periodWords: [[UInt32]] = ["时期", "时代"].map(U.s)
 
     /// The organization that held the event and the place it was held, as nodes, and
