@@ -175,6 +175,9 @@ import ChronicleTestSupport
         // To be submitted to a meeting still to come; talks still to come today.
         "有关报告将提交20日召开的理事会全会审议。",
         "两国外长今天将就地区局势在日内瓦举行会谈。",
+        // Ready to, asked for (2022 seed 1).
+        "甲国代表团17日表示，准备在边境城市与乙国举行会谈。",
+        "该国17日已要求联合国安理会举行紧急会议。",
     ])
     func noEventIsHeld(_ text: String) {
         #expect(Self.events(Self.item(text)).isEmpty, "\(Self.events(Self.item(text)))")
@@ -444,6 +447,17 @@ import ChronicleTestSupport
         // 2022 seed 1: what follows a country, never a person (驻华, 国家元首, 大使馆).
         let people = Self.persons(Self.item("莱索托驻华大使向人们介绍展品。"))
         #expect(people["莱索托"] == nil, "\(people)")
+    }
+
+    @Test func whoChairsOnAnothersBehalfChairsAndTalksOpenAfterAComma() {
+        let chaired = Self.item("王储阿卜杜拉17日代表甲国国王萨勒曼主持地区峰会。")
+        let chairs = Set(chaired.edges(.chairs).compactMap { chaired[$0.source]?.label })
+        #expect(!chairs.contains("萨勒曼"), "\(chairs)")
+        // 特别代表 the noun: the envoy named after it is there.
+        let envoy = Self.item("应某国政府邀请，国家主席特别代表、国家副主席王明在首都出席于17日举行的该国新任总统就职仪式。")
+        #expect(Self.attendees(envoy).contains { $0.hasPrefix("王明 → ") }, "\(Self.attendees(envoy))")
+        let talks = Self.attendees(Self.item("国务院总理李明17日在乌兰巴托会见该国总理奥云，与该国总统巴特图勒嘎举行会谈。"))
+        #expect(!talks.contains { $0.hasPrefix("奥云 → ") && $0.contains("会谈") }, "\(talks)")
     }
 
     @Test func aWithheldNameIsNoName() {

@@ -5,6 +5,8 @@
 extension GraphBuilder {
     /// 在主持 (…时): chairing, told as when someone spoke.
     static let atChairing = U.s("在主持")
+    /// 代表: on behalf of (甲代表乙主持: 甲 chairs).
+    static let onBehalfOf = U.s("代表"), special = U.s("特别")
     /// 没有, 未, 拒绝, 不会: words that deny the verb after them in their clause.
     static let negations: [[UInt32]] = ["没有", "拒绝", "不会", "未"].map(U.s)
 
@@ -26,6 +28,19 @@ extension GraphBuilder {
         return s.firstWord(of: words.otherPersonAfterName, at: end) != nil || s.firstWord(of: words.otherPersonAfterName, at: afterTitle) != nil
     }
 
+    /// Is `person` named as the one another acts for (`甲代表沙特国王乙主持峰会`: 甲 chairs
+    /// on 乙's behalf): 代表 between an earlier name and this one, in one clause?
+    static func represented(_ person: PersonMention, among persons: [PersonMention], in s: [UInt32]) -> Bool {
+        persons.contains { other in
+            guard other.range.upperBound <= person.range.lowerBound, person.range.lowerBound - other.range.upperBound <= 12,
+                let by = s.firstOccurrence(of: onBehalfOf, in: other.range.upperBound..<person.range.lowerBound),
+                !(other.range.upperBound..<person.range.lowerBound).contains(where: { U.isClauseEnd(s[$0]) })
+            else { return false }
+            // 习近平主席特别代表、国家副主席王岐山: 代表 the noun, the one named after it is the envoy.
+            return by + onBehalfOf.count < s.count && s[by + onBehalfOf.count] != U.listSeparator && (by < 2 || !s.has(special, at: by - 2))
+        }
+    }
+
     mutating func addRoles(_ c: DocumentContext) {
         let s = c.s
         let chairVerbs = lexicon.wordList("chair-verbs")
@@ -34,7 +49,9 @@ extension GraphBuilder {
         let followers = WordList(lexicon.words("name-followers").filter { $0.count <= 3 })
         let titleWords = lexicon.wordList("title-words")
         for (k, mention) in c.mentions.enumerated() {
-            if let agent = mention.agent, let role = mention.agentRole {
+            if let agent = mention.agent, let role = mention.agentRole,
+                role != .chairs || !(c.peopleBySentence[mention.sentence] ?? []).contains(where: { $0.name == agent && Self.represented($0, among: c.peopleBySentence[mention.sentence] ?? [], in: s) })
+            {
                 let rule = role == .chairs ? RuleName.chairAgentOfConvene.rawValue : RuleName.agent(role, of: mention.kind)
                 addEdge(from: NodeID("p-" + agent), to: events[c.eventOfMention[k]].id, role, c.evidence(mention.sentence), rule: rule)
             }
@@ -54,7 +71,8 @@ extension GraphBuilder {
             }) else { continue }
             // 分别会见A、B，并与D举行会谈: those met apart are not at the talks with D.
             var from = marker
-            for k in marker..<mention.range.upperBound where s[k] == Lit.and && k + 1 < s.count && EventFinder.counterpartMarkers.contains(s[k + 1])
+            // (Or a clause opening with the marker: 会见…总理A，与B举行会谈.)
+            for k in marker..<mention.range.upperBound where (s[k] == Lit.and || U.isClauseEnd(s[k])) && k + 1 < s.count && EventFinder.counterpartMarkers.contains(s[k + 1])
                 && persons.contains(where: { $0.range.lowerBound > k + 1 && $0.range.upperBound <= mention.range.upperBound })
             {
                 from = k + 1
@@ -80,7 +98,7 @@ extension GraphBuilder {
                 let end = s.firstWord(of: followers, at: person.range.upperBound).map { person.range.upperBound + $0.count } ?? person.range.upperBound
                 let personID = NodeID("p-" + person.name)
                 // 主持召开 reports an event (its agent is the chair, above) or refers to one.
-                if s.firstWord(of: chairVerbs, at: end) != nil, !s.has(Lit.chairConvene, at: end) {
+                if !Self.represented(person, among: persons, in: s), s.firstWord(of: chairVerbs, at: end) != nil, !s.has(Lit.chairConvene, at: end) {
                     addEdge(from: personID, to: eventID, .chairs, c.evidence(index), rule: RuleName.chairNameVerb.rawValue)
                 }
                 // 王建华在主持学习时强调: X chaired the sentence's event and spoke there (not
