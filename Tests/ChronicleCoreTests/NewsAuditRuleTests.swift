@@ -493,6 +493,9 @@ import ChronicleTestSupport
         // In a meeting's own line too: problems listed, the genre's metaphor for a hard task.
         "17日，市委召开会议。会议强调，着力解决“对谁讲、谁来讲、怎么讲”等问题。",
         "17日，市委召开会议。会议要求，要敢于啃下“硬骨头”。",
+        // Money of a kind, a crowd (2022 seed 1).
+        "17日，市委召开会议。会议要求，确保“看病钱”安全。",
+        "17日，市委召开会议。会议要求，组织好“四路大军”。",
         // 2014 seed 1: 要 inside 需要 is no directive; a show held; a fair's theme.
         "17日，市委召开会议。会议指出，严寒天气里列车也需要“保温”。",
         "“诗韵中华、礼赞祖国”朗诵活动17日在京举办。",
@@ -504,6 +507,7 @@ import ChronicleTestSupport
 
     @Test func aPrinciplesQualitiesAndAProblemToSolveAreStillMeasures() {
         #expect(Self.measures(Self.item("17日，市委召开会议。会议要求，坚持“自愿、弹性”原则。")) == ["自愿、弹性"])
+        #expect(Self.measures(Self.item("17日，市委召开会议。会议要求，落实“人、地、钱”挂钩政策。")) == ["人、地、钱"])
         #expect(Self.measures(Self.item("17日，市委召开会议。会议要求，要“扎实解决好群众急难愁盼问题”。")) == ["扎实解决好群众急难愁盼问题"])
     }
 

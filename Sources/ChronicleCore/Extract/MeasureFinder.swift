@@ -342,8 +342,11 @@ struct MeasureFinder {
         guard let ending = label.word(of: thingEndings, endingAt: label.count) else { return false }
         // A quality listed as a principle's part (“自愿、弹性”原则); a problem to solve
         // (“扎实解决好群众急难愁盼问题”): a measure's words.
-        if ending == Self.quality, label.contains(U.listSeparator) { return false }
+        // (And money listed with what it pairs with: “人、地、钱”挂钩.)
+        if ending == Self.quality || ending == Self.money, label.contains(U.listSeparator) { return false }
         if ending == Self.problem, label.firstOccurrence(of: Self.solve, in: 0..<label.count) != nil { return false }
+        // A crowd, counted or not (“五路大军”).
+        if ending == Self.crowd { return true }
         let counted = label.count >= 2 && Self.countNumeral(label[0]) != nil && Self.countNumeral(label[1]) == nil && label[1] != Self.zero
         return !counted
     }
@@ -354,7 +357,7 @@ struct MeasureFinder {
         (s.has(Self.problem, at: end) || (end < s.count && s[end] == Self.etc && s.has(Self.problem, at: end + 1)))
             && !(label.first.map { Self.countNumeral($0) != nil } ?? false)
     }
-    static let problem = U.s("问题"), criticalPeriod = U.s("关键期"), quality = U.s("性"), solve = U.s("解决")
+    static let problem = U.s("问题"), criticalPeriod = U.s("关键期"), quality = U.s("性"), solve = U.s("解决"), money = U.s("钱"), crowd = U.s("大军")
     /// A repetition (or a quote back to back with another) and a clause's framing only
     /// (``find(in:)``).
     static let repetitionInAClause: Set<String> = ["repeated", "back-to-back", "directive-clause", "reported-demand"]

@@ -39,7 +39,7 @@ struct PersonFinder {
     let followerStarts: ScalarSet
     /// What follows a place's name (库尔斯克州, 戈兰高地): a model "name" before one is a place.
     let placeSuffixes: WordList
-    /// What follows a country, never a person (`驻`, `国家元首`, `政府`): lexicon `country-followers`.
+    /// What follows a country, never a person (`驻华`, `国家元首`, `大使馆`): lexicon `country-followers`.
     let countryFollowers: WordList
     /// Words a place follows (首都, 赴, 抵达; lexicon `place-before`), and what follows 在
     /// and a place (在X举行, 在X会见; lexicon `place-after-zai`).

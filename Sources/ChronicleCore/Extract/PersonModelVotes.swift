@@ -323,7 +323,7 @@ extension PersonFinder {
         if r.lowerBound >= 2, s.word(of: degreeWords, endingAt: r.lowerBound) != nil { return false }
         // 库尔斯克州局势, 戈兰高地: a place's name (not 张强市长: 市长 is a title).
         if s.firstWord(of: placeSuffixes, at: r.upperBound) != nil, s.firstWord(of: titleWords, at: r.upperBound) == nil { return false }
-        // 冈比亚驻华大使, 萨摩亚国家元首, X政府: a country.
+        // 冈比亚驻华大使, 萨摩亚国家元首: a country (lexicon `country-followers`).
         if s.firstWord(of: countryFollowers, at: r.upperBound) != nil { return false }
         // 首都阿斯塔纳, 赴X出席, 在X举行, 在X会见: written where a place stands.
         if r.lowerBound > 0, s.word(of: placeBefore, endingAt: r.lowerBound) != nil { return false }
