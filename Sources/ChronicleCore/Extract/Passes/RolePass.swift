@@ -98,7 +98,7 @@ extension GraphBuilder {
                 let end = s.firstWord(of: followers, at: person.range.upperBound).map { person.range.upperBound + $0.count } ?? person.range.upperBound
                 let personID = NodeID("p-" + person.name)
                 // 主持召开 reports an event (its agent is the chair, above) or refers to one.
-                if !Self.represented(person, among: persons, in: s), s.firstWord(of: chairVerbs, at: end) != nil, !s.has(Lit.chairConvene, at: end) {
+                if s.firstWord(of: chairVerbs, at: end) != nil, !s.has(Lit.chairConvene, at: end), !Self.represented(person, among: persons, in: s) {
                     addEdge(from: personID, to: eventID, .chairs, c.evidence(index), rule: RuleName.chairNameVerb.rawValue)
                 }
                 // 王建华在主持学习时强调: X chaired the sentence's event and spoke there (not
