@@ -118,6 +118,41 @@ import ChronicleTestSupport
         #expect(!graph.edges(.speaksAt).contains { $0.source.rawValue == "p-李文博" })
     }
 
+    @Test(arguments: [
+        // The meeting just reported, by the end of its name or as 会议, held a study session
+        // that day: its date and half-day, and its body (not 会议) as holder.
+        ("省政协第九届第二十次主席会议17日下午在省会召开。主席会议举行2025年第二次集体学习，省气象局局长作报告。",
+         ["2025-06-17 主席会议2025年第二次集体学习", "2025-06-17 省政协第九届第二十次主席会议"]),
+        ("省政协第九届第二十次主席会议17日下午在省会召开。会议举行了2025年第二次集体学习。",
+         ["2025-06-17 主席会议2025年第二次集体学习", "2025-06-17 省政协第九届第二十次主席会议"]),
+        // Another body's undated session is not the reported meeting's.
+        ("省政协第九届第二十次主席会议17日下午在省会召开。市委理论学习中心组举行第二次集体学习。",
+         ["2025-06-17 省政协第九届第二十次主席会议"]),
+    ])
+    func aSessionTheReportedMeetingHeldTakesItsDay(text: String, expected: [String]) {
+        let graph = Self.item(text)
+        #expect(Self.events(graph) == expected, "\(Self.events(graph))")
+        let study = graph.nodes(ofType: .event).first { $0.label.hasSuffix("集体学习") }
+        #expect(study.map { $0.timeOfDay == .afternoon } ?? true)
+    }
+
+    @Test(arguments: [
+        // 在 + its dates + the body + 举行的: the body held it (2020 seed 1), and the part
+        // of the day after the bracketed date is the event's.
+        ("在今天（6月18日）下午省政府新闻办举行的新闻发布会上，省交通厅负责人介绍说，今年以来运输平稳。",
+         ["2025-06-18 afternoon 省政府新闻发布会"]),
+        ("第十届西部农业博览会今天（6月18日）上午在兰州开幕。", ["2025-06-18 morning 第十届西部农业博览会"]),
+        // How long it lasts is no part of the name.
+        ("为期三天的第五届东方航运论坛今天在宁波开幕。", ["2025-06-18 - 第五届东方航运论坛"]),
+        // A person's titles before 召开会议 name no body that held it.
+        ("省委常委、副省长、省防汛指挥部总指挥王立新17日召开会议，部署防汛工作。", []),
+    ])
+    func theBodyAndTheHalfDayAfterBracketedDates(text: String, expected: [String]) {
+        let graph = Self.item(text)
+        let events = graph.nodes(ofType: .event).map { "\($0.date!.iso) \($0.timeOfDay?.rawValue ?? "-") \($0.label)" }
+        #expect(events == expected, "\(events)")
+    }
+
     @Test func aNegatedAttendanceIsNone() {
         // 没有参加 ends the list of who attended before the next 出席.
         let graph = Self.item("外长会议17日在日内瓦举行。某国外长李文博没有参加会议，邻国外长张立新出席。")

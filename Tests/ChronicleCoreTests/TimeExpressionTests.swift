@@ -36,6 +36,17 @@ import ChronicleTestSupport
     }
 
     @Test(arguments: [
+        // The part of the day after a bracketed date is the bracketed date's (2020 seed 1).
+        ("省政府今天（2月9日）上午召开新闻发布会。", ["今天→2020-02-09", "2月9日）上午→2020-02-09 morning"]),
+        ("展会昨天(2月8日)下午闭幕。", ["昨天→2020-02-08", "2月8日)下午→2020-02-08 afternoon"]),
+        // Not after a bracket that opened nothing: 会（暂定）下午 is no date's.
+        ("会议2月7日）下午再议。", ["2月7日→2020-02-07"]),
+    ] as [(String, [String])])
+    func aPartOfTheDayAfterABracketedDateIsItsOwn(_ text: String, expected: [String]) {
+        #expect(Self.found(text) == expected, "\(Self.found(text))")
+    }
+
+    @Test(arguments: [
         // A relative year written right before a month and day gives them its year.
         ("该办法将于明年1月1日起施行。", ["明年→2021", "1月1日→2021-01-01"]),
         ("今年12月底前完成。", ["今年→2020", "12月底→2020-12-21–2020-12-31"]),

@@ -120,6 +120,13 @@ public struct Evaluator {
         }
     }
 
+    /// Characters two names share relative to all they hold, 0…1.
+    static func jaccard(_ a: String, _ b: String) -> Double {
+        let x = Set(a), y = Set(b)
+        guard !x.isEmpty, !y.isEmpty else { return 0 }
+        return Double(x.intersection(y).count) / Double(x.union(y).count)
+    }
+
     /// Character overlap of two names relative to the shorter, 0…1.
     static func overlap(_ a: String, _ b: String) -> Double {
         let x = Set(a), y = Set(b)
@@ -148,15 +155,18 @@ public struct Evaluator {
 
         // Match events: same start date, best name overlap ≥ 0.5, one to one.
         let predicted = graph.nodes(ofType: .event).filter { $0.date != nil }
-        var candidates: [(score: Double, gold: Int, predicted: Int)] = []
+        // Ties (an alias wholly inside a longer name: 主席会议 in 主席会议…集体学习) go to
+        // the pair whose names are closest as wholes (Jaccard), then in gold order.
+        var candidates: [(score: Double, whole: Double, gold: Int, predicted: Int)] = []
         for (g, goldEvent) in goldEvents.enumerated() {
             for (p, event) in predicted.enumerated() where event.date?.iso == goldEvent.date {
                 let names = [event.label] + event.aliases
                 let score = goldEvent.names.flatMap { gn in names.map { Self.overlap(gn, $0) } }.max() ?? 0
-                if score >= 0.5 { candidates.append((score, g, p)) }
+                let whole = goldEvent.names.flatMap { gn in names.map { Self.jaccard(gn, $0) } }.max() ?? 0
+                if score >= 0.5 { candidates.append((score, whole, g, p)) }
             }
         }
-        candidates.sort { $0.score > $1.score }
+        candidates.sort { ($0.score, $0.whole, -$0.gold, -$0.predicted) > ($1.score, $1.whole, -$1.gold, -$1.predicted) }
         var goldToPredicted: [Int: Int] = [:]
         var predictedToGold: [Int: Int] = [:]
         for c in candidates where goldToPredicted[c.gold] == nil && predictedToGold[c.predicted] == nil {

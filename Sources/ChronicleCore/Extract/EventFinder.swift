@@ -109,6 +109,7 @@ struct EventFinder {
     /// 举行仪式，欢迎…: a ceremony without a name names no event.
     static let ceremony = U.s("仪式")
     static let meetingGeneric = U.s("会议")
+    static let ci: UInt32 = 0x6B21 /* 次 */
     static let afterwards: [[UInt32]] = ["会后", "随后", "会上"].map(U.s)
     static let watch = U.s("收看"), organize = U.s("组织")
     static let preside = U.s("主持"), accompany = U.s("陪同"), accompaniedBy = U.s("陪同下")
@@ -244,9 +245,12 @@ struct EventFinder {
         {
             start -= 4
         }
+        // 为期五天的第三十届…博览会: how long it lasts is no part of its name.
+        if s.has(Self.lasting, at: start), let de = (start + 2..<min(end, start + 8)).first(where: { s[$0] == Self.de }) { start = de + 1 }
         guard end - start >= 3, end - start <= 64 else { return nil }
         return start..<end
     }
+    static let lasting = U.s("为期")
 
 
     /// The kind a meeting's name says: video (视频, 电视电话), symposium (座谈会), study
@@ -578,9 +582,22 @@ struct EventFinder {
             while start < end, !U.isHan(s[start]) { start += 1 }
         }
         // 在国务院新闻办公室今天（…）举行的: the holder after 在, when its dates follow it.
+        // (在今天（12月15日）下午国新办举行的: the holder after 在 and its dates.)
         if start < end, s[start] == Self.zai {
-            guard dated else { return nil }
-            start += 1
+            if dated {
+                start += 1
+            } else if dates.contains(where: { $0.offset == start + 1 }) {
+                start += 1
+                // (Dates and the brackets between them: 今天（12月15日）下午.)
+                while let date = dates.first(where: { $0.offset == start }), date.offset + date.length < end {
+                    start = date.offset + date.length
+                    while start < end, !U.isHan(s[start]), Numerals.arabicDigit(s[start]) == nil { start += 1 }
+                }
+                while start < end, !U.isHan(s[start]) { start += 1 }
+                guard start > clauseStart + 1, !dates.contains(where: { $0.offset < end && $0.offset + $0.length > start }) else { return nil }
+            } else {
+                return nil
+            }
         }
         guard end - start >= 2, end - start <= 20,
             (start..<end).allSatisfy({ U.isHan(s[$0]) || s[$0] == U.listSeparator }),
@@ -778,7 +795,9 @@ struct EventFinder {
                         let nameAt = after + 1 < r.upperBound && s[after] == Self.de ? after + 1 : after
                         if s.has(Self.meetingGeneric, at: nameAt) {
                             // Org 召开会议 (not X主持会议: the organization there is X's title).
-                            if !s.has(Self.preside, at: i), let org = organizer(before: i, clauseStart: clauseStart, dates: dates) {
+                            // (…国务院副总理、中央指导组组长孙春兰召开会议: 国务院 is her title.)
+                            let personBefore = (peopleBySentence[index] ?? []).contains { $0.range.lowerBound >= clauseStart && $0.range.upperBound <= i }
+                            if !s.has(Self.preside, at: i), !personBefore, let org = organizer(before: i, clauseStart: clauseStart, dates: dates) {
                                 found = EventMention(name: org + "会议", kind: .meeting, dateInferred: false, organizer: org, sentence: index, range: i..<nameAt + 2, rule: RuleName.eventOrganizationConvenesMeeting.rawValue)
                             } else if !s.has(Self.preside, at: i), let holder = holder(before: i, clauseStart: clauseStart, dates: dates),
                                 !(peopleBySentence[index] ?? []).contains(where: { $0.range.lowerBound >= clauseStart && $0.range.upperBound <= i })
@@ -883,9 +902,26 @@ struct EventFinder {
                         event.date = value
                         event.endDate = before.end
                         event.timeOfDay = before.timeOfDay
+                        // 今天（6月20日）上午: the part of the day the bracketed date carries.
+                        if before.timeOfDay == nil, let paired = dates.first(where: { $0.offset > before.offset && $0.offset - (before.offset + before.length) <= 1 }),
+                            paired.value == value
+                        {
+                            event.timeOfDay = paired.timeOfDay
+                        }
                     } else if startsAfterwards, let last = lastDated, last.article == sentence.article {
                         event.date = last.date
                         event.dateInferred = true
+                    } else if dates.isEmpty, !coarse.contains(where: { $0 < i }), let held = heldByMeetingReported(event, verb: i, clauseStart: clauseStart, sentenceStart: r.lowerBound, article: sentence.article, events: events, sentences: sentences) {
+                        // 第四十一次主席会议30日下午在京召开。…主席会议举行2025年第三次集体
+                        // 学习: the meeting just reported held it, that day and half-day.
+                        event.date = held.meeting.date
+                        event.timeOfDay = held.meeting.timeOfDay
+                        event.dateInferred = true
+                        // (会议举行了…集体学习: the body is the meeting's, 第四十三次主席会议 → 主席会议.)
+                        if let body = held.body {
+                            event.organizer = nil
+                            event.heldBy = body
+                        }
                     } else if let dateline = datelines[index], dates.isEmpty, coarse.isEmpty, Self.datelineKinds.contains(event.kind),
                         !(r.lowerBound..<event.range.lowerBound).contains(where: { undatedTimes.startsWith(s[$0]) && s.firstWord(of: undatedTimes, at: $0) != nil })
                     {
@@ -955,6 +991,28 @@ struct EventFinder {
             }
         }
         return events
+    }
+
+    /// The dated meeting reported last in the article when an undated sentence opens with
+    /// it as the subject of an event named after the verb — by its kind (`会议举行…`) or the
+    /// end of its name (`第四十一次主席会议` … `主席会议举行2025年第三次集体学习`) — or nil.
+    /// When the subject is the bare 会议, `body` is the meeting's own name after its
+    /// ordinal (`第四十三次主席会议` → `主席会议`); with none there, nil is returned.
+    func heldByMeetingReported(_ event: EventMention, verb: Int, clauseStart: Int, sentenceStart: Int, article: Int, events: [EventMention],
+                               sentences: [Sentence]) -> (meeting: EventMention, body: String?)? {
+        guard event.rule == RuleName.eventVerbMeetingName.rawValue, clauseStart == sentenceStart,
+            let last = events.last, last.date != nil, sentences[last.sentence].article == article,
+            last.kind == .meeting, !last.referred, !last.several
+        else { return nil }
+        var from = clauseStart
+        while from < verb, !U.isHan(s[from]) { from += 1 }
+        let subject = Array(s[from..<verb])
+        guard subject.count >= 2, subject.count <= 12, subject.allSatisfy(U.isHan) else { return nil }
+        let name = U.s(last.name)
+        guard name.count > subject.count else { return nil }
+        if Array(name.suffix(subject.count)) == subject, subject != Self.meetingGeneric { return (last, nil) }
+        guard subject == Self.meetingGeneric, let ordinal = name.lastIndex(of: Self.ci), name.count - ordinal - 1 >= 3 else { return nil }
+        return (last, U.string(Array(name[(ordinal + 1)...]), 0..<name.count - ordinal - 1))
     }
 
     /// The sentence of an item's lead that a dateline dates: after a line holding only a

@@ -355,6 +355,7 @@ struct TimeScanner {
     }
 
     static let meetWith: [UInt32] = u("会见")
+    static let openBracket: UInt32 = 0xFF08, closeBracket: UInt32 = 0xFF09, openParenthesis: UInt32 = 0x28, closeParenthesis: UInt32 = 0x29
 
     func parseTimeOfDay(_ mention: inout TimeMention) {
         // 全天 / 全日 (all day) belongs to the date and names no part of the day.
@@ -362,12 +363,17 @@ struct TimeScanner {
             mention.end += word.count
             return
         }
-        for (word, time) in Self.timeWords where matches(word, at: mention.end) {
+        // 今天（12月15日）下午: the part of the day after a bracketed date is the date's
+        // (the closing bracket is taken in with it).
+        let bracket = at(mention.end) == Self.closeBracket || at(mention.end) == Self.closeParenthesis ? 1 : 0
+        for (word, time) in Self.timeWords where matches(word, at: mention.end + bracket) {
             // 晚 alone only when not the start of another word (晚会, 晚报).
             // 17日晚会见了…: 晚 and 会见, not 晚会.
-            if word.count == 1, Self.notEvening.contains(at(mention.end + 1)), !matches(Self.meetWith, at: mention.end + 1) { continue }
+            if word.count == 1, Self.notEvening.contains(at(mention.end + bracket + 1)), !matches(Self.meetWith, at: mention.end + bracket + 1) { continue }
+            // (Only after a bracket that closes a date opened by one: （12月15日）.)
+            if bracket == 1, at(mention.start - 1) != Self.openBracket, at(mention.start - 1) != Self.openParenthesis { return }
             mention.timeOfDay = time
-            mention.end += word.count
+            mention.end += bracket + word.count
             return
         }
     }
