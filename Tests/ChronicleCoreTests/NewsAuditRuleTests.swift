@@ -365,6 +365,19 @@ import ChronicleTestSupport
         ("会议强调，要用好这套“智慧课堂教具”。", []),
         ("会议强调，要擦亮这块“城市名片”品牌。", []),
         ("会议强调，要落实好这个“一镇一特色工程”。", ["一镇一特色工程"]),
+        // What is to be avoided or rooted out (2020 seed 1), unless counted.
+        ("会议强调，要坚决杜绝“面子项目”。", []),
+        ("会议强调，改造要因地制宜，不搞“齐步走”。", []),
+        ("会议强调，要防止“层层转包”，压实责任。", []),
+        ("会议强调，要坚决纠正“三乱”行为。", ["三乱"]),
+        // A role played is a metaphor, unless counted (“双创”作用 names a programme).
+        ("会议强调，要发挥行业协会“守门员”作用。", []),
+        ("会议强调，要发挥“双创”作用，扩大就业。", ["双创"]),
+        // An age group; a zero reached (not one aimed at).
+        ("会议强调，要关心“00后”新职工成长。", []),
+        ("会议通报，该院收治患者百余人，实现“零死亡”。", []),
+        ("会议通报，全市已连续14天“零新增”。", []),
+        ("会议强调，要确保实现“零事故”目标。", ["零事故"]),
     ] as [(String, [String])])
     func whatIsFoughtOrWhenIsNoMeasure(_ text: String, expected: [String]) {
         #expect(Self.measures(Self.item("17日，市委召开会议。" + text)) == Set(expected))

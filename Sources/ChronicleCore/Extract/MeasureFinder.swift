@@ -51,6 +51,9 @@ struct MeasureFinder {
     /// Words a day's, a week's, a festival's, an honour's or a unit's name ends with
     /// (…日, …周, …节, …勋章, …大队; lexicon `measure-thing-endings`).
     let thingEndings: WordList
+    /// Words of a role played (作用, 角色; lexicon `measure-roles-after`): an uncounted
+    /// quote before them is a metaphor.
+    let rolesAfter: WordList
 
     /// The number a count numeral stands for (一 … 十, 两, 双), or nil.
     static func countNumeral(_ c: UInt32) -> Int? {
@@ -88,6 +91,7 @@ struct MeasureFinder {
         organizationSuffixes = lexicon.wordList("organization-suffixes")
         bodyEndings = lexicon.wordList("measure-body-endings")
         thingEndings = lexicon.wordList("measure-thing-endings")
+        rolesAfter = lexicon.wordList("measure-roles-after")
     }
 
     func text(_ range: Range<Int>) -> String {
@@ -437,6 +441,27 @@ struct MeasureFinder {
         return false
     }
 
+    /// `90后`, `00后`: two digits and 后 name who was born in a decade.
+    static func namesACohort(_ label: [UInt32]) -> Bool {
+        label.count == 3 && label[2] == after && label[0..<2].allSatisfy { Numerals.arabicDigit($0) != nil }
+    }
+    static let after: UInt32 = 0x540E /* 后 */
+
+    /// Is the zero quoted at `start` reached rather than aimed at: right after 实现(了)
+    /// with no target word earlier in its clause (确保, 力争, 全力, 努力, 争取, 要, 必须), or
+    /// after 连续 (连续10日“零报告”)?
+    func zeroReached(before start: Int, sentenceStart: Int) -> Bool {
+        var clauseStart = start
+        while clauseStart > sentenceStart, !U.isClauseEnd(s[clauseStart - 1]) { clauseStart -= 1 }
+        if (max(clauseStart, start - 8)..<start).contains(where: { s.has(Self.running, at: $0) }) { return true }
+        guard let reach = Self.reached.first(where: { start >= $0.count && s.has($0, at: start - $0.count) }) else { return false }
+        let before = clauseStart..<start - reach.count
+        return !Self.aimedAt.contains { word in before.contains { s.has(word, at: $0) } }
+    }
+    static let running = U.s("连续")
+    static let reached: [[UInt32]] = ["实现了", "实现"].map(U.s)
+    static let aimedAt: [[UInt32]] = ["确保", "力争", "全力", "努力", "争取", "要", "必须", "目标"].map(U.s)
+
     /// The cues of ``MeasureMention/framed``.
     static let framingCues: Set<String> = [
         "programme-word-after", "word-after", "programme-name", "plan-period", "counted", "directive", "meeting-directive",
@@ -519,6 +544,13 @@ struct MeasureFinder {
                         if outer.upperBound != group.first!.outer.upperBound { break }
                     }
                 }
+                // 发挥“看门人”作用: a role played, a metaphor (not 发挥“双创”作用: counted).
+                if !(scalars.first.map { Self.countNumeral($0) != nil } ?? false), s.firstWord(of: rolesAfter, at: outer.upperBound) != nil { continue }
+                // “90后”“00后”: an age group.
+                if Self.namesACohort(scalars) { continue }
+                // 实现“零病亡”, 连续10日“零报告”: a zero reached is a result, not a target set
+                // (not 确保实现“零感染”, 全力实现…: a target).
+                if scalars.first == Self.zero, zeroReached(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound) { continue }
                 // (Counted under the label as extended above, as quoted elsewhere.)
                 let repeated = (counts[scalars] ?? 0) >= 2
                 var found = cues(label: scalars, outer: outer, listStart: group.count == 1 ? group[0].listStart : nil, repeated: repeated, sentenceStart: sentence.range.lowerBound)
