@@ -508,6 +508,26 @@ import ChronicleTestSupport
         #expect(!talks.contains { $0.hasPrefix("奥云 → ") && $0.contains("会谈") }, "\(talks)")
     }
 
+    @Test func aStateNamedBeforeItsOfficeAndANameIsNoPersonAnywhereInTheItem() {
+        // 2020 seed 1: the headline's `X总理宣布…` has no name after the office, the lead
+        // does; a side in talks (斯方) is no person either.
+        let people = Self.persons(Self.item("哈萨克斯坦总理阿卜杜拉17日宣布内阁改组，斯方表示欢迎。", title: "[视频]哈萨克斯坦总理宣布内阁改组"))
+        #expect(people["阿卜杜拉"] != nil && people["哈萨克斯坦"] == nil && people["斯方"] == nil, "\(people)")
+        // A title before the name keeps it a person, whatever office and name follow.
+        let envoy = Self.persons(Self.item("国家主席王建华特别代表国务院副总理李明出席仪式。"))
+        #expect(envoy["王建华"] != nil && envoy["李明"] != nil, "\(envoy)")
+    }
+
+    @Test func placesAfterADirectionOrBeforeTwoPlacesAreNoPersons() {
+        let people = Self.persons(Self.item("以色列军队17日对加沙地带北部贝特哈嫩和杰巴利耶两地发动空袭。"))
+        #expect(people["贝特哈嫩"] == nil && people["杰巴利耶"] == nil, "\(people)")
+    }
+
+    @Test func aMinistryNamedByTwoFieldsKeepsItsWholeName() {
+        let people = Self.persons(Self.item("出席会议的国家发展和改革委员会副主任王立新介绍说，今年投资平稳。"))
+        #expect(people["王立新"] == ["国家发展和改革委员会副主任"], "\(people)")
+    }
+
     @Test func aWithheldNameIsNoName() {
         let people = Self.persons(Self.item("法院审理查明，被告人赵某在担任某局局长期间受贿。"))
         #expect(!people.keys.contains { $0.hasSuffix("某") }, "\(people)")

@@ -39,6 +39,11 @@ struct PersonFinder {
     let followerStarts: ScalarSet
     /// What follows a place's name (库尔斯克州, 戈兰高地): a model "name" before one is a place.
     let placeSuffixes: WordList
+    /// Words a body's name ends with (lexicon `organization-suffixes`): `玻利维亚|最高选举法院|院长罗梅罗`.
+    let organizationSuffixes: WordList
+    /// A state's offices (lexicon `state-offices`): a string written before one and another
+    /// name is that state's name all through the document.
+    let stateOffices: WordList
     /// What follows a country, never a person (`驻华`, `国家元首`, `大使馆`): lexicon `country-followers`.
     let countryFollowers: WordList
     /// Words a place follows (首都, 赴, 抵达; lexicon `place-before`), and what follows 在
@@ -76,6 +81,8 @@ struct PersonFinder {
         attendWords = lexicon.wordList("attend-verbs")
         followerStarts = ScalarSet(followers.words.compactMap(\.first))
         placeSuffixes = lexicon.wordList("place-suffixes")
+        organizationSuffixes = lexicon.wordList("organization-suffixes")
+        stateOffices = lexicon.wordList("state-offices")
         placeBefore = lexicon.wordList("place-before")
         placeAfterZai = lexicon.wordList("place-after-zai")
         countryFollowers = lexicon.wordList("country-followers")

@@ -176,8 +176,27 @@ extension PersonFinder {
         // right before a title and another name is the country of that office
         // (`毛里塔尼亚|总统 阿齐兹`, `苏里南|驻华大使陈家慧`).
         let nameStarts = Set(persons.map(\.range.lowerBound)).union(kept.map(\.range.lowerBound))
+        // A string the document writes as an office's country once is that country
+        // wherever the model reads it as a person (a headline's `吉尔吉斯斯坦总理宣布…`
+        // beside `吉尔吉斯斯坦总理扎帕罗夫15日宣布`).
+        // (Only by a state's office — 总统, 总理, 大使…, lexicon `state-offices` —, read
+        // on the model's person spans; a rule's name not standing on a title written before
+        // it goes too, as does what the model cut from one: `库曼斯坦` in `土库曼斯坦`.)
+        var countries = Set<[UInt32]>()
+        for span in persons where span.range.count >= 2
+            && (isCountryOfOffice(span.range, nameStarts: nameStarts, offices: stateOffices) || s.firstWord(of: countryFollowers, at: span.range.upperBound) != nil)
+        {
+            countries.insert(Array(s[span.range]))
+        }
+        // (Inside one written there: `库曼斯坦` in `土库曼斯坦`, `莫桑` in `莫桑比克`.)
+        func inCountry(_ r: Range<Int>) -> Bool {
+            countries.contains { c in
+                c.count >= r.count && (max(0, r.upperBound - c.count)...r.lowerBound).contains { o in o + c.count <= s.count && s[o..<o + c.count].elementsEqual(c) }
+            }
+        }
+        if !countries.isEmpty { kept.removeAll { !Self.titleRules.contains($0.rule) && inCountry($0.range) } }
         for span in proposed where acceptable(span) && (span.score >= Self.unsupportedThreshold || supported(span)) && !readMostlyOtherwise(span)
-            && !isCountryOfOffice(span.range, nameStarts: nameStarts)
+            && !isCountryOfOffice(span.range, nameStarts: nameStarts) && !inCountry(span.range)
         {
             while sentenceIndex + 1 < sentences.count, sentences[sentenceIndex].range.upperBound <= span.range.lowerBound { sentenceIndex += 1 }
             guard sentenceIndex < sentences.count, sentences[sentenceIndex].range.contains(span.range.lowerBound),
@@ -202,6 +221,10 @@ extension PersonFinder {
                 break
             }
         }
+        // (`轮值主席|国哥斯达黎加`: the presiding country, whatever rule read it.)
+        if !countries.isEmpty {
+            kept.removeAll { $0.range.count >= 3 && s[$0.range.lowerBound] == Self.country && inCountry($0.range.lowerBound + 1..<$0.range.upperBound) }
+        }
         // Two rule mentions moved to the same model span are one.
         kept.sort { $0.range.lowerBound < $1.range.lowerBound }
         var seen = Set<Int>()
@@ -211,27 +234,36 @@ extension PersonFinder {
     /// Is `range` followed, within three characters and no punctuation or function
     /// character, by a title word and the start of another name (`毛里塔尼亚｜总统 阿齐兹`, `苏里南｜驻华大使陈家慧`)? Then
     /// it names the office's country, not a person (`特朗普总统` has no name after it).
-    func isCountryOfOffice(_ range: Range<Int>, nameStarts: Set<Int>) -> Bool {
+    func isCountryOfOffice(_ range: Range<Int>, nameStarts: Set<Int>, offices: WordList? = nil) -> Bool {
         let b = range.upperBound
+        // A title right before it makes it a person (中国国家主席习近平特别代表国务院副总理汪洋,
+        // …中央军委主席习近平带领中共中央政治局常委李强): countries carry none — read where a
+        // body stands between or for the whole document (not `轮值主席|国哥斯达黎加|总统`, one
+        // place, where the model's span took the 国).
+        let titled = range.lowerBound > 0 && s.word(of: titleWords, endingAt: range.lowerBound) != nil
+        if titled, offices != nil { return false }
         var k = b + 1
-        while k <= min(s.count, b + 8) {
+        while k <= min(s.count, b + 14) {
             if U.isClauseEnd(s[k - 1]) || s[k - 1] == Lit.comma || s[k - 1] == U.listSeparator { return false }
             // The office right after the span (a word or two between: `驻华`), nothing
             // joining it to another clause (`文在寅与美国总统特朗普`, `习近平应约同德国总理默克尔`)
             // and no space (a headline's list: `日本首相安倍晋三 韩国总统文在寅`).
-            if let title = s.word(of: titleWords, endingAt: k), k - title.count >= b, k - title.count - b <= 3,
+            // (Or a body of that country between: `玻利维亚|最高选举法院|院长罗梅罗`.)
+            if let title = s.word(of: titleWords, endingAt: k), k - title.count >= b,
+                k - title.count - b <= 3 || !titled && k - title.count - b <= 10 && s.word(of: organizationSuffixes, endingAt: k - title.count) != nil
+                    && s[b..<k - title.count].allSatisfy(U.isHan),
                 !s[b..<k - title.count].contains(where: { functionCharacters.contains($0) || $0 == Self.space || $0 == Self.ideographicSpace })
             {
                 var next = k
                 while next < s.count, s[next] == Self.space || s[next] == Self.ideographicSpace { next += 1 }
-                if nameStarts.contains(next) { return true }
+                if nameStarts.contains(next), offices.map({ s.word(of: $0, endingAt: k) != nil }) ?? true { return true }
             }
             k += 1
         }
         return false
     }
 
-    static let space: UInt32 = 0x20, ideographicSpace: UInt32 = 0x3000, mou: UInt32 = 0x67D0 /* 某 */
+    static let space: UInt32 = 0x20, ideographicSpace: UInt32 = 0x3000, mou: UInt32 = 0x67D0 /* 某 */, side: UInt32 = 0x65B9 /* 方 */, country: UInt32 = 0x56FD /* 国 */
 
     /// Is a model name written where names are: after a title, before a title,
     /// honorific, role verb or boundary word, or in a list (、 or 等 beside it)?
@@ -317,6 +349,8 @@ extension PersonFinder {
         guard U.isHan(s[r.lowerBound]), U.isHan(s[r.upperBound - 1]) else { return false }
         // 梁某, 王某某: a name withheld is no name.
         if s[r.upperBound - 1] == Self.mou { return false }
+        // 巴方, 美方: a side in talks, not a person.
+        if r.count == 2, s[r.upperBound - 1] == Self.side { return false }
         let slice = Array(s[r])
         if titleWords.contains(slice) || groupTitles.contains(slice) || followers.contains(slice) || notNames.contains(slice) { return false }
         // 半点马虎, 毫不含糊: after a degree word the model's "name" is a quality.
