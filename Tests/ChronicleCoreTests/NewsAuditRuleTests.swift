@@ -605,5 +605,13 @@ import ChronicleTestSupport
         // A call for proposals to come; a draft decision (a noun) reviewed.
         #expect(!GraphMerger.putsForward("论坛要为各方提出更多“亚洲方案”。", label: "亚洲方案", year: 2018))
         #expect(!GraphMerger.putsForward("会议分组审议关于修改某法的决定草案“两院”组织法修订草案等。", label: "两院", year: 2018))
+        // 2020 seed 1: speeding up or going on with what exists, work under way, progress
+        // told as of a day.
+        #expect(!GraphMerger.putsForward("代表团提出加快推进实现“无核区”目标。", label: "无核区", year: 2020))
+        #expect(!GraphMerger.putsForward("会议部署进一步深化“一网通办”改革。", label: "一网通办", year: 2020))
+        #expect(GraphMerger.putsForward("会议部署深化“一网通办”改革。", label: "一网通办", year: 2020))
+        #expect(!GraphMerger.putsForward("该院正在研究制定实现“三个领先”的规划。", label: "三个领先", year: 2020))
+        #expect(!GraphMerger.putsForward("该局发起“保供稳价”行动，截至5月3日，两千家企业参与。", label: "保供稳价", year: 2020))
+        #expect(GraphMerger.putsForward("该局发起“保供稳价”行动。", label: "保供稳价", year: 2020))
     }
 }

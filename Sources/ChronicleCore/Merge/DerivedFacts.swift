@@ -76,7 +76,7 @@ extension GraphMerger {
     static func putsForward(_ sentence: String, label: String, year: Int? = nil) -> Bool {
         let s = sentence.unicodeScalars.map(\.value)
         let word = label.unicodeScalars.map(\.value)
-        guard !word.isEmpty else { return false }
+        guard !word.isEmpty, s.firstOccurrence(of: Self.asOf, in: 0..<s.count) == nil else { return false }
         for q in s.occurrences(of: word, in: 0..<s.count) {
             // Inside another quote (“生态文明” in “生态文明奖”): another name.
             if q > 0, s[q - 1] == U.openQuote, q + word.count >= s.count || s[q + word.count] != U.closeQuote { continue }
@@ -119,9 +119,15 @@ extension GraphMerger {
     static let nian: UInt32 = 0x5E74 /* 年 */
     /// Right after a setting verb: more to come (提出更多), a directive (制定好), or the
     /// verb is a noun (决定草案).
-    static let notPuttingForwardAfter: [[UInt32]] = ["更多", "草案", "好"].map(U.s)
-    /// Right before a setting verb: a call for it, not the act (推动制定, 争取出台).
-    static let callWords: [[UInt32]] = ["推动", "推进", "争取", "力争", "呼吁"].map(U.s)
+    /// So does speeding up or going on with what exists (提出加快推进实现“…”目标, 部署进一步
+    /// 深化“…”改革).
+    static let notPuttingForwardAfter: [[UInt32]] = ["更多", "草案", "好", "加快", "加紧", "继续", "进一步"].map(U.s)
+    /// Right before a setting verb: a call for it, not the act (推动制定, 争取出台), or work
+    /// on it under way (正在研究制定; not 研究部署: a meeting studied and set it).
+    static let callWords: [[UInt32]] = ["推动", "推进", "争取", "力争", "呼吁", "正在研究", "正在"].map(U.s)
+    /// A sentence telling how far something has come (发起“…”行动，截至2月23日…) reports it,
+    /// it does not put it forward.
+    static let asOf = U.s("截至")
     /// Right before a setting verb: it was put forward before (就, 又, 已, 早) or in a
     /// period named (新时期, 新时代).
     static let earlierAdverbs = U.set("就又已早")
