@@ -153,6 +153,17 @@ import ChronicleTestSupport
         #expect(events == expected, "\(events)")
     }
 
+    @Test(arguments: [
+        // An item tells of nothing held after its dateline's day: what is dated later is
+        // scheduled or previewed (2020 seed 1: 全会闭幕第二天 read past the item's day).
+        ("第五届东方航运论坛明天（6月19日）在宁波开幕。", [String]()),
+        ("会议同意明年1月8日至10日召开省纪委第五次全体会议。", []),
+        ("第五届东方航运论坛今天在宁波开幕。", ["2025-06-18 第五届东方航运论坛"]),
+    ] as [(String, [String])])
+    func nothingHeldAfterTheItemsDay(text: String, expected: [String]) {
+        #expect(Self.events(Self.item(text)) == expected, "\(Self.events(Self.item(text)))")
+    }
+
     @Test func aNegatedAttendanceIsNone() {
         // 没有参加 ends the list of who attended before the next 出席.
         let graph = Self.item("外长会议17日在日内瓦举行。某国外长李文博没有参加会议，邻国外长张立新出席。")

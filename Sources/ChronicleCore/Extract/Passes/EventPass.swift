@@ -9,6 +9,13 @@ extension GraphBuilder {
         let sentences = c.sentences
         c.finder = EventFinder(document: c.document, lexicon: lexicon)
         var mentions = c.finder.find(sentences: sentences, analysis: c.analysis, people: c.people)
+        // A document dated in its own lines (a news item's dateline, a report's signature)
+        // tells of nothing held after that day: a meeting dated later is scheduled or
+        // previewed (`…将于6月6日至11日…出席`, `会议同意明年1月22日召开…`, `明晚…举行的闭幕式将…`),
+        // or misread — not an event. (A notice's announced gathering below is its own.)
+        if let reference = c.analysis.reference, reference.source == .stated {
+            mentions.removeAll { mention in mention.date.map { $0 > reference.date } ?? false }
+        }
         mentions += noticeEvents(c.document, sentences: sentences, analysis: c.analysis)
         mentions += c.finder.datedConveyedMeetings(sentences: sentences, analysis: c.analysis, conveyVerbs: lexicon.wordList("convey-verbs"))
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
