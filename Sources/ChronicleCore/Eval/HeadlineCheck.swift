@@ -42,6 +42,9 @@ public struct HeadlineReport: Sendable {
     public var skippedEmpty: Int
     /// Items whose headline makes a claim and that were checked.
     public var itemsChecked: Int
+    /// Items whose headline makes a claim but whose lead is dated after the item's day
+    /// (a preview): not checked.
+    public var previews: Int = 0
 
     /// The verdicts of one pattern, in input order.
     public func verdicts(_ pattern: HeadlineClaim.Pattern) -> [HeadlineVerdict] { verdicts.filter { $0.claim.pattern == pattern } }
@@ -54,7 +57,7 @@ public struct HeadlineReport: Sendable {
         func cell(_ part: Int, _ whole: Int) -> String {
             lpad(whole == 0 ? "-" : "\(part)/\(whole) " + String(format: "%5.1f%%", 100 * Double(part) / Double(whole)), 18)
         }
-        var out = "\(itemsRead) items read; \(itemsChecked) with a headline claim checked; \(skippedEmpty) skipped (empty text)\n\n"
+        var out = "\(itemsRead) items read; \(itemsChecked) with a headline claim checked; \(skippedEmpty) skipped (empty text), \(previews) (a lead dated after the item: a preview)\n\n"
         out += pad("pattern", 9) + lpad("items", 6) + lpad("event found", 18) + lpad("date right", 18) + lpad("role right", 18) + lpad("all right", 18) + "\n"
         for pattern in HeadlineClaim.Pattern.allCases {
             let all = verdicts(pattern)
@@ -100,7 +103,7 @@ public enum HeadlineCheck {
     public static func run(_ items: [NewsItem], limit: Int? = nil, lexicon: Lexicon = .standard) -> HeadlineReport {
         let reader = HeadlineReader(lexicon: lexicon)
         var toCheck: [(NewsItem, [HeadlineClaim])] = []
-        var skipped = 0
+        var skipped = 0, previews = 0
         for item in items {
             if let limit, toCheck.count >= limit { break }
             let body = item.body
@@ -110,13 +113,19 @@ public enum HeadlineCheck {
                 skipped += 1
                 continue
             }
+            // A lead dated after the item's day previews what it names (…开幕式4日晚在北京举行
+            // in an item of the 3rd, 习近平将出席): no claim that it was held.
+            if let stated = statedDate(TextDocument(path: item.id + ".txt", text: body), reference: item.date), stated > item.date {
+                previews += 1
+                continue
+            }
             toCheck.append((item, claims))
         }
         let matcher = MeetingNameMatcher(lexicon: lexicon)
         let judged = ParallelMap.map(toCheck.map { Pair(item: $0.0, claims: $0.1) }) { pair in
             judge(pair.item, claims: pair.claims, lexicon: lexicon, matcher: matcher)
         }
-        return HeadlineReport(verdicts: judged.flatMap { $0 }, itemsRead: items.count, skippedEmpty: skipped, itemsChecked: toCheck.count)
+        return HeadlineReport(verdicts: judged.flatMap { $0 }, itemsRead: items.count, skippedEmpty: skipped, itemsChecked: toCheck.count, previews: previews)
     }
 
     struct Pair: Sendable { var item: NewsItem; var claims: [HeadlineClaim] }

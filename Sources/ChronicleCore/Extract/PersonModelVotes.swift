@@ -183,8 +183,12 @@ extension PersonFinder {
         // on the model's person spans; a rule's name not standing on a title written before
         // it goes too, as does what the model cut from one: `库曼斯坦` in `土库曼斯坦`.)
         var countries = Set<[UInt32]>()
+        // (And the model reads it as a place or body somewhere in the document: a name
+        // before an office and a word the model misreads as a name — 普京总统|顺利… — is
+        // still a person elsewhere.)
         for span in persons where span.range.count >= 2
-            && (isCountryOfOffice(span.range, nameStarts: nameStarts, offices: stateOffices) || s.firstWord(of: countryFollowers, at: span.range.upperBound) != nil)
+            && (isCountryOfOffice(span.range, nameStarts: nameStarts, offices: stateOffices) && (readings[s[span.range]]?.other ?? 0) >= 1
+                || s.firstWord(of: countryFollowers, at: span.range.upperBound) != nil)
         {
             countries.insert(Array(s[span.range]))
         }
