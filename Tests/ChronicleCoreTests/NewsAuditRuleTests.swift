@@ -164,6 +164,15 @@ import ChronicleTestSupport
         #expect(Self.events(Self.item(text)) == expected, "\(Self.events(Self.item(text)))")
     }
 
+    @Test func anEventRecalledFromYearsBeforeHoldsOnlyItsOwnSentence() {
+        // 2022 seed 2: a feature recalls, half-way through, a visit of years before; what
+        // the village does now is not that visit's report.
+        let graph = Self.item("青山村位于浙江北部，近年来乡村旅游发展迅速，游客络绎不绝。2018年5月10日，省委书记王立新在青山村考察时强调，要保护好绿水青山。如今，青山村全面推行“一户一码”管理，村民收入大幅增长。")
+        let sources = graph.edges.filter { [.sets, .firstSeen, .reiterates].contains($0.relation) && $0.target == NodeID("m-一户一码") }
+            .compactMap { graph[$0.source]?.date?.iso }
+        #expect(!sources.contains("2018-05-10"), "\(sources)")
+    }
+
     @Test func aNegatedAttendanceIsNone() {
         // 没有参加 ends the list of who attended before the next 出席.
         let graph = Self.item("外长会议17日在日内瓦举行。某国外长李文博没有参加会议，邻国外长张立新出席。")

@@ -54,9 +54,29 @@ extension GraphBuilder {
             }
             byArticle[article, default: []].append((mention.sentence, c.eventOfMention[k], k))
         }
+        // An event a year or more before the document's own date, named after the
+        // article's opening (`2005年8月15日，习近平在余村考察时…` half-way through a feature of
+        // 2022), is recalled: it holds its own sentence, not those after it. (An article
+        // that opens with it — a compilation reprinting a report of 2017 — is its report.)
+        // (News items only: dated by a dateline under their headline, not a signature.)
+        let recalledBefore = c.analysis.reference.flatMap { r in
+            r.source == .stated && (r.offset ?? Int.max) <= Self.datelineReach ? r.date.dayNumber.map { $0 - 365 } : nil
+        }
+        var articleStart: [Int: Int] = [:]
+        for (index, sentence) in sentences.enumerated() where articleStart[sentence.article] == nil { articleStart[sentence.article] = index }
+        func recalled(_ entry: (sentence: Int, event: Int, mention: Int), article: Int) -> Bool {
+            guard let recalledBefore, let day = events[entry.event].date.dayNumber, day < recalledBefore else { return false }
+            var opening = articleStart[article] ?? 0
+            while opening < sentences.count, sentences[opening].isHeadline || sentences[opening].range.count <= 16 { opening += 1 }
+            return entry.sentence > opening
+        }
         for (index, sentence) in sentences.enumerated() {
             guard let list = byArticle[sentence.article], !list.isEmpty else { continue }
-            c.currentEvent[index] = list.last(where: { $0.sentence <= index })?.event ?? list.first!.event
+            if let last = list.last(where: { $0.sentence <= index }) {
+                c.currentEvent[index] = last.sentence != index && recalled(last, article: sentence.article) ? nil : last.event
+            } else {
+                c.currentEvent[index] = list.first!.event
+            }
         }
         // A paragraph that opens a report of its own — a date or 近日 / 日前 / 记者从 …
         // first, as each flash of a news roundup does — and names no event reports on
@@ -90,6 +110,10 @@ extension GraphBuilder {
             }
         }
     }
+
+    /// How far into a document a date line is its dateline (a news item's, under its
+    /// headline) rather than a signature.
+    static let datelineReach = 160
 
     /// A group's meeting named only by the group's kind (`主持召开领导小组会议`) takes the
     /// group's full name from the title of someone in its sentence who leads it
