@@ -176,16 +176,15 @@ extension PersonFinder {
         // right before a title and another name is the country of that office
         // (`毛里塔尼亚|总统 阿齐兹`, `苏里南|驻华大使陈家慧`).
         let nameStarts = Set(persons.map(\.range.lowerBound)).union(kept.map(\.range.lowerBound))
-        // A string the document writes as an office's country once is that country
-        // wherever the model reads it as a person (a headline's `吉尔吉斯斯坦总理宣布…`
-        // beside `吉尔吉斯斯坦总理扎帕罗夫15日宣布`).
-        // (Only by a state's office — 总统, 总理, 大使…, lexicon `state-offices` —, read
-        // on the model's person spans; a rule's name not standing on a title written before
-        // it goes too, as does what the model cut from one: `库曼斯坦` in `土库曼斯坦`.)
-        var countries = Set<[UInt32]>()
-        // (And the model reads it as a place or body somewhere in the document: a name
+        // A string the document writes as a state's country once is that country wherever
+        // the model reads it as a person (a headline's `吉尔吉斯斯坦总理宣布…` beside
+        // `吉尔吉斯斯坦总理扎帕罗夫15日宣布`): read on the model's person spans, before a
+        // state's office (总统, 总理, 大使…, lexicon `state-offices`) and another name, where
+        // the model also reads it as a place or body somewhere in the document (a name
         // before an office and a word the model misreads as a name — 普京总统|顺利… — is
-        // still a person elsewhere.)
+        // still a person). A rule's name without a title written before it goes too, as does
+        // what the model cut from one (`库曼斯坦` in `土库曼斯坦`).
+        var countries = Set<[UInt32]>()
         for span in persons where span.range.count >= 2
             && (isCountryOfOffice(span.range, nameStarts: nameStarts, offices: stateOffices) && (readings[s[span.range]]?.other ?? 0) >= 1
                 || s.firstWord(of: countryFollowers, at: span.range.upperBound) != nil)
@@ -235,9 +234,13 @@ extension PersonFinder {
         return kept.filter { seen.insert($0.range.lowerBound).inserted }
     }
 
-    /// Is `range` followed, within three characters and no punctuation or function
-    /// character, by a title word and the start of another name (`毛里塔尼亚｜总统 阿齐兹`, `苏里南｜驻华大使陈家慧`)? Then
-    /// it names the office's country, not a person (`特朗普总统` has no name after it).
+    /// Is `range` followed, within three characters (or a body's name of up to ten:
+    /// `玻利维亚｜最高选举法院｜院长罗梅罗`, when no title stands before `range`) and no
+    /// punctuation or function character, by a title word — one of `offices` when given —
+    /// and the start of another name (`毛里塔尼亚｜总统 阿齐兹`, `苏里南｜驻华大使陈家慧`)?
+    /// Then it names the office's country, not a person (`特朗普总统` has no name after
+    /// it). With `offices` (the whole document's reading), a title before `range` makes it
+    /// a person.
     func isCountryOfOffice(_ range: Range<Int>, nameStarts: Set<Int>, offices: WordList? = nil) -> Bool {
         let b = range.upperBound
         // A title right before it makes it a person (中国国家主席习近平特别代表国务院副总理汪洋,
