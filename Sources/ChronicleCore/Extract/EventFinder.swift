@@ -739,7 +739,9 @@ struct EventFinder {
                         let nameFrom = after < r.upperBound && s[after] == Self.le ? after + 1 : after
                         if !attendsAsPurpose(at: i, sentenceStart: r.lowerBound, clauseStart: clauseStart), var name = meetingName(from: nameFrom, limit: r.upperBound), name.count >= 5,
                             // 出席上海合作组织峰会前会见…: before it, not at it.
-                            !(name.upperBound < r.upperBound && s[name.upperBound] == Self.before)
+                            !(name.upperBound < r.upperBound && s[name.upperBound] == Self.before),
+                            // 出席党代会的代表团全部报到: who will attend, a noun's modifier.
+                            !(name.upperBound < r.upperBound && s[name.upperBound] == Self.de)
                         {
                             // 出席在老挝万象举行的第27次…会议: the name after where it was held.
                             if s[name.lowerBound] == Self.zai, let held = Self.heldAt.lazy.compactMap({ self.s.firstOccurrence(of: $0, in: name.lowerBound..<min(name.upperBound, name.lowerBound + 24)) }).first,
