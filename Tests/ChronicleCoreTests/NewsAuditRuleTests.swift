@@ -550,6 +550,8 @@ import ChronicleTestSupport
     @Test func aMinistryNamedByTwoFieldsKeepsItsWholeName() {
         let people = Self.persons(Self.item("出席会议的国家发展和改革委员会副主任王立新介绍说，今年投资平稳。"))
         #expect(people["王立新"] == ["国家发展和改革委员会副主任"], "\(people)")
+        let state = Self.persons(Self.item("国家主席17日在人民大会堂会见安提瓜和巴布达总理约翰逊。"))
+        #expect(state["约翰逊"] == ["安提瓜和巴布达总理"], "\(state)")
     }
 
     @Test func aWithheldNameIsNoName() {
