@@ -102,7 +102,7 @@ public enum HeadlineCheck {
     /// Bodies are extracted on every core; verdicts come in input order.
     public static func run(_ items: [NewsItem], limit: Int? = nil, lexicon: Lexicon = .standard) -> HeadlineReport {
         let reader = HeadlineReader(lexicon: lexicon)
-        var toCheck: [(NewsItem, [HeadlineClaim])] = []
+        var toCheck: [Pair] = []
         var skipped = 0, previews = 0
         for item in items {
             if let limit, toCheck.count >= limit { break }
@@ -115,29 +115,37 @@ public enum HeadlineCheck {
             }
             // A lead dated after the item's day previews what it names (…开幕式4日晚在北京举行
             // in an item of the 3rd, 习近平将出席): no claim that it was held.
-            if let stated = statedDate(TextDocument(path: item.id + ".txt", text: body), reference: item.date), stated > item.date {
+            let stated = statedDate(TextDocument(path: item.id + ".txt", text: body), reference: item.date)
+            if let stated, stated > item.date {
                 previews += 1
                 continue
             }
-            toCheck.append((item, claims))
+            toCheck.append(Pair(item: item, claims: claims, stated: stated))
         }
         let matcher = MeetingNameMatcher(lexicon: lexicon)
-        let judged = ParallelMap.map(toCheck.map { Pair(item: $0.0, claims: $0.1) }) { pair in
-            judge(pair.item, claims: pair.claims, lexicon: lexicon, matcher: matcher)
+        let judged = ParallelMap.map(toCheck) { pair in
+            judge(pair.item, claims: pair.claims, lexicon: lexicon, matcher: matcher, stated: .some(pair.stated))
         }
         return HeadlineReport(verdicts: judged.flatMap { $0 }, itemsRead: items.count, skippedEmpty: skipped, itemsChecked: toCheck.count, previews: previews)
     }
 
-    struct Pair: Sendable { var item: NewsItem; var claims: [HeadlineClaim] }
+    /// An item to judge, its claims, and its lead's date (``statedDate(_:reference:)``).
+    struct Pair: Sendable { var item: NewsItem; var claims: [HeadlineClaim]; var stated: CalendarDate? }
 
     /// Extracts the item's body and judges each claim against the graph.
     public static func judge(_ item: NewsItem, claims: [HeadlineClaim], lexicon: Lexicon = .standard, matcher: MeetingNameMatcher? = nil) -> [HeadlineVerdict] {
+        judge(item, claims: claims, lexicon: lexicon, matcher: matcher, stated: nil)
+    }
+
+    /// `stated` is the lead's date when already read (`.some`), else read here.
+    static func judge(_ item: NewsItem, claims: [HeadlineClaim], lexicon: Lexicon, matcher: MeetingNameMatcher?, stated known: CalendarDate??) -> [HeadlineVerdict] {
         let matcher = matcher ?? MeetingNameMatcher(lexicon: lexicon)
         let document = TextDocument(path: item.id + ".txt", text: item.body)
         let graph = Extractor(lexicon: lexicon, referenceDate: item.date, parallel: false).extract(document).graph
         var accepted = [item.date]
         if let before = item.date.adding(days: -1) { accepted.append(before) }
-        if let stated = statedDate(document, reference: item.date), !accepted.contains(stated) { accepted.append(stated) }
+        let stated = known ?? statedDate(document, reference: item.date)
+        if let stated, !accepted.contains(stated) { accepted.append(stated) }
         let events = graph.nodes(ofType: .event)
         return claims.map { claim in
             let matching = events.filter { event in

@@ -544,8 +544,10 @@ struct MeasureFinder {
                         if outer.upperBound != group.first!.outer.upperBound { break }
                     }
                 }
+                // A counted label (“四风”, “双创”) is a formula where an uncounted one is not.
+                let counted = scalars.first.map { Self.countNumeral($0) != nil } ?? false
                 // 发挥“看门人”作用: a role played, a metaphor (not 发挥“双创”作用: counted).
-                if !(scalars.first.map { Self.countNumeral($0) != nil } ?? false), s.firstWord(of: rolesAfter, at: outer.upperBound) != nil { continue }
+                if !counted, s.firstWord(of: rolesAfter, at: outer.upperBound) != nil { continue }
                 // “90后”“00后”: an age group.
                 if Self.namesACohort(scalars) { continue }
                 // 实现“零病亡”, 连续10日“零报告”: a zero reached is a result, not a target set
@@ -562,8 +564,7 @@ struct MeasureFinder {
                     found.append(("back-to-back", 1))
                 }
                 // 打击“…”, 惩治“…”: what is fought is no measure — unless counted, the
-                // formula of a campaign's targets (整治“四风”).
-                let counted = scalars.first.map { Self.countNumeral($0) != nil } ?? false
+                // formula of a campaign's targets (整治“四风”) (`counted` above).
                 // A repetition with only someone's directive or demand around it names
                 // typhoons, shows and others' slogans as often as measures (audit seed 16:
                 // about 4 in 10 right in news): framed by its shape only, so a measure only in

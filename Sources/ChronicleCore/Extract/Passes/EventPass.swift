@@ -62,13 +62,18 @@ extension GraphBuilder {
         let recalledBefore = c.analysis.reference.flatMap { r in
             r.source == .stated && (r.offset ?? Int.max) <= Self.datelineReach ? r.date.dayNumber.map { $0 - 365 } : nil
         }
-        var articleStart: [Int: Int] = [:]
-        for (index, sentence) in sentences.enumerated() where articleStart[sentence.article] == nil { articleStart[sentence.article] = index }
+        // Each article's opening: its first sentence after the headline and dateline.
+        var opening: [Int: Int] = [:]
+        if recalledBefore != nil {
+            for (index, sentence) in sentences.enumerated() where opening[sentence.article] == nil
+                && !sentence.isHeadline && sentence.range.count > 16
+            {
+                opening[sentence.article] = index
+            }
+        }
         func recalled(_ entry: (sentence: Int, event: Int, mention: Int), article: Int) -> Bool {
             guard let recalledBefore, let day = events[entry.event].date.dayNumber, day < recalledBefore else { return false }
-            var opening = articleStart[article] ?? 0
-            while opening < sentences.count, sentences[opening].isHeadline || sentences[opening].range.count <= 16 { opening += 1 }
-            return entry.sentence > opening
+            return entry.sentence > opening[article] ?? sentences.count
         }
         for (index, sentence) in sentences.enumerated() {
             guard let list = byArticle[sentence.article], !list.isEmpty else { continue }
