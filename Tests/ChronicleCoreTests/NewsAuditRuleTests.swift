@@ -355,6 +355,11 @@ import ChronicleTestSupport
         "用好“众人拾柴火焰高”这一说法。",  // a saying
         "对此采取“有针对性的”行动。",  // a quoted qualifier
         "各地守好“闸门”。",  // a plain word of two characters in a directive
+        "各地引进一批“资源节约型”企业。",  // a “-type” word qualifies a noun
+        "正如老话所说，做事要“一锤一锤接着敲”。",  // a saying, introduced clauses before
+        "各地要当好被群众称为“贴心管家”的服务员。",  // what someone is called
+        "本届论坛今天在京开幕，以“开放合作、共创未来”为主题。",  // a forum's theme, the clause after it opened
+        "与会各方围绕“数字赋能、绿色转型”的合作主题深入交流。",  // a theme a few words on
     ])
     func quotesThatNameNoMeasure(_ text: String) {
         #expect(Self.measures(Self.item("17日，市委召开会议。会议要求，" + text)).isEmpty, "\(Self.measures(Self.item(text)))")

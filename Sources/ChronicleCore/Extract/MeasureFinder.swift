@@ -54,6 +54,9 @@ struct MeasureFinder {
     /// Words of a role played (作用, 角色; lexicon `measure-roles-after`): an uncounted
     /// quote before them is a metaphor.
     let rolesAfter: WordList
+    /// Words that introduce a saying (老话, 古人云, 诗句; lexicon `measure-sayings-before`):
+    /// earlier in a quote's sentence, across its clauses, they make it a proverb or a line quoted.
+    let sayings: WordList
 
     /// The number a count numeral stands for (一 … 十, 两, 双), or nil.
     static func countNumeral(_ c: UInt32) -> Int? {
@@ -92,6 +95,7 @@ struct MeasureFinder {
         bodyEndings = lexicon.wordList("measure-body-endings")
         thingEndings = lexicon.wordList("measure-thing-endings")
         rolesAfter = lexicon.wordList("measure-roles-after")
+        sayings = lexicon.wordList("measure-sayings-before")
     }
 
     func text(_ range: Range<Int>) -> String {
@@ -429,13 +433,38 @@ struct MeasureFinder {
         {
             return true
         }
+        // 围绕“…”的合作主题: a theme named a few words on (的 + up to four characters + 主题).
+        if end < s.count, s[end] == Lit.de,
+            (1...4).contains(where: { gap in end + 1 + gap <= s.count && (end + 1..<end + 1 + gap).allSatisfy { U.isHan(s[$0]) }
+                && (s.has(Self.topicWords[1], at: end + 1 + gap) || s.has(Self.purport, at: end + 1 + gap)) })
+        {
+            return true
+        }
         guard let frame = s.firstWord(of: framesAfter, at: end), (s.firstWord(of: wordsAfter, at: end)?.count ?? 0) <= frame.count else { return false }
         // 以“…”为主题: a forum's or a show's theme (论坛以“…”为主题), not a campaign's
         // (紧急动员，以“查隐患、严治理…”为主题，开展大检查).
         guard frame == Self.asTheme else { return true }
+        // 洽谈会今天在沈阳开幕，以“…”为主题: the clause before says something opened or was
+        // held, and this one gives its theme.
+        if start >= 2, s[start - 1] == Self.by, U.isClauseEnd(s[start - 2]),
+            Self.openedWords.contains(where: { start - 2 >= $0.count && s.has($0, at: start - 2 - $0.count) })
+        {
+            return true
+        }
         var k = start
         while k > 0, start - k < 30, !U.isClauseEnd(s[k - 1]) {
             if s.word(of: meetingWords, endingAt: k) != nil || s.has(Self.show, at: k - 1) || s.has(Self.activity, at: k - 2) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Is a saying introduced earlier in the quote's sentence, within 30 characters
+    /// (lexicon `measure-sayings-before`: 老话, 古人云, 诗句), across clause ends?
+    func introducesSaying(before start: Int, sentenceStart: Int) -> Bool {
+        var k = start
+        while k > sentenceStart, start - k < 30 {
+            if s.word(of: sayings, endingAt: k) != nil { return true }
             k -= 1
         }
         return false
@@ -470,12 +499,15 @@ struct MeasureFinder {
     /// Between a setting verb and its quote: 了, 出 (提出了“…”, 明确了“…”).
     static let afterSettingVerb = U.set("了出")
 
-    static let asTheme = U.s("为主题"), show = U.s("展"), activity = U.s("活动")
+    static let asTheme = U.s("为主题"), show = U.s("展"), activity = U.s("活动"), purport = U.s("主旨")
+    static let by: UInt32 = 0x4EE5 /* 以 */
+    /// What a clause says of something held, before the clause giving its theme.
+    static let openedWords: [[UInt32]] = ["开幕", "闭幕", "举行", "举办", "召开", "启幕", "开班", "开营"].map(U.s)
     static let topicWords: [[UInt32]] = ["议题", "主题"].map(U.s)
     static let from: UInt32 = 0x4ECE /* 从 */
     static let changeWords: [[UInt32]] = ["转向", "转变为", "变为", "走向", "到"].map(U.s)
     static let etc: UInt32 = 0x7B49 /* 等 */
-    static let style: UInt32 = 0x5F0F /* 式 */
+    static let style: UInt32 = 0x5F0F /* 式 */, type: UInt32 = 0x578B /* 型 */
 
     func find(in sentences: [Sentence]) -> [MeasureMention] {
         // Count quoted labels over the document first: a slogan repeated is a slogan.
@@ -499,15 +531,18 @@ struct MeasureFinder {
                     !namesAProblem(scalars, after: group.last!.outer.upperBound),
                     // 实施“有针对性的”行动: a quoted qualifier names nothing.
                     scalars.last != Lit.de, !namesAnEventHeld(after: group.last!.outer.upperBound, limit: sentence.range.upperBound),
-                    // 防止“内卷式”恶性竞争: a “-style” word qualifies a noun, it names nothing.
-                    !(scalars.last == Self.style && group.count == 1 && group[0].outer.upperBound < s.count && U.isHan(s[group[0].outer.upperBound])),
+                    // 防止“内卷式”恶性竞争, 一批“环境敏感型”企业: a “-style” or “-type” word
+                    // qualifies a noun, it names nothing.
+                    !((scalars.last == Self.style || scalars.last == Self.type) && group.count == 1 && group[0].outer.upperBound < s.count && U.isHan(s[group[0].outer.upperBound])),
                     !framedAsOther(after: group.last!.outer.upperBound, start: group.first!.outer.lowerBound),
                     // 这套“有声语文教材”, 广交会这个“金字招牌”: a thing pointed at (not a counted
                     // formula: 这个“一村一名大学生工程”).
                     !(group.first!.outer.lowerBound >= 2 && Self.countNumeral(scalars[0]) == nil
                         && Self.pointedAt.contains(where: { s.has($0, at: group.first!.outer.lowerBound - 2) })),
                     // 大会主题“…”, 正在举办的“…”活动: a theme, the name of something held.
-                    s.word(of: framesBefore, endingAt: group.first!.outer.lowerBound) == nil
+                    s.word(of: framesBefore, endingAt: group.first!.outer.lowerBound) == nil,
+                    // 中国有两句老话，一句是“一个巴掌拍不响”: a saying.
+                    !introducesSaying(before: group.first!.outer.lowerBound, sentenceStart: sentence.range.lowerBound)
                 else { continue }
                 var outer = group.first!.outer.lowerBound..<group.last!.outer.upperBound
                 if group.count > 1 {
