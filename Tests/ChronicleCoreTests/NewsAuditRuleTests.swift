@@ -646,3 +646,34 @@ import ChronicleTestSupport
         #expect(GraphMerger.putsForward("该局发起“保供稳价”行动。", label: "保供稳价", year: 2020))
     }
 }
+
+/// Rules from the 2018 seed-2 sheets (drawn from 65e87d0, before any of their items was
+/// read). Sentences written for these tests.
+@Suite struct NewsAuditSeed2RuleTests {
+    static func measures(_ text: String) -> Set<String> {
+        NewsAuditRuleTests.measures(NewsAuditRuleTests.item("17日，市委召开会议。会议要求，" + text))
+    }
+
+    @Test(arguments: [
+        "各地要稳妥推进改造，不搞“一刀切”。",  // 一 opens a bad practice avoided, not a formula
+        "各地要深入学习贯彻“7·16”重要讲话精神。",  // a speech known by its day
+        "各地要办好今年“海河国际论坛”。",  // a meeting's name
+        "各地干部群众举行了“读红色经典、传革命精神”主题活动。",  // what was held
+    ])
+    func quotesThatNameNoMeasure(_ text: String) {
+        #expect(Self.measures(text).isEmpty, "\(Self.measures(text))")
+    }
+
+    /// A count of two or more still makes a campaign's target a formula after 纠治 / 防止.
+    @Test func formulasOfTwoOrMoreStillCount() {
+        #expect(Self.measures("各地要坚决纠治“四风”问题，防止“两张皮”。") == ["四风", "两张皮"])
+    }
+
+    /// A title starts after the 的 of the clause before it and after a verb of sending.
+    @Test func titlesStartAtTheOffice() {
+        let praised = NewsAuditRuleTests.persons(NewsAuditRuleTests.item("被誉为“桥梁之父”的中国工程院院士郑明远出席活动。"))
+        #expect(praised["郑明远"] == ["中国工程院院士"], "\(praised)")
+        let letter = NewsAuditRuleTests.persons(NewsAuditRuleTests.item("这封信是写给北方某国外交部长郑明远的。"))
+        #expect(letter["郑明远"] == ["北方某国外交部长"], "\(letter)")
+    }
+}

@@ -470,6 +470,14 @@ struct MeasureFinder {
         return false
     }
 
+    /// `1·5`, `7·20`, `9.11`: a month and a day in digits, a dot between, name a day
+    /// (a speech, a disaster known by its date), not a measure.
+    static func namesADay(_ label: [UInt32]) -> Bool {
+        guard let dot = label.firstIndex(where: { dateDots.contains($0) }), dot > 0, dot < label.count - 1 else { return false }
+        return label.indices.allSatisfy { $0 == dot || Numerals.arabicDigit(label[$0]) != nil } && dot <= 2 && label.count - dot - 1 <= 2
+    }
+    static let dateDots = U.set("·.．•")
+
     /// `90后`, `00后`: two digits and 后 name who was born in a decade.
     static func namesACohort(_ label: [UInt32]) -> Bool {
         label.count == 3 && label[2] == after && label[0..<2].allSatisfy { Numerals.arabicDigit($0) != nil }
@@ -527,7 +535,9 @@ struct MeasureFinder {
                 var scalars = labelScalars(group)
                 guard (2...24).contains(scalars.count), !scalars.contains(where: { Self.badInside.contains($0) }),
                     !stoplist.contains(scalars), !scalars.contains(Self.he) || group.count > 1,
-                    !Self.onlyNumerals(scalars), scalars.last != Self.hao, !namesABody(scalars), !namesAThing(scalars),
+                    !Self.onlyNumerals(scalars), !Self.namesADay(scalars), scalars.last != Self.hao, !namesABody(scalars), !namesAThing(scalars),
+                    // “从都国际论坛”, “…博览会”: a meeting's name, not a measure.
+                    !(scalars.count >= 4 && (scalars.word(of: meetingWords, endingAt: scalars.count)?.count ?? 0) >= 2),
                     !namesAProblem(scalars, after: group.last!.outer.upperBound),
                     // 实施“有针对性的”行动: a quoted qualifier names nothing.
                     scalars.last != Lit.de, !namesAnEventHeld(after: group.last!.outer.upperBound, limit: sentence.range.upperBound),
@@ -581,6 +591,9 @@ struct MeasureFinder {
                 }
                 // A counted label (“四风”, “双创”) is a formula where an uncounted one is not.
                 let counted = scalars.first.map { Self.countNumeral($0) != nil } ?? false
+                // A formula of a campaign's targets counts two or more (“四风”, “两个维护”, “一岗双责”);
+                // 一 alone opens bad practices (“一刀切”, “一言堂”) as often.
+                let countsAFormula = counted && (scalars.first.flatMap(Self.countNumeral).map { $0 >= 2 } ?? false || Self.countShape(scalars) == .pairedCounts)
                 // 发挥“看门人”作用: a role played, a metaphor (not 发挥“双创”作用: counted).
                 if !counted, s.firstWord(of: rolesAfter, at: outer.upperBound) != nil { continue }
                 // “90后”“00后”: an age group.
@@ -613,7 +626,7 @@ struct MeasureFinder {
                 let weakOnly = singleCharacters || Set(found.map(\.name)).isSubset(of: Self.repetitionInAClause)
                     && found.contains { $0.name == "repeated" || $0.name == "back-to-back" }
                 guard found.reduce(0, { $0 + $1.points }) >= 2, !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound),
-                    counted || !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound, by: condemned),
+                    countsAFormula || !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound, by: condemned),
                     !describesMeeting(after: outer.upperBound) else { continue }
                 var components: [String] = []
                 let parts = group.count > 1 ? group.map { text($0.content) }

@@ -369,7 +369,8 @@ struct PersonFinder {
             start = de + 1
         }
         while start < range.upperBound - 1 {
-            if s[start] == Self.de, start > range.lowerBound {
+            // (A 的 first too: `被誉为“…”的中国工程院院士`, the quote a title stop.)
+            if s[start] == Self.de {
                 start += 1
             } else if s[start] == Self.ying, start + 1 < range.upperBound, s[start + 1] != Self.ji {
                 start += 1
