@@ -106,7 +106,8 @@ public struct TimeNormalizer: Sendable {
             // date the narration is at: 当天 / 次日 after it still refer to the report's day.
             if let value = expression.value, value.granularity == .day,
                 expression.granularity == .day || expression.granularity == .range,
-                !Self.insideReference(document.scalars, at: mention.start)
+                !Self.insideReference(document.scalars, at: mention.start),
+                !Self.plannedDay(document.scalars, start: mention.start, end: mention.end)
             {
                 context = value
                 contextIsArticleDate = isArticleDate
@@ -115,6 +116,16 @@ public struct TimeNormalizer: Sendable {
         }
         return TimeAnalysis(reference: reference, articles: articles, expressions: expressions, diagnostics: diagnostics)
     }
+
+    /// True when the day at `start..<end` is when something will happen (将于6月1日…,
+    /// 6月1日将前往…): 当天 / 次日 later on still count from the day the narration is at
+    /// (蓬佩奥5月31日说，金英哲6月1日将前往华盛顿…。蓬佩奥当天…: 31 May).
+    static func plannedDay(_ s: [UInt32], start: Int, end: Int) -> Bool {
+        if end < s.count, s[end] == will { return true }
+        return plannedBefore.contains { word in start >= word.count && Array(s[(start - word.count)..<start]) == word }
+    }
+    static let will: UInt32 = 0x5C06 /* 将 */
+    static let plannedBefore: [[UInt32]] = ["将于", "拟于", "定于", "计划于", "预计于", "将在"].map { $0.unicodeScalars.map(\.value) }
 
     static let referenceVerbs: [[UInt32]] = ["传达", "学习", "贯彻", "落实", "收看"].map { $0.unicodeScalars.map(\.value) }
     static let clauseStops = Set("，,。；;！？\n".unicodeScalars.map(\.value))
