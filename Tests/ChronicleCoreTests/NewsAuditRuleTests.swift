@@ -664,6 +664,19 @@ import ChronicleTestSupport
         #expect(Self.measures(text).isEmpty, "\(Self.measures(text))")
     }
 
+    /// A meeting's directive that creates or builds what a quote names, or draws a line of
+    /// defence or a clean-up named by it, sets a measure (the report's own directive, 要…).
+    @Test(arguments: [
+        ("要在创建“卫生城市”中增强软实力。", "卫生城市"),
+        ("要在建设“海绵城市”中补齐短板。", "海绵城市"),
+        ("要织密“人防技防”严密防线。", "人防技防"),
+        ("要配合“违建房”清理整顿等重点任务。", "违建房"),
+    ] as [(String, String)])
+    func campaignsCreatedOrBuilt(_ text: String, label: String) {
+        let found = NewsAuditRuleTests.measures(NewsAuditRuleTests.item("17日，市委召开会议。" + text))
+        #expect(found == [label], "\(found)")
+    }
+
     /// A count of two or more still makes a campaign's target a formula after 纠治 / 防止.
     @Test func formulasOfTwoOrMoreStillCount() {
         #expect(Self.measures("各地要坚决纠治“四风”问题，防止“两张皮”。") == ["四风", "两张皮"])

@@ -21,6 +21,8 @@ struct MeasureMention: Hashable, Sendable {
 struct MeasureFinder {
     let s: [UInt32]
     let verbsBefore: WordList
+    /// Verbs that count only right before a quote (创建, 建设; lexicon `measure-verbs-right-before`).
+    let verbsRightBefore: WordList
     /// Verbs that put a measure forward (提出, 明确, 部署; lexicon `setting-verbs`).
     let settingVerbs: WordList
     let wordsAfter: WordList
@@ -79,6 +81,7 @@ struct MeasureFinder {
     init(document: TextDocument, lexicon: Lexicon) {
         s = document.scalars
         verbsBefore = lexicon.wordList("measure-verbs-before")
+        verbsRightBefore = lexicon.wordList("measure-verbs-right-before")
         settingVerbs = lexicon.wordList("setting-verbs")
         wordsAfter = lexicon.wordList("measure-words-after")
         stoplist = Set(lexicon.entries("measure-stoplist").map(U.s))
@@ -187,7 +190,7 @@ struct MeasureFinder {
         let before = listStart ?? outer.lowerBound
         for gap in 0...6 where before - gap > 0 {
             if gap > 0, U.isClauseEnd(s[before - gap]) || s[before - gap] == U.closeQuote { break }
-            if let verb = s.word(of: verbsBefore, endingAt: before - gap) {
+            if let verb = s.word(of: verbsBefore, endingAt: before - gap) ?? (gap == 0 ? s.word(of: verbsRightBefore, endingAt: before) : nil) {
                 cues.append(("verb-before", 1))
                 // 要胸怀“国之大者”: a directive's verb.
                 let at = before - gap - verb.count
