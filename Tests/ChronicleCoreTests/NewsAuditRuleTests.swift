@@ -677,6 +677,14 @@ import ChronicleTestSupport
         #expect(found == [label], "\(found)")
     }
 
+    /// In talks, what the counterpart addressed put forward is cited, not set there.
+    @Test func aCounterpartsProposalCitedInTalksIsNotPutForward() {
+        #expect(!GraphMerger.putsForward("总统先生也提出了建设“新北方”目标。", label: "新北方", year: 2018))
+        #expect(!GraphMerger.putsForward("您提出的“三个一”倡议很有远见，我们愿提出“两个一”方案。", label: "三个一", year: 2018))
+        #expect(GraphMerger.putsForward("您提出的“三个一”倡议很有远见，我们愿提出“两个一”方案。", label: "两个一", year: 2018))
+        #expect(GraphMerger.putsForward("会议提出建设“新北方”目标。", label: "新北方", year: 2018))
+    }
+
     /// A count of two or more still makes a campaign's target a formula after 纠治 / 防止.
     @Test func formulasOfTwoOrMoreStillCount() {
         #expect(Self.measures("各地要坚决纠治“四风”问题，防止“两张皮”。") == ["四风", "两张皮"])

@@ -93,7 +93,9 @@ extension GraphMerger {
                     // (…工作时就亲自部署实施了: with 亲自 between.)
                     !(k >= 3 && s.has(Self.inPerson, at: k - 2) && Self.earlierAdverbs.contains(s[k - 3])),
                     // 共同推动制定“…”: a call to draft it, not a draft.
-                    !Self.callWords.contains(where: { k >= $0.count && s.has($0, at: k - $0.count) })
+                    !Self.callWords.contains(where: { k >= $0.count && s.has($0, at: k - $0.count) }),
+                    // 总理先生也提出了建设“…”目标: the counterpart addressed put it forward, before.
+                    !addressesCounterpart(s, before: k)
                 {
                     return !(0..<k).contains { lookBackWords.startsWith(s[$0]) && s.firstWord(of: lookBackWords, at: $0) != nil }
                         && !(year.map { writesEarlierYear(s[0..<k], than: $0) } ?? false)
@@ -103,6 +105,16 @@ extension GraphMerger {
         }
         return false
     }
+
+    /// Is the subject of the clause ending at `k` the counterpart a speaker addresses
+    /// (总统先生, 首相阁下, 您, 贵方): what they put forward is their own, earlier proposal
+    /// cited in talks, not one made at the talks by the event's side.
+    static func addressesCounterpart(_ s: [UInt32], before k: Int) -> Bool {
+        var start = k
+        while start > 0, !U.isClauseEnd(s[start - 1]) { start -= 1 }
+        return Self.addressWords.contains { s.firstOccurrence(of: $0, in: start..<k) != nil }
+    }
+    static let addressWords: [[UInt32]] = ["先生", "女士", "阁下", "您", "贵方", "贵国"].map(U.s)
 
     /// Does `text` write a year (four digits and 年) before `year`?
     static func writesEarlierYear(_ text: ArraySlice<UInt32>, than year: Int) -> Bool {
