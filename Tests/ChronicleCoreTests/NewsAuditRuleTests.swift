@@ -690,6 +690,20 @@ import ChronicleTestSupport
         #expect(Self.measures("各地要坚决纠治“四风”问题，防止“两张皮”。") == ["四风", "两张皮"])
     }
 
+    /// A plenum's communiqué opens with its name, a comma, then when (and where) it was
+    /// held or closed; who hosted a meeting (由…主办的) is no part of its name.
+    @Test(arguments: [
+        ("南方某党第五届中央委员会第三次全体会议，于2025年6月14日至16日在北京举行。", "2025-06-14 南方某党第五届中央委员会第三次全体会议"),
+        ("央视网消息：南方某党第五届中央纪律检查委员会第二次全体会议，今天（6月18日）在北京闭幕。", "2025-06-18 南方某党第五届中央纪律检查委员会第二次全体会议"),
+        ("由北方省文化厅和南方市人民政府共同主办的第三届江河文化论坛17日在南方市开幕。", "2025-06-17 第三届江河文化论坛"),
+        // (too short to name it alone: the host stays)
+        ("由北方友好协会主办的新年座谈会17日在东京举行。", "2025-06-17 由北方友好协会主办的新年座谈会"),
+    ] as [(String, String)])
+    func meetingsNamedBeforeAComma(_ text: String, event: String) {
+        let events = NewsAuditRuleTests.events(NewsAuditRuleTests.item(text))
+        #expect(events == [event], "\(events)")
+    }
+
     /// A title starts after the 的 of the clause before it and after a verb of sending.
     @Test func titlesStartAtTheOffice() {
         let praised = NewsAuditRuleTests.persons(NewsAuditRuleTests.item("被誉为“桥梁之父”的中国工程院院士郑明远出席活动。"))

@@ -247,10 +247,18 @@ struct EventFinder {
         }
         // 为期五天的第三十届…博览会: how long it lasts is no part of its name.
         if s.has(Self.lasting, at: start), let de = (start + 2..<min(end, start + 8)).first(where: { s[$0] == Self.de }) { start = de + 1 }
+        // 由生态环境部主办的…研讨会: who hosted it is no part of its name either — unless
+        // the rest is too short to name it alone (由日中友好协会主办的新年座谈会).
+        if start < end, s[start] == Self.by, let hosted = Self.hostedBy.lazy.compactMap({ self.s.firstOccurrence(of: $0, in: start..<end) }).first,
+            let de = (hosted..<end).first(where: { s[$0] == Self.de }), end - (de + 1) >= 8
+        {
+            start = de + 1
+        }
         guard end - start >= 3, end - start <= 64 else { return nil }
         return start..<end
     }
     static let lasting = U.s("为期")
+    static let hostedBy: [[UInt32]] = ["主办", "承办", "举办", "发起"].map(U.s)
 
 
     /// The kind a meeting's name says: video (视频, 电视电话), symposium (座谈会), study
@@ -345,9 +353,21 @@ struct EventFinder {
         {
             return (open + 1..<end - 1, place)
         }
+        // 中国共产党第十九届中央委员会第五次全体会议，于2020年10月26日至29日在北京举行;
+        // …全体会议，今天（1月13日）在北京闭幕: a clause of only when (and where) after a
+        // comma; the meeting is the clause before it.
+        if end == clauseStart, end < verb, clauseStart >= 2, s[clauseStart - 1] == Self.comma,
+            s.word(of: meetingWords, endingAt: clauseStart - 1) != nil
+        {
+            var before = clauseStart - 1
+            while before > 0, !U.isClauseEnd(s[before - 1]), !U.isSentenceEnd(s[before - 1]) { before -= 1 }
+            if let name = nameBefore(clauseStart - 1, clauseStart: before, dates: dates) { return (name, place) }
+            return nil
+        }
         guard s.word(of: meetingWords, endingAt: end) != nil, let name = nameBefore(end, clauseStart: clauseStart, dates: dates) else { return nil }
         return (name, place)
     }
+    static let comma: UInt32 = 0xFF0C /* ， */
 
     /// Talks and meetings with a counterpart: `国家主席习近平16日在吉隆坡同马来西亚总理
     /// 安瓦尔举行会谈`, `…在人民大会堂会见美国总统`. The name is the clause without its
@@ -888,7 +908,8 @@ struct EventFinder {
                     }
                 }
                 // A meeting named there is an event of its own, but not the one reported.
-                if let event = found, insideConveyed(event.range.lowerBound, clauseStart: clauseStart) { found?.referred = true }
+                // (The name may open the clause before: 中国共产党…全体会议，于…举行.)
+                if let event = found, insideConveyed(event.range.lowerBound, clauseStart: min(clauseStart, event.range.lowerBound)) { found?.referred = true }
                 if var event = found {
                     // The date: the nearest before the predicate in the sentence, else the
                     // first in the sentence, else context for 会后 / 随后.
