@@ -267,12 +267,14 @@ extension GraphBuilder {
         if mention.kind != .inspection, label.count <= 4, let organizer = mention.organizer, !label.hasPrefix(organizer) { label = organizer + label }
         // The mention as an event of its own: it joins the first known event it matches
         // (EventDraft.matches / absorb, the rules merging uses across documents too).
-        let mentioned = EventDraft(
+        var mentioned = EventDraft(
             id: NodeID("e-" + date.iso + "-" + label), label: label, kind: mention.kind, level: nil, date: date,
             endDate: mention.endDate, timeOfDay: mention.timeOfDay, dateInferred: mention.dateInferred,
             aliases: [], organizer: mention.organizer, place: mention.place, agent: mention.agent, evidence: [evidence],
             rule: mention.rule, prepared: [EventNames.Prepared(label)], scalarNames: [U.s(label)], reported: !mention.referred,
             guests: mention.honoured, generic: mention.generic, holder: mention.holder, verb: mention.verb)
+        // 十九届五中全会 ↔ 中国共产党第十九届中央委员会第五次全体会议: the other form as an alias.
+        if let alias = PlenumNames.alias(of: label) { mentioned.addAlias(alias) }
         if let index = firstMatch(of: mentioned) {
             // Merged in place: copying the draft would copy its evidence every time.
             let wasReported = events[index].reported

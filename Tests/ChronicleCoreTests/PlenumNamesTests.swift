@@ -1,0 +1,34 @@
+import Testing
+@testable import ChronicleCore
+
+/// Sessions written in full and short: each form gets the other as an alias.
+@Suite struct PlenumNamesTests {
+    @Test(arguments: [
+        ("中国共产党第十八届中央委员会第六次全体会议", "十八届六中全会"),
+        ("第十八届中央委员会第六次全体会议", "十八届六中全会"),
+        ("中国民主同盟第十一届中央委员会第四次全体会议", "民盟十一届四中全会"),
+        ("中国共产党第十八届中央纪律检查委员会第六次全体会议", "十八届中央纪委六次全会"),
+        ("第十二届全国人民代表大会第四次会议", "十二届全国人大四次会议"),
+        ("中国人民政治协商会议第十二届全国委员会第四次会议", "全国政协十二届四次会议"),
+        // and back
+        ("十八届六中全会", "中国共产党第十八届中央委员会第六次全体会议"),
+        ("党的十八届六中全会", "中国共产党第十八届中央委员会第六次全体会议"),
+        ("民进十一届四中全会", "中国民主促进会第十一届中央委员会第四次全体会议"),
+        ("十二届全国人大四次会议", "第十二届全国人民代表大会第四次会议"),
+        ("全国政协十二届四次会议", "中国人民政治协商会议第十二届全国委员会第四次会议"),
+    ] as [(String, String)])
+    func otherForm(_ name: String, alias: String) {
+        #expect(PlenumNames.alias(of: name) == alias)
+    }
+
+    @Test(arguments: ["某省委十一届四次全会", "北方公司第三届中央委员会第二次全体会议", "全省经济工作会议", "中央委员会全体会议", "五中全会"])
+    func noOtherForm(_ name: String) {
+        #expect(PlenumNames.alias(of: name) == nil)
+    }
+
+    @Test func anEventNamedInFullIsFoundByItsShortName() {
+        let graph = NewsAuditRuleTests.item("中国民主同盟第十一届中央委员会第四次全体会议17日在京召开。")
+        let event = graph.nodes(ofType: .event).first
+        #expect(event?.aliases == ["民盟十一届四中全会"])
+    }
+}
