@@ -704,6 +704,18 @@ import ChronicleTestSupport
         #expect(events == [event], "\(events)")
     }
 
+    /// A state visit's report opens on the scene: the welcome, undated in its own
+    /// sentence, is on the day the paragraph wrote (within three days of the dateline);
+    /// nothing else undated takes that day.
+    @Test func aWelcomeTakesTheDayItsParagraphWrote() {
+        let text = "当地时间6月16日，这里迎来了中国国家主席。北方国总统郑明远在这里举行隆重仪式，欢迎中国国家主席。两国领导人举行了会谈。"
+        let events = NewsAuditRuleTests.events(NewsAuditRuleTests.item(text))
+        #expect(events == ["2025-06-16 郑明远举行的欢迎仪式"], "\(events)")
+        // A day a week before the dateline is not the news of the day.
+        let older = NewsAuditRuleTests.events(NewsAuditRuleTests.item("当地时间6月6日，这里迎来了中国国家主席。北方国总统郑明远在这里举行隆重仪式，欢迎中国国家主席。"))
+        #expect(older.isEmpty, "\(older)")
+    }
+
     /// A title starts after the 的 of the clause before it and after a verb of sending.
     @Test func titlesStartAtTheOffice() {
         let praised = NewsAuditRuleTests.persons(NewsAuditRuleTests.item("被誉为“桥梁之父”的中国工程院院士郑明远出席活动。"))

@@ -700,8 +700,14 @@ struct EventFinder {
         var peopleBySentence: [Int: [PersonMention]] = [:]
         for person in people { peopleBySentence[person.sentence, default: []].append(person) }
         let datelines = datelineDates(sentences: sentences, expressions: expressions)
+        // The item's own date (its dateline), and the last day written in the current
+        // paragraph of its lead (``leadDay``).
+        let itemDay = analysis.reference.flatMap { $0.source == .stated ? $0.date.dayNumber : nil }
+        var paragraph = 0
+        var paragraphDated: (paragraph: Int, date: CalendarDate, time: TimeOfDay?)?
         for (index, sentence) in sentences.enumerated() where !sentence.isHeadline {
             let r = sentence.range
+            if sentence.startsParagraph { paragraph += 1 }
             while dateIndex < expressions.count, expressions[dateIndex].offset < r.lowerBound { dateIndex += 1 }
             var dates: [TimeExpression] = []
             // Where coarser times are written (今年7月, 明年): the day before one is not
@@ -719,6 +725,8 @@ struct EventFinder {
             }
             let startsAfterwards = s.firstWord(of: Self.afterwards, at: r.lowerBound) != nil
             if let first = dates.first, let value = first.value { lastDated = (sentence.article, value, first.timeOfDay) }
+            let paragraphDay = paragraphDated.flatMap { $0.paragraph == paragraph ? $0 : nil }
+            if let last = dates.last, let value = last.value { paragraphDated = (paragraph, value, last.timeOfDay) }
 
             var i = r.lowerBound
             var clauseStart = r.lowerBound
@@ -952,6 +960,20 @@ struct EventFinder {
                         // dated item reports that day's event.
                         event.date = dateline
                         event.dateInferred = true
+                    } else if dates.isEmpty, coarse.isEmpty, Self.datelineKinds.contains(event.kind), let day = paragraphDay,
+                        Self.ceremonyNames.contains(where: { U.s(event.name).firstOccurrence(of: $0, in: 0..<U.s(event.name).count) != nil }),
+                        Self.welcomeWords.contains(where: { s.firstOccurrence(of: $0, in: r) != nil }),
+                        let itemDay, let number = day.date.dayNumber, (0...3).contains(itemDay - number),
+                        !(r.lowerBound..<event.range.lowerBound).contains(where: { undatedTimes.startsWith(s[$0]) && s.firstWord(of: undatedTimes, at: $0) != nil })
+                    {
+                        // 当地时间11月20日，这里迎来了…。杜特尔特在这里举行隆重仪式，欢迎…: in a
+                        // dated item, a paragraph that wrote the day of the news (at most three
+                        // days before the dateline) goes on telling that day — for a state
+                        // visit's welcome or farewell, whose reports open on the scene. (Not
+                        // any event: tried on all, it dated clause fragments, plans and
+                        // quoted talks in five years of news as often as real meetings.)
+                        event.date = day.date
+                        event.dateInferred = true
                     }
                     if event.date != nil {
                         // The agent: the last person before the predicate who is not only
@@ -1094,6 +1116,8 @@ struct EventFinder {
     /// Events a dateline dates: meetings and talks, reported the day they take place
     /// (not documents issued or tours, told days later).
     static let datelineKinds: Set<EventKind> = [.meeting, .symposium, .videoConference]
+    static let ceremonyNames: [[UInt32]] = ["仪式", "宴会"].map(U.s)
+    static let welcomeWords: [[UInt32]] = ["欢迎", "欢送"].map(U.s)
     static let welcomeAfter = U.s("，欢迎"), welcomeVerb = U.s("欢迎"), welcomeWord = "欢迎", welcomeCeremony = "欢迎仪式"
     /// 欢迎仪式, 欢迎宴会, 欢迎词: 欢迎 starting a noun, not welcoming a guest.
     static let notGuestAfterWelcome = U.set("仪宴词辞会")
