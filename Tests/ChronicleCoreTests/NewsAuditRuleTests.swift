@@ -716,6 +716,18 @@ import ChronicleTestSupport
         #expect(older.isEmpty, "\(older)")
     }
 
+    /// What a leader attends besides meetings — a commemoration, a celebration, a week of
+    /// events — is an event when 出席 names it; an unnamed 活动 is not.
+    @Test(arguments: [
+        ("国家副主席17日出席2025年国际和平日纪念活动并发表主旨讲话。", ["2025-06-17 2025年国际和平日纪念活动"]),
+        ("国务院总理17日在人民大会堂出席2025年全国科技活动周发表重要讲话。", ["2025-06-17 2025年全国科技活动周"]),
+        ("国务院副总理17日出席当天的活动。", []),
+    ] as [(String, [String])])
+    func occasionsAttended(_ text: String, expected: [String]) {
+        let events = NewsAuditRuleTests.events(NewsAuditRuleTests.item(text))
+        #expect(events == expected, "\(events)")
+    }
+
     /// A title starts after the 的 of the clause before it and after a verb of sending.
     @Test func titlesStartAtTheOffice() {
         let praised = NewsAuditRuleTests.persons(NewsAuditRuleTests.item("被誉为“桥梁之父”的中国工程院院士郑明远出席活动。"))

@@ -158,7 +158,7 @@ struct EventFinder {
 
     /// The longest meeting name starting at `start`: read up to a stop, then cut after
     /// the last meeting word (`省委第五次专题会议暨省疫情防控工作领导小组会议`).
-    func meetingName(from start: Int, limit: Int) -> Range<Int>? {
+    func meetingName(from start: Int, limit: Int, occasions: Bool = false) -> Range<Int>? {
         var end = start
         while end < limit, end - start < 60 {
             if Self.nameStops.contains(s[end]) {
@@ -192,6 +192,12 @@ struct EventFinder {
         var i = start
         while i < end {
             if let word = s.firstWord(of: meetingWords, at: i), i + word.count <= end {
+                best = max(best ?? 0, i + word.count)
+            }
+            // 出席2020年国际和平日纪念活动, 出席…活动周: an occasion a leader attends.
+            if occasions, let word = s.firstWord(of: occasionWords, at: i), i + word.count <= end,
+                i + word.count == end || !U.isHan(s[i + word.count]) || Self.afterOccasion.contains(where: { s.has($0, at: i + word.count) })
+            {
                 best = max(best ?? 0, i + word.count)
             }
             i += 1
@@ -765,7 +771,7 @@ struct EventFinder {
                         // attended (a bare 出席会议 names none).
                         // 出席了…开幕式: the aspect mark is no part of the name.
                         let nameFrom = after < r.upperBound && s[after] == Self.le ? after + 1 : after
-                        if !attendsAsPurpose(at: i, sentenceStart: r.lowerBound, clauseStart: clauseStart), var name = meetingName(from: nameFrom, limit: r.upperBound), name.count >= 5,
+                        if !attendsAsPurpose(at: i, sentenceStart: r.lowerBound, clauseStart: clauseStart), var name = meetingName(from: nameFrom, limit: r.upperBound, occasions: true), name.count >= 5,
                             // 出席上海合作组织峰会前会见…: before it, not at it.
                             !(name.upperBound < r.upperBound && s[name.upperBound] == Self.before),
                             // 出席党代会的代表团全部报到: who will attend, a noun's modifier.
@@ -1116,6 +1122,10 @@ struct EventFinder {
     /// Events a dateline dates: meetings and talks, reported the day they take place
     /// (not documents issued or tours, told days later).
     static let datelineKinds: Set<EventKind> = [.meeting, .symposium, .videoConference]
+    /// What a leader attends besides meetings (lexicon `attended-occasions`), ending a name
+    /// (before a stop or 并: 出席…中国品牌日活动并宣布活动开幕).
+    let occasionWords = Lexicon.standard.wordList("attended-occasions")
+    static let afterOccasion: [[UInt32]] = ["并", "发表", "致辞", "讲话", "宣布", "时"].map(U.s)
     static let ceremonyNames: [[UInt32]] = ["仪式", "宴会"].map(U.s)
     static let welcomeWords: [[UInt32]] = ["欢迎", "欢送"].map(U.s)
     static let welcomeAfter = U.s("，欢迎"), welcomeVerb = U.s("欢迎"), welcomeWord = "欢迎", welcomeCeremony = "欢迎仪式"
