@@ -728,6 +728,13 @@ import ChronicleTestSupport
         #expect(events == expected, "\(events)")
     }
 
+    /// A name before 广场 (大街, 大桥, 机场) names a place, not a person — nor the host.
+    @Test func aSquareNamedAfterSomeoneIsAPlace() {
+        let graph = NewsAuditRuleTests.item("北方国总理鲍里斯17日在索菲亚亚历山大·涅夫斯基广场举行仪式，欢迎中国总理。")
+        #expect(NewsAuditRuleTests.persons(graph).keys.sorted() == ["鲍里斯"])
+        #expect(NewsAuditRuleTests.events(graph) == ["2025-06-17 鲍里斯举行的欢迎仪式"])
+    }
+
     /// A title starts after the 的 of the clause before it and after a verb of sending.
     @Test func titlesStartAtTheOffice() {
         let praised = NewsAuditRuleTests.persons(NewsAuditRuleTests.item("被誉为“桥梁之父”的中国工程院院士郑明远出席活动。"))
