@@ -735,6 +735,23 @@ import ChronicleTestSupport
         #expect(NewsAuditRuleTests.events(graph) == ["2025-06-17 鲍里斯举行的欢迎仪式"])
     }
 
+    /// 举办 holds a meeting as 举行 does; a meeting whose 精神 is the topic is not the one held.
+    @Test(arguments: [
+        ("中央宣传部、教育部今天（6月18日）上午在京举办学习贯彻全会精神中央宣讲团首场报告会。", ["2025-06-18 学习贯彻全会精神中央宣讲团首场报告会"]),
+        ("今天，某部为外国驻华使节举办五中全会精神专题宣介会。", ["2025-06-18 五中全会精神专题宣介会"]),
+        ("今天，某部为外国驻华使节举行五中全会精神吹风会。", []),
+    ] as [(String, [String])])
+    func meetingsHeldBy举办(_ text: String, expected: [String]) {
+        let events = NewsAuditRuleTests.events(NewsAuditRuleTests.item(text))
+        #expect(events == expected, "\(events)")
+    }
+
+    /// Two states (俄乌), a state's army (美军), a dynasty's age (宋代) are no persons.
+    @Test func statesArmiesAndAgesAreNoPersons() {
+        let people = NewsAuditRuleTests.persons(NewsAuditRuleTests.item("宋代诗人留下名篇。美军和以军在当地举行演习。俄乌双方举行会谈。"))
+        #expect(people.isEmpty, "\(people)")
+    }
+
     /// A title starts after the 的 of the clause before it and after a verb of sending.
     @Test func titlesStartAtTheOffice() {
         let praised = NewsAuditRuleTests.persons(NewsAuditRuleTests.item("被誉为“桥梁之父”的中国工程院院士郑明远出席活动。"))

@@ -191,7 +191,11 @@ struct EventFinder {
         var best: Int?
         var i = start
         while i < end {
-            if let word = s.firstWord(of: meetingWords, at: i), i + word.count <= end {
+            // (Not a meeting whose 精神 is the topic of a name going on: 举办十九届五中全会精神
+            // 吹风会 — but 传达…会议精神。 names the meeting conveyed.)
+            if let word = s.firstWord(of: meetingWords, at: i), i + word.count <= end,
+                !(s.has(Lit.spirit, at: i + word.count) && i + word.count + 2 < s.count && U.isHan(s[i + word.count + 2]))
+            {
                 best = max(best ?? 0, i + word.count)
             }
             // 出席2020年国际和平日纪念活动, 出席…活动周: an occasion a leader attends.

@@ -348,6 +348,11 @@ extension PersonFinder {
     /// A model person span that can be a name: two characters or more, mostly Han, not a
     /// title word, a kinship word or a quality after a degree word, not a piece of a
     /// name written with `·`.
+    static let dynasties = U.set("夏商周秦汉晋隋唐宋元明清")
+    static let ages = U.set("代朝")
+    static let stateAbbreviations = U.set("美俄以日英法德朝伊叙乌")
+    static let army: UInt32 = 0x519B /* 军 */
+
     func acceptable(_ span: NameSpan) -> Bool {
         let r = span.range
         guard r.count >= 2, r.count <= 24 else { return false }
@@ -358,6 +363,14 @@ extension PersonFinder {
         if s[r.upperBound - 1] == Self.mou { return false }
         // 巴方, 美方: a side in talks, not a person.
         if r.count == 2, s[r.upperBound - 1] == Self.side { return false }
+        // 宋代, 唐朝: a dynasty's age. 美军, 以军, 伊美 (Iraq and the US): a state's army, two
+        // states — by the states' one-character names that are no common surnames.
+        if r.count == 2, Self.dynasties.contains(s[r.lowerBound]), Self.ages.contains(s[r.upperBound - 1]) { return false }
+        if r.count == 2, Self.stateAbbreviations.contains(s[r.lowerBound]),
+            s[r.upperBound - 1] == Self.army || Self.stateAbbreviations.contains(s[r.upperBound - 1])
+        {
+            return false
+        }
         let slice = Array(s[r])
         if titleWords.contains(slice) || groupTitles.contains(slice) || followers.contains(slice) || notNames.contains(slice) { return false }
         // 半点马虎, 毫不含糊: after a degree word the model's "name" is a quality.
