@@ -13,7 +13,9 @@ enum PlenumNames {
     static let numerals = Set("〇零一二三四五六七八九十百两")
 
     /// The other form of `name`, or nil when it is no session named one of these ways.
-    static func alias(of name: String) -> String? {
+    static func alias(of written: String) -> String? {
+        // 第四次全体（扩大）会议: an enlarged session is the same session.
+        let name = written.replacing("（扩大）", with: "").replacing("(扩大)", with: "")
         if let (party, term, session) = split(name, before: "届中央委员会第", after: "次全体会议", prefixedBy: "第") {
             guard let short = shortParty(party) else { return nil }
             return short + term + "届" + session + "中全会"
