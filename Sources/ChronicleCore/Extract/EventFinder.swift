@@ -52,6 +52,9 @@ struct EventFinder {
     let nameModifiers: WordList
     /// Words that leave a lead's event undated (`日前`, `近日`, `连日来`; lexicon `undated-times`).
     let undatedTimes: WordList
+    /// What a leader attends besides meetings (`纪念活动`, `活动周`; lexicon
+    /// `attended-occasions`), ending a name after 出席.
+    let occasionWords: WordList
     let eventVerbs: [(key: [UInt32], value: String)]
     /// The event verbs' keys in a trie whose words are their lexicon positions.
     let eventVerbTrie: ScalarTrie
@@ -125,6 +128,7 @@ struct EventFinder {
         self.lexicon = lexicon
         meetingWords = lexicon.wordList("meeting-words")
         undatedTimes = lexicon.wordList("undated-times")
+        occasionWords = lexicon.wordList("attended-occasions")
         nameModifiers = lexicon.wordList("name-modifiers")
         eventVerbs = lexicon.pairs("event-verbs")
         eventVerbTrie = ScalarTrie(eventVerbs.map(\.key))
@@ -710,8 +714,8 @@ struct EventFinder {
         var peopleBySentence: [Int: [PersonMention]] = [:]
         for person in people { peopleBySentence[person.sentence, default: []].append(person) }
         let datelines = datelineDates(sentences: sentences, expressions: expressions)
-        // The item's own date (its dateline), and the last day written in the current
-        // paragraph of its lead (``leadDay``).
+        // The item's own date (its dateline), and the last day written so far in the
+        // current paragraph (for a welcome undated in its own sentence, below).
         let itemDay = analysis.reference.flatMap { $0.source == .stated ? $0.date.dayNumber : nil }
         var paragraph = 0
         var paragraphDated: (paragraph: Int, date: CalendarDate, time: TimeOfDay?)?
@@ -971,7 +975,7 @@ struct EventFinder {
                         event.date = dateline
                         event.dateInferred = true
                     } else if dates.isEmpty, coarse.isEmpty, Self.datelineKinds.contains(event.kind), let day = paragraphDay,
-                        Self.ceremonyNames.contains(where: { U.s(event.name).firstOccurrence(of: $0, in: 0..<U.s(event.name).count) != nil }),
+                        case let name = U.s(event.name), Self.ceremonyNames.contains(where: { name.firstOccurrence(of: $0, in: 0..<name.count) != nil }),
                         Self.welcomeWords.contains(where: { s.firstOccurrence(of: $0, in: r) != nil }),
                         let itemDay, let number = day.date.dayNumber, (0...3).contains(itemDay - number),
                         !(r.lowerBound..<event.range.lowerBound).contains(where: { undatedTimes.startsWith(s[$0]) && s.firstWord(of: undatedTimes, at: $0) != nil })
@@ -1126,9 +1130,6 @@ struct EventFinder {
     /// Events a dateline dates: meetings and talks, reported the day they take place
     /// (not documents issued or tours, told days later).
     static let datelineKinds: Set<EventKind> = [.meeting, .symposium, .videoConference]
-    /// What a leader attends besides meetings (lexicon `attended-occasions`), ending a name
-    /// (before a stop or 并: 出席…中国品牌日活动并宣布活动开幕).
-    let occasionWords = Lexicon.standard.wordList("attended-occasions")
     static let afterOccasion: [[UInt32]] = ["并", "发表", "致辞", "讲话", "宣布", "时"].map(U.s)
     static let ceremonyNames: [[UInt32]] = ["仪式", "宴会"].map(U.s)
     static let welcomeWords: [[UInt32]] = ["欢迎", "欢送"].map(U.s)
