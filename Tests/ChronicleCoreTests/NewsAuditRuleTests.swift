@@ -659,6 +659,7 @@ import ChronicleTestSupport
         "各地要深入学习贯彻“7·16”重要讲话精神。",  // a speech known by its day
         "各地要办好今年“海河国际论坛”。",  // a meeting's name
         "各地干部群众举行了“读红色经典、传革命精神”主题活动。",  // what was held
+        "这些年来全省书写了“两大奇迹”。",  // a record written, not a measure put forward
     ])
     func quotesThatNameNoMeasure(_ text: String) {
         #expect(Self.measures(text).isEmpty, "\(Self.measures(text))")
