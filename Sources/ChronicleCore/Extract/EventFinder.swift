@@ -1132,8 +1132,8 @@ struct EventFinder {
     static let datelineKinds: Set<EventKind> = [.meeting, .symposium, .videoConference]
     static let afterOccasion: [[UInt32]] = ["并", "发表", "致辞", "讲话", "宣布", "时"].map(U.s)
     static let ceremonyNames: [[UInt32]] = ["仪式", "宴会"].map(U.s)
-    static let welcomeWords: [[UInt32]] = ["欢迎", "欢送"].map(U.s)
     static let welcomeAfter = U.s("，欢迎"), welcomeVerb = U.s("欢迎"), welcomeWord = "欢迎", welcomeCeremony = "欢迎仪式"
+    static let welcomeWords: [[UInt32]] = [welcomeVerb, U.s("欢送")]
     /// 欢迎仪式, 欢迎宴会, 欢迎词: 欢迎 starting a noun, not welcoming a guest.
     static let notGuestAfterWelcome = U.set("仪宴词辞会")
 

@@ -379,10 +379,12 @@ struct MeasureFinder {
 
     /// Is the quote starting at `start` opposed, condemned or "so-called" earlier in its
     /// clause (`反对“脱钩”`, `所谓“有背景”的`; lexicon `measure-distancing-before`)?
-    func distanced(before start: Int, sentenceStart: Int, by words: WordList? = nil) -> Bool {
+    /// With `acrossClauses`, the words are looked for up to 30 characters back in the whole
+    /// sentence (a saying introduced clauses before: 中国有两句老话，一句是“…”).
+    func distanced(before start: Int, sentenceStart: Int, by words: WordList? = nil, acrossClauses: Bool = false) -> Bool {
         let words = words ?? distancing
         var k = start
-        while k > sentenceStart, start - k < 24, !U.isClauseEnd(s[k - 1]) {
+        while k > sentenceStart, start - k < (acrossClauses ? 30 : 24), acrossClauses || !U.isClauseEnd(s[k - 1]) {
             if s.word(of: words, endingAt: k) != nil { return true }
             k -= 1
         }
@@ -457,17 +459,6 @@ struct MeasureFinder {
         var k = start
         while k > 0, start - k < 30, !U.isClauseEnd(s[k - 1]) {
             if s.word(of: meetingWords, endingAt: k) != nil || s.has(Self.show, at: k - 1) || s.has(Self.activity, at: k - 2) { return true }
-            k -= 1
-        }
-        return false
-    }
-
-    /// Is a saying introduced earlier in the quote's sentence, within 30 characters
-    /// (lexicon `measure-sayings-before`: 老话, 古人云, 诗句), across clause ends?
-    func introducesSaying(before start: Int, sentenceStart: Int) -> Bool {
-        var k = start
-        while k > sentenceStart, start - k < 30 {
-            if s.word(of: sayings, endingAt: k) != nil { return true }
             k -= 1
         }
         return false
@@ -555,7 +546,7 @@ struct MeasureFinder {
                     // 大会主题“…”, 正在举办的“…”活动: a theme, the name of something held.
                     s.word(of: framesBefore, endingAt: group.first!.outer.lowerBound) == nil,
                     // 中国有两句老话，一句是“一个巴掌拍不响”: a saying.
-                    !introducesSaying(before: group.first!.outer.lowerBound, sentenceStart: sentence.range.lowerBound)
+                    !distanced(before: group.first!.outer.lowerBound, sentenceStart: sentence.range.lowerBound, by: sayings, acrossClauses: true)
                 else { continue }
                 var outer = group.first!.outer.lowerBound..<group.last!.outer.upperBound
                 if group.count > 1 {
