@@ -761,3 +761,69 @@ import ChronicleTestSupport
         #expect(letter["郑明远"] == ["北方某国外交部长"], "\(letter)")
     }
 }
+
+/// Rules from the 2014 and 2020 seed-2 sheets (drawn from f57d746, before any of their
+/// items was read). Sentences written for these tests.
+@Suite struct NewsAuditSeed2Of2014And2020RuleTests {
+    static func measures(_ text: String) -> Set<String> {
+        NewsAuditRuleTests.measures(NewsAuditRuleTests.item("17日，市委召开会议。会议强调，" + text))
+    }
+
+    /// A quote owned by a noun (的 right before it) with only its clause to speak for it is
+    /// a metaphor or a description; a count, a measure word or a proposal verb still make
+    /// it a measure.
+    @Test(arguments: [
+        ("要把放权作为政府自我革新的“开路先锋”。", [] as Set<String>),
+        ("要始终做政治上的“清醒人”、“老实人”。", []),
+        ("要落实省委的“五严五防”。", ["五严五防"]),
+        ("要推广南方市的“一窗通办”改革。", ["一窗通办"]),
+        ("要坚持省委提出的“稳中求好”。", ["稳中求好"]),
+    ] as [(String, Set<String>)])
+    func metaphorsOwnedByANoun(_ text: String, expected: Set<String>) {
+        #expect(Self.measures(text) == expected, "\(Self.measures(text))")
+    }
+
+    /// A problem described (“…”的问题), an attempt condemned (企图), a practice investigated
+    /// or stopped (查处, 叫停): no measure.
+    @Test(arguments: [
+        "要切实解决企业“开工难、用工难”的问题。",
+        "要坚决粉碎任何企图制造“一边一府”的图谋。",
+        "要坚决查处通过“以捐代收”违规收费的行为。",
+        "要坚决叫停“门面工程”。",
+    ])
+    func problemsAndPracticesFought(_ text: String) {
+        #expect(Self.measures(text).isEmpty, "\(Self.measures(text))")
+    }
+
+    /// 贯彻落实…“…”的重要指示: the quote is what the instruction said; the meeting
+    /// reiterates it (unless the clause gives the instruction: 作出“…”的重要指示).
+    @Test func aQuoteOfAnInstructionIsReiterated() {
+        let graph = NewsAuditRuleTests.item("17日，市委召开常委会议。会议要求，各地要抓好春耕。要坚决贯彻落实总书记“春耕生产不能松”的重要指示，抓好田间管理。")
+        let relations = graph.edges.filter { graph[$0.target]?.type == .measure }.map(\.relation)
+        #expect(relations == [.reiterates], "\(relations)")
+    }
+
+    /// Meetings barred, given up, perhaps or not held are no events.
+    @Test(arguments: [
+        "据报道，白宫将禁止两名专家出席国会的听证会。",
+        "北方国方面17日称，目前没有迹象显示未来数月内会召开产粮国会议。",
+        "总统17日表示，如果风险过高，可能会放弃在河上举办开幕式的计划。",
+        "总理17日因病无法出席峰会开幕式。",
+    ])
+    func meetingsNotHeld(_ text: String) {
+        let events = NewsAuditRuleTests.events(NewsAuditRuleTests.item(text))
+        #expect(events.isEmpty, "\(events)")
+    }
+
+    /// Days in a flash of a news roundup: a day alone opening the lead is of the item's
+    /// month even when a full date of another month follows; a day to come (将于21日) is
+    /// not last month's; a day after the dateline (延长至7月3日) is planned and does not
+    /// carry the month for the days after it.
+    @Test func daysInAFlash() {
+        let flash = "国际快讯\n南方联盟商讨复苏\n南方联盟委员会19日以视频方式召开成员国领导人峰会，讨论复苏基金。5月27日，南方联盟宣布计划设立基金。"
+        #expect(NewsAuditRuleTests.events(NewsAuditRuleTests.item(flash, date: "2025年6月20日")) == ["2025-06-19 成员国领导人峰会"])
+        #expect(NewsAuditRuleTests.events(NewsAuditRuleTests.item("正在举行的地区峰会将于21日上午举行第一阶段会议。", date: "2025年6月20日")).isEmpty)
+        let later = TimeExpressionTests.found("2025年6月12日\n北方国宣布将紧急状态延长至7月3日。8日，首都爆发冲突。", reference: "2025-06-12")
+        #expect(later == ["2025年6月12日→2025-06-12", "7月3日→2025-07-03", "8日→2025-06-08"], "\(later)")
+    }
+}

@@ -59,6 +59,9 @@ struct MeasureFinder {
     /// Words that introduce a saying (老话, 古人云, 诗句; lexicon `measure-sayings-before`):
     /// earlier in a quote's sentence, across its clauses, they make it a proverb or a line quoted.
     let sayings: WordList
+    /// Verbs that name a proposal or its carrying out before 的 (提出的“…”, 推行的“…”;
+    /// lexicon `setting-verbs` and `measure-verbs-before`).
+    let proposalVerbs: WordList
 
     /// The number a count numeral stands for (一 … 十, 两, 双), or nil.
     static func countNumeral(_ c: UInt32) -> Int? {
@@ -99,6 +102,7 @@ struct MeasureFinder {
         thingEndings = lexicon.wordList("measure-thing-endings")
         rolesAfter = lexicon.wordList("measure-roles-after")
         sayings = lexicon.wordList("measure-sayings-before")
+        proposalVerbs = WordList((lexicon.entries("setting-verbs") + lexicon.entries("measure-verbs-before") + ["强调", "倡导", "倡议", "要求"]).map(U.s))
     }
 
     func text(_ range: Range<Int>) -> String {
@@ -365,7 +369,8 @@ struct MeasureFinder {
     /// (`“四风”问题`, `“三农”问题`: the formula of what a campaign targets).
     func namesAProblem(_ label: [UInt32], after end: Int) -> Bool {
         // (解决“对谁传播、谁来传播”等问题: problems listed.)
-        (s.has(Self.problem, at: end) || (end < s.count && s[end] == Self.etc && s.has(Self.problem, at: end + 1)))
+        // (解决“复工未复产、复产难达产”的问题: a problem described.)
+        (s.has(Self.problem, at: end) || (end < s.count && (s[end] == Self.etc || s[end] == Lit.de) && s.has(Self.problem, at: end + 1)))
             && !(label.first.map { Self.countNumeral($0) != nil } ?? false)
     }
     static let problem = U.s("问题"), criticalPeriod = U.s("关键期"), quality = U.s("性"), solve = U.s("解决"), money = U.s("钱"), crowd = U.s("大军")
@@ -493,6 +498,13 @@ struct MeasureFinder {
     static let reached: [[UInt32]] = ["实现了", "实现"].map(U.s)
     static let aimedAt: [[UInt32]] = ["确保", "力争", "全力", "努力", "争取", "要", "必须", "目标"].map(U.s)
 
+    /// The cues that speak for a quote by its words or what names it (not by its clause
+    /// or a repetition only).
+    static let strongCues: Set<String> = [
+        "counted", "paired-counts", "numeral", "zero", "enumeration", "verb-before", "put-forward", "programme-word-after", "word-after",
+        "plan-period", "programme-name", "problem-formula", "system-name",
+    ]
+
     /// The cues of ``MeasureMention/framed``.
     static let framingCues: Set<String> = [
         "programme-word-after", "word-after", "programme-name", "plan-period", "counted", "directive", "meeting-directive",
@@ -598,6 +610,17 @@ struct MeasureFinder {
                 // (Counted under the label as extended above, as quoted elsewhere.)
                 let repeated = (counts[scalars] ?? 0) >= 2
                 var found = cues(label: scalars, outer: outer, listStart: group.count == 1 ? group[0].listStart : nil, repeated: repeated, sentenceStart: sentence.range.lowerBound)
+                // 作为政府自我革命的“先手棋”, 畅通与“大通道”联系的“静脉”: an uncounted word
+                // owned by a noun (的 right before it) with nothing but its clause around it
+                // is a metaphor or a description (not 提出的“…”: a proposal named).
+                // (A list's quotes by where the list starts: 政治上的“明白人”、“老实人”.)
+                let owned = group.count == 1 ? group[0].listStart ?? outer.lowerBound : outer.lowerBound
+                if !counted, group.count == 1, owned >= 3, s[owned - 1] == Lit.de,
+                    s.word(of: proposalVerbs, endingAt: owned - 1) == nil,
+                    !found.contains(where: { Self.strongCues.contains($0.name) })
+                {
+                    continue
+                }
                 if group.count == 1, group[0].listStart != nil { found.append(("listed-with-quote", 1)) }
                 if systemName { found.append(("system-name", 1)) }
                 if group.count > 1 { found.append(("quote-group", 1)) }

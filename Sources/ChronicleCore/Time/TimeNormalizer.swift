@@ -107,7 +107,10 @@ public struct TimeNormalizer: Sendable {
             if let value = expression.value, value.granularity == .day,
                 expression.granularity == .day || expression.granularity == .range,
                 !Self.insideReference(document.scalars, at: mention.start),
-                !Self.plannedDay(document.scalars, start: mention.start, end: mention.end)
+                !Self.plannedDay(document.scalars, start: mention.start, end: mention.end),
+                // (Nor a day after a dated item's own: 紧急状态延长至4月3日 is planned; 11日
+                // after it is still the item's month.)
+                !(datelined && reference.map { value > $0.date } ?? false)
             {
                 context = value
                 contextIsArticleDate = isArticleDate
@@ -173,6 +176,10 @@ public struct TimeNormalizer: Sendable {
             // Not a day a relative year written right before it places (该办法将于明年1月1日
             // 起实施): that says when something will be, not the article's day.
             let afterRelative = k > 0 && mentions[k - 1].relative != nil && mentions[k - 1].end == m.start
+            // A day written alone before any full date (欧盟委员会19日…。5月27日，欧盟宣布… in a
+            // flash of 20 June): the lead tells of the item's days; a full date after it is
+            // recalled, not the article's own.
+            if m.start >= article.lead.lowerBound, m.relative == nil, m.month == nil, m.year == nil, m.day != nil { return nil }
             if m.start >= article.lead.lowerBound, m.relative == nil, !afterRelative, let month = m.month, let day = m.day {
                 let year: Int?
                 if let y = m.year { year = y } else if let reference { year = Self.yearBefore(month: month, day: day, reference: reference) } else { year = nil }
@@ -335,7 +342,9 @@ public struct TimeNormalizer: Sendable {
                 // after an item of 2月12日, in a bulletin of 2月15日, is 2月14日).
                 let limit = [articleDate?.end, reference].compactMap { $0 }.max()
                 let fromOwnDate = context == nil || contextIsArticleDate
-                if fromOwnDate, let limit, let day = m.day, let candidate = CalendarDate(year: year!, month: month!, day: min(day, CalendarDate.daysIn(month: month!, year: year!))), candidate > limit {
+                // (Not a day something will happen on: 亚信峰会将于21日上午举行 in an item of
+                // 20 May is the next day, not 21 April.)
+                if fromOwnDate, let limit, !Self.plannedDay(document.scalars, start: m.start, end: m.end), let day = m.day, let candidate = CalendarDate(year: year!, month: month!, day: min(day, CalendarDate.daysIn(month: month!, year: year!))), candidate > limit {
                     let total = year! * 12 + (month! - 1) - 1
                     year = total / 12
                     month = total % 12 + 1

@@ -5,6 +5,10 @@
 extension GraphBuilder {
     static let proposedBy = U.s("提出的")
     static let about = U.s("关于")
+    static let ofImportant = U.s("的重要")
+    /// Verbs that give the speech or instruction a quote is attributed to (作出“…”的重要指示):
+    /// the clause is its event, not a citation of it.
+    static let givingWords: [[UInt32]] = ["作出", "做出", "发表"].map(U.s)
 
     /// True when the measure is quoted as part of an earlier speech or document: inside
     /// what a convey verb names (学习贯彻…关于“三农”工作的重要论述), inside a title in
@@ -25,6 +29,16 @@ extension GraphBuilder {
         var clauseEnd = measure.range.upperBound
         while clauseEnd < c.sentences[measure.sentence].range.upperBound, !U.isClauseEnd(s[clauseEnd]) { clauseEnd += 1 }
         let clause = clauseStart..<clauseEnd
+        // 贯彻落实习近平总书记“加强疫情防控这根弦不能松”的重要指示: the quote is what that
+        // instruction or speech said (unless the clause is the one giving it: 作出“…”的重要指示).
+        var k = measure.range.upperBound
+        if k < s.count, s[k] == U.closeQuote { k += 1 }
+        if s.has(Self.ofImportant, at: k) { k += Self.ofImportant.count } else if k < s.count, s[k] == GraphMerger.de { k += 1 } else { k = -1 }
+        if k > 0, words.earlierSpeechWords.contains(where: { s.has($0, at: k) }),
+            !Self.givingWords.contains(where: { s.firstOccurrence(of: $0, in: clauseStart..<measure.range.lowerBound) != nil })
+        {
+            return true
+        }
         guard words.earlierSpeechWords.contains(where: { s.firstOccurrence(of: $0, in: clause) != nil }) else { return false }
         let before = max(clauseStart, measure.range.lowerBound - 3)..<measure.range.lowerBound
         return s.firstOccurrence(of: Self.proposedBy, in: before) != nil || s.firstOccurrence(of: Self.about, in: clauseStart..<measure.range.lowerBound) != nil
