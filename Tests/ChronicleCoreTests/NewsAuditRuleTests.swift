@@ -815,6 +815,19 @@ import ChronicleTestSupport
         #expect(events.isEmpty, "\(events)")
     }
 
+    /// A meeting named by what it conveys (…精神辅导报告会) is a kind every body holds:
+    /// the holder before the verb names it too.
+    @Test(arguments: [
+        ("今天，南方自治区举行五中全会精神辅导报告会，一位副部长应邀作报告。", "2025-06-18 南方自治区五中全会精神辅导报告会"),
+        ("北方省委宣传部17日举行党代会精神专题宣介会。", "2025-06-17 北方省委宣传部党代会精神专题宣介会"),
+        // (no holder: the name stays)
+        ("17日，党代会精神专题宣介会在南方市举行。", "2025-06-17 党代会精神专题宣介会"),
+    ] as [(String, String)])
+    func meetingsNamedByWhatTheyConvey(_ text: String, event: String) {
+        let events = NewsAuditRuleTests.events(NewsAuditRuleTests.item(text))
+        #expect(events == [event], "\(events)")
+    }
+
     /// Days in a flash of a news roundup: a day alone opening the lead is of the item's
     /// month even when a full date of another month follows; a day to come (将于21日) is
     /// not last month's; a day after the dateline (延长至7月3日) is planned and does not

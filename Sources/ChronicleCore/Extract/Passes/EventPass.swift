@@ -165,6 +165,16 @@ extension GraphBuilder {
         let ceremony = Self.ceremonies.contains { name.count >= $0.count && Array(name.suffix($0.count)) == $0 }
         let ownerless = name.count <= (ceremony ? 8 : 6) && c.finder.meetingWords.ending(in: name, at: name.count) != nil
             && !(1..<name.count).contains { c.finder.organizationSuffixes.ending(in: name, at: $0) != nil }
+        // 四中全会精神辅导报告会, 二十大精神宣讲会: named by what it conveys, a kind every body
+        // holds — known by its holder too, like a kind alone (but not generic: the name
+        // says what it was).
+        let conveyedKind = !kindAlone && !ownerless && name.count <= 24
+            && (2..<name.count - 2).contains { k in name[k] == Self.jing && name[k + 1] == Self.shen && name.count - (k + 2) <= 5
+                && c.finder.meetingWords.ending(in: name, at: name.count) != nil }
+        if conveyedKind {
+            guard !mention.several, let holder = mention.organizer ?? mention.heldBy else { return unchanged }
+            return (holder + mention.name, false, holder)
+        }
         guard kindAlone || ownerless else { return unchanged }
         // The item's title may name it in full (李克强主持召开专家学者座谈会 over 主持召开座谈会).
         // Not when the title names it no better (…举行2024年第一次集体学习 in the title too).
@@ -191,6 +201,8 @@ extension GraphBuilder {
         guard mention.agentRole == .chairs || mention.agentRole == nil else { return (mention.name, generic, nil) }
         return (agent + (mention.agentRole == .chairs ? EventNames.chairedBy : EventNames.heldBy) + mention.name, generic, agent)
     }
+
+    static let jing: UInt32 = 0x7CBE /* 精 */, shen: UInt32 = 0x795E /* 神 */
 
     /// Is the mention told in a speech reported (a speak verb and a comma or colon before
     /// it in its sentence, or opening its paragraph: 李强表示，…。习近平主席昨天…) as of a
