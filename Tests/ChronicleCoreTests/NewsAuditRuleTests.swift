@@ -828,6 +828,13 @@ import ChronicleTestSupport
         #expect(events == [event], "\(events)")
     }
 
+    /// A name filling a quote names a ship, a storm, a show (2024 seed 20: “亚伯拉罕·林肯”号,
+    /// hurricane “米尔顿”); 日前 after a name is no part of it (菲佐日前表示).
+    @Test func quotedNamesAndTheDayBeforeAreNoPersons() {
+        let graph = NewsAuditRuleTests.item("美军“詹姆斯·韦伯”号驱逐舰17日驶入海峡。热带风暴“玛丽安”17日登陆南部沿海。斯洛伐克总理菲佐日前表示，将继续推进合作。")
+        #expect(NewsAuditRuleTests.persons(graph).keys.sorted() == ["菲佐"], "\(NewsAuditRuleTests.persons(graph).keys.sorted())")
+    }
+
     /// Days in a flash of a news roundup: a day alone opening the lead is of the item's
     /// month even when a full date of another month follows; a day to come (将于21日) is
     /// not last month's; a day after the dateline (延长至7月3日) is planned and does not

@@ -301,6 +301,7 @@ extension PersonFinder {
     }
 
     static let invitation = U.s("邀请")
+    static let qian: UInt32 = 0x524D /* 前 */
 
     /// A span without the start of a verb or boundary word that runs past its end
     /// (`李克强强|调` → `李克强`); nil when too little is left.
@@ -314,6 +315,10 @@ extension PersonFinder {
         }
         // 巴厘省省长科斯特等高级官员: 等 ends the list, not the name.
         if span.range.count >= 3, s[span.range.upperBound - 1] == Self.etc { span.range = span.range.lowerBound..<span.range.upperBound - 1 }
+        // 菲佐日前表示: 日前 ("some days ago") follows the name; its 日 is no part of it.
+        if span.range.count >= 3, s[span.range.upperBound - 1] == Self.ri, span.range.upperBound < s.count, s[span.range.upperBound] == Self.qian {
+            span.range = span.range.lowerBound..<span.range.upperBound - 1
+        }
         // (A span of fewer than three characters has nothing to trim: no range to walk.)
         for k in stride(from: span.range.lowerBound + 2, to: span.range.upperBound, by: 1) {
             for list in [roleVerbs, boundaries] {
@@ -382,6 +387,11 @@ extension PersonFinder {
         // 首都阿斯塔纳, 赴X出席, 在X举行, 在X会见: written where a place stands.
         if r.lowerBound > 0, s.word(of: placeBefore, endingAt: r.lowerBound) != nil { return false }
         if r.lowerBound > 0, s[r.lowerBound - 1] == Self.zai, s.firstWord(of: placeAfterZai, at: r.upperBound) != nil { return false }
+        // 马克思主义, 列宁主义: a doctrine named after someone, not the person.
+        if s.has(Self.doctrine, at: r.upperBound) { return false }
+        // “米尔顿”, “亚伯拉罕·林肯”号: a name filling a quote names a storm, a ship, a show.
+        if r.lowerBound > 0, r.upperBound < s.count, s[r.lowerBound - 1] == U.openQuote, s[r.upperBound] == U.closeQuote { return false }
         return true
     }
+    static let doctrine = U.s("主义")
 }
