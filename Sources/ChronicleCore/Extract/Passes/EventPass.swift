@@ -168,7 +168,7 @@ extension GraphBuilder {
         // 四中全会精神辅导报告会, 二十大精神宣讲会: named by what it conveys, a kind every body
         // holds — known by its holder too, like a kind alone (but not generic: the name
         // says what it was).
-        let conveyedKind = !kindAlone && !ownerless && name.count <= 24
+        let conveyedKind = !kindAlone && !ownerless && (5...24).contains(name.count)
             && (2..<name.count - 2).contains { k in name[k] == Self.jing && name[k + 1] == Self.shen && name.count - (k + 2) <= 5
                 && c.finder.meetingWords.ending(in: name, at: name.count) != nil }
         if conveyedKind {
