@@ -169,8 +169,8 @@ extension GraphBuilder {
         // holds — known by its holder too, like a kind alone (but not generic: the name
         // says what it was).
         let conveyedKind = !kindAlone && !ownerless && (5...24).contains(name.count)
-            && (2..<name.count - 2).contains { k in name[k] == Self.jing && name[k + 1] == Self.shen && name.count - (k + 2) <= 5
-                && c.finder.meetingWords.ending(in: name, at: name.count) != nil }
+            && c.finder.meetingWords.ending(in: name, at: name.count) != nil
+            && (2...name.count - 3).contains { k in name.has(Self.spirit, at: k) && name.count - (k + 2) <= 5 }
         if conveyedKind {
             guard !mention.several, let holder = mention.organizer ?? mention.heldBy else { return unchanged }
             return (holder + mention.name, false, holder)
@@ -202,7 +202,7 @@ extension GraphBuilder {
         return (agent + (mention.agentRole == .chairs ? EventNames.chairedBy : EventNames.heldBy) + mention.name, generic, agent)
     }
 
-    static let jing: UInt32 = 0x7CBE /* 精 */, shen: UInt32 = 0x795E /* 神 */
+    static let spirit = U.s("精神")
 
     /// Is the mention told in a speech reported (a speak verb and a comma or colon before
     /// it in its sentence, or opening its paragraph: 李强表示，…。习近平主席昨天…) as of a

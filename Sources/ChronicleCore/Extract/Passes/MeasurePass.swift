@@ -33,7 +33,7 @@ extension GraphBuilder {
         // instruction or speech said (unless the clause is the one giving it: 作出“…”的重要指示).
         var k = measure.range.upperBound
         if k < s.count, s[k] == U.closeQuote { k += 1 }
-        if s.has(Self.ofImportant, at: k) { k += Self.ofImportant.count } else if k < s.count, s[k] == GraphMerger.de { k += 1 } else { k = -1 }
+        if s.has(Self.ofImportant, at: k) { k += Self.ofImportant.count } else if k < s.count, s[k] == Lit.de { k += 1 } else { k = -1 }
         if k > 0, words.earlierSpeechWords.contains(where: { s.has($0, at: k) }),
             !Self.givingWords.contains(where: { s.firstOccurrence(of: $0, in: clauseStart..<measure.range.lowerBound) != nil })
         {
