@@ -855,3 +855,30 @@ import ChronicleTestSupport
         #expect(later == ["2025年6月12日→2025-06-12", "7月3日→2025-07-03", "8日→2025-06-08"], "\(later)")
     }
 }
+
+/// Rules from the third draws of 2018 and 2022 (sheets `news-2018-seed3-*`,
+/// `news-2022-seed3-*`), each with sentences of my own.
+@Suite struct NewsAuditSeed3Of2018And2022RuleTests {
+    /// A name ending in 和 before a list mark, 等 or a clause's end (no conjunction stands
+    /// there), and a name written with a dot or a hyphen inside a list of titled names:
+    /// whole, and the list goes on after it with the title shared.
+    @Test func namesEndingIn和OrWrittenWithADotInALists() {
+        let people = NewsAuditRuleTests.persons(NewsAuditRuleTests.item(
+            "国务委员兼国防部长周建和等参加会见。主席团常务主席孙立平、阿力木·依明江、钱永清出席会议。南方议会议长安娜·布鲁克斯-林德和北方代表团团长会见。"))
+        #expect(people["周建和"] != nil && people["周建"] == nil, "\(people)")
+        #expect(people["阿力木·依明江"] == ["主席团常务主席"] && people["钱永清"] == ["主席团常务主席"] && people["阿力木"] == nil, "\(people)")
+        #expect(people["安娜·布鲁克斯-林德"] != nil, "\(people)")
+        // 和 joining two names stays a conjunction.
+        let two = NewsAuditRuleTests.persons(NewsAuditRuleTests.item("省委常委孙大伟、王小平和刘静参加会议。"))
+        #expect(two["王小平"] != nil && two["刘静"] != nil, "\(two)")
+    }
+
+    /// A day alone later than the item's date (a preview's headline: 开幕式4日晚举行) is not
+    /// last month's when the item writes that day with this month elsewhere.
+    @Test func aDayTheItemWritesWithItsMonthIsThatMonths() {
+        let found = TimeExpressionTests.found("2025年3月3日\n开幕式4日晚举行。开幕式3月4日晚在体育场举行。", reference: "2025-03-03")
+        #expect(found.contains("4日晚→2025-03-04 evening"), "\(found)")
+        let recalled = TimeExpressionTests.found("2025年3月3日\n开幕式4日晚举行。", reference: "2025-03-03")
+        #expect(recalled.contains("4日晚→2025-02-04 evening"), "\(recalled)")
+    }
+}

@@ -256,7 +256,8 @@ struct PersonFinder {
             while k < limit, k - start < 8, U.isHan(s[k]), !(k > start && (s.firstWord(of: boundaries, at: k)?.count ?? 0) >= 2) { k += 1 }
             guard k > start else { return nil }
             parts += 1
-            guard k < limit, nameDots.contains(s[k]) else { break }
+            // (A hyphen joins a double-barrelled part: `安吉·布鲁克斯-克诺尔`, `尤素福·阿尔-拜延`.)
+            guard k < limit, nameDots.contains(s[k]) || parts >= 2 && Self.hyphens.contains(s[k]) && k + 1 < limit && U.isHan(s[k + 1]) else { break }
             k += 1
         }
         guard parts >= 2, k >= s.count || !U.isHan(s[k]) || (s.firstWord(of: boundaries, at: k)?.count ?? 0) >= 2 else { return nil }
@@ -264,6 +265,7 @@ struct PersonFinder {
     }
 
     let nameDots = ScalarSet("·•‧・")
+    static let hyphens = ScalarSet("-－‐")
 
     /// True when a name may end at `index`: punctuation, a boundary word, a digit, or
     /// the end of the text.
@@ -291,9 +293,22 @@ struct PersonFinder {
             if slice.dropFirst(surnameLength).contains(where: { stopCharacters.contains($0) }) { break }
             // Not a title itself (由省长任组长 → no 任组长).
             if s.word(of: titleWords, endingAt: index + length) != nil { continue }
+            // 国防部长魏凤和等, 委员魏凤和、李作成: no conjunction 和 stands before a list mark,
+            // 等 or a clause's end; it ends the given name.
+            if length == surnameLength + 1, endsNameWithHe(at: index + length) { continue }
+            // 吉炳轩、艾力更·依明巴海、万鄂湘: a name dot goes on with the name's next part.
+            if index + length < limit, nameDots.contains(s[index + length]), let dotted = dottedName(at: index, limit: limit), dotted > length { return dotted }
             if isBoundary(index + length) { return length }
         }
         return nil
+    }
+
+    /// Is `k` a 和 that can only be a name's last character: a list mark, 等, a comma or a
+    /// clause's end right after it?
+    func endsNameWithHe(at k: Int) -> Bool {
+        guard k < s.count, s[k] == Self.he else { return false }
+        let next = k + 1
+        return next >= s.count || s[next] == U.listSeparator || s[next] == Self.etc || s[next] == Lit.comma || U.isClauseEnd(s[next])
     }
 
     func text(_ range: Range<Int>) -> String {
@@ -333,6 +348,12 @@ struct PersonFinder {
             guard slice.allSatisfy(U.isHan), !slice.contains(where: { stopCharacters.contains($0) }) else { return nil }
             let next = index + length < s.count ? s[index + length] : 0
             if listItemEnds.contains(next) { return length }
+            // (A name written with a dot: `孙立平、阿力木·依明江、钱永清`.)
+            if nameDots.contains(next), let dotted = dottedName(at: index, limit: limit), dotted > length,
+                index + dotted >= s.count || listItemEnds.contains(s[index + dotted])
+            {
+                return dotted
+            }
         }
         return nil
     }

@@ -128,6 +128,18 @@ public struct TimeNormalizer: Sendable {
         return plannedBefore.contains { word in start >= word.count && Array(s[(start - word.count)..<start]) == word }
     }
     static let will: UInt32 = 0x5C06 /* 将 */
+
+    /// Does the text write `M月D日` (in Arabic digits) for this month and day?
+    static func writesDay(_ s: [UInt32], month: Int, day: Int) -> Bool {
+        let written = "\(month)月\(day)日".unicodeScalars.map(\.value)
+        guard s.count >= written.count else { return false }
+        var k = 0
+        while k + written.count <= s.count {
+            if s[k] == written[0], k == 0 || Numerals.arabicDigit(s[k - 1]) == nil, Array(s[k..<k + written.count]) == written { return true }
+            k += 1
+        }
+        return false
+    }
     static let plannedBefore: [[UInt32]] = ["将于", "拟于", "定于", "计划于", "预计于", "将在"].map { $0.unicodeScalars.map(\.value) }
 
     static let referenceVerbs: [[UInt32]] = ["传达", "学习", "贯彻", "落实", "收看"].map { $0.unicodeScalars.map(\.value) }
@@ -344,7 +356,11 @@ public struct TimeNormalizer: Sendable {
                 let fromOwnDate = context == nil || contextIsArticleDate
                 // (Not a day something will happen on: 亚信峰会将于21日上午举行 in an item of
                 // 20 May is the next day, not 21 April.)
-                if fromOwnDate, let limit, !Self.plannedDay(document.scalars, start: m.start, end: m.end), let day = m.day, let candidate = CalendarDate(year: year!, month: month!, day: min(day, CalendarDate.daysIn(month: month!, year: year!))), candidate > limit {
+                // (Nor a day the document writes with this month elsewhere: a headline's
+                // 开幕式4日晚举行 over a lead's 开幕式3月4日晚在…举行, in an item of 3 March.)
+                if fromOwnDate, let limit, !Self.plannedDay(document.scalars, start: m.start, end: m.end), let day = m.day, let candidate = CalendarDate(year: year!, month: month!, day: min(day, CalendarDate.daysIn(month: month!, year: year!))), candidate > limit,
+                    !Self.writesDay(document.scalars, month: month!, day: day)
+                {
                     let total = year! * 12 + (month! - 1) - 1
                     year = total / 12
                     month = total % 12 + 1
