@@ -881,4 +881,17 @@ import ChronicleTestSupport
         let recalled = TimeExpressionTests.found("2025年3月3日\n开幕式4日晚举行。", reference: "2025-03-03")
         #expect(recalled.contains("4日晚→2025-02-04 evening"), "\(recalled)")
     }
+
+    /// A list that only its shape speaks for, before 的 and a noun no measure's word heads,
+    /// describes that noun; a measure's word, an instruction, or a directive's clause keep it.
+    @Test(arguments: [
+        ("南方市营造“无事不扰、有需必应”的良好环境。", [] as Set<String>),
+        ("北方省致力于打造“虚实结合、智能体验、内外联动”的线上展会。", []),
+        ("两国坚持“不结盟、不对抗、不针对第三方”的原则。", ["不结盟、不对抗、不针对第三方"]),
+        ("会议要求，要以“开局就是决战、起步就要冲刺”的劲头抓好落实。", ["开局就是决战、起步就要冲刺"]),
+    ] as [(String, Set<String>)])
+    func listsDescribingANoun(_ text: String, expected: Set<String>) {
+        let found = NewsAuditRuleTests.measures(NewsAuditRuleTests.item("17日，市委召开会议。" + text))
+        #expect(found == expected, "\(found)")
+    }
 }

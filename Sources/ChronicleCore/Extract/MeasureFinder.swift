@@ -469,6 +469,21 @@ struct MeasureFinder {
         return false
     }
 
+    /// Is the quote ending at `end` followed by 的 and a noun that no measure's word
+    /// (lexicon `measure-words-after`, `measure-programme-words`) heads, before the
+    /// clause ends (`“…”的良好环境`, not `“…”的执政理念`)?
+    func describesANoun(after end: Int, limit: Int) -> Bool {
+        guard end < limit, s[end] == Lit.de else { return false }
+        // (…“建好、管好、护好、运营好”的重要批示: what an instruction or a speech said.)
+        if s.has(Self.important, at: end + 1) { return false }
+        var k = end + 1
+        while k < limit, k - end <= 12, U.isHan(s[k]) {
+            if s.firstWord(of: wordsAfter, at: k) != nil || s.firstWord(of: programmeWords, at: k) != nil { return false }
+            k += 1
+        }
+        return k > end + 1
+    }
+
     /// `1·5`, `7·20`, `9.11`: a month and a day in digits, a dot between, name a day
     /// (a speech, a disaster known by its date), not a measure.
     static func namesADay(_ label: [UInt32]) -> Bool {
@@ -513,6 +528,9 @@ struct MeasureFinder {
     /// Between a setting verb and its quote: 了, 出 (提出了“…”, 明确了“…”).
     static let afterSettingVerb = U.set("了出")
 
+    static let important = U.s("重要")
+    /// Cues of a quote's shape only (no clause, verb or word around it).
+    static let shapeOnly: Set<String> = ["enumeration", "repeated"]
     static let asTheme = U.s("为主题"), show = U.s("展"), activity = U.s("活动"), purport = U.s("主旨")
     static let by: UInt32 = 0x4EE5 /* 以 */
     /// What a clause says of something held, before the clause giving its theme.
@@ -618,6 +636,17 @@ struct MeasureFinder {
                 if !counted, group.count == 1, owned >= 3, s[owned - 1] == Lit.de,
                     s.word(of: proposalVerbs, endingAt: owned - 1) == nil,
                     !found.contains(where: { Self.strongCues.contains($0.name) })
+                {
+                    continue
+                }
+                // 营造“无事不扰、有需必应”的良好环境, 展现了“…”的精神品格: a list that only its
+                // shape speaks for, outside a directive or a demand, written before 的 and a
+                // noun no measure's word heads, describes that noun (read in news 2014–2024:
+                // environments, atmospheres, formats, pressures, mottos; `“…”的执政理念` still
+                // counts, and so does `要以“…”的劲头`, a report's directive).
+                if found.contains(where: { $0.name == "enumeration" }),
+                    found.allSatisfy({ Self.shapeOnly.contains($0.name) }),
+                    describesANoun(after: outer.upperBound, limit: sentence.range.upperBound)
                 {
                     continue
                 }

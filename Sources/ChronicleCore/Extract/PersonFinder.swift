@@ -256,7 +256,7 @@ struct PersonFinder {
             while k < limit, k - start < 8, U.isHan(s[k]), !(k > start && (s.firstWord(of: boundaries, at: k)?.count ?? 0) >= 2) { k += 1 }
             guard k > start else { return nil }
             parts += 1
-            // (A hyphen joins a double-barrelled part: `安吉·布鲁克斯-克诺尔`, `尤素福·阿尔-拜延`.)
+            // (A hyphen joins a double-barrelled part: `安娜·布鲁克斯-林德`.)
             guard k < limit, nameDots.contains(s[k]) || parts >= 2 && Self.hyphens.contains(s[k]) && k + 1 < limit && U.isHan(s[k + 1]) else { break }
             k += 1
         }
@@ -293,10 +293,10 @@ struct PersonFinder {
             if slice.dropFirst(surnameLength).contains(where: { stopCharacters.contains($0) }) { break }
             // Not a title itself (由省长任组长 → no 任组长).
             if s.word(of: titleWords, endingAt: index + length) != nil { continue }
-            // 国防部长魏凤和等, 委员魏凤和、李作成: no conjunction 和 stands before a list mark,
+            // 国防部长周建和等, 委员周建和、李国成: no conjunction 和 stands before a list mark,
             // 等 or a clause's end; it ends the given name.
             if length == surnameLength + 1, endsNameWithHe(at: index + length) { continue }
-            // 吉炳轩、艾力更·依明巴海、万鄂湘: a name dot goes on with the name's next part.
+            // 孙立平、阿力木·依明江、钱永清: a name dot goes on with the name's next part.
             if index + length < limit, nameDots.contains(s[index + length]), let dotted = dottedName(at: index, limit: limit), dotted > length { return dotted }
             if isBoundary(index + length) { return length }
         }

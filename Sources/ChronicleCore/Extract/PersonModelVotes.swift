@@ -199,11 +199,11 @@ extension PersonFinder {
         }
         if !countries.isEmpty { kept.removeAll { !Self.titleRules.contains($0.rule) && inCountry($0.range) } }
         // A string the model reads as a person but the document writes once where a place
-        // stands (`俄军在哈尔科夫方向…`, `在苏梅、哈尔科夫等地`) is that place wherever no
-        // title stands next to it (`俄军打击了位于哈尔科夫的…`): war reports name their
+        // stands (`俄军在卡林科夫方向…`, `在苏梅、卡林科夫等地`) is that place wherever no
+        // title stands next to it (`俄军打击了位于卡林科夫的…`): war reports name their
         // towns again and again, and the model reads them as names.
         var places = Set<ArraySlice<UInt32>>()
-        // (Not a name a title rule found in the document: `国家主席习近平` is a person
+        // (Not a name a title rule found in the document: `国家主席李明远` is a person
         // wherever a list seems to make him a place.)
         let titled = Set(kept.filter { Self.titleRules.contains($0.rule) }.map { s[$0.range] })
         for span in persons where span.range.count >= 2 && writtenAsPlace(span.range) && !titled.contains(s[span.range])
@@ -304,7 +304,7 @@ extension PersonFinder {
     /// `习近平|致电…`) — not when the rule read a longer plain name (`汤鹏超`).
     func modelEndIsBetter(_ model: Range<Int>, than rule: Range<Int>) -> Bool {
         if model.upperBound > rule.upperBound {
-            // A name ending in 和 (`国防部长魏凤和等`, `委员魏凤和、李作成`): the rule stopped at
+            // A name ending in 和 (`国防部长周建和等`, `委员周建和、李国成`): the rule stopped at
             // the conjunction, but none can stand where a list mark, 等 or a clause's end
             // follows.
             if model.upperBound == rule.upperBound + 1, endsNameWithHe(at: rule.upperBound) { return true }
@@ -401,7 +401,7 @@ extension PersonFinder {
         // 半点马虎, 毫不含糊: after a degree word the model's "name" is a quality.
         if r.lowerBound >= 2, s.word(of: degreeWords, endingAt: r.lowerBound) != nil { return false }
         if writtenAsPlace(r) { return false }
-        // 在X举行, 在X会见: a place here — but only here (就在纳吉布召开发布会之后: a person).
+        // 在X举行, 在X会见: a place here — but only here (就在纳吉达召开发布会之后: a person).
         if r.lowerBound > 0, s[r.lowerBound - 1] == Self.zai, s.firstWord(of: placeAfterZai, at: r.upperBound) != nil { return false }
         // 冈比亚驻华大使, 萨摩亚国家元首: a country (lexicon `country-followers`).
         if s.firstWord(of: countryFollowers, at: r.upperBound) != nil { return false }
@@ -414,9 +414,9 @@ extension PersonFinder {
     static let doctrine = U.s("主义")
 
     /// Is `r` written where a place stands: before a place's word (`库尔斯克州`, `戈兰高地`,
-    /// `哈尔科夫方向`, `努尔沙姆斯难民营`; not `张强市长`: 市长 is a title), after one
+    /// `卡林科夫方向`, `努尔沙姆斯难民营`; not `张强市长`: 市长 is a title), after one
     /// (`首都阿斯塔纳`, `赴X出席`), or as a member of a list that
-    /// ends so (`在苏梅、哈尔科夫等地`, `在赫尔松、哈尔科夫、顿涅茨克等方向`)?
+    /// ends so (`在苏梅、卡林科夫等地`, `在赫松、卡林科夫等方向`)?
     func writtenAsPlace(_ r: Range<Int>) -> Bool {
         if s.firstWord(of: placeSuffixes, at: r.upperBound) != nil, s.firstWord(of: titleWords, at: r.upperBound) == nil { return true }
         if r.lowerBound > 0, s.word(of: placeBefore, endingAt: r.lowerBound) != nil { return true }
@@ -424,7 +424,7 @@ extension PersonFinder {
         // 等地, 等方向 or a place's word (the list's members hold no character that joins
         // words: `李强和王毅在机场` is no list of places).
         guard r.upperBound < s.count else { return false }
-        // (The list's last member: `苏梅、哈尔科夫等地`.)
+        // (The list's last member: `苏梅、卡林科夫等地`.)
         if s[r.upperBound] == Self.etc { return Self.placeListEnds.contains { s.has($0, at: r.upperBound + 1) } && !s.has(Self.locality, at: r.upperBound + 1) }
         guard s[r.upperBound] == U.listSeparator || s[r.upperBound] == Self.he else { return false }
         var member = r.upperBound + 1
@@ -439,9 +439,9 @@ extension PersonFinder {
             } else if k - member >= 2, k - member <= 6, let word = s.firstWord(of: placeSuffixes, at: k), word.count >= 2, s.firstWord(of: titleWords, at: k) == nil,
                 !(member + 1...k).contains(where: { s.word(of: placeBefore, endingAt: $0) != nil })
             {
-                // (A word of two characters or more that ends the list: `卢甘斯克和顿涅茨克附近的`,
+                // (A word of two characters or more that ends the list: `卡林科夫和顿斯克附近的`,
                 // not `广东省负责同志` or `吉尔吉斯共和国总统`, members that go on, nor the end
-                // of a clause about the last member: `习近平和彭丽媛前往机场`.)
+                // of a clause about the last member: `李明远和彭丽芳前往机场`.)
                 let after = k + word.count
                 return after >= s.count || !U.isHan(s[after]) || s[after] == Lit.de
             } else if !U.isHan(c) || functionCharacters.contains(c) || k - member >= 8 {
