@@ -24,7 +24,9 @@ import Testing
         return PersonFinder(document: document, lexicon: .standard).find(in: sentences, model: model).map(\.name)
     }
 
-    static let text = "以军当天空袭了汗尤尼斯和拉法，汗尤尼斯南部多处建筑被毁，汗尤尼斯和拉法断电。"
+    // (No place's word after a mention: `汗尤尼斯南部` alone would make it a place, whatever
+    // the model's readings; see `aNameWrittenWhereAPlaceStandsIsAPlace`.)
+    static let text = "以军当天空袭了汗尤尼斯和拉法，汗尤尼斯多处建筑被毁，汗尤尼斯和拉法断电。"
 
     @Test func aModelNameReadAsAPlaceAsOftenElsewhereIsNoName() throws {
         let found = try Self.people(Self.text, [(.person, "汗尤尼斯", 0), (.place, "拉法", 0), (.place, "汗尤尼斯", 1), (.place, "拉法", 1)])
@@ -43,6 +45,8 @@ import Testing
         // A place's word right after one mention (方向, 附近, 难民营): every mention goes.
         ("俄军打击了位于卡林科夫的工厂。乌军在卡林科夫方向击退进攻。", [(.person, "卡林科夫", 0), (.person, "卡林科夫", 1)], "卡林科夫", false),
         ("以军袭击了萨比拉难民营，萨比拉的医院停电。", [(.person, "萨比拉", 0), (.person, "萨比拉", 1)], "萨比拉", false),
+        ("俄军控制了卡林科夫定居点。卡林科夫遭到炮击。", [(.person, "卡林科夫", 0), (.person, "卡林科夫", 1)], "卡林科夫", false),
+        ("以军空袭了萨比拉南部，萨比拉的医院停电。", [(.person, "萨比拉", 0), (.person, "萨比拉", 1)], "萨比拉", false),
         // A list of places closed by 等地 or 等方向, or by a place's word after its last member.
         ("俄军在苏梅、卡林科夫等地打击乌军。卡林科夫遭到炮击。", [(.person, "卡林科夫", 0), (.person, "卡林科夫", 1)], "卡林科夫", false),
         ("乌军击退了俄军在卡林科夫和顿斯克附近的进攻。", [(.person, "卡林科夫", 0)], "卡林科夫", false),
