@@ -89,7 +89,8 @@ import Testing
     }
 
     /// The timeline runs over the documents' own events; older ones they mention in
-    /// passing (the sample's 2017 and 2019 inspections) are listed on one slide, and no
+    /// passing (the sample's 2017 and 2019 inspections, and the 2019 meeting a speech recalls by
+    /// its date) are listed on one slide, and no
     /// timeline slide holds a single box.
     @Test func theRangeIsTheDocumentsOwn() throws {
         let graph = try Self.sample.get()
@@ -100,7 +101,7 @@ import Testing
             return
         }
         #expect(older.allSatisfy { graph[$0]!.date!.year < 2020 }, "\(older)")
-        #expect(older.count == 3)
+        #expect(older.count == 4)
         let timelines = plan.compactMap { if case .timeline(let dates) = $0 { dates } else { nil } }
         #expect(timelines.first?.first?.year == 2020)
         let selection = TimelineSelection(graph: builder.scope(graph, options: DeckOptions()).drawn)

@@ -99,7 +99,12 @@ struct EventFinder {
     static let counterpartOpeners = U.set("同与")
     static let documentWords: [[UInt32]] = ["紧急通知", "通知", "意见", "方案", "决定", "通报"].map(U.s)
     /// What follows 在 X 上 when X is where a speech was given.
-    static let speeches: [[UInt32]] = ["发表重要讲话", "发表讲话", "作重要讲话", "发表主旨演讲", "发表视频讲话", "发表重要演讲", "发表演讲", "致辞", "讲话"].map(U.s)
+    static let speeches: [[UInt32]] = ["发表重要讲话", "发表讲话", "作重要讲话", "发表主旨演讲", "发表视频讲话", "发表重要演讲", "发表演讲",
+                                       "发表视频致辞", "发表书面致辞", "发表致辞", "视频致辞", "书面致辞", "致辞", "讲话"].map(U.s)
+    /// 在 X 上强调 / 指出: what a speaker said there — a speech at X only when the clause
+    /// dates it (`刘五18日在…座谈会上强调`), since undated it is as often a speech of
+    /// the past quoted (`习近平总书记在…会议上强调`).
+    static let remarks: [[UInt32]] = ["强调", "指出", "表示"].map(U.s)
     /// 在…座谈会上的重要讲话: a speech named as a thing, referred to.
     static let speechesNamed: [[UInt32]] = ["的重要讲话", "的讲话"].map(U.s)
     /// 在主持召开的…座谈会上: the speaker chaired it.
@@ -165,6 +170,14 @@ struct EventFinder {
     func meetingName(from start: Int, limit: Int, occasions: Bool = false) -> Range<Int>? {
         var end = start
         while end < limit, end - start < 60 {
+            // 召开“深入学习…，完善…法律体系”座谈会: a quoted theme, commas and all, is part
+            // of the name when a meeting word follows the quote before the next stop.
+            if s[end] == U.openQuote, let close = (end + 1..<min(limit, end + 60)).first(where: { s[$0] == U.closeQuote }),
+                meetingWordAhead(from: close + 1, limit: min(limit, close + 12))
+            {
+                end = close + 1
+                continue
+            }
             if Self.nameStops.contains(s[end]) {
                 // 党组(扩大)会议, 中国-东盟(10+1)领导人会议: a short aside in brackets belongs
                 // to the name.
@@ -378,7 +391,10 @@ struct EventFinder {
             if let name = nameBefore(clauseStart - 1, clauseStart: before, dates: dates) { return (name, place) }
             return nil
         }
-        guard s.word(of: meetingWords, endingAt: end) != nil, let name = nameBefore(end, clauseStart: clauseStart, dates: dates) else { return nil }
+        // (2018年国际和平日纪念活动今天在南京开幕: an occasion, as after 出席.)
+        guard s.word(of: meetingWords, endingAt: end) != nil || s.word(of: occasionWords, endingAt: end) != nil,
+            let name = nameBefore(end, clauseStart: clauseStart, dates: dates)
+        else { return nil }
         return (name, place)
     }
     static let comma: UInt32 = 0xFF0C /* ， */
@@ -1293,7 +1309,8 @@ struct EventFinder {
         guard let name = meetingName(from: index + 1, limit: limit), name.upperBound < limit else { return nil }
         if s[name.upperBound] == Self.shang {
             let named = s.firstWord(of: Self.speechesNamed, at: name.upperBound + 1) != nil
-            guard named || s.firstWord(of: Self.speeches, at: name.upperBound + 1) != nil else { return nil }
+            let spoke = named || s.firstWord(of: Self.speeches, at: name.upperBound + 1) != nil
+            guard spoke || datedRemark(at: index, after: name.upperBound + 1, dates: dates) else { return nil }
             var meeting = name
             var chaired = false
             if let prefix = s.firstWord(of: Self.chairedByAgent, at: name.lowerBound), name.count - prefix.count >= 3 {
@@ -1307,7 +1324,18 @@ struct EventFinder {
                 meeting.upperBound - (held + 3) >= 4
             {
                 meeting = held + 3..<meeting.upperBound
+            } else if let held = (meeting.lowerBound + 2..<min(meeting.upperBound, meeting.lowerBound + 16)).first(where: { k in Self.heldOf.contains { s.has($0, at: k) } }),
+                meeting.upperBound - (held + 3) >= 6, !(meeting.lowerBound..<held).contains(where: { s[$0] == Self.de })
+            {
+                // 在布鲁塞尔举行的欧盟春季峰会上: where (or by whom) it was held, when what
+                // is left names it alone.
+                meeting = held + 3..<meeting.upperBound
             }
+            // A remark alone makes an event only of a meeting the name tells apart: not
+            // 新闻发布会, 内阁会议, 一场发布会, 会谈结束后举行的发布会.
+            if !spoke, !ownsItsName(meeting) { return nil }
+            // 在开幕式上发表视频致辞: the kind alone is the meeting the sentence reports.
+            if !named, meetingWords.contains(Array(s[meeting])) { return nil }
             let mention = EventMention(name: text(meeting), kind: .speech, dateInferred: false, sentence: sentence, range: index..<name.upperBound + 1,
                                        rule: RuleName.eventSpeechAtMeeting.rawValue)
             return (mention, named, chaired)
@@ -1320,6 +1348,52 @@ struct EventFinder {
         }
         return nil
     }
+
+    /// Is `在…上` (在 at `zai`, the words after 上 at `after`) followed by a remark
+    /// (`强调`, `指出`, `表示`, not `…强调的`) in a clause that dates it: a day written
+    /// before 在 in the same clause (`刘五18日在`, `18日，刘五在`), with no 的 between.
+    func datedRemark(at zai: Int, after: Int, dates: [TimeExpression]) -> Bool {
+        guard let remark = s.firstWord(of: Self.remarks, at: after), !(after + remark.count < s.count && s[after + remark.count] == Self.de) else { return false }
+        return dates.contains { date in
+            let end = date.offset + date.length
+            guard date.value?.granularity == .day, end <= zai, zai - end <= 40 else { return false }
+            return !(end..<zai).contains { k in s[k] == Self.de || (U.isClauseEnd(s[k]) && k != end) || U.isSentenceEnd(s[k]) }
+        }
+    }
+
+    /// `在会上`, `在会议上`, `在开幕式上` at `index` — the meeting by its kind alone, when
+    /// `event` (the one the sentence reports) is of that kind: `会上` / `会议上` a meeting
+    /// (not talks, a tour or an instruction), `峰会上` one whose name holds 峰会. Returns
+    /// where the words after it start (nil if not there).
+    func atTheMeeting(_ index: Int, limit: Int, of event: EventDraft) -> Int? {
+        guard index < limit, s[index] == Self.zai else { return nil }
+        let meeting = ![EventKind.inspection, .instruction, .notice].contains(event.kind) && event.rule != RuleName.eventTalksWithCounterpart.rawValue
+        if s.has(Self.atItShort, at: index + 1) { return meeting ? index + 1 + Self.atItShort.count : nil }
+        var end = index + 2
+        while end < min(limit, index + 8), s[end] != Self.shang { end += 1 }
+        guard end < limit, s[end] == Self.shang, case let word = Array(s[index + 1..<end]), meetingWords.contains(word) else { return nil }
+        let said = Self.partsOfAMeeting.contains(word) ? meeting : event.label.unicodeScalars.map(\.value).firstOccurrence(of: word, in: 0..<event.label.unicodeScalars.count) != nil
+        return said ? end + 1 : nil
+    }
+    static let atItShort = U.s("会上")
+    /// The meeting or its opening and closing: any meeting the sentence reports.
+    static let partsOfAMeeting: Set<[UInt32]> = Set(["会议", "开幕式", "闭幕式", "开幕会", "闭幕会"].map(U.s))
+
+    /// Does the meeting name `name` tell its meeting apart — not a description (no 的),
+    /// not counted (`一场`), and more before its closing meeting word than a word every
+    /// such meeting has (`新闻`发布会, `例行`发布会, `内阁`会议)?
+    func ownsItsName(_ name: Range<Int>) -> Bool {
+        guard name.count >= 5, !s[name].contains(Self.de), Numerals.arabicDigit(s[name.lowerBound]) == nil,
+            !(s[name.lowerBound] == Self.one && name.count > 1 && s[name.lowerBound + 1] == Self.sessionsCounter)
+        else { return false }
+        var end = name.upperBound
+        while end > name.lowerBound, s.word(of: meetingWords, endingAt: end) == nil { end -= 1 }
+        guard let word = s.word(of: meetingWords, endingAt: end) else { return false }
+        let before = Array(s[name.lowerBound..<end - word.count])
+        return before.count >= 2 && !Self.unownedModifiers.contains(before)
+    }
+    /// What any meeting of a kind is called by (`新闻`发布会, `内阁`会议): no owner.
+    static let unownedModifiers: Set<[UInt32]> = Set(["新闻", "例行", "记者", "内阁", "视频", "线上", "网络", "首次", "本次", "此次", "这次", "当天", "新闻发布"].map(U.s))
 
     /// A lecture at a place: `李强在上海作宣讲报告`, `在宁夏人民会堂，…沈春耀作专题报告`,
     /// `…施芝鸿，在石家庄宣讲…精神`. The place is what the sentence's last 在 before the

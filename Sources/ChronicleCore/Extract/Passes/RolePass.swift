@@ -112,7 +112,12 @@ extension GraphBuilder {
                         addEdge(from: personID, to: eventID, .speaksAt, c.evidence(index), rule: RuleName.speaksAtNameVerb.rawValue)
                     }
                 }
-                if s.firstWord(of: speakVerbs, at: end) != nil {
+                // (习主席提出的倡议: what was said, named — not a speech here.)
+                if let verb = s.firstWord(of: speakVerbs, at: end), !(end + verb.count < s.count && s[end + verb.count] == EventFinder.de) {
+                    addEdge(from: personID, to: eventID, .speaksAt, c.evidence(index), rule: RuleName.speaksAtNameVerb.rawValue)
+                } else if let at = c.finder.atTheMeeting(end, limit: sentence.range.upperBound, of: events[event]), s.firstWord(of: speakVerbs, at: at) != nil || s.firstWord(of: EventFinder.speeches, at: at) != nil {
+                    // 王五在会上致辞, 王五在开幕式上强调: the meeting named by its kind alone
+                    // is the sentence's.
                     addEdge(from: personID, to: eventID, .speaksAt, c.evidence(index), rule: RuleName.speaksAtNameVerb.rawValue)
                 }
                 // 出席会议并讲话, 出席并提出具体要求, 主持会议并讲话: attends or chairs, and speaks.

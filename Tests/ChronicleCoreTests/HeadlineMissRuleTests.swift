@@ -1,0 +1,69 @@
+import Testing
+@testable import ChronicleCore
+
+/// Rules made from the misses of the headline check on four years of news (`chronicle eval
+/// --headlines`): a meeting the body names where a leader spoke, an occasion that opens,
+/// a quoted theme with commas in a meeting's name, a speech at "the meeting" by its kind.
+/// Every sentence is written for these tests in the genre's style, none copied from the
+/// news corpus.
+@Suite struct HeadlineMissRuleTests {
+    /// `人名 → 会议` for every speaks_at edge of a graph.
+    static func speakers(_ graph: Graph) -> Set<String> {
+        Set(graph.edges(.speaksAt).map { (graph[$0.source]?.label ?? "?") + " → " + (graph[$0.target]?.label ?? "?") })
+    }
+
+    /// 在 X 上强调 / 指出 / 表示: a speech at X when the clause dates it and X is told apart
+    /// by its name; undated (a speech of the past, quoted), or X a kind every meeting has, none.
+    @Test(arguments: [
+        ("中共中央政治局常委刘长青17日在部委高校深化改革工作座谈会上强调，要抓好落实。",
+         ["2025-06-17 部委高校深化改革工作座谈会"], ["刘长青 → 部委高校深化改革工作座谈会"]),
+        ("17日，某国总理李安国在布鲁塞尔举行的欧盟夏季峰会上表示，各方应加强合作。",
+         ["2025-06-17 欧盟夏季峰会"], ["李安国 → 欧盟夏季峰会"]),
+        ("国家副主席王立新17日在第三届海岸金融峰会上发表视频致辞。",
+         ["2025-06-17 第三届海岸金融峰会"], ["王立新 → 第三届海岸金融峰会"]),
+        // Undated: what was said at some earlier meeting, quoted.
+        ("省委书记赵平安在全省经济工作会议上强调，要抓好落实。", [], []),
+        // A name any such meeting has (新闻发布会), or a description (…结束后举行的发布会).
+        ("某国总统王立新17日在新闻发布会上表示，双方关系牢固。", [], []),
+    ] as [(String, [String], Set<String>)])
+    func aDatedRemarkAtANamedMeeting(_ text: String, events: [String], speakers: Set<String>) {
+        let graph = NewsAuditRuleTests.item(text)
+        #expect(NewsAuditRuleTests.events(graph) == events)
+        #expect(Self.speakers(graph) == speakers)
+    }
+
+    /// A description (`会谈结束后举行的发布会`) names no meeting a remark makes an event of.
+    @Test func aDescribedMeetingIsNoName() {
+        let graph = NewsAuditRuleTests.item("某国总统王立新17日在会谈结束后举行的发布会上表示，双方关系牢固。")
+        #expect(!NewsAuditRuleTests.events(graph).contains { $0.contains("结束后") }, "\(NewsAuditRuleTests.events(graph))")
+    }
+
+    /// An occasion that opens (纪念活动, 活动周) is an event as a meeting is; a quoted theme
+    /// with commas inside stays in the meeting's name.
+    @Test func occasionsAndQuotedThemes() {
+        let opened = NewsAuditRuleTests.item("2025年国际和平日纪念活动今天在某市开幕，国家副主席王立新出席开幕式并致辞。")
+        #expect(NewsAuditRuleTests.events(opened) == ["2025-06-18 2025年国际和平日纪念活动"])
+        #expect(NewsAuditRuleTests.attendees(opened) == ["王立新 → 2025年国际和平日纪念活动"])
+        let quoted = NewsAuditRuleTests.item("全国人大常委会办公厅17日在京召开“学习宪法精神，建设法治国家”座谈会。")
+        #expect(NewsAuditRuleTests.events(quoted) == ["2025-06-17 “学习宪法精神，建设法治国家”座谈会"])
+    }
+
+    /// 在会上致辞, 在开幕式上发表视频致辞: the meeting by its kind alone is the one the sentence
+    /// reports — not talks (在峰会上 after talks is another meeting).
+    @Test func aSpeechAtTheMeetingByItsKind() {
+        let atIt = NewsAuditRuleTests.item("第三届海岸金融峰会17日在某市开幕。国家副主席李安国在会上致辞。")
+        #expect(Self.speakers(atIt) == ["李安国 → 第三届海岸金融峰会"])
+        let opening = NewsAuditRuleTests.item("第三届海岸金融峰会17日在某市开幕，国家副主席李安国在开幕式上发表视频致辞。")
+        #expect(NewsAuditRuleTests.events(opening) == ["2025-06-17 第三届海岸金融峰会"])
+        #expect(Self.speakers(opening) == ["李安国 → 第三届海岸金融峰会"])
+        let talks = NewsAuditRuleTests.item("国家主席王立新17日在人民大会堂同某国总统会谈。王立新主席在峰会上发表重要讲话，提出合作主张。")
+        #expect(!Self.speakers(talks).contains { $0.hasPrefix("王立新 → ") && $0.hasSuffix("会谈") }, "\(Self.speakers(talks))")
+    }
+
+    /// 提出的: what someone said, named (`王立新主席提出的倡议`), is not a speech at the event
+    /// the sentence reports.
+    @Test func whatWasSaidNamedIsNoSpeech() {
+        let graph = NewsAuditRuleTests.item("国家主席王立新17日在人民大会堂同某国总统会谈。某国总统表示，赞赏王立新主席提出的倡议。")
+        #expect(!Self.speakers(graph).contains { $0.hasPrefix("王立新 → ") }, "\(Self.speakers(graph))")
+    }
+}
