@@ -66,4 +66,27 @@ import Testing
         let graph = NewsAuditRuleTests.item("国家主席王立新17日在人民大会堂同某国总统会谈。某国总统表示，赞赏王立新主席提出的倡议。")
         #expect(!Self.speakers(graph).contains { $0.hasPrefix("王立新 → ") }, "\(Self.speakers(graph))")
     }
+
+    /// 提出 is a speech at the event when a statement, demands or proposals follow
+    /// (`提出，`, `提出三点要求`); a concept or initiative named as someone's, recalled in
+    /// another's words, is not (audit 2024 seed 22, speaks #4).
+    @Test(arguments: [
+        ("国家副主席王立新17日在北京会见某国外长赵平安。赵平安表示，刘长青主席提出构建共同发展理念，为各国指明了方向。", false),
+        ("17日，省委召开常委会议。省委书记刘长青提出三点要求。", true),
+        ("17日，省委召开常委会议。省委书记刘长青提出，要抓好落实。", true),
+    ] as [(String, Bool)])
+    func putForwardAtTheEvent(_ text: String, speaks: Bool) {
+        let graph = NewsAuditRuleTests.item(text)
+        #expect(Self.speakers(graph).contains { $0.hasPrefix("刘长青 → ") } == speaks, "\(Self.speakers(graph))")
+    }
+
+    /// An item that opens after a ceremony (欢迎仪式后, a state visit abroad told the day
+    /// after): 当天 with no day written before it is not the dateline's day, so the banquet
+    /// it dates stays undated (audit 2024 seed 22, events #16); 随后 goes on with that day.
+    @Test func theDayOfAVisitAbroadIsNotTheBroadcastDay() {
+        let abroad = NewsAuditRuleTests.item("欢迎仪式后，两国元首举行会谈。当天中午，某国总统赵平安在总统府为王立新举行欢迎宴会。")
+        #expect(NewsAuditRuleTests.events(abroad).isEmpty, "\(NewsAuditRuleTests.events(abroad))")
+        let after = NewsAuditRuleTests.item("随后，两国总理共同会见记者。同日，两国总理共同出席第三届海岸经济论坛闭幕式。")
+        #expect(NewsAuditRuleTests.events(after).contains("2025-06-18 第三届海岸经济论坛闭幕式"), "\(NewsAuditRuleTests.events(after))")
+    }
 }

@@ -406,6 +406,8 @@ struct EventFinder {
     func talks(verb: Range<Int>, clauseStart: Int, limit: Int, dates: [TimeExpression], sentence: Int) -> EventMention? {
         if verb.lowerBound > clauseStart, s[verb.lowerBound - 1] == Self.zai { return nil }
         if verb.upperBound < limit, Self.referBack.contains(s[verb.upperBound]) { return nil }
+        // 在萨那会见的各方都…: who was met, a noun's modifier — the talks are told elsewhere.
+        if verb.upperBound < limit, s[verb.upperBound] == Self.de { return nil }
         // A bare 会谈 is talks held only with a counterpart before it (习近平同普京会谈) or
         // right after 举行 (朝韩在板门店举行高层会谈); otherwise it is the noun, talks
         // referred to (此次高级别会谈, 两人的会谈, 推动南北首脑会谈, 进行了约30分钟的会谈).
@@ -729,7 +731,7 @@ struct EventFinder {
         var lastDated: (article: Int, date: CalendarDate, time: TimeOfDay?)?
         var peopleBySentence: [Int: [PersonMention]] = [:]
         for person in people { peopleBySentence[person.sentence, default: []].append(person) }
-        let datelines = datelineDates(sentences: sentences, expressions: expressions)
+        let (datelines, openedAfterAnother) = datelineDates(sentences: sentences, expressions: expressions)
         // The item's own date (its dateline), and the last day written so far in the
         // current paragraph (for a welcome undated in its own sentence, below).
         let itemDay = analysis.reference.flatMap { $0.source == .stated ? $0.date.dayNumber : nil }
@@ -957,7 +959,11 @@ struct EventFinder {
                     // 4月30日，政治局会议决定，今年7月召开三中全会: a month written between the
                     // day and the predicate dates the event, to the month only — no day.
                     let coarser = before.map { b in coarse.contains { $0 > b.offset && $0 < event.range.lowerBound } } ?? false
-                    if coarser {
+                    // 欢迎仪式后，…。当天中午，…举行欢迎宴会: in an item that opens after another
+                    // event (a state visit abroad, told the day after), 当天 with no day written
+                    // before it is not the dateline's day — that is when it was broadcast.
+                    let broadcastDay = before.map { b in b.rule == .relativeDay && b.value != nil && b.value == openedAfterAnother[sentence.article] } ?? false
+                    if coarser || broadcastDay {
                         event.date = nil
                     } else if let before, let value = before.value {
                         event.date = value
@@ -1094,10 +1100,13 @@ struct EventFinder {
     /// day (`2020年3月26日`, as news items and bulletins print under their headline), the
     /// article's first sentence ending in a full stop, unless it opens after another event
     /// (`欢迎仪式后，…`). Its meeting, undated in its own words, took place that day.
-    func datelineDates(sentences: [Sentence], expressions: [TimeExpression]) -> [Int: CalendarDate] {
+    /// Also returns, by article, the dateline's day of items whose lead opens after
+    /// a ceremony (`欢迎仪式后，…`).
+    func datelineDates(sentences: [Sentence], expressions: [TimeExpression]) -> (dated: [Int: CalendarDate], openedAfterAnother: [Int: CalendarDate]) {
         var byStart: [Int: TimeExpression] = [:]
         for e in expressions where e.granularity == .day { if let value = e.value, value.granularity == .day { byStart[e.offset] = e } }
         var dated: [Int: CalendarDate] = [:]
+        var openedAfterAnother: [Int: CalendarDate] = [:]
         for (index, sentence) in sentences.enumerated() where !sentence.isHeadline {
             var a = sentence.range.lowerBound, b = sentence.range.upperBound
             while a < b, !U.isHan(s[a]), Numerals.arabicDigit(s[a]) == nil { a += 1 }
@@ -1112,13 +1121,19 @@ struct EventFinder {
             while k < sentences.count, sentences[k].article == sentence.article, !sentences[k].isHeadline {
                 let end = sentences[k].range.upperBound
                 if end > 0, end <= s.count, s[end - 1] == Self.fullStop || (end < s.count && s[end] == Self.fullStop) {
-                    if !opensAfterAnother(sentences[k].range) { dated[k] = day }
+                    if !opensAfterAnother(sentences[k].range) {
+                        dated[k] = day
+                    } else if s.firstOccurrence(of: Self.afterACeremony, in: sentences[k].range.lowerBound..<min(sentences[k].range.upperBound, sentences[k].range.lowerBound + 40)) != nil {
+                        // (欢迎仪式后: a state visit's day, abroad told the day after; not
+                        // 随后 or 会后, which go on with the dateline's day.)
+                        openedAfterAnother[sentence.article] = day
+                    }
                     break
                 }
                 k += 1
             }
         }
-        return dated
+        return (dated, openedAfterAnother)
     }
 
     /// Is `headline` (a line of `article` before its dateline: its title, however long)
@@ -1130,6 +1145,7 @@ struct EventFinder {
 
     /// Does the sentence open with `…后，` (欢迎仪式后，会谈结束后，): after another event? A
     /// source before a colon (`央视网消息：欢迎仪式后，…`) is not the opening.
+    static let afterACeremony = U.s("仪式后")
     func opensAfterAnother(_ range: Range<Int>) -> Bool {
         var start = range.lowerBound
         var k = start

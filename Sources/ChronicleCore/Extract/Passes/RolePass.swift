@@ -20,6 +20,21 @@ extension GraphBuilder {
         return false
     }
 
+    static let putForward = U.s("提出")
+    /// What follows 提出 when someone speaks at the event: a statement (`提出，`, `提出：`,
+    /// `提出要…`), or a count of points, demands or proposals (`提出三点要求`, `提出明确要求`,
+    /// `提出5点建议`) — not a concept or initiative named as theirs (`主席提出构建…理念和三大全球
+    /// 倡议，为…指明了方向`: someone else's words recalling it).
+    static func putsForwardHere(_ s: [UInt32], after k: Int, limit: Int) -> Bool {
+        guard k < limit else { return false }
+        if U.isClauseEnd(s[k]) || s[k] == Lit.yao { return true }
+        var end = k
+        while end < limit, end - k < 16, !U.isClauseEnd(s[end]) { end += 1 }
+        guard end - k <= 12 else { return false }
+        return Self.pointsPutForward.contains { word in end - word.count >= k && s.has(word, at: end - word.count) }
+    }
+    static let pointsPutForward: [[UInt32]] = ["要求", "希望", "建议", "意见", "主张", "期望", "期待"].map(U.s)
+
     /// Is `person` followed (after a title written after it: `主席`) by a word that names
     /// someone else through them — kin or an envoy (`夫人`, `特使`)?
     func namesSomeoneElse(after person: PersonMention, in s: [UInt32], followers: WordList) -> Bool {
@@ -113,7 +128,9 @@ extension GraphBuilder {
                     }
                 }
                 // (习主席提出的倡议: what was said, named — not a speech here.)
-                if let verb = s.firstWord(of: speakVerbs, at: end), !(end + verb.count < s.count && s[end + verb.count] == EventFinder.de) {
+                if let verb = s.firstWord(of: speakVerbs, at: end), !(end + verb.count < s.count && s[end + verb.count] == EventFinder.de),
+                    verb != Self.putForward || Self.putsForwardHere(s, after: end + verb.count, limit: sentence.range.upperBound)
+                {
                     addEdge(from: personID, to: eventID, .speaksAt, c.evidence(index), rule: RuleName.speaksAtNameVerb.rawValue)
                 } else if let at = c.finder.atTheMeeting(end, limit: sentence.range.upperBound, of: events[event]), s.firstWord(of: speakVerbs, at: at) != nil || s.firstWord(of: EventFinder.speeches, at: at) != nil {
                     // 王五在会上致辞, 王五在开幕式上强调: the meeting named by its kind alone
