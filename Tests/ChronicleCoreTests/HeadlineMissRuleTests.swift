@@ -89,4 +89,16 @@ import Testing
         let after = NewsAuditRuleTests.item("随后，两国总理共同会见记者。同日，两国总理共同出席第三届海岸经济论坛闭幕式。")
         #expect(NewsAuditRuleTests.events(after).contains("2025-06-18 第三届海岸经济论坛闭幕式"), "\(NewsAuditRuleTests.events(after))")
     }
+
+    /// A quote inside what someone claims (称，) is their label, not a measure put forward
+    /// (audit 2024 seed 22, measures #30); what is called so (称为) is another rule's.
+    @Test(arguments: [
+        ("某国国防军17日称，该军继续在边境地区实施“有针对性的军事行动”。", [] as Set<String>),
+        ("某国防部发言人17日声称，该国将组建“太空快速部队”并实施“边境清除计划”。", []),
+        ("17日，省委召开常委会议。会议要求，全面落实“五严五防”措施。", ["五严五防"]),
+    ] as [(String, Set<String>)])
+    func aClaimsWordsAreNoMeasure(_ text: String, expected: Set<String>) {
+        let found = NewsAuditRuleTests.measures(NewsAuditRuleTests.item(text))
+        #expect(found == expected, "\(found)")
+    }
 }

@@ -396,6 +396,23 @@ struct MeasureFinder {
         return false
     }
 
+    /// Is the quote inside what someone claims (`以军3日称，…实施“…”`, `…发言人声称：…`)?
+    /// News writes 称 for the words of others — armies, foreign governments, reports —
+    /// and their quoted words are their labels, not measures put forward (read on five
+    /// years of news: 14 of 17 such quotes were weapons, operations, agencies or labels).
+    /// Not 称为, 号称, 被称 … (what something is called).
+    func claimed(before start: Int, sentenceStart: Int) -> Bool {
+        var k = start - 1
+        while k > sentenceStart, start - k <= 80 {
+            if s[k] == Self.claim, k + 1 < s.count, Self.claimEnds.contains(s[k + 1]), !Self.notClaims.contains(s[k - 1]) { return true }
+            k -= 1
+        }
+        return false
+    }
+    static let claim: UInt32 = 0x79F0 /* 称 */
+    static let claimEnds = U.set("，：:,")
+    static let notClaims = U.set("被为号誉昵戏自堪俗人统简并")
+
     /// The scalars of a group's label: its quotes' contents joined by 、.
     func labelScalars(_ group: [Quote]) -> [UInt32] {
         var label: [UInt32] = []
@@ -672,6 +689,7 @@ struct MeasureFinder {
                 let weakOnly = singleCharacters || Set(found.map(\.name)).isSubset(of: Self.repetitionInAClause)
                     && found.contains { $0.name == "repeated" || $0.name == "back-to-back" }
                 guard found.reduce(0, { $0 + $1.points }) >= 2, !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound),
+                    !claimed(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound),
                     countsAFormula || !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound, by: condemned),
                     !describesMeeting(after: outer.upperBound) else { continue }
                 var components: [String] = []
