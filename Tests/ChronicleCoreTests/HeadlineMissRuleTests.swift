@@ -101,4 +101,11 @@ import Testing
         let found = NewsAuditRuleTests.measures(NewsAuditRuleTests.item(text))
         #expect(found == expected, "\(found)")
     }
+
+    /// A bare ceremony is named by what it marks (`举行简短而庄严的仪式，纪念…`; audit 2024
+    /// seed 22, events #9), not by the praise before it.
+    @Test func aCeremonyNamedByWhatItMarks() {
+        let graph = NewsAuditRuleTests.item("17日上午，首都各界人士会聚某公园中山堂，举行简短而庄严的仪式，纪念某先生逝世80周年。仪式由某委员会副主席王立新主持。")
+        #expect(NewsAuditRuleTests.events(graph) == ["2025-06-17 纪念某先生逝世80周年仪式"], "\(NewsAuditRuleTests.events(graph))")
+    }
 }

@@ -1180,8 +1180,19 @@ struct EventFinder {
         }
         let trimmed = start..<name.upperBound
         guard trimmed.count == 2, s.has(Self.ceremony, at: start) else { return (trimmed, text(trimmed)) }
-        return welcomes(after: name.upperBound) != nil ? (trimmed, Self.welcomeCeremony) : nil
+        if welcomes(after: name.upperBound) != nil { return (trimmed, Self.welcomeCeremony) }
+        // 举行简短而庄严的仪式，纪念某先生逝世99周年: what it marks names it.
+        if name.upperBound + 1 < s.count, s[name.upperBound] == Self.comma, let word = s.firstWord(of: Self.marking, at: name.upperBound + 1) {
+            var end = name.upperBound + 1 + word.count
+            while end < s.count, !U.isClauseEnd(s[end]), end - name.upperBound <= 30 { end += 1 }
+            if end < s.count, U.isClauseEnd(s[end]), end - (name.upperBound + 1) >= 6 {
+                return (trimmed, text(name.upperBound + 1..<end) + "仪式")
+            }
+        }
+        return nil
     }
+    /// What a ceremony marks, in the clause after it (`，纪念…`, `，庆祝…`).
+    static let marking: [[UInt32]] = ["纪念", "庆祝"].map(U.s)
 
     /// Where the guest's words start when a welcome follows a meeting's name
     /// (`举行仪式，欢迎…`, `举行隆重仪式欢迎…`), else nil.
