@@ -92,6 +92,18 @@ import Testing
     /// passing (the sample's 2017 and 2019 inspections, and the 2019 meeting a speech recalls by
     /// its date) are listed on one slide, and no
     /// timeline slide holds a single box.
+    /// A quote on the older-events slide is cut by its width on the slide, not by its
+    /// count of characters: Han characters sooner than a run of dates.
+    @Test func quotesAreCutByTheirWidth() {
+        let han = String(repeating: "会议强调要支持各地区发挥比较优势，", count: 3)
+        let dates = "2019年5月20日至22日，2020年1月3日至5日，2021年7月8日至9日在某地考察调研"
+        let cutHan = DeckBuilder.clipped(han, width: 34)
+        #expect(cutHan.hasSuffix("…") && cutHan.count == 34, "\(cutHan)")
+        let cutDates = DeckBuilder.clipped(dates, width: 34)
+        #expect(cutDates.count > 36, "\(cutDates)")
+        #expect(DeckBuilder.clipped("短句。", width: 34) == "短句。")
+    }
+
     @Test func theRangeIsTheDocumentsOwn() throws {
         let graph = try Self.sample.get()
         let builder = DeckBuilder(renderer: try Renderer())

@@ -241,6 +241,34 @@ public struct DeckBuilder: Sendable {
     }
 
     /// The older events the documents mention in passing: when, what, at which level.
+    /// `text` cut to fit one line of `width` full-width characters, with `…` when cut: a
+    /// digit or Latin letter takes about half a character's width, and the slide's text
+    /// puts a little space where such a run meets Han characters (`2019 年 5 月`), so a
+    /// quote of Han characters is cut sooner than one full of dates.
+    static func clipped(_ text: String, width: Double) -> String {
+        func narrow(_ c: Character) -> Bool { c.unicodeScalars.allSatisfy { $0.value < 0x2000 } }
+        func widths(_ s: String) -> [Double] {
+            var result: [Double] = []
+            var previous: Bool?
+            for c in s {
+                let n = narrow(c)
+                result.append((n ? 0.55 : 1) + (previous.map { $0 != n } ?? false ? 0.25 : 0))
+                previous = n
+            }
+            return result
+        }
+        let each = widths(text)
+        guard each.reduce(0, +) > width else { return text }
+        var used = 1.0  // the ellipsis
+        var kept = ""
+        for (c, w) in zip(text, each) {
+            guard used + w <= width else { break }
+            used += w
+            kept.append(c)
+        }
+        return kept + "…"
+    }
+
     func mentionedSlide(_ events: [Node], graph: Graph, notes: EvidenceNotes) -> Presentation.Slide {
         let limit = 9
         // Few events: each with the words that mention it.
@@ -249,7 +277,7 @@ public struct DeckBuilder: Sendable {
         for event in events.prefix(events.count > limit ? limit - 1 : limit) {
             body.append(event.date!.chinese + "　" + event.label + (event.level.map { "（\(EventLevel.chineseName($0))）" } ?? ""))
             if quoted, let sentence = event.evidence.first?.text.trimmingCharacters(in: .whitespacesAndNewlines) {
-                body.append("　　“" + (sentence.count > 36 ? String(sentence.prefix(35)) + "…" : sentence) + "”")
+                body.append("　　“" + Self.clipped(sentence, width: 34) + "”")
             }
         }
         if events.count > limit { body.append("……共 \(events.count) 项（全部见备注）") }
