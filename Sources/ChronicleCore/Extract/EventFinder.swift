@@ -959,9 +959,9 @@ struct EventFinder {
                     // 4月30日，政治局会议决定，今年7月召开三中全会: a month written between the
                     // day and the predicate dates the event, to the month only — no day.
                     let coarser = before.map { b in coarse.contains { $0 > b.offset && $0 < event.range.lowerBound } } ?? false
-                    // 欢迎仪式后，…。当天中午，…举行欢迎宴会: in an item that opens after another
-                    // event (a state visit abroad, told the day after), 当天 with no day written
-                    // before it is not the dateline's day — that is when it was broadcast.
+                    // 欢迎仪式后，…。当天中午，…举行欢迎宴会: in an item that opens after a
+                    // ceremony (a state visit abroad, told the day after), 当天 resolved to the
+                    // dateline's day is when it was broadcast, not when it was held.
                     let broadcastDay = before.map { b in b.rule == .relativeDay && b.value != nil && b.value == openedAfterAnother[sentence.article] } ?? false
                     if coarser || broadcastDay {
                         event.date = nil
@@ -1143,9 +1143,11 @@ struct EventFinder {
             && headline.range.contains { reactionHeadlines.first(in: s, at: $0, limit: headline.range.upperBound) != nil }
     }
 
+    /// 欢迎仪式后: an item's lead opening after a ceremony.
+    static let afterACeremony = U.s("仪式后")
+
     /// Does the sentence open with `…后，` (欢迎仪式后，会谈结束后，): after another event? A
     /// source before a colon (`央视网消息：欢迎仪式后，…`) is not the opening.
-    static let afterACeremony = U.s("仪式后")
     func opensAfterAnother(_ range: Range<Int>) -> Bool {
         var start = range.lowerBound
         var k = start

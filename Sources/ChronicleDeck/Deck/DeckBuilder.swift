@@ -240,7 +240,6 @@ public struct DeckBuilder: Sendable {
             notes: ["本简报由 Chronicle 根据原始文件自动生成：每张幻灯片的备注列出其所示事实的原文句子与出处。"])
     }
 
-    /// The older events the documents mention in passing: when, what, at which level.
     /// `text` cut to fit one line of `width` full-width characters, with `…` when cut: a
     /// digit or Latin letter takes about half a character's width, and the slide's text
     /// puts a little space where such a run meets Han characters (`2019 年 5 月`), so a
@@ -269,6 +268,7 @@ public struct DeckBuilder: Sendable {
         return kept + "…"
     }
 
+    /// The older events the documents mention in passing: when, what, at which level.
     func mentionedSlide(_ events: [Node], graph: Graph, notes: EvidenceNotes) -> Presentation.Slide {
         let limit = 9
         // Few events: each with the words that mention it.
