@@ -23,7 +23,7 @@ import Testing
          ["2025-06-17 第三届海岸金融峰会"], ["王立新 → 第三届海岸金融峰会"]),
         // Undated: what was said at some earlier meeting, quoted.
         ("省委书记赵平安在全省经济工作会议上强调，要抓好落实。", [], []),
-        // A name any such meeting has (新闻发布会), or a description (…结束后举行的发布会).
+        // A name any such meeting has (新闻发布会).
         ("某国总统王立新17日在新闻发布会上表示，双方关系牢固。", [], []),
     ] as [(String, [String], Set<String>)])
     func aDatedRemarkAtANamedMeeting(_ text: String, events: [String], speakers: Set<String>) {
