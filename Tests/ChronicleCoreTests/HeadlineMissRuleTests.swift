@@ -108,4 +108,13 @@ import Testing
         let graph = NewsAuditRuleTests.item("17日上午，首都各界人士会聚某公园中山堂，举行简短而庄严的仪式，纪念某先生逝世80周年。仪式由某委员会副主席王立新主持。")
         #expect(NewsAuditRuleTests.events(graph) == ["2025-06-17 纪念某先生逝世80周年仪式"], "\(NewsAuditRuleTests.events(graph))")
     }
+
+    /// `…并同…举行…会晤后，乘包机回到北京`: the day written is the journey home's; the
+    /// meeting before it is not dated by it (audit 2024 seed 22, events #27).
+    @Test func aMeetingBeforeTheJourneyHomeIsNotDatedByIt() {
+        let home = NewsAuditRuleTests.item("6月17日晚，国务院总理王立新在结束对某国的正式访问，并同某国总理赵平安举行第三轮两国总理年度会晤后，乘包机回到北京。")
+        #expect(NewsAuditRuleTests.events(home).isEmpty, "\(NewsAuditRuleTests.events(home))")
+        let held = NewsAuditRuleTests.item("6月17日晚，国务院总理王立新同某国总理赵平安举行第三轮两国总理年度会晤。")
+        #expect(NewsAuditRuleTests.events(held) == ["2025-06-17 第三轮两国总理年度会晤"], "\(NewsAuditRuleTests.events(held))")
+    }
 }

@@ -926,6 +926,13 @@ struct EventFinder {
                 {
                     found = nil
                 }
+                // …并同…举行第九轮…年度会晤后，乘包机回到北京: the day written is the journey
+                // home's, not the meeting's (told the days before).
+                if let event = found, event.range.upperBound < r.upperBound, s[event.range.upperBound] == Self.hou,
+                    (event.range.upperBound..<r.upperBound).contains(where: { Self.journeys.first(in: s, at: $0, limit: r.upperBound) != nil })
+                {
+                    found = nil
+                }
                 // 传达学习习近平总书记在东北考察时的重要讲话精神: a speech, instruction or tour
                 // named inside what a meeting conveyed is referred to, not reported.
                 if let event = found, [.speech, .instruction, .inspection].contains(event.kind),
