@@ -400,6 +400,11 @@ import ChronicleTestSupport
         // A role played is a metaphor, unless counted (“双创”作用 names a programme).
         ("会议强调，要发挥行业协会“守门员”作用。", []),
         ("会议强调，要发挥“双创”作用，扩大就业。", ["双创"]),
+        // … also after 的 or a short modifier (的关键作用, 示范引领作用), but not where 在…中 names
+        // the programme in which a role is played.
+        ("会议强调，要发挥保险“社会稳定器”的关键作用。", []),
+        ("会议强调，要发挥“头雁”示范引领作用。", []),
+        ("会议强调，要发挥侨商在“城乡融合示范工程”中的作用。", ["城乡融合示范工程"]),
         // An age group; a zero reached (not one aimed at).
         ("会议强调，要关心“00后”新职工成长。", []),
         ("会议通报，该院收治患者百余人，实现“零死亡”。", []),

@@ -80,6 +80,8 @@ struct MeasureFinder {
     static let directives = U.set("要须")
     /// …机制, …体制, …编制: 制 that does not make a system of the quote.
     static let notSystem = U.set("机体编控")
+    /// Characters that name where a role is played (在…中的作用), not whose it is.
+    static let roleWhere = U.set("中在上里")
 
     init(document: TextDocument, lexicon: Lexicon) {
         s = document.scalars
@@ -518,6 +520,21 @@ struct MeasureFinder {
     /// Is the zero quoted at `start` reached rather than aimed at: right after 实现(了)
     /// with no target word earlier in its clause (确保, 力争, 全力, 努力, 争取, 要, 必须), or
     /// after 连续 (连续10日“零报告”)?
+    /// Whether a role word (作用, 角色) follows a quote that ends at `end`: right after it, after
+    /// 的, or after a modifier of up to four Han characters (“关键少数”示范引领作用, “…”的根本性作用)
+    /// — not one whose words name where (在“一带一路”建设中的作用: the quote is a programme).
+    func playsARole(after end: Int, sentenceEnd: Int) -> Bool {
+        var k = end
+        if k < sentenceEnd, s[k] == Lit.de { k += 1 }
+        for _ in 0...4 {
+            guard k < sentenceEnd else { return false }
+            if s.firstWord(of: rolesAfter, at: k) != nil { return true }
+            guard U.isHan(s[k]), !Self.roleWhere.contains(s[k]) else { return false }
+            k += 1
+        }
+        return false
+    }
+
     func zeroReached(before start: Int, sentenceStart: Int) -> Bool {
         var clauseStart = start
         while clauseStart > sentenceStart, !U.isClauseEnd(s[clauseStart - 1]) { clauseStart -= 1 }
@@ -635,8 +652,9 @@ struct MeasureFinder {
                 // A formula of a campaign's targets counts two or more (“四风”, “两个维护”, “一岗双责”);
                 // 一 alone opens bad practices (“一刀切”, “一言堂”) as often.
                 let countsAFormula = counted && (scalars.first.flatMap(Self.countNumeral).map { $0 >= 2 } ?? false || Self.countShape(scalars) == .pairedCounts)
-                // 发挥“看门人”作用: a role played, a metaphor (not 发挥“双创”作用: counted).
-                if !counted, s.firstWord(of: rolesAfter, at: outer.upperBound) != nil { continue }
+                // 发挥“看门人”作用, 发挥保险“经济助推器”的作用, “关键少数”示范引领作用: a role
+                // played, a metaphor (not 发挥“双创”作用: counted).
+                if !counted, playsARole(after: outer.upperBound, sentenceEnd: sentence.range.upperBound) { continue }
                 // “90后”“00后”: an age group.
                 if Self.namesACohort(scalars) { continue }
                 // 实现“零病亡”, 连续10日“零报告”: a zero reached is a result, not a target set
