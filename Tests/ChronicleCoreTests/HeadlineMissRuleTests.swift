@@ -48,6 +48,17 @@ import Testing
         #expect(NewsAuditRuleTests.events(quoted) == ["2025-06-17 “学习宪法精神，建设法治国家”座谈会"])
     }
 
+    /// Briefings, press conferences, a council's open meeting and a ministers' meeting are
+    /// meetings of the genre (as 发布会 is), named by who held them.
+    @Test(arguments: [
+        ("某部17日下午举行“稳就业”政策例行吹风会，介绍有关情况。", "2025-06-17 “稳就业”政策例行吹风会"),
+        ("某国总统王立新17日举行年度记者会，回答记者提问。", "2025-06-17 王立新举行的年度记者会"),
+        ("某理事会17日就海岸局势举行紧急公开会。", "2025-06-17 某理事会紧急公开会"),
+    ] as [(String, String)])
+    func briefingsAndPressConferencesAreMeetings(_ text: String, event: String) {
+        #expect(NewsAuditRuleTests.events(NewsAuditRuleTests.item(text)) == [event])
+    }
+
     /// 在会上致辞, 在开幕式上发表视频致辞: the meeting by its kind alone is the one the sentence
     /// reports — not talks (在峰会上 after talks is another meeting).
     @Test func aSpeechAtTheMeetingByItsKind() {
