@@ -59,6 +59,23 @@ import Testing
         #expect(NewsAuditRuleTests.events(NewsAuditRuleTests.item(text)) == [event])
     }
 
+    /// Who attends the sentence's event: not someone who only will (将出席, in a preview or a
+    /// briefing on a trip), nor an attendance someone presents (介绍…出席…的有关情况), nor an
+    /// occasion of another kind named after the verb in a sentence that reports no event of
+    /// its own — but the meeting's opening, or the occasion told of (本次开班式), is the event's.
+    @Test(arguments: [
+        // (The one met attends the meeting, by the talks; the foreign minister attends neither.)
+        ("国家主席王立新17日在京会见某国总统李安国。某国外长赵平安将应邀赴某市出席第三届海岸金融峰会。", ["李安国 → 国家主席王立新在京会见某国总统李安国"]),
+        ("某部17日举行中外媒体吹风会，介绍国家主席王立新出席第三届海岸金融峰会的有关情况。", Set<String>()),
+        ("国家主席王立新17日在京会见某国总统李安国。访问期间，某国外长赵平安出席了某研究院揭牌仪式。", ["李安国 → 国家主席王立新在京会见某国总统李安国"]),
+        ("第三届海岸金融峰会17日在某市开幕。国家副主席李安国出席峰会开幕式并致辞。", ["李安国 → 第三届海岸金融峰会"]),
+        ("第三届海岸人才研讨班17日在某市开班。某组织秘书长李安国出席了本次开班式。", ["李安国 → 第三届海岸人才研讨班"]),
+    ] as [(String, Set<String>)])
+    func whoAttendsTheSentencesEvent(_ text: String, attendees: Set<String>) {
+        let graph = NewsAuditRuleTests.item(text)
+        #expect(NewsAuditRuleTests.attendees(graph) == attendees, "\(NewsAuditRuleTests.events(graph))")
+    }
+
     /// 在会上致辞, 在开幕式上发表视频致辞: the meeting by its kind alone is the one the sentence
     /// reports — not talks (在峰会上 after talks is another meeting).
     @Test func aSpeechAtTheMeetingByItsKind() {

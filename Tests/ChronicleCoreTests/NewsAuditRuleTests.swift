@@ -746,7 +746,8 @@ import ChronicleTestSupport
         ("中央宣传部、教育部今天（6月18日）上午在京举办学习贯彻全会精神中央宣讲团首场报告会。", ["2025-06-18 学习贯彻全会精神中央宣讲团首场报告会"]),
         // (named by what it conveys, it takes its holder: `meetingsNamedByWhatTheyConvey`)
         ("今天，某部为外国驻华使节举办五中全会精神专题宣介会。", ["2025-06-18 某部五中全会精神专题宣介会"]),
-        ("今天，某部为外国驻华使节举行五中全会精神吹风会。", []),
+        // (a briefing is a meeting of the genre too, named and held the same way)
+        ("今天，某部为外国驻华使节举行五中全会精神吹风会。", ["2025-06-18 某部五中全会精神吹风会"]),
     ] as [(String, [String])])
     func meetingsHeldBy举办(_ text: String, expected: [String]) {
         let events = NewsAuditRuleTests.events(NewsAuditRuleTests.item(text))

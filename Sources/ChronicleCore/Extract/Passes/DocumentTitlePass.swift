@@ -2,6 +2,9 @@
 /// the sentence's event when the sentence says it was adopted or issued
 /// (审议通过, 印发, 出台 …).
 extension GraphBuilder {
+    /// 近日, 日前: a time of its own, not the event's.
+    static let undatedRecently: [[UInt32]] = ["近日", "日前", "近期"].map(U.s)
+
     mutating func addDocumentTitles(_ c: DocumentContext) {
         let s = c.s
         for (index, sentence) in c.sentences.enumerated() {
@@ -11,8 +14,11 @@ extension GraphBuilder {
                 let title = c.text(i + 1..<close)
                 let id = NodeID("doc-" + title)
                 graph.upsert(Node(id: id, label: title, type: .document, properties: ["rule": RuleName.documentBookTitleQuotes.json], evidence: [c.evidence(index)]))
+                // (国务院办公厅近日印发《…》 in a briefing's item: issued at another time, by
+                // another body — not adopted at the item's event.)
                 if let event = c.currentEvent[index], !sentence.isHeadline,
-                    words.adoptVerbs.contains(where: { s.firstOccurrence(of: $0, in: sentence.range.lowerBound..<i) != nil })
+                    let verb = words.adoptVerbs.lazy.compactMap({ s.firstOccurrence(of: $0, in: sentence.range.lowerBound..<i) }).min(),
+                    !Self.undatedRecently.contains(where: { s.firstOccurrence(of: $0, in: sentence.range.lowerBound..<verb) != nil })
                 {
                     addEdge(from: events[event].id, to: id, .adopts, c.evidence(index), rule: RuleName.adoptsVerbBeforeTitle.rawValue)
                 }

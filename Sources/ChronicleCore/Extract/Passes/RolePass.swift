@@ -20,6 +20,58 @@ extension GraphBuilder {
         return false
     }
 
+    /// Does an attend verb ending at `verbEnd` name an occasion (its object, to the
+    /// clause's end or 并, ends with a meeting word and holds four characters or more) of
+    /// another kind than `event` (whose name holds neither that word nor the object)?
+    func namesAnotherOccasion(after verbEnd: Int, in sentence: Sentence, of event: EventDraft, _ c: DocumentContext) -> Bool {
+        let s = c.s
+        var start = verbEnd
+        if start < sentence.range.upperBound, s[start] == Self.perfective { start += 1 }
+        var end = start
+        while end < sentence.range.upperBound, !U.isClauseEnd(s[end]), s[end] != Lit.and { end += 1 }
+        // (出席本次开班式, 出席此次会议: the one told of.)
+        if Self.thisOne.contains(where: { s.has($0, at: start) }) { return false }
+        // (出席峰会开幕式: the opening of a meeting is the meeting's.)
+        if let part = Self.openingsAndClosings.first(where: { end - $0.count > start && s.has($0, at: end - $0.count) }) { end -= part.count }
+        guard end - start >= 4, let kind = c.finder.meetingWords.ending(in: s, at: end) else { return false }
+        // (出席庆祝大会和就职典礼 at …大会暨…就职典礼, 出席索契冬奥会开幕式 at …运动会开幕式: the
+        // event's name holds the kind the object ends with — the same occasion, named short;
+        // 上海合作组织杜尚别峰会 at 上海合作组织成员国元首理事会…: four characters in common.)
+        let label = U.s(event.label)
+        if label.firstOccurrence(of: Array(kind.suffix(2)), in: 0..<label.count) != nil { return false }
+        // (Not talks named by their clause: 习近平在阿斯塔纳同哈萨克斯坦总统…会谈 shares places
+        // and names with every occasion of the visit.)
+        if !Self.talksWords.contains(where: { label.firstOccurrence(of: $0, in: 0..<label.count) != nil }) {
+            for k in start..<(end - 3) where label.firstOccurrence(of: Array(s[k..<k + 4]), in: 0..<label.count) != nil { return false }
+        }
+        return true
+    }
+    static let perfective = U.c("了")
+    static let talksWords: [[UInt32]] = ["会见", "会谈", "通话", "会晤"].map(U.s)
+    static let thisOne: [[UInt32]] = ["本次", "此次", "这次", "该"].map(U.s)
+    static let openingsAndClosings: [[UInt32]] = ["开幕式", "闭幕式", "开幕会", "闭幕会", "开班式", "结业式", "全体会议"].map(U.s)
+
+    /// Is the verb at `index` told as to come — 将 (not 将军, 将领 …) or 拟 earlier in its
+    /// sentence, within 160 characters (访问期间，习近平主席将出席…，同…会谈，出席…: the
+    /// whole list is a plan) — or as what someone presents earlier in its clause
+    /// (介绍…出席…的有关情况)?
+    static func future(_ s: [UInt32], before index: Int, floor: Int) -> Bool {
+        var k = index - 1
+        var sameClause = true
+        while k >= floor, index - k <= 160 {
+            if s[k] == Self.will, k + 1 < s.count, !Self.notWill.contains(s[k + 1]) { return true }
+            if s[k] == Self.intend { return true }
+            if U.isClauseEnd(s[k]) { sameClause = false }
+            if sameClause, s.has(Self.presents, at: k) { return true }
+            k -= 1
+        }
+        return false
+    }
+    static let presents = U.s("介绍")
+    static let will = U.c("将"), intend = U.c("拟")
+    /// 将军, 将领, 将士, 将帅, 将近: not the future.
+    static let notWill = U.set("军领士帅近")
+
     static let putForward = U.s("提出")
     /// What follows 提出 when someone speaks at the event: a statement (`提出，`, `提出：`,
     /// `提出要…`), or a count of points, demands or proposals (`提出三点要求`, `提出明确要求`,
@@ -104,6 +156,8 @@ extension GraphBuilder {
                 addEdge(from: NodeID("p-" + person.name), to: events[c.eventOfMention[k]].id, .attends, c.evidence(mention.sentence), rule: RuleName.attendsTalksCounterpart.rawValue)
             }
         }
+        // Sentences that report an event of their own (the others carry an earlier one's).
+        let reporting = Set(c.mentions.indices.filter { c.eventOfMention[$0] >= 0 }.map { c.mentions[$0].sentence })
         for (index, sentence) in c.sentences.enumerated() {
             guard let event = c.currentEvent[index], let persons = c.peopleBySentence[index] else { continue }
             let eventID = events[event].id
@@ -161,6 +215,17 @@ extension GraphBuilder {
                     if v > sentence.range.lowerBound, words.notReportedBefore.contains(s[v - 1]) { continue }
                     // 没有派代表参加, 未出席, 拒绝出席: a negated attendance.
                     if Self.negated(s, before: v, floor: sentence.range.lowerBound) { attendAfter = v; continue }
+                    // 习近平主席将应邀出席…, 即将出席: what someone will attend (a preview, a
+                    // briefing on a trip) is not an attendance reported, nor one presented.
+                    if Self.future(s, before: v, floor: sentence.range.lowerBound) { attendAfter = v; continue }
+                    // 访问期间，王五出席了某研究院揭牌仪式: an occasion of its own named after the
+                    // verb, in a sentence that carries an earlier event, is not that event.
+                    if !reporting.contains(index), !sentence.isHeadline, let verb = s.firstWord(of: attendVerbs, at: v),
+                        namesAnotherOccasion(after: v + verb.count, in: sentence, of: events[event], c)
+                    {
+                        attendAfter = v
+                        continue
+                    }
                     for person in persons where person.range.upperBound <= v && person.range.lowerBound >= attendAfter {
                         let end = person.range.upperBound
                         if s.firstWord(of: chairVerbs, at: end) != nil || s.firstWord(of: speakVerbs, at: end) != nil { continue }
