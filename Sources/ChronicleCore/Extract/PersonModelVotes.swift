@@ -238,6 +238,17 @@ extension PersonFinder {
                 break
             }
         }
+        // A model name that runs on past a name found elsewhere in the document into 在
+        // (`韩正|在`, `韩正|在平昌`: 在 of the place that follows) is that name. (`文在寅`: no
+        // name 文 before it; not other characters a given name rarely holds: `佐佐真之助`.)
+        for k in kept.indices where kept[k].rule == RuleName.personModel.rawValue && kept[k].range.count >= 3 {
+            let r = kept[k].range
+            guard let cut = (r.lowerBound + 2..<r.upperBound).first(where: { s[$0] == Self.at }),
+                names.contains(s[r.lowerBound..<cut])
+            else { continue }
+            kept[k].range = r.lowerBound..<cut
+            kept[k].name = text(kept[k].range)
+        }
         // (`轮值主席|国哥斯达黎加`: the presiding country, whatever rule read it.)
         if !countries.isEmpty {
             kept.removeAll { $0.range.count >= 3 && s[$0.range.lowerBound] == Self.country && inCountry($0.range.lowerBound + 1..<$0.range.upperBound) }
@@ -374,6 +385,7 @@ extension PersonFinder {
     /// title word, a kinship word or a quality after a degree word, not a piece of a
     /// name written with `·`.
     static let dynasties = U.set("夏商周秦汉晋隋唐宋元明清")
+    static let at = U.c("在")
     static let ages = U.set("代朝")
     static let stateAbbreviations = U.set("美俄以日英法德朝伊叙乌")
     static let army: UInt32 = 0x519B /* 军 */
