@@ -76,6 +76,14 @@ import Testing
         #expect(NewsAuditRuleTests.attendees(graph) == attendees, "\(NewsAuditRuleTests.events(graph))")
     }
 
+    /// 出席…并讲话 of another occasion, told in a sentence under the item's event, is no
+    /// speech at that event either.
+    @Test func aSpeechAtAnotherOccasionIsNotAtTheEvent() {
+        let graph = NewsAuditRuleTests.item("全国政协主席赵平安17日在京主持召开主席会议。赵平安表示，国家主席王立新出席庆祝大会并发表重要讲话，为做好工作指明了方向。")
+        #expect(!Self.speakers(graph).contains { $0.hasPrefix("王立新 → ") }, "\(Self.speakers(graph))")
+        #expect(!NewsAuditRuleTests.attendees(graph).contains { $0.hasPrefix("王立新 → ") }, "\(NewsAuditRuleTests.attendees(graph))")
+    }
+
     /// 在会上致辞, 在开幕式上发表视频致辞: the meeting by its kind alone is the one the sentence
     /// reports — not talks (在峰会上 after talks is another meeting).
     @Test func aSpeechAtTheMeetingByItsKind() {

@@ -194,7 +194,12 @@ extension GraphBuilder {
                 // 出席会议并讲话, 出席并提出具体要求, 主持会议并讲话: attends or chairs, and speaks.
                 let attends = s.firstWord(of: attendVerbs, at: end)
                 let chairs = s.has(Lit.chairConvene, at: end) ? nil : s.firstWord(of: chairVerbs, at: end)
-                if let verb = attends ?? chairs {
+                // (Not at another occasion, nor a plan: as for attendance, below.)
+                let elsewhere = attends.map { verb in
+                    Self.future(s, before: end, floor: sentence.range.lowerBound)
+                        || (!reporting.contains(index) && !sentence.isHeadline && namesAnotherOccasion(after: end + verb.count, in: sentence, of: events[event], c))
+                } ?? false
+                if let verb = attends ?? chairs, !elsewhere {
                     var k = end + verb.count
                     while k < sentence.range.upperBound, k - end < 40, !U.isClauseEnd(s[k]) {
                         if s[k] == Lit.and, s.firstWord(of: speakVerbs, at: k + 1) != nil {
