@@ -84,6 +84,15 @@ import Testing
         #expect(!NewsAuditRuleTests.attendees(graph).contains { $0.hasPrefix("王立新 → ") }, "\(NewsAuditRuleTests.attendees(graph))")
     }
 
+    /// An instruction told as of 近日 owns the remarks after it: the meeting of the item that
+    /// later conveys it is not where its author spoke (audit 2024 seed 23 speaks #8, #10).
+    @Test func anUndatedInstructionOwnsTheRemarksAfterIt() {
+        let graph = NewsAuditRuleTests.item(
+            "国家主席王立新近日对海洋工作作出重要指示指出，海洋事业关系长远。王立新强调，要抓好落实。全国海洋工作座谈会17日在京召开，会上传达了王立新重要指示。国务院副总理赵平安出席会议并讲话。")
+        #expect(NewsAuditRuleTests.events(graph) == ["2025-06-17 全国海洋工作座谈会"])
+        #expect(Self.speakers(graph) == ["赵平安 → 全国海洋工作座谈会"])
+    }
+
     /// 在会上致辞, 在开幕式上发表视频致辞: the meeting by its kind alone is the one the sentence
     /// reports — not talks (在峰会上 after talks is another meeting).
     @Test func aSpeechAtTheMeetingByItsKind() {

@@ -722,7 +722,9 @@ struct EventFinder {
         }
     }
 
-    func find(sentences: [Sentence], analysis: TimeAnalysis, people: [PersonMention]) -> [EventMention] {
+    /// Event mentions with a date. `undated` gets the sentences of those found without one
+    /// (`习近平近日…作出重要指示`), which own the sentences after them.
+    func find(sentences: [Sentence], analysis: TimeAnalysis, people: [PersonMention], undated: inout [Int]) -> [EventMention] {
         var headlines: [Int: [Int]] = [:]
         for (index, sentence) in sentences.enumerated() where sentence.isHeadline { headlines[sentence.article, default: []].append(index) }
         var events: [EventMention] = []
@@ -1073,6 +1075,11 @@ struct EventFinder {
                         }
                         // A lecture is known by who gave it: none without its speaker.
                         if event.rule != RuleName.eventLectureAtPlace.rawValue || agent != nil { events.append(event) }
+                    } else if Self.undatedOwners.contains(event.kind), !event.referred,
+                        (r.lowerBound..<event.range.lowerBound).contains(where: { undatedTimes.startsWith(s[$0]) && s.firstWord(of: undatedTimes, at: $0) != nil })
+                    {
+                        // (近日 / 日前 before it: not 党的十八大以来…多次…作出重要指示, a recollection.)
+                        undated.append(index)
                     }
                 }
                 i += consumed
@@ -1080,6 +1087,12 @@ struct EventFinder {
         }
         return events
     }
+
+    /// Kinds of event that own what follows them even without a day: an instruction told
+    /// as of 近日 (`习近平近日对…作出重要指示指出…。习近平强调，…`), later conveyed at a meeting
+    /// of the item. (Not a tour: `习近平近日在湖南考察时强调…` leads the report of the same
+    /// tour, dated in the next paragraph.)
+    static let undatedOwners: Set<EventKind> = [.instruction]
 
     /// The dated meeting reported last in the article when an undated sentence opens with
     /// it as the subject of an event named after the verb — by its kind (`会议举行…`) or the

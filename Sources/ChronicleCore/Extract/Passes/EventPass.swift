@@ -8,7 +8,8 @@ extension GraphBuilder {
         let s = c.s
         let sentences = c.sentences
         c.finder = EventFinder(document: c.document, lexicon: lexicon)
-        var mentions = c.finder.find(sentences: sentences, analysis: c.analysis, people: c.people)
+        var undated: [Int] = []
+        var mentions = c.finder.find(sentences: sentences, analysis: c.analysis, people: c.people, undated: &undated)
         // A document dated in its own lines (a news item's dateline, a report's signature)
         // tells of nothing held after that day: a meeting dated later is scheduled or
         // previewed (`…将于6月6日至11日…出席`, `会议同意明年1月22日召开…`, `明晚…举行的闭幕式将…`),
@@ -75,10 +76,17 @@ extension GraphBuilder {
             guard let recalledBefore, let day = events[entry.event].date.dayNumber, day < recalledBefore else { return false }
             return entry.sentence > opening[article] ?? sentences.count
         }
+        // An event told without a day before the article's first dated one (`习近平近日对…作出
+        // 重要指示指出…。习近平强调，…` before `…座谈会20日召开，会上传达了…`) owns the sentences
+        // up to it: they are not the later event's. (Not a headline's: it names the item.)
+        var undatedFirst: [Int: Int] = [:]
+        for index in undated where undatedFirst[sentences[index].article] == nil { undatedFirst[sentences[index].article] = index }
         for (index, sentence) in sentences.enumerated() {
             guard let list = byArticle[sentence.article], !list.isEmpty else { continue }
             if let last = list.last(where: { $0.sentence <= index }) {
                 c.currentEvent[index] = last.sentence != index && recalled(last, article: sentence.article) ? nil : last.event
+            } else if let undated = undatedFirst[sentence.article], undated <= index {
+                c.currentEvent[index] = nil
             } else {
                 c.currentEvent[index] = list.first!.event
             }
