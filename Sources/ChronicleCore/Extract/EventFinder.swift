@@ -999,7 +999,7 @@ struct EventFinder {
                             event.heldBy = body
                         }
                     } else if let dateline = datelines[index], dates.isEmpty, coarse.isEmpty, Self.datelineKinds.contains(event.kind),
-                        !(r.lowerBound..<event.range.lowerBound).contains(where: { undatedTimes.startsWith(s[$0]) && s.firstWord(of: undatedTimes, at: $0) != nil })
+                        !writesAnUndatedTime(in: r.lowerBound..<event.range.lowerBound)
                     {
                         // 2020年3月26日 / 央视网消息：全国人大常委会召开…座谈会: the lead of a
                         // dated item reports that day's event.
@@ -1009,7 +1009,7 @@ struct EventFinder {
                         case let name = U.s(event.name), Self.ceremonyNames.contains(where: { name.firstOccurrence(of: $0, in: 0..<name.count) != nil }),
                         Self.welcomeWords.contains(where: { s.firstOccurrence(of: $0, in: r) != nil }),
                         let itemDay, let number = day.date.dayNumber, (0...3).contains(itemDay - number),
-                        !(r.lowerBound..<event.range.lowerBound).contains(where: { undatedTimes.startsWith(s[$0]) && s.firstWord(of: undatedTimes, at: $0) != nil })
+                        !writesAnUndatedTime(in: r.lowerBound..<event.range.lowerBound)
                     {
                         // 当地时间11月20日，这里迎来了…。杜特尔特在这里举行隆重仪式，欢迎…: in a
                         // dated item, a paragraph that wrote the day of the news (at most three
@@ -1076,7 +1076,7 @@ struct EventFinder {
                         // A lecture is known by who gave it: none without its speaker.
                         if event.rule != RuleName.eventLectureAtPlace.rawValue || agent != nil { events.append(event) }
                     } else if Self.undatedOwners.contains(event.kind), !event.referred,
-                        (r.lowerBound..<event.range.lowerBound).contains(where: { undatedTimes.startsWith(s[$0]) && s.firstWord(of: undatedTimes, at: $0) != nil })
+                        writesAnUndatedTime(in: r.lowerBound..<event.range.lowerBound)
                     {
                         // (近日 / 日前 before it: not 党的十八大以来…多次…作出重要指示, a recollection.)
                         undated.append(index)
@@ -1086,6 +1086,11 @@ struct EventFinder {
             }
         }
         return events
+    }
+
+    /// Is a time without a day (近日, 日前 …; lexicon `undated-times`) written in `range`?
+    func writesAnUndatedTime(in range: Range<Int>) -> Bool {
+        range.contains { undatedTimes.startsWith(s[$0]) && s.firstWord(of: undatedTimes, at: $0) != nil }
     }
 
     /// Kinds of event that own what follows them even without a day: an instruction told
