@@ -517,9 +517,6 @@ struct MeasureFinder {
     }
     static let after: UInt32 = 0x540E /* 后 */
 
-    /// Is the zero quoted at `start` reached rather than aimed at: right after 实现(了)
-    /// with no target word earlier in its clause (确保, 力争, 全力, 努力, 争取, 要, 必须), or
-    /// after 连续 (连续10日“零报告”)?
     /// Whether a role word (作用, 角色) follows a quote that ends at `end`: right after it, after
     /// 的, or after a modifier of up to four Han characters (“关键少数”示范引领作用, “…”的根本性作用)
     /// — not one whose words name where (在“一带一路”建设中的作用: the quote is a programme).
@@ -535,6 +532,9 @@ struct MeasureFinder {
         return false
     }
 
+    /// Is the zero quoted at `start` reached rather than aimed at: right after 实现(了)
+    /// with no target word earlier in its clause (确保, 力争, 全力, 努力, 争取, 要, 必须), or
+    /// after 连续 (连续10日“零报告”)?
     func zeroReached(before start: Int, sentenceStart: Int) -> Bool {
         var clauseStart = start
         while clauseStart > sentenceStart, !U.isClauseEnd(s[clauseStart - 1]) { clauseStart -= 1 }

@@ -60,7 +60,7 @@ extension GraphBuilder {
         var sameClause = true
         while k >= floor, index - k <= 160 {
             if s[k] == Self.will, k + 1 < s.count, !Self.notWill.contains(s[k + 1]) { return true }
-            if s[k] == Self.intend { return true }
+            if s[k] == Self.intend, k == floor || !Self.notIntend.contains(s[k - 1]) { return true }
             if U.isClauseEnd(s[k]) { sameClause = false }
             if sameClause, s.has(Self.presents, at: k) { return true }
             k -= 1
@@ -69,8 +69,9 @@ extension GraphBuilder {
     }
     static let presents = U.s("介绍")
     static let will = U.c("将"), intend = U.c("拟")
-    /// 将军, 将领, 将士, 将帅, 将近: not the future.
+    /// 将军, 将领, 将士, 将帅, 将近: not the future; nor 模拟, 虚拟, 草拟, 比拟.
     static let notWill = U.set("军领士帅近")
+    static let notIntend = U.set("模虚草比")
 
     static let putForward = U.s("提出")
     /// What follows 提出 when someone speaks at the event: a statement (`提出，`, `提出：`,
