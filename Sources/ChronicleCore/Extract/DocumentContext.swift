@@ -18,6 +18,9 @@ final class DocumentContext {
     /// when a mention had no date and made no event).
     var mentions: [EventMention] = []
     var eventOfMention: [Int] = []
+    /// The sentences that report an event of their own (a mention there made or joined an
+    /// event); the others carry an earlier one's (EventPass).
+    var reportingSentences: Set<Int> = []
     /// The event each sentence reports on (EventPass).
     var currentEvent: [Int?] = []
     /// The text after each convey verb that names what was conveyed (ConveyPass): a

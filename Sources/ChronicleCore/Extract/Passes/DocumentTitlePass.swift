@@ -2,9 +2,6 @@
 /// the sentence's event when the sentence says it was adopted or issued
 /// (审议通过, 印发, 出台 …).
 extension GraphBuilder {
-    /// 近日, 日前: a time of its own, not the event's.
-    static let undatedRecently: [[UInt32]] = ["近日", "日前", "近期"].map(U.s)
-
     mutating func addDocumentTitles(_ c: DocumentContext) {
         let s = c.s
         for (index, sentence) in c.sentences.enumerated() {
@@ -18,7 +15,7 @@ extension GraphBuilder {
                 // another body — not adopted at the item's event.)
                 if let event = c.currentEvent[index], !sentence.isHeadline,
                     let verb = words.adoptVerbs.lazy.compactMap({ s.firstOccurrence(of: $0, in: sentence.range.lowerBound..<i) }).min(),
-                    !Self.undatedRecently.contains(where: { s.firstOccurrence(of: $0, in: sentence.range.lowerBound..<verb) != nil })
+                    !c.finder.writesAnUndatedTime(in: sentence.range.lowerBound..<verb)
                 {
                     addEdge(from: events[event].id, to: id, .adopts, c.evidence(index), rule: RuleName.adoptsVerbBeforeTitle.rawValue)
                 }

@@ -94,7 +94,8 @@ extension GraphBuilder {
         // A paragraph that opens a report of its own — a date or 近日 / 日前 / 记者从 …
         // first, as each flash of a news roundup does — and names no event reports on
         // none: what it says is not the earlier paragraph's event's.
-        let mentioned = Set(mentions.indices.filter { c.eventOfMention[$0] >= 0 }.map { mentions[$0].sentence })
+        c.reportingSentences = Set(mentions.indices.filter { c.eventOfMention[$0] >= 0 }.map { mentions[$0].sentence })
+        let mentioned = c.reportingSentences
         // Day dates by where they start, looked up once per paragraph.
         var dayAt: [Int: CalendarDate] = [:]
         for expression in c.analysis.expressions {

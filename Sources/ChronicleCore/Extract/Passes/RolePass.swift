@@ -157,8 +157,7 @@ extension GraphBuilder {
                 addEdge(from: NodeID("p-" + person.name), to: events[c.eventOfMention[k]].id, .attends, c.evidence(mention.sentence), rule: RuleName.attendsTalksCounterpart.rawValue)
             }
         }
-        // Sentences that report an event of their own (the others carry an earlier one's).
-        let reporting = Set(c.mentions.indices.filter { c.eventOfMention[$0] >= 0 }.map { c.mentions[$0].sentence })
+        let reporting = c.reportingSentences
         for (index, sentence) in c.sentences.enumerated() {
             guard let event = c.currentEvent[index], let persons = c.peopleBySentence[index] else { continue }
             let eventID = events[event].id
