@@ -305,6 +305,13 @@ import Testing
         #expect(check.status == 0, "\(check.stdout)")
         let text = try Self.chronicle(["extract", "--format", "text", Self.sample])
         #expect(text.stdout.contains("├─ event 2020-01-26 上午 省委专题会议 [meeting, province]"))
+        // `-o -` is standard output (not a file named `-`), in either format.
+        let dash = try Self.chronicle(["extract", Self.sample, "-o", "-", "--quiet"])
+        let written = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(dash.status == 0 && dash.stdout == written)
+        let dashText = try Self.chronicle(["extract", "--format", "text", Self.sample, "-o", "-", "--quiet"])
+        #expect(dashText.stdout == text.stdout)
+        #expect(!FileManager.default.fileExists(atPath: FileManager.default.currentDirectoryPath + "/-"))
         let render = try Self.chronicle(["render", output, "--view", "relations", "--focus", "m-五严五防", "-o", directory.appendingPathComponent("m.svg").path])
         #expect(render.status == 0, "\(render.stderr)")
         let badLexicon = directory.appendingPathComponent("lex.txt")

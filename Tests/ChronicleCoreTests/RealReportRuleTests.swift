@@ -180,6 +180,20 @@ import ChronicleTestSupport
         #expect(Self.measures(Self.extract("做好“错峰”“错行”“错时”工作。")) == ["错峰、错行、错时"])
     }
 
+    /// A quote with one cue only (a clause of someone's directive, a verb before it) is a
+    /// measure in the report of a local meeting that directs — its line for its own cadres
+    /// — and not in a central meeting's news report, in talks, or at a promotion fair.
+    @Test(arguments: [
+        ("12月7日，县委召开常委会会议。县委书记赵立新强调，要提升城市品质，在打造“山城样板”中展示新风貌。", ["山城样板"]),
+        ("12月7日，市教育局召开党组会议。局长周文华指出，要为“校校有特色”创造条件。", ["校校有特色"]),
+        ("12月7日，国务院召开常务会议。总理强调，要提升城市品质，在打造“山城样板”中展示新风貌。", []),
+        ("12月7日，县委书记赵立新同来访的某国大使举行会谈。赵立新强调，要提升城市品质，在打造“山城样板”中展示新风貌。", []),
+        ("12月7日，县里举行招商推介会。县长周文华强调，要提升城市品质，在打造“山城样板”中展示新风貌。", []),
+    ] as [(String, [String])])
+    func aSingleCueCountsInALocalMeetingsLineOnly(_ text: String, expected: [String]) {
+        #expect(Self.measures(Self.extract(text)) == Set(expected), "\(Self.events(Self.extract(text)))")
+    }
+
     @Test(arguments: ["抓住“牛鼻子”。", "打通“最后一公里”。", "天津港“8.12”事故。", "反对“台独”。"])
     func metaphorsAndLabelsAreNoMeasures(_ text: String) {
         #expect(Self.measures(Self.extract("3月1日，市委召开会议。会议要求，" + text)).isEmpty)

@@ -12,6 +12,9 @@ struct MeasureMention: Hashable, Sendable {
     /// reported, a zero target, a system named by it, a verb putting it forward — not
     /// only its shape (a count, an enumeration, a repetition) or a verb carrying it out.
     var framed: Bool
+    /// The cues' points: two or more make a measure wherever it stands; one only in the
+    /// report of a meeting that directs (``GraphBuilder/addMeasures(_:)``).
+    var points: Int
 }
 
 /// Finds measures: short quoted slogans (`“五严五防”`, `“双零”`, `“三线”作战`) that read
@@ -706,7 +709,12 @@ struct MeasureFinder {
                 let singleCharacters = group.count == 1 && scalars.split(separator: U.listSeparator).allSatisfy { $0.count == 1 }
                 let weakOnly = singleCharacters || Set(found.map(\.name)).isSubset(of: Self.repetitionInAClause)
                     && found.contains { $0.name == "repeated" || $0.name == "back-to-back" }
-                guard found.reduce(0, { $0 + $1.points }) >= 2, !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound),
+                // One point is enough only when it is a directive's (要 opening the clause, 必须,
+                // 确保…), and only in a local meeting's report (GraphBuilder.addMeasures): the
+                // same quote told as a fact (做到了“…”), demanded of others, or repeated
+                // (five years of news: a studio, a missile, an honour) is none.
+                let points = found.reduce(0, { $0 + $1.points })
+                guard points >= 2 || points == 1 && found.contains(where: { $0.name == "directive-clause" }), !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound),
                     !claimed(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound),
                     countsAFormula || !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound, by: condemned),
                     !describesMeeting(after: outer.upperBound) else { continue }
@@ -719,7 +727,7 @@ struct MeasureFinder {
                 }
                 mentions.append(MeasureMention(label: U.string(scalars, 0..<scalars.count), range: outer, sentence: index, components: components,
                                                rule: RuleName.quotedMeasure(cues: found.map(\.name)),
-                                               framed: !weakOnly && found.contains { Self.framingCues.contains($0.name) }))
+                                               framed: !weakOnly && found.contains { Self.framingCues.contains($0.name) }, points: points))
             }
         }
         return mentions

@@ -24,6 +24,9 @@ struct PassWords: Sendable {
     /// Words of a clause that attributes a quote to an earlier speech or document
     /// (`…在重要讲话中提出的“八个坚持”`): `earlier-speech-words`.
     let earlierSpeechWords: [[UInt32]]
+    /// What ends the name of a meeting that decides and directs (`常务会议`, `座谈会`,
+    /// `全会`): `directing-meetings`, longest first.
+    let directingMeetings: [[UInt32]]
     /// Verbs before a title in 《》 that make the sentence's event adopt it (`审议通过`,
     /// `印发`): `adopt-verbs`.
     let adoptVerbs: [[UInt32]]
@@ -51,6 +54,7 @@ struct PassWords: Sendable {
         gatheringNameEndings = lexicon.section("gathering-name-endings")
         conveyedWorks = scalars("conveyed-works")
         earlierSpeechWords = scalars("earlier-speech-words")
+        directingMeetings = lexicon.words("directing-meetings")
         adoptVerbs = scalars("adopt-verbs")
         recalledDays = lexicon.wordList("recalled-days")
         speakVerbs = lexicon.wordList("speak-verbs")

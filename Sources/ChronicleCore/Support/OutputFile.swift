@@ -7,11 +7,18 @@ public struct OutputError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String { "\(path): cannot write: \(reason)" }
 }
 
-/// Writes output files whole or not at all.
+/// Writes output files whole or not at all; the path `-` is standard output.
 public enum OutputFile {
+    /// The path that names standard output (`-o -`).
+    public static let standardOutput = "-"
+
     /// Writes `data` to a temporary file beside `path` and renames it into place, so a
     /// reader never sees a half-written file and a failure leaves nothing behind.
     public static func write(_ data: Data, to path: String) throws(OutputError) {
+        if path == standardOutput {
+            do { try FileHandle.standardOutput.write(contentsOf: data) } catch { throw OutputError(path: path, reason: "\(error.localizedDescription)") }
+            return
+        }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
@@ -39,6 +46,7 @@ public enum OutputFile {
     /// Fails early, before any work is done, when `path` cannot be written: its
     /// directory is missing or not writable, or the path is a directory.
     public static func checkWritable(_ path: String) throws(OutputError) {
+        if path == standardOutput { return }
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -56,6 +64,10 @@ public enum OutputFile {
     /// temporary file beside `path`, renamed into place when `body` returns; removed
     /// when it throws.
     public static func stream(to path: String, _ body: (_ write: (String) throws -> Void) throws -> Void) throws {
+        if path == standardOutput {
+            try body { chunk in try FileHandle.standardOutput.write(contentsOf: Data(chunk.utf8)) }
+            return
+        }
         try checkWritable(path)
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).tmp")
