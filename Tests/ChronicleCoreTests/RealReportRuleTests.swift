@@ -89,6 +89,10 @@ import ChronicleTestSupport
         ("9月8日，市委办公室发出紧急通知，要求做好防汛工作。", "2023-09-08 市委办公室发出紧急通知", "event:organization-issues-notice"),
         ("国家主席习近平4日晚在北京以视频方式出席第三届中国国际进口博览会开幕式并发表主旨演讲。", "2023-12-04 第三届中国国际进口博览会开幕式", "event:attends-named-meeting"),
         ("11月6日，省委书记李平在全省脱贫攻坚推进会上讲话。", "2023-11-06 全省脱贫攻坚推进会", "event:speech-at-meeting"),
+        // How it was held is no part of its name: 以…方式, 以…形式, 采取…形式, 通过…方式.
+        ("3月2日，全省春耕生产工作会议以电视电话会议形式召开，县长周平在县分会场参加会议。", "2023-03-02 全省春耕生产工作会议", "event:meeting-name-before-verb"),
+        ("3月2日，全市森林防火工作会议采取视频形式召开。", "2023-03-02 全市森林防火工作会议", "event:meeting-name-before-verb"),
+        ("3月2日，第五届沿海城市合作论坛通过网络视频方式举行。", "2023-03-02 第五届沿海城市合作论坛", "event:meeting-name-before-verb"),
     ] as [(String, String, String)])
     func eventRules(_ text: String, event: String, rule: String) {
         let graph = Self.extract(text)

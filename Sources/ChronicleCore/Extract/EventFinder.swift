@@ -76,8 +76,10 @@ struct EventFinder {
     static let clocks = WordList(["当地时间", "北京时间"].map(U.s))
     /// 不会, 机会, 社会, 就会, 都会, 也会, 才会: 会 ending a word, not starting 会见 / 会谈.
     static let wordsEndingInHui = U.set("不机社就都也才")
-    /// 以…方式: the manner a meeting was held in (`以视频方式`).
-    static let manner = U.s("方式"), byMeans: UInt32 = 0x4EE5 /* 以 */
+    /// 以…方式, 以…形式, 采取…形式, 通过…方式: the manner a meeting was held in (`以视频方式`,
+    /// `以电视电话会议形式`).
+    static let manners = WordList(["方式", "形式"].map(U.s))
+    static let byMeans = WordList(["以", "通过", "采取", "采用"].map(U.s))
     static let openParen: UInt32 = 0x28, closeParen: UInt32 = 0x29
     static let wideOpenParen: UInt32 = 0xFF08 /* （ */, wideCloseParen: UInt32 = 0xFF09 /* ） */
     /// Digits and signs an aside in a name may hold besides Han (`(10+1)`).
@@ -358,8 +360,8 @@ struct EventFinder {
             end = z
         }
         // …会晤17日晚以视频方式举行, …论坛9日以线上线下结合方式在北京举行: how it was held.
-        if end - Self.manner.count > clauseStart, s.has(Self.manner, at: end - Self.manner.count),
-            let by = (max(clauseStart, end - 16)..<end - Self.manner.count).last(where: { s[$0] == Self.byMeans }), by > clauseStart
+        if let manner = s.word(of: Self.manners, endingAt: end), end - manner.count > clauseStart,
+            let by = (max(clauseStart, end - 18)..<end - manner.count).last(where: { s.firstWord(of: Self.byMeans, at: $0) != nil }), by > clauseStart
         {
             end = by
         }
