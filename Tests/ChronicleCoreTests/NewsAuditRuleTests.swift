@@ -39,6 +39,10 @@ import ChronicleTestSupport
         ("联合国安理会16日就地区局势召开会议。", "2025-06-16 联合国安理会会议"),
         // …, and when the dates open the clause before the subject.
         ("16日，联合国安理会就加沙学校遇袭举行紧急会议。", "2025-06-16 联合国安理会紧急会议"),
+        // A body's word opening the name names no owner (常委会会议, 党组会议, 委员长会议).
+        ("16日，县委召开常委会会议，研究防汛工作。", "2025-06-16 县委常委会会议"),
+        ("16日，县政府召开党组会议，研究防汛工作。", "2025-06-16 县政府党组会议"),
+        ("十五届全国人大常委会16日在京举行第十次委员长会议。", "2025-06-16 十五届全国人大常委会第十次委员长会议"),
     ] as [(String, String)])
     func aMeetingNamedByItsKindIsKnownByItsHolder(_ text: String, event: String) {
         #expect(Self.events(Self.item(text)) == [event])

@@ -172,8 +172,13 @@ extension GraphBuilder {
         let kindAlone = c.finder.meetingWords.contains(name)
         // (A ceremony up to eight: 荣誉称号颁授仪式, 全面开通运营仪式.)
         let ceremony = Self.ceremonies.contains { name.count >= $0.count && Array(name.suffix($0.count)) == $0 }
+        // (A body's word that opens the name names no owner: 常委会会议, 党组会议 held by 县委,
+        // by 县政府 are two meetings.)
+        // (But 省委, 市委, 县委 opening it name the owner: 省委专题会议.)
+        var opening = (1..<name.count).last { k in c.finder.organizationSuffixes.ending(in: name, at: k)?.count == k } ?? 0
+        if opening > 0, Self.placeLevels.contains(name[0]) { opening = 0 }
         let ownerless = name.count <= (ceremony ? 8 : 6) && c.finder.meetingWords.ending(in: name, at: name.count) != nil
-            && !(1..<name.count).contains { c.finder.organizationSuffixes.ending(in: name, at: $0) != nil }
+            && !(opening + 1..<max(opening + 1, name.count)).contains { c.finder.organizationSuffixes.ending(in: name, at: $0) != nil }
         // 四中全会精神辅导报告会, 二十大精神宣讲会: named by what it conveys, a kind every body
         // holds — known by its holder too, like a kind alone (but not generic: the name
         // says what it was).
@@ -212,6 +217,8 @@ extension GraphBuilder {
     }
 
     static let spirit = U.s("精神")
+    /// 省, 市, 县, 区, 州, 镇, 乡: a body's name opening with one names its place (省委, 县政府).
+    static let placeLevels = U.set("省市县区州镇乡")
 
     /// Is the mention told in a speech reported (a speak verb and a comma or colon before
     /// it in its sentence, or opening its paragraph: 李强表示，…。习近平主席昨天…) as of a
