@@ -76,6 +76,30 @@ import ChronicleTestSupport
         #expect(Self.people(Self.extract(text)).isEmpty)
     }
 
+    /// A headline of three lines (a kicker, the title, a subtitle), no blank line around it,
+    /// in a weekly compilation: all three head the next article, so the article before ends
+    /// above them — and only the title's own line is an alias of the event.
+    @Test func aHeadlineOfSeveralLinesStartsTheArticleAboveItsTitle() {
+        let text = """
+            每周一学（2023年3月6日-3月12日）
+            有关部门负责人就《村务监督工作规定》答记者问
+            近日，有关部门印发了《村务监督工作规定》，对村务监督的内容、程序和责任作出了全面规定，请各地认真抓好落实。
+            （来源：部门网站）
+            张立在全市“开年第一会”上强调
+            坚定信心真抓实干
+            奋力开创高质量发展新局面
+            3月1日上午，市委召开全市高质量发展大会，总结去年工作，部署今年任务。市委书记张立出席并讲话，市长王新主持会议，各区县主要负责同志参加会议。
+            """
+        let document = TextDocument(path: "t.txt", text: text)
+        let articles = TimeNormalizer(referenceDate: CalendarDate(iso: "2023-03-06")).analyze(document).articles
+        let scalars = Array(text.unicodeScalars)
+        func string(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        let last = articles.last!
+        #expect(last.headline.map(string)?.hasPrefix("张立在全市“开年第一会”上强调") == true, "\(articles.map { $0.headline.map(string) })")
+        #expect(last.titleStart.map { string($0..<last.headline!.upperBound) } == "奋力开创高质量发展新局面")
+        #expect(!string(articles[articles.count - 2].range).contains("开年第一会"))
+    }
+
     // MARK: Events
 
     @Test(arguments: [

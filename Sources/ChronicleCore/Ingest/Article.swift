@@ -8,6 +8,9 @@ public struct Article: Hashable, Sendable {
     public var headline: Range<Int>?
     /// Scalar range of the lead: the first two paragraphs after the headline.
     public var lead: Range<Int>
+    /// Where the headline's own lines start when short lines above them (a kicker, a
+    /// subtitle: `研究…工作`) were joined to it; nil when the headline is all its own.
+    public var titleStart: Int? = nil
 }
 
 /// Splits a document into articles at `[bookmark: _TocNNN]` headings, at short
@@ -55,11 +58,9 @@ public enum ArticleSplitter {
         for index in 0..<lineCount where kinds[index] == .body {
             let trimmed = trim(s, document.lineRange(index))
             // A headline may end in a quote (两口岸试点“一证通关”), a sentence not (…。”).
-            let last = trimmed.count >= 2 && s[trimmed.upperBound - 1] == 0x201D ? trimmed.upperBound - 2 : trimmed.upperBound - 1
-            guard trimmed.count <= 50, last >= trimmed.lowerBound, !sentenceEnds.contains(s[last]),
+            guard isHeadlineShaped(s, trimmed),
                 let next = (index + 1..<lineCount).first(where: { kinds[$0] != .blank }), kinds[next] == .body
             else { continue }
-            if startsWithListMarker(s, trimmed) { continue }
             let afterBlank = index > 0 && kinds[index - 1] == .blank
             let longNext = trim(s, document.lineRange(next)).count >= 60
             if (afterBlank && longNext) || (longNext && opensReport(next)) {
@@ -72,6 +73,18 @@ public enum ArticleSplitter {
             (0..<first).contains(where: { kinds[$0] == .body && trim(s, document.lineRange($0)).count >= 60 }) || shortOverLong.count >= 3
         {
             for index in shortOverLong { kinds[index] = .heading }
+        }
+        // A headline of two or three lines (a kicker, the title, a subtitle: 易炼红在全省
+        // “新春第一会”上强调 / 深入实施… / 在中国式现代化新征程上…) is one: short lines without
+        // sentence punctuation right above a headline line belong to it.
+        var joined = Set<Int>()
+        for index in 1..<max(1, lineCount) where kinds[index] == .heading && kinds[index - 1] == .body {
+            var line = index - 1
+            while line >= 0, index - line <= 2, kinds[line] == .body, isHeadlineShaped(s, trim(s, document.lineRange(line))) {
+                kinds[line] = .heading
+                joined.insert(line)
+                line -= 1
+            }
         }
 
         // Report openings: a body line whose first expression is a full date with a
@@ -129,10 +142,15 @@ public enum ArticleSplitter {
             let start = document.lineStarts[startLine]
             let end = endLine < lineCount ? document.lineStarts[endLine] : s.count
             var headlineEnd: Int?
+            var titleStart: Int?
             var leadLines: [Int] = []
             for line in startLine..<endLine {
                 switch kinds[line] {
-                case .heading where leadLines.isEmpty: headlineEnd = document.lineRange(line).upperBound
+                case .heading where leadLines.isEmpty:
+                    headlineEnd = document.lineRange(line).upperBound
+                    if titleStart == nil, !joined.contains(line), (startLine..<line).contains(where: joined.contains) {
+                        titleStart = document.lineStarts[line]
+                    }
                 case .body where leadLines.count < 2: leadLines.append(line)
                 default: break
                 }
@@ -142,9 +160,18 @@ public enum ArticleSplitter {
             articles.append(Article(
                 range: start..<end,
                 headline: headlineEnd.map { start..<$0 },
-                lead: leadStart..<max(leadStart, leadEnd)))
+                lead: leadStart..<max(leadStart, leadEnd),
+                titleStart: titleStart))
         }
         return articles
+    }
+
+    /// A line that could be a headline's: 50 characters at most, not ending as a sentence
+    /// does (a closing quote after the last word is fine: 两口岸试点“一证通关”), and no
+    /// list item.
+    static func isHeadlineShaped(_ s: [UInt32], _ trimmed: Range<Int>) -> Bool {
+        let last = trimmed.count >= 2 && s[trimmed.upperBound - 1] == 0x201D ? trimmed.upperBound - 2 : trimmed.upperBound - 1
+        return trimmed.count <= 50 && last >= trimmed.lowerBound && !sentenceEnds.contains(s[last]) && !startsWithListMarker(s, trimmed)
     }
 
     static func trim(_ s: [UInt32], _ range: Range<Int>) -> Range<Int> {

@@ -112,12 +112,15 @@ extension GraphBuilder {
             }
             index = end
         }
-        // An article's headline names its first event too.
+        // An article's headline names its first event too — its own lines, not a kicker or
+        // subtitle joined above them (研究…工作, 全面提高…能力: ArticleSplitter).
         var headlinesByArticle: [Int: [Sentence]] = [:]
         for sentence in sentences where sentence.isHeadline { headlinesByArticle[sentence.article, default: []].append(sentence) }
+        let articles = c.analysis.articles
         for article in byArticle.keys.sorted() {
             guard let first = byArticle[article]?.first else { continue }
-            for sentence in headlinesByArticle[article] ?? [] {
+            let titleStart = article < articles.count ? articles[article].titleStart ?? 0 : 0
+            for sentence in headlinesByArticle[article] ?? [] where sentence.range.lowerBound >= titleStart {
                 let headline = U.string(s, sentence.range)
                 guard headline.count >= 4 else { continue }
                 events[first.event].addAlias(headline)
