@@ -76,6 +76,13 @@ import ChronicleTestSupport
         #expect(Self.people(Self.extract(text)).isEmpty)
     }
 
+    /// 进行 / 开展 report a study session only: not a visit, a rehearsal, or a speaker's
+    /// words about the session he speaks at.
+    @Test(arguments: ["3月2日，代表团在当地进行友好访问。", "3月2日，运动会进行了开幕式前的最后一次彩排。", "今天，我们以这个题目进行集体学习，目的是加深认识。"])
+    func studyVerbsMakeNoOtherEvent(_ text: String) {
+        #expect(Self.events(Self.extract(text, reference: "2023-03-02")).isEmpty, "\(Self.events(Self.extract(text, reference: "2023-03-02")))")
+    }
+
     /// A headline of three lines (a kicker, the title, a subtitle), no blank line around it,
     /// in a weekly compilation: all three head the next article, so the article before ends
     /// above them — and only the title's own line is an alias of the event.
@@ -117,6 +124,9 @@ import ChronicleTestSupport
         ("3月2日，全省春耕生产工作会议以电视电话会议形式召开，县长周平在县分会场参加会议。", "2023-03-02 全省春耕生产工作会议", "event:meeting-name-before-verb"),
         ("3月2日，全市森林防火工作会议采取视频形式召开。", "2023-03-02 全市森林防火工作会议", "event:meeting-name-before-verb"),
         ("3月2日，第五届沿海城市合作论坛通过网络视频方式举行。", "2023-03-02 第五届沿海城市合作论坛", "event:meeting-name-before-verb"),
+        // 进行 / 开展 report a study session (and nothing else: below).
+        ("3月2日下午，县委理论学习中心组进行第六次集体学习。", "2023-03-02 县委理论学习中心组第六次集体学习", "event:verb-meeting-name"),
+        ("3月2日，市委理论学习中心组就推进乡村振兴开展专题学习。", "2023-03-02 市委理论学习中心组专题学习", "event:verb-meeting-name"),
     ] as [(String, String, String)])
     func eventRules(_ text: String, event: String, rule: String) {
         let graph = Self.extract(text)

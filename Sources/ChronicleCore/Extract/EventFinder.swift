@@ -81,6 +81,7 @@ struct EventFinder {
     static let manners = WordList(["方式", "形式"].map(U.s))
     static let byMeans = WordList(["以", "通过", "采取", "采用"].map(U.s))
     static let openParen: UInt32 = 0x28, closeParen: UInt32 = 0x29
+    static let we = U.s("我们")
     static let wideOpenParen: UInt32 = 0xFF08 /* （ */, wideCloseParen: UInt32 = 0xFF09 /* ） */
     /// Digits and signs an aside in a name may hold besides Han (`(10+1)`).
     static let asideMarks = U.set("0123456789+")
@@ -792,7 +793,12 @@ struct EventFinder {
                     consumed = article.range.upperBound - i
                 } else if let (verb, kindName) = eventVerb(at: i),
                     // 不会见顶, 有机会见到: 会 ends the word before (不会, 机会), no meeting.
-                    !(kindName == "talks" && s[i] == Self.hui && i > r.lowerBound && Self.wordsEndingInHui.contains(s[i - 1]))
+                    !(kindName == "talks" && s[i] == Self.hui && i > r.lowerBound && Self.wordsEndingInHui.contains(s[i - 1])),
+                    // 进行第六次集体学习, 开展专题学习: these verbs report a study session only
+                    // (进行国事访问并出席…, 进行了开幕式前的彩排: no event of theirs).
+                    // (今天，我们以这个题目进行集体学习: a speaker's words of the session he speaks at.)
+                    kindName != "study" || s.firstOccurrence(of: Self.we, in: clauseStart..<i) == nil
+                        && meetingName(from: i + verb.count, limit: r.upperBound).map({ self.kind(of: $0) == .study }) ?? false
                 {
                     let after = i + verb.count
                     let kind = EventKind(rawValue: kindName) ?? .meeting
