@@ -124,6 +124,8 @@ import ChronicleTestSupport
         ("3月2日，全省春耕生产工作会议以电视电话会议形式召开，县长周平在县分会场参加会议。", "2023-03-02 全省春耕生产工作会议", "event:meeting-name-before-verb"),
         ("3月2日，全市森林防火工作会议采取视频形式召开。", "2023-03-02 全市森林防火工作会议", "event:meeting-name-before-verb"),
         ("3月2日，第五届沿海城市合作论坛通过网络视频方式举行。", "2023-03-02 第五届沿海城市合作论坛", "event:meeting-name-before-verb"),
+        // A lecture at a place: 作专题辅导报告 as 作专题报告.
+        ("11月6日，县委书记李平在县委党校作专题辅导报告。", "2023-11-06 李平在县委党校作专题辅导报告", "event:lecture-at-place"),
         // 进行 / 开展 report a study session (and nothing else: below).
         ("3月2日下午，县委理论学习中心组进行第六次集体学习。", "2023-03-02 县委理论学习中心组第六次集体学习", "event:verb-meeting-name"),
         ("3月2日，市委理论学习中心组就推进乡村振兴开展专题学习。", "2023-03-02 市委理论学习中心组专题学习", "event:verb-meeting-name"),
