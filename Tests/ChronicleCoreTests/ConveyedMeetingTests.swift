@@ -17,6 +17,24 @@ import Testing
         graph.edges(relation).map { "\(graph[$0.source]!.label)→\(graph[$0.target]!.label)" }.sorted()
     }
 
+    /// A speech on a tour (…在某地考察时的重要讲话精神) conveys the tour when the text dates it;
+    /// a speech at a study session or on a tour's topic names no meeting that shares its words.
+    @Test func aSpeechOnATourConveysTheTourAndNothingElse() {
+        let tour = Self.extract("8月12日，县委常委会召开会议，传达学习习近平总书记8月7日在甘肃考察时的重要讲话精神。")
+        #expect(Self.events(tour) == ["2024-08-07 习近平在甘肃考察", "2024-08-12 县委常委会会议"])
+        #expect(Self.edges(tour, .conveys) == ["县委常委会会议→习近平在甘肃考察"])
+        let study = Self.extract("""
+            8月2日，中共中央政治局召开会议，研究部署防汛工作。
+            8月12日，县委常委会召开会议，传达学习习近平总书记在中央政治局第十六次集体学习时的重要讲话精神。
+            """)
+        #expect(Self.edges(study, .conveys).isEmpty, "\(Self.edges(study, .conveys))")
+        let topic = Self.extract("""
+            8月2日，县委召开疫情防控工作会议。
+            8月12日，县委常委会召开会议，传达学习习近平总书记在湖北考察疫情防控工作时的重要讲话精神。
+            """)
+        #expect(Self.edges(topic, .conveys).isEmpty, "\(Self.edges(topic, .conveys))")
+    }
+
     @Test func aMeetingConveyedInALaterSentence() {
         let graph = Self.extract("""
             区委常委会召开会议

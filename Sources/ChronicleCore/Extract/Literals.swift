@@ -11,6 +11,7 @@ enum Lit {
     static let instruction = U.s("指示")  // 指示
     static let comment = U.s("批示")  // 批示
     static let onThe = U.s("上的")  // 上的
+    static let whenThe = U.s("时的")  // 时的: …在内蒙古考察时的重要讲话
     static let convene = U.s("召开")  // 召开
     static let listComma: UInt32 = 0x3001 /* 、 */  // 、
     static let fullWidthPeriod: UInt32 = 0xFF0E /* ． */  // ．

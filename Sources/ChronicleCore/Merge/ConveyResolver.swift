@@ -59,6 +59,10 @@ struct ConveyResolver {
         var score = candidate.prepared.map { EventNames.dice($0, referenceName) }.max() ?? 0
         if score < 1, holdsAWholeName(of: candidate, referenceScalars) { score = 1 }
         if candidate.kind == .instruction, mentions(Lit.importantInstruction) || mentions(Lit.importantComment) { score = max(score, 0.8) }
+        // …在内蒙古考察时的重要讲话: a speech on a tour names the tour, nothing else (the
+        // name left after 时的 — 中央政治局第十六次集体学习, 湖北省考察…疫情防控工作 — would
+        // match meetings it shares words with).
+        if mentions(Lit.whenThe), candidate.kind != .inspection { return nil }
         // A general 重要指示精神 names no particular instruction.
         if candidate.kind == .instruction, date == nil, !Lit.recently.contains(where: mentions) { return nil }
         // Watching a meeting is not what a later meeting conveys.

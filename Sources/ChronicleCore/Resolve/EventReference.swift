@@ -4,15 +4,19 @@
 /// (`ConveyResolver`, `MergeSPI`): both use this, not each other.
 enum EventReference {
     /// The meeting name inside a reference (`习近平总书记在中央全面依法治国委员会第三次会议上的
-    /// 重要讲话精神` → `中央全面依法治国委员会第三次会议`).
+    /// 重要讲话精神` → `中央全面依法治国委员会第三次会议`), or the occasion a speech was
+    /// given on (`…6月7日在内蒙古考察时的重要讲话精神` → `内蒙古考察`).
     static func name(_ reference: [UInt32]) -> String {
         var text = reference[...]
         if let at = text.firstIndex(of: Lit.zai) { text = text[(at + 1)...] }
-        let on = Lit.onThe
-        var k = text.endIndex - on.count
-        while k >= text.startIndex {
-            if text[k] == on[0] && text[k + 1] == on[1] { text = text[..<k]; break }
-            k -= 1
+        for on in [Lit.onThe, Lit.whenThe] {
+            var k = text.endIndex - on.count
+            var cut = false
+            while k >= text.startIndex {
+                if text[k] == on[0] && text[k + 1] == on[1] { text = text[..<k]; cut = true; break }
+                k -= 1
+            }
+            if cut { break }
         }
         var out = Array(text)
         let spirit = Lit.spirit
