@@ -35,6 +35,18 @@ import Testing
         #expect(Self.edges(topic, .conveys).isEmpty, "\(Self.edges(topic, .conveys))")
     }
 
+    /// An instruction conveyed with its day (…6月10日对防汛工作作出的批示精神) is an event of
+    /// its author's, conveyed — named as 作出批示 names it, without 的.
+    @Test(arguments: [
+        ("8月12日，县委常委会召开会议，传达学习习近平总书记8月10日对防汛工作作出的重要指示精神。", "2024-08-10 习近平重要指示"),
+        ("8月12日，县委常委会召开会议，传达学习省委书记王宁8月10日对防汛工作作出的批示精神。", "2024-08-10 王宁批示"),
+    ] as [(String, String)])
+    func aDatedInstructionConveyed(_ text: String, instruction: String) {
+        let graph = Self.extract(text)
+        #expect(Self.events(graph) == [instruction, "2024-08-12 县委常委会会议"])
+        #expect(Self.edges(graph, .conveys) == ["县委常委会会议→" + String(instruction.dropFirst(11))])
+    }
+
     @Test func aMeetingConveyedInALaterSentence() {
         let graph = Self.extract("""
             区委常委会召开会议

@@ -831,7 +831,9 @@ struct EventFinder {
                     } else {
                     switch kind {
                     case .instruction:
-                        found = EventMention(name: text(i + 2..<after), kind: .instruction, dateInferred: false, sentence: index, range: i..<after, rule: RuleName.eventInstructionVerb.rawValue)
+                        // (作出的重要指示: the instruction's name without 的, as 作出重要指示 gives it.)
+                        let nameStart = s[i + 2] == Lit.de ? i + 3 : i + 2
+                        found = EventMention(name: text(nameStart..<after), kind: .instruction, dateInferred: false, sentence: index, range: i..<after, rule: RuleName.eventInstructionVerb.rawValue)
                     case .inspection:
                         // 在江西考察: the place is the text between 在 and the verb.
                         var j = i - 1

@@ -31,6 +31,7 @@ enum Lit {
     static let and: UInt32 = 0x5E76 /* 并 */
     static let yao: UInt32 = 0x8981 /* 要 */
     static let importantInstruction = U.s("重要指示"), importantComment = U.s("重要批示")
+    static let anInstruction = U.s("指示"), aComment = U.s("批示")
     static let recently: [[UInt32]] = ["最新", "近日", "日前", "近期"].map(U.s)
     static let referenceEnds: [[UInt32]] = [spirit, meeting, speech, instruction, comment]
 }

@@ -59,6 +59,12 @@ struct ConveyResolver {
         var score = candidate.prepared.map { EventNames.dice($0, referenceName) }.max() ?? 0
         if score < 1, holdsAWholeName(of: candidate, referenceScalars) { score = 1 }
         if candidate.kind == .instruction, mentions(Lit.importantInstruction) || mentions(Lit.importantComment) { score = max(score, 0.8) }
+        // 省委书记王宁6月10日对…作出的批示精神: an instruction of the day written, by its author.
+        if candidate.kind == .instruction, date != nil, let agent = candidate.agent, mentions(U.s(agent)),
+            mentions(Lit.anInstruction) || mentions(Lit.aComment)
+        {
+            score = max(score, 0.8)
+        }
         // …在内蒙古考察时的重要讲话: a speech on a tour names the tour, nothing else (the
         // name left after 时的 — 中央政治局第十六次集体学习, 湖北省考察…疫情防控工作 — would
         // match meetings it shares words with).
