@@ -77,9 +77,10 @@ import ChronicleTestSupport
     }
 
     /// 进行 / 开展 report a study session only: not a visit, a rehearsal, or a speaker's
-    /// words about the session he speaks at.
-    @Test(arguments: ["3月2日，代表团在当地进行友好访问。", "3月2日，运动会进行了开幕式前的最后一次彩排。", "今天，我们以这个题目进行集体学习，目的是加深认识。"])
-    func studyVerbsMakeNoOtherEvent(_ text: String) {
+    /// words about the session he speaks at; and a meeting greeted as to come (为迎接…胜利
+    /// 召开) is not one held.
+    @Test(arguments: ["3月2日，代表团在当地进行友好访问。", "3月2日，为迎接全县第十五次党代会胜利召开，县城主要街道装点一新。", "3月2日，运动会进行了开幕式前的最后一次彩排。", "今天，我们以这个题目进行集体学习，目的是加深认识。"])
+    func noEventIsReportedBy(_ text: String) {
         #expect(Self.events(Self.extract(text, reference: "2023-03-02")).isEmpty, "\(Self.events(Self.extract(text, reference: "2023-03-02")))")
     }
 
@@ -124,6 +125,9 @@ import ChronicleTestSupport
         ("3月2日，全省春耕生产工作会议以电视电话会议形式召开，县长周平在县分会场参加会议。", "2023-03-02 全省春耕生产工作会议", "event:meeting-name-before-verb"),
         ("3月2日，全市森林防火工作会议采取视频形式召开。", "2023-03-02 全市森林防火工作会议", "event:meeting-name-before-verb"),
         ("3月2日，第五届沿海城市合作论坛通过网络视频方式举行。", "2023-03-02 第五届沿海城市合作论坛", "event:meeting-name-before-verb"),
+        // How it opened is no part of its name (隆重开幕, 胜利召开).
+        ("3月2日，政协某某县第十届委员会第二次会议隆重开幕。", "2023-03-02 政协某某县第十届委员会第二次会议", "event:meeting-name-before-verb"),
+        ("3月2日上午，全县经济工作会议胜利召开。", "2023-03-02 全县经济工作会议", "event:meeting-name-before-verb"),
         // A lecture at a place: 作专题辅导报告 as 作专题报告.
         ("11月6日，县委书记李平在县委党校作专题辅导报告。", "2023-11-06 李平在县委党校作专题辅导报告", "event:lecture-at-place"),
         // 进行 / 开展 report a study session (and nothing else: below).

@@ -67,6 +67,8 @@ struct EventFinder {
     /// Headline words of items that report reactions to a meeting (`反响`, `热议`; lexicon
     /// `reaction-headlines`): their leads retell it, undated by the dateline.
     let reactionHeadlines: WordList
+    /// How a meeting opened, right before its verb (隆重, 胜利): lexicon `meeting-verb-adverbs`.
+    let verbAdverbs: WordList
     /// First characters of anything that can start a predicate here.
     let predicateStarts: ScalarSet
 
@@ -145,6 +147,7 @@ struct EventFinder {
         lectureVerbs = lexicon.wordList("lecture-verbs")
         announcementWords = lexicon.wordList("announcement-words")
         reactionHeadlines = lexicon.wordList("reaction-headlines")
+        verbAdverbs = lexicon.wordList("meeting-verb-adverbs")
         predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + lectureVerbs.words.compactMap(\.first) + [Self.zai, Self.organize[0]])
     }
 
@@ -351,6 +354,10 @@ struct EventFinder {
     /// `全市经济工作推进会召开`, `中央农村工作会议19日至20日在北京召开`,
     /// `…学习会议7月27日在武汉举行`. The name must end in a meeting word.
     func meetingNameBeforeVerb(_ verb: Int, clauseStart: Int, dates: [TimeExpression]) -> (Range<Int>, String?)? {
+        // …第二次会议隆重开幕, …胜利召开: how it opened is no part of its name (lexicon
+        // meeting-verb-adverbs).
+        var verb = verb
+        if let adverb = s.word(of: verbAdverbs, endingAt: verb), verb - adverb.count > clauseStart { verb -= adverb.count }
         var end = verb
         var place: String?
         // 在北京 / 在京 right before the verb.
