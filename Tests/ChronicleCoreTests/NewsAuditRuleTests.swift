@@ -42,6 +42,8 @@ import ChronicleTestSupport
         // A body's word opening the name names no owner (常委会会议, 党组会议, 委员长会议).
         ("16日，县委召开常委会会议，研究防汛工作。", "2025-06-16 县委常委会会议"),
         ("16日，县政府召开党组会议，研究防汛工作。", "2025-06-16 县政府党组会议"),
+        // 党委, 党组: every unit has one; the name holding it names no owner.
+        ("16日，学院党委召开2025年第十二次党委会。", "2025-06-16 学院党委2025年第十二次党委会"),
         ("十五届全国人大常委会16日在京举行第十次委员长会议。", "2025-06-16 十五届全国人大常委会第十次委员长会议"),
     ] as [(String, String)])
     func aMeetingNamedByItsKindIsKnownByItsHolder(_ text: String, event: String) {

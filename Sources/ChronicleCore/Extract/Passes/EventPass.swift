@@ -206,8 +206,10 @@ extension GraphBuilder {
         if let organizer = mention.organizer ?? mention.heldBy {
             // 省委常委会 held by 省委: the name says it already (not a session's plenary:
             // …第八次会议 holds 第一次全体会议).
+            // (党委, 党组: every unit has one — 学院党委 holding 第十二次党委会 is named only
+            // by the whole organizer.)
             let tail = String(organizer.suffix(2))
-            let says = mention.name.contains(tail) && !organizer.hasSuffix("会议")
+            let says = (Self.everyUnitsBodies.contains(tail) ? mention.name.contains(organizer) : mention.name.contains(tail)) && !organizer.hasSuffix("会议")
             return (says ? mention.name : organizer + mention.name, generic, organizer)
         }
         // Known by who convened or held it, not by who attended or spoke there. A ceremony
@@ -220,6 +222,8 @@ extension GraphBuilder {
     }
 
     static let spirit = U.s("精神")
+    /// Bodies every unit has: a name holding one names no owner.
+    static let everyUnitsBodies: Set<String> = ["党委", "党组", "支部"]
     /// 省, 市, 县, 区, 州, 镇, 乡: a body's name opening with one names its place (省委, 县政府).
     static let placeLevels = U.set("省市县区州镇乡")
 
