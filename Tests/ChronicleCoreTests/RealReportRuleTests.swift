@@ -133,6 +133,8 @@ import ChronicleTestSupport
         // 进行 / 开展 report a study session (and nothing else: below).
         ("3月2日下午，县委理论学习中心组进行第六次集体学习。", "2023-03-02 县委理论学习中心组第六次集体学习", "event:verb-meeting-name"),
         ("3月2日，市委理论学习中心组就推进乡村振兴开展专题学习。", "2023-03-02 市委理论学习中心组专题学习", "event:verb-meeting-name"),
+        // The body named before its theme (以“…”为主题，进行…), a comma inside the quote.
+        ("3月2日下午，县政府以“优化营商环境，提升服务效能”为主题，进行第三次专题学习。", "2023-03-02 县政府第三次专题学习", "event:verb-meeting-name"),
     ] as [(String, String, String)])
     func eventRules(_ text: String, event: String, rule: String) {
         let graph = Self.extract(text)

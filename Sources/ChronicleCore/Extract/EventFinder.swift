@@ -84,6 +84,9 @@ struct EventFinder {
     static let byMeans = WordList(["以", "通过", "采取", "采用"].map(U.s))
     static let openParen: UInt32 = 0x28, closeParen: UInt32 = 0x29
     static let we = U.s("我们")
+    /// 以…为主题, 以…为题: a theme's clause, its body named before it.
+    static let themeEnds: [[UInt32]] = ["为主题", "为题"].map(U.s)
+    static let byMeans0: UInt32 = 0x4EE5 /* 以 */
     static let wideOpenParen: UInt32 = 0xFF08 /* （ */, wideCloseParen: UInt32 = 0xFF09 /* ） */
     /// Digits and signs an aside in a name may hold besides Han (`(10+1)`).
     static let asideMarks = U.set("0123456789+")
@@ -907,8 +910,22 @@ struct EventFinder {
                             let personBefore = ((peopleBySentence[index] ?? []) + (i == r.lowerBound ? peopleBySentence[index - 1] ?? [] : [])).contains {
                                 $0.range.upperBound == i || ($0.range.lowerBound >= clauseStart && $0.range.upperBound <= i)
                             }
+                            // 国务院以“…”为主题，进行第六次专题学习: the body named before its theme
+                            // (以 … 为主题 the clause before, commas inside its quote).
+                            var owner: (before: Int, clauseStart: Int) = (i, clauseStart)
+                            if kindName == "study", (clauseStart..<i).allSatisfy({ !U.isHan(s[$0]) }), clauseStart >= 1,
+                                let theme = s.word(of: Self.themeEnds, endingAt: clauseStart - 1),
+                                clauseStart - 2 - theme.count > r.lowerBound, s[clauseStart - 2 - theme.count] == U.closeQuote,
+                                let open = (r.lowerBound..<clauseStart - 2 - theme.count).last(where: { s[$0] == U.openQuote }),
+                                open - 1 > r.lowerBound, s[open - 1] == Self.byMeans0
+                            {
+                                let by = open - 1
+                                var k = by
+                                while k > r.lowerBound, !U.isClauseEnd(s[k - 1]) { k -= 1 }
+                                owner = (by, k)
+                            }
                             if verb.count <= 3, !s.has(Self.preside, at: i), !personBefore {
-                                if let org = organizer(before: i, clauseStart: clauseStart, dates: dates) {
+                                if let org = organizer(before: owner.before, clauseStart: owner.clauseStart, dates: dates) {
                                     mention.organizer = org
                                 } else {
                                     mention.heldBy = holder(before: i, clauseStart: clauseStart, dates: dates)
