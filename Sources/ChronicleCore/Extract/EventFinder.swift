@@ -877,7 +877,10 @@ struct EventFinder {
                     default:
                         // 市委常委会9月1日召开的会议: the name after 的.
                         let nameAt = after + 1 < r.upperBound && s[after] == Self.de ? after + 1 : after
-                        if s.has(Self.meetingGeneric, at: nameAt) {
+                        if s.has(Self.meetingGeneric, at: nameAt),
+                            // (举办会议、交易、发布等活动: one kind of a list, no meeting named.)
+                            !(nameAt + 2 < r.upperBound && s[nameAt + 2] == U.listSeparator)
+                        {
                             // Org 召开会议 (not X主持会议: the organization there is X's title).
                             // (…国务院副总理、中央指导组组长孙春兰召开会议: 国务院 is her title.)
                             let personBefore = (peopleBySentence[index] ?? []).contains { $0.range.lowerBound >= clauseStart && $0.range.upperBound <= i }
@@ -937,7 +940,10 @@ struct EventFinder {
                             // 全军各部队官兵…举行宣誓仪式: each unit held its own.
                             if (clauseStart..<i).contains(where: { s[$0] == Self.each }) { mention.several = true }
                             // 举行多场专题研讨会, 一系列活动: many, and none of them named.
-                            if !Self.pluralCounts.contains(where: { s.has($0, at: name.lowerBound) }) { found = mention }
+                            // 共举办会议、交易、发布、大赛等128场活动: one kind of a list, no meeting named.
+                            let listed = name.upperBound < r.upperBound && s[name.upperBound] == U.listSeparator
+                                && meetingWords.ending(in: s, at: name.upperBound).map { $0.count == name.count } ?? false
+                            if !Self.pluralCounts.contains(where: { s.has($0, at: name.lowerBound) }), !listed { found = mention }
                             consumed = name.upperBound - i
                         }
                     }
