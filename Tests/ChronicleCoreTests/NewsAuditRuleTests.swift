@@ -500,6 +500,12 @@ import ChronicleTestSupport
 
     // MARK: From the 2018 sheets (seed 1, a year never audited before)
 
+    /// A double-barrelled foreign name is one person, not two (the model reads two parts).
+    @Test func aHyphenatedNameIsOnePerson() {
+        let graph = Self.item("17日，国家主席在人民大会堂会见来访的某国总统阿库福-阿多。")
+        #expect(Set(graph.nodes(ofType: .person).map(\.label)) == ["阿库福-阿多"], "\(graph.nodes(ofType: .person).map(\.label))")
+    }
+
     static func persons(_ graph: Graph) -> [String: [String]] {
         Dictionary(graph.nodes(ofType: .person).map { ($0.label, $0.titles) }, uniquingKeysWith: { a, _ in a })
     }

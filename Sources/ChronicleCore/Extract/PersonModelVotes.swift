@@ -43,7 +43,7 @@ extension PersonFinder {
     /// known names are added.
     func reconcile(_ mentions: [PersonMention], with spans: [NameSpan], sentences: [Sentence]) -> [PersonMention] {
         guard !spans.isEmpty || !mentions.isEmpty else { return [] }
-        let persons = spans.filter { $0.kind == .person }
+        let persons = Self.joinedAtHyphens(spans.filter { $0.kind == .person }, in: s)
         let others = spans.filter { $0.kind != .person }
         // Spans by start for overlap lookups (spans are disjoint and in text order).
         func overlapping(_ list: [NameSpan], _ range: Range<Int>) -> [NameSpan] {
@@ -319,7 +319,7 @@ extension PersonFinder {
             // the conjunction, but none can stand where a list mark, 等 or a clause's end
             // follows.
             if model.upperBound == rule.upperBound + 1, endsNameWithHe(at: rule.upperBound) { return true }
-            return s[rule.upperBound..<model.upperBound].contains { nameDots.contains($0) }
+            return s[rule.upperBound..<model.upperBound].contains { nameDots.contains($0) || PersonFinder.hyphens.contains($0) }
         }
         guard model.upperBound < rule.upperBound else { return false }
         // A name with a dot whose last part the rule ran on (`穆杰塔巴·阿马尼|受轻伤`) —
@@ -329,6 +329,23 @@ extension PersonFinder {
         let k = model.upperBound
         return functionCharacters.contains(s[k]) || auxiliaries.contains(s[k]) || s.firstWord(of: roleVerbs, at: k) != nil
             || s.firstWord(of: boundaries, at: k) != nil
+    }
+
+    /// Two person spans of the model with one hyphen between them, Han on both sides, are
+    /// one double-barrelled name (`阿库福-阿多`: the model, trained on silver spans that
+    /// split it, reads two).
+    static func joinedAtHyphens(_ persons: [NameSpan], in s: [UInt32]) -> [NameSpan] {
+        var joined: [NameSpan] = []
+        for span in persons {
+            if let last = joined.last, last.range.upperBound + 1 == span.range.lowerBound,
+                PersonFinder.hyphens.contains(s[last.range.upperBound]), U.isHan(s[last.range.upperBound - 1]), U.isHan(s[span.range.lowerBound])
+            {
+                joined[joined.count - 1] = NameSpan(kind: .person, range: last.range.lowerBound..<span.range.upperBound, score: min(last.score, span.score))
+            } else {
+                joined.append(span)
+            }
+        }
+        return joined
     }
 
     static let invitation = U.s("邀请")
