@@ -83,10 +83,11 @@ struct EventFinder {
     static let manners = WordList(["方式", "形式"].map(U.s))
     static let byMeans = WordList(["以", "通过", "采取", "采用"].map(U.s))
     static let openParen: UInt32 = 0x28, closeParen: UInt32 = 0x29
+    /// 我们: a speaker's own words (我们…进行集体学习), no report of a session.
     static let we = U.s("我们")
-    /// 以…为主题, 以…为题: a theme's clause, its body named before it.
+    /// 以“…”为主题, 以“…”为题: a theme's clause, its body named before 以.
     static let themeEnds: [[UInt32]] = ["为主题", "为题"].map(U.s)
-    static let byMeans0: UInt32 = 0x4EE5 /* 以 */
+    static let themeBy: UInt32 = 0x4EE5 /* 以 */
     static let wideOpenParen: UInt32 = 0xFF08 /* （ */, wideCloseParen: UInt32 = 0xFF09 /* ） */
     /// Digits and signs an aside in a name may hold besides Han (`(10+1)`).
     static let asideMarks = U.set("0123456789+")
@@ -920,7 +921,7 @@ struct EventFinder {
                                 let theme = s.word(of: Self.themeEnds, endingAt: clauseStart - 1),
                                 clauseStart - 2 - theme.count > r.lowerBound, s[clauseStart - 2 - theme.count] == U.closeQuote,
                                 let open = (r.lowerBound..<clauseStart - 2 - theme.count).last(where: { s[$0] == U.openQuote }),
-                                open - 1 > r.lowerBound, s[open - 1] == Self.byMeans0
+                                open - 1 > r.lowerBound, s[open - 1] == Self.themeBy
                             {
                                 let by = open - 1
                                 var k = by
