@@ -106,6 +106,12 @@ import ChronicleTestSupport
         #expect(last.headline.map(string)?.hasPrefix("张立在全市“开年第一会”上强调") == true, "\(articles.map { $0.headline.map(string) })")
         #expect(last.titleStart.map { string($0..<last.headline!.upperBound) } == "奋力开创高质量发展新局面")
         #expect(!string(articles[articles.count - 2].range).contains("开年第一会"))
+        // A source note right above a two-line headline stays with the article it ends.
+        let sourced = text.replacingOccurrences(of: "坚定信心真抓实干\n", with: "")
+        let second = TimeNormalizer(referenceDate: CalendarDate(iso: "2023-03-06")).analyze(TextDocument(path: "t.txt", text: sourced)).articles
+        let sourcedScalars = Array(sourced.unicodeScalars)
+        #expect(second.count >= 2 && String(String.UnicodeScalarView(sourcedScalars[second[second.count - 2].range])).contains("（来源：部门网站）"))
+        #expect(second.last?.headline.map { String(String.UnicodeScalarView(sourcedScalars[$0])) }?.hasPrefix("张立在全市") == true)
     }
 
     // MARK: Events

@@ -20,6 +20,8 @@ public enum ArticleSplitter {
     static let bookmarkToc: [UInt32] = "[bookmark: _Toc".unicodeScalars.map(\.value)
     static let sentenceEnds = ScalarSet("。！？；：，”.!?;:")
     static let comma = ScalarSet("，,、 　")
+    /// Brackets that open a line set aside (（来源：…）, (编辑：…)), no headline's.
+    static let asideOpens = ScalarSet("（(")
 
     enum LineKind { case blank, heading, body }
 
@@ -80,7 +82,10 @@ public enum ArticleSplitter {
         var joined = Set<Int>()
         for index in 1..<max(1, lineCount) where kinds[index] == .heading && kinds[index - 1] == .body {
             var line = index - 1
-            while line >= 0, index - line <= 2, kinds[line] == .body, isHeadlineShaped(s, trim(s, document.lineRange(line))) {
+            // (Not a source note ending the article above: （来源：浙江日报）.)
+            while line >= 0, index - line <= 2, kinds[line] == .body, case let trimmed = trim(s, document.lineRange(line)),
+                isHeadlineShaped(s, trimmed), !Self.asideOpens.contains(s[trimmed.lowerBound])
+            {
                 kinds[line] = .heading
                 joined.insert(line)
                 line -= 1

@@ -77,9 +77,9 @@ extension GraphBuilder {
             // A quote with a single cue (要胸怀“国之大者”, 要“乘势而上立潮头”) is a measure in
             // the report of a local meeting that directs — a province's, a city's, a
             // county's, a school's, whose report sets out the line for its own cadres — and
-            // not elsewhere. Read on the development reports: 13 of 14 local ones right; on
-            // five years of news, where such meetings are central and reported by
-            // journalists: 94 of 176 (metaphors, problems, sayings;
+            // not elsewhere. As kept: 7 of 8 right on the read development reports, 1 of 1 on
+            // the unread third, none in five years of news; with central meetings and any
+            // single cue, 94 of 176 right in the news (metaphors, problems, sayings;
             // Benchmarks/audits/news-directing-meetings-weak-measures.md).
             if measure.points < 2, !isDirectingMeetingLine(measure, c) { continue }
             let id = NodeID("m-" + measure.label)
