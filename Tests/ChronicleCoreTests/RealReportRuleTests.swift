@@ -268,6 +268,15 @@ import ChronicleTestSupport
         #expect(Self.edges(graph, .reiterates) == ["省委常委会会议→百村示范"])
     }
 
+    /// …but a plan the meeting adopts (审议通过了《关于开展“…”活动的实施方案》) puts its
+    /// campaign forward there; a tour's report telling that 国家出台《…》 adopts nothing.
+    @Test func aMeasureInsideADocumentTheMeetingAdoptsIsSetThere() {
+        let adopted = Self.extract("12月20日，县委常委会召开会议。会议审议通过了《关于开展“作风建设提升年”活动的实施方案》。")
+        #expect(Self.edges(adopted, .sets) == ["县委常委会会议→作风建设提升年"])
+        let told = Self.extract("12月20日，习近平在兰州考察。近年来，国家出台《“银龄行动”实施方案》，推出系列举措。")
+        #expect(Self.edges(told, .sets).isEmpty, "\(Self.edges(told, .sets))")
+    }
+
     @Test func aMeasureCarriedOutIsFirstSeenEvenAfterAConveyVerb() {
         let graph = Self.extract("8月3日，省委常委会召开会议。会议要求，要落实“三个必须”要求。")
         #expect(Self.edges(graph, .firstSeen) == ["省委常委会会议→三个必须"])

@@ -19,10 +19,17 @@ extension GraphBuilder {
         let s = c.s
         // Inside a document's title (讨论了《…关于学习运用“千村示范、万村整治”工程经验…的意见》).
         let sentence = c.sentences[measure.sentence].range
+        // (Not a document the meeting adopts: 审议通过了《关于开展“…”活动的实施方案》 — the
+        // meeting puts the campaign forward; lexicon adopt-verbs. A tour's report telling
+        // that 国家…出台《…》 adopts nothing.)
         if let open = (sentence.lowerBound..<measure.range.lowerBound).last(where: { s[$0] == U.openBook || s[$0] == U.closeBook }), s[open] == U.openBook,
             s.firstOccurrence(of: [U.closeBook], in: measure.range.upperBound..<sentence.upperBound) != nil
         {
-            return true
+            let meeting = c.currentEvent[measure.sentence].map { [.meeting, .study, .symposium, .videoConference].contains(events[$0].kind) } ?? false
+            let adopted = meeting && (max(sentence.lowerBound, open - 6)..<open).contains { k in
+                words.adoptVerbs.contains { s.has($0, at: k) && k + $0.count + (s[k + $0.count] == EventFinder.le ? 1 : 0) == open }
+            }
+            return !adopted
         }
         var clauseStart = measure.range.lowerBound
         while clauseStart > c.sentences[measure.sentence].range.lowerBound, !U.isClauseEnd(s[clauseStart - 1]) { clauseStart -= 1 }
