@@ -26,10 +26,7 @@ extension GraphBuilder {
             s.firstOccurrence(of: [U.closeBook], in: measure.range.upperBound..<sentence.upperBound) != nil
         {
             let meeting = c.currentEvent[measure.sentence].map { [.meeting, .study, .symposium, .videoConference].contains(events[$0].kind) } ?? false
-            let adopted = meeting && (max(sentence.lowerBound, open - 6)..<open).contains { k in
-                words.adoptVerbs.contains { s.has($0, at: k) && k + $0.count + (s[k + $0.count] == EventFinder.le ? 1 : 0) == open }
-            }
-            return !adopted
+            return !(meeting && adopts(titleAt: open, in: c.sentences[measure.sentence], c))
         }
         var clauseStart = measure.range.lowerBound
         while clauseStart > c.sentences[measure.sentence].range.lowerBound, !U.isClauseEnd(s[clauseStart - 1]) { clauseStart -= 1 }
