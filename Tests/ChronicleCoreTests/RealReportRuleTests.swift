@@ -141,12 +141,30 @@ import ChronicleTestSupport
         ("3月2日，市委理论学习中心组就推进乡村振兴开展专题学习。", "2023-03-02 市委理论学习中心组专题学习", "event:verb-meeting-name"),
         // The body named before its theme (以“…”为主题，进行…), a comma inside the quote.
         ("3月2日下午，县政府以“优化营商环境，提升服务效能”为主题，进行第三次专题学习。", "2023-03-02 县政府第三次专题学习", "event:verb-meeting-name"),
+        // A party lesson is its speaker's event, wherever it was given.
+        ("7月1日，镇党委书记吴平以“赓续红色血脉”为题，为全镇党员讲授专题党课。", "2023-07-01 吴平讲授专题党课", "event:party-lesson"),
+        // A study group's 集中学习 is a study session like its 集体学习.
+        ("4月9日上午，乡党委理论学习中心组开展2023年第二次集中学习，乡党委书记吴平主持。", "2023-04-09 乡党委理论学习中心组2023年第二次集中学习", "event:verb-meeting-name"),
+        // A note in brackets is no part of the kind: the body that held it names it.
+        ("6月5日，县防汛抗旱指挥部召开全体（扩大）会议，县长郑和出席会议并讲话。", "2023-06-05 县防汛抗旱指挥部全体（扩大）会议", "event:verb-meeting-name"),
+        // A committee's short name ends in 会 after its 委 (安委会, 管委会).
+        ("6月5日，开发区管委会召开全体会议，主任郑和出席会议。", "2023-06-05 开发区管委会全体会议", "event:verb-meeting-name"),
     ] as [(String, String, String)])
     func eventRules(_ text: String, event: String, rule: String) {
         let graph = Self.extract(text)
         #expect(Self.events(graph) == [event])
         let node = graph.nodes(ofType: .event).first
         #expect(Self.rule(node?.properties["rule"]) == rule)
+    }
+
+    /// …召开后，…随即召开…: the meeting held first is an event of its own; without
+    /// what was done right after (随即, 立即 …), 召开后 only dates the next clause.
+    @Test func aMeetingHeldRightBeforeAnotherIsAnEvent() {
+        let graph = Self.extract("8月3日上午，全省防汛工作视频会议召开后，我县随即召开全县防汛工作会议。")
+        #expect(Self.events(graph) == ["2023-08-03 全县防汛工作会议", "2023-08-03 全省防汛工作视频会议"])
+        #expect(Self.rule(graph["e-2023-08-03-全省防汛工作视频会议"]?.properties["rule"]) == "event:meeting-name-before-verb")
+        let later = Self.extract("8月3日上午，全省防汛工作视频会议召开后，各地积极行动。")
+        #expect(Self.events(later).isEmpty)
     }
 
     @Test func talksRecordPlaceAndCounterpart() {
@@ -200,6 +218,32 @@ import ChronicleTestSupport
         #expect(Self.rule(graph.edges(.conveys).first?.properties["rule"]) == "conveys:same-day-instruction-by-author")
     }
 
+    /// 传达学习全国会议精神 after the national meeting of that day: a contraction of its
+    /// name conveys it; a contraction of another day's meeting does not.
+    @Test func aSameDayMeetingNamedShortIsConveyed() {
+        let graph = Self.extract("""
+            8月3日上午，全国安全生产电视电话会议召开。会后，我市召开全市安全生产工作会议，传达学习全国会议精神。
+            """)
+        #expect(Self.edges(graph, .conveys) == ["全市安全生产工作会议→全国安全生产电视电话会议"])
+        #expect(Self.rule(graph.edges(.conveys).first?.properties["rule"]) == "conveys:verb-reference")
+        let apart = Self.extract("""
+            8月1日上午，全国安全生产电视电话会议召开。
+            8月3日上午，我市召开全市安全生产工作会议，传达学习全国会议精神。
+            """)
+        #expect(Self.edges(apart, .conveys).isEmpty)
+    }
+
+    /// A study session is conveyed only by the day written with it.
+    @Test func aDatedStudySessionIsConveyed() {
+        let graph = Self.extract("9月2日晚，西岭村党支部召开党员大会，传达学习了8月30日乡党委理论学习中心组学习会精神。")
+        #expect(Self.edges(graph, .conveys) == ["西岭村党支部党员大会→乡党委理论学习中心组学习会"])
+        let undated = Self.extract("""
+            8月30日，乡党委理论学习中心组召开学习会。
+            9月2日晚，西岭村党支部召开党员大会，传达学习了乡党委理论学习中心组学习会精神。
+            """)
+        #expect(Self.edges(undated, .conveys).isEmpty)
+    }
+
     @Test func anEarlierInstructionNamedInGeneralIsNotLinked() {
         let graph = Self.extract("""
             国务院总理李强10月2日作出重要批示。
@@ -221,6 +265,7 @@ import ChronicleTestSupport
         ("落实“河长”制，", "河长制"),  // a system named by its slogan keeps 制
         ("深入开展“我为群众办实事”实践活动。", "我为群众办实事"),  // a campaign
         ("要大力弘扬“北京冬奥”精神。", "北京冬奥"),  // a spirit promoted
+        ("会议强调，要扎实开展燃气隐患整治“百日攻坚”专项行动。", "百日攻坚"),  // a campaign's name after 整治, counted in hundreds
     ] as [(String, String)])
     func measureRules(_ text: String, label: String) {
         #expect(Self.measures(Self.extract(text)) == [label])

@@ -69,6 +69,8 @@ struct EventFinder {
     let reactionHeadlines: WordList
     /// How a meeting opened, right before its verb (隆重, 胜利): lexicon `meeting-verb-adverbs`.
     let verbAdverbs: WordList
+    /// What is done right after a meeting (随即, 赓即, 立即): lexicon `right-after-words`.
+    let rightAfterWords: WordList
     /// First characters of anything that can start a predicate here.
     let predicateStarts: ScalarSet
 
@@ -152,6 +154,7 @@ struct EventFinder {
         announcementWords = lexicon.wordList("announcement-words")
         reactionHeadlines = lexicon.wordList("reaction-headlines")
         verbAdverbs = lexicon.wordList("meeting-verb-adverbs")
+        rightAfterWords = lexicon.wordList("right-after-words")
         predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + lectureVerbs.words.compactMap(\.first) + [Self.zai, Self.organize[0]])
     }
 
@@ -548,6 +551,20 @@ struct EventFinder {
 
     /// The organization written before a predicate: the clause text between the last
     /// date or comma and the predicate (`省委常委会` in `1月23日，省委常委会召开会议`).
+    static let committee = U.c("委"), association = U.c("会")
+
+    /// Is the verb ending at `after` followed by 后 and a clause that opens with what was
+    /// done right after (`…会议召开后，我省随即召开`, lexicon `right-after-words`)?
+    func followedAtOnce(_ after: Int, limit: Int) -> Bool {
+        guard after + 2 < limit, s[after] == Self.hou, U.isClauseEnd(s[after + 1]) else { return false }
+        var k = after + 2
+        while k < min(limit, after + 14), !U.isClauseEnd(s[k]) {
+            if s.firstWord(of: rightAfterWords, at: k) != nil { return true }
+            k += 1
+        }
+        return false
+    }
+
     func organizer(before index: Int, clauseStart: Int, dates: [TimeExpression]) -> String? {
         var start = clauseStart
         for date in dates where date.offset + date.length <= index && date.offset + date.length > start {
@@ -594,6 +611,8 @@ struct EventFinder {
             i += 1
         }
         guard var cut, cut - start >= 2, cut - start <= 24 else { return nil }
+        // 市安委会召开…: a committee's short name (安委会, 管委会) ends in 会 after its 委.
+        if cut + 1 == end, s[cut - 1] == Self.committee, s[cut] == Self.association { cut += 1 }
         // 十四届全国人大常委会第八次会议…举行第一次全体会议: the session the plenary belongs
         // to is part of who held it.
         if cut < end, end - cut <= 8, s[cut] == Lit.di, s.has(Lit.meeting, at: end - Lit.meeting.count), s[cut..<end].contains(Lit.ci) { cut = end }
@@ -893,13 +912,16 @@ struct EventFinder {
                                 // 联合国安理会16日就…召开会议: a body the lexicon's suffixes miss.
                                 found = EventMention(name: holder + "会议", kind: .meeting, dateInferred: false, heldBy: holder, sentence: index, range: i..<nameAt + 2, rule: RuleName.eventOrganizationConvenesMeeting.rawValue)
                             }
-                        } else if after >= r.upperBound || U.isClauseEnd(s[after]),
+                        } else if after >= r.upperBound || U.isClauseEnd(s[after]) || followedAtOnce(after, limit: r.upperBound),
                             let (name, place) = meetingNameBeforeVerb(i, clauseStart: clauseStart, dates: dates)
                         {
                             // 全市经济工作推进会召开, 中央农村工作会议19日至20日在北京召开: the
                             // meeting named before the verb (and its date and place).
                             found = EventMention(name: text(name), kind: self.kind(of: name), dateInferred: false, place: place, sentence: index,
                                                  range: name.lowerBound..<after, rule: place == nil ? RuleName.eventMeetingNameBeforeVerb.rawValue : RuleName.eventMeetingNameDatePlaceVerb.rawValue)
+                            // 全国…电视电话会议召开后，我省随即召开…: held first, an event of its
+                            // own, not the one the sentence reports.
+                            if after < r.upperBound, !U.isClauseEnd(s[after]) { found?.referred = true }
                         } else if after >= r.upperBound || U.isClauseEnd(s[after]), s.firstWord(of: Self.closingVerbs, at: i) != nil,
                             let name = subjectMeeting(verb: i, clauseStart: clauseStart, sentenceStart: r.lowerBound, dates: dates)
                         {
@@ -1115,7 +1137,7 @@ struct EventFinder {
                             }
                         }
                         // A lecture is known by who gave it: none without its speaker.
-                        if event.rule != RuleName.eventLectureAtPlace.rawValue || agent != nil { events.append(event) }
+                        if !RuleName.lectures.contains(event.rule) || agent != nil { events.append(event) }
                     } else if Self.undatedOwners.contains(event.kind), !event.referred,
                         writesAnUndatedTime(in: r.lowerBound..<event.range.lowerBound)
                     {
@@ -1495,6 +1517,11 @@ struct EventFinder {
     /// verb names; not 在会上 (a talk at the meeting reported), not 宣讲团 / 宣讲会.
     func lecture(verb: Range<Int>, sentenceStart: Int, limit: Int, sentence: Int) -> EventMention? {
         if verb.upperBound < limit, Self.lectureNouns.contains(s[verb.upperBound]) { return nil }
+        // 讲授专题党课: a party lesson is its speaker's wherever it was given.
+        if s.firstOccurrence(of: Self.partyLesson, in: verb) != nil {
+            return EventMention(name: text(verb).replacingOccurrences(of: "了", with: ""), kind: .speech, dateInferred: false, sentence: sentence, range: verb,
+                                rule: RuleName.eventPartyLesson.rawValue)
+        }
         var z = verb.lowerBound - 1
         while z >= sentenceStart, verb.lowerBound - z <= 60, s[z] != Self.zai { z -= 1 }
         guard z >= sentenceStart, s[z] == Self.zai else { return nil }
@@ -1519,7 +1546,7 @@ struct EventFinder {
     static let joiners = U.set("和与及")
     static let reporterFrom = U.s("记者从")
     static let heldAt: [[UInt32]] = ["举行的", "召开的"].map(U.s)
-    static let report = U.s("报告")
+    static let report = U.s("报告"), partyLesson = U.s("党课")
 
     /// The meeting a sentence opens with when its last clause is only `胜利闭幕` /
     /// `隆重开幕`: `省十三届人大六次会议圆满完成预定的各项任务，胜利闭幕。`

@@ -75,6 +75,8 @@ struct MeasureFinder {
         }
     }
     static let ordinals: [UInt32] = U.s("一二三四五六七八九十")
+    /// 百, 千, 万: the counts a campaign's name may open with (百日攻坚, 千村示范).
+    static let largeCounts = U.set("百千万")
     static let badInside = U.set("，,。！？；!?;：:《》")
     static let zero: UInt32 = 0x96F6 /* 零 */, ten: UInt32 = 0x5341 /* 十 */, five: UInt32 = 0x4E94 /* 五 */
     static let systemSuffixes = [U.s("负责制"), U.s("责任制"), U.s("制")]
@@ -654,7 +656,10 @@ struct MeasureFinder {
                 let counted = scalars.first.map { Self.countNumeral($0) != nil } ?? false
                 // A formula of a campaign's targets counts two or more (“四风”, “两个维护”, “一岗双责”);
                 // 一 alone opens bad practices (“一刀切”, “一言堂”) as often.
+                // (A hundred or a thousand days or villages opens a campaign's name as
+                // well: 整治“百日清零”专项行动.)
                 let countsAFormula = counted && (scalars.first.flatMap(Self.countNumeral).map { $0 >= 2 } ?? false || Self.countShape(scalars) == .pairedCounts)
+                    || scalars.first.map(Self.largeCounts.contains) ?? false
                 // 发挥“看门人”作用, 发挥保险“经济助推器”的作用, “关键少数”示范引领作用: a role
                 // played, a metaphor (not 发挥“双创”作用: counted).
                 if !counted, playsARole(after: outer.upperBound, sentenceEnd: sentence.range.upperBound) { continue }

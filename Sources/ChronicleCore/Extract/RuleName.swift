@@ -27,6 +27,8 @@ public enum RuleName: String, CaseIterable, Sendable {
     case eventInstructionVerb = "event:instruction-verb"
     case eventIssuesTitledDocument = "event:issues-titled-document"
     case eventLectureAtPlace = "event:lecture-at-place"
+    /// A party lesson given (县委书记…为全县党员干部讲授专题党课): the speaker's own event.
+    case eventPartyLesson = "event:party-lesson"
     case eventMeetingEndedBefore = "event:meeting-ended-before"
     case eventMeetingNameBeforeVerb = "event:meeting-name-before-verb"
     case eventMeetingNameDatePlaceVerb = "event:meeting-name-date-place-verb"
@@ -77,6 +79,9 @@ public enum RuleName: String, CaseIterable, Sendable {
     public var json: JSONValue { .string(rawValue) }
 
     /// A quoted measure with the cues that made it one: `measure:quoted(counted,verb-before)`.
+    /// The lecture rules: an event known by who gave it, none without its speaker.
+    static let lectures: Set<String> = [RuleName.eventLectureAtPlace.rawValue, RuleName.eventPartyLesson.rawValue]
+
     public static func quotedMeasure(cues: [String]) -> String { "measure:quoted(" + cues.joined(separator: ",") + ")" }
 
     /// The agent of an event mention in a role other than chair: `speaks_at:agent-of-inspection`.

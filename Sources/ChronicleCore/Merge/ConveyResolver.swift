@@ -53,11 +53,20 @@ struct ConveyResolver {
     static func namedScore(of candidate: EventDraft, _ referenceScalars: [UInt32], name referenceName: EventNames.Prepared, date: CalendarDate?,
                            from source: EventDraft) -> Double? {
         func mentions(_ word: [UInt32]) -> Bool { referenceScalars.firstOccurrence(of: word, in: 0..<referenceScalars.count) != nil }
-        guard candidate.date <= source.date, candidate.kind != .notice, candidate.kind != .study else { return nil }
+        // (A study session only by the day written: 传达学习了8月9日镇党委理论学习中心组学习会精神.)
+        guard candidate.date <= source.date, candidate.kind != .notice, candidate.kind != .study || date != nil else { return nil }
         if candidate.date == source.date, let a = candidate.timeOfDay, let b = source.timeOfDay, a >= b { return nil }
         if let date, candidate.date != date { return nil }
         var score = candidate.prepared.map { EventNames.dice($0, referenceName) }.max() ?? 0
         if score < 1, holdsAWholeName(of: candidate, referenceScalars) { score = 1 }
+        // 全国疫情防控工作电视电话会议召开后，我省随即召开…，传达学习全国会议精神: a
+        // meeting of the same day named short — its first two characters and its kind
+        // kept, the rest left out.
+        if score < 0.7, date == nil, candidate.date == source.date,
+            case let written = U.s(EventReference.name(referenceScalars)), candidate.scalarNames.contains(where: { Self.contracts(written, $0) })
+        {
+            score = 0.7
+        }
         if candidate.kind == .instruction, mentions(Lit.importantInstruction) || mentions(Lit.importantComment) { score = max(score, 0.8) }
         // 省委书记王宁6月10日对…作出的批示精神: an instruction of the day written, by its author.
         if candidate.kind == .instruction, date != nil, let agent = candidate.agent, mentions(U.s(agent)),
@@ -75,6 +84,14 @@ struct ConveyResolver {
         if candidate.kind == .videoConference, candidate.label.contains("收看"), !mentions(EventFinder.watch) { return nil }
         guard score >= (candidate.date == source.date && date == nil ? 0.7 : 0.5) else { return nil }
         return score
+    }
+
+    /// Is `short` a contraction of `name` (`全国会议` of `全国疫情防控工作电视电话会议`,
+    /// `省委全会` of `省委十一届八次全会`): four characters or more, the same first two
+    /// and last two, the rest of its characters in order in the name.
+    static func contracts(_ short: [UInt32], _ name: [UInt32]) -> Bool {
+        short.count >= 4 && name.count > short.count + 1 && short.prefix(2) == name.prefix(2) && short.suffix(2) == name.suffix(2)
+            && EventNames.isSubsequence(short[...], of: name[...])
     }
 
     /// Does a reference hold one of the event's names (six characters or more) whole?

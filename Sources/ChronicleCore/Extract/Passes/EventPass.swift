@@ -162,6 +162,13 @@ extension GraphBuilder {
         let unchanged = (mention.name, false, nil as String?)
         guard mention.kind != .speech, mention.kind != .inspection, mention.kind != .instruction, mention.kind != .notice else { return unchanged }
         var name = U.s(mention.name)
+        // 全体（扩大）会议: a note in brackets is no part of its kind.
+        if let open = name.firstIndex(where: { $0 == EventFinder.wideOpenParen || $0 == EventFinder.openParen }),
+            let close = name[open...].firstIndex(where: { $0 == EventFinder.wideCloseParen || $0 == EventFinder.closeParen }),
+            (2...5).contains(close - open), close + 1 < name.count
+        {
+            name.removeSubrange(open...close)
+        }
         // 2024年第一次集体学习, 第二次全体会议: a year and an ordinal do not name it (but
         // tell it from the others of its kind: such a name is not generic).
         var counted = false
@@ -290,7 +297,7 @@ extension GraphBuilder {
         // two people's instructions of one day are two events.
         // 并会见越南国家主席苏林: talks named without their subject take the visitor.
         let subjectless = mention.rule == RuleName.eventTalksWithCounterpart.rawValue && words.subjectlessTalkOpeners.contains { label.hasPrefix($0) }
-        if mention.kind == .inspection || mention.kind == .instruction || mention.rule == RuleName.eventLectureAtPlace.rawValue
+        if mention.kind == .inspection || mention.kind == .instruction || RuleName.lectures.contains(mention.rule)
             || mention.rule == RuleName.eventPublishedArticle.rawValue || subjectless,
             let agent = mention.agent, !label.hasPrefix(agent)
         {
