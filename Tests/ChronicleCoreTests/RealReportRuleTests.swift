@@ -167,6 +167,22 @@ import ChronicleTestSupport
         #expect(Self.events(later).isEmpty)
     }
 
+    /// 下午，…召开…: a part of the day alone opening a sentence goes on with the day
+    /// last written, at that part of it; the chair is the afternoon meeting's.
+    @Test func aPartOfTheDayAloneGoesOnWithTheDay() {
+        let graph = Self.extract("4月9日上午，县卫健委召开全系统安全生产工作会议。下午，县卫健委召开廉政警示教育会，主任周平主持会议。")
+        #expect(Self.events(graph) == ["2023-04-09 全系统安全生产工作会议", "2023-04-09 廉政警示教育会"])
+        #expect(graph.nodes(ofType: .event).first { $0.label.hasSuffix("警示教育会") }?.timeOfDay == .afternoon)
+        #expect(Self.edges(graph, .chairs) == ["周平→廉政警示教育会"])
+    }
+
+    /// A lone "name" after a group title that the model reads as no name is the words
+    /// after it; a list after the title stands.
+    @Test func aLoneWordAfterAGroupTitleIsNoName() {
+        #expect(Self.people(Self.extract("会后，镇党政班子成员连夜分赴各村，对危旧房屋进行排查。")).isEmpty)
+        #expect(Self.people(Self.extract("市领导张明远、王华清出席会议。")) == ["张明远", "王华清"])
+    }
+
     @Test func talksRecordPlaceAndCounterpart() {
         let graph = Self.extract("3月5日下午，国务院总理李强在北京人民大会堂会见法国总统马克龙。")
         #expect(Self.edges(graph, .attends) == ["马克龙→国务院总理李强在北京人民大会堂会见法国总统马克龙"])
@@ -244,6 +260,12 @@ import ChronicleTestSupport
         #expect(Self.edges(undated, .conveys).isEmpty)
     }
 
+    /// A verb right before 的 belongs to the modifier (其支持的“…”武装): it does not
+    /// speak for the quote after it.
+    @Test func aVerbOfTheModifierIsNoCue() {
+        #expect(Self.measures(Self.extract("报道说，美军和其支持的、由地方武装主导的“北方联军”合作，控制了油田。")).isEmpty)
+    }
+
     @Test func anEarlierInstructionNamedInGeneralIsNotLinked() {
         let graph = Self.extract("""
             国务院总理李强10月2日作出重要批示。
@@ -266,6 +288,8 @@ import ChronicleTestSupport
         ("深入开展“我为群众办实事”实践活动。", "我为群众办实事"),  // a campaign
         ("要大力弘扬“北京冬奥”精神。", "北京冬奥"),  // a spirit promoted
         ("会议强调，要扎实开展燃气隐患整治“百日攻坚”专项行动。", "百日攻坚"),  // a campaign's name after 整治, counted in hundreds
+        ("会议决定，即日起在全县开展为期60天的“清河净岸”行动。", "清河净岸"),  // the verb over a modifier ending in 的
+        ("要建立覆盖县乡村三级的应急广播“村村响”机制。", "村村响"),
     ] as [(String, String)])
     func measureRules(_ text: String, label: String) {
         #expect(Self.measures(Self.extract(text)) == [label])

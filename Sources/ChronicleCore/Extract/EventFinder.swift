@@ -791,6 +791,11 @@ struct EventFinder {
                 k += 1
             }
             let startsAfterwards = s.firstWord(of: Self.afterwards, at: r.lowerBound) != nil
+            // 下午，医院召开警示教育大会: a part of the day alone opening the sentence goes on
+            // with the day last written in its article.
+            let openingPart = TimeScanner.timeWords.first { word, _ in
+                s.has(word, at: r.lowerBound) && r.lowerBound + word.count < r.upperBound && U.isClauseEnd(s[r.lowerBound + word.count])
+            }?.1
             if let first = dates.first, let value = first.value { lastDated = (sentence.article, value, first.timeOfDay) }
             let paragraphDay = paragraphDated.flatMap { $0.paragraph == paragraph ? $0 : nil }
             if let last = dates.last, let value = last.value { paragraphDated = (paragraph, value, last.timeOfDay) }
@@ -1047,9 +1052,10 @@ struct EventFinder {
                         {
                             event.timeOfDay = paired.timeOfDay
                         }
-                    } else if startsAfterwards, let last = lastDated, last.article == sentence.article {
+                    } else if startsAfterwards || openingPart != nil, let last = lastDated, last.article == sentence.article {
                         event.date = last.date
                         event.dateInferred = true
+                        if let openingPart { event.timeOfDay = openingPart }
                     } else if dates.isEmpty, !coarse.contains(where: { $0 < i }), let held = heldByMeetingReported(event, verb: i, clauseStart: clauseStart, sentenceStart: r.lowerBound, article: sentence.article, events: events, sentences: sentences) {
                         // 第四十一次主席会议30日下午在京召开。…主席会议举行2025年第三次集体
                         // 学习: the meeting just reported held it, that day and half-day.

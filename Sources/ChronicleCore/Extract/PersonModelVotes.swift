@@ -135,6 +135,10 @@ extension PersonFinder {
                 {
                     continue
                 }
+                // 镇党政班子成员|连夜分|赴…: a lone "name" after a group title, which the
+                // model does not read as one, is the next words (a list of two or more
+                // stands on its shape).
+                if person.isEmpty, mention.rule == RuleName.personGroupTitleList.rawValue, let group = mention.group, votes[group]?.all == 1 { continue }
                 kept.append(mention)
             } else if let group = mention.group, let vote = votes[group], vote.all >= 2, vote.yes * 2 >= vote.all {
                 kept.append(mention)
