@@ -183,6 +183,25 @@ import ChronicleTestSupport
         #expect(Self.people(Self.extract("市领导张明远、王华清出席会议。")) == ["张明远", "王华清"])
     }
 
+    /// 全会强调，…: a sentence whose subject is a kind of meeting (and those after it) is
+    /// about the last event of that kind, not a meeting told in between.
+    @Test func aKindAsSubjectTakesItsMeeting() {
+        let graph = Self.extract("""
+            中国共产党河阳省第十一届委员会第四次全体会议于11月8日至9日在临江举行。
+            全会前，省委常委会于10月31日召开会议，研究全会筹备工作。
+            全会强调，要深入实施“千村示范”工程。要坚持“三个精准”，确保脱贫任务完成。
+            """)
+        let plenum = "中国共产党河阳省第十一届委员会第四次全体会议"
+        #expect((Self.edges(graph, .firstSeen) + Self.edges(graph, .sets)).sorted() == [plenum + "→三个精准", plenum + "→千村示范"].sorted())
+        #expect(graph.nodes(ofType: .event).first { $0.label == plenum }?.aliases.contains("河阳省委十一届四次全会") == true)
+    }
+
+    /// A byline (日报讯（记者 …）) is no part of the meeting named after it.
+    @Test func aBylineIsNoPartOfAName() {
+        let graph = Self.extract("南江日报讯（记者 王立 通讯员 李青）全市经济工作会议于12月20日在南江召开。")
+        #expect(Self.events(graph) == ["2023-12-20 全市经济工作会议"])
+    }
+
     @Test func talksRecordPlaceAndCounterpart() {
         let graph = Self.extract("3月5日下午，国务院总理李强在北京人民大会堂会见法国总统马克龙。")
         #expect(Self.edges(graph, .attends) == ["马克龙→国务院总理李强在北京人民大会堂会见法国总统马克龙"])

@@ -294,10 +294,19 @@ struct EventFinder {
         {
             start = de + 1
         }
+        // 淮江日报讯（记者 邵景行）中国共产党…全体会议: a byline is no part of the name.
+        if let close = (start..<end).last(where: { s[$0] == Self.wideCloseParen }),
+            let open = (start..<close).last(where: { s[$0] == Self.wideOpenParen }),
+            Self.bylineWords.contains(where: { s.firstOccurrence(of: $0, in: open..<close) != nil })
+        {
+            start = close + 1
+        }
         guard end - start >= 3, end - start <= 64 else { return nil }
         return start..<end
     }
     static let lasting = U.s("为期")
+    /// What a byline's brackets hold (（记者 …）, （通讯员 …）).
+    static let bylineWords: [[UInt32]] = ["记者", "通讯员"].map(U.s)
     static let hostedBy: [[UInt32]] = ["主办", "承办", "举办", "发起"].map(U.s)
 
 

@@ -33,6 +33,17 @@ enum PlenumNames {
         if let (body, term, session) = split(name, before: "届全国委员会第", after: "次会议", prefixedBy: "第"), body == "中国人民政治协商会议" {
             return "全国政协" + term + "届" + session + "次会议"
         }
+        // A local party committee's: 中国共产党淮江省第十届委员会第八次全体会议 ↔ 淮江省委十届八次全会.
+        if let (owner, term, session) = split(name, before: "届委员会第", after: "次全体会议", prefixedBy: "第"),
+            let place = localPlace(owner)
+        {
+            return place + "委" + term + "届" + session + "次全会"
+        }
+        if let (owner, term, session) = split(name, before: "届", after: "次全会", prefixedBy: ""), owner.hasSuffix("委"),
+            case let place = String(owner.dropLast()), let last = place.last, localLevels.contains(last), place.count >= 2
+        {
+            return "中国共产党" + place + "第" + term + "届委员会第" + session + "次全体会议"
+        }
         // The short forms, back.
         if let (party, term, session) = split(name, before: "届", after: "中全会", prefixedBy: ""), let full = fullParty(party) {
             return full + "第" + term + "届中央委员会第" + session + "次全体会议"
@@ -62,6 +73,18 @@ enum PlenumNames {
             owner = owner.dropLast(prefix.count)
         }
         return (String(owner), String(term), String(session))
+    }
+
+    /// 省, 市, 县, 区, 州: the levels of a local party committee.
+    static let localLevels = Set("省市县区州")
+
+    /// The place of a local committee's full name (`中国共产党淮江省` → `淮江省`), or nil.
+    static func localPlace(_ owner: String) -> String? {
+        for party in ["中国共产党", "中共"] where owner.hasPrefix(party) {
+            let place = String(owner.dropFirst(party.count))
+            if place.count >= 2, let last = place.last, localLevels.contains(last) { return place }
+        }
+        return nil
     }
 
     /// The short form of a party's name as a plenum's is written (中国共产党: none).

@@ -91,6 +91,29 @@ extension GraphBuilder {
                 c.currentEvent[index] = list.first!.event
             }
         }
+        // 全会认为，…; 全会强调，…: a sentence whose subject is a kind of meeting is about the
+        // article's last event of that kind — not an event told in between (全会前，省委常委会
+        // 于10月31日召开会议，…).
+        // (The sentences after it, up to the next event told, go on with it.)
+        var carried: (from: Int, to: Int, article: Int)?
+        for (index, sentence) in sentences.enumerated() where !sentence.isHeadline {
+            guard let current = c.currentEvent[index], let list = byArticle[sentence.article] else { carried = nil; continue }
+            if let kind = Self.subjectKinds.first(where: { s.has($0, at: sentence.range.lowerBound) }),
+                sentence.range.lowerBound + kind.count < sentence.range.upperBound,
+                !Self.notSubjectAfterKind.contains(s[sentence.range.lowerBound + kind.count]),
+                !Self.isOfKind(events[current].label, kind),
+                let entry = list.last(where: { $0.sentence < index && Self.isOfKind(events[$0.event].label, kind) })
+            {
+                c.currentEvent[index] = entry.event
+                carried = (current, entry.event, sentence.article)
+            } else if let carry = carried, carry.article == sentence.article, carry.from == current,
+                !list.contains(where: { $0.sentence == index })
+            {
+                c.currentEvent[index] = carry.to
+            } else {
+                carried = nil
+            }
+        }
         // A paragraph that opens a report of its own — a date or 近日 / 日前 / 记者从 …
         // first, as each flash of a news roundup does — and names no event reports on
         // none: what it says is not the earlier paragraph's event's.
@@ -229,6 +252,16 @@ extension GraphBuilder {
     }
 
     static let spirit = U.s("精神")
+    /// Kinds of meeting that open a sentence as its subject (全会强调, 大会号召).
+    static let subjectKinds: [[UInt32]] = ["全会", "大会", "论坛", "峰会"].map(U.s)
+    /// After such a kind, what makes it no subject: 全会前, 全会后, 大会期间, 大会上.
+    static let notSubjectAfterKind = U.set("前后期上结召举开闭的")
+    /// Does the label name a meeting of the kind (`全会` also by a committee's `…委员会第八次
+    /// 全体会议`, not a drafting group's 第一次全体会议)?
+    static func isOfKind(_ label: String, _ kind: [UInt32]) -> Bool {
+        let k = U.string(kind, 0..<kind.count)
+        return label.hasSuffix(k) || k == "全会" && label.hasSuffix("全体会议") && label.contains("委员会第")
+    }
     /// Bodies every unit has: a name holding one names no owner.
     static let everyUnitsBodies: Set<String> = ["党委", "党组", "支部"]
     /// 省, 市, 县, 区, 州, 镇, 乡: a body's name opening with one names its place (省委, 县政府).
