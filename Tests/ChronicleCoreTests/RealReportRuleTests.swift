@@ -141,6 +141,9 @@ import ChronicleTestSupport
         ("3月2日，市委理论学习中心组就推进乡村振兴开展专题学习。", "2023-03-02 市委理论学习中心组专题学习", "event:verb-meeting-name"),
         // The body named before its theme (以“…”为主题，进行…), a comma inside the quote.
         ("3月2日下午，县政府以“优化营商环境，提升服务效能”为主题，进行第三次专题学习。", "2023-03-02 县政府第三次专题学习", "event:verb-meeting-name"),
+        // 检查督导, 督导: a visit to a place to inspect.
+        ("5月8日，县长郑立华深入城关镇、河口乡检查督导防汛工作。", "2023-05-08 郑立华深入城关镇、河口乡检查督导", "event:inspection-goto-place"),
+        ("5月8日，副县长吴平到河口乡督导秸秆禁烧工作。", "2023-05-08 吴平到河口乡督导", "event:inspection-goto-place"),
         // A party lesson is its speaker's event, wherever it was given.
         ("7月1日，镇党委书记吴平以“赓续红色血脉”为题，为全镇党员讲授专题党课。", "2023-07-01 吴平讲授专题党课", "event:party-lesson"),
         // A study group's 集中学习 is a study session like its 集体学习.
@@ -279,6 +282,13 @@ import ChronicleTestSupport
         #expect(Self.edges(undated, .conveys).isEmpty)
     }
 
+    /// A body named in quotes is none of the measures, unless built by a measure's verb
+    /// (推进“平安医院”建设); helping to build it (支援“方舱医院”建设) is not one.
+    @Test func aQuotedBodyIsNoMeasureUnlessACampaignBuildsIt() {
+        #expect(Self.measures(Self.extract("多家企业支援武汉“方舱医院”建设。")).isEmpty)
+        #expect(Self.measures(Self.extract("省里组建“先进材料重点实验室”。")).isEmpty)
+    }
+
     /// A verb right before 的 belongs to the modifier (其支持的“…”武装): it does not
     /// speak for the quote after it.
     @Test func aVerbOfTheModifierIsNoCue() {
@@ -309,6 +319,7 @@ import ChronicleTestSupport
         ("会议强调，要扎实开展燃气隐患整治“百日攻坚”专项行动。", "百日攻坚"),  // a campaign's name after 整治, counted in hundreds
         ("会议决定，即日起在全县开展为期60天的“清河净岸”行动。", "清河净岸"),  // the verb over a modifier ending in 的
         ("要建立覆盖县乡村三级的应急广播“村村响”机制。", "村村响"),
+        ("会议要求，深入推进“平安医院”建设。", "平安医院"),  // a body to be built: a campaign
     ] as [(String, String)])
     func measureRules(_ text: String, label: String) {
         #expect(Self.measures(Self.extract(text)) == [label])

@@ -615,7 +615,11 @@ struct MeasureFinder {
                 var scalars = labelScalars(group)
                 guard (2...24).contains(scalars.count), !scalars.contains(where: { Self.badInside.contains($0) }),
                     !stoplist.contains(scalars), !scalars.contains(Self.he) || group.count > 1,
-                    !Self.onlyNumerals(scalars), !Self.namesADay(scalars), scalars.last != Self.hao, !namesABody(scalars), !namesAThing(scalars),
+                    !Self.onlyNumerals(scalars), !Self.namesADay(scalars), scalars.last != Self.hao, !namesAThing(scalars),
+                    // (A body to be built is a campaign's name: 推进“清廉医院”建设, “智慧法院”创建.)
+                    // (Not 支援武汉“方舱医院”建设: a measure's verb right before it.)
+                    !namesABody(scalars) || s.firstWord(of: programmeWords, at: group.last!.outer.upperBound) != nil
+                        && s.word(of: verbsBefore, endingAt: group.first!.outer.lowerBound) != nil,
                     // “从都国际论坛”, “…博览会”: a meeting's name, not a measure.
                     !(scalars.count >= 4 && (scalars.word(of: meetingWords, endingAt: scalars.count)?.count ?? 0) >= 2),
                     !namesAProblem(scalars, after: group.last!.outer.upperBound),
