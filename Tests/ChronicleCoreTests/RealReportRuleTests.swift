@@ -271,6 +271,14 @@ import ChronicleTestSupport
         #expect(Self.edges(apart, .conveys).isEmpty)
     }
 
+    /// What a dated meeting asked for (…会商会要求, …会议部署) is conveyed like its spirit:
+    /// the meeting is an event of its own, and conveyed.
+    @Test func aDatedMeetingsDemandsAreConveyed() {
+        let graph = Self.extract("7月14日下午，省应急厅召开全省防汛视频调度会，传达7月11日全国防汛抗旱视频会商会要求。")
+        #expect(Self.events(graph) == ["2023-07-11 全国防汛抗旱视频会商会", "2023-07-14 全省防汛视频调度会"])
+        #expect(Self.edges(graph, .conveys) == ["全省防汛视频调度会→全国防汛抗旱视频会商会"])
+    }
+
     /// A study session is conveyed only by the day written with it.
     @Test func aDatedStudySessionIsConveyed() {
         let graph = Self.extract("9月2日晚，西岭村党支部召开党员大会，传达学习了8月30日乡党委理论学习中心组学习会精神。")

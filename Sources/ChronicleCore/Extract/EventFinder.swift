@@ -327,6 +327,9 @@ struct EventFinder {
     /// referred to (each sentence stays the event it reports on). The name is the
     /// reference's (``GraphBuilder/referenceName(_:)``) and must end in a meeting word;
     /// a reference without a day (党的二十届三中全会精神) makes none.
+    /// What a meeting asked for or laid out, conveyed like its spirit (…会商会要求, …会议部署).
+    static let meetingAsks: [[UInt32]] = ["要求", "部署"].map(U.s)
+
     func datedConveyedMeetings(sentences: [Sentence], analysis: TimeAnalysis, conveyVerbs verbs: WordList) -> [EventMention] {
         var found: [EventMention] = []
         for (index, sentence) in sentences.enumerated() where !sentence.isHeadline {
@@ -349,11 +352,14 @@ struct EventFinder {
                     // Only a spirit conveyed (…会议精神, …会议上的重要讲话精神) names a meeting
                     // held before; a reference with its verb (市委常委会9月1日召开的会议) is a
                     // mention the verb rules of `find` read.
-                    guard part.count >= 2, s.has(Lit.spirit, at: part.upperBound - 2),
+                    // (…视频会商会要求, …会议部署: what a meeting asked for, conveyed as its spirit.)
+                    let asked = part.count >= 6 && Self.meetingAsks.contains { s.has($0, at: part.upperBound - 2) }
+                        && meetingWords.ending(in: s, at: part.upperBound - 2) != nil
+                    guard part.count >= 2, s.has(Lit.spirit, at: part.upperBound - 2) || asked,
                         !Self.heldWords.contains(where: { s.firstOccurrence(of: $0, in: part) != nil }),
                         let day = GraphBuilder.statedDay(in: part, analysis)
                     else { continue }
-                    let name = U.s(GraphBuilder.referenceName(Array(s[part])))
+                    let name = U.s(GraphBuilder.referenceName(Array(s[asked ? part.lowerBound..<part.upperBound - 2 : part])))
                     guard name.count >= 4, name.count <= 40, meetingWords.ending(in: name, at: name.count) != nil else { continue }
                     var mention = EventMention(name: U.string(name, 0..<name.count), kind: Self.kind(ofName: name), date: day, dateInferred: false,
                                                sentence: index, range: part, rule: RuleName.eventDatedConveyedMeeting.rawValue)
