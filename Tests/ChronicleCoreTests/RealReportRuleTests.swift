@@ -199,6 +199,19 @@ import ChronicleTestSupport
         #expect(graph.nodes(ofType: .event).first { $0.label == plenum }?.aliases.contains("河阳省委十一届四次全会") == true)
     }
 
+    /// A paragraph telling of an earlier event (会前…。1月10日，…举行专题学习) owns only
+    /// itself: what the paragraphs after it set is the reported meeting's.
+    @Test func aFlashbackParagraphOwnsOnlyItself() {
+        let graph = Self.extract("""
+            1月24日，县政府党组召开2018年度民主生活会。
+
+            为开好这次民主生活会，县政府党组会前作了认真准备。1月10日，县政府党组理论学习中心组举行专题学习。
+
+            县长陈平强调，要建立问题、责任、措施、时限“四张清单”，实行销号管理。
+            """, reference: "2019-01-25")
+        #expect(Self.edges(graph, .firstSeen) + Self.edges(graph, .sets) == ["县政府党组2018年度民主生活会→四张清单"])
+    }
+
     /// A byline (日报讯（记者 …）) is no part of the meeting named after it.
     @Test func aBylineIsNoPartOfAName() {
         let graph = Self.extract("南江日报讯（记者 王立 通讯员 李青）全市经济工作会议于12月20日在南江召开。")

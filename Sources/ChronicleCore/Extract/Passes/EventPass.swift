@@ -91,6 +91,35 @@ extension GraphBuilder {
                 c.currentEvent[index] = list.first!.event
             }
         }
+        // A paragraph that tells of an earlier event (为开好这次民主生活会，…会前作了认真准备。1月
+        // 10日，…举行专题学习) owns only itself: the paragraphs after it that name no event
+        // go back to the event told before it.
+        let mentionSentences = Set(byArticle.values.flatMap { $0.map(\.sentence) })
+        let flashbackWords = lexicon.wordList("flashback-words")
+        var resume: (back: Int, flashback: Int, article: Int)?
+        var start = 0
+        while start < sentences.count {
+            var end = start + 1
+            while end < sentences.count, !sentences[end].startsParagraph { end += 1 }
+            let article = sentences[start].article
+            if let first = (start..<end).first(where: mentionSentences.contains), let event = c.currentEvent[first] {
+                resume = nil
+                // (Told as before it: 会前, 此前, 前期 ahead of the event's mention — not only a
+                // date earlier than the event before, which a visit's range gives its talks.)
+                let told = sentences[start].range.lowerBound..<sentences[first].range.upperBound
+                if start > 0, sentences[start - 1].article == article, !sentences[start - 1].isHeadline, let before = c.currentEvent[start - 1],
+                    before != event, events[event].date < events[before].date,
+                    told.contains(where: { k in flashbackWords.first(in: s, at: k, limit: told.upperBound) != nil })
+                {
+                    resume = (before, event, article)
+                }
+            } else if let back = resume, back.article == article {
+                for k in start..<end where c.currentEvent[k] == back.flashback { c.currentEvent[k] = back.back }
+            } else {
+                resume = nil
+            }
+            start = end
+        }
         // 全会认为，…; 全会强调，…: a sentence whose subject is a kind of meeting is about the
         // article's last event of that kind — not an event told in between (全会前，省委常委会
         // 于10月31日召开会议，…).
