@@ -212,6 +212,23 @@ import ChronicleTestSupport
         #expect(Self.edges(graph, .firstSeen) + Self.edges(graph, .sets) == ["县政府党组2018年度民主生活会→四张清单"])
     }
 
+    /// A meeting told in what a meeting or a speaker says (会议指出，…召开的…全会，是…) is an
+    /// event of its own, not the one reported: what is set after it is the reported
+    /// meeting's, and one described (召开的一次…的会议) names none. A demand followed
+    /// (根据…的要求，) says nothing.
+    @Test func aMeetingSpokenOfIsNotReported() {
+        let graph = Self.extract("""
+            11月15日，市委常委会召开会议，市委书记林平主持会议。
+            会议指出，11月8日至11日在北京召开的党的十九届六中全会，是在重要历史时刻召开的一次具有重大历史意义的会议。
+            全市上下要持续深化“我为群众办实事”实践活动。
+            """)
+        #expect(Self.events(graph) == ["2023-11-08 党的十九届六中全会", "2023-11-15 市委常委会会议"])
+        #expect(Self.edges(graph, .firstSeen) + Self.edges(graph, .sets) == ["市委常委会会议→我为群众办实事"])
+        #expect(Self.edges(graph, .chairs) == ["林平→市委常委会会议"])
+        let followed = Self.extract("根据市委的要求，4月23日下午，学院召开了领导干部学习汇报会，党委书记林平主持会议。")
+        #expect(Self.edges(followed, .chairs) == ["林平→领导干部学习汇报会"])
+    }
+
     /// A byline (日报讯（记者 …）) is no part of the meeting named after it.
     @Test func aBylineIsNoPartOfAName() {
         let graph = Self.extract("南江日报讯（记者 王立 通讯员 李青）全市经济工作会议于12月20日在南江召开。")

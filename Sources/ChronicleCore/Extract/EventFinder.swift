@@ -71,6 +71,8 @@ struct EventFinder {
     let verbAdverbs: WordList
     /// What is done right after a meeting (随即, 赓即, 立即): lexicon `right-after-words`.
     let rightAfterWords: WordList
+    /// What a speaker or a meeting says before a comma (指出, 强调, 认为; lexicon `saying-verbs`).
+    let sayingVerbs: [[UInt32]]
     /// First characters of anything that can start a predicate here.
     let predicateStarts: ScalarSet
 
@@ -155,6 +157,7 @@ struct EventFinder {
         reactionHeadlines = lexicon.wordList("reaction-headlines")
         verbAdverbs = lexicon.wordList("meeting-verb-adverbs")
         rightAfterWords = lexicon.wordList("right-after-words")
+        sayingVerbs = lexicon.words("saying-verbs")
         predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + lectureVerbs.words.compactMap(\.first) + [Self.zai, Self.organize[0]])
     }
 
@@ -248,10 +251,13 @@ struct EventFinder {
         if k < name.upperBound, Self.approximately.contains(s[k]) { k += 1 }
         let count = k
         while k < name.upperBound, Numerals.arabicDigit(s[k]) != nil || Numerals.chineseDigit(s[k]) != nil || (k > count && Self.more.contains(s[k])) { k += 1 }
-        // (一场新闻发布会: one, named.)
+        // (一场新闻发布会: one, named; but 是…召开的一次十分重要的大会 describes one.)
+        if k == count + 1, s[count] == Self.one, k < name.upperBound, Self.onceCounters.contains(s[k]), s[name].contains(Self.de) { return true }
         return k > count && k < name.upperBound && s[k] == Self.sessionsCounter && !(k == count + 1 && s[count] == Self.one)
     }
     static let etc: UInt32 = 0x7B49 /* 等 */, sessionsCounter: UInt32 = 0x573A /* 场 */, one: UInt32 = 0x4E00 /* 一 */
+    /// 次, 场: 一次 / 一场 before a description (一次具有重大历史意义的会议).
+    static let onceCounters = U.set("次场")
     /// 近, 约, 共, 逾 before a count; 多, 余 after its digits.
     static let approximately = U.set("近约共逾"), more = U.set("多余")
 
@@ -327,6 +333,22 @@ struct EventFinder {
     /// referred to (each sentence stays the event it reports on). The name is the
     /// reference's (``GraphBuilder/referenceName(_:)``) and must end in a meeting word;
     /// a reference without a day (党的二十届三中全会精神) makes none.
+    /// Does the sentence open with what a meeting or a speaker says (会议指出，…; 凌嘉树指出，…;
+    /// 全会认为，…) before `offset`: a subject of at most twelve characters, a speak verb,
+    /// a comma?
+    func saidBefore(_ offset: Int, sentenceStart: Int) -> Bool {
+        var k = sentenceStart
+        while k < offset, k - sentenceStart <= 16, !U.isClauseEnd(s[k]) { k += 1 }
+        guard k < offset, k - sentenceStart >= 3, U.isClauseEnd(s[k]) else { return false }
+        // (Not 根据省委督导组的要求，…召开了…: a demand followed, a noun after 的.)
+        guard !Self.followingOpeners.contains(where: { s.has($0, at: sentenceStart) }) else { return false }
+        return sayingVerbs.contains { verb in
+            k - verb.count > sentenceStart && s.has(verb, at: k - verb.count) && s[k - verb.count - 1] != Self.de
+        }
+    }
+    /// 根据, 按照, 遵照, 依照: a clause opening with one follows what someone asked.
+    static let followingOpeners: [[UInt32]] = ["根据", "按照", "遵照", "依照"].map(U.s)
+
     /// What a meeting asked for or laid out, conveyed like its spirit (…会商会要求, …会议部署).
     static let meetingAsks: [[UInt32]] = ["要求", "部署"].map(U.s)
 
@@ -1042,6 +1064,9 @@ struct EventFinder {
                 // A meeting named there is an event of its own, but not the one reported.
                 // (The name may open the clause before: 中国共产党…全体会议，于…举行.)
                 if let event = found, insideConveyed(event.range.lowerBound, clauseStart: min(clauseStart, event.range.lowerBound)) { found?.referred = true }
+                // 会议指出，11月8日至11日在北京召开的党的十九届六中全会，是…: a meeting told in
+                // what a meeting or a speaker says is an event of its own, not the one reported.
+                if let event = found, event.rule != RuleName.eventTalksWithCounterpart.rawValue, saidBefore(event.range.lowerBound, sentenceStart: r.lowerBound) { found?.referred = true }
                 if var event = found {
                     // The date: the nearest before the predicate in the sentence, else the
                     // first in the sentence, else context for 会后 / 随后.

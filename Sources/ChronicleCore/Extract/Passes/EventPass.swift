@@ -513,7 +513,9 @@ extension GraphBuilder {
             while end < sentence.range.upperBound, !U.set("，,。；").contains(s[end]) { end += 1 }
             let name = text(at + 2..<end)
             guard words.gatheringNameEndings.contains(where: name.hasSuffix) else { continue }
-            if let when = analysis.expressions.first(where: { $0.offset > sentence.range.upperBound && $0.offset != stated && $0.value?.granularity == .day }) {
+            // (定于10月27日下午开展…: the day written before the verb, with its part of the day.)
+            let before = analysis.expressions.last(where: { $0.offset >= sentence.range.lowerBound && $0.offset < at && $0.offset != stated && $0.value?.granularity == .day })
+            if let when = before ?? analysis.expressions.first(where: { $0.offset > sentence.range.upperBound && $0.offset != stated && $0.value?.granularity == .day }) {
                 let kind: EventKind = name.hasSuffix("学习") ? .study : .meeting
                 found.append(EventMention(name: name, kind: kind, date: when.value, endDate: when.end, timeOfDay: when.timeOfDay, dateInferred: false, sentence: index, range: at..<end, rule: RuleName.eventNoticeAnnouncesGathering.rawValue))
             }

@@ -167,7 +167,10 @@ extension GraphBuilder {
                 let end = s.firstWord(of: followers, at: person.range.upperBound).map { person.range.upperBound + $0.count } ?? person.range.upperBound
                 let personID = NodeID("p-" + person.name)
                 // 主持召开 reports an event (its agent is the chair, above) or refers to one.
-                if s.firstWord(of: chairVerbs, at: end) != nil, !s.has(Lit.chairConvene, at: end), !Self.represented(person, among: persons, in: s) {
+                // (Not in what a meeting says: 会议指出，2月3日，习近平总书记主持中央政治局常委会会议….)
+                if s.firstWord(of: chairVerbs, at: end) != nil, !s.has(Lit.chairConvene, at: end), !Self.represented(person, among: persons, in: s),
+                    !c.finder.saidBefore(person.range.lowerBound, sentenceStart: sentence.range.lowerBound)
+                {
                     addEdge(from: personID, to: eventID, .chairs, c.evidence(index), rule: RuleName.chairNameVerb.rawValue)
                 }
                 // 王建华在主持学习时强调: X chaired the sentence's event and spoke there (not
