@@ -229,6 +229,19 @@ import ChronicleTestSupport
         #expect(Self.edges(followed, .chairs) == ["林平→领导干部学习汇报会"])
     }
 
+    /// 收看视频会议后，…随即主持召开…: the meeting held after watching is that day's (not the
+    /// day of another meeting written after its predicate), and 传达贯彻视频会议精神 conveys
+    /// the conference watched, named by its kind.
+    @Test func aMeetingAfterWatchingIsThatDays() {
+        let graph = Self.extract("""
+            2023年3月7日
+            3月7日上午，应急管理部召开全国安全生产工作视频会议。
+            收看视频会议后，厅长林平随即主持召开厅党组扩大会议，传达贯彻视频会议精神，同时传达了3月3日省政府常务会议部署要求。
+            """)
+        #expect(graph.nodes(ofType: .event).first { $0.label == "厅党组扩大会议" }?.date?.iso == "2023-03-07")
+        #expect(Self.edges(graph, .conveys).contains("厅党组扩大会议→全国安全生产工作视频会议"))
+    }
+
     /// A byline (日报讯（记者 …）) is no part of the meeting named after it.
     @Test func aBylineIsNoPartOfAName() {
         let graph = Self.extract("南江日报讯（记者 王立 通讯员 李青）全市经济工作会议于12月20日在南江召开。")

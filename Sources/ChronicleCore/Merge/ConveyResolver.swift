@@ -61,9 +61,10 @@ struct ConveyResolver {
         if score < 1, holdsAWholeName(of: candidate, referenceScalars) { score = 1 }
         // 全国疫情防控工作电视电话会议召开后，我省随即召开…，传达学习全国会议精神: a
         // meeting of the same day named short — its first two characters and its kind
-        // kept, the rest left out.
+        // kept, the rest left out — or by its kind alone (…传达贯彻视频会议精神).
         if score < 0.7, date == nil, candidate.date == source.date,
-            case let written = U.s(EventReference.name(referenceScalars)), candidate.scalarNames.contains(where: { Self.contracts(written, $0) })
+            case let written = U.s(EventReference.name(referenceScalars)),
+            candidate.scalarNames.contains(where: { Self.contracts(written, $0) || Self.namesTheKind(written, of: $0) })
         {
             score = 0.7
         }
@@ -92,6 +93,12 @@ struct ConveyResolver {
     static func contracts(_ short: [UInt32], _ name: [UInt32]) -> Bool {
         short.count >= 4 && name.count > short.count + 1 && short.prefix(2) == name.prefix(2) && short.suffix(2) == name.suffix(2)
             && EventNames.isSubsequence(short[...], of: name[...])
+    }
+
+    /// Is `short` the kind `name` ends with, of four characters or more (`视频会议` of
+    /// `全国…工作视频会议`: 收看视频会议后，…传达贯彻视频会议精神)?
+    static func namesTheKind(_ short: [UInt32], of name: [UInt32]) -> Bool {
+        short.count >= 4 && name.count > short.count && Array(name.suffix(short.count)) == short
     }
 
     /// Does a reference hold one of the event's names (six characters or more) whole?
