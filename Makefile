@@ -104,5 +104,11 @@ eval-names: build
 	xz -dc $(NEWS)/2024.jsonl.xz | $(BIN) eval --news - --show 25 | tee Benchmarks/names-2024.txt
 	$(BIN) eval --corpus $(DEV_CORPUS) --json | python3 scripts/dev-split.py | tee Benchmarks/dev-split.txt
 
+# Reports written in the genre by helpers, with gold (Benchmarks/genre-reports/README.md):
+# the batches read while writing rules, and the blind ones.
+eval-genre: build
+	$(BIN) eval --corpus Benchmarks/genre-reports/read | tail -9
+	$(BIN) eval --corpus Benchmarks/genre-reports/blind | tail -9
+
 clean:
 	rm -rf .build
