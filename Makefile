@@ -7,7 +7,7 @@ BIN = .build/release/chronicle
 SAMPLE = Samples/study-notice-2020-02-09.txt
 DEV_CORPUS = ../shared/corpus/dev
 
-.PHONY: demo test setup build bench bench-archive bench-serve bench-news bench-pages train-model eval-names clean
+.PHONY: demo test setup build bench bench-archive bench-serve bench-news bench-pages train-model eval-names eval-genre clean
 
 setup:
 	@bash scripts/bootstrap.sh
