@@ -144,6 +144,8 @@ import ChronicleTestSupport
         // 检查督导, 督导: a visit to a place to inspect.
         ("5月8日，县长郑立华深入城关镇、河口乡检查督导防汛工作。", "2023-05-08 郑立华深入城关镇、河口乡检查督导", "event:inspection-goto-place"),
         ("5月8日，副县长吴平到河口乡督导秸秆禁烧工作。", "2023-05-08 吴平到河口乡督导", "event:inspection-goto-place"),
+        // A festival opened is an occasion; its theme (以“…”为主题的) is no part of its name.
+        ("11月16日上午，以“千年茶韵·山水江州”为主题的第五届江州茶文化旅游节在茶博园开幕。", "2023-11-16 第五届江州茶文化旅游节", "event:meeting-name-date-place-verb"),
         // A party lesson is its speaker's event, wherever it was given.
         ("7月1日，镇党委书记吴平以“赓续红色血脉”为题，为全镇党员讲授专题党课。", "2023-07-01 吴平讲授专题党课", "event:party-lesson"),
         // A study group's 集中学习 is a study session like its 集体学习.

@@ -300,6 +300,15 @@ struct EventFinder {
         {
             start = de + 1
         }
+        // 以“千年茶韵·山水江州”为主题的第五届…节: its theme is no part of its name.
+        if start + 1 < end, s[start] == Self.themeBy, s[start + 1] == U.openQuote,
+            let close = s.firstOccurrence(of: [U.closeQuote], in: start + 2..<end),
+            let theme = s.firstWord(of: Self.themeEnds, at: close + 1), close + 1 + theme.count < end,
+            s[close + 1 + theme.count] == Self.de, end - (close + 2 + theme.count) >= 6
+        {
+            // (Not when what is left is a kind alone: 以“国家宪法与改革开放”为主题的座谈会.)
+            start = close + 2 + theme.count
+        }
         // 淮江日报讯（记者 邵景行）中国共产党…全体会议: a byline is no part of the name.
         if let close = (start..<end).last(where: { s[$0] == Self.wideCloseParen }),
             let open = (start..<close).last(where: { s[$0] == Self.wideOpenParen }),
