@@ -343,8 +343,8 @@ struct EventFinder {
     /// reference's (``GraphBuilder/referenceName(_:)``) and must end in a meeting word;
     /// a reference without a day (党的二十届三中全会精神) makes none.
     /// Does the sentence open with what a meeting or a speaker says (会议指出，…; 凌嘉树指出，…;
-    /// 全会认为，…) before `offset`: a subject of at most twelve characters, a speak verb,
-    /// a comma?
+    /// 全会认为，…) before `offset`: a subject and a saying verb (lexicon `saying-verbs`) of
+    /// at most sixteen characters, then a comma?
     func saidBefore(_ offset: Int, sentenceStart: Int) -> Bool {
         var k = sentenceStart
         while k < offset, k - sentenceStart <= 16, !U.isClauseEnd(s[k]) { k += 1 }
@@ -838,12 +838,7 @@ struct EventFinder {
                 }
                 k += 1
             }
-            // (Also 收看视频会议后，…随即主持召开…: a clause opening the sentence with what came
-            // right before, ending in 后.)
-            // (Reports only: in news under a dateline, 会谈后，… and 地震发生后，… tell of
-            // days the item's own lines date — read on five years, 600 facts moved, mixed.)
-            let startsAfterwards = s.firstWord(of: Self.afterwards, at: r.lowerBound) != nil
-                || (!datelinedItem || s.firstOccurrence(of: Self.watch, in: r.lowerBound..<min(r.upperBound, r.lowerBound + 12)) != nil) && opensAfterAnother(r) && !(r.lowerBound..<min(r.upperBound, r.lowerBound + 12)).contains(where: { Numerals.chineseDigit(s[$0]) != nil || Numerals.arabicDigit(s[$0]) != nil })
+            let startsAfterwards = s.firstWord(of: Self.afterwards, at: r.lowerBound) != nil || opensRightAfter(r, newsItem: datelinedItem)
             // 下午，医院召开警示教育大会: a part of the day alone opening the sentence goes on
             // with the day last written in its article.
             let openingPart = TimeScanner.timeWords.first { word, _ in
@@ -1294,6 +1289,16 @@ struct EventFinder {
     func isReactionHeadline(_ headline: Sentence, article: Int) -> Bool {
         headline.article == article
             && headline.range.contains { reactionHeadlines.first(in: s, at: $0, limit: headline.range.upperBound) != nil }
+    }
+
+    /// Does the sentence open with what came right before it (收看视频会议后，…随即主持召开…:
+    /// a clause ending in 后, no count of days in it — not 三天后)? In a news item under a
+    /// dateline only after 收看: there 会谈后，… and 地震发生后，… tell of days the item's own
+    /// lines date (over all such openings, 600 facts of five years moved, mixed).
+    func opensRightAfter(_ r: Range<Int>, newsItem: Bool) -> Bool {
+        let opening = r.lowerBound..<min(r.upperBound, r.lowerBound + 12)
+        guard !newsItem || s.firstOccurrence(of: Self.watch, in: opening) != nil, opensAfterAnother(r) else { return false }
+        return !opening.contains { Numerals.chineseDigit(s[$0]) != nil || Numerals.arabicDigit(s[$0]) != nil }
     }
 
     /// 欢迎仪式后: an item's lead opening after a ceremony.

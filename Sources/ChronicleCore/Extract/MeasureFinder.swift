@@ -211,7 +211,7 @@ struct MeasureFinder {
         }
         // 开展为期100天的“…”行动, 健全直达基层的临灾预警“叫应”机制: the verb further back, its
         // object the measure word after the quote, a modifier ending in 的 between. (Read
-        // on five years of news: 6 quotes more, all measures.)
+        // on five years of news: 4 quotes more, all measures.)
         let headWordAfter = s.firstWord(of: programmeWords, at: outer.upperBound) != nil || s.firstWord(of: wordsAfter, at: outer.upperBound) != nil
         if headWordAfter, !cues.contains(where: { $0.name == "verb-before" }) {
             var k = before - 1
