@@ -144,6 +144,9 @@ import ChronicleTestSupport
         // 检查督导, 督导: a visit to a place to inspect.
         ("5月8日，县长郑立华深入城关镇、河口乡检查督导防汛工作。", "2023-05-08 郑立华深入城关镇、河口乡检查督导", "event:inspection-goto-place"),
         ("5月8日，副县长吴平到河口乡督导秸秆禁烧工作。", "2023-05-08 吴平到河口乡督导", "event:inspection-goto-place"),
+        // …带领…一行，深入X、Y等地，调研…: the journey in the clause before the verb; the one
+        // who leads is the agent.
+        ("8月27日，县委书记陈立峰带领县委常委、宣传部部长王秀英，副县长周海生一行，深入柳林镇白马村、河湾村等地，调研乡村产业发展。", "2023-08-27 陈立峰深入柳林镇白马村、河湾村等地调研", "event:inspection-goto-place"),
         // A festival opened is an occasion; its theme (以“…”为主题的) is no part of its name.
         ("11月16日上午，以“千年茶韵·山水江州”为主题的第五届江州茶文化旅游节在茶博园开幕。", "2023-11-16 第五届江州茶文化旅游节", "event:meeting-name-date-place-verb"),
         // A party lesson is its speaker's event, wherever it was given.

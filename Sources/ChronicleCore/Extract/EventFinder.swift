@@ -137,6 +137,9 @@ struct EventFinder {
     static let inspect = U.s("考察"), survey = U.s("调研")
     static let video = U.s("视频"), telephone = U.s("电视电话"), symposium = U.s("座谈会"), study = U.s("学习")
     static let goTo: [[UInt32]] = ["赴", "到", "来到", "前往", "深入"].map(U.s)
+    static let leads = U.s("带领")
+    /// How a place gone to may end before the clause of what was done there (…等地，调研…).
+    static let placeEndings = U.set("地村镇乡县区市")
     /// Where a tour's name ends in its headline (习近平在山西考察工作时强调 …).
     static let headlineStops: [[UInt32]] = ["时强调", "时指出", "并", " ", "　"].map(U.s)
     static let convened: [[UInt32]] = ["召开", "举行", "开幕"].map(U.s)
@@ -931,9 +934,27 @@ struct EventFinder {
                             if let word = s.word(of: Self.goTo, endingAt: g) { goAt = (g - word.count, g); break }
                             g -= 1
                         }
-                        if let (goStart, placeStart) = goAt, i - placeStart >= 2 {
-                            let place = text(placeStart..<i)
-                            found = EventMention(name: text(goStart..<after), kind: .inspection, dateInferred: false, place: place, sentence: index, range: goStart..<after, rule: RuleName.eventInspectionGotoPlace.rawValue)
+                        // …一行，深入柳林镇白马村、河湾村等地，调研…: the verb opening its clause, the
+                        // journey the clause before (its place ends at the comma).
+                        var placeEnd = i
+                        if goAt == nil, i == clauseStart, clauseStart >= 2, U.isClauseEnd(s[clauseStart - 1]) {
+                            var g = clauseStart - 1
+                            while g > r.lowerBound, clauseStart - g < 24, !U.isClauseEnd(s[g - 1]) {
+                                if let word = s.firstWord(of: Self.goTo, at: g - 1) {
+                                    goAt = (g - 1, g - 1 + word.count)
+                                    break
+                                }
+                                g -= 1
+                            }
+                            // (A place: 等地, a village, a town… — not 深入学习…，调研….)
+                            if goAt != nil, Self.placeEndings.contains(s[clauseStart - 2]) { placeEnd = clauseStart - 1 } else { goAt = nil }
+                        }
+                        if let (goStart, placeStart) = goAt, placeEnd - placeStart >= 2 {
+                            let place = text(placeStart..<placeEnd)
+                            let name = placeEnd == i ? text(goStart..<after) : text(goStart..<placeEnd) + text(i..<after)
+                            // (Its range stays in the verb's clause: what follows reads clauses.)
+                            found = EventMention(name: name, kind: .inspection, dateInferred: false, place: place, sentence: index,
+                                                 range: (placeEnd == i ? goStart : i)..<after, rule: RuleName.eventInspectionGotoPlace.rawValue)
                         } else if j >= clauseStart, s[j] == Self.zai, i - j >= 2, s.firstWord(of: Self.notPlaces, at: j + 1) == nil {
                             let place = text(j + 1..<i)
                             found = EventMention(name: "在" + place + text(i..<after), kind: .inspection, dateInferred: false, place: place, sentence: index, range: j..<after, rule: RuleName.eventInspectionAtPlace.rawValue)
@@ -1057,7 +1078,7 @@ struct EventFinder {
                 // 传达学习习近平总书记在东北考察时的重要讲话精神: a speech, instruction or tour
                 // named inside what a meeting conveyed is referred to, not reported.
                 if let event = found, [.speech, .instruction, .inspection].contains(event.kind),
-                    speechNamed || insideConveyed(event.range.lowerBound, clauseStart: clauseStart) || s.has(Self.whenOf, at: event.range.upperBound)
+                    speechNamed || insideConveyed(event.range.lowerBound, clauseStart: min(clauseStart, event.range.lowerBound)) || s.has(Self.whenOf, at: event.range.upperBound)
                 {
                     // …4月22日至24日在重庆考察时的重要讲话精神: dated in its own words, the tour
                     // (speech) is an event of its own, referred to; undated, it is none.
@@ -1182,7 +1203,10 @@ struct EventFinder {
                         }
                         // 李克强同俄罗斯总理米舒斯京共同主持…: the subject, not the partner.
                         let jointly = s.has(Self.jointly, at: event.range.lowerBound)
-                        let agent = accompanied ?? (subjectless || jointly ? subject : last)
+                        // 县委书记陈立峰带领…，副县长周海波一行，深入…调研: the one who leads is the
+                        // agent, not the last of those led.
+                        let leader = event.kind == .inspection ? inSentence.first(where: { $0.range.upperBound <= event.range.lowerBound && s.has(Self.leads, at: $0.range.upperBound) }) : nil
+                        let agent = accompanied ?? leader ?? (subjectless || jointly ? subject : last)
                         event.agent = agent?.name
                         if event.kind == .meeting { event.honoured = honouredGuests(of: event, name: event.name, people: inSentence, clauseStart: clauseStart) }
                         if let agent {
