@@ -77,6 +77,23 @@ import ChronicleTestSupport
     /// as before), its statements come before that copy's in merge order. A second store
     /// object writes to the same file in between (the first one's kept candidates must not
     /// hold across it). Each step equals a fresh extraction.
+    /// A same-day meeting conveyed by a short name or its kind alone (全国会议精神,
+    /// 视频会议精神: ConveyResolver.contracts, namesTheKind) is found by the store's
+    /// candidates by name as well (the name's grams), and the store holds what one
+    /// extraction gives.
+    @Test func aSameDayMeetingNamedShortIsConveyedInTheStoreToo() throws {
+        let (store, dir) = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let documents = [
+            TextDocument(path: "a.txt", text: "8月3日上午，全国安全生产电视电话会议召开。会后，我市召开全市安全生产工作会议，传达学习全国会议精神。"),
+            TextDocument(path: "b.txt", text: "3月7日上午，应急管理部召开全国安全生产工作视频会议。\n收看视频会议后，厅长林平随即主持召开厅党组扩大会议，传达贯彻视频会议精神。"),
+        ]
+        for document in documents { _ = try store.ingest(document, extractor: Self.extractor) }
+        let graph = try store.graph()
+        #expect(graph.edges(.conveys).count == 2)
+        #expect(GraphJSON.string(graph) == Self.expected(documents))
+    }
+
     @Test func restatedReportsAndTwoWritersEqualAFreshBuild() throws {
         let (store, dir) = try Self.temporaryStore()
         defer { try? FileManager.default.removeItem(at: dir) }
