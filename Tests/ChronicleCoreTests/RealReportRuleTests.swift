@@ -345,6 +345,21 @@ import ChronicleTestSupport
         #expect(Self.measures(Self.extract("省里组建“先进材料重点实验室”。")).isEmpty)
     }
 
+    /// A programme launched or carried out (推行, 开展, 试点) with one cue of the quote's own
+    /// is a measure in a local directing meeting's report — not in a story.
+    @Test(arguments: [
+        ("5月8日，县纪委召开全体会议。四是深入推行“点题整治”，年内完成专项治理。", "点题整治"),
+        ("5月8日，市政府召开常务会议。在开发区先行试点“拿地即开工”审批模式。", "拿地即开工"),
+        ("5月8日，县委召开常委会会议。六是开展“铁军锻造”能力提升行动。", "铁军锻造"),
+    ])
+    func aProgrammeLaunchedInADirectingMeetingIsAMeasure(_ text: String, measure: String) {
+        #expect(Self.measures(Self.extract(text)) == [measure], "\(Self.measures(Self.extract(text)))")
+    }
+
+    @Test func aProgrammeLaunchedInAStoryNeedsMore() {
+        #expect(Self.measures(Self.extract("5月8日，一家企业在园区推行“点题整治”。")).isEmpty)
+    }
+
     /// A verb right before 的 belongs to the modifier (其支持的“…”武装): it does not
     /// speak for the quote after it.
     @Test func aVerbOfTheModifierIsNoCue() {

@@ -16,7 +16,7 @@ public struct Lexicon: Sendable {
     public private(set) var sections: [String: [String]] = [:]
 
     public static let sectionNames: Set<String> = [
-        "measure-roles-after", "state-offices", "measure-sayings-before", "measure-verbs-right-before", "party-short-names", "attended-occasions",
+        "measure-roles-after", "state-offices", "measure-sayings-before", "measure-verbs-right-before", "measure-launch-verbs", "party-short-names", "attended-occasions",
         "title-words", "group-titles", "surnames", "compound-surnames", "name-boundaries", "meeting-words",
         "event-verbs", "chair-verbs", "attend-verbs", "speak-verbs", "lecture-verbs", "announcement-words", "place-suffixes", "measure-frames-after", "measure-directive-markers", "measure-directive-modals", "measure-distancing-before", "measure-body-endings", "measure-thing-endings", "undated-times", "reaction-headlines", "not-names", "name-modifiers", "name-words", "look-back-words", "convey-verbs", "level-central",
         "level-ministry", "level-province", "level-municipal", "level-institution", "measure-verbs-before",

@@ -28,6 +28,9 @@ struct MeasureFinder {
     let verbsRightBefore: WordList
     /// Verbs that put a measure forward (提出, 明确, 部署; lexicon `setting-verbs`).
     let settingVerbs: WordList
+    /// Verbs that launch or carry out a programme (推行, 开展, 试点; lexicon
+    /// `measure-launch-verbs`): with one cue, enough in a local directing meeting's report.
+    let launchVerbs: WordList
     let wordsAfter: WordList
     let stoplist: Set<[UInt32]>
     let programmeWords: WordList
@@ -93,6 +96,7 @@ struct MeasureFinder {
         verbsBefore = lexicon.wordList("measure-verbs-before")
         verbsRightBefore = lexicon.wordList("measure-verbs-right-before")
         settingVerbs = lexicon.wordList("setting-verbs")
+        launchVerbs = lexicon.wordList("measure-launch-verbs")
         wordsAfter = lexicon.wordList("measure-words-after")
         stoplist = Set(lexicon.entries("measure-stoplist").map(U.s))
         programmeWords = lexicon.wordList("measure-programme-words")
@@ -233,6 +237,16 @@ struct MeasureFinder {
             if gap > 0, !Self.afterSettingVerb.contains(s[before - gap]) { break }
             if s.word(of: settingVerbs, endingAt: before - gap) != nil {
                 cues.append(("put-forward", 0))
+                break
+            }
+        }
+        // 推行“点题整治”, 先行试点“拿地即开工”审批模式: a programme launched or carried out —
+        // worth no point of its own, but with one cue of the quote's own enough in a local
+        // directing meeting's report (MeasurePass.addMeasures), as a directive's clause is.
+        for gap in 0...2 where before - gap > 0 {
+            if gap > 0, !U.isHan(s[before - gap]) { break }
+            if s.word(of: launchVerbs, endingAt: before - gap) != nil {
+                cues.append(("launch-verb", 0))
                 break
             }
         }
@@ -740,7 +754,7 @@ struct MeasureFinder {
                 // same quote told as a fact (做到了“…”), demanded of others, or repeated
                 // (five years of news: a studio, a missile, an honour) is none.
                 let points = found.reduce(0, { $0 + $1.points })
-                guard points >= 2 || points == 1 && found.contains(where: { $0.name == "directive-clause" }), !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound),
+                guard points >= 2 || points == 1 && found.contains(where: { $0.name == "directive-clause" || $0.name == "launch-verb" }), !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound),
                     !claimed(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound),
                     countsAFormula || !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound, by: condemned),
                     !describesMeeting(after: outer.upperBound) else { continue }
