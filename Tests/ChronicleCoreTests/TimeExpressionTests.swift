@@ -68,6 +68,16 @@ import ChronicleTestSupport
         #expect(found.filter { $0.hasPrefix("今天") } == ["今天→2024-11-08", "今天→2024-11-08"], "\(found)")
     }
 
+    @Test(arguments: [
+        "县委全会召开\n来源：县融媒体中心　　2019-11-21\n\n11月18日至19日，县委全会召开。\n昨天上午，城关镇召开党委会议。",
+        "局党组召开会议\n发布时间：2019-11-21 10:32　　来源：县交通运输局\n\n11月18日至19日，县委全会召开。\n昨天上午，城关镇召开党委会议。",
+    ])
+    func aWebPagesPublicationLineIsTheDayItSpeaksFrom(_ text: String) {
+        // 昨天 is the day before the page's date, not before the meeting told just above.
+        let found = Self.found(text, reference: nil)
+        #expect(found.contains("昨天上午→2019-11-20 morning"), "\(found)")
+    }
+
     // MARK: Explicit dates
 
     @Test(arguments: [

@@ -143,6 +143,9 @@ public struct TimeNormalizer: Sendable {
     static let plannedBefore: [[UInt32]] = ["将于", "拟于", "定于", "计划于", "预计于", "将在"].map { $0.unicodeScalars.map(\.value) }
 
     static let referenceVerbs: [[UInt32]] = ["传达", "学习", "贯彻", "落实", "收看"].map { $0.unicodeScalars.map(\.value) }
+    /// Labels of a web page's publication line (发布时间, 来源): a full date on that line,
+    /// among the first five, is the document's date.
+    static let publicationLabels: [[UInt32]] = ["发布时间", "发布日期", "发布于", "发表时间", "发稿时间", "更新时间", "来源："].map { $0.unicodeScalars.map(\.value) }
     static let clauseStops = Set("，,。；;！？\n".unicodeScalars.map(\.value))
 
     /// True when a convey verb stands shortly before `offset` in the same clause.
@@ -168,6 +171,13 @@ public struct TimeNormalizer: Sendable {
             let line = document.line(of: mention.start) - 1
             let trimmed = ArticleSplitter.trim(document.scalars, document.lineRange(line))
             if trimmed == mention.start..<mention.end, !mention.isRange {
+                return ReferenceDate(date: date, source: .stated, offset: mention.start)
+            }
+            // A web page's publication line among the first lines (`发布时间：2023-12-15 10:32
+            // 来源：…`, `来源：…融媒体中心　　2019-11-21`): the document's own date too.
+            if line < 5, !mention.isRange, Self.publicationLabels.contains(where: { label in
+                document.scalars.firstOccurrence(of: label, in: trimmed) != nil })
+            {
                 return ReferenceDate(date: date, source: .stated, offset: mention.start)
             }
             let end = mention.isRange ? CalendarDate(year: mention.endYear ?? y, month: mention.endMonth ?? m, day: mention.endDay ?? d) ?? date : date
