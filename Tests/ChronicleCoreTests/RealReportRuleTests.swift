@@ -360,6 +360,15 @@ import ChronicleTestSupport
         #expect(Self.measures(Self.extract("5月8日，一家企业在园区推行“点题整治”。")).isEmpty)
     }
 
+    /// A meeting conveyed as a further object (…精神和日前召开的…会议精神) without a day of its
+    /// own is no event on the conveying meeting's day; with its day, it is one of its own.
+    @Test func aConveyedMeetingWithoutItsDayIsNoEventOfTheDay() {
+        let undated = Self.extract("5月16日下午，乡里召开推进会，传达学习县委推进会议精神和日前召开的县委常委会会议精神。")
+        #expect(Self.events(undated).count == 1, "\(Self.events(undated))")
+        let dated = Self.extract("5月16日下午，乡里召开推进会，传达学习县委推进会议精神和5月12日召开的县委常委会会议精神。")
+        #expect(Self.events(dated).contains { $0.hasPrefix("2023-05-12") }, "\(Self.events(dated))")
+    }
+
     /// A verb right before 的 belongs to the modifier (其支持的“…”武装): it does not
     /// speak for the quote after it.
     @Test func aVerbOfTheModifierIsNoCue() {

@@ -797,12 +797,21 @@ struct EventFinder {
 
     /// True when a convey verb earlier in the clause still has its object open at
     /// `index`: no 精神 closes it before (传达学习习近平总书记在东北考察时的重要讲话精神).
+    /// (A 精神 followed by 和, 、, 及 or 以及 lists a further object: 传达学习县委推进会议精神和
+    /// 日前召开的县委常委会会议精神.)
     func insideConveyed(_ index: Int, clauseStart: Int) -> Bool {
         conveyVerbs.words.contains { verb in
             guard let at = s.firstOccurrence(of: verb, in: clauseStart..<index) else { return false }
-            return s.firstOccurrence(of: Lit.spirit, in: at..<index) == nil
+            var k = at
+            while let spirit = s.firstOccurrence(of: Lit.spirit, in: k..<index) {
+                let next = spirit + Lit.spirit.count
+                guard next < index, Self.listJoiners.contains(where: { s.has($0, at: next) }) else { return false }
+                k = next
+            }
+            return true
         }
     }
+    static let listJoiners: [[UInt32]] = ["和", "、", "及", "以及", "与"].map(U.s)
 
     /// Event mentions with a date. `undated` gets the sentences of those found without one
     /// (`习近平近日…作出重要指示`), which own the sentences after them.
@@ -1098,7 +1107,14 @@ struct EventFinder {
                 }
                 // A meeting named there is an event of its own, but not the one reported.
                 // (The name may open the clause before: 中国共产党…全体会议，于…举行.)
-                if let event = found, insideConveyed(event.range.lowerBound, clauseStart: min(clauseStart, event.range.lowerBound)) { found?.referred = true }
+                if let event = found, insideConveyed(event.range.lowerBound, clauseStart: min(clauseStart, event.range.lowerBound)) {
+                    found?.referred = true
+                    // …和日前召开的县委常委会会议精神: a meeting conveyed without a day of its
+                    // own in what is conveyed is no dated event (the reference stays undated);
+                    // the day of the sentence is the conveying meeting's.
+                    let from = lastConveyVerbEnd(in: clauseStart..<event.range.lowerBound) ?? clauseStart
+                    if !dates.contains(where: { $0.offset >= from && $0.offset + $0.length <= event.range.lowerBound }) { found = nil }
+                }
                 // 会议指出，11月8日至11日在北京召开的党的十九届六中全会，是…: a meeting told in
                 // what a meeting or a speaker says is an event of its own, not the one reported.
                 if let event = found, event.rule != RuleName.eventTalksWithCounterpart.rawValue, saidBefore(event.range.lowerBound, sentenceStart: r.lowerBound) { found?.referred = true }

@@ -11,6 +11,9 @@ struct TimeMention: Hashable, Sendable {
         case month(Int)
         /// 今年 (0), 去年 (−1), 明年 (+1), 前年 (−2).
         case year(Int)
+        /// 本周一 (week 0, day 0), 上周五 (−1, 4), 下星期日 (1, 6): a weekday of the week the
+        /// text speaks from (weeks start on Monday).
+        case weekday(week: Int, day: Int)
     }
 
     enum PartOfMonth: Hashable, Sendable {

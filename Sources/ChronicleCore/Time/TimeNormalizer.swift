@@ -125,9 +125,13 @@ public struct TimeNormalizer: Sendable {
     /// (蓬佩奥5月31日说，金英哲6月1日将前往华盛顿…。蓬佩奥当天…: 31 May).
     static func plannedDay(_ s: [UInt32], start: Int, end: Int) -> Bool {
         if end < s.count, s[end] == will { return true }
+        // 自12月18日起至明年3月底开展…行动: the start of a period, not a day told.
+        if start >= 1, s[start - 1] == from || s[start - 1] == cong, end < s.count, s[end] == qi || s.has(startWord, at: end) { return true }
         return plannedBefore.contains { word in start >= word.count && Array(s[(start - word.count)..<start]) == word }
     }
     static let will: UInt32 = 0x5C06 /* 将 */
+    static let from: UInt32 = 0x81EA /* 自 */, cong: UInt32 = 0x4ECE /* 从 */, qi: UInt32 = 0x8D77 /* 起 */
+    static let startWord: [UInt32] = "开始".unicodeScalars.map(\.value)
 
     /// Does the text write `M月D日` (in Arabic digits) for this month and day?
     static func writesDay(_ s: [UInt32], month: Int, day: Int) -> Bool {
@@ -281,6 +285,18 @@ public struct TimeNormalizer: Sendable {
                 }
                 expression.value = value
                 expression.rule = .relativeDay
+            case .weekday(let week, let day):
+                // The week the text speaks from (its stated or given date), else the
+                // preceding date's week.
+                let spoken = speakingDay.flatMap { $0.granularity == .day ? $0 : nil }
+                guard let base = spoken ?? context ?? articleDate?.start, let number = base.dayNumber else {
+                    expression.rule = .unanchored
+                    return expression
+                }
+                // 1970-01-01 was a Thursday: Monday of the base's week, then the day asked.
+                let monday = number - ((number % 7 + 7 + 3) % 7)
+                expression.value = CalendarDate(dayNumber: monday + 7 * week + day)
+                expression.rule = spoken != nil ? .deicticDay : .relativeDay
             case .day(let offset):
                 let base = context ?? articleDate?.start
                 guard let base, let value = base.adding(days: offset) else {

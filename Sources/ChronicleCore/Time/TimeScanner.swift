@@ -29,7 +29,7 @@ struct TimeScanner {
     static let relativeWords: [([UInt32], TimeMention.Relative)] = [
         (u("当天"), .day(0)), (u("当日"), .day(0)), (u("同日"), .day(0)), (u("同一天"), .day(0)), (u("当晚"), .day(0)), (u("当夜"), .day(0)),
         (u("今天"), .today(0)), (u("今日"), .today(0)), (u("次日"), .day(1)), (u("翌日"), .day(1)), (u("第二天"), .day(1)),
-        (u("昨天"), .today(-1)), (u("昨日"), .today(-1)), (u("前一天"), .day(-1)), (u("明天"), .today(1)),
+        (u("昨天"), .today(-1)), (u("昨日"), .today(-1)), (u("前一天"), .day(-1)), (u("明天"), .today(1)), (u("前天"), .today(-2)),
         (u("本月"), .month(0)), (u("当月"), .month(0)), (u("上个月"), .month(-1)), (u("上月"), .month(-1)),
         (u("下个月"), .month(1)), (u("下月"), .month(1)),
         (u("今年"), .year(0)), (u("本年"), .year(0)), (u("去年"), .year(-1)), (u("明年"), .year(1)), (u("前年"), .year(-2)),
@@ -48,12 +48,18 @@ struct TimeScanner {
     /// Characters before a number that make it a quantity, not a date.
     static let quantityBefore = ScalarSet("第近约逾超满每个多数几.．月")
 
-    static let relativeStarts = ScalarSet(relativeWords.compactMap(\.0.first))
+    /// 本周 / 上周 / 下星期 …, before a weekday (一 … 六, 日 or 天).
+    static let weekWords: [([UInt32], Int)] = [
+        (u("本周"), 0), (u("这周"), 0), (u("上周"), -1), (u("下周"), 1),
+        (u("本星期"), 0), (u("这星期"), 0), (u("上星期"), -1), (u("下星期"), 1), (u("上个星期"), -1), (u("下个星期"), 1),
+    ]
+    static let weekdays: [UInt32: Int] = [0x4E00: 0, 0x4E8C: 1, 0x4E09: 2, 0x56DB: 3, 0x4E94: 4, 0x516D: 5, 0x65E5: 6, 0x5929: 6]
+    static let relativeStarts = ScalarSet(relativeWords.compactMap(\.0.first) + weekWords.compactMap(\.0.first))
     static let lunarStarts = ScalarSet("农正冬腊闰")
     static let calendarStarts = ScalarSet("0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅")
     static let starts: ScalarSet = {
         var set = ScalarSet("0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅农正冬腊闰")
-        for c in relativeWords.compactMap(\.0.first) { set.insert(c) }
+        for c in relativeWords.compactMap(\.0.first) + weekWords.compactMap(\.0.first) { set.insert(c) }
         return set
     }()
 
@@ -119,6 +125,16 @@ struct TimeScanner {
 
     /// 当天, 次日, 上个月, 今年 … with an optional time of day.
     func parseRelative(at i: Int) -> TimeMention? {
+        // 本周一下午, 上周五: a weekday of a week (not 本周 alone, not 每周一).
+        for (word, week) in Self.weekWords where matches(word, at: i) {
+            guard let day = Self.weekdays[at(i + word.count)] else { continue }
+            // (Not 上周一年 or 本周日程: a weekday is not followed by 年 or 程.)
+            if [0x5E74, 0x7A0B].contains(at(i + word.count + 1)) { continue }
+            var mention = TimeMention(start: i, end: i + word.count + 1)
+            mention.relative = .weekday(week: week, day: day)
+            parseTimeOfDay(&mention)
+            return mention
+        }
         for (word, relative) in Self.relativeWords where matches(word, at: i) {
             // 同日本首相通电话: 日 starts 日本 (Japan), no day.
             if word.last == Self.day, at(i + word.count) == Self.ben { continue }
