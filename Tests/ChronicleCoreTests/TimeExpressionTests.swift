@@ -68,6 +68,11 @@ import ChronicleTestSupport
         #expect(found.filter { $0.hasPrefix("今天") } == ["今天→2024-11-08", "今天→2024-11-08"], "\(found)")
     }
 
+    @Test func aPostsDateWithItsClockTimeIsTheDayItSpeaksFrom() {
+        let found = Self.found("某镇发布\n2021-03-10 07:45\n3月8日上午，镇党委召开会议。\n昨天晚上，村里召开会议。", reference: nil)
+        #expect(found.contains("昨天晚上→2021-03-09 evening"), "\(found)")
+    }
+
     @Test(arguments: [
         "县委全会召开\n来源：县融媒体中心　　2019-11-21\n\n11月18日至19日，县委全会召开。\n昨天上午，城关镇召开党委会议。",
         "局党组召开会议\n发布时间：2019-11-21 10:32　　来源：县交通运输局\n\n11月18日至19日，县委全会召开。\n昨天上午，城关镇召开党委会议。",

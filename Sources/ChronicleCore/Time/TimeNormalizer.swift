@@ -150,6 +150,19 @@ public struct TimeNormalizer: Sendable {
     /// Labels of a web page's publication line (发布时间, 来源): a full date on that line,
     /// among the first five, is the document's date.
     static let publicationLabels: [[UInt32]] = ["发布时间", "发布日期", "发布于", "发表时间", "发稿时间", "更新时间", "来源："].map { $0.unicodeScalars.map(\.value) }
+    /// Is `range` (after a date, to the end of its line) only a clock time, `07:45` or
+    /// `07:45:12`, after white space?
+    static func onlyAClockTime(_ s: [UInt32], _ range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        guard k < range.upperBound, s[k] == 0x20 || s[k] == 0x3000 || s[k] == 0x09 else { return false }
+        while k < range.upperBound, s[k] == 0x20 || s[k] == 0x3000 || s[k] == 0x09 { k += 1 }
+        var digits = 0, colons = 0
+        while k < range.upperBound {
+            if Numerals.arabicDigit(s[k]) != nil { digits += 1 } else if s[k] == 0x3A || s[k] == 0xFF1A { colons += 1 } else { return false }
+            k += 1
+        }
+        return (1...2).contains(colons) && digits >= 3
+    }
     static let clauseStops = Set("，,。；;！？\n".unicodeScalars.map(\.value))
 
     /// True when a convey verb stands shortly before `offset` in the same clause.
@@ -179,6 +192,10 @@ public struct TimeNormalizer: Sendable {
             }
             // A web page's publication line among the first lines (`发布时间：2023-12-15 10:32
             // 来源：…`, `来源：…融媒体中心　　2019-11-21`): the document's own date too.
+            // (Or the date with its clock time: `2021-03-10 07:45` under a post's account name.)
+            if line < 5, !mention.isRange, Self.onlyAClockTime(document.scalars, mention.end..<trimmed.upperBound) {
+                return ReferenceDate(date: date, source: .stated, offset: mention.start)
+            }
             if line < 5, !mention.isRange, Self.publicationLabels.contains(where: { label in
                 document.scalars.firstOccurrence(of: label, in: trimmed) != nil })
             {
