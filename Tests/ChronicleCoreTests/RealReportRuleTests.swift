@@ -360,6 +360,22 @@ import ChronicleTestSupport
         #expect(Self.measures(Self.extract("5月8日，一家企业在园区推行“点题整治”。")).isEmpty)
     }
 
+    /// A leader leading a team (带队 / 率队) to inspect is an inspection, with or without the
+    /// journey written; 带队检查 with nothing inspected is none.
+    @Test(arguments: [
+        ("6月13日，县委副书记、县长林志远带队督导检查防汛备汛工作。", "督导检查防汛备汛工作"),
+        ("1月18日，曹文彬带队赴华屹热电公司、蒙阳煤业公司检查春节前安全生产工作。", "赴华屹热电公司、蒙阳煤业公司检查春节前安全生产工作"),
+        ("3月2日，局长王强率队到城南工地开展执法检查。", "到城南工地开展执法检查"),
+    ])
+    func aTeamLedToInspectIsAnInspection(_ text: String, name: String) {
+        let events = Self.events(Self.extract(text))
+        #expect(events.count == 1 && events[0].contains(name), "\(events)")
+    }
+
+    @Test func aTeamLedWithNothingInspectedIsNoEvent() {
+        #expect(Self.events(Self.extract("6月13日，县长林志远带队检查，各乡镇负责人陪同。")).isEmpty)
+    }
+
     /// A meeting conveyed as a further object (…精神和日前召开的…会议精神) without a day of its
     /// own is no event on the conveying meeting's day; with its day, it is one of its own.
     @Test func aConveyedMeetingWithoutItsDayIsNoEventOfTheDay() {

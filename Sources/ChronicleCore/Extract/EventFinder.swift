@@ -161,7 +161,7 @@ struct EventFinder {
         verbAdverbs = lexicon.wordList("meeting-verb-adverbs")
         rightAfterWords = lexicon.wordList("right-after-words")
         sayingVerbs = lexicon.words("saying-verbs")
-        predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + lectureVerbs.words.compactMap(\.first) + [Self.zai, Self.organize[0]])
+        predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + lectureVerbs.words.compactMap(\.first) + [Self.zai, Self.organize[0], Self.dai, Self.lv])
     }
 
     func text(_ range: Range<Int>) -> String {
@@ -889,6 +889,9 @@ struct EventFinder {
                 } else if s[i] == Self.zai, let article = publishedArticle(i, limit: r.upperBound, sentence: index) {
                     found = article
                     consumed = article.range.upperBound - i
+                } else if s[i] == Self.dai || s[i] == Self.lv, let led = ledInspection(at: i, clauseStart: clauseStart, limit: r.upperBound, sentence: index) {
+                    found = led
+                    consumed = led.range.upperBound - i
                 } else if let (verb, kindName) = eventVerb(at: i),
                     // 不会见顶, 有机会见到: 会 ends the word before (不会, 机会), no meeting.
                     !(kindName == "talks" && s[i] == Self.hui && i > r.lowerBound && Self.wordsEndingInHui.contains(s[i - 1])),
@@ -1698,6 +1701,37 @@ struct EventFinder {
     /// Does a headline say who tours where (`习近平在山西考察`, `李强赴四川调研`): someone, then
     /// 在 / 赴 / 到 and a place, before 考察 or 调研? A headline where the words only sit in a
     /// noun (`科学考察船正式出坞`) names no tour.
+    /// `县长林志远带队督导检查防汛备汛工作`, `曹文彬带队赴所属华屹热电公司、蒙阳煤业公司检查…`:
+    /// a leader leading a team (带队 / 率队) to inspect, with or without the journey
+    /// written — an inspection named by its verb and object (to the clause's end). A
+    /// bare 检查 or 督查 reports one only so, after a team led.
+    func ledInspection(at i: Int, clauseStart: Int, limit: Int, sentence: Int) -> EventMention? {
+        guard s.firstWord(of: Self.leadsATeam, at: i) != nil else { return nil }
+        var k = i + 2
+        var nameStart = k
+        if let go = s.firstWord(of: Self.goTo, at: k) {
+            // The journey: its place runs to the verb (a list of places with 、 included).
+            var j = k + go.count
+            while j < limit, j - k < 32, !U.isClauseEnd(s[j]) || s[j] == U.listSeparator {
+                if j - (k + go.count) >= 2, s.firstWord(of: Self.ledInspectionVerbs, at: j) != nil { break }
+                j += 1
+            }
+            guard j < limit, s.firstWord(of: Self.ledInspectionVerbs, at: j) != nil else { return nil }
+            nameStart = k
+            k = j
+        }
+        guard let verb = s.firstWord(of: Self.ledInspectionVerbs, at: k) else { return nil }
+        var end = k + verb.count
+        while end < limit, end - k < 24, !U.isClauseEnd(s[end]) { end += 1 }
+        // (检查 needs what it inspects: 带队检查，… names nothing.)
+        guard end - (k + verb.count) >= 2 || nameStart < k else { return nil }
+        return EventMention(name: text(nameStart..<end), kind: .inspection, dateInferred: false, sentence: sentence,
+                            range: i..<end, rule: RuleName.eventInspectionLed.rawValue)
+    }
+    static let leadsATeam: [[UInt32]] = ["带队", "率队"].map(U.s)
+    static let dai: UInt32 = 0x5E26 /* 带 */, lv: UInt32 = 0x7387 /* 率 */
+    static let ledInspectionVerbs: [[UInt32]] = ["督导检查", "检查督导", "检查指导", "调研指导", "明查暗访", "执法检查", "安全检查", "检查", "督导", "督查", "调研", "暗访", "巡查", "考察"].map(U.s)
+
     func headlineNamesAnInspector(_ headline: Range<Int>) -> Bool {
         guard let verb = s.firstOccurrence(of: Self.inspect, in: headline) ?? s.firstOccurrence(of: Self.survey, in: headline) else { return false }
         var k = verb - 2

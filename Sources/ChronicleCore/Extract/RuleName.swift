@@ -24,6 +24,7 @@ public enum RuleName: String, CaseIterable, Sendable {
     case eventInspectionAtPlace = "event:inspection-at-place"
     case eventInspectionGotoPlace = "event:inspection-goto-place"
     case eventInspectionHeadline = "event:inspection-headline"
+    case eventInspectionLed = "event:inspection-led"
     case eventInstructionVerb = "event:instruction-verb"
     case eventIssuesTitledDocument = "event:issues-titled-document"
     case eventLectureAtPlace = "event:lecture-at-place"
