@@ -360,6 +360,19 @@ import ChronicleTestSupport
         #expect(Self.measures(Self.extract("5月8日，一家企业在园区推行“点题整治”。")).isEmpty)
     }
 
+    /// A dated meeting told as the start of what followed (…召开后，/ 召开以来，) is an event of
+    /// that day; what the sentence tells after it is not dated by it; an undated one (党的
+    /// 十九大召开以来) is none, and one the text already reported that day is that one.
+    @Test func aMeetingToldAsTheStartOfWhatFollowedIsAnEventOfItsDay() {
+        let after = Self.events(Self.extract("这是4月26日全市脱贫攻坚推进会召开后，许卫东第二次到柘川督导脱贫攻坚工作。"))
+        #expect(after == ["2023-04-26 全市脱贫攻坚推进会"], "\(after)")
+        let since = Self.events(Self.extract("3月12日街道“基层治理提升年”动员大会召开以来，街道共排查化解矛盾纠纷430余件。"))
+        #expect(since == ["2023-03-12 街道“基层治理提升年”动员大会"], "\(since)")
+        #expect(Self.events(Self.extract("党的十九大召开以来，全县上下认真学习。")).isEmpty)
+        let again = Self.events(Self.extract("2023年1月16日上午，全县教育实践活动动员大会在县会议中心召开。自1月16日全县动员大会召开以来，各乡镇共走访群众1260户。"))
+        #expect(again == ["2023-01-16 全县教育实践活动动员大会"], "\(again)")
+    }
+
     /// A leader leading a team (带队 / 率队) to inspect is an inspection, with or without the
     /// journey written; 带队检查 with nothing inspected is none.
     @Test(arguments: [

@@ -614,6 +614,14 @@ struct EventFinder {
         return false
     }
 
+    /// Is the verb ending at `after` followed by 后 or 以来 — a meeting told as the start of
+    /// what followed (`这是4月26日…推进会召开后，…第二次到…督导`, `3月12日…动员大会召开以来，…`)?
+    func recalledSince(_ after: Int, limit: Int) -> Bool {
+        guard after < limit else { return false }
+        return s[after] == Self.hou || s.has(Self.since, at: after)
+    }
+    static let since = U.s("以来")
+
     func organizer(before index: Int, clauseStart: Int, dates: [TimeExpression]) -> String? {
         var start = clauseStart
         for date in dates where date.offset + date.length <= index && date.offset + date.length > start {
@@ -868,6 +876,9 @@ struct EventFinder {
             // Direct speech (“今天我们举行隆重仪式…”) reports no event of the text's own:
             // where a long quote opened, and where it closes.
             var speechEnd = -1
+            // Where a meeting told as the start of what followed ends (…推进会召开后，): a day
+            // written before it is that meeting's, not of what the sentence tells after it.
+            var recalledUpTo = -1
             while i < r.upperBound {
                 if U.isClauseEnd(s[i]) { clauseStart = i + 1 }
                 if s[i] == U.openQuote, let close = s.firstOccurrence(of: [U.closeQuote], in: i + 1..<r.upperBound), close - i > Self.speechLength {
@@ -1001,8 +1012,14 @@ struct EventFinder {
                                 // 联合国安理会16日就…召开会议: a body the lexicon's suffixes miss.
                                 found = EventMention(name: holder + "会议", kind: .meeting, dateInferred: false, heldBy: holder, sentence: index, range: i..<nameAt + 2, rule: RuleName.eventOrganizationConvenesMeeting.rawValue)
                             }
-                        } else if after >= r.upperBound || U.isClauseEnd(s[after]) || followedAtOnce(after, limit: r.upperBound),
-                            let (name, place) = meetingNameBeforeVerb(i, clauseStart: clauseStart, dates: dates)
+                        } else if after >= r.upperBound || U.isClauseEnd(s[after]) || followedAtOnce(after, limit: r.upperBound)
+                            || recalledSince(after, limit: r.upperBound),
+                            let (name, place) = meetingNameBeforeVerb(i, clauseStart: clauseStart, dates: dates),
+                            // (4月26日全市…推进会召开后 / 召开以来: only a meeting its day names.)
+                            // (Written right before it, in its clause: 8月3日上午，…会议召开后，各地… dates
+                            // the next clause, as before.)
+                            !recalledSince(after, limit: r.upperBound) || followedAtOnce(after, limit: r.upperBound)
+                                || dates.contains(where: { $0.offset >= clauseStart && $0.offset + $0.length == name.lowerBound })
                         {
                             // 全市经济工作推进会召开, 中央农村工作会议19日至20日在北京召开: the
                             // meeting named before the verb (and its date and place).
@@ -1011,6 +1028,7 @@ struct EventFinder {
                             // 全国…电视电话会议召开后，我省随即召开…: held first, an event of its
                             // own, not the one the sentence reports.
                             if after < r.upperBound, !U.isClauseEnd(s[after]) { found?.referred = true }
+                            if recalledSince(after, limit: r.upperBound), !followedAtOnce(after, limit: r.upperBound) { recalledUpTo = after }
                         } else if after >= r.upperBound || U.isClauseEnd(s[after]), s.firstWord(of: Self.closingVerbs, at: i) != nil,
                             let name = subjectMeeting(verb: i, clauseStart: clauseStart, sentenceStart: r.lowerBound, dates: dates)
                         {
@@ -1126,7 +1144,8 @@ struct EventFinder {
                     // first in the sentence, else context for 会后 / 随后.
                     // Not a date written after the predicate (…的决定，建议…于2025年3月4日召开:
                     // another meeting's).
-                    let before = dates.last(where: { $0.offset < event.range.lowerBound }) ?? dates.first(where: { $0.offset < event.range.upperBound })
+                    let after = event.range.lowerBound >= recalledUpTo && recalledUpTo >= 0 ? dates.filter { $0.offset >= recalledUpTo } : dates
+                    let before = after.last(where: { $0.offset < event.range.lowerBound }) ?? after.first(where: { $0.offset < event.range.upperBound })
                     // 4月30日，政治局会议决定，今年7月召开三中全会: a month written between the
                     // day and the predicate dates the event, to the month only — no day.
                     let coarser = before.map { b in coarse.contains { $0 > b.offset && $0 < event.range.lowerBound } } ?? false
@@ -1240,7 +1259,11 @@ struct EventFinder {
                             }
                         }
                         // A lecture is known by who gave it: none without its speaker.
-                        if !RuleName.lectures.contains(event.rule) || agent != nil { events.append(event) }
+                        // (A meeting told as the start of what followed, already reported in
+                        // the text that day — 1月16日上午，…动员大会召开。… 自1月16日全县动员大会
+                        // 召开以来 — is that meeting, not another.)
+                        let recalledAgain = recalledUpTo == event.range.upperBound && events.contains { $0.date == event.date && $0.kind == event.kind }
+                        if !RuleName.lectures.contains(event.rule) || agent != nil, !recalledAgain { events.append(event) }
                     } else if Self.undatedOwners.contains(event.kind), !event.referred,
                         writesAnUndatedTime(in: r.lowerBound..<event.range.lowerBound)
                     {
