@@ -373,6 +373,20 @@ import ChronicleTestSupport
         #expect(again == ["2023-01-16 全县教育实践活动动员大会"], "\(again)")
     }
 
+    /// A meeting its day names, followed by what it decided (确定的, 部署的, 研究决定), is an
+    /// event of that day, and a measure quoted as its decision is first stated there;
+    /// carrying that decision out (落实…会议确定的…) conveys nothing.
+    @Test func aDatedMeetingToldByItsDecisionIsAnEventAndFirstStatesIt() {
+        let graph = Self.extract("5月20日上午，街道召开经济运行分析会，研究近期工作。会议回顾了4月12日街道经济工作会议确定的“一企一专员”服务机制运行情况，要求认真落实4月12日街道经济工作会议确定的“一企一专员”服务机制。")
+        #expect(Self.events(graph) == ["2023-04-12 街道经济工作会议", "2023-05-20 经济运行分析会"], "\(Self.events(graph))")
+        let first = (graph.edges(.sets) + graph.edges(.firstSeen)).filter { $0.target == NodeID("m-一企一专员") }.map { graph[$0.source]?.label ?? "" }
+        #expect(first == ["街道经济工作会议"], "\(first)")
+        #expect(graph.edges(.conveys).isEmpty)
+        let decided = Self.events(Self.extract("经6月8日县人大常委会第二十二次主任会议研究决定，县人大常委会第十三次会议定于6月21日至22日召开。"))
+        #expect(decided == ["2023-06-08 县人大常委会第二十二次主任会议"], "\(decided)")
+        #expect(Self.events(Self.extract("会议回顾了街道经济工作会议确定的“一企一专员”服务机制运行情况。")).isEmpty)
+    }
+
     /// A leader leading a team (带队 / 率队) to inspect is an inspection, with or without the
     /// journey written; 带队检查 with nothing inspected is none.
     @Test(arguments: [

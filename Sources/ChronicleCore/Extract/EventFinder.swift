@@ -71,6 +71,9 @@ struct EventFinder {
     let verbAdverbs: WordList
     /// What is done right after a meeting (随即, 赓即, 立即): lexicon `right-after-words`.
     let rightAfterWords: WordList
+    /// What a meeting decided, told later right after its dated name (确定的, 研究决定):
+    /// lexicon `recall-verbs`.
+    let recallVerbs: WordList
     /// What a speaker or a meeting says before a comma (指出, 强调, 认为; lexicon `saying-verbs`).
     let sayingVerbs: [[UInt32]]
     /// First characters of anything that can start a predicate here.
@@ -160,8 +163,9 @@ struct EventFinder {
         reactionHeadlines = lexicon.wordList("reaction-headlines")
         verbAdverbs = lexicon.wordList("meeting-verb-adverbs")
         rightAfterWords = lexicon.wordList("right-after-words")
+        recallVerbs = lexicon.wordList("recall-verbs")
         sayingVerbs = lexicon.words("saying-verbs")
-        predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + lectureVerbs.words.compactMap(\.first) + [Self.zai, Self.organize[0], Self.dai, Self.lv])
+        predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + lectureVerbs.words.compactMap(\.first) + [Self.zai, Self.organize[0], Self.dai, Self.lv] + lexicon.entries("recall-verbs").compactMap { $0.unicodeScalars.first?.value })
     }
 
     func text(_ range: Range<Int>) -> String {
@@ -900,6 +904,9 @@ struct EventFinder {
                 } else if s[i] == Self.zai, let article = publishedArticle(i, limit: r.upperBound, sentence: index) {
                     found = article
                     consumed = article.range.upperBound - i
+                } else if recallVerbs.startsWith(s[i]), let recalled = recalledMeeting(at: i, clauseStart: clauseStart, dates: dates, sentence: index) {
+                    found = recalled
+                    consumed = recalled.range.upperBound - i
                 } else if s[i] == Self.dai || s[i] == Self.lv, let led = ledInspection(at: i, clauseStart: clauseStart, limit: r.upperBound, sentence: index) {
                     found = led
                     consumed = led.range.upperBound - i
@@ -1724,6 +1731,23 @@ struct EventFinder {
     /// Does a headline say who tours where (`习近平在山西考察`, `李强赴四川调研`): someone, then
     /// 在 / 赴 / 到 and a place, before 考察 or 调研? A headline where the words only sit in a
     /// noun (`科学考察船正式出坞`) names no tour.
+    /// `…4月12日街道经济工作会议确定的“一企一专员”…`, `经6月8日…主任会议研究决定`: a meeting
+    /// its day names (written right before it), followed by what it decided — an event of
+    /// that day, referred to, not the one the sentence reports.
+    func recalledMeeting(at i: Int, clauseStart: Int, dates: [TimeExpression], sentence: Int) -> EventMention? {
+        guard let verb = s.firstWord(of: recallVerbs, at: i), i > clauseStart,
+            let (name, _) = meetingNameBeforeVerb(i, clauseStart: clauseStart, dates: dates), name.upperBound == i,
+            dates.contains(where: { $0.offset + $0.length == name.lowerBound && $0.granularity == .day })
+        else { return nil }
+        // (5月12日召开的乡党委扩大会议部署的: the name after 召开的.)
+        var from = name.lowerBound
+        if let held = Self.heldOf.first(where: { s.has($0, at: from) }), name.upperBound - (from + held.count) >= 4 { from += held.count }
+        var mention = EventMention(name: text(from..<name.upperBound), kind: kind(of: from..<name.upperBound), dateInferred: false, sentence: sentence,
+                                   range: name.lowerBound..<i + verb.count, rule: RuleName.eventRecalledMeeting.rawValue)
+        mention.referred = true
+        return mention
+    }
+
     /// `县长林志远带队督导检查防汛备汛工作`, `曹文彬带队赴所属华屹热电公司、蒙阳煤业公司检查…`:
     /// a leader leading a team (带队 / 率队) to inspect, with or without the journey
     /// written — an inspection named by its verb and object (to the clause's end). A

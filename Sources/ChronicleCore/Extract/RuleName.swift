@@ -25,6 +25,7 @@ public enum RuleName: String, CaseIterable, Sendable {
     case eventInspectionGotoPlace = "event:inspection-goto-place"
     case eventInspectionHeadline = "event:inspection-headline"
     case eventInspectionLed = "event:inspection-led"
+    case eventRecalledMeeting = "event:recalled-meeting"
     case eventInstructionVerb = "event:instruction-verb"
     case eventIssuesTitledDocument = "event:issues-titled-document"
     case eventLectureAtPlace = "event:lecture-at-place"

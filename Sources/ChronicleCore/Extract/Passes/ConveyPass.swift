@@ -4,6 +4,7 @@
 /// an event's own sentences (…会议精神, …重要讲话精神), resolved by date and name.
 extension GraphBuilder {
     static let conveyStops = U.set("。；;！？\n")
+    static let study: UInt32 = 0x5B66 /* 学 */
 
     mutating func addConveys(_ c: DocumentContext) {
         let s = c.s
@@ -43,6 +44,7 @@ extension GraphBuilder {
         // Conveys: 传达 / 学习贯彻 / 组织收看 … in an event's own sentences.
         let eventSentences = Set(mentions.map(\.sentence))
         let conveyVerbs = lexicon.wordList("convey-verbs")
+        let recallVerbs = lexicon.wordList("recall-verbs")
         for (index, sentence) in sentences.enumerated() where !sentence.isHeadline {
             guard let event = currentEvent[index] else { continue }
             let createsEvent = eventSentences.contains(index)
@@ -69,7 +71,11 @@ extension GraphBuilder {
                     references.append(ConveyReference(source: events[event].id, kind: .instructionAuthors, text: text(start..<end), date: nil,
                                                       evidence: c.evidence(index), rule: RuleName.conveysSameDayInstructionByAuthor.rawValue))
                 }
-                for part in Self.referenceParts(s, start..<end) {
+                // 落实3月19日…会议确定的“三级路长”责任体系: what a meeting decided, carried
+                // out — not the meeting conveyed (without 传达 / 学习, as 按照…要求).
+                let carriesOut = !verb.contains(Lit.convey[0]) && !verb.contains(Self.study)
+                for part in Self.referenceParts(s, start..<end)
+                    where !(carriesOut && (part.lowerBound..<part.upperBound).contains(where: { s.firstWord(of: recallVerbs, at: $0) != nil })) {
                     references.append(ConveyReference(source: events[event].id, kind: .named, text: text(part),
                                                       date: Self.statedDay(in: part, c.analysis),
                                                       evidence: c.evidence(index), rule: RuleName.conveysVerbReference.rawValue))

@@ -69,6 +69,18 @@ extension GraphBuilder {
         return true
     }
 
+    /// The event of a dated meeting told right before the quote with what it decided
+    /// (`…4月12日街道经济工作会议确定的“…”`, `…会议部署的“…”`; EventFinder's recalled meetings).
+    func recalledMeeting(deciding measure: MeasureMention, _ c: DocumentContext) -> Int? {
+        for (k, mention) in c.mentions.enumerated()
+        where mention.sentence == measure.sentence && mention.rule == RuleName.eventRecalledMeeting.rawValue
+            && mention.range.upperBound == measure.range.lowerBound && c.eventOfMention[k] >= 0
+        {
+            return c.eventOfMention[k]
+        }
+        return nil
+    }
+
     mutating func addMeasures(_ c: DocumentContext) {
         let measures = MeasureFinder(document: c.document, lexicon: lexicon).find(in: c.sentences)
         let formulaHints = lexicon.words("political-formula-hints")
@@ -95,7 +107,10 @@ extension GraphBuilder {
             categories[measure.label] = category
             graph.upsert(Node(id: id, label: measure.label, type: .measure, components: measure.components, category: category,
                               properties: ["rule": .string(measure.rule)], evidence: [c.evidence(measure.sentence)]))
-            if let event = c.currentEvent[measure.sentence], !c.sentences[measure.sentence].isHeadline {
+            if let recalled = recalledMeeting(deciding: measure, c) {
+                // 4月12日街道经济工作会议确定的“一企一专员”: stated as that meeting's decision.
+                measureEvents[id, default: []].append((recalled, 0, c.evidence(measure.sentence), false))
+            } else if let event = c.currentEvent[measure.sentence], !c.sentences[measure.sentence].isHeadline {
                 measureEvents[id, default: []].append((event, 0, c.evidence(measure.sentence), quotesEarlierSpeech(measure, c)))
             }
         }
