@@ -387,6 +387,14 @@ import ChronicleTestSupport
         #expect(Self.events(Self.extract("会议回顾了街道经济工作会议确定的“一企一专员”服务机制运行情况。")).isEmpty)
     }
 
+    /// Two meetings conveyed (…全会精神和省纪委…全会精神) are two names; a 召开 after 的 is a noun.
+    @Test func conveyedMeetingsListedAreNamedApartAndANounIsNoVerb() {
+        let graph = Self.extract("2月14日上午，县纪委全会召开。全会传达学习了1月11日至13日在北京召开的十九届中央纪委三次全会精神和省纪委十二届四次全会精神。")
+        #expect(Self.events(graph) == ["2023-01-11 十九届中央纪委三次全会", "2023-02-14 县纪委全会"], "\(Self.events(graph))")
+        let noun = Self.extract("2月14日上午，县纪委全会召开。据悉，本次全会的召开经1月30日县委常委会会议研究同意。")
+        #expect(Self.events(noun) == ["2023-01-30 县委常委会会议", "2023-02-14 县纪委全会"], "\(Self.events(noun))")
+    }
+
     /// A leader leading a team (带队 / 率队) to inspect is an inspection, with or without the
     /// journey written; 带队检查 with nothing inspected is none.
     @Test(arguments: [

@@ -231,10 +231,14 @@ struct EventFinder {
         var best: Int?
         var i = start
         while i < end {
+            // …全会精神和省纪委…全会精神: the first object's name ends at its 精神.
+            if best != nil, s.has(Lit.spirit, at: i), Self.listJoiners.contains(where: { s.has($0, at: i + 2) }) { break }
             // (Not a meeting whose 精神 is the topic of a name going on: 举办十九届五中全会精神
             // 吹风会 — but 传达…会议精神。 names the meeting conveyed.)
             if let word = s.firstWord(of: meetingWords, at: i), i + word.count <= end,
-                !(s.has(Lit.spirit, at: i + word.count) && i + word.count + 2 < s.count && U.isHan(s[i + word.count + 2]))
+                !(s.has(Lit.spirit, at: i + word.count) && i + word.count + 2 < s.count && U.isHan(s[i + word.count + 2])
+                    // (…全会精神和省纪委…全会精神: a second object listed, the name ends.)
+                    && !Self.listJoiners.contains(where: { s.has($0, at: i + word.count + 2) }))
             {
                 best = max(best ?? 0, i + word.count)
             }
@@ -1043,7 +1047,8 @@ struct EventFinder {
                             // subject is the meeting that closes.
                             found = EventMention(name: text(name), kind: self.kind(of: name), dateInferred: false, sentence: index,
                                                  range: i..<after, rule: RuleName.eventMeetingSubjectCloses.rawValue)
-                        } else if let named = meetingName(from: nameAt, limit: r.upperBound), !namesKindsOrACount(named), let (name, nameText) = ceremonyName(named) {
+                        } else if !(i > r.lowerBound && s[i - 1] == Self.de && nameAt == after), // (本次全会的召开经…: a noun.)
+                            let named = meetingName(from: nameAt, limit: r.upperBound), !namesKindsOrACount(named), let (name, nameText) = ceremonyName(named) {
                             var mention = EventMention(name: nameText, kind: self.kind(of: name), dateInferred: false, sentence: index, range: i..<name.upperBound, rule: RuleName.eventVerbMeetingName.rawValue)
                             // Not when a person stands between (国务院总理李克强在…举行仪式: 国务院
                             // is his title, not who held it).

@@ -110,7 +110,11 @@ public struct TimeNormalizer: Sendable {
                 !Self.plannedDay(document.scalars, start: mention.start, end: mention.end),
                 // (Nor a day after a dated item's own: 紧急状态延长至4月3日 is planned; 11日
                 // after it is still the item's month.)
-                !(datelined && reference.map { value > $0.date } ?? false)
+                !(datelined && reference.map { value > $0.date } ?? false),
+                // (Nor a day of an earlier year than the article's, looked back on: 去年2月9日召开的
+                // …全会上提出的…。当天下午，… is still the article's day.)
+                // (An article dated after the document, from a headline's plan, tells nothing.)
+                isArticleDate || !(articleDate.map { value.year < $0.start.year && $0.start <= (reference?.date ?? $0.start) } ?? false)
             {
                 context = value
                 contextIsArticleDate = isArticleDate
