@@ -395,6 +395,22 @@ import ChronicleTestSupport
         #expect(Self.events(noun) == ["2023-01-30 县委常委会会议", "2023-02-14 县纪委全会"], "\(Self.events(noun))")
     }
 
+    /// Minutes (…会议纪要) record the meeting their title names, on the day of their time
+    /// field, chaired by the person of their chair field.
+    @Test(arguments: [
+        "石桥镇党委会议纪要\n\n一、会议时间\n2023年4月8日上午9:00\n二、会议地点\n镇政府三楼会议室\n三、主持人\n镇党委书记 王长青\n四、议定事项\n会议传达学习了县委全会精神。",
+        "石桥镇党委会议纪要\n\n时　间：2023年4月8日上午9:00\n地　点：镇政府三楼会议室\n主持人：王长青（镇党委书记）\n会议传达学习了县委全会精神。",
+    ])
+    func minutesRecordTheMeetingTheirTitleNames(_ text: String) {
+        let graph = Self.extract(text)
+        #expect(Self.events(graph) == ["2023-04-08 石桥镇党委会议"], "\(Self.events(graph))")
+        #expect(Self.edges(graph, .chairs) == ["王长青→石桥镇党委会议"], "\(Self.edges(graph, .chairs))")
+    }
+
+    @Test func aTimeFieldWithoutAMinutesTitleIsNoEvent() {
+        #expect(Self.events(Self.extract("关于做好防汛工作的通知\n\n一、会议时间\n2023年4月8日上午9:00\n二、会议地点\n镇政府三楼会议室")).isEmpty)
+    }
+
     /// A leader leading a team (带队 / 率队) to inspect is an inspection, with or without the
     /// journey written; 带队检查 with nothing inspected is none.
     @Test(arguments: [

@@ -1286,8 +1286,58 @@ struct EventFinder {
                 i += consumed
             }
         }
+        if let minutes = minutesMeeting(sentences: sentences, expressions: expressions, people: people),
+            !events.contains(where: { $0.date == minutes.date && $0.kind == minutes.kind && !$0.referred })
+        {
+            events.insert(minutes, at: events.firstIndex(where: { $0.range.lowerBound > minutes.range.lowerBound }) ?? events.count)
+        }
         return events
     }
+
+    /// The meeting a set of minutes records (`鹤滩镇党委会议纪要` … `一、会议时间` / `时　间：`
+    /// with its day, `主持人` with its chair): named by the title without 纪要, dated by the
+    /// time field, chaired by the person the chair field names. Only under such a title,
+    /// in the document's first lines.
+    func minutesMeeting(sentences: [Sentence], expressions: [TimeExpression], people: [PersonMention]) -> EventMention? {
+        let head = sentences.prefix(40)
+        func compact(_ index: Int) -> [UInt32] {
+            var line = s[sentences[index].range].filter { $0 != 0x20 && $0 != 0x3000 && $0 != 0x09 }
+            // (一、会议时间: the ordinal is no part of the field.)
+            if line.count > 2, Numerals.chineseDigit(line[0]) != nil, line[1] == Lit.listComma { line.removeFirst(2) }
+            return line
+        }
+        guard let title = head.indices.first(where: { index in
+            let line = compact(index)
+            return line.count >= Self.minutesTitle.count + 4 && Array(line.suffix(Self.minutesTitle.count)) == Self.minutesTitle
+        }) else { return nil }
+        let titleLine = compact(title)
+        let name = U.string(Array(titleLine.dropLast(2)), 0..<titleLine.count - 2)
+        for index in head.indices where index > title {
+            let line = compact(index)
+            guard Self.timeFields.contains(where: { line.starts(with: $0) }) else { continue }
+            // The day in the field's line or the next one.
+            for dayLine in [index, index + 1] where dayLine < sentences.count {
+                let r = sentences[dayLine].range
+                guard let day = expressions.first(where: { r.contains($0.offset) && $0.granularity == .day && $0.value != nil }) else { continue }
+                var mention = EventMention(name: name, kind: Self.kind(ofName: U.s(name)), date: day.value, timeOfDay: day.timeOfDay, dateInferred: false,
+                                           sentence: dayLine, range: day.offset..<day.offset + day.length, rule: RuleName.eventMinutesHeader.rawValue)
+                // 主持人：龚建华（镇党委书记） / 三、主持人 ↵ 镇党委书记 顾长青.
+                if let field = head.indices.first(where: { $0 > title && compact($0).starts(with: Self.chairField) }) {
+                    let inField = compact(field).count > Self.chairField.count + 1 ? field : field + 1
+                    if let chair = people.first(where: { $0.sentence == inField }) {
+                        mention.agent = chair.name
+                        mention.agentRole = .chairs
+                    }
+                }
+                return mention
+            }
+            return nil
+        }
+        return nil
+    }
+    static let minutesTitle = U.s("会议纪要")
+    static let timeFields: [[UInt32]] = ["会议时间", "时间："].map(U.s)
+    static let chairField = U.s("主持人")
 
     /// Is a time without a day (近日, 日前 …; lexicon `undated-times`) written in `range`?
     func writesAnUndatedTime(in range: Range<Int>) -> Bool {

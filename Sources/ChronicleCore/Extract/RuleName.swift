@@ -26,6 +26,7 @@ public enum RuleName: String, CaseIterable, Sendable {
     case eventInspectionHeadline = "event:inspection-headline"
     case eventInspectionLed = "event:inspection-led"
     case eventRecalledMeeting = "event:recalled-meeting"
+    case eventMinutesHeader = "event:minutes-header"
     case eventInstructionVerb = "event:instruction-verb"
     case eventIssuesTitledDocument = "event:issues-titled-document"
     case eventLectureAtPlace = "event:lecture-at-place"
