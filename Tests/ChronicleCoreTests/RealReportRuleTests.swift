@@ -411,6 +411,21 @@ import ChronicleTestSupport
         #expect(Self.events(Self.extract("关于做好防汛工作的通知\n\n一、会议时间\n2023年4月8日上午9:00\n二、会议地点\n镇政府三楼会议室")).isEmpty)
     }
 
+    /// A dated meeting named as its clause's whole subject, with what it did (审议通过, 研究,
+    /// 传达学习), is an event of that day told without 召开; the meeting being told (本次…),
+    /// a clause with its own verb or a title are not.
+    @Test(arguments: [
+        ("3月29日，县委常委会会议审议通过了《深化改革实施方案》，确定推行三项改革举措。", ["2023-03-29 县委常委会会议"]),
+        ("5月9日，市政府党组（扩大）会议传达学习了省委常委会会议精神。", ["2023-05-09 市政府党组（扩大）会议"]),
+        ("2014年12月5日，中央政治局会议审议并通过有关审查报告。", ["2014-12-05 中央政治局会议"]),
+        ("27日下午，本次常委会会议听取了国务院有关工作情况的报告。", []),
+        ("2日，联合国安理会召开会议审议有关问题。", ["2023-12-02 联合国安理会会议"]),
+        ("3月29日，会议审议通过了方案。", []),
+    ] as [(String, [String])])
+    func aDatedMeetingThatDeliberatesIsAnEvent(_ text: String, events: [String]) {
+        #expect(Self.events(Self.extract(text)) == events, "\(Self.events(Self.extract(text)))")
+    }
+
     /// A leader leading a team (带队 / 率队) to inspect is an inspection, with or without the
     /// journey written; 带队检查 with nothing inspected is none.
     @Test(arguments: [

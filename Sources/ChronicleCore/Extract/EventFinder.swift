@@ -74,6 +74,9 @@ struct EventFinder {
     /// What a meeting decided, told later right after its dated name (确定的, 研究决定):
     /// lexicon `recall-verbs`.
     let recallVerbs: WordList
+    /// What a dated meeting, its clause's subject, did (审议通过, 研究, 传达学习): lexicon
+    /// `deliberation-verbs`.
+    let deliberationVerbs: WordList
     /// What a speaker or a meeting says before a comma (指出, 强调, 认为; lexicon `saying-verbs`).
     let sayingVerbs: [[UInt32]]
     /// First characters of anything that can start a predicate here.
@@ -164,8 +167,9 @@ struct EventFinder {
         verbAdverbs = lexicon.wordList("meeting-verb-adverbs")
         rightAfterWords = lexicon.wordList("right-after-words")
         recallVerbs = lexicon.wordList("recall-verbs")
+        deliberationVerbs = lexicon.wordList("deliberation-verbs")
         sayingVerbs = lexicon.words("saying-verbs")
-        predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + lectureVerbs.words.compactMap(\.first) + [Self.zai, Self.organize[0], Self.dai, Self.lv] + lexicon.entries("recall-verbs").compactMap { $0.unicodeScalars.first?.value })
+        predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + lectureVerbs.words.compactMap(\.first) + [Self.zai, Self.organize[0], Self.dai, Self.lv] + (lexicon.entries("recall-verbs") + lexicon.entries("deliberation-verbs")).compactMap { $0.unicodeScalars.first?.value })
     }
 
     func text(_ range: Range<Int>) -> String {
@@ -908,6 +912,11 @@ struct EventFinder {
                 } else if s[i] == Self.zai, let article = publishedArticle(i, limit: r.upperBound, sentence: index) {
                     found = article
                     consumed = article.range.upperBound - i
+                } else if deliberationVerbs.startsWith(s[i]), let held = deliberatingMeeting(at: i, clauseStart: clauseStart, sentenceStart: r.lowerBound, dates: dates, sentence: index) {
+                    found = held
+                    // (Told inside another event's report: a meeting of its own, referred to.)
+                    found?.referred = events.contains { sentences[$0.sentence].article == sentence.article && !$0.referred }
+                    consumed = held.range.upperBound - i
                 } else if recallVerbs.startsWith(s[i]), let recalled = recalledMeeting(at: i, clauseStart: clauseStart, dates: dates, sentence: index) {
                     found = recalled
                     consumed = recalled.range.upperBound - i
@@ -1803,6 +1812,32 @@ struct EventFinder {
         return mention
     }
 
+    /// `3月29日，县委常委会会议审议通过了…`, `5月9日，市政府党组（扩大）会议传达学习了…`: a
+    /// meeting named as its clause's whole subject (six characters or more, not a kind
+    /// alone), dated right before it or by a clause of only its day, and what it did — an
+    /// event of that day told without 召开.
+    func deliberatingMeeting(at i: Int, clauseStart: Int, sentenceStart: Int, dates: [TimeExpression], sentence: Int) -> EventMention? {
+        guard let verb = s.firstWord(of: deliberationVerbs, at: i), i - clauseStart >= 6 else { return nil }
+        var k = clauseStart
+        while k < i, !U.isHan(s[k]) { k += 1 }
+        var dated = false
+        if let date = dates.first(where: { $0.offset == k && $0.value != nil }) {
+            k = date.offset + date.length
+            dated = true
+        } else if clauseStart >= 2, s[clauseStart - 1] == Self.comma, let date = dates.first(where: { $0.offset + $0.length == clauseStart - 1 && $0.value != nil }) {
+            // (The clause before is its day alone: ●3月29日，….)
+            dated = !(sentenceStart..<date.offset).contains(where: { U.isHan(s[$0]) })
+        }
+        guard dated, let name = meetingName(from: k, limit: i), name.lowerBound == k, name.upperBound == i, name.count >= 6,
+            // (Not 本次常委会会议: the session being told; not a clause with its own verb or
+            // title: 安理会召开会议审议…, 党中央发出《关于…全会研究…》.)
+            !Self.thisOne.contains(where: { s.has($0, at: k) }),
+            !(k..<i).contains(where: { s[$0] == U.openBook || s[$0] == U.openQuote || s.has(Lit.convene, at: $0) || s.has(Self.hold, at: $0) || s.has(Self.issue, at: $0) })
+        else { return nil }
+        return EventMention(name: text(name), kind: kind(of: name), dateInferred: false, sentence: sentence,
+                            range: name.lowerBound..<i + verb.count, rule: RuleName.eventMeetingDeliberates.rawValue)
+    }
+
     /// `县长林志远带队督导检查防汛备汛工作`, `曹文彬带队赴所属华屹热电公司、蒙阳煤业公司检查…`:
     /// a leader leading a team (带队 / 率队) to inspect, with or without the journey
     /// written — an inspection named by its verb and object (to the clause's end). A
@@ -1830,6 +1865,8 @@ struct EventFinder {
         return EventMention(name: text(nameStart..<end), kind: .inspection, dateInferred: false, sentence: sentence,
                             range: i..<end, rule: RuleName.eventInspectionLed.rawValue)
     }
+    static let thisOne: [[UInt32]] = ["本次", "此次", "这次", "该次", "该"].map(U.s)
+    static let issue = U.s("发出")
     static let leadsATeam: [[UInt32]] = ["带队", "率队"].map(U.s)
     static let dai: UInt32 = 0x5E26 /* 带 */, lv: UInt32 = 0x7387 /* 率 */
     static let ledInspectionVerbs: [[UInt32]] = ["督导检查", "检查督导", "检查指导", "调研指导", "明查暗访", "执法检查", "安全检查", "检查", "督导", "督查", "调研", "暗访", "巡查", "考察"].map(U.s)

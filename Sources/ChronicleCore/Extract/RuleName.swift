@@ -27,6 +27,7 @@ public enum RuleName: String, CaseIterable, Sendable {
     case eventInspectionLed = "event:inspection-led"
     case eventRecalledMeeting = "event:recalled-meeting"
     case eventMinutesHeader = "event:minutes-header"
+    case eventMeetingDeliberates = "event:meeting-deliberates"
     case eventInstructionVerb = "event:instruction-verb"
     case eventIssuesTitledDocument = "event:issues-titled-document"
     case eventLectureAtPlace = "event:lecture-at-place"
