@@ -68,6 +68,15 @@ import ChronicleTestSupport
         #expect(found.filter { $0.hasPrefix("今天") } == ["今天→2024-11-08", "今天→2024-11-08"], "\(found)")
     }
 
+    @Test(arguments: [
+        "政务工作动态\n2023年第17期\n\n青梧市人民政府办公室编　　　　　　2023年5月13日\n\n本周一上午，省政府召开常务会议。\n\n市里召开会议\n昨天下午，市里召开会议。",
+        "会议纪要\n\n中共某镇委员会办公室　　　　　　2023年5月13日印发\n\n本周一上午，省政府召开常务会议。\n\n市里召开会议\n昨天下午，市里召开会议。",
+    ])
+    func anIssuersLineEndingInItsDateIsTheDayItSpeaksFrom(_ text: String) {
+        let found = Self.found(text, reference: nil)
+        #expect(found.contains("本周一上午→2023-05-08 morning") && found.contains("昨天下午→2023-05-12 afternoon"), "\(found)")
+    }
+
     @Test func aPostsDateWithItsClockTimeIsTheDayItSpeaksFrom() {
         let found = Self.found("某镇发布\n2021-03-10 07:45\n3月8日上午，镇党委召开会议。\n昨天晚上，村里召开会议。", reference: nil)
         #expect(found.contains("昨天晚上→2021-03-09 evening"), "\(found)")

@@ -60,7 +60,7 @@ public struct TimeNormalizer: Sendable {
         // A date line among the first three lines (a news item's dateline under its title).
         let datelined = reference.map { reference in
             guard reference.source == .stated, let offset = reference.offset else { return false }
-            return document.line(of: offset) <= 3
+            return document.line(of: offset) <= 3 || Self.issuedAtLineEnd(document, offset: offset)
         } ?? false
         var articleIndex = -1
         var articleDate: (start: CalendarDate, end: CalendarDate, mention: Int)?
@@ -154,6 +154,24 @@ public struct TimeNormalizer: Sendable {
     /// Labels of a web page's publication line (发布时间, 来源): a full date on that line,
     /// among the first five, is the document's date.
     static let publicationLabels: [[UInt32]] = ["发布时间", "发布日期", "发布于", "发表时间", "发稿时间", "更新时间", "来源："].map { $0.unicodeScalars.map(\.value) }
+    /// Does the full date at `offset` end its line (but for 印发 / 编印 / 发布 after it), after
+    /// an issuer and a run of two or more spaces — a bulletin's or a document's issue line?
+    static func issuedAtLineEnd(_ document: TextDocument, offset: Int) -> Bool {
+        let s = document.scalars
+        let line = document.lineRange(document.line(of: offset) - 1)
+        var spaces = 0
+        var k = offset - 1
+        while k >= line.lowerBound, s[k] == 0x20 || s[k] == 0x3000 { spaces += 1; k -= 1 }
+        guard spaces >= 2, k >= line.lowerBound else { return false }
+        // The date's own end: digits and 年月日, then at most a verb of issuing.
+        var end = offset
+        while end < line.upperBound, Numerals.arabicDigit(s[end]) != nil || Self.dateCharacters.contains(s[end]) { end += 1 }
+        let rest = Array(s[end..<line.upperBound]).filter { $0 != 0x20 && $0 != 0x3000 && $0 != 0x0D }
+        return rest.isEmpty || Self.issueWords.contains(rest)
+    }
+    static let dateCharacters = Set("年月日".unicodeScalars.map(\.value))
+    static let issueWords: [[UInt32]] = ["印发", "编印", "发布", "印"].map { $0.unicodeScalars.map(\.value) }
+
     /// Is `range` (after a date, to the end of its line) only a clock time, `07:45` or
     /// `07:45:12`, after white space?
     static func onlyAClockTime(_ s: [UInt32], _ range: Range<Int>) -> Bool {
@@ -196,6 +214,11 @@ public struct TimeNormalizer: Sendable {
             }
             // A web page's publication line among the first lines (`发布时间：2023-12-15 10:32
             // 来源：…`, `来源：…融媒体中心　　2019-11-21`): the document's own date too.
+            // (Or an issuer's line ending in the date: `青梧市人民政府办公室编　　　　2023年5月13日`,
+            // `中共杉塘镇委员会办公室　　　　2023年6月13日印发`.)
+            if line < 6, !mention.isRange, Self.issuedAtLineEnd(document, offset: mention.start) {
+                return ReferenceDate(date: date, source: .stated, offset: mention.start)
+            }
             // (Or the date with its clock time: `2021-03-10 07:45` under a post's account name.)
             if line < 5, !mention.isRange, Self.onlyAClockTime(document.scalars, mention.end..<trimmed.upperBound) {
                 return ReferenceDate(date: date, source: .stated, offset: mention.start)
