@@ -432,6 +432,10 @@ import ChronicleTestSupport
         ("6月13日，县委副书记、县长林志远带队督导检查防汛备汛工作。", "督导检查防汛备汛工作"),
         ("1月18日，曹文彬带队赴华屹热电公司、蒙阳煤业公司检查春节前安全生产工作。", "赴华屹热电公司、蒙阳煤业公司检查春节前安全生产工作"),
         ("3月2日，局长王强率队到城南工地开展执法检查。", "到城南工地开展执法检查"),
+        // 带领 / 率领 a group: who is led, then the journey or what is done.
+        ("5月10日下午，市人大常委会主任柏松年带领部分市人大代表视察城东片区改造项目。", "视察城东片区改造项目"),
+        ("5月23日下午，主任邵佳琪带领应急、城管等部门负责人，对沿江农贸市场开展安全生产检查。", "对沿江农贸市场开展安全生产检查"),
+        ("8月18日，副主任巩立华带领调研组，深入柳坪乡、河口镇，就饮水安全工作开展专题调研。", "深入柳坪乡、河口镇，就饮水安全工作开展专题调研"),
     ])
     func aTeamLedToInspectIsAnInspection(_ text: String, name: String) {
         let events = Self.events(Self.extract(text))
@@ -440,6 +444,7 @@ import ChronicleTestSupport
 
     @Test func aTeamLedWithNothingInspectedIsNoEvent() {
         #expect(Self.events(Self.extract("6月13日，县长林志远带队检查，各乡镇负责人陪同。")).isEmpty)
+        #expect(Self.events(Self.extract("5月3日，书记王强带领群众脱贫致富，走访了十户农家。")).isEmpty)
     }
 
     /// A meeting conveyed as a further object (…精神和日前召开的…会议精神) without a day of its

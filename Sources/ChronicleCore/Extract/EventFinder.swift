@@ -1843,18 +1843,52 @@ struct EventFinder {
     /// written — an inspection named by its verb and object (to the clause's end). A
     /// bare 检查 or 督查 reports one only so, after a team led.
     func ledInspection(at i: Int, clauseStart: Int, limit: Int, sentence: Int) -> EventMention? {
-        guard s.firstWord(of: Self.leadsATeam, at: i) != nil else { return nil }
-        var k = i + 2
+        guard let lead = s.firstWord(of: Self.leadsATeam, at: i) else { return nil }
+        var k = i + lead.count
+        // 带领部分市人大代表视察…, 带领调研组，深入…: who is led, up to the journey or the verb
+        // (at most one comma on the way: 带领应急、城管等部门负责人，对…开展检查).
+        var commas = 0
+        var clause = k
+        if Self.leadsAGroup.contains(lead) {
+            // (调研组, 考察团, 检查组: a group named by its task, not the task.)
+            func verbAt(_ k: Int) -> Bool {
+                guard let verb = s.firstWord(of: Self.ledInspectionVerbs, at: k) else { return false }
+                return k + verb.count >= limit || !Self.groupSuffixes.contains(s[k + verb.count])
+            }
+            while s.firstWord(of: Self.goTo, at: k) == nil, !verbAt(k) {
+                guard k < limit, k - i < 30 else { return nil }
+                if U.isClauseEnd(s[k]) && s[k] != U.listSeparator {
+                    // (The group ends its clause: what it does follows, 带领…负责人，对…开展检查.)
+                    guard s[k] == Self.comma, commas == 0 else { return nil }
+                    commas += 1
+                    clause = k + 1
+                    k += 1
+                    break
+                }
+                k += 1
+            }
+        }
         var nameStart = k
         if let go = s.firstWord(of: Self.goTo, at: k) {
-            // The journey: its place runs to the verb (a list of places with 、 included).
+            // The journey: its place runs to the verb (a list of places with 、 included; a
+            // comma, once, before what is done there: 深入园区化工集中区，对…开展安全检查).
             var j = k + go.count
-            while j < limit, j - k < 32, !U.isClauseEnd(s[j]) || s[j] == U.listSeparator {
-                if j - (k + go.count) >= 2, s.firstWord(of: Self.ledInspectionVerbs, at: j) != nil { break }
+            while j < limit, j - k < 48, s.firstWord(of: Self.ledInspectionVerbs, at: j) == nil || j - (k + go.count) < 2 {
+                if U.isClauseEnd(s[j]) && s[j] != U.listSeparator {
+                    guard s[j] == Self.comma, commas < 2 else { return nil }
+                    commas += 1
+                }
                 j += 1
             }
             guard j < limit, s.firstWord(of: Self.ledInspectionVerbs, at: j) != nil else { return nil }
             nameStart = k
+            k = j
+        } else if commas > 0 || Self.leadsAGroup.contains(lead) {
+            // 对沿江农贸市场…开展安全生产检查 / 视察开发区重点项目: the verb later in the clause.
+            var j = k
+            while j < limit, j - k < 40, !U.isClauseEnd(s[j]) || s[j] == U.listSeparator, s.firstWord(of: Self.ledInspectionVerbs, at: j) == nil { j += 1 }
+            guard j < limit, s.firstWord(of: Self.ledInspectionVerbs, at: j) != nil else { return nil }
+            nameStart = commas > 0 ? clause : k
             k = j
         }
         guard let verb = s.firstWord(of: Self.ledInspectionVerbs, at: k) else { return nil }
@@ -1867,9 +1901,11 @@ struct EventFinder {
     }
     static let thisOne: [[UInt32]] = ["本次", "此次", "这次", "该次", "该"].map(U.s)
     static let issue = U.s("发出")
-    static let leadsATeam: [[UInt32]] = ["带队", "率队"].map(U.s)
+    static let leadsATeam: [[UInt32]] = ["带队", "率队", "带领", "率领"].map(U.s)
+    static let leadsAGroup: [[UInt32]] = ["带领", "率领"].map(U.s)
+    static let groupSuffixes = U.set("组团队")
     static let dai: UInt32 = 0x5E26 /* 带 */, lv: UInt32 = 0x7387 /* 率 */
-    static let ledInspectionVerbs: [[UInt32]] = ["督导检查", "检查督导", "检查指导", "调研指导", "明查暗访", "执法检查", "安全检查", "检查", "督导", "督查", "调研", "暗访", "巡查", "考察"].map(U.s)
+    static let ledInspectionVerbs: [[UInt32]] = ["督导检查", "检查督导", "检查指导", "调研指导", "明查暗访", "执法检查", "安全检查", "检查", "督导", "督查", "调研", "暗访", "巡查", "考察", "视察"].map(U.s)
 
     func headlineNamesAnInspector(_ headline: Range<Int>) -> Bool {
         guard let verb = s.firstOccurrence(of: Self.inspect, in: headline) ?? s.firstOccurrence(of: Self.survey, in: headline) else { return false }
