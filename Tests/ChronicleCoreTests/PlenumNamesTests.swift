@@ -21,12 +21,15 @@ import Testing
         ("中国共产党河阳省第十一届委员会第四次全体会议", "河阳省委十一届四次全会"),
         ("中共清平县第十五届委员会第三次全体会议", "清平县委十五届三次全会"),
         ("某省委十一届四次全会", "中国共产党某省第十一届委员会第四次全体会议"),
+        // a party congress, both ways
+        ("中国共产党第二十次全国代表大会", "党的二十大"),
+        ("党的十九大", "中国共产党第十九次全国代表大会"),
     ] as [(String, String)])
     func otherForm(_ name: String, alias: String) {
         #expect(PlenumNames.alias(of: name) == alias)
     }
 
-    @Test(arguments: ["省委十一届四次全会", "北方公司第三届委员会第二次全体会议", "北方公司第三届中央委员会第二次全体会议", "全省经济工作会议", "中央委员会全体会议", "五中全会"])
+    @Test(arguments: ["省委十一届四次全会", "北方公司第三届委员会第二次全体会议", "北方公司第三届中央委员会第二次全体会议", "全省经济工作会议", "中央委员会全体会议", "五中全会", "党的伟大", "中国共产党全国代表大会"])
     func noOtherForm(_ name: String) {
         #expect(PlenumNames.alias(of: name) == nil)
     }

@@ -426,6 +426,14 @@ import ChronicleTestSupport
         #expect(Self.events(Self.extract(text)) == events, "\(Self.events(Self.extract(text)))")
     }
 
+    /// Two dated meetings conveyed under one 精神 (…9月6日全省…会议和9月7日市委常委会会议精神)
+    /// are two references, each conveyed.
+    @Test func twoDatedMeetingsUnderOneSpiritAreBothConveyed() {
+        let graph = Self.extract("9月6日下午，全省安全生产电视电话会议召开。9月7日晚，市委召开常委会会议，研究安全稳定工作。9月8日上午，全市安全生产工作视频会议召开，传达学习9月6日全省安全生产电视电话会议和9月7日市委常委会会议精神。")
+        let conveyed = Self.edges(graph, .conveys)
+        #expect(conveyed.count == 2 && conveyed.allSatisfy { $0.hasPrefix("全市安全生产工作视频会议→") }, "\(conveyed)")
+    }
+
     /// A leader leading a team (带队 / 率队) to inspect is an inspection, with or without the
     /// journey written; 带队检查 with nothing inspected is none.
     @Test(arguments: [

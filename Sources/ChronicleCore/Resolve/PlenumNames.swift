@@ -44,6 +44,15 @@ enum PlenumNames {
         {
             return "中国共产党" + place + "第" + term + "届委员会第" + session + "次全体会议"
         }
+        // A party congress: 中国共产党第二十次全国代表大会 ↔ 党的二十大.
+        if name.hasPrefix("中国共产党第"), name.hasSuffix("次全国代表大会") {
+            let count = name.dropFirst(6).dropLast(7)
+            if !count.isEmpty, count.allSatisfy(numerals.contains) { return "党的" + count + "大" }
+        }
+        if name.hasPrefix("党的"), name.hasSuffix("大") {
+            let count = name.dropFirst(2).dropLast()
+            if !count.isEmpty, count.allSatisfy(numerals.contains) { return "中国共产党第" + count + "次全国代表大会" }
+        }
         // The short forms, back.
         if let (party, term, session) = split(name, before: "届", after: "中全会", prefixedBy: ""), let full = fullParty(party) {
             return full + "第" + term + "届中央委员会第" + session + "次全体会议"

@@ -93,8 +93,10 @@ extension GraphBuilder {
         var partStart = span.lowerBound
         var k = span.lowerBound
         while k <= span.upperBound {
+            // (…9月6日全省安全生产电视电话会议和9月7日市委常委会会议精神: a day after the
+            // joiner opens a second reference too.)
             let joins = k < span.upperBound && Lit.joiners.contains(s[k])
-                && Lit.referenceEnds.contains(where: { s.has($0, at: k - 2) })
+                && (Lit.referenceEnds.contains(where: { s.has($0, at: k - 2) }) || k + 1 < span.upperBound && Numerals.arabicDigit(s[k + 1]) != nil)
             if k == span.upperBound || joins {
                 if k > partStart { parts.append(partStart..<k) }
                 partStart = k + 1
