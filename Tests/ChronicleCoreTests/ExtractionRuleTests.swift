@@ -57,7 +57,8 @@ import ChronicleTestSupport
          ["2021-03-18 省政府新闻办公室新闻发布会"], []),
         // A decision in the clause before; a month between the day and the verb.
         ("3月1日，省委常委会会议决定，今年5月在省会召开省第十二次党代会。", [], []),
-        ("3月1日，省委常委会会议研究了今年5月召开的省第十二次党代会筹备工作。", [], []),
+        // (The standing committee that studied it met that day: an event of its own.)
+        ("3月1日，省委常委会会议研究了今年5月召开的省第十二次党代会筹备工作。", ["2021-03-01 省委常委会会议"], []),
         // An organizer with a date and a place before its verb.
         ("省委3月16日上午在省人民会堂举行座谈会，纪念建党一百周年。",
          ["2021-03-16 上午 省委座谈会"], []),

@@ -426,6 +426,14 @@ import ChronicleTestSupport
         #expect(Self.events(Self.extract(text)) == events, "\(Self.events(Self.extract(text)))")
     }
 
+    /// An enlarged session is the session a reference names: 县委常委会会议精神 conveys the
+    /// 县委常委会（扩大）会议 before a 市委常委会会议.
+    @Test func anEnlargedSessionIsTheSessionNamed() {
+        let graph = Self.extract("5月8日上午，市委召开常委会会议。5月11日下午，县委常委会（扩大）会议召开。5月12日上午，青槐镇召开安全生产工作会议，传达学习县委常委会会议精神。")
+        let conveyed = Self.edges(graph, .conveys)
+        #expect(conveyed.count == 1 && conveyed[0].hasSuffix("→县委常委会（扩大）会议"), "\(conveyed)")
+    }
+
     /// Two dated meetings conveyed under one 精神 (…9月6日全省…会议和9月7日市委常委会会议精神)
     /// are two references, each conveyed.
     @Test func twoDatedMeetingsUnderOneSpiritAreBothConveyed() {

@@ -917,7 +917,10 @@ struct EventFinder {
                     // (Told inside another event's report: a meeting of its own, referred to.)
                     found?.referred = events.contains { sentences[$0.sentence].article == sentence.article && !$0.referred }
                     consumed = held.range.upperBound - i
-                } else if recallVerbs.startsWith(s[i]), let recalled = recalledMeeting(at: i, clauseStart: clauseStart, dates: dates, sentence: index) {
+                } else if recallVerbs.startsWith(s[i]), let recalled = recalledMeeting(at: i, clauseStart: clauseStart, dates: dates, sentence: index),
+                    // (…召开的乡党委扩大会议部署的: found already from its 召开.)
+                    !events.contains(where: { $0.sentence == index && $0.range.overlaps(recalled.range) })
+                {
                     found = recalled
                     consumed = recalled.range.upperBound - i
                 } else if s[i] == Self.dai || s[i] == Self.lv, let led = ledInspection(at: i, clauseStart: clauseStart, limit: r.upperBound, sentence: index) {

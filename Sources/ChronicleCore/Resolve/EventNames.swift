@@ -3,7 +3,8 @@
 /// Foundation string searching (it dominated extraction time when it did).
 public enum EventNames {
     static let rewrites: [([UInt32], [UInt32])] = [
-        ("中国共产党", ""), ("中共", ""), ("常务委员会", "常委会"), ("纪律检查委员会", "纪委"),
+        // (An enlarged session is the session: 县委常委会（扩大）会议 is what 县委常委会会议 names.)
+        ("（扩大）", ""), ("(扩大)", ""), ("中国共产党", ""), ("中共", ""), ("常务委员会", "常委会"), ("纪律检查委员会", "纪委"),
         ("全体会议", "全会"), ("会议", "会"), ("第", ""), ("次", ""), ("届", ""),
     ].map { (U.s($0.0), U.s($0.1)) }
 
