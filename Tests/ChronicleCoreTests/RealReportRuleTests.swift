@@ -426,6 +426,12 @@ import ChronicleTestSupport
         #expect(Self.events(Self.extract(text)) == events, "\(Self.events(Self.extract(text)))")
     }
 
+    /// Who chaired a conference from its main hall (在主会场主持) chairs it.
+    @Test func aChairAtTheMainHallChairs() {
+        let graph = Self.extract("1月19日晚上，集团公司召开春节能源保供视频调度会，集团公司安全总监邵建平在主会场主持会议，各单位负责人在分会场参加会议。")
+        #expect(Self.edges(graph, .chairs) == ["邵建平→春节能源保供视频调度会"], "\(Self.edges(graph, .chairs))")
+    }
+
     /// An enlarged session is the session a reference names: 县委常委会会议精神 conveys the
     /// 县委常委会（扩大）会议 before a 市委常委会会议.
     @Test func anEnlargedSessionIsTheSessionNamed() {

@@ -5,6 +5,7 @@
 extension GraphBuilder {
     /// 在主持 (…时): chairing, told as when someone spoke.
     static let atChairing = U.s("在主持")
+    static let atMainHall = U.s("在主会场")
     /// 代表: on behalf of (甲代表乙主持: 甲 chairs).
     static let onBehalfOf = U.s("代表"), special = U.s("特别")
     /// 没有, 未, 拒绝, 不会: words that deny the verb after them in their clause.
@@ -164,7 +165,9 @@ extension GraphBuilder {
             var attendAfter = sentence.range.lowerBound
             for person in persons {
                 // 栗战书委员长主持: the verb may follow a title written after the name.
-                let end = s.firstWord(of: followers, at: person.range.upperBound).map { person.range.upperBound + $0.count } ?? person.range.upperBound
+                var end = s.firstWord(of: followers, at: person.range.upperBound).map { person.range.upperBound + $0.count } ?? person.range.upperBound
+                // 邵建平在主会场主持会议: where one chaired a conference from, between.
+                if s.has(Self.atMainHall, at: end), s.firstWord(of: chairVerbs, at: end + Self.atMainHall.count) != nil { end += Self.atMainHall.count }
                 let personID = NodeID("p-" + person.name)
                 // 主持召开 reports an event (its agent is the chair, above) or refers to one.
                 // (Not in what a meeting says: 会议指出，2月3日，习近平总书记主持中央政治局常委会会议….)
