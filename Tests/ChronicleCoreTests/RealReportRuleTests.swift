@@ -426,6 +426,16 @@ import ChronicleTestSupport
         #expect(Self.events(Self.extract(text)) == events, "\(Self.events(Self.extract(text)))")
     }
 
+    /// A party branch's themed day and an inspection team reporting back are events named
+    /// by what they do.
+    @Test(arguments: [
+        ("2月23日，学校党支部组织全体党员开展“重温入党誓词 赓续红色血脉”主题党日活动。", "2023-02-23 “重温入党誓词 赓续红色血脉”主题党日活动"),
+        ("8月21日上午，县委第二巡察组向县交通运输局党组反馈巡察情况。", "2023-08-21 县委第二巡察组向县交通运输局党组反馈巡察情况"),
+    ])
+    func partyActivitiesAreEvents(_ text: String, event: String) {
+        #expect(Self.events(Self.extract(text)) == [event], "\(Self.events(Self.extract(text)))")
+    }
+
     /// Who chaired a conference from its main hall (在主会场主持) chairs it.
     @Test func aChairAtTheMainHallChairs() {
         let graph = Self.extract("1月19日晚上，集团公司召开春节能源保供视频调度会，集团公司安全总监邵建平在主会场主持会议，各单位负责人在分会场参加会议。")

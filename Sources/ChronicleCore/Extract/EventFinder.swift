@@ -169,7 +169,7 @@ struct EventFinder {
         recallVerbs = lexicon.wordList("recall-verbs")
         deliberationVerbs = lexicon.wordList("deliberation-verbs")
         sayingVerbs = lexicon.words("saying-verbs")
-        predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + lectureVerbs.words.compactMap(\.first) + [Self.zai, Self.organize[0], Self.dai, Self.lv] + (lexicon.entries("recall-verbs") + lexicon.entries("deliberation-verbs")).compactMap { $0.unicodeScalars.first?.value })
+        predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + lectureVerbs.words.compactMap(\.first) + [Self.zai, Self.organize[0], Self.dai, Self.lv, Self.kai, Self.fan] + (lexicon.entries("recall-verbs") + lexicon.entries("deliberation-verbs")).compactMap { $0.unicodeScalars.first?.value })
     }
 
     func text(_ range: Range<Int>) -> String {
@@ -917,6 +917,9 @@ struct EventFinder {
                     // (Told inside another event's report: a meeting of its own, referred to.)
                     found?.referred = events.contains { sentences[$0.sentence].article == sentence.article && !$0.referred }
                     consumed = held.range.upperBound - i
+                } else if s[i] == Self.kai || s[i] == Self.fan, let activity = partyActivity(at: i, clauseStart: clauseStart, limit: r.upperBound, dates: dates, sentence: index) {
+                    found = activity
+                    consumed = activity.range.upperBound - i
                 } else if recallVerbs.startsWith(s[i]), let recalled = recalledMeeting(at: i, clauseStart: clauseStart, dates: dates, sentence: index),
                     // (…召开的乡党委扩大会议部署的: found already from its 召开.)
                     !events.contains(where: { $0.sentence == index && $0.range.overlaps(recalled.range) })
@@ -1814,6 +1817,35 @@ struct EventFinder {
         mention.referred = true
         return mention
     }
+
+    /// Two gatherings of the genre named by what they do: a party branch's themed day
+    /// (`开展“重温入党誓词 赓续红色血脉”主题党日活动`) and an inspection team reporting back
+    /// (`县委第二巡察组向县交通运输局党组反馈巡察情况`).
+    func partyActivity(at i: Int, clauseStart: Int, limit: Int, dates: [TimeExpression], sentence: Int) -> EventMention? {
+        if s.has(Self.carryOut, at: i) {
+            var k = i + Self.carryOut.count
+            var end = k
+            while end < limit, end - k < 40, !U.isClauseEnd(s[end]) || (s[end] == U.listSeparator), !s.has(Self.partyDay, at: end) { end += 1 }
+            guard s.has(Self.partyDay, at: end) else { return nil }
+            // The name: a quoted theme right before it, else the words themselves.
+            if end > k, s[end - 1] == U.closeQuote, let open = (k..<end - 1).last(where: { s[$0] == U.openQuote }) { k = open } else { k = end }
+            end += Self.partyDay.count
+            return EventMention(name: text(k..<end), kind: .meeting, dateInferred: false, sentence: sentence, range: i..<end, rule: RuleName.eventPartyActivity.rawValue)
+        }
+        guard s.has(Self.feedback, at: i), i > clauseStart, let team = s.firstOccurrence(of: Self.inspectionTeam, in: clauseStart..<i),
+            (team..<i).contains(where: { s[$0] == Self.toward })
+        else { return nil }
+        var start = clauseStart
+        while start < team, !U.isHan(s[start]) || dates.contains(where: { $0.offset == start }) {
+            if let date = dates.first(where: { $0.offset == start }) { start = date.offset + max(date.length, 1) } else { start += 1 }
+        }
+        var end = i + Self.feedback.count
+        if let what = Self.feedbackObjects.first(where: { s.has($0, at: end) }) { end += what.count }
+        return EventMention(name: text(start..<end), kind: .meeting, dateInferred: false, sentence: sentence, range: start..<end, rule: RuleName.eventPartyActivity.rawValue)
+    }
+    static let kai: UInt32 = 0x5F00 /* 开 */, fan: UInt32 = 0x53CD /* 反 */, toward: UInt32 = 0x5411 /* 向 */
+    static let carryOut = U.s("开展"), partyDay = U.s("主题党日活动"), feedback = U.s("反馈"), inspectionTeam = U.s("巡察组")
+    static let feedbackObjects: [[UInt32]] = ["巡察情况", "巡察意见"].map(U.s)
 
     /// `3月29日，县委常委会会议审议通过了…`, `5月9日，市政府党组（扩大）会议传达学习了…`: a
     /// meeting named as its clause's whole subject (six characters or more, not a kind

@@ -28,6 +28,7 @@ public enum RuleName: String, CaseIterable, Sendable {
     case eventRecalledMeeting = "event:recalled-meeting"
     case eventMinutesHeader = "event:minutes-header"
     case eventMeetingDeliberates = "event:meeting-deliberates"
+    case eventPartyActivity = "event:party-activity"
     case eventInstructionVerb = "event:instruction-verb"
     case eventIssuesTitledDocument = "event:issues-titled-document"
     case eventLectureAtPlace = "event:lecture-at-place"
