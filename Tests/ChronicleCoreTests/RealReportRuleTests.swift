@@ -436,6 +436,12 @@ import ChronicleTestSupport
         #expect(Self.events(Self.extract(text)) == [event], "\(Self.events(Self.extract(text)))")
     }
 
+    /// A study list's dated items name dated meetings, as a convey verb's object does.
+    @Test func aStudyListsDatedItemsAreMeetingsOfTheirDay() {
+        let graph = Self.extract("学习内容：\n1. 习近平总书记重要讲话精神；\n2. 4月28日中共中央政治局会议精神；\n3. 5月4日省委常委会会议精神和5月8日省政府第十二次常务会议精神。")
+        #expect(Self.events(graph) == ["2023-04-28 中共中央政治局会议", "2023-05-04 省委常委会会议", "2023-05-08 省政府第十二次常务会议"], "\(Self.events(graph))")
+    }
+
     /// Who chaired a conference from its main hall (在主会场主持) chairs it.
     @Test func aChairAtTheMainHallChairs() {
         let graph = Self.extract("1月19日晚上，集团公司召开春节能源保供视频调度会，集团公司安全总监邵建平在主会场主持会议，各单位负责人在分会场参加会议。")

@@ -383,9 +383,17 @@ struct EventFinder {
             // Most sentences write no day: nothing to find there.
             guard GraphBuilder.statedDay(in: r, analysis) != nil else { continue }
             var i = r.lowerBound
+            // A study list's item (2. 4月28日中共中央政治局会议精神；): what it lists is conveyed,
+            // as after a verb.
+            let listItem = r.count > 3 && Numerals.arabicDigit(s[r.lowerBound]) != nil && Self.itemMarks.contains(s[r.lowerBound + 1])
             while i < r.upperBound {
-                guard let verb = verbs.first(in: s, at: i, limit: r.upperBound) else { i += 1; continue }
-                var start = i + verb.count
+                var start: Int
+                if listItem && i == r.lowerBound {
+                    start = r.lowerBound + 2
+                } else {
+                    guard let verb = verbs.first(in: s, at: i, limit: r.upperBound) else { i += 1; continue }
+                    start = i + verb.count
+                }
                 // 传达学习了…, 认真学习领会…: the object starts after every verb of the chain.
                 while start < r.upperBound {
                     if s[start] == Self.le { start += 1; continue }
@@ -417,6 +425,8 @@ struct EventFinder {
         }
         return found
     }
+
+    static let itemMarks = U.set(".．、")
 
     /// A meeting named before its verb, with the date and a place possibly between:
     /// `全市经济工作推进会召开`, `中央农村工作会议19日至20日在北京召开`,
