@@ -92,6 +92,15 @@ import ChronicleTestSupport
         #expect(found.contains("昨天上午→2019-11-20 morning"), "\(found)")
     }
 
+    @Test func pagesCopiedTogetherKeepTheirOwnDays() {
+        // A compilation of web pages, each with its publication line: the first page's
+        // date is not the document's (a later page's days are not "after" it).
+        let text = "要闻\n发布时间：2017-09-04 18:20　　来源：日报\n9月4日上午，市委召开会议。\n\n发布时间：2017-09-08 10:00　　来源：日报\n9月7日晚，市委召开常委会会议。当天，市政府召开会议。"
+        let found = Self.found(text, reference: nil)
+        #expect(found.contains("当天→2017-09-07"), "\(found)")
+    }
+
+
     // MARK: Explicit dates
 
     @Test(arguments: [

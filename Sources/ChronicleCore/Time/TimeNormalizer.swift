@@ -154,6 +154,20 @@ public struct TimeNormalizer: Sendable {
     /// Labels of a web page's publication line (发布时间, 来源): a full date on that line,
     /// among the first five, is the document's date.
     static let publicationLabels: [[UInt32]] = ["发布时间", "发布日期", "发布于", "发表时间", "发稿时间", "更新时间", "来源："].map { $0.unicodeScalars.map(\.value) }
+    /// Does the text hold two publication lines or more (a compilation of web pages)?
+    static func severalPublicationLines(_ s: [UInt32]) -> Bool {
+        var count = 0
+        for label in publicationLabels.prefix(2) {
+            var from = 0
+            while let at = s.firstOccurrence(of: label, in: from..<s.count) {
+                count += 1
+                if count > 1 { return true }
+                from = at + label.count
+            }
+        }
+        return false
+    }
+
     /// Does the full date at `offset` end its line (but for 印发 / 编印 / 发布 after it), after
     /// an issuer and a run of two or more spaces — a bulletin's or a document's issue line?
     static func issuedAtLineEnd(_ document: TextDocument, offset: Int) -> Bool {
@@ -223,7 +237,8 @@ public struct TimeNormalizer: Sendable {
             if line < 5, !mention.isRange, Self.onlyAClockTime(document.scalars, mention.end..<trimmed.upperBound) {
                 return ReferenceDate(date: date, source: .stated, offset: mention.start)
             }
-            if line < 5, !mention.isRange, Self.publicationLabels.contains(where: { label in
+            // (Only one such line: a page of several pages, each with its own, is a compilation.)
+            if line < 5, !mention.isRange, !Self.severalPublicationLines(document.scalars), Self.publicationLabels.contains(where: { label in
                 document.scalars.firstOccurrence(of: label, in: trimmed) != nil })
             {
                 return ReferenceDate(date: date, source: .stated, offset: mention.start)
