@@ -431,6 +431,7 @@ import ChronicleTestSupport
     @Test(arguments: [
         ("2月23日，学校党支部组织全体党员开展“重温入党誓词 赓续红色血脉”主题党日活动。", "2023-02-23 “重温入党誓词 赓续红色血脉”主题党日活动"),
         ("8月21日上午，县委第二巡察组向县交通运输局党组反馈巡察情况。", "2023-08-21 县委第二巡察组向县交通运输局党组反馈巡察情况"),
+        ("2022年4月11日至5月27日，县委第二巡察组对县水务局党组开展了常规巡察。", "2022-04-11 县委第二巡察组对县水务局党组开展了常规巡察"),
     ])
     func partyActivitiesAreEvents(_ text: String, event: String) {
         #expect(Self.events(Self.extract(text)) == [event], "\(Self.events(Self.extract(text)))")
@@ -440,6 +441,13 @@ import ChronicleTestSupport
     @Test func aStudyListsDatedItemsAreMeetingsOfTheirDay() {
         let graph = Self.extract("学习内容：\n1. 习近平总书记重要讲话精神；\n2. 4月28日中共中央政治局会议精神；\n3. 5月4日省委常委会会议精神和5月8日省政府第十二次常务会议精神。")
         #expect(Self.events(graph) == ["2023-04-28 中共中央政治局会议", "2023-05-04 省委常委会会议", "2023-05-08 省政府第十二次常务会议"], "\(Self.events(graph))")
+    }
+
+    /// A party congress named short is an event when its day or place is written before
+    /// its verb; one to come (迎接党的二十大胜利召开) is none.
+    @Test func aPartyCongressNamedShort() {
+        #expect(Self.events(Self.extract("编者按：党的十九大于2017年10月18日至24日在北京胜利召开。")) == ["2017-10-18 党的十九大"])
+        #expect(Self.events(Self.extract("9月13日，广大干部群众以实际行动迎接党的二十大胜利召开。")).isEmpty)
     }
 
     /// Who chaired a conference from its main hall (在主会场主持) chairs it.

@@ -479,6 +479,13 @@ struct EventFinder {
             if let name = nameBefore(clauseStart - 1, clauseStart: before, dates: dates) { return (name, place) }
             return nil
         }
+        // 党的十九大于2017年10月18日至24日在北京胜利召开: a party congress named short.
+        // (Only with its day or place between: not 迎接党的二十大胜利召开, a congress to come.)
+        if end < verb, place != nil || startOfDates(endingAt: verb, floor: clauseStart, dates: dates) != nil || s[end] == Self.yu,
+            let congress = partyCongress(endingAt: end), congress >= clauseStart
+        {
+            return (congress..<end, place)
+        }
         // (2018年国际和平日纪念活动今天在南京开幕: an occasion, as after 出席.)
         guard s.word(of: meetingWords, endingAt: end) != nil || s.word(of: occasionWords, endingAt: end) != nil,
             let name = nameBefore(end, clauseStart: clauseStart, dates: dates)
@@ -486,6 +493,17 @@ struct EventFinder {
         return (name, place)
     }
     static let comma: UInt32 = 0xFF0C /* ， */
+
+    /// Where `党的十九大` (党的, a count, 大) ending at `end` starts, if it does.
+    func partyCongress(endingAt end: Int) -> Int? {
+        guard end >= 5, s[end - 1] == Self.da else { return nil }
+        var k = end - 1
+        while k > 0, EventNames.numeralScalars.contains(s[k - 1]) { k -= 1 }
+        guard k < end - 1, k >= 2, s.has(Self.ofTheParty, at: k - 2) else { return nil }
+        return k - 2
+    }
+    static let da: UInt32 = 0x5927 /* 大 */
+    static let ofTheParty = U.s("党的")
 
     /// Talks and meetings with a counterpart: `国家主席习近平16日在吉隆坡同马来西亚总理
     /// 安瓦尔举行会谈`, `…在人民大会堂会见美国总统`. The name is the clause without its
@@ -1832,15 +1850,31 @@ struct EventFinder {
     /// (`开展“重温入党誓词 赓续红色血脉”主题党日活动`) and an inspection team reporting back
     /// (`县委第二巡察组向县交通运输局党组反馈巡察情况`).
     func partyActivity(at i: Int, clauseStart: Int, limit: Int, dates: [TimeExpression], sentence: Int) -> EventMention? {
-        if s.has(Self.carryOut, at: i) {
+        if s.has(Self.carryOut, at: i), let day = (i + Self.carryOut.count..<min(limit, i + Self.carryOut.count + 40)).first(where: { s.has(Self.partyDay, at: $0) }),
+            !(i + Self.carryOut.count..<day).contains(where: { U.isClauseEnd(s[$0]) && s[$0] != U.listSeparator })
+        {
             var k = i + Self.carryOut.count
-            var end = k
-            while end < limit, end - k < 40, !U.isClauseEnd(s[end]) || (s[end] == U.listSeparator), !s.has(Self.partyDay, at: end) { end += 1 }
-            guard s.has(Self.partyDay, at: end) else { return nil }
+            var end = day
             // The name: a quoted theme right before it, else the words themselves.
             if end > k, s[end - 1] == U.closeQuote, let open = (k..<end - 1).last(where: { s[$0] == U.openQuote }) { k = open } else { k = end }
             end += Self.partyDay.count
             return EventMention(name: text(k..<end), kind: .meeting, dateInferred: false, sentence: sentence, range: i..<end, rule: RuleName.eventPartyActivity.rawValue)
+        }
+        // 县委第二巡察组对县水务局党组开展了常规巡察: a round of inspection.
+        if s.has(Self.carryOut, at: i), i > clauseStart, let team = s.firstOccurrence(of: Self.inspectionTeam, in: clauseStart..<i),
+            (team..<i).contains(where: { s[$0] == Self.toward2 })
+        {
+            var end = i + Self.carryOut.count
+            if end < limit, s[end] == Self.le { end += 1 }
+            var k = end
+            while k < limit, k - end < 8, !U.isClauseEnd(s[k]), !s.has(Self.inspectionRound, at: k) { k += 1 }
+            guard s.has(Self.inspectionRound, at: k) else { return nil }
+            var start = clauseStart
+            while start < team, !U.isHan(s[start]) || dates.contains(where: { $0.offset == start }) {
+                if let date = dates.first(where: { $0.offset == start }) { start = date.offset + max(date.length, 1) } else { start += 1 }
+            }
+            return EventMention(name: text(start..<k + Self.inspectionRound.count), kind: .inspection, dateInferred: false, sentence: sentence,
+                                range: start..<k + Self.inspectionRound.count, rule: RuleName.eventPartyActivity.rawValue)
         }
         guard s.has(Self.feedback, at: i), i > clauseStart, let team = s.firstOccurrence(of: Self.inspectionTeam, in: clauseStart..<i),
             (team..<i).contains(where: { s[$0] == Self.toward })
@@ -1853,7 +1887,8 @@ struct EventFinder {
         if let what = Self.feedbackObjects.first(where: { s.has($0, at: end) }) { end += what.count }
         return EventMention(name: text(start..<end), kind: .meeting, dateInferred: false, sentence: sentence, range: start..<end, rule: RuleName.eventPartyActivity.rawValue)
     }
-    static let kai: UInt32 = 0x5F00 /* 开 */, fan: UInt32 = 0x53CD /* 反 */, toward: UInt32 = 0x5411 /* 向 */
+    static let kai: UInt32 = 0x5F00 /* 开 */, fan: UInt32 = 0x53CD /* 反 */, toward: UInt32 = 0x5411 /* 向 */, toward2: UInt32 = 0x5BF9 /* 对 */
+    static let inspectionRound = U.s("巡察")
     static let carryOut = U.s("开展"), partyDay = U.s("主题党日活动"), feedback = U.s("反馈"), inspectionTeam = U.s("巡察组")
     static let feedbackObjects: [[UInt32]] = ["巡察情况", "巡察意见"].map(U.s)
 
