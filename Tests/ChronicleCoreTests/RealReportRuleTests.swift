@@ -450,6 +450,14 @@ import ChronicleTestSupport
         #expect(Self.events(Self.extract("9月13日，广大干部群众以实际行动迎接党的二十大胜利召开。")).isEmpty)
     }
 
+    /// A sentence whose subject is another meeting of the text (省委农村工作会议提出，…) is
+    /// about that meeting: what it puts forward is first stated there.
+    @Test func aMeetingNamedAsSubjectOwnsItsSentence() {
+        let graph = Self.extract("1月5日，省委农村工作会议召开。1月10日上午，厅党组召开（扩大）会议，传达学习省委农村工作会议精神。省委农村工作会议提出，今年要突出“稳粮、扩经、增收”主线。会议要求，全厅要抓好落实。")
+        let first = (graph.edges(.sets) + graph.edges(.firstSeen)).filter { $0.target == NodeID("m-稳粮、扩经、增收") }.map { graph[$0.source]?.label ?? "" }
+        #expect(first == ["省委农村工作会议"], "\(first)")
+    }
+
     /// Who chaired a conference from its main hall (在主会场主持) chairs it.
     @Test func aChairAtTheMainHallChairs() {
         let graph = Self.extract("1月19日晚上，集团公司召开春节能源保供视频调度会，集团公司安全总监邵建平在主会场主持会议，各单位负责人在分会场参加会议。")
