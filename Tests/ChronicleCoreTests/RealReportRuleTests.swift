@@ -458,6 +458,13 @@ import ChronicleTestSupport
         #expect(first == ["省委农村工作会议"], "\(first)")
     }
 
+    /// A sentence opening at an earlier day's meeting of the text (2月10日的大会上，…) is about
+    /// that meeting.
+    @Test func aSentenceAtAnEarlierDaysMeetingIsAboutIt() {
+        let graph = Self.extract("2月10日上午，全区招商引资大会召开。3月2日，区委召开常委会会议，研究招商工作。2月10日的大会上，俞正阳提出“双倍增”目标。会议要求，抓好落实。")
+        #expect(Self.edges(graph, .sets) == ["全区招商引资大会→双倍增"], "\(Self.edges(graph, .sets))")
+    }
+
     /// Who chaired a conference from its main hall (在主会场主持) chairs it.
     @Test func aChairAtTheMainHallChairs() {
         let graph = Self.extract("1月19日晚上，集团公司召开春节能源保供视频调度会，集团公司安全总监邵建平在主会场主持会议，各单位负责人在分会场参加会议。")

@@ -166,6 +166,20 @@ extension GraphBuilder {
             guard let other = named.last(where: names) else { continue }
             c.currentEvent[index] = other
         }
+        // 2月10日的大会上，俞正阳提出…: a sentence opening at an earlier day's meeting of the
+        // text (`DATE的…会上，`) is about that meeting.
+        for (index, sentence) in sentences.enumerated() where !sentence.isHeadline {
+            guard let current = c.currentEvent[index] else { continue }
+            let r = sentence.range
+            guard let day = c.analysis.expressions.first(where: { $0.offset == r.lowerBound }), let value = day.value, value.granularity == .day,
+                value < events[current].date,
+                case let after = day.offset + day.length, after < r.upperBound, s[after] == Lit.de,
+                let comma = (after..<min(r.upperBound, after + 16)).first(where: { U.isClauseEnd(s[$0]) }), comma >= 2,
+                s[comma - 1] == Self.on, Self.meetingEnds.contains(s[comma - 2]),
+                let other = named.last(where: { $0 != current && events[$0].date == value })
+            else { continue }
+            c.currentEvent[index] = other
+        }
         // A paragraph that opens a report of its own — a date or 近日 / 日前 / 记者从 …
         // first, as each flash of a news roundup does — and names no event reports on
         // none: what it says is not the earlier paragraph's event's.
@@ -307,6 +321,9 @@ extension GraphBuilder {
     /// Kinds of meeting that open a sentence as its subject (全会强调, 大会号召).
     static let subjectKinds: [[UInt32]] = ["全会", "大会", "论坛", "峰会"].map(U.s)
     /// After such a kind, what makes it no subject: 全会前, 全会后, 大会期间, 大会上.
+    static let on: UInt32 = 0x4E0A /* 上 */
+    /// The last character of a meeting before 上 (会上, 大会上, 全会上, 座谈会上).
+    static let meetingEnds = U.set("会议")
     /// What a meeting named as a sentence's subject does (省委农村工作会议提出，…).
     static let subjectVerbs: [[UInt32]] = ["提出", "强调", "要求", "明确", "指出", "部署", "确定"].map(U.s)
     static let notSubjectAfterKind = U.set("前后期上结召举开闭的")
