@@ -465,6 +465,12 @@ import ChronicleTestSupport
         #expect(Self.edges(graph, .sets) == ["全区招商引资大会→双倍增"], "\(Self.edges(graph, .sets))")
     }
 
+    /// A residents' council meeting and a review of reports are meetings (议事会, 评议会).
+    @Test func councilsAndReviewsAreMeetings() {
+        #expect(Self.events(Self.extract("昨天下午，县委召开2023年度乡镇党委书记抓基层党建工作述职评议会。", reference: "2024-01-19")) == ["2024-01-18 2023年度乡镇党委书记抓基层党建工作述职评议会"])
+        #expect(Self.events(Self.extract("4月9日晚上，社区居委会在小区活动室召开居民议事会，就加装电梯进行协商。")).count == 1)
+    }
+
     /// Who chaired a conference from its main hall (在主会场主持) chairs it.
     @Test func aChairAtTheMainHallChairs() {
         let graph = Self.extract("1月19日晚上，集团公司召开春节能源保供视频调度会，集团公司安全总监邵建平在主会场主持会议，各单位负责人在分会场参加会议。")
