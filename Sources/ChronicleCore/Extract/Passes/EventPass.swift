@@ -147,12 +147,13 @@ extension GraphBuilder {
         // of the text, named (or named short: the same first and last two characters), is
         // about that meeting — what it puts forward is that meeting's (only that sentence).
         let named = c.mentions.indices.filter { c.eventOfMention[$0] >= 0 }.map { c.eventOfMention[$0] }
+        let meetingWords = lexicon.wordList("meeting-words")
         for (index, sentence) in sentences.enumerated() where !sentence.isHeadline {
             guard let current = c.currentEvent[index] else { continue }
             let r = sentence.range
             guard r.count > 6, let verbAt = (r.lowerBound + 4..<min(r.upperBound, r.lowerBound + 24)).first(where: { k in Self.subjectVerbs.contains(where: { s.has($0, at: k) }) }),
                 !(r.lowerBound..<verbAt).contains(where: { !U.isHan(s[$0]) }),
-                lexicon.wordList("meeting-words").ending(in: s, at: verbAt) != nil
+                meetingWords.ending(in: s, at: verbAt) != nil
             else { continue }
             let subject = Array(s[r.lowerBound..<verbAt])
             let prepared = EventNames.Prepared(U.string(subject, 0..<subject.count))
@@ -321,12 +322,12 @@ extension GraphBuilder {
     /// Kinds of meeting that open a sentence as its subject (全会强调, 大会号召).
     static let subjectKinds: [[UInt32]] = ["全会", "大会", "论坛", "峰会"].map(U.s)
     /// After such a kind, what makes it no subject: 全会前, 全会后, 大会期间, 大会上.
+    static let notSubjectAfterKind = U.set("前后期上结召举开闭的")
     static let on: UInt32 = 0x4E0A /* 上 */
     /// The last character of a meeting before 上 (会上, 大会上, 全会上, 座谈会上).
     static let meetingEnds = U.set("会议")
     /// What a meeting named as a sentence's subject does (省委农村工作会议提出，…).
     static let subjectVerbs: [[UInt32]] = ["提出", "强调", "要求", "明确", "指出", "部署", "确定"].map(U.s)
-    static let notSubjectAfterKind = U.set("前后期上结召举开闭的")
     /// Does the label name a meeting of the kind (`全会` also by a committee's `…委员会第八次
     /// 全体会议`, not a drafting group's 第一次全体会议)?
     static func isOfKind(_ label: String, _ kind: [UInt32]) -> Bool {
