@@ -356,6 +356,13 @@ import ChronicleTestSupport
         #expect(Self.measures(Self.extract(text)) == [measure], "\(Self.measures(Self.extract(text)))")
     }
 
+    /// So is one a measure's verb alone frames (坚持“项目为王”) — in a local directing meeting's
+    /// report only.
+    @Test func aMeasuresVerbAloneFramesAQuoteInADirectingMeetingsReport() {
+        #expect(Self.measures(Self.extract("5月8日，县委召开常委会会议。二是坚持“项目为王”，抓好重点项目。")) == ["项目为王"])
+        #expect(Self.measures(Self.extract("5月8日，一家企业坚持“项目为王”，抓好重点项目。")).isEmpty)
+    }
+
     @Test func aProgrammeLaunchedInAStoryNeedsMore() {
         #expect(Self.measures(Self.extract("5月8日，一家企业在园区推行“点题整治”。")).isEmpty)
     }

@@ -590,6 +590,12 @@ struct MeasureFinder {
         "plan-period", "programme-name", "problem-formula", "system-name",
     ]
 
+    /// The cues that alone make a quote a measure in a local directing meeting's report
+    /// (MeasurePass.addMeasures): a directive's clause, a programme launched, a measure's
+    /// verb before it, a measure word after it, a programme's name — not its shape alone
+    /// (a count, an enumeration, a repetition).
+    static let singleCues: Set<String> = ["directive-clause", "launch-verb", "verb-before", "word-after", "programme-name"]
+
     /// The cues of ``MeasureMention/framed``.
     static let framingCues: Set<String> = [
         "programme-word-after", "word-after", "programme-name", "plan-period", "counted", "directive", "meeting-directive",
@@ -610,6 +616,7 @@ struct MeasureFinder {
     static let changeWords: [[UInt32]] = ["转向", "转变为", "变为", "走向", "到"].map(U.s)
     static let etc: UInt32 = 0x7B49 /* 等 */
     static let style: UInt32 = 0x5F0F /* 式 */, type: UInt32 = 0x578B /* 型 */
+    static let le: UInt32 = 0x4E86 /* 了 */
 
     func find(in sentences: [Sentence]) -> [MeasureMention] {
         // Count quoted labels over the document first: a slogan repeated is a slogan.
@@ -754,7 +761,9 @@ struct MeasureFinder {
                 // same quote told as a fact (做到了“…”), demanded of others, or repeated
                 // (five years of news: a studio, a missile, an honour) is none.
                 let points = found.reduce(0, { $0 + $1.points })
-                guard points >= 2 || points == 1 && found.contains(where: { $0.name == "directive-clause" || $0.name == "launch-verb" }), !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound),
+                // (Not a verb told as done: 这几年改革做到了“蹄疾而步稳” is a fact, not a line.)
+                let toldAsDone = outer.lowerBound > 0 && s[outer.lowerBound - 1] == Self.le
+                guard points >= 2 || points == 1 && found.contains(where: { Self.singleCues.contains($0.name) && !($0.name == "verb-before" && toldAsDone) }), !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound),
                     !claimed(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound),
                     countsAFormula || !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound, by: condemned),
                     !describesMeeting(after: outer.upperBound) else { continue }
