@@ -617,11 +617,10 @@ import ChronicleTestSupport
         "“诗韵中华、礼赞祖国”朗诵活动17日在京举办。",
         "17日，市委召开会议。会议指出，博览会秉承“两岸同心、合作共赢”的主题，吸引众多客商。",
         // 2024 seed 24: an exhibition's title, a wording on shops, a compound after a
-        // programme word, an indicator, dangers faced, a settled metaphor.
+        // programme word, dangers faced, a settled metaphor.
         "17日，市委召开会议。会后，与会人员参观“一山一水·十年奋斗”成果展览。",
         "17日，市委召开会议。会议要求，对标注“特供”“专供”“内供”等相关字样的商品，要坚决下架。",
         "17日，市委召开会议。会议要求，要培养“高精尖缺”工程技术人才。",
-        "17日，市委召开会议。会议指出，老城区“三个密度”稳步下降。",
         "17日，市委召开会议。会议指出，党面临的“四大考验”、“四种危险”将长期存在。",
         "17日，市纪委召开全会。全会要求，要坚决防治“灯下黑”。",
     ])
