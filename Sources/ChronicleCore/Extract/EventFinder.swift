@@ -1869,23 +1869,26 @@ struct EventFinder {
             var k = end
             while k < limit, k - end < 8, !U.isClauseEnd(s[k]), !s.has(Self.inspectionRound, at: k) { k += 1 }
             guard s.has(Self.inspectionRound, at: k) else { return nil }
-            var start = clauseStart
-            while start < team, !U.isHan(s[start]) || dates.contains(where: { $0.offset == start }) {
-                if let date = dates.first(where: { $0.offset == start }) { start = date.offset + max(date.length, 1) } else { start += 1 }
-            }
+            let start = pastDates(from: clauseStart, upTo: team, dates: dates)
             return EventMention(name: text(start..<k + Self.inspectionRound.count), kind: .inspection, dateInferred: false, sentence: sentence,
                                 range: start..<k + Self.inspectionRound.count, rule: RuleName.eventPartyActivity.rawValue)
         }
         guard s.has(Self.feedback, at: i), i > clauseStart, let team = s.firstOccurrence(of: Self.inspectionTeam, in: clauseStart..<i),
             (team..<i).contains(where: { s[$0] == Self.toward })
         else { return nil }
-        var start = clauseStart
-        while start < team, !U.isHan(s[start]) || dates.contains(where: { $0.offset == start }) {
-            if let date = dates.first(where: { $0.offset == start }) { start = date.offset + max(date.length, 1) } else { start += 1 }
-        }
+        let start = pastDates(from: clauseStart, upTo: team, dates: dates)
         var end = i + Self.feedback.count
         if let what = Self.feedbackObjects.first(where: { s.has($0, at: end) }) { end += what.count }
         return EventMention(name: text(start..<end), kind: .meeting, dateInferred: false, sentence: sentence, range: start..<end, rule: RuleName.eventPartyActivity.rawValue)
+    }
+    /// Where a clause's subject starts: past its dates and anything not Han (a bullet, a
+    /// comma), up to `limit`.
+    func pastDates(from start: Int, upTo limit: Int, dates: [TimeExpression]) -> Int {
+        var k = start
+        while k < limit, !U.isHan(s[k]) || dates.contains(where: { $0.offset == k }) {
+            if let date = dates.first(where: { $0.offset == k }) { k = date.offset + max(date.length, 1) } else { k += 1 }
+        }
+        return k
     }
     static let kai: UInt32 = 0x5F00 /* 开 */, fan: UInt32 = 0x53CD /* 反 */, toward: UInt32 = 0x5411 /* 向 */, toward2: UInt32 = 0x5BF9 /* 对 */
     static let inspectionRound = U.s("巡察")

@@ -616,7 +616,6 @@ struct MeasureFinder {
     static let changeWords: [[UInt32]] = ["转向", "转变为", "变为", "走向", "到"].map(U.s)
     static let etc: UInt32 = 0x7B49 /* 等 */
     static let style: UInt32 = 0x5F0F /* 式 */, type: UInt32 = 0x578B /* 型 */
-    static let le: UInt32 = 0x4E86 /* 了 */
 
     func find(in sentences: [Sentence]) -> [MeasureMention] {
         // Count quoted labels over the document first: a slogan repeated is a slogan.
@@ -762,7 +761,7 @@ struct MeasureFinder {
                 // (five years of news: a studio, a missile, an honour) is none.
                 let points = found.reduce(0, { $0 + $1.points })
                 // (Not a verb told as done: 这几年改革做到了“蹄疾而步稳” is a fact, not a line.)
-                let toldAsDone = outer.lowerBound > 0 && s[outer.lowerBound - 1] == Self.le
+                let toldAsDone = outer.lowerBound > 0 && s[outer.lowerBound - 1] == EventFinder.le
                 guard points >= 2 || points == 1 && found.contains(where: { Self.singleCues.contains($0.name) && !($0.name == "verb-before" && toldAsDone) }), !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound),
                     !claimed(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound),
                     countsAFormula || !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound, by: condemned),

@@ -216,6 +216,8 @@ public struct TimeNormalizer: Sendable {
 
     func referenceDate(_ document: TextDocument, _ mentions: [TimeMention]) -> ReferenceDate? {
         var latest: (CalendarDate, Int)?
+        // (Read once: a page of several pages, each with its own publication line.)
+        lazy var severalPages = Self.severalPublicationLines(document.scalars)
         for mention in mentions where mention.relative == nil {
             guard let y = mention.year, let m = mention.month, let d = mention.day,
                 let date = CalendarDate(year: y, month: m, day: d)
@@ -238,7 +240,7 @@ public struct TimeNormalizer: Sendable {
                 return ReferenceDate(date: date, source: .stated, offset: mention.start)
             }
             // (Only one such line: a page of several pages, each with its own, is a compilation.)
-            if line < 5, !mention.isRange, !Self.severalPublicationLines(document.scalars), Self.publicationLabels.contains(where: { label in
+            if line < 5, !mention.isRange, !severalPages, Self.publicationLabels.contains(where: { label in
                 document.scalars.firstOccurrence(of: label, in: trimmed) != nil })
             {
                 return ReferenceDate(date: date, source: .stated, offset: mention.start)
