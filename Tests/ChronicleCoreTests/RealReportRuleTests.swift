@@ -114,6 +114,55 @@ import ChronicleTestSupport
         #expect(second.last?.headline.map { String(String.UnicodeScalarView(sourcedScalars[$0])) }?.hasPrefix("张立在全市") == true)
     }
 
+    /// Lines set aside — a photo caption (`▲…（摄影：…）`, `图为…`), a picture's placeholder
+    /// (`[图片]`) — are no headlines: the report goes on across them, and what the
+    /// paragraph after one says is still its meeting's.
+    @Test(arguments: ["▲会议现场（摄影：贺晓川）", "[图片]", "图为会议现场"])
+    func anAsideLineStartsNoArticle(_ aside: String) {
+        let text = """
+            县农业农村局召开党组会议
+
+            7月25日上午，县农业农村局召开党组会议，传达学习全县三级干部大会精神，研究部署下一阶段工作。局党组书记、局长谭明远主持会议并讲话。
+
+            \(aside)
+
+            会议强调，要深入推进“千村示范”工程，在全县开展“一村一品”培育行动，年底前培育特色产业村20个以上，各乡镇要明确责任人和时间表，确保取得实效。
+            """
+        let articles = TimeNormalizer(referenceDate: CalendarDate(iso: "2024-08-01")).analyze(TextDocument(path: "t.txt", text: text)).articles
+        #expect(articles.count == 1, "\(articles.count) articles")
+        let graph = Self.extract(text, reference: "2024-08-01")
+        let stated = (graph.edges(.sets) + graph.edges(.firstSeen)).map { "\(graph[$0.source]?.label ?? "")→\(graph[$0.target]?.label ?? "")" }.sorted()
+        #expect(stated == ["县农业农村局党组会议→一村一品", "县农业农村局党组会议→千村示范"], "\(stated)")
+    }
+
+    /// A page's publication line under the headline (`发布时间：… 来源：… 作者：…`) is no
+    /// headline: the event's alias is the headline above it.
+    @Test func aPublicationLineIsNoHeadline() {
+        let text = """
+            县农业农村局召开党组会议
+            发布时间：2024-07-26　　来源：党委工作部　　作者：冉立勤
+
+            7月25日上午，县农业农村局召开党组会议，传达学习全县三级干部大会精神，研究部署下一阶段工作。局党组书记、局长谭明远主持会议并讲话。
+            """
+        let graph = Self.extract(text, reference: "2024-08-01")
+        let aliases = graph.nodes(ofType: .event).flatMap(\.aliases)
+        #expect(aliases == ["县农业农村局召开党组会议"], "\(aliases)")
+    }
+
+    @Test func aSectionNameInBracketsStillHeadsASection() {
+        let text = """
+            街道工作周报
+
+            【党建引领】
+            5月22日上午，街道党工委召开理论学习中心组学习会，传达学习省委全会精神，街道党工委书记主持会议并讲话，班子成员参加学习。
+
+            【基层治理】
+            5月24日下午，街道召开基层治理工作推进会，部署下一阶段网格化管理工作，街道办事处主任出席会议并讲话，各社区书记参加会议。
+            """
+        let articles = TimeNormalizer(referenceDate: CalendarDate(iso: "2023-05-27")).analyze(TextDocument(path: "t.txt", text: text)).articles
+        #expect(articles.count == 3, "\(articles.count) articles")
+    }
+
     // MARK: Events
 
     @Test(arguments: [
@@ -470,6 +519,26 @@ import ChronicleTestSupport
     @Test func aSentenceAtAnEarlierDaysMeetingIsAboutIt() {
         let graph = Self.extract("2月10日上午，全区招商引资大会召开。3月2日，区委召开常委会会议，研究招商工作。2月10日的大会上，俞正阳提出“双倍增”目标。会议要求，抓好落实。")
         #expect(Self.edges(graph, .sets) == ["全区招商引资大会→双倍增"], "\(Self.edges(graph, .sets))")
+    }
+
+    /// A sentence opening with the bare word 会议 is about the report's own meeting, not an
+    /// earlier one named in passing inside a paragraph before it — but a meeting whose
+    /// report opens its paragraph keeps the 会议 after it.
+    @Test func theBareMeetingWordIsTheReportsOwnMeeting() {
+        let graph = Self.extract("""
+            8月12日上午，县交通局党组召开（扩大）会议，研究下一步工作。局党组书记韩立新主持会议并讲话。
+
+            会议强调，要抓好年度任务。5月9日召开的全县交通工作会议部署开展“路长制”提升行动，目前已完成过半。
+
+            会议审议通过了《“畅通工程”实施方案》，决定在全县开展“畅通工程”专项行动。
+            """)
+        #expect(Self.edges(graph, .sets).sorted() == ["全县交通工作会议→路长制", "县交通局党组（扩大）会议→畅通工程"], "\(Self.edges(graph, .sets))")
+        let opening = Self.extract("""
+            8月12日上午，县交通局召开党组（扩大）会议，研究下一步工作。
+
+            8月10日下午，县交通局召开全局警示教育大会。会议由局党组副书记罗文主持，提出开展“以案四说”活动。
+            """)
+        #expect(Self.edges(opening, .chairs) == ["罗文→全局警示教育大会"], "\(Self.edges(opening, .chairs))")
     }
 
     /// A residents' council meeting and a review of reports are meetings (议事会, 评议会).

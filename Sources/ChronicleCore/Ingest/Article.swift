@@ -23,7 +23,47 @@ public enum ArticleSplitter {
     /// Brackets that open a line set aside (（来源：…）, (编辑：…)), no headline's.
     static let asideOpens = ScalarSet("（(")
 
-    enum LineKind { case blank, heading, body }
+    enum LineKind { case blank, heading, body, aside }
+
+    /// Marks that open a photo caption (`▲会议现场（摄影：…）`). (Not ◆ or ■: they open a
+    /// roundup's items, `◆5月23日上午，…`.)
+    static let captionMarks = ScalarSet("▲△")
+    /// Brackets a line-long placeholder stands in (`[图片]`), by their opening one.
+    static let placeholderCloses: [UInt32: UInt32] = [0x5B: 0x5D, 0x3010: 0x3011, 0xFF08: 0xFF09, 0x28: 0x29, 0xFF3B: 0xFF3D]
+    /// What such a placeholder says (not a section's name: `【党建引领】` heads a section).
+    static let placeholders: Set<[UInt32]> = Set(["图片", "视频", "图", "照片", "音频", "组图", "图表", "配图"].map { $0.unicodeScalars.map(\.value) })
+    /// Words that open a caption (`图为…`, `图：…`).
+    static let captionOpenings: [[UInt32]] = ["图为", "图：", "图:", "（图", "(图"].map { $0.unicodeScalars.map(\.value) }
+    /// A photographer's credit inside a line (`（摄影：贺晓川）`, `摄影 王芳`).
+    static let photoCredits: [[UInt32]] = ["摄影：", "摄影:", "摄影 ", "摄影　", "（摄）", "(摄)"].map { $0.unicodeScalars.map(\.value) }
+    /// Labels that open a web page's or bulletin's field line: when it was published,
+    /// where from, who wrote, edited or checked it (`发布时间：2024-07-26　来源：…　作者：…`).
+    static let fieldLabels: [[UInt32]] = ["发布时间", "发布日期", "发布于", "发表时间", "发稿时间", "更新时间", "来源：", "来源:", "信息来源",
+                                           "作者：", "作者:", "责任编辑", "编辑：", "编辑:", "审核：", "审核:", "审核人", "通讯员：", "供稿：", "撰稿：",
+                                           "浏览次数", "点击数", "阅读量"].map { $0.unicodeScalars.map(\.value) }
+
+    /// Is the line set aside from the text's articles: a photo caption or credit, or a
+    /// field line of the page (publication date, source, author, editor)? Such a line is
+    /// no headline and does not start an article; the splitter reads past it.
+    static func isAside(_ s: [UInt32], _ trimmed: Range<Int>) -> Bool {
+        guard let first = trimmed.first, trimmed.count <= 80 else { return false }
+        if captionMarks.contains(s[first]) { return true }
+        // A placeholder where a picture or video stood (`[图片]`, `【视频】`, `（图片）`).
+        if let close = placeholderCloses[s[first]], s[trimmed.upperBound - 1] == close,
+            placeholders.contains(Array(s[(first + 1)..<(trimmed.upperBound - 1)]))
+        {
+            return true
+        }
+        if captionOpenings.contains(where: { has(s, $0, at: first, before: trimmed.upperBound) }) { return true }
+        if fieldLabels.contains(where: { has(s, $0, at: first, before: trimmed.upperBound) }) { return true }
+        return photoCredits.contains { contains(s, $0, in: trimmed) }
+    }
+
+    static func has(_ s: [UInt32], _ word: [UInt32], at k: Int, before end: Int) -> Bool {
+        guard k + word.count <= end else { return false }
+        for i in 0..<word.count where s[k + i] != word[i] { return false }
+        return true
+    }
 
     public static func split(_ document: TextDocument, mentions: [TimeMentionSummary]) -> [Article] {
         let s = document.scalars
@@ -37,12 +77,15 @@ public enum ArticleSplitter {
                 kinds.append(.blank)
             } else if contains(s, bookmarkToc, in: trimmed) {
                 kinds.append(.heading)
+            } else if isAside(s, trimmed) {
+                kinds.append(.aside)
             } else {
                 kinds.append(.body)
             }
         }
         // Short lines with no sentence punctuation, after a blank line and before a
-        // long paragraph, are headlines too.
+        // long paragraph, are headlines too (lines set aside — a caption, a publication
+        // line — are read past: `标题 / 发布时间：… / 正文`).
         // Also without a blank line before it (or as the document's first line) when
         // the next line opens a dated report (`9月8日下午，…`).
         var mentionAt = 0
@@ -61,9 +104,9 @@ public enum ArticleSplitter {
             let trimmed = trim(s, document.lineRange(index))
             // A headline may end in a quote (两口岸试点“一证通关”), a sentence not (…。”).
             guard isHeadlineShaped(s, trimmed),
-                let next = (index + 1..<lineCount).first(where: { kinds[$0] != .blank }), kinds[next] == .body
+                let next = (index + 1..<lineCount).first(where: { kinds[$0] != .blank && kinds[$0] != .aside }), kinds[next] == .body
             else { continue }
-            let afterBlank = index > 0 && kinds[index - 1] == .blank
+            let afterBlank = index > 0 && (kinds[index - 1] == .blank || kinds[index - 1] == .aside)
             let longNext = trim(s, document.lineRange(next)).count >= 60
             if (afterBlank && longNext) || (longNext && opensReport(next)) {
                 kinds[index] = .heading
@@ -117,7 +160,7 @@ public enum ArticleSplitter {
         for index in 0..<lineCount {
             let kind = kinds[index]
             switch kind {
-            case .blank: break
+            case .blank, .aside: break
             case .heading:
                 if previousNonBlank != .heading {
                     starts.append(index)
@@ -137,7 +180,7 @@ public enum ArticleSplitter {
                 if bodyLinesInArticle < 2, currentDate == nil { currentDate = firstDate[index] }
                 bodyLinesInArticle += 1
             }
-            if kind != .blank { previousNonBlank = kind }
+            if kind != .blank, kind != .aside { previousNonBlank = kind }
         }
         if starts.first != 0 { starts.insert(0, at: 0) }
 

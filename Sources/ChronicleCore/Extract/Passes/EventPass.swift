@@ -135,6 +135,21 @@ extension GraphBuilder {
             {
                 c.currentEvent[index] = entry.event
                 carried = (current, entry.event, sentence.article)
+            } else if s.has(Self.meetingSubject, at: sentence.range.lowerBound),
+                sentence.range.lowerBound + 2 < sentence.range.upperBound,
+                !Self.notSubjectAfterKind.contains(s[sentence.range.lowerBound + 2]),
+                !Self.notSubjectAfterMeeting.contains(s[sentence.range.lowerBound + 2]),
+                let own = list.first(where: { $0.sentence < index }), let day = events[own.event].date.dayNumber,
+                let currentDay = events[current].date.dayNumber, currentDay < day,
+                let told = list.last(where: { $0.sentence < index }), told.event == current, !sentences[told.sentence].startsParagraph,
+                let entry = list.last(where: { $0.sentence < index && (events[$0.event].date.dayNumber ?? Int.min) >= day })
+            {
+                // 会议审议通过…: a sentence whose subject is the bare word is about the report's
+                // own meeting, not an earlier one named in passing before it, inside a
+                // paragraph (`…。3月6日召开的集团工作会议部署…。` in a report of 25 July) —
+                // not one whose report opens its paragraph (`当天下午，…召开…大会。会议由…`).
+                c.currentEvent[index] = entry.event
+                carried = (current, entry.event, sentence.article)
             } else if let carry = carried, carry.article == sentence.article, carry.from == current,
                 !list.contains(where: { $0.sentence == index })
             {
@@ -323,6 +338,10 @@ extension GraphBuilder {
     static let subjectKinds: [[UInt32]] = ["全会", "大会", "论坛", "峰会"].map(U.s)
     /// After such a kind, what makes it no subject: 全会前, 全会后, 大会期间, 大会上.
     static let notSubjectAfterKind = U.set("前后期上结召举开闭的")
+    /// The bare word a report's sentences open with for its own meeting (会议指出, 会议审议通过).
+    static let meetingSubject = U.s("会议")
+    /// After 会议, what makes it a noun's part, not the subject: 会议室, 会议纪要, 会议精神.
+    static let notSubjectAfterMeeting = U.set("室纪精")
     static let on: UInt32 = 0x4E0A /* 上 */
     /// The last character of a meeting before 上 (会上, 大会上, 全会上, 座谈会上).
     static let meetingEnds = U.set("会议")
