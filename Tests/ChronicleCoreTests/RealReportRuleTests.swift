@@ -541,6 +541,78 @@ import ChronicleTestSupport
         #expect(Self.edges(opening, .chairs) == ["罗文→全局警示教育大会"], "\(Self.edges(opening, .chairs))")
     }
 
+    /// An earlier meeting of a local body recalled by its month (`去年10月召开的区委…全会提出…`,
+    /// `2023年2月县政府党组会议确定的“…”`) is an event of that month, told in passing; what
+    /// its clause puts forward is its. A month to come, the document's own month, or a
+    /// central meeting recalled so makes none.
+    @Test(arguments: [
+        ("会议指出，去年10月召开的区委十届七次全会提出打造“红色物业”工程，推动三方联动。", "2023-10 区委十届七次全会", "区委十届七次全会→红色物业"),
+        ("要继续深化2023年2月县政府党组会议确定的“一县一业、一村一品”产业培育工程。", "2023-02 县政府党组会议", "县政府党组会议→一县一业、一村一品"),
+        ("会议指出，今年2月召开的县委十届三次全会上，县委就提出实施“三年强基”行动。", "2024-02 县委十届三次全会", "县委十届三次全会→三年强基"),
+    ])
+    func aLocalMeetingRecalledByItsMonth(_ sentence: String, event: String, stated: String) {
+        let graph = Self.extract("3月20日上午，县委召开常委会会议，研究部署近期工作。县委书记李明主持会议。\n\n" + sentence, reference: "2024-03-21")
+        #expect(Self.events(graph).contains(event), "\(Self.events(graph))")
+        let edges = (graph.edges(.sets) + graph.edges(.firstSeen)).map { "\(graph[$0.source]?.label ?? "")→\(graph[$0.target]?.label ?? "")" }
+        #expect(edges.contains(stated), "\(edges)")
+    }
+
+    @Test(arguments: [
+        "会议指出，今年3月召开的全院党建工作会议提出创建“一科一品”党建品牌。",
+        "会议指出，今年7月召开的中共二十届三中全会对全面深化改革作出系统部署。",
+        "会议决定，今年5月召开全县党建工作会议。",
+    ])
+    func noMonthEventFrom(_ sentence: String) {
+        let graph = Self.extract("3月20日上午，县委召开常委会会议，研究部署近期工作。县委书记李明主持会议。\n\n" + sentence, reference: "2024-03-21")
+        #expect(Self.events(graph) == ["2024-03-20 县委常委会会议"], "\(Self.events(graph))")
+    }
+
+    /// A paragraph telling of the earlier meeting the report's own meeting conveys
+    /// (`…传达学习党的十九大精神。` / `中国共产党第十九次全国代表大会于…召开。大会提出…`) is
+    /// background: the paragraphs after it are the report's meeting's again. Not a
+    /// paragraph of another meeting, which the report does not convey.
+    @Test func aConveyedMeetingsParagraphIsBackground() {
+        let text = """
+            10月27日上午，县人民医院党委召开专题会议，传达学习党的十九大精神，研究部署贯彻落实工作。院党委书记龚平主持会议并讲话。
+
+            中国共产党第十九次全国代表大会于10月18日至24日在北京召开。大会选举产生了新一届中央委员会。
+
+            会议确定，从11月1日起在全院推行“三减一提”门诊服务模式，切实改善群众就医体验。
+            """
+        let graph = Self.extract(text, reference: "2017-10-28")
+        #expect(Self.edges(graph, .sets) + Self.edges(graph, .firstSeen) == ["县人民医院党委专题会议→三减一提"], "\(Self.edges(graph, .firstSeen))")
+        let other = Self.extract(text.replacingOccurrences(of: "传达学习党的十九大精神", with: "研究安全生产工作")
+            .replacingOccurrences(of: "中国共产党第十九次全国代表大会于10月18日至24日在北京召开。大会选举产生了新一届中央委员会。", with: "10月25日上午，县卫健局召开全县卫生系统工作会议，部署近期工作。"), reference: "2017-10-28")
+        #expect(Self.edges(other, .sets) + Self.edges(other, .firstSeen) == ["全县卫生系统工作会议→三减一提"], "\(Self.edges(other, .firstSeen))")
+    }
+
+    /// A line opening with ▲ right above the text it heads, no blank line between, is a
+    /// roundup item's headline, not a caption.
+    @Test func aMarkedLineOverItsTextIsAHeadline() {
+        let text = """
+            县工作动态
+
+            ▲县政府召开第27次常务会议
+            5月14日上午，县长邵明远主持召开县政府第27次常务会议，研究部署城乡环境综合整治工作，审议有关事项。副县长吴庆山出席会议。
+
+            ▲县人大常委会召开第41次主任会议
+            5月15日上午，县人大常委会召开第41次主任会议，听取县政府关于农村饮水安全工作情况的汇报。主任罗建中主持会议。
+            """
+        let articles = TimeNormalizer(referenceDate: CalendarDate(iso: "2024-05-17")).analyze(TextDocument(path: "t.txt", text: text)).articles
+        #expect(articles.count == 3, "\(articles.count) articles")
+    }
+
+    /// What an earlier meeting of the text decided, quoted right after its name and a
+    /// recall verb (`践行全县作风建设大会提出的“三个不让”要求`), is first stated there.
+    @Test func aMeetingNamedBeforeWhatItDecidedStatesIt() {
+        let graph = Self.extract("""
+            2月18日上午，县委召开全县作风建设大会，动员部署全年作风建设工作。县委书记李明出席会议并讲话。
+
+            3月20日上午，县长王刚主持召开县政府第27次常务会议，研究近期工作。会议要求，县政府系统要带头践行全县作风建设大会提出的“三个不让”要求，不让工作在我手中延误。
+            """, reference: "2024-03-21")
+        #expect(Self.edges(graph, .sets) + Self.edges(graph, .firstSeen) == ["全县作风建设大会→三个不让"], "\(Self.edges(graph, .firstSeen))")
+    }
+
     /// A residents' council meeting and a review of reports are meetings (议事会, 评议会).
     @Test func councilsAndReviewsAreMeetings() {
         #expect(Self.events(Self.extract("昨天下午，县委召开2023年度乡镇党委书记抓基层党建工作述职评议会。", reference: "2024-01-19")) == ["2024-01-18 2023年度乡镇党委书记抓基层党建工作述职评议会"])

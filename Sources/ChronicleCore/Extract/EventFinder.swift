@@ -888,6 +888,8 @@ struct EventFinder {
             // Where coarser times are written (今年7月, 明年): the day before one is not
             // the day of what follows it.
             var coarse: [Int] = []
+            // Months written whole (去年4月, 2021年2月): what an earlier meeting is recalled by.
+            var months: [TimeExpression] = []
             var k = dateIndex
             while k < expressions.count, expressions[k].offset < r.upperBound {
                 let e = expressions[k]
@@ -895,6 +897,7 @@ struct EventFinder {
                     dates.append(e)
                 } else if e.value != nil {
                     coarse.append(e.offset)
+                    if e.granularity == .month, e.value?.granularity == .month { months.append(e) }
                 }
                 k += 1
             }
@@ -948,7 +951,7 @@ struct EventFinder {
                 } else if s[i] == Self.kai || s[i] == Self.fan, let activity = partyActivity(at: i, clauseStart: clauseStart, limit: r.upperBound, dates: dates, sentence: index) {
                     found = activity
                     consumed = activity.range.upperBound - i
-                } else if recallVerbs.startsWith(s[i]), let recalled = recalledMeeting(at: i, clauseStart: clauseStart, dates: dates, sentence: index),
+                } else if recallVerbs.startsWith(s[i]), let recalled = recalledMeeting(at: i, clauseStart: clauseStart, dates: dates + months, sentence: index),
                     // (…召开的乡党委扩大会议部署的: found already from its 召开.)
                     !events.contains(where: { $0.sentence == index && $0.range.overlaps(recalled.range) })
                 {
@@ -1210,6 +1213,13 @@ struct EventFinder {
                     let broadcastDay = before.map { b in b.rule == .relativeDay && b.value != nil && b.value == openedAfterAnother[sentence.article] } ?? false
                     if coarser || broadcastDay {
                         event.date = nil
+                    } else if before == nil, let month = recalledMonth(of: event, months: months, clauseStart: clauseStart, reference: analysis.reference?.date) {
+                        // 今年3月召开的全院党建工作会议提出…, 2021年2月厅党组会议确定的“…”: an
+                        // earlier meeting recalled by its month is an event of that month,
+                        // told in passing: it owns no sentence but its own (a biography's
+                        // `1978年12月召开的…全会` is not what its other sentences report).
+                        event.date = month
+                        event.referred = true
                     } else if let before, let value = before.value {
                         event.date = value
                         event.endDate = before.end
@@ -1835,7 +1845,7 @@ struct EventFinder {
     func recalledMeeting(at i: Int, clauseStart: Int, dates: [TimeExpression], sentence: Int) -> EventMention? {
         guard let verb = s.firstWord(of: recallVerbs, at: i), i > clauseStart,
             let (name, _) = meetingNameBeforeVerb(i, clauseStart: clauseStart, dates: dates), name.upperBound == i,
-            dates.contains(where: { $0.offset + $0.length == name.lowerBound && $0.granularity == .day })
+            dates.contains(where: { $0.offset + $0.length == name.lowerBound && ($0.granularity == .day || $0.granularity == .month) })
         else { return nil }
         // (5月12日召开的乡党委扩大会议部署的: the name after 召开的.)
         var from = name.lowerBound
@@ -1845,6 +1855,43 @@ struct EventFinder {
         mention.referred = true
         return mention
     }
+
+    /// The month written right before a recalled meeting's name (`今年3月召开的…会议`,
+    /// `2021年2月厅党组会议确定的`), when it is a month before the document's: the
+    /// meeting's month. Not a month to come (`今年7月召开三中全会`, told in advance), nor
+    /// the document's own month (its first day less than 20 days before the document), nor
+    /// a central or international meeting.
+    func recalledMonth(of event: EventMention, months: [TimeExpression], clauseStart: Int, reference: CalendarDate?) -> CalendarDate? {
+        guard event.kind == .meeting || event.kind == .study || event.kind == .symposium,
+            let month = months.last(where: { $0.offset + $0.length <= event.range.lowerBound }), month.offset >= clauseStart,
+            let value = month.value, case let gap = month.offset + month.length..<event.range.lowerBound, gap.count <= 3,
+            !gap.contains(where: { U.isClauseEnd(s[$0]) }),
+            let last = reference?.dayNumber,
+            let end = CalendarDate(year: value.year, month: value.month ?? 12, day: 1)?.dayNumber, end < last - 20
+        else { return nil }
+        // A local body's meeting (a county's, a bureau's, a province's: the lexicon's level
+        // words below the centre): a central or international meeting recalled by its month
+        // (今年7月召开的二十届三中全会) is reported on its own day wherever it is reported,
+        // and a month-dated copy of it would stand beside that event.
+        let texts = [event.organizer ?? "", event.name].map(U.s)
+        let local = ["level-institution", "level-municipal", "level-ministry", "level-province"].contains { section in
+            lexicon.entries(section).map(U.s).contains { word in
+                texts.contains { name in
+                    guard !word.isEmpty, name.firstOccurrence(of: word, in: 0..<name.count) != nil else { return false }
+                    return word.count > 1 || section != "level-ministry" || name.last == word[0] || name.firstOccurrence(of: word + Self.partyGroup, in: 0..<name.count) != nil
+                }
+            }
+        }
+        // (Or a body's meeting the lexicon knows as one that directs, 厅党组会议, named
+        // without its place: not a summit's, a forum's or talks'.)
+        let name = texts[1]
+        if local { return value }
+        let central = lexicon.entries("level-central").map(U.s).contains { word in
+            !word.isEmpty && texts.contains { $0.firstOccurrence(of: word, in: 0..<$0.count) != nil }
+        }
+        return !central && name.word(of: lexicon.words("directing-meetings"), endingAt: name.count) != nil ? value : nil
+    }
+    static let partyGroup = U.s("党组")
 
     /// Two gatherings of the genre named by what they do: a party branch's themed day
     /// (`开展“重温入党誓词 赓续红色血脉”主题党日活动`) and an inspection team reporting back

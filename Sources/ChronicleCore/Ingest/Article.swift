@@ -25,8 +25,9 @@ public enum ArticleSplitter {
 
     enum LineKind { case blank, heading, body, aside }
 
-    /// Marks that open a photo caption (`▲会议现场（摄影：…）`). (Not ◆ or ■: they open a
-    /// roundup's items, `◆5月23日上午，…`.)
+    /// Marks that open a photo caption (`▲会议现场（摄影：…）`) — set off by a blank line
+    /// below it, or under a picture's placeholder. (Not ◆ or ■: they open a roundup's
+    /// items, `◆5月23日上午，…`; nor ▲ right above a text it heads.)
     static let captionMarks = ScalarSet("▲△")
     /// Brackets a line-long placeholder stands in (`[图片]`), by their opening one.
     static let placeholderCloses: [UInt32: UInt32] = [0x5B: 0x5D, 0x3010: 0x3011, 0xFF08: 0xFF09, 0x28: 0x29, 0xFF3B: 0xFF3D]
@@ -82,6 +83,16 @@ public enum ArticleSplitter {
             } else {
                 kinds.append(.body)
             }
+        }
+        // A line opening with ▲ right above its text, no blank line between, heads that
+        // text (a roundup's item: `▲县政府召开第27次常务会议` over its report) — unless it
+        // credits a photographer or stands under a picture's placeholder: a caption.
+        for index in 0..<lineCount where kinds[index] == .aside && index + 1 < lineCount && kinds[index + 1] == .body {
+            let trimmed = trim(s, document.lineRange(index))
+            guard captionMarks.contains(s[trimmed.lowerBound]), !photoCredits.contains(where: { contains(s, $0, in: trimmed) }),
+                index == 0 || kinds[index - 1] != .aside
+            else { continue }
+            kinds[index] = .body
         }
         // Short lines with no sentence punctuation, after a blank line and before a
         // long paragraph, are headlines too (lines set aside — a caption, a publication

@@ -107,9 +107,19 @@ extension GraphBuilder {
                 // (Told as before it: 会前, 此前, 前期 ahead of the event's mention — not only a
                 // date earlier than the event before, which a visit's range gives its talks.)
                 let told = sentences[start].range.lowerBound..<sentences[first].range.upperBound
+                // (Or a paragraph that opens with the earlier meeting the report's own
+                // meeting conveys — 10月27日，…党委召开专题会议，传达学习党的十九大精神… /
+                // 中国共产党第十九次全国代表大会于10月18日至24日…召开。大会提出… — background
+                // to what is conveyed, not what the paragraphs after it report.)
+                let conveyedBackground = first == start && start > 0 && sentences[start - 1].article == article
+                    && c.currentEvent[start - 1].map { before in
+                        byArticle[article]?.last(where: { $0.sentence < start && $0.event == before }).map { entry in
+                            conveys(sentences[entry.sentence].range, named: events[event].label, s)
+                        } ?? false
+                    } ?? false
                 if start > 0, sentences[start - 1].article == article, !sentences[start - 1].isHeadline, let before = c.currentEvent[start - 1],
                     before != event, events[event].date < events[before].date,
-                    told.contains(where: { k in flashbackWords.first(in: s, at: k, limit: told.upperBound) != nil })
+                    conveyedBackground || told.contains(where: { k in flashbackWords.first(in: s, at: k, limit: told.upperBound) != nil })
                 {
                     resume = (before, event, article)
                 }
@@ -338,6 +348,28 @@ extension GraphBuilder {
     static let subjectKinds: [[UInt32]] = ["全会", "大会", "论坛", "峰会"].map(U.s)
     /// After such a kind, what makes it no subject: 全会前, 全会后, 大会期间, 大会上.
     static let notSubjectAfterKind = U.set("前后期上结召举开闭的")
+    /// Does the sentence convey a meeting the name names (`…召开专题会议，传达学习党的
+    /// 十九大精神` and `中国共产党第十九次全国代表大会`): a convey verb's object, split into
+    /// its references as ConveyPass splits them, one of them like the name or its short
+    /// form (PlenumNames)?
+    func conveys(_ sentence: Range<Int>, named label: String, _ s: [UInt32]) -> Bool {
+        let names = ([label] + (PlenumNames.alias(of: label).map { [$0] } ?? [])).map(EventNames.Prepared.init)
+        let conveyingVerbs = lexicon.wordList("convey-verbs")
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            guard let verb = s.firstWord(of: conveyingVerbs, at: i) else { i += 1; continue }
+            let start = i + verb.count
+            var end = start
+            while end < sentence.upperBound, end - start < 90, !Self.conveyStops.contains(s[end]), s[end] != Lit.comma { end += 1 }
+            for part in Self.referenceParts(s, start..<end) {
+                let written = EventNames.Prepared(EventReference.name(Array(s[part])))
+                if names.contains(where: { EventNames.dice($0, written) >= 0.5 }) { return true }
+            }
+            i = end
+        }
+        return false
+    }
+
     /// The bare word a report's sentences open with for its own meeting (会议指出, 会议审议通过).
     static let meetingSubject = U.s("会议")
     /// After 会议, what makes it a noun's part, not the subject: 会议室, 会议纪要, 会议精神.

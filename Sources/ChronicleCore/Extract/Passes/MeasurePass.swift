@@ -78,8 +78,45 @@ extension GraphBuilder {
         {
             return c.eventOfMention[k]
         }
+        guard let current = c.currentEvent[measure.sentence] else { return nil }
+        let s = c.s
+        // 践行全县作风建设大会提出的“三个不让”, 按照县委全会确定的“项目攻坚年”部署: an earlier
+        // meeting of the text, named or named short (the same first and last two characters)
+        // right before what it decided.
+        let q = measure.range.lowerBound
+        if let verb = c.finder.recallVerbs.ending(in: s, at: q), verb.last == Lit.de {
+            let nameEnd = q - verb.count
+            var from = nameEnd
+            while from > c.sentences[measure.sentence].range.lowerBound, nameEnd - from < 20, U.isHan(s[from - 1]) { from -= 1 }
+            for start in from..<max(from, nameEnd - 3) {
+                let written = Array(s[start..<nameEnd])
+                guard c.finder.meetingWords.ending(in: written, at: written.count) != nil else { continue }
+                let prepared = EventNames.Prepared(U.string(written, 0..<written.count))
+                if let other = events.indices.last(where: { k in
+                    k != current && events[k].date <= events[current].date
+                        && (EventNames.mayNameOneEvent(prepared, EventNames.Prepared(events[k].label)) || ConveyResolver.contracts(written, U.s(events[k].label)))
+                }) {
+                    return other
+                }
+            }
+        }
+        // 去年10月召开的区委十届七次全会提出打造“红色物业”, …全会上，县委就提出实施“…”: an
+        // earlier meeting of the text, named in the sentence, followed by a setting verb
+        // and the quote (a comma only after its 上) puts it forward.
+        for (k, mention) in c.mentions.enumerated().reversed()
+        where mention.sentence == measure.sentence && c.eventOfMention[k] >= 0 && c.eventOfMention[k] != current
+            && mention.range.upperBound < measure.range.lowerBound && events[c.eventOfMention[k]].date < events[current].date
+        {
+            var from = mention.range.upperBound
+            if s[from] == Self.on { from += 1; if from < s.count, s[from] == Lit.comma { from += 1 } }
+            let gap = from..<measure.range.lowerBound
+            guard gap.count <= 14, !gap.contains(where: { U.isClauseEnd(s[$0]) }) else { return nil }
+            guard gap.contains(where: { GraphMerger.settingVerbs.first(in: s, at: $0, limit: gap.upperBound) != nil }) else { return nil }
+            return c.eventOfMention[k]
+        }
         return nil
     }
+
 
     mutating func addMeasures(_ c: DocumentContext) {
         let measures = MeasureFinder(document: c.document, lexicon: lexicon).find(in: c.sentences)
