@@ -185,6 +185,11 @@ import ChronicleTestSupport
         // 没有参加 ends the list of who attended before the next 出席.
         let graph = Self.item("外长会议17日在日内瓦举行。某国外长李文博没有参加会议，邻国外长张立新出席。")
         #expect(Self.attendees(graph) == ["张立新 → 外长会议"], "\(Self.attendees(graph))")
+        // 不参加, 不再出席: 不 right before the verb.
+        for negated in ["李文博表示不参加会议", "李文博不再出席会议"] {
+            let other = Self.item("外长会议17日在日内瓦举行。某国外长\(negated)，邻国外长张立新出席。")
+            #expect(Self.attendees(other) == ["张立新 → 外长会议"], "\(Self.attendees(other))")
+        }
     }
 
     @Test func ceremoniesOfTwoHostsOnOneDayStayTwo() {

@@ -10,9 +10,12 @@ extension GraphBuilder {
     static let onBehalfOf = U.s("代表"), special = U.s("特别")
     /// 没有, 未, 拒绝, 不会: words that deny the verb after them in their clause.
     static let negations: [[UInt32]] = ["没有", "拒绝", "不会", "未"].map(U.s)
+    static let not: UInt32 = 0x4E0D /* 不 */, again: UInt32 = 0x518D /* 再 */
 
     /// Is a negation written in the clause before `index`, within six characters?
     static func negated(_ s: [UInt32], before index: Int, floor: Int) -> Bool {
+        // 表示不参加, 不再出席: 不 right before the verb (not 不仅, 不断 further back).
+        if index > floor, s[index - 1] == Self.not || index - 1 > floor && s[index - 2] == Self.not && s[index - 1] == Self.again { return true }
         var k = index
         while k > floor, index - k < 6, !U.isClauseEnd(s[k - 1]) {
             if s.word(of: negations, endingAt: k) != nil { return true }
