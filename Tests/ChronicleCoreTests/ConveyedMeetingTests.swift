@@ -17,6 +17,21 @@ import Testing
         graph.edges(relation).map { "\(graph[$0.source]!.label)→\(graph[$0.target]!.label)" }.sorted()
     }
 
+    /// What an undated reference conveys, weighed against meetings alike in name: a
+    /// doctrine (…思想) is no meeting, nor the seminar named after it; 中央经济工作会议 is not
+    /// 中央政法工作会议; a party congress (党的十九大) is not its committee's plenum.
+    @Test(arguments: [
+        ("2024年1月10日，学习宣传贯彻习近平新时代中国特色社会主义思想研讨会在京举行。", "学习贯彻习近平新时代中国特色社会主义思想和党的十九大精神"),
+        ("2024年1月10日，中央政法工作会议在京召开。", "中央经济工作会议精神"),
+        ("2024年1月10日，党的十九届二中全会在京召开。", "党的十九大精神"),
+    ])
+    func anUndatedReferenceConveysNoMeetingOnlyAlikeInName(_ first: String, _ conveyed: String) {
+        let graph = Self.extract(first + "\n2024年2月12日，县委常委会召开会议，传达学习\(conveyed)。")
+        #expect(Self.edges(graph, .conveys).isEmpty, "\(Self.edges(graph, .conveys))")
+        let named = Self.extract("2024年1月10日，中央经济工作会议在京召开。\n2024年2月12日，县委常委会召开会议，传达学习习近平经济思想和中央经济工作会议精神。")
+        #expect(Self.edges(named, .conveys) == ["县委常委会会议→中央经济工作会议"], "\(Self.edges(named, .conveys))")
+    }
+
     /// A speech on a tour (…在某地考察时的重要讲话精神) conveys the tour when the text dates it;
     /// a speech at a study session or on a tour's topic names no meeting that shares its words.
     @Test func aSpeechOnATourConveysTheTourAndNothingElse() {

@@ -32,17 +32,49 @@ struct ConveyResolver {
 
     /// The event a conveyed reference names: by the date written in it (if any) and by
     /// name; the latest matching event not after the conveying one.
+    ///
+    /// The choice does not depend on the order candidates come in: the best score, then
+    /// the latest of the candidates within 0.05 of it, then the first in event order. So
+    /// of candidates alike in all the score reads (``Alike``), only the latest can be
+    /// chosen, and a store weighs only that one (``MergeSPI/resolve(_:source:candidates:)``).
     func resolveNamed(_ referenceScalars: [UInt32], date: CalendarDate?, from event: Int) -> Int? {
         let source = events[event]
-        let referenceName = EventNames.Prepared(EventReference.name(referenceScalars))
-        var best: (index: Int, score: Double, date: CalendarDate)?
+        let written = EventReference.name(referenceScalars)
+        // 习近平新时代中国特色社会主义思想: a doctrine, not a meeting (nor the seminar named after it).
+        let writtenScalars = U.s(written)
+        if Self.doctrineEndings.contains(where: { writtenScalars.count > $0.count && Array(writtenScalars.suffix($0.count)) == $0 }) { return nil }
+        // (中共二十大 is written 党的二十大 too.)
+        let referenceName = EventNames.Prepared(written.hasPrefix("中共") && written.hasSuffix("大") ? "党的" + written.dropFirst(2) : written)
+        // 党的十九大: a party congress named short is a congress, not one of its
+        // committee's plenums (党的十九届二中全会), however alike the names.
+        let congress = writtenScalars.count >= 3 && writtenScalars.last == Self.big && PlenumNames.numerals.contains(Character(Unicode.Scalar(writtenScalars[writtenScalars.count - 2])!))
+        var scored: [(index: Int, score: Double, date: CalendarDate)] = []
         for (index, candidate) in events.enumerated() where index != event {
+            if congress, !candidate.label.contains(Self.congressWord), !candidate.label.hasSuffix("大") { continue }
             guard let score = Self.namedScore(of: candidate, referenceScalars, name: referenceName, date: date, from: source) else { continue }
-            if best == nil || score > best!.score + 0.05 || (abs(score - best!.score) <= 0.05 && candidate.date > best!.date) {
-                best = (index, score, candidate.date)
-            }
+            scored.append((index, score, candidate.date))
+        }
+        guard let top = scored.map(\.score).max() else { return nil }
+        var best: (index: Int, date: CalendarDate)?
+        for entry in scored where entry.score >= top - 0.05 - 1e-9 {
+            if best == nil || entry.date > best!.date || (entry.date == best!.date && entry.index < best!.index) { best = (entry.index, entry.date) }
         }
         return best?.index
+    }
+
+    /// What ``namedScore(of:_:name:date:from:)`` reads of a candidate dated before the
+    /// source, for a reference without a date: two candidates alike in these score alike.
+    struct Alike: Hashable {
+        var label: String
+        var aliases: [String]
+        var kind: EventKind
+        var agent: String?
+        init(_ event: EventDraft) {
+            label = event.label
+            aliases = event.aliases
+            kind = event.kind
+            agent = event.agent
+        }
     }
 
     /// How well `candidate` (not the source) matches what a named reference from `source`
@@ -57,7 +89,15 @@ struct ConveyResolver {
         guard candidate.date <= source.date, candidate.kind != .notice, candidate.kind != .study || date != nil else { return nil }
         if candidate.date == source.date, let a = candidate.timeOfDay, let b = source.timeOfDay, a >= b { return nil }
         if let date, candidate.date != date { return nil }
-        var score = candidate.prepared.map { EventNames.dice($0, referenceName) }.max() ?? 0
+        // (Not a name alike but for one part or a number written differently: 中央经济工作会议
+        // is not 中央政法工作会议, 十九届二中全会 not 十九届三中全会.)
+        // (Both written from the same first character: a reference may open with words of
+        // its verb, 宣传贯彻五中全会, 好贯彻好三中全会.)
+        func middleConflict(_ name: EventNames.Prepared) -> Bool {
+            name.scalars.first == referenceName.scalars.first && EventNames.partsConflict(name, referenceName)
+        }
+        var score = candidate.prepared.filter { !middleConflict($0) && !EventNames.numbersConflict($0, referenceName) }
+            .map { EventNames.dice($0, referenceName) }.max() ?? 0
         if score < 1, holdsAWholeName(of: candidate, referenceScalars) { score = 1 }
         // 全国疫情防控工作电视电话会议召开后，我省随即召开…，传达学习全国会议精神: a
         // meeting of the same day named short — its first two characters and its kind
@@ -86,6 +126,12 @@ struct ConveyResolver {
         guard score >= (candidate.date == source.date && date == nil ? 0.7 : 0.5) else { return nil }
         return score
     }
+
+    static let big: UInt32 = 0x5927 /* 大 */
+    static let congressWord = "代表大会"
+
+    /// The lexicon's `doctrine-endings` (the shipped lexicon's: merging has no user lexicon).
+    static let doctrineEndings = Lexicon.standard.words("doctrine-endings")
 
     /// Is `short` a contraction of `name` (`全国会议` of `全国疫情防控工作电视电话会议`,
     /// `省委全会` of `省委十一届八次全会`): four characters or more, the same first two

@@ -122,7 +122,22 @@
     /// source can never be named and may be left out.
     public static func resolve(_ reference: ConveyReference, source: PreparedEvent, candidates: [PreparedEvent]) -> [NodeID] {
         var byID: [NodeID: EventDraft] = [source.id: source.draft]
-        for candidate in candidates where candidate.date <= source.date { byID[candidate.id] = candidate.draft }
+        if reference.kind == .named, reference.date == nil {
+            // A name without a day: of candidates before the source alike in all the
+            // score reads, only the latest (the first by id on a tie) can be chosen
+            // (ConveyResolver.resolveNamed) — the others are not weighed. (An archive
+            // of yearly reports names the same meetings every year.)
+            var latest: [ConveyResolver.Alike: PreparedEvent] = [:]
+            for candidate in candidates where candidate.date <= source.date {
+                guard candidate.date < source.date else { byID[candidate.id] = candidate.draft; continue }
+                let key = ConveyResolver.Alike(candidate.draft)
+                if let kept = latest[key], kept.date > candidate.date || (kept.date == candidate.date && kept.id < candidate.id) { continue }
+                latest[key] = candidate
+            }
+            for candidate in latest.values { byID[candidate.id] = candidate.draft }
+        } else {
+            for candidate in candidates where candidate.date <= source.date { byID[candidate.id] = candidate.draft }
+        }
         let ids = byID.keys.sorted()
         let resolver = ConveyResolver(events: ids.map { byID[$0]! })
         let from = ids.firstIndex(of: source.id)!
