@@ -30,6 +30,9 @@ import Testing
         #expect(Self.edges(graph, .conveys).isEmpty, "\(Self.edges(graph, .conveys))")
         let named = Self.extract("2024年1月10日，中央经济工作会议在京召开。\n2024年2月12日，县委常委会召开会议，传达学习习近平经济思想和中央经济工作会议精神。")
         #expect(Self.edges(named, .conveys) == ["县委常委会会议→中央经济工作会议"], "\(Self.edges(named, .conveys))")
+        // A plenum named without its term is still the plenum (三中全会 of 二十届三中全会).
+        let plenum = Self.extract("中国共产党第二十届中央委员会第三次全体会议，于2024年7月15日至18日在北京举行。\n2024年7月24日，县委常委会召开会议，要求全县上下学好贯彻好三中全会精神。")
+        #expect(Self.edges(plenum, .conveys) == ["县委常委会会议→中国共产党第二十届中央委员会第三次全体会议"], "\(Self.edges(plenum, .conveys))")
     }
 
     /// A speech on a tour (…在某地考察时的重要讲话精神) conveys the tour when the text dates it;

@@ -90,13 +90,24 @@ struct ConveyResolver {
         if candidate.date == source.date, let a = candidate.timeOfDay, let b = source.timeOfDay, a >= b { return nil }
         if let date, candidate.date != date { return nil }
         // (Not a name alike but for one part or a number written differently: 中央经济工作会议
-        // is not 中央政法工作会议, 十九届二中全会 not 十九届三中全会.)
+        // is not 中央政法工作会议, 十八届四中全会 not 十八届三中全会.)
         // (Both written from the same first character: a reference may open with words of
         // its verb, 宣传贯彻五中全会, 好贯彻好三中全会.)
         func middleConflict(_ name: EventNames.Prepared) -> Bool {
             name.scalars.first == referenceName.scalars.first && EventNames.partsConflict(name, referenceName)
         }
-        var score = candidate.prepared.filter { !middleConflict($0) && !EventNames.numbersConflict($0, referenceName) }
+        // (A reference may leave out a session's term, 三中全会 of 二十届三中全会 — normalized
+        // 二十三中全会: its numbers are ends of the name's.)
+        // Either side's numbers all ends of the other's: no conflict (党的十九大和十九届二中、
+        // 三中全会 writes more than 十九届二中全会).
+        func numbersDiffer(_ name: EventNames.Prepared) -> Bool {
+            guard !name.numbers.isEmpty, !referenceName.numbers.isEmpty else { return false }
+            func fit(_ xs: [[UInt32]], in ys: [[UInt32]]) -> Bool {
+                xs.allSatisfy { x in ys.contains { y in y.count >= x.count ? y.suffix(x.count).elementsEqual(x) : x.suffix(y.count).elementsEqual(y) } }
+            }
+            return !fit(referenceName.numbers, in: name.numbers) && !fit(name.numbers, in: referenceName.numbers)
+        }
+        var score = candidate.prepared.filter { !middleConflict($0) && !numbersDiffer($0) }
             .map { EventNames.dice($0, referenceName) }.max() ?? 0
         if score < 1, holdsAWholeName(of: candidate, referenceScalars) { score = 1 }
         // 全国疫情防控工作电视电话会议召开后，我省随即召开…，传达学习全国会议精神: a
