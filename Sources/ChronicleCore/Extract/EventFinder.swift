@@ -1859,8 +1859,8 @@ struct EventFinder {
     /// The month written right before a recalled meeting's name (`今年3月召开的…会议`,
     /// `2021年2月厅党组会议确定的`), when it is a month before the document's: the
     /// meeting's month. Not a month to come (`今年7月召开三中全会`, told in advance), nor
-    /// the document's own month (its first day less than 20 days before the document), nor
-    /// a central or international meeting.
+    /// a month whose first day is less than 20 days before the document (the meeting may
+    /// be the document's own), nor a central or international meeting.
     func recalledMonth(of event: EventMention, months: [TimeExpression], clauseStart: Int, reference: CalendarDate?) -> CalendarDate? {
         guard event.kind == .meeting || event.kind == .study || event.kind == .symposium,
             let month = months.last(where: { $0.offset + $0.length <= event.range.lowerBound }), month.offset >= clauseStart,
