@@ -27,6 +27,8 @@ struct PassWords: Sendable {
     /// What ends the name of a meeting that decides and directs (`常务会议`, `座谈会`,
     /// `全会`): `directing-meetings`, longest first.
     let directingMeetings: [[UInt32]]
+    /// Verbs that put a measure forward (`提出`, `部署`, `确定` …): `setting-verbs`.
+    let settingVerbs: WordList
     /// Verbs before a title in 《》 that make the sentence's event adopt it (`审议通过`,
     /// `印发`): `adopt-verbs`.
     let adoptVerbs: [[UInt32]]
@@ -55,6 +57,7 @@ struct PassWords: Sendable {
         conveyedWorks = scalars("conveyed-works")
         earlierSpeechWords = scalars("earlier-speech-words")
         directingMeetings = lexicon.words("directing-meetings")
+        settingVerbs = lexicon.wordList("setting-verbs")
         adoptVerbs = scalars("adopt-verbs")
         recalledDays = lexicon.wordList("recalled-days")
         speakVerbs = lexicon.wordList("speak-verbs")

@@ -111,7 +111,7 @@ extension GraphBuilder {
             if s[from] == Self.on { from += 1; if from < s.count, s[from] == Lit.comma { from += 1 } }
             let gap = from..<measure.range.lowerBound
             guard gap.count <= 14, !gap.contains(where: { U.isClauseEnd(s[$0]) }) else { return nil }
-            guard gap.contains(where: { GraphMerger.settingVerbs.first(in: s, at: $0, limit: gap.upperBound) != nil }) else { return nil }
+            guard gap.contains(where: { words.settingVerbs.first(in: s, at: $0, limit: gap.upperBound) != nil }) else { return nil }
             return c.eventOfMention[k]
         }
         return nil
