@@ -27,6 +27,9 @@ import ChronicleTestSupport
     }
 
     static func measures(_ graph: Graph) -> Set<String> { Set(graph.nodes(ofType: .measure).map(\.label)) }
+    static func articles(_ text: String, reference: String) -> [Article] {
+        TimeNormalizer(referenceDate: CalendarDate(iso: reference)).analyze(TextDocument(path: "t.txt", text: text)).articles
+    }
 
     /// A news roundup's title, dateline and first item (headline and paragraph), which
     /// the roundup tests continue with items of their own.
@@ -128,7 +131,7 @@ import ChronicleTestSupport
 
             会议强调，要深入推进“千村示范”工程，在全县开展“一村一品”培育行动，年底前培育特色产业村20个以上，各乡镇要明确责任人和时间表，确保取得实效。
             """
-        let articles = TimeNormalizer(referenceDate: CalendarDate(iso: "2024-08-01")).analyze(TextDocument(path: "t.txt", text: text)).articles
+        let articles = Self.articles(text, reference: "2024-08-01")
         #expect(articles.count == 1, "\(articles.count) articles")
         let graph = Self.extract(text, reference: "2024-08-01")
         let stated = (graph.edges(.sets) + graph.edges(.firstSeen)).map { "\(graph[$0.source]?.label ?? "")→\(graph[$0.target]?.label ?? "")" }.sorted()
@@ -159,7 +162,7 @@ import ChronicleTestSupport
             【基层治理】
             5月24日下午，街道召开基层治理工作推进会，部署下一阶段网格化管理工作，街道办事处主任出席会议并讲话，各社区书记参加会议。
             """
-        let articles = TimeNormalizer(referenceDate: CalendarDate(iso: "2023-05-27")).analyze(TextDocument(path: "t.txt", text: text)).articles
+        let articles = Self.articles(text, reference: "2023-05-27")
         #expect(articles.count == 3, "\(articles.count) articles")
     }
 
@@ -598,7 +601,7 @@ import ChronicleTestSupport
             ▲县人大常委会召开第41次主任会议
             5月15日上午，县人大常委会召开第41次主任会议，听取县政府关于农村饮水安全工作情况的汇报。主任罗建中主持会议。
             """
-        let articles = TimeNormalizer(referenceDate: CalendarDate(iso: "2024-05-17")).analyze(TextDocument(path: "t.txt", text: text)).articles
+        let articles = Self.articles(text, reference: "2024-05-17")
         #expect(articles.count == 3, "\(articles.count) articles")
     }
 

@@ -951,7 +951,7 @@ struct EventFinder {
                 } else if s[i] == Self.kai || s[i] == Self.fan, let activity = partyActivity(at: i, clauseStart: clauseStart, limit: r.upperBound, dates: dates, sentence: index) {
                     found = activity
                     consumed = activity.range.upperBound - i
-                } else if recallVerbs.startsWith(s[i]), let recalled = recalledMeeting(at: i, clauseStart: clauseStart, dates: dates + months, sentence: index),
+                } else if recallVerbs.startsWith(s[i]), let recalled = recalledMeeting(at: i, clauseStart: clauseStart, dates: dates, months: months, sentence: index),
                     // (…召开的乡党委扩大会议部署的: found already from its 召开.)
                     !events.contains(where: { $0.sentence == index && $0.range.overlaps(recalled.range) })
                 {
@@ -1842,10 +1842,10 @@ struct EventFinder {
     /// `…4月12日街道经济工作会议确定的“一企一专员”…`, `经6月8日…主任会议研究决定`: a meeting
     /// its day names (written right before it), followed by what it decided — an event of
     /// that day, referred to, not the one the sentence reports.
-    func recalledMeeting(at i: Int, clauseStart: Int, dates: [TimeExpression], sentence: Int) -> EventMention? {
+    func recalledMeeting(at i: Int, clauseStart: Int, dates: [TimeExpression], months: [TimeExpression], sentence: Int) -> EventMention? {
         guard let verb = s.firstWord(of: recallVerbs, at: i), i > clauseStart,
-            let (name, _) = meetingNameBeforeVerb(i, clauseStart: clauseStart, dates: dates), name.upperBound == i,
-            dates.contains(where: { $0.offset + $0.length == name.lowerBound && ($0.granularity == .day || $0.granularity == .month) })
+            let (name, _) = meetingNameBeforeVerb(i, clauseStart: clauseStart, dates: months.isEmpty ? dates : dates + months), name.upperBound == i,
+            dates.contains(where: { $0.offset + $0.length == name.lowerBound && $0.granularity == .day }) || months.contains(where: { $0.offset + $0.length == name.lowerBound })
         else { return nil }
         // (5月12日召开的乡党委扩大会议部署的: the name after 召开的.)
         var from = name.lowerBound
@@ -1870,28 +1870,18 @@ struct EventFinder {
             let end = CalendarDate(year: value.year, month: value.month ?? 12, day: 1)?.dayNumber, end < last - 20
         else { return nil }
         // A local body's meeting (a county's, a bureau's, a province's: the lexicon's level
-        // words below the centre): a central or international meeting recalled by its month
-        // (今年7月召开的二十届三中全会) is reported on its own day wherever it is reported,
-        // and a month-dated copy of it would stand beside that event.
-        let texts = [event.organizer ?? "", event.name].map(U.s)
-        let local = ["level-institution", "level-municipal", "level-ministry", "level-province"].contains { section in
-            lexicon.entries(section).map(U.s).contains { word in
-                texts.contains { name in
-                    guard !word.isEmpty, name.firstOccurrence(of: word, in: 0..<name.count) != nil else { return false }
-                    return word.count > 1 || section != "level-ministry" || name.last == word[0] || name.firstOccurrence(of: word + Self.partyGroup, in: 0..<name.count) != nil
-                }
-            }
+        // words below the centre), or a meeting the lexicon knows as one that directs named
+        // without its place (厅党组会议): a central or international meeting recalled by its
+        // month (今年7月召开的二十届三中全会) is reported on its own day wherever it is
+        // reported, and a month-dated copy of it would stand beside that event.
+        switch GraphMerger.level(naming: [event.organizer ?? "", event.name], lexicon: lexicon) {
+        case .central: return nil
+        case .some: return value
+        case nil:
+            let name = U.s(event.name)
+            return name.word(of: lexicon.words("directing-meetings"), endingAt: name.count) != nil ? value : nil
         }
-        // (Or a body's meeting the lexicon knows as one that directs, 厅党组会议, named
-        // without its place: not a summit's, a forum's or talks'.)
-        let name = texts[1]
-        if local { return value }
-        let central = lexicon.entries("level-central").map(U.s).contains { word in
-            !word.isEmpty && texts.contains { $0.firstOccurrence(of: word, in: 0..<$0.count) != nil }
-        }
-        return !central && name.word(of: lexicon.words("directing-meetings"), endingAt: name.count) != nil ? value : nil
     }
-    static let partyGroup = U.s("党组")
 
     /// Two gatherings of the genre named by what they do: a party branch's themed day
     /// (`开展“重温入党誓词 赓续红色血脉”主题党日活动`) and an inspection team reporting back

@@ -37,9 +37,10 @@ public enum ArticleSplitter {
     static let captionOpenings: [[UInt32]] = ["图为", "图：", "图:", "（图", "(图"].map { $0.unicodeScalars.map(\.value) }
     /// A photographer's credit inside a line (`（摄影：贺晓川）`, `摄影 王芳`).
     static let photoCredits: [[UInt32]] = ["摄影：", "摄影:", "摄影 ", "摄影　", "（摄）", "(摄)"].map { $0.unicodeScalars.map(\.value) }
-    /// Labels that open a web page's or bulletin's field line: when it was published,
-    /// where from, who wrote, edited or checked it (`发布时间：2024-07-26　来源：…　作者：…`).
-    static let fieldLabels: [[UInt32]] = ["发布时间", "发布日期", "发布于", "发表时间", "发稿时间", "更新时间", "来源：", "来源:", "信息来源",
+    /// Labels that open a web page's or bulletin's field line: when it was published
+    /// (the time layer's publication labels), where from, who wrote, edited or checked it
+    /// (`发布时间：2024-07-26　来源：…　作者：…`).
+    static let fieldLabels: [[UInt32]] = TimeNormalizer.publicationLabels + ["来源:", "信息来源",
                                            "作者：", "作者:", "责任编辑", "编辑：", "编辑:", "审核：", "审核:", "审核人", "通讯员：", "供稿：", "撰稿：",
                                            "浏览次数", "点击数", "阅读量"].map { $0.unicodeScalars.map(\.value) }
 
@@ -55,16 +56,10 @@ public enum ArticleSplitter {
         {
             return true
         }
-        if captionOpenings.contains(where: { has(s, $0, at: first, before: trimmed.upperBound) }) { return true }
-        if fieldLabels.contains(where: { has(s, $0, at: first, before: trimmed.upperBound) }) { return true }
+        if captionOpenings.contains(where: { s.has($0, at: first) }) || fieldLabels.contains(where: { s.has($0, at: first) }) { return true }
         return photoCredits.contains { contains(s, $0, in: trimmed) }
     }
 
-    static func has(_ s: [UInt32], _ word: [UInt32], at k: Int, before end: Int) -> Bool {
-        guard k + word.count <= end else { return false }
-        for i in 0..<word.count where s[k + i] != word[i] { return false }
-        return true
-    }
 
     public static func split(_ document: TextDocument, mentions: [TimeMentionSummary]) -> [Article] {
         let s = document.scalars

@@ -167,6 +167,14 @@ extension GraphMerger {
     /// order), its agent's titles, or its name, whichever first names a level in the lexicon.
     static func level(of event: EventDraft, chairTitles: [String], agentTitles: [String], lexicon: Lexicon) -> EventLevel? {
         let texts = [event.organizer ?? "", chairTitles.joined(separator: " "), agentTitles.joined(separator: " "), event.label]
+        if let level = level(naming: texts, lexicon: lexicon) { return level }
+        if event.kind == .notice || event.kind == .study { return .institution }
+        return nil
+    }
+
+    /// The level the first of `texts` that names one names, by the lexicon's level words
+    /// (a one-character ministry word only at the end or before 党组).
+    static func level(naming texts: [String], lexicon: Lexicon) -> EventLevel? {
         let order: [(String, EventLevel)] = [
             ("level-institution", .institution), ("level-municipal", .municipal), ("level-ministry", .ministry),
             ("level-province", .province), ("level-central", .central),
@@ -187,7 +195,6 @@ extension GraphMerger {
                 }
             }
         }
-        if event.kind == .notice || event.kind == .study { return .institution }
         return nil
     }
 }

@@ -58,9 +58,8 @@ extension GraphBuilder {
             var i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
                 guard let verb = s.firstWord(of: conveyVerbs, at: i) else { i += 1; continue }
-                let start = i + verb.count
-                var end = start
-                while end < sentence.range.upperBound, end - start < 90, !Self.conveyStops.contains(s[end]), s[end] != Lit.comma, s[end] != 0x2C { end += 1 }
+                let object = Self.conveyedObject(s, from: i + verb.count, limit: sentence.range.upperBound)
+                let start = object.lowerBound, end = object.upperBound
                 // Only a span that names a speech or meeting (…重要论述, …会议精神) quotes one;
                 // 落实“三个必须”要求 is a measure carried out, not a speech conveyed.
                 if words.conveyedWorks.contains(where: { s.firstOccurrence(of: $0, in: start..<end) != nil }) {
@@ -83,6 +82,14 @@ extension GraphBuilder {
                 i = end
             }
         }
+    }
+
+    /// What a convey verb starting its object at `start` conveys: up to the clause's end
+    /// (a comma, a sentence's end), 90 characters at most.
+    static func conveyedObject(_ s: [UInt32], from start: Int, limit: Int) -> Range<Int> {
+        var end = start
+        while end < limit, end - start < 90, !conveyStops.contains(s[end]), s[end] != Lit.comma, s[end] != 0x2C { end += 1 }
+        return start..<end
     }
 
     /// The references a convey verb's object names: one may name several events

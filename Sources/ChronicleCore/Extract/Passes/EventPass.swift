@@ -107,19 +107,15 @@ extension GraphBuilder {
                 // (Told as before it: 会前, 此前, 前期 ahead of the event's mention — not only a
                 // date earlier than the event before, which a visit's range gives its talks.)
                 let told = sentences[start].range.lowerBound..<sentences[first].range.upperBound
-                // (Or a paragraph that opens with the earlier meeting the report's own
-                // meeting conveys — 10月27日，…党委召开专题会议，传达学习党的十九大精神… /
-                // 中国共产党第十九次全国代表大会于10月18日至24日…召开。大会提出… — background
-                // to what is conveyed, not what the paragraphs after it report.)
-                let conveyedBackground = first == start && start > 0 && sentences[start - 1].article == article
-                    && c.currentEvent[start - 1].map { before in
-                        byArticle[article]?.last(where: { $0.sentence < start && $0.event == before }).map { entry in
-                            conveys(sentences[entry.sentence].range, named: events[event].label, s)
-                        } ?? false
-                    } ?? false
                 if start > 0, sentences[start - 1].article == article, !sentences[start - 1].isHeadline, let before = c.currentEvent[start - 1],
                     before != event, events[event].date < events[before].date,
-                    conveyedBackground || told.contains(where: { k in flashbackWords.first(in: s, at: k, limit: told.upperBound) != nil })
+                    told.contains(where: { k in flashbackWords.first(in: s, at: k, limit: told.upperBound) != nil })
+                        // (Or a paragraph that opens with the earlier meeting the report's own
+                        // meeting conveys — 10月27日，…党委召开专题会议，传达学习党的十九大精神… /
+                        // 中国共产党第十九次全国代表大会于10月18日至24日…召开。大会提出… —
+                        // background to what is conveyed, not what the paragraphs after it report.)
+                        || first == start && byArticle[article]?.last(where: { $0.sentence < start && $0.event == before })
+                            .map { conveys(sentences[$0.sentence].range, named: events[event].label, s) } ?? false
                 {
                     resume = (before, event, article)
                 }
@@ -358,14 +354,12 @@ extension GraphBuilder {
         var i = sentence.lowerBound
         while i < sentence.upperBound {
             guard let verb = s.firstWord(of: conveyingVerbs, at: i) else { i += 1; continue }
-            let start = i + verb.count
-            var end = start
-            while end < sentence.upperBound, end - start < 90, !Self.conveyStops.contains(s[end]), s[end] != Lit.comma { end += 1 }
-            for part in Self.referenceParts(s, start..<end) {
+            let object = Self.conveyedObject(s, from: i + verb.count, limit: sentence.upperBound)
+            for part in Self.referenceParts(s, object) {
                 let written = EventNames.Prepared(EventReference.name(Array(s[part])))
                 if names.contains(where: { EventNames.dice($0, written) >= 0.5 }) { return true }
             }
-            i = end
+            i = object.upperBound
         }
         return false
     }
