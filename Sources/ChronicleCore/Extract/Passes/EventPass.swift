@@ -115,7 +115,7 @@ extension GraphBuilder {
                         // 中国共产党第十九次全国代表大会于10月18日至24日…召开。大会提出… —
                         // background to what is conveyed, not what the paragraphs after it report.)
                         || first == start && byArticle[article]?.last(where: { $0.sentence < start && $0.event == before })
-                            .map { conveys(sentences[$0.sentence].range, named: events[event].label, s) } ?? false
+                            .map({ conveys(sentences[$0.sentence].range, named: events[event].label, s) }) ?? false
                 {
                     resume = (before, event, article)
                 }
