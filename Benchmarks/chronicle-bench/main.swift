@@ -289,7 +289,11 @@ func benchArchive() {
     var perDocument: [(size: Int, mean: Double, cpu: Double)] = []
     var addOne: [(size: Int, median: Double)] = []
     var extra = 0
+    // Phases over each size's last tenth: the profile taken where that tenth begins.
+    var phasesAtTailStart: [Int: [String: Double]] = [:]
+    let tailStarts = Dictionary(uniqueKeysWithValues: sizes.map { ($0 - min($0 / 2, max(50, $0 / 10)), $0) })
     for index in 0..<largest {
+        if let size = tailStarts[index] { phasesAtTailStart[size] = GraphStore.mergeProfile }
         let document = archive.document(index)
         bytes += document.text.utf8.count
         let start = now(), startCPU = cpuSeconds()
@@ -308,6 +312,11 @@ func benchArchive() {
             let graph = (try? store.counts()).map { "\($0.nodes) nodes, \($0.edges) edges" } ?? "?"
             print(String(format: "  %6d documents: %.1f ms per document, CPU %.1f ms (mean of the last %d added; %.1f ms over the whole build), total %.1f s, %.1f MB of text, database %.1f MB; %@; peak memory %d MB (heap, sampled after each document: %d MB)",
                          index + 1, mean * 1000, cpuMean * 1000, tail.count, times.reduce(0, +) * 1000 / Double(index + 1), times.reduce(0, +), Double(bytes) / 1e6, Double(size) / 1e6, graph, peakMemory() / 1_000_000, peakAnonymous / 1_000_000))
+            if let before = phasesAtTailStart[index + 1] {
+                let after = GraphStore.mergeProfile
+                let phases = after.map { ($0.key, ($0.value - (before[$0.key] ?? 0)) * 1000 / Double(tail.count)) }.filter { $0.1 >= 0.05 }.sorted { $0.1 > $1.1 }
+                print("          CPU ms per document by phase over the last \(tail.count): " + phases.map { String(format: "%@ %.2f", $0.0, $0.1) }.joined(separator: ", "))
+            }
             // Adding one more document, as a new `chronicle build` would: open the
             // database, store and merge the document (documents far beyond the build's,
             // under paths that sort before every other: the build's documents still come
@@ -337,6 +346,37 @@ func benchArchive() {
         }
     }
     print("  peak memory \(peakMemory() / 1_000_000) MB")
+}
+
+/// Grows a kept store (`archive --keep PATH`) by more generated reports and prints their
+/// mean cost and its phases: to compare a change of the merge at 10,000 documents
+/// without building the store again (copy the kept file first; the documents are the
+/// same `SyntheticArchive` the build used, from index `--from`).
+///
+///     chronicle-bench archive-add PATH [--from 10000] [--count 200] [--hot]
+func benchArchiveAdd() {
+    let args = CommandLine.arguments
+    guard args.count > 2, FileManager.default.fileExists(atPath: args[2]) else {
+        print("usage: chronicle-bench archive-add PATH [--from 10000] [--count 200] [--hot]")
+        return
+    }
+    let from = option("--from", default: 10_000), count = option("--count", default: 200)
+    let archive = SyntheticArchive(seed: 2026, hot: args.contains("--hot"))
+    let extractor = Extractor(referenceDate: CalendarDate(iso: "2025-12-31"))
+    let store: GraphStore
+    do { store = try GraphStore(path: args[2]) } catch { print("\(error)"); return }
+    let before = GraphStore.mergeProfile
+    var wall = 0.0, cpu = 0.0
+    for index in from..<(from + count) {
+        let start = now(), startCPU = cpuSeconds()
+        do { _ = try store.ingest(archive.document(index), extractor: extractor) } catch { print("document \(index): \(error)"); return }
+        wall += now() - start
+        cpu += cpuSeconds() - startCPU
+    }
+    let after = GraphStore.mergeProfile
+    let phases = after.map { ($0.key, ($0.value - (before[$0.key] ?? 0)) * 1000 / Double(count)) }.filter { $0.1 >= 0.05 }.sorted { $0.1 > $1.1 }
+    print(String(format: "archive-add: %d documents from %d: %.2f ms per document, CPU %.2f ms", count, from, wall * 1000 / Double(count), cpu * 1000 / Double(count)))
+    print("  CPU ms per document by phase: " + phases.map { String(format: "%@ %.2f", $0.0, $0.1) }.joined(separator: ", "))
 }
 
 /// The sample restated: the bundled report copied 80 times with its years shifted
@@ -485,6 +525,8 @@ case "store":
     benchStore()
 case "archive":
     benchArchive()
+case "archive-add":
+    benchArchiveAdd()
 case "serve":
     benchServe()
 case "news":
@@ -497,6 +539,6 @@ case nil:
     benchTime()
     benchExtract()
 default:
-    print("usage: chronicle-bench [time|extract|names|hostile|store|archive|serve|news|pages] [--mb N] [--runs N] [--events N] [--sizes 100,1000,10000] [--in-date-order] [--hot] [--copies] [--keep PATH] | synthetic N | texts N DIR")
+    print("usage: chronicle-bench [time|extract|names|hostile|store|archive|serve|news|pages] [--mb N] [--runs N] [--events N] [--sizes 100,1000,10000] [--in-date-order] [--hot] [--copies] [--keep PATH] | archive-add PATH [--from N] [--count N] [--hot] | synthetic N | texts N DIR")
     exit(64)
 }

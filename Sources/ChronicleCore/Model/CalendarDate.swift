@@ -32,17 +32,33 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     public init?(iso: String) {
-        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count),
-            parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
-        else { return nil }
-        let numbers = parts.compactMap { Int($0) }
-        guard numbers.count == parts.count else { return nil }
-        self.init(
-            year: numbers[0],
-            month: numbers.count > 1 ? numbers[1] : nil,
-            day: numbers.count > 2 ? numbers[2] : nil)
+        // Bytes, not characters: the store parses dates by the thousand (a person's dated
+        // titles each time a document names them).
+        var parts = (0, 0, 0), count = 0, digits = 0, value = 0
+        func close() -> Bool {
+            guard digits == (count == 0 ? 4 : 2), count < 3 else { return false }
+            switch count {
+            case 0: parts.0 = value
+            case 1: parts.1 = value
+            default: parts.2 = value
+            }
+            count += 1
+            (digits, value) = (0, 0)
+            return true
+        }
+        for byte in iso.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard close() else { return nil }
+            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                guard digits < 4 else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            } else {
+                return nil
+            }
+        }
+        guard close() else { return nil }
+        self.init(year: parts.0, month: count > 1 ? parts.1 : nil, day: count > 2 ? parts.2 : nil)
     }
 
     public var granularity: Granularity {

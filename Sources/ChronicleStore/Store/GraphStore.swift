@@ -40,6 +40,7 @@ public final class GraphStore: Sendable {
     let pool: DatabasePool
     /// Merged events prepared for weighing references, kept between this store's writes.
     let preparedEvents = PreparedEvents()
+    let decodedParts = DecodedParts()
     let nameCandidates = NameCandidates()
 
     public init(path: String) throws(StoreError) {
@@ -52,6 +53,7 @@ public final class GraphStore: Sendable {
         // workspace reads with several connections at once).
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000") }
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
@@ -346,7 +348,7 @@ public final class GraphStore: Sendable {
             }
             let graph = IncrementalMerge.timed("extract") { extractor.documentGraph(document).graph }
             return try pool.write { db -> IngestOutcome in
-                try IncrementalMerge.timed("store") { try Self.store(db, graph: graph, hash: hash, text: text, extractor: extractor, preparedEvents: preparedEvents, nameCandidates: nameCandidates) }
+                try IncrementalMerge.timed("store") { try Self.store(db, graph: graph, hash: hash, text: text, extractor: extractor, preparedEvents: preparedEvents, decodedParts: decodedParts, nameCandidates: nameCandidates) }
             }
         } catch let error as StoreError {
             throw error
@@ -375,7 +377,7 @@ public final class GraphStore: Sendable {
     func write(_ graph: DocumentGraph, hash: String, text: String, lexicon: Lexicon) throws(StoreError) -> IngestOutcome {
         do {
             return try pool.write { db -> IngestOutcome in
-                try IncrementalMerge.timed("store") { try Self.store(db, graph: graph, hash: hash, text: text, extractor: Extractor(lexicon: lexicon), preparedEvents: preparedEvents, nameCandidates: nameCandidates) }
+                try IncrementalMerge.timed("store") { try Self.store(db, graph: graph, hash: hash, text: text, extractor: Extractor(lexicon: lexicon), preparedEvents: preparedEvents, decodedParts: decodedParts, nameCandidates: nameCandidates) }
             }
         } catch let error as StoreError {
             throw error
@@ -384,14 +386,14 @@ public final class GraphStore: Sendable {
         }
     }
 
-    static func store(_ db: Database, graph: DocumentGraph, hash: String, text: String, extractor: Extractor, preparedEvents: PreparedEvents,
+    static func store(_ db: Database, graph: DocumentGraph, hash: String, text: String, extractor: Extractor, preparedEvents: PreparedEvents, decodedParts: DecodedParts,
                       nameCandidates: NameCandidates) throws -> IngestOutcome {
         if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM document WHERE content_hash = ? OR doc_key = ?"), arguments: [hash, graph.document.id.rawValue]) == true {
             return .unchanged
         }
         try IncrementalMerge.timed("upgrade check") { try upgradeIfNeeded(db, extractor: extractor) }
         let candidateIndex = try nameCandidates.take(db)
-        var merge = IncrementalMerge(db: db, lexicon: extractor.lexicon, preparedEvents: preparedEvents, candidateIndex: candidateIndex)
+        var merge = IncrementalMerge(db: db, lexicon: extractor.lexicon, preparedEvents: preparedEvents, decodedParts: decodedParts, candidateIndex: candidateIndex)
         // The same path with new content: the document was edited; its old facts go.
         let replaced = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, doc_key FROM document WHERE path = ?"), arguments: [graph.document.path])
         if let replaced { try merge.remove(row: replaced["id"], key: replaced["doc_key"] ?? "") }

@@ -55,14 +55,17 @@ struct IncrementalMerge {
     /// Merged events prepared for weighing references, kept between documents by the
     /// store that writes (``PreparedEvents``).
     let preparedEvents: PreparedEvents
+    let decodedParts: DecodedParts
     /// Candidate events of references by name, kept between documents by the store that
     /// writes (``NameCandidates``).
     let candidateIndex: CandidateIndex
 
-    init(db: Database, lexicon: Lexicon, preparedEvents: PreparedEvents = PreparedEvents(), candidateIndex: CandidateIndex = CandidateIndex()) {
+    init(db: Database, lexicon: Lexicon, preparedEvents: PreparedEvents = PreparedEvents(), decodedParts: DecodedParts = DecodedParts(),
+         candidateIndex: CandidateIndex = CandidateIndex()) {
         self.db = db
         self.lexicon = lexicon
         self.preparedEvents = preparedEvents
+        self.decodedParts = decodedParts
         self.candidateIndex = candidateIndex
     }
 

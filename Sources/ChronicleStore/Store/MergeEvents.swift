@@ -12,6 +12,7 @@ extension IncrementalMerge {
         var rows: [String: Row] = [:]  // "doc|local" → row
         var pending = agenda.dateRanges
         var covered: [(from: String, to: String)] = []
+        try Self.timed("recluster: gather") {
         while let (from, to) = pending.popLast() {
             if covered.contains(where: { $0.from <= from && to <= $0.to }) { continue }
             covered.append((from, to))
@@ -25,14 +26,17 @@ extension IncrementalMerge {
                 }
             }
         }
+        }
         let ordered = rows.values.sorted { ($0["doc"] as Int64, $0["seq"] as Int) < ($1["doc"] as Int64, $1["seq"] as Int) }
         let rank = try documentRanks(Set(ordered.map { $0["doc"] as Int64 }))
-        if try appendToGroups(ordered, rank: rank) { return }
+        if try Self.timed("recluster: append", { try appendToGroups(ordered, rank: rank) }) { return }
         var members: [MergeSPI.Member] = []
-        for r in ordered {
-            members.append((rank[r["doc"] as Int64]!, r["seq"], try Self.node(r["json"], id: NodeID(r["local"] as String))))
+        try Self.timed("recluster: decode") {
+            for r in ordered {
+                members.append((rank[r["doc"] as Int64]!, r["seq"], try decodedParts.event(doc: r["doc"], local: r["local"], json: r["json"])))
+            }
         }
-        let (events, assignment) = MergeSPI.cluster(members)
+        let (events, assignment) = Self.timed("recluster: cluster") { MergeSPI.cluster(members) }
         // Old merged events of these members, and any whose last member left.
         var old = agenda.goneEvents
         for r in ordered { if let c: String = r["cluster"] { old.insert(NodeID(c)) } }
@@ -45,6 +49,7 @@ extension IncrementalMerge {
         }
         var changedClusters = Set<NodeID>()
         var datesChanged = Set<NodeID>()
+        try Self.timed("recluster: write") {
         for event in events {
             let draft = Self.json(event)
             let stored = try Row.fetchOne(db.cachedStatement(sql: "SELECT draft, date, time_of_day FROM merged_node WHERE id = ?"), arguments: [event.id.rawValue])
@@ -56,11 +61,13 @@ extension IncrementalMerge {
                 changedClusters.insert(event.id)
             }
         }
+        }
         agenda.changedEvents.formUnion(changedClusters)
         agenda.changedEvents.formUnion(old.subtracting(new))
         // Members that moved: their edges, statements and references follow (references
         // of a member that stayed in an event weighed as before resolve as they did).
         var weighingKept: [NodeID: Bool] = [:]
+        try Self.timed("recluster: members") {
         for (m, r) in ordered.enumerated() {
             let cluster = events[assignment[m]].id
             let doc: Int64 = r["doc"], local: String = r["local"]
@@ -94,6 +101,7 @@ extension IncrementalMerge {
                 agenda.references.insert(id)
             }
         }
+        }
         agenda.dateRanges = []
         agenda.goneEvents = []
     }
@@ -114,7 +122,7 @@ extension IncrementalMerge {
         var newReported = false, storedReferred = false
         var referred: [Int] = []
         for r in rows {
-            let only = try Self.node(r["json"], id: NodeID(r["local"] as String)).properties["referred"] == .bool(true)
+            let only = try decodedParts.event(doc: r["doc"], local: r["local"], json: r["json"]).properties["referred"] == .bool(true)
             referred.append(only ? 1 : 0)
             if (r["doc"] as Int64) == added.row { newReported = newReported || !only } else { storedReferred = storedReferred || only }
         }
@@ -138,7 +146,7 @@ extension IncrementalMerge {
         // The new document's events in clustering's order: reported, then referred.
         let ownRows = rows.indices.filter { (rows[$0]["doc"] as Int64) == added.row }.sorted { (referred[$0], rows[$0]["seq"] as Int) < (referred[$1], rows[$1]["seq"] as Int) }
         for r in ownRows.map({ rows[$0] }) {
-            let member = try Self.node(r["json"], id: NodeID(r["local"] as String))
+            let member = try decodedParts.event(doc: r["doc"], local: r["local"], json: r["json"])
             if let hit = clusters.indices.first(where: { !clusters[$0].touched && MergeSPI.matches(clusters[$0].event, member) }) {
                 clusters[hit].event = MergeSPI.absorb(clusters[hit].event, member)
                 clusters[hit].touched = true
@@ -204,28 +212,45 @@ extension IncrementalMerge {
         try writeMerged(node, event: .init(draft: draft, organizer: organizer, place: place, firstEvidence: JSONWriter.string(GraphJSON.encode(event.evidence[0]), pretty: false)))
         try stampStatements(cluster: event.id)
         try replaceEvidence(node.evidence, node: node.id)
-        try db.cachedStatement(sql: "DELETE FROM event_gram WHERE event = ?").execute(arguments: [event.id.rawValue])
-        let grams = MergeSPI.eventGrams(event)
-        var normalized = Set<Int64>()
-        for name in grams.names { normalized.formUnion(name.normalized) }
-        for gram in normalized {
-            try db.cachedStatement(sql: "INSERT INTO event_gram (gram, event, name, need) VALUES (?, ?, -1, 0)").execute(arguments: [gram, event.id.rawValue])
-        }
-        try db.cachedStatement(sql: "DELETE FROM event_name_key WHERE event = ?").execute(arguments: [event.id.rawValue])
-        for (k, raw) in grams.raw.enumerated() where !raw.isEmpty {
-            for gram in raw {
-                try db.cachedStatement(sql: "INSERT INTO event_gram (gram, event, name, need) VALUES (?, ?, ?, ?)").execute(arguments: [gram, event.id.rawValue, k, raw.count])
-            }
-            // Sorted: the two smallest bigrams key the name (``weigh``).
-            try db.cachedStatement(sql: "INSERT INTO event_name_key (event, name, first, second) VALUES (?, ?, ?, ?)")
-                .execute(arguments: [event.id.rawValue, k, raw[0], raw[min(1, raw.count - 1)]])
-        }
-        candidateIndex.written(event.id.rawValue, normalized: normalized, keys: grams.raw.filter { !$0.isEmpty }.map { ($0[0], $0[min(1, $0.count - 1)]) })
+        try writeGrams(event)
         markOrganizerAndPlace(event.id, organizer: organizer, place: place)
         // Its first sentence is evidence of its organizer and place (a row each, by way
         // of the event, so that the event going takes exactly its rows).
         try db.cachedStatement(sql: "DELETE FROM evidence WHERE via = ?").execute(arguments: [event.id.rawValue])
         for node in parts.nodes { agenda.pendingVia.append((node.id, event.id, event.evidence[0])) }
+    }
+
+    /// The bigrams by which references find a merged event (`event_gram`: the union of its
+    /// names' normalized grams as name -1, and each long name's raw bigrams; the two
+    /// smallest of those in `event_name_key`), written again only when they changed: an
+    /// event that gains a sentence keeps its names.
+    func writeGrams(_ event: Node) throws {
+        let grams = MergeSPI.eventGrams(event)
+        var normalized = Set<Int64>()
+        for name in grams.names { normalized.formUnion(name.normalized) }
+        struct GramRow: Hashable { var gram: Int64, name: Int, need: Int }
+        var rows = Set(normalized.map { GramRow(gram: $0, name: -1, need: 0) })
+        var keys: [(name: Int, first: Int64, second: Int64)] = []
+        for (k, raw) in grams.raw.enumerated() where !raw.isEmpty {
+            for gram in raw { rows.insert(GramRow(gram: gram, name: k, need: raw.count)) }
+            // Sorted: the two smallest bigrams key the name (``weigh``).
+            keys.append((k, raw[0], raw[min(1, raw.count - 1)]))
+        }
+        let id = event.id.rawValue
+        let storedRows = Set(try Row.fetchAll(db.cachedStatement(sql: "SELECT gram, name, need FROM event_gram WHERE event = ?"), arguments: [id])
+            .map { GramRow(gram: $0["gram"], name: $0["name"], need: $0["need"]) })
+        let storedKeys = try Row.fetchAll(db.cachedStatement(sql: "SELECT name, first, second FROM event_name_key WHERE event = ? ORDER BY name"), arguments: [id])
+            .map { (name: $0["name"] as Int, first: $0["first"] as Int64, second: $0["second"] as Int64) }
+        if storedRows == rows, storedKeys.elementsEqual(keys, by: { $0 == $1 }) { return }
+        try db.cachedStatement(sql: "DELETE FROM event_gram WHERE event = ?").execute(arguments: [id])
+        for row in rows.sorted(by: { ($0.name, $0.gram) < ($1.name, $1.gram) }) {
+            try db.cachedStatement(sql: "INSERT INTO event_gram (gram, event, name, need) VALUES (?, ?, ?, ?)").execute(arguments: [row.gram, id, row.name, row.need])
+        }
+        try db.cachedStatement(sql: "DELETE FROM event_name_key WHERE event = ?").execute(arguments: [id])
+        for key in keys {
+            try db.cachedStatement(sql: "INSERT INTO event_name_key (event, name, first, second) VALUES (?, ?, ?, ?)").execute(arguments: [id, key.name, key.first, key.second])
+        }
+        candidateIndex.written(id, normalized: normalized, keys: keys.map { ($0.first, $0.second) })
     }
 
     mutating func markOrganizerAndPlace(_ event: NodeID, organizer: String?, place: String?) {

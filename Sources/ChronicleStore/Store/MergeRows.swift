@@ -70,12 +70,20 @@ extension IncrementalMerge {
 
     /// Writes a node as readers see it (`node`, with its names). Never deletes the row
     /// (that would take its edges).
-    func writeNode(_ node: Node) throws {
-        var bare = node
-        bare.evidence = []
-        try NodeRow(bare, json: Self.json(bare)).upsert(db)
+    /// `json`: the node's JSON without evidence, when the caller has it.
+    func writeNode(_ node: Node, json: String? = nil) throws {
+        let row = NodeRow(node, json: json ?? Self.json(node.withoutEvidence))
+        // Not `upsert`: that reads the row back.
+        try db.cachedStatement(sql: """
+            INSERT INTO node (id, type, label, kind, level, date, end_date, time_of_day, category, json) VALUES (?,?,?,?,?,?,?,?,?,?)
+            ON CONFLICT (id) DO UPDATE SET type = excluded.type, label = excluded.label, kind = excluded.kind, level = excluded.level, date = excluded.date,
+              end_date = excluded.end_date, time_of_day = excluded.time_of_day, category = excluded.category, json = excluded.json
+            """).execute(arguments: [row.id, row.type, row.label, row.kind, row.level, row.date, row.endDate, row.timeOfDay, row.category, row.json])
+        // Its names, written again only when they changed.
+        let names = Set([node.label] + node.aliases).sorted()
+        if try String.fetchAll(db.cachedStatement(sql: "SELECT name FROM name WHERE node_id = ? ORDER BY name"), arguments: [node.id.rawValue]) == names { return }
         try db.cachedStatement(sql: "DELETE FROM name WHERE node_id = ?").execute(arguments: [node.id.rawValue])
-        for name in Set([node.label] + node.aliases).sorted() {
+        for name in names {
             try db.cachedStatement(sql: "INSERT INTO name (node_id, name, normalized) VALUES (?,?,?)").execute(arguments: [node.id.rawValue, name, NameMatch.normalize(name)])
         }
     }
@@ -84,10 +92,16 @@ extension IncrementalMerge {
     /// corrections always meet the facts as extracted), and as readers see it.
     /// `event`: what merging keeps of a merged event beside its node.
     func writeMerged(_ node: Node, event: MergedNodeRow.EventFields? = nil) throws {
-        var bare = node
-        bare.evidence = []
-        try MergedNodeRow(bare, json: Self.json(bare), event: event).insert(db, onConflict: .replace)
-        try writeNode(node)
+        let json = Self.json(node.withoutEvidence)
+        let row = MergedNodeRow(node, json: json, event: event)
+        // Updated in place, never replaced: replacing deletes the row, and with it (by
+        // cascade) the event's name bigrams, which ``writeGrams(_:)`` keeps when unchanged.
+        try db.cachedStatement(sql: """
+            INSERT INTO merged_node (id, type, kind, date, time_of_day, organizer, place, first_evidence, draft, json) VALUES (?,?,?,?,?,?,?,?,?,?)
+            ON CONFLICT (id) DO UPDATE SET type = excluded.type, kind = excluded.kind, date = excluded.date, time_of_day = excluded.time_of_day,
+              organizer = excluded.organizer, place = excluded.place, first_evidence = excluded.first_evidence, draft = excluded.draft, json = excluded.json
+            """).execute(arguments: [row.id, row.type, row.kind, row.date, row.timeOfDay, row.organizer, row.place, row.firstEvidence, row.draft, row.json])
+        try writeNode(node, json: json)
     }
 
     /// Removes a node from the merge and from what readers see.
@@ -98,9 +112,36 @@ extension IncrementalMerge {
         try deleteNode(id)
     }
 
+    /// Makes `evidence` a node's sentences. Rows already stored stay, so that the search
+    /// index does not forget and learn them again (an event named by many documents was
+    /// written whole each time one more joined it); rows no longer given go, new ones are
+    /// added in order. Readers take a node's first sentence by id: when the stored first
+    /// is not `evidence[0]`, every row is written again in order.
     func replaceEvidence(_ evidence: [Evidence], node: NodeID) throws {
-        try db.cachedStatement(sql: "DELETE FROM evidence WHERE node_id = ?").execute(arguments: [node.rawValue])
-        for e in evidence { try insertEvidence(e, node: node) }
+        let stored = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, document, offset, length, text, kind, via FROM evidence WHERE node_id = ? ORDER BY id"),
+                                      arguments: [node.rawValue])
+        func sentence(_ row: Row) -> Evidence? {
+            guard (row["via"] as String?) == nil else { return nil }
+            return Evidence(document: DocumentID(row["document"] as String), offset: row["offset"], length: row["length"], text: row["text"], kind: row["kind"])
+        }
+        guard let first = stored.first, let wanted = evidence.first, sentence(first) == wanted else {
+            try db.cachedStatement(sql: "DELETE FROM evidence WHERE node_id = ?").execute(arguments: [node.rawValue])
+            for e in evidence { try insertEvidence(e, node: node) }
+            return
+        }
+        var missing: [Evidence: Int] = [:]
+        for e in evidence { missing[e, default: 0] += 1 }
+        for row in stored {
+            if let e = sentence(row), let count = missing[e], count > 0 {
+                missing[e] = count - 1
+            } else {
+                try db.cachedStatement(sql: "DELETE FROM evidence WHERE id = ?").execute(arguments: [row["id"] as Int64])
+            }
+        }
+        for e in evidence where (missing[e] ?? 0) > 0 {
+            missing[e]! -= 1
+            try insertEvidence(e, node: node)
+        }
     }
 
     /// Stores one sentence; the search index takes it in at the end of the transaction
@@ -182,5 +223,14 @@ extension IncrementalMerge {
         guard let date = CalendarDate(iso: iso) else { return iso }
         let day = CalendarDate(year: date.year, month: date.month ?? 1, day: date.day ?? 1)!
         return day.adding(days: days)?.iso ?? "0001-01-01"
+    }
+}
+
+extension Node {
+    /// The node without its sentences: what `node.json` and `merged_node.json` hold.
+    var withoutEvidence: Node {
+        var bare = self
+        bare.evidence = []
+        return bare
     }
 }
