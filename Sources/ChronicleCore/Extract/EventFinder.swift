@@ -74,6 +74,9 @@ struct EventFinder {
     /// What a meeting decided, told later right after its dated name (确定的, 研究决定):
     /// lexicon `recall-verbs`.
     let recallVerbs: WordList
+    /// What a meeting named after its month and a comma decided (确定, 研究部署): lexicon
+    /// `month-recall-verbs`.
+    let monthRecallVerbs: WordList
     /// What a dated meeting, its clause's subject, did (审议通过, 研究, 传达学习): lexicon
     /// `deliberation-verbs`.
     let deliberationVerbs: WordList
@@ -167,9 +170,10 @@ struct EventFinder {
         verbAdverbs = lexicon.wordList("meeting-verb-adverbs")
         rightAfterWords = lexicon.wordList("right-after-words")
         recallVerbs = lexicon.wordList("recall-verbs")
+        monthRecallVerbs = lexicon.wordList("month-recall-verbs")
         deliberationVerbs = lexicon.wordList("deliberation-verbs")
         sayingVerbs = lexicon.words("saying-verbs")
-        predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + lectureVerbs.words.compactMap(\.first) + [Self.zai, Self.organize[0], Self.dai, Self.lv, Self.kai, Self.fan] + (lexicon.entries("recall-verbs") + lexicon.entries("deliberation-verbs")).compactMap { $0.unicodeScalars.first?.value })
+        predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + lectureVerbs.words.compactMap(\.first) + [Self.zai, Self.organize[0], Self.dai, Self.lv, Self.kai, Self.fan] + (lexicon.entries("recall-verbs") + lexicon.entries("month-recall-verbs") + lexicon.entries("deliberation-verbs")).compactMap { $0.unicodeScalars.first?.value })
     }
 
     func text(_ range: Range<Int>) -> String {
@@ -951,7 +955,7 @@ struct EventFinder {
                 } else if s[i] == Self.kai || s[i] == Self.fan, let activity = partyActivity(at: i, clauseStart: clauseStart, limit: r.upperBound, dates: dates, sentence: index) {
                     found = activity
                     consumed = activity.range.upperBound - i
-                } else if recallVerbs.startsWith(s[i]), let recalled = recalledMeeting(at: i, clauseStart: clauseStart, dates: dates, months: months, sentence: index),
+                } else if recallVerbs.startsWith(s[i]) || monthRecallVerbs.startsWith(s[i]), let recalled = recalledMeeting(at: i, clauseStart: clauseStart, dates: dates, months: months, sentence: index),
                     // (…召开的乡党委扩大会议部署的: found already from its 召开.)
                     !events.contains(where: { $0.sentence == index && $0.range.overlaps(recalled.range) })
                 {
@@ -1843,10 +1847,20 @@ struct EventFinder {
     /// its day names (written right before it), followed by what it decided — an event of
     /// that day, referred to, not the one the sentence reports.
     func recalledMeeting(at i: Int, clauseStart: Int, dates: [TimeExpression], months: [TimeExpression], sentence: Int) -> EventMention? {
-        guard let verb = s.firstWord(of: recallVerbs, at: i), i > clauseStart,
-            let (name, _) = meetingNameBeforeVerb(i, clauseStart: clauseStart, dates: months.isEmpty ? dates : dates + months), name.upperBound == i,
-            dates.contains(where: { $0.offset + $0.length == name.lowerBound && $0.granularity == .day }) || months.contains(where: { $0.offset + $0.length == name.lowerBound })
+        let recalled = s.firstWord(of: recallVerbs, at: i)
+        guard let verb = recalled ?? s.firstWord(of: monthRecallVerbs, at: i), i > clauseStart,
+            let (name, _) = meetingNameBeforeVerb(i, clauseStart: clauseStart, dates: months.isEmpty ? dates : dates + months), name.upperBound == i
         else { return nil }
+        let datedRightBefore = dates.contains(where: { $0.offset + $0.length == name.lowerBound && $0.granularity == .day })
+            || months.contains(where: { $0.offset + $0.length == name.lowerBound })
+        if recalled != nil, datedRightBefore {
+            // 4月12日街道经济工作会议确定的…
+        } else if datedRightBefore, sinceThen(after: i) {
+            // 今年2月18日全市作风建设大会启动“作风建设提升年”活动以来: what it began, told since.
+        } else if !months.contains(where: { monthOpensClause($0, before: name.lowerBound) }) {
+            // 今年1月，市委七届八次全会确定…: a month and a comma before the name only.
+            return nil
+        }
         // (5月12日召开的乡党委扩大会议部署的: the name after 召开的.)
         var from = name.lowerBound
         if let held = Self.heldOf.first(where: { s.has($0, at: from) }), name.upperBound - (from + held.count) >= 4 { from += held.count }
@@ -1863,9 +1877,12 @@ struct EventFinder {
     /// be the document's own), nor a central or international meeting.
     func recalledMonth(of event: EventMention, months: [TimeExpression], clauseStart: Int, reference: CalendarDate?) -> CalendarDate? {
         guard event.kind == .meeting || event.kind == .study || event.kind == .symposium,
-            let month = months.last(where: { $0.offset + $0.length <= event.range.lowerBound }), month.offset >= clauseStart,
-            let value = month.value, case let gap = month.offset + month.length..<event.range.lowerBound, gap.count <= 3,
-            !gap.contains(where: { U.isClauseEnd(s[$0]) }),
+            let month = months.last(where: { $0.offset + $0.length <= event.range.lowerBound }),
+            let value = month.value, case let gap = month.offset + month.length..<event.range.lowerBound,
+            // (With a comma between, only a meeting recalled with what it decided:
+            // `2017年10月，党的十九大召开` is history told, reported on its day elsewhere.)
+            event.rule == RuleName.eventRecalledMeeting.rawValue && monthOpensClause(month, before: event.range.lowerBound)
+                || month.offset >= clauseStart && gap.count <= 3 && !gap.contains(where: { U.isClauseEnd(s[$0]) }),
             let last = reference?.dayNumber,
             let end = CalendarDate(year: value.year, month: value.month ?? 12, day: 1)?.dayNumber, end < last - 20
         else { return nil }
@@ -1882,6 +1899,34 @@ struct EventFinder {
             return name.word(of: lexicon.words("directing-meetings"), endingAt: name.count) != nil ? value : nil
         }
     }
+
+    /// Does the clause from `i` end with 以来 (`…启动“…”活动以来，`)?
+    func sinceThen(after i: Int) -> Bool {
+        var end = i
+        while end < s.count, !U.isClauseEnd(s[end]) { end += 1 }
+        return end - i >= 4 && s.has(Self.since, at: end - 2)
+    }
+
+    /// A month that opens its clause, then a comma, right before `name` (`今年1月，市委…全会`,
+    /// `会议指出，去年10月，县委…全会`): the month of what the clause tells.
+    func monthOpensClause(_ month: TimeExpression, before name: Int) -> Bool {
+        let end = month.offset + month.length
+        guard month.granularity == .month, end + 1 == name, s[end] == Lit.comma else { return false }
+        // The year before it, when written apart (今年, 去年, 2023年).
+        var start = month.offset
+        if start >= 2, s[start - 1] == Self.yearMark {
+            start -= 1
+            if Self.relativeYears.contains(s[start - 1]) {
+                start -= 1
+            } else {
+                while start > 0, Numerals.arabicDigit(s[start - 1]) != nil { start -= 1 }
+            }
+        }
+        return start == 0 || U.isClauseEnd(s[start - 1]) || U.isSpace(s[start - 1])
+    }
+    static let yearMark: UInt32 = 0x5E74 /* 年 */
+    /// 今年, 去年, 前年, 上年.
+    static let relativeYears = U.set("今去前上")
 
     /// Two gatherings of the genre named by what they do: a party branch's themed day
     /// (`开展“重温入党誓词 赓续红色血脉”主题党日活动`) and an inspection team reporting back

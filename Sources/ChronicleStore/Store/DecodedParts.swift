@@ -11,7 +11,7 @@ final class DecodedParts: Sendable {
     /// Entries kept at most (the whole set is dropped beyond).
     let capacity: Int
 
-    init(capacity: Int = 100_000) {
+    init(capacity: Int = 50_000) {
         self.capacity = capacity
     }
 

@@ -111,7 +111,10 @@ extension GraphBuilder {
             if s[from] == Self.on { from += 1; if from < s.count, s[from] == Lit.comma { from += 1 } }
             let gap = from..<measure.range.lowerBound
             guard gap.count <= 14, !gap.contains(where: { U.isClauseEnd(s[$0]) }) else { return nil }
-            guard gap.contains(where: { words.settingVerbs.first(in: s, at: $0, limit: gap.upperBound) != nil }) else { return nil }
+            // (A meeting recalled with what it decided, 今年1月，市委…全会确定在全市实施“…”,
+            // has its verb in its mention.)
+            guard mention.rule == RuleName.eventRecalledMeeting.rawValue || gap.contains(where: { words.settingVerbs.first(in: s, at: $0, limit: gap.upperBound) != nil })
+            else { return nil }
             return c.eventOfMention[k]
         }
         return nil
