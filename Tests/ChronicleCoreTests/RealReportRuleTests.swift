@@ -578,6 +578,38 @@ import ChronicleTestSupport
         #expect(Self.events(graph) == ["2024-03-20 县委常委会会议"], "\(Self.events(graph))")
     }
 
+    /// A notice inside a weekly or a compilation (`三、关于召开…的通知` on a line of its own,
+    /// signed below on a line of its own) is a notice issued on its signature's day; the
+    /// table of contents naming it adds nothing, a file number (`〔2021〕15号`) is no
+    /// signature, and the items around it are not its report.
+    @Test func aNoticeInsideACompilation() {
+        let text = """
+            县委办公室工作周报
+
+            目录
+            1.县委常委会召开会议
+            2.关于召开全县安全生产工作会议的通知
+
+            县委常委会召开会议
+            3月8日上午，县委召开常委会会议，研究部署安全生产工作。县委书记陈立主持会议。会议提出在全县推行“三查三改”机制。
+
+            关于召开全县安全生产工作会议的通知
+            县委办〔2021〕15号
+            各乡镇党委、政府，县直各单位：
+            经县委研究，决定召开全县安全生产工作会议。现将有关事项通知如下：
+            一、会议时间
+            2021年3月15日上午9:00。
+            二、参会人员
+            各乡镇党政主要负责同志。
+            县委办公室
+            2021年3月10日
+            """
+        let graph = Self.extract(text, reference: "2021-03-12")
+        let events = Self.events(graph)
+        #expect(events.filter { $0.contains("通知") } == ["2021-03-10 关于召开全县安全生产工作会议的通知"], "\(events)")
+        #expect(Self.edges(graph, .sets) + Self.edges(graph, .firstSeen) == ["县委常委会会议→三查三改"], "\(Self.edges(graph, .sets))")
+    }
+
     /// A paragraph telling of the earlier meeting the report's own meeting conveys
     /// (`…传达学习党的十九大精神。` / `中国共产党第十九次全国代表大会于…召开。大会提出…`) is
     /// background: the paragraphs after it are the report's meeting's again. Not a

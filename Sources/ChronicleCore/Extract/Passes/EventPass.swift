@@ -17,7 +17,9 @@ extension GraphBuilder {
         if let reference = c.analysis.reference, reference.source == .stated {
             mentions.removeAll { mention in mention.date.map { $0 > reference.date } ?? false }
         }
-        mentions += noticeEvents(c.document, sentences: sentences, analysis: c.analysis)
+        let notices = noticeEvents(c.document, sentences: sentences, analysis: c.analysis)
+        mentions += notices
+        mentions += embeddedNotices(c.document, sentences: sentences, analysis: c.analysis, except: Set(notices.map(\.name)))
         mentions += c.finder.datedConveyedMeetings(sentences: sentences, analysis: c.analysis, conveyVerbs: lexicon.wordList("convey-verbs"))
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         // (In place, not in a closure: a closure over this builder copied all of it per
@@ -570,6 +572,64 @@ extension GraphBuilder {
         }
         return []
     }
+
+    /// Notices inside a compilation or a weekly: a line of its own `六、关于召开…的通知`
+    /// followed by the notice, signed on a line of its own (`2024年5月16日`,
+    /// `县委办公室　2022年11月1日`), is a notice issued that day, as a notice the document
+    /// opens with is. (A table of contents names it too: the last heading of a name counts.)
+    func embeddedNotices(_ document: TextDocument, sentences: [Sentence], analysis: TimeAnalysis, except known: Set<String>) -> [EventMention] {
+        let s = document.scalars
+        var lines: [Range<Int>] = []
+        var lineStart = 0
+        for k in 0...s.count where k == s.count || s[k] == Self.lineFeed {
+            lines.append(lineStart..<k)
+            lineStart = k + 1
+        }
+        func trimmed(_ line: Range<Int>) -> Range<Int> {
+            var (from, to) = (line.lowerBound, line.upperBound)
+            while from < to, U.isSpace(s[from]) { from += 1 }
+            while to > from, U.isSpace(s[to - 1]) { to -= 1 }
+            return from..<to
+        }
+        // The signature line's day: a day ending its line, nothing but the issuer before it.
+        func signature(_ line: Range<Int>) -> TimeExpression? {
+            let line = trimmed(line)
+            guard !line.isEmpty, let e = analysis.expressions.first(where: { $0.offset + $0.length == line.upperBound && line.contains($0.offset) }),
+                e.value?.granularity == .day, e.text.contains("月"), e.text.hasSuffix("日"),
+                !(line.lowerBound..<e.offset).contains(where: { U.isClauseEnd(s[$0]) || s[$0] == U.listSeparator })
+            else { return nil }
+            return e
+        }
+        var byName: [String: EventMention] = [:]
+        for (n, line) in lines.enumerated() {
+            var range = trimmed(line)
+            // Without its number (六、 2. （一）).
+            if let mark = (range.lowerBound..<min(range.upperBound, range.lowerBound + 5)).first(where: { [U.listSeparator, 0x2E, 0xFF0E, 0xFF09].contains(s[$0]) }),
+                (range.lowerBound..<mark).allSatisfy({ EventNames.numeralScalars.contains(s[$0]) || s[$0] == 0xFF08 })
+            {
+                range = mark + 1..<range.upperBound
+            }
+            guard range.count >= 8, range.count <= 80, s.has(Self.aboutWord, at: range.lowerBound), s.has(Self.notice, at: range.upperBound - Self.notice.count),
+                !range.contains(where: { U.isSentenceEnd(s[$0]) || s[$0] == Lit.comma }),
+                let index = sentences.firstIndex(where: { $0.range.overlaps(range) })
+            else { continue }
+            let name = U.string(s, range)
+            guard !known.contains(where: { $0.hasSuffix(name) }) else { continue }
+            // Signed below, before another notice begins.
+            guard let signed = lines[(n + 1)...].prefix(150).lazy.prefix(while: { !s.has(Self.aboutWord, at: trimmed($0).lowerBound) || !s.has(Self.notice, at: trimmed($0).upperBound - Self.notice.count) })
+                .compactMap(signature).first, let date = signed.value
+            else { continue }
+            // Told among other items: it owns its heading only (the items around it are
+            // not its report).
+            var notice = EventMention(name: name, kind: .notice, date: date, dateInferred: false, sentence: index, range: range,
+                                      rule: RuleName.eventNoticeTitleSignatureDate.rawValue)
+            notice.referred = true
+            byName[name] = notice
+        }
+        return byName.values.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+    static let aboutWord = U.s("关于"), notice = U.s("通知")
+    static let lineFeed: UInt32 = 0x0A
 
     static let each: UInt32 = 0x5404 /* 各 */
     static let asFollows = U.s("如下")
