@@ -19,6 +19,19 @@ struct NodeFactRow: Codable, FetchableRecord, PersistableRecord {
         case node, field, value, path, docKey = "doc_key", pos, payload, docs
     }
 
+    init(node: String, field: String, value: String, path: String, docKey: String, pos: Int, payload: String?, docs: Int) {
+        (self.node, self.field, self.value, self.path, self.docKey, self.pos, self.payload, self.docs) = (node, field, value, path, docKey, pos, payload, docs)
+    }
+
+    /// Read by column, not through the coding-key decoder: a person named in every report
+    /// has dozens of dated titles, folded from their rows each time a report names them,
+    /// and that decoder cost more than the fold.
+    init(row: Row) throws {
+        (node, field, value, path, docKey) = (try row.decode(forColumn: "node"), try row.decode(forColumn: "field"), try row.decode(forColumn: "value"),
+                                              try row.decode(forColumn: "path"), try row.decode(forColumn: "doc_key"))
+        (pos, payload, docs) = (try row.decode(forColumn: "pos"), try row.decode(forColumn: "payload"), try row.decode(forColumn: "docs"))
+    }
+
     var contribution: NodeFold.Contribution? {
         NodeFold.Field(rawValue: field).map { NodeFold.Contribution(field: $0, value: value, position: pos, payload: payload) }
     }
