@@ -1848,6 +1848,8 @@ struct EventFinder {
     /// that day, referred to, not the one the sentence reports.
     func recalledMeeting(at i: Int, clauseStart: Int, dates: [TimeExpression], months: [TimeExpression], sentence: Int) -> EventMention? {
         let recalled = s.firstWord(of: recallVerbs, at: i)
+        // (A verb without 的 only after a date of its sentence: 提出 is everywhere.)
+        guard recalled != nil || (dates + months).contains(where: { $0.offset < i && i - $0.offset <= 48 }) else { return nil }
         guard let verb = recalled ?? s.firstWord(of: monthRecallVerbs, at: i), i > clauseStart,
             let (name, _) = meetingNameBeforeVerb(i, clauseStart: clauseStart, dates: months.isEmpty ? dates : dates + months), name.upperBound == i
         else { return nil }
