@@ -592,9 +592,13 @@ extension GraphBuilder {
             return from..<to
         }
         // The signature line's day: a day ending its line, nothing but the issuer before it.
+        // Expressions by where they end (a compilation has thousands; a notice's lines are
+        // looked up one by one).
+        var endingAt: [Int: TimeExpression] = [:]
         func signature(_ line: Range<Int>) -> TimeExpression? {
             let line = trimmed(line)
-            guard !line.isEmpty, let e = analysis.expressions.first(where: { $0.offset + $0.length == line.upperBound && line.contains($0.offset) }),
+            if endingAt.isEmpty { for e in analysis.expressions where endingAt[e.offset + e.length] == nil { endingAt[e.offset + e.length] = e } }
+            guard !line.isEmpty, let e = endingAt[line.upperBound], line.contains(e.offset),
                 e.value?.granularity == .day, e.text.contains("月"), e.text.hasSuffix("日"),
                 !(line.lowerBound..<e.offset).contains(where: { U.isClauseEnd(s[$0]) || s[$0] == U.listSeparator })
             else { return nil }
