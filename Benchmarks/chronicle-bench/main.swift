@@ -313,9 +313,7 @@ func benchArchive() {
             print(String(format: "  %6d documents: %.1f ms per document, CPU %.1f ms (mean of the last %d added; %.1f ms over the whole build), total %.1f s, %.1f MB of text, database %.1f MB; %@; peak memory %d MB (heap, sampled after each document: %d MB)",
                          index + 1, mean * 1000, cpuMean * 1000, tail.count, times.reduce(0, +) * 1000 / Double(index + 1), times.reduce(0, +), Double(bytes) / 1e6, Double(size) / 1e6, graph, peakMemory() / 1_000_000, peakAnonymous / 1_000_000))
             if let before = phasesAtTailStart[index + 1] {
-                let after = GraphStore.mergeProfile
-                let phases = after.map { ($0.key, ($0.value - (before[$0.key] ?? 0)) * 1000 / Double(tail.count)) }.filter { $0.1 >= 0.05 }.sorted { $0.1 > $1.1 }
-                print("          CPU ms per document by phase over the last \(tail.count): " + phases.map { String(format: "%@ %.2f", $0.0, $0.1) }.joined(separator: ", "))
+                print("          CPU ms per document by phase over the last \(tail.count): " + phasesPerDocument(since: before, documents: tail.count))
             }
             // Adding one more document, as a new `chronicle build` would: open the
             // database, store and merge the document (documents far beyond the build's,
@@ -373,10 +371,14 @@ func benchArchiveAdd() {
         wall += now() - start
         cpu += cpuSeconds() - startCPU
     }
-    let after = GraphStore.mergeProfile
-    let phases = after.map { ($0.key, ($0.value - (before[$0.key] ?? 0)) * 1000 / Double(count)) }.filter { $0.1 >= 0.05 }.sorted { $0.1 > $1.1 }
     print(String(format: "archive-add: %d documents from %d: %.2f ms per document, CPU %.2f ms", count, from, wall * 1000 / Double(count), cpu * 1000 / Double(count)))
-    print("  CPU ms per document by phase: " + phases.map { String(format: "%@ %.2f", $0.0, $0.1) }.joined(separator: ", "))
+    print("  CPU ms per document by phase: " + phasesPerDocument(since: before, documents: count))
+}
+
+/// The merge's CPU by phase since the profile `before`, in ms per document, largest first.
+func phasesPerDocument(since before: [String: Double], documents: Int) -> String {
+    GraphStore.mergeProfile.map { ($0.key, ($0.value - (before[$0.key] ?? 0)) * 1000 / Double(documents)) }.filter { $0.1 >= 0.05 }.sorted { $0.1 > $1.1 }
+        .map { String(format: "%@ %.2f", $0.0, $0.1) }.joined(separator: ", ")
 }
 
 /// The sample restated: the bundled report copied 80 times with its years shifted

@@ -1916,7 +1916,7 @@ struct EventFinder {
         guard month.granularity == .month, end + 1 == name, s[end] == Lit.comma else { return false }
         // The year before it, when written apart (今年, 去年, 2023年).
         var start = month.offset
-        if start >= 2, s[start - 1] == Self.yearMark {
+        if start >= 2, s[start - 1] == Lit.year {
             start -= 1
             if Self.relativeYears.contains(s[start - 1]) {
                 start -= 1
@@ -1926,7 +1926,6 @@ struct EventFinder {
         }
         return start == 0 || U.isClauseEnd(s[start - 1]) || U.isSpace(s[start - 1])
     }
-    static let yearMark: UInt32 = 0x5E74 /* 年 */
     /// 今年, 去年, 前年, 上年.
     static let relativeYears = U.set("今去前上")
 

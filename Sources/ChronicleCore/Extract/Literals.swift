@@ -25,6 +25,8 @@ enum Lit {
     static let zai: UInt32 = 0x5728 /* 在 */  // 在
     static let ri: UInt32 = 0x65E5 /* 日 */  // 日
     static let year: UInt32 = 0x5E74 /* 年 */
+    static let lineFeed: UInt32 = 0x0A
+    static let about = U.s("关于")  // 关于
     /// 第…次: an ordinal (第二次全体会议, 第八次会议).
     static let di: UInt32 = 0x7B2C /* 第 */, ci: UInt32 = 0x6B21 /* 次 */
     static let joiners: [UInt32] = [he, listComma, ji]

@@ -13,19 +13,19 @@ extension IncrementalMerge {
         var pending = agenda.dateRanges
         var covered: [(from: String, to: String)] = []
         try Self.timed("recluster: gather") {
-        while let (from, to) = pending.popLast() {
-            if covered.contains(where: { $0.from <= from && to <= $0.to }) { continue }
-            covered.append((from, to))
-            let lower = Self.shifted(from, days: -span)
-            for r in try Row.fetchAll(db.cachedStatement(sql: "SELECT doc, local, seq, day_from, day_to, cluster, json FROM part_event WHERE day_from >= ? AND day_from <= ? AND day_to >= ?"),
-                                      arguments: [lower, to, from]) {
-                let id = "\(r["doc"] as Int64)|\(r["local"] as String)"
-                if rows[id] == nil {
-                    rows[id] = r
-                    pending.append((r["day_from"], r["day_to"]))
+            while let (from, to) = pending.popLast() {
+                if covered.contains(where: { $0.from <= from && to <= $0.to }) { continue }
+                covered.append((from, to))
+                let lower = Self.shifted(from, days: -span)
+                for r in try Row.fetchAll(db.cachedStatement(sql: "SELECT doc, local, seq, day_from, day_to, cluster, json FROM part_event WHERE day_from >= ? AND day_from <= ? AND day_to >= ?"),
+                                          arguments: [lower, to, from]) {
+                    let id = "\(r["doc"] as Int64)|\(r["local"] as String)"
+                    if rows[id] == nil {
+                        rows[id] = r
+                        pending.append((r["day_from"], r["day_to"]))
+                    }
                 }
             }
-        }
         }
         let ordered = rows.values.sorted { ($0["doc"] as Int64, $0["seq"] as Int) < ($1["doc"] as Int64, $1["seq"] as Int) }
         let rank = try documentRanks(Set(ordered.map { $0["doc"] as Int64 }))
@@ -50,17 +50,17 @@ extension IncrementalMerge {
         var changedClusters = Set<NodeID>()
         var datesChanged = Set<NodeID>()
         try Self.timed("recluster: write") {
-        for event in events {
-            let draft = Self.json(event)
-            let stored = try Row.fetchOne(db.cachedStatement(sql: "SELECT draft, date, time_of_day FROM merged_node WHERE id = ?"), arguments: [event.id.rawValue])
-            if let stored, (stored["date"] as String?) != event.date?.iso || (stored["time_of_day"] as String?) != event.timeOfDay?.rawValue {
-                datesChanged.insert(event.id)
+            for event in events {
+                let draft = Self.json(event)
+                let stored = try Row.fetchOne(db.cachedStatement(sql: "SELECT draft, date, time_of_day FROM merged_node WHERE id = ?"), arguments: [event.id.rawValue])
+                if let stored, (stored["date"] as String?) != event.date?.iso || (stored["time_of_day"] as String?) != event.timeOfDay?.rawValue {
+                    datesChanged.insert(event.id)
+                }
+                if stored?["draft"] as String? != draft {
+                    try writeEvent(event, draft: draft)
+                    changedClusters.insert(event.id)
+                }
             }
-            if stored?["draft"] as String? != draft {
-                try writeEvent(event, draft: draft)
-                changedClusters.insert(event.id)
-            }
-        }
         }
         agenda.changedEvents.formUnion(changedClusters)
         agenda.changedEvents.formUnion(old.subtracting(new))
@@ -68,39 +68,39 @@ extension IncrementalMerge {
         // of a member that stayed in an event weighed as before resolve as they did).
         var weighingKept: [NodeID: Bool] = [:]
         try Self.timed("recluster: members") {
-        for (m, r) in ordered.enumerated() {
-            let cluster = events[assignment[m]].id
-            let doc: Int64 = r["doc"], local: String = r["local"]
-            let before = (r["cluster"] as String?).map(NodeID.init(rawValue:))
-            if before == cluster && !changedClusters.contains(cluster) { continue }
-            if before != cluster {
-                try db.cachedStatement(sql: "UPDATE part_event SET cluster = ? WHERE doc = ? AND local = ?").execute(arguments: [cluster.rawValue, doc, local])
-                try stampStatements(doc: doc, local: local)
-                for end in ["source", "target"] {
-                    for e in try Row.fetchAll(db.cachedStatement(sql: "SELECT source, target, relation FROM part_edge WHERE doc = ? AND local_\(end) = ?"), arguments: [doc, local]) {
-                        if let key = Self.edgeKey(e) { agenda.edges.insert(key) }
-                    }
-                    try db.cachedStatement(sql: "UPDATE part_edge SET \(end) = ? WHERE doc = ? AND local_\(end) = ?").execute(arguments: [cluster.rawValue, doc, local])
-                    for e in try Row.fetchAll(db.cachedStatement(sql: "SELECT source, target, relation FROM part_edge WHERE doc = ? AND local_\(end) = ?"), arguments: [doc, local]) {
-                        if let key = Self.edgeKey(e) { agenda.edges.insert(key) }
+            for (m, r) in ordered.enumerated() {
+                let cluster = events[assignment[m]].id
+                let doc: Int64 = r["doc"], local: String = r["local"]
+                let before = (r["cluster"] as String?).map(NodeID.init(rawValue:))
+                if before == cluster && !changedClusters.contains(cluster) { continue }
+                if before != cluster {
+                    try db.cachedStatement(sql: "UPDATE part_event SET cluster = ? WHERE doc = ? AND local = ?").execute(arguments: [cluster.rawValue, doc, local])
+                    try stampStatements(doc: doc, local: local)
+                    for end in ["source", "target"] {
+                        for e in try Row.fetchAll(db.cachedStatement(sql: "SELECT source, target, relation FROM part_edge WHERE doc = ? AND local_\(end) = ?"), arguments: [doc, local]) {
+                            if let key = Self.edgeKey(e) { agenda.edges.insert(key) }
+                        }
+                        try db.cachedStatement(sql: "UPDATE part_edge SET \(end) = ? WHERE doc = ? AND local_\(end) = ?").execute(arguments: [cluster.rawValue, doc, local])
+                        for e in try Row.fetchAll(db.cachedStatement(sql: "SELECT source, target, relation FROM part_edge WHERE doc = ? AND local_\(end) = ?"), arguments: [doc, local]) {
+                            if let key = Self.edgeKey(e) { agenda.edges.insert(key) }
+                        }
                     }
                 }
-            }
-            // The new document's own statements are marked already; others' are reordered
-            // only when their event moved or changed date or time.
-            if doc != added?.row, before != cluster || datesChanged.contains(cluster) {
-                for measure in try String.fetchAll(db.cachedStatement(sql: "SELECT measure FROM part_statement WHERE doc = ? AND event = ?"), arguments: [doc, local]) {
-                    if before != cluster { agenda.reorderedMeasures.insert(NodeID(measure)) } else { agenda.redatedMeasures.insert(NodeID(measure)) }
+                // The new document's own statements are marked already; others' are reordered
+                // only when their event moved or changed date or time.
+                if doc != added?.row, before != cluster || datesChanged.contains(cluster) {
+                    for measure in try String.fetchAll(db.cachedStatement(sql: "SELECT measure FROM part_statement WHERE doc = ? AND event = ?"), arguments: [doc, local]) {
+                        if before != cluster { agenda.reorderedMeasures.insert(NodeID(measure)) } else { agenda.redatedMeasures.insert(NodeID(measure)) }
+                    }
+                }
+                if before == cluster {
+                    if weighingKept[cluster] == nil { weighingKept[cluster] = try self.weighingKept(cluster) }
+                    if weighingKept[cluster] == true { continue }
+                }
+                for id in try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM part_reference WHERE doc = ? AND source_local = ?"), arguments: [doc, local]) {
+                    agenda.references.insert(id)
                 }
             }
-            if before == cluster {
-                if weighingKept[cluster] == nil { weighingKept[cluster] = try self.weighingKept(cluster) }
-                if weighingKept[cluster] == true { continue }
-            }
-            for id in try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM part_reference WHERE doc = ? AND source_local = ?"), arguments: [doc, local]) {
-                agenda.references.insert(id)
-            }
-        }
         }
         agenda.dateRanges = []
         agenda.goneEvents = []

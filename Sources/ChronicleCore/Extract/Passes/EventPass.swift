@@ -581,7 +581,7 @@ extension GraphBuilder {
         let s = document.scalars
         var lines: [Range<Int>] = []
         var lineStart = 0
-        for k in 0...s.count where k == s.count || s[k] == Self.lineFeed {
+        for k in 0...s.count where k == s.count || s[k] == Lit.lineFeed {
             lines.append(lineStart..<k)
             lineStart = k + 1
         }
@@ -613,14 +613,14 @@ extension GraphBuilder {
             {
                 range = mark + 1..<range.upperBound
             }
-            guard range.count >= 8, range.count <= 80, s.has(Self.aboutWord, at: range.lowerBound), s.has(Self.notice, at: range.upperBound - Self.notice.count),
+            guard range.count >= 8, range.count <= 80, s.has(Lit.about, at: range.lowerBound), s.has(Self.notice, at: range.upperBound - Self.notice.count),
                 !range.contains(where: { U.isSentenceEnd(s[$0]) || s[$0] == Lit.comma }),
                 let index = sentences.firstIndex(where: { $0.range.overlaps(range) })
             else { continue }
             let name = U.string(s, range)
             guard !known.contains(where: { $0.hasSuffix(name) }) else { continue }
             // Signed below, before another notice begins.
-            guard let signed = lines[(n + 1)...].prefix(150).lazy.prefix(while: { !s.has(Self.aboutWord, at: trimmed($0).lowerBound) || !s.has(Self.notice, at: trimmed($0).upperBound - Self.notice.count) })
+            guard let signed = lines[(n + 1)...].prefix(150).lazy.prefix(while: { !s.has(Lit.about, at: trimmed($0).lowerBound) || !s.has(Self.notice, at: trimmed($0).upperBound - Self.notice.count) })
                 .compactMap(signature).first, let date = signed.value
             else { continue }
             // Told among other items: it owns its heading only (the items around it are
@@ -632,8 +632,7 @@ extension GraphBuilder {
         }
         return byName.values.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
-    static let aboutWord = U.s("关于"), notice = U.s("通知")
-    static let lineFeed: UInt32 = 0x0A
+    static let notice = U.s("通知")
 
     static let each: UInt32 = 0x5404 /* 各 */
     static let asFollows = U.s("如下")

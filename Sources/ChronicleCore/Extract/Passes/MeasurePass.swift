@@ -4,7 +4,6 @@
 /// the report only quotes an earlier speech that stated it.
 extension GraphBuilder {
     static let proposedBy = U.s("提出的")
-    static let about = U.s("关于")
     static let ofImportant = U.s("的重要")
     /// Verbs that give the speech or instruction a quote is attributed to (作出“…”的重要指示):
     /// the clause is its event, not a citation of it.
@@ -45,7 +44,7 @@ extension GraphBuilder {
         }
         guard words.earlierSpeechWords.contains(where: { s.firstOccurrence(of: $0, in: clause) != nil }) else { return false }
         let before = max(clauseStart, measure.range.lowerBound - 3)..<measure.range.lowerBound
-        return s.firstOccurrence(of: Self.proposedBy, in: before) != nil || s.firstOccurrence(of: Self.about, in: clauseStart..<measure.range.lowerBound) != nil
+        return s.firstOccurrence(of: Self.proposedBy, in: before) != nil || s.firstOccurrence(of: Lit.about, in: clauseStart..<measure.range.lowerBound) != nil
     }
 
     /// Is the measure's sentence in the report of a meeting that decides and directs
