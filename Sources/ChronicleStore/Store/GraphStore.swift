@@ -53,7 +53,14 @@ public final class GraphStore: Sendable {
         // workspace reads with several connections at once).
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA mmap_size = 1073741824")
-            if !db.configuration.readonly { try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000") }
+            if !db.configuration.readonly {
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000")
+                // The one writer keeps 64 MB of pages (SQLite's default is 2 MB): a store
+                // larger than the map (a hot archive of 10,000 reports is 4.4 GB) otherwise
+                // reads the same index pages again for every document (a fifth of its CPU
+                // in pread at 10,000; 45 → 37 ms a document).
+                try db.execute(sql: "PRAGMA cache_size = -65536")
+            }
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)

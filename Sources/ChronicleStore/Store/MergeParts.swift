@@ -29,12 +29,16 @@ extension IncrementalMerge {
         for (i, node) in graph.nodes.enumerated() {
             var bare = node
             bare.evidence = []
-            try facts.add(bare, path: graph.document.path, docKey: key)
+            let changed = try facts.add(bare, path: graph.document.path, docKey: key)
             try db.cachedStatement(sql: "INSERT INTO part_node (doc, node, seq, json, evidence, path, doc_key) VALUES (?,?,?,?,?,?,?)").execute(
                            arguments: [row, node.id.rawValue, i, Self.json(bare), JSONWriter.string(.array(node.evidence.map(GraphJSON.encode)), pretty: false),
                                        graph.document.path, key])
             agenda.pendingEvidence += node.evidence.map { (node.id, $0) }
-            agenda.nodes.insert(node.id)
+            // A part that only restates the node in its order leaves the fold as it was.
+            let merged = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM merged_node WHERE id = ?"), arguments: [node.id.rawValue]) == true
+            if changed || !merged {
+                agenda.nodes.insert(node.id)
+            }
         }
         let events = Set(graph.events.map(\.id))
         for (i, edge) in graph.edges.enumerated() {

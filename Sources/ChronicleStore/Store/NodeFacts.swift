@@ -44,29 +44,46 @@ struct NodeFactRow: Codable, FetchableRecord, PersistableRecord {
 struct NodeFacts {
     let db: Database
 
-    /// Adds one document's part of a node.
-    func add(_ part: Node, path: String, docKey: String) throws {
+    /// Adds one document's part of a node. True when the node's fold can change: a value
+    /// the node did not have, one this part now gives first (it comes earlier in merge
+    /// order), or a title's dates widened. False when the part only restates what earlier
+    /// documents gave in that order (a person every report names): the merged node is
+    /// what it was, and need not be folded again.
+    @discardableResult
+    func add(_ part: Node, path: String, docKey: String) throws -> Bool {
+        var changed = false
         for item in NodeFold.contributions(of: part) {
             if item.field == .titleDate {
                 // Dates widen whichever document comes first.
-                var row = try NodeFactRow.fetchOne(db.cachedStatement(sql: "SELECT * FROM node_fact WHERE node = ? AND field = ? AND value = ?"),
-                                                   arguments: [part.id.rawValue, item.field.rawValue, item.value])
-                    ?? NodeFactRow(node: part.id.rawValue, field: item.field.rawValue, value: item.value, path: path, docKey: docKey, pos: item.position, payload: item.payload, docs: 0)
+                let stored = try NodeFactRow.fetchOne(db.cachedStatement(sql: "SELECT * FROM node_fact WHERE node = ? AND field = ? AND value = ?"),
+                                                      arguments: [part.id.rawValue, item.field.rawValue, item.value])
+                var row = stored ?? NodeFactRow(node: part.id.rawValue, field: item.field.rawValue, value: item.value, path: path, docKey: docKey, pos: item.position, payload: item.payload, docs: 0)
                 row.docs += 1
                 if row.docs > 1, let old = row.payload, let new = item.payload { row.payload = NodeFold.widened(old, new) }
                 if (path, docKey, item.position) < (row.path, row.docKey, row.pos) { (row.path, row.docKey, row.pos) = (path, docKey, item.position) }
-                try row.save(db)
+                if let stored, (stored.path, stored.docKey, stored.pos, stored.payload) == (row.path, row.docKey, row.pos, row.payload) {
+                    try db.cachedStatement(sql: "UPDATE node_fact SET docs = docs + 1 WHERE node = ? AND field = ? AND value = ?")
+                        .execute(arguments: [part.id.rawValue, item.field.rawValue, item.value])
+                } else {
+                    try row.save(db)
+                    changed = true
+                }
                 continue
             }
-            try db.cachedStatement(sql: """
+            // The row as it is after this part: first given here (docs 1) or moved here.
+            let after = try Row.fetchOne(db.cachedStatement(sql: """
                 INSERT INTO node_fact (node, field, value, path, doc_key, pos, payload, docs) VALUES (?,?,?,?,?,?,?,1)
                 ON CONFLICT (node, field, value) DO UPDATE SET docs = docs + 1,
                   payload = CASE WHEN (excluded.path, excluded.doc_key, excluded.pos) < (path, doc_key, pos) THEN excluded.payload ELSE payload END,
                   pos = CASE WHEN (excluded.path, excluded.doc_key, excluded.pos) < (path, doc_key, pos) THEN excluded.pos ELSE pos END,
                   doc_key = CASE WHEN (excluded.path, excluded.doc_key, excluded.pos) < (path, doc_key, pos) THEN excluded.doc_key ELSE doc_key END,
                   path = CASE WHEN (excluded.path, excluded.doc_key, excluded.pos) < (path, doc_key, pos) THEN excluded.path ELSE path END
-                """).execute(arguments: [part.id.rawValue, item.field.rawValue, item.value, path, docKey, item.position, item.payload])
+                RETURNING path, doc_key, pos, docs
+                """), arguments: [part.id.rawValue, item.field.rawValue, item.value, path, docKey, item.position, item.payload])
+            if let after, (after[3] as Int) > 1, (after[0] as String, after[1] as String, after[2] as Int) != (path, docKey, item.position) { continue }
+            changed = true
         }
+        return changed
     }
 
     /// Rebuilds a node's facts from its parts (after a document naming it left).
