@@ -1218,3 +1218,40 @@ import ChronicleTestSupport
         #expect(!people.contains("成功"))
     }
 }
+
+extension RealReportRuleTests {
+    /// A video or telephone conference a leader takes part in from a branch venue
+    /// (在分会场收听收看 / 收看 / 参加 …电视电话会议) is an event of its own, named by the
+    /// conference; what its speaker sets out 会上 is that conference's, and the meeting that
+    /// conveys it afterwards conveys it. An organized watching without a headline is named by
+    /// what was watched.
+    @Test(arguments: [
+        ("6月3日上午，王海等县领导在县分会场收听收看全省安全生产电视电话会议。", "2023-06-03 全省安全生产电视电话会议", "event:attends-video-conference"),
+        ("6月3日上午，王海在县分会场参加了全省安全生产电视电话会议。", "2023-06-03 全省安全生产电视电话会议", "event:attends-video-conference"),
+        ("6月3日上午，县领导收看了全省安全生产电视电话会议。", "2023-06-03 全省安全生产电视电话会议", "event:attends-video-conference"),
+        ("6月3日上午，县政府组织收看了全省安全生产电视电话会议。", "2023-06-03 组织收看全省安全生产电视电话会议", "event:organize-watching"),
+    ])
+    func aConferenceTakenPartInFromABranchVenue(sentence: String, event: String, rule: String) {
+        let graph = Self.extract("""
+            县委召开常委会会议
+            6月3日下午，县委书记王海主持召开县委常委会会议，传达学习全省安全生产电视电话会议精神。
+            \(sentence)会上，副省长马新远部署在全省开展“百日攻坚”行动。
+            """)
+        #expect(Set(Self.events(graph)) == [event, "2023-06-03 县委常委会会议"], "\(Self.events(graph))")
+        let node = graph.nodes(ofType: .event).first { ($0.date?.iso ?? "") + " " + $0.label == event }
+        #expect(Self.rule(node?.properties["rule"]) == rule)
+        #expect(Self.edges(graph, .sets) == [String(event.dropFirst(11)) + "→百日攻坚"], "\(Self.edges(graph, .sets))")
+    }
+
+    /// Not one taken part in: who took part (参加…会议的代表), before it (参加…会议前), a
+    /// conference not named (收看了会议直播), a meeting that is no video conference.
+    @Test(arguments: [
+        "6月3日，参加全省安全生产电视电话会议的代表提前报到。",
+        "6月3日，县长在参加全省安全生产电视电话会议前听取了汇报。",
+        "6月3日，县领导收看了会议直播。",
+        "6月3日，县领导参加了全省安全生产工作会议。",
+    ])
+    func noConferenceTakenPartIn(sentence: String) {
+        #expect(Self.events(Self.extract(sentence)).allSatisfy { !$0.hasSuffix("电视电话会议") }, "\(Self.events(Self.extract(sentence)))")
+    }
+}

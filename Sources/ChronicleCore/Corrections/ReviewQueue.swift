@@ -56,7 +56,7 @@ public enum ReviewQueue {
         ("event:verb-meeting-name", 0.9), ("event:organization-convenes-meeting", 0.9), ("event:instruction-verb", 0.9),
         ("event:speech-at-meeting", 0.85), ("event:meeting-name-date-place-verb", 0.85), ("event:meeting-name-before-verb", 0.75),
         ("event:inspection", 0.75), ("event:talks-with-counterpart", 0.7), ("event:attends-named-meeting", 0.65),
-        ("event:issues", 0.6), ("event:organize-watching", 0.7), ("event:notice", 0.8),
+        ("event:issues", 0.6), ("event:organize-watching", 0.7), ("event:attends-video-conference", 0.7), ("event:notice", 0.8),
         ("chair:agent-of-convene", 0.95), ("chair:name-verb", 0.85),
         ("person:title-name", 0.9), ("person:group-title-list", 0.9), ("person:title-name-list", 0.85), ("person:name-role-verb", 0.8),
         ("person:bare-list-before-role", 0.75), ("person:name-title", 0.7), ("person:bare-list-after-you", 0.65),

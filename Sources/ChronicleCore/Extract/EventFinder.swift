@@ -141,7 +141,23 @@ struct EventFinder {
     static let meetingGeneric = U.s("会议")
     static let ci: UInt32 = 0x6B21 /* 次 */
     static let afterwards: [[UInt32]] = ["会后", "随后", "会上"].map(U.s)
-    static let watch = U.s("收看"), organize = U.s("组织")
+    static let watch = U.s("收看"), organize = U.s("组织"), organizeWatching = U.s("组织收看")
+    /// Verbs by which a leader takes part in a video or telephone conference from a branch
+    /// venue (longest first: 收听收看 before 收看).
+    static let branchVenueVerbs: [[UInt32]] = ["收听收看", "收看", "参加"].map(U.s)
+    /// After an attended conference's name, what makes it no event of its own: 的 (参加…会议的
+    /// 代表: who took part), 前 (参加…会议前: before it).
+    static let afterAttendedName = U.set("的前")
+
+    /// The video or telephone conference named right after a watching or attending verb
+    /// (an aspect mark 了 skipped): a meeting name of five characters or more whose kind is
+    /// a video conference (`全省安全生产电视电话会议`); nil for anything else.
+    func watchedConference(from start: Int, limit: Int) -> Range<Int>? {
+        var from = start
+        if from < limit, s[from] == Self.le { from += 1 }
+        guard let name = meetingName(from: from, limit: limit), name.count >= 5, kind(of: name) == .videoConference else { return nil }
+        return name
+    }
     static let preside = U.s("主持"), accompany = U.s("陪同"), accompaniedBy = U.s("陪同下")
     static let inspect = U.s("考察"), survey = U.s("调研")
     static let video = U.s("视频"), telephone = U.s("电视电话"), symposium = U.s("座谈会"), study = U.s("学习")
@@ -173,7 +189,7 @@ struct EventFinder {
         monthRecallVerbs = lexicon.wordList("month-recall-verbs")
         deliberationVerbs = lexicon.wordList("deliberation-verbs")
         sayingVerbs = lexicon.words("saying-verbs")
-        predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + lectureVerbs.words.compactMap(\.first) + [Self.zai, Self.organize[0], Self.dai, Self.lv, Self.kai, Self.fan] + (lexicon.entries("recall-verbs") + lexicon.entries("month-recall-verbs") + lexicon.entries("deliberation-verbs")).compactMap { $0.unicodeScalars.first?.value })
+        predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + lectureVerbs.words.compactMap(\.first) + [Self.zai, Self.organize[0], Self.dai, Self.lv, Self.kai, Self.fan] + Self.branchVenueVerbs.map { $0[0] } + (lexicon.entries("recall-verbs") + lexicon.entries("month-recall-verbs") + lexicon.entries("deliberation-verbs")).compactMap { $0.unicodeScalars.first?.value })
     }
 
     func text(_ range: Range<Int>) -> String {
@@ -1141,10 +1157,25 @@ struct EventFinder {
                     }
                     }
                 } else if s.has(Self.organize, at: i), let watchAt = s.firstOccurrence(of: Self.watch, in: i..<min(r.upperBound, i + 30)) {
-                    // 组织…收看: the watching is an event of its own.
+                    // 组织…收看: the watching is an event of its own, named by the headline (省教育厅
+                    // 组织收看全国…视频会), else by what was watched (组织收看全省…电视电话会议).
                     let headline = headlineName(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.watch)
-                    found = EventMention(name: headline ?? "组织收看", kind: .videoConference, dateInferred: false, sentence: index, range: i..<watchAt + 2, rule: RuleName.eventOrganizeWatching.rawValue)
-                    consumed = watchAt + 2 - i
+                    let watched = headline == nil ? watchedConference(from: watchAt + Self.watch.count, limit: r.upperBound) : nil
+                    let end = watched?.upperBound ?? watchAt + 2
+                    found = EventMention(name: headline ?? (U.string(Self.organizeWatching, 0..<Self.organizeWatching.count) + (watched.map(text) ?? "")), kind: .videoConference,
+                                         dateInferred: false, sentence: index, range: i..<end, rule: RuleName.eventOrganizeWatching.rawValue)
+                    consumed = end - i
+                } else if Self.branchVenueVerbs.contains(where: { s.has($0, at: i) }), let verb = Self.branchVenueVerbs.first(where: { s.has($0, at: i) }),
+                    !(i > r.lowerBound && Self.branchVenueVerbs.contains(where: { i >= $0.count && s.has($0, at: i - $0.count) })),
+                    let name = watchedConference(from: i + verb.count, limit: r.upperBound),
+                    // (参加…视频会议的代表, 参加…视频会议前: who took part, or what came before.)
+                    name.upperBound >= r.upperBound || !Self.afterAttendedName.contains(s[name.upperBound])
+                {
+                    // 在县分会场收听收看全省…电视电话会议, 参加了全市…视频会议: a conference of another
+                    // level attended from a branch venue is an event of its own (what its
+                    // speakers set out 会上 is that conference's).
+                    found = EventMention(name: text(name), kind: .videoConference, dateInferred: false, sentence: index, range: i..<name.upperBound, rule: RuleName.eventAttendsVideoConference.rawValue)
+                    consumed = name.upperBound - i
                 } else if events.last?.sentence != index, let verb = lectureVerbs.first(in: s, at: i, limit: r.upperBound),
                     let lecture = lecture(verb: i..<i + verb.count, sentenceStart: r.lowerBound, limit: r.upperBound, sentence: index)
                 {

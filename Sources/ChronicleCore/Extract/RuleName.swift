@@ -43,6 +43,7 @@ public enum RuleName: String, CaseIterable, Sendable {
     case eventOrganizationConvenesMeeting = "event:organization-convenes-meeting"
     case eventOrganizationIssuesNotice = "event:organization-issues-notice"
     case eventOrganizeWatching = "event:organize-watching"
+    case eventAttendsVideoConference = "event:attends-video-conference"
     case eventSpeechAtMeeting = "event:speech-at-meeting"
     case eventPublishedArticle = "event:published-article"
     case eventTalksWithCounterpart = "event:talks-with-counterpart"

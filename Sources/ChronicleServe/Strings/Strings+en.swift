@@ -296,6 +296,7 @@ enum English: StringTable {
         case .talksWithCounterpart: "talks with a counterpart"
         case .attendsNamedMeeting: "attends a named meeting"
         case .organizeWatching: "organized viewing"
+        case .attendsVideoConference: "takes part in a video conference"
         case .notice: "a notice"
         case .agentOfConvene: "who convened the meeting"
         case .chairNameVerb: "a name, then chairs"

@@ -268,6 +268,7 @@ enum Chinese: StringTable {
         case .talksWithCounterpart: "会见、会谈"
         case .attendsNamedMeeting: "出席某会议"
         case .organizeWatching: "组织收看"
+        case .attendsVideoConference: "参加视频会议"
         case .notice: "通知"
         case .agentOfConvene: "召开会议的主持人"
         case .chairNameVerb: "姓名＋主持"

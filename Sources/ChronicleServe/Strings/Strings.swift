@@ -150,6 +150,7 @@ enum ReadableRule: String, CaseIterable {
     case talksWithCounterpart = "event:talks-with-counterpart"
     case attendsNamedMeeting = "event:attends-named-meeting"
     case organizeWatching = "event:organize-watching"
+    case attendsVideoConference = "event:attends-video-conference"
     case notice = "event:notice"
     case agentOfConvene = "chair:agent-of-convene"
     case chairNameVerb = "chair:name-verb"
