@@ -1255,3 +1255,42 @@ extension RealReportRuleTests {
         #expect(Self.events(Self.extract(sentence)).allSatisfy { !$0.hasSuffix("电视电话会议") }, "\(Self.events(Self.extract(sentence)))")
     }
 }
+
+extension RealReportRuleTests {
+    /// A visit's place described by where it lies (来到位于…的…调研) is still the visit's
+    /// place, without the description; a led inspection's name leaves out how it was done
+    /// (…项目，采取不打招呼、直奔现场的方式检查…).
+    @Test func aVisitsPlaceAndNameLeaveOutTheirDescriptions() {
+        let located = Self.extract("11月27日上午，周立新一行来到位于开发区的市青年创业孵化基地调研，察看入驻项目展示。", reference: "2023-11-28")
+        #expect(Self.events(located) == ["2023-11-27 周立新到市青年创业孵化基地调研"], "\(Self.events(located))")
+        let led = Self.extract("8月7日上午，赵海峰带队来到第二工程公司承建的松岭隧道项目，采取不打招呼、直奔现场的方式检查安全生产工作。", reference: "2023-08-08")
+        #expect(Self.events(led) == ["2023-08-07 赵海峰来到第二工程公司承建的松岭隧道项目检查安全生产工作"], "\(Self.events(led))")
+    }
+
+    /// The body that holds a meeting named by its kind, with 于 before the day or an adverb
+    /// before the verb (于当天晚上召开, 当天晚上即召开, 立即召开): the adverb and 于 are no
+    /// part of its name.
+    @Test(arguments: ["第二工程公司于8月6日晚上召开专题会议。", "第二工程公司8月6日晚上即召开专题会议。", "8月6日，第二工程公司立即召开专题会议。"])
+    func aHolderBeforeAnAdverbOrADate(sentence: String) {
+        #expect(Self.events(Self.extract(sentence)).map { String($0.dropFirst(11)) } == ["第二工程公司专题会议"], "\(Self.events(Self.extract(sentence)))")
+    }
+
+    /// What each unit is to hold (每个党支部开展一次专题学习, 每月召开一次…会议) is a quota or a
+    /// routine, no meeting held.
+    @Test(arguments: ["10月24日，学院确定开展学习活动，即每个党支部开展一次专题学习。", "10月24日，县委决定今后每月召开一次项目调度会。"])
+    func aQuotaOrARoutineIsNoMeeting(sentence: String) {
+        #expect(Self.events(Self.extract(sentence)).allSatisfy { !$0.hasSuffix("专题学习") && !$0.hasSuffix("调度会") }, "\(Self.events(Self.extract(sentence)))")
+    }
+
+    /// 座谈会上，…传达了…: a sentence opening at a kind of meeting is about the meeting of
+    /// that kind told before, not a visit told in between.
+    @Test func aSentenceOpeningAtAKindOfMeetingIsThatMeetings() {
+        let graph = Self.extract("""
+            厅召开座谈会
+            11月27日下午，省人社厅召开高校毕业生就业工作座谈会，厅长周立新主持会议。
+            当天上午，周立新一行来到市青年创业孵化基地调研。
+            座谈会上，副厅长蒋卫民传达了11月12日省委全会精神。
+            """, reference: "2023-11-28")
+        #expect(Self.edges(graph, .conveys).allSatisfy { $0.hasPrefix("高校毕业生就业工作座谈会→") } && !Self.edges(graph, .conveys).isEmpty, "\(Self.edges(graph, .conveys))")
+    }
+}

@@ -162,6 +162,7 @@ struct EventFinder {
     static let inspect = U.s("考察"), survey = U.s("调研")
     static let video = U.s("视频"), telephone = U.s("电视电话"), symposium = U.s("座谈会"), study = U.s("学习")
     static let goTo: [[UInt32]] = ["赴", "到", "来到", "前往", "深入"].map(U.s)
+    static let locatedAt = U.s("位于")
     static let leads = U.s("带领")
     /// How a place gone to may end before the clause of what was done there (…等地，调研…).
     static let placeEndings = U.set("地村镇乡县区市")
@@ -771,10 +772,14 @@ struct EventFinder {
         {
             end = jiu
         }
+        // 第三工程公司当天晚上即召开, …立即召开: an adverb of the verb is no part of the holder.
+        while let adverb = s.word(of: Self.verbAdverbs, endingAt: end), end - adverb.count > clauseStart { end -= adverb.count }
         var dated = false
         if let first = startOfDates(endingAt: end, floor: clauseStart, dates: dates) {
             end = first
             dated = true
+            // (第三工程公司于当天晚上召开: 于 opens the dates.)
+            if end > clauseStart + 1, s[end - 1] == Self.yu { end -= 1 }
         }
         var start = clauseStart
         while start < end, !U.isHan(s[start]) { start += 1 }
@@ -816,6 +821,8 @@ struct EventFinder {
         range.first { Self.topicMarkers.contains(s[$0]) && startOfDates(endingAt: $0, floor: range.lowerBound, dates: dates) != nil }
     }
 
+    /// Adverbs right before a meeting verb (longest first): 立即召开, 随即召开, 即召开.
+    static let verbAdverbs: [[UInt32]] = ["立即", "随即", "当即", "迅速", "及时", "专门", "紧急", "立刻", "马上", "再次", "即"].map(U.s)
     /// Characters a holder does not open with (各地, 多国, 也, 还, 将, 随后): no one holder.
     static let notHolders: Set<UInt32> = Set("各多也还将随又再均都".unicodeScalars.map(\.value))
     /// Characters that make a subject a clause (是, 了, 的, 在, 就, 为, 对, 向, 从, 把, 被 …):
@@ -1030,8 +1037,18 @@ struct EventFinder {
                         // 赴高新区调研: the place after 赴 / 到 / 前往.
                         var goAt: (Int, Int)?
                         var g = i - 1
-                        while g > clauseStart, i - g < 14 {
-                            if let word = s.word(of: Self.goTo, endingAt: g) { goAt = (g - word.count, g); break }
+                        // (来到位于高新区的…基地调研: a place described by where it lies, further back;
+                        // the description is no part of its name.)
+                        var located: Int?
+                        while g > clauseStart, i - g < 30 {
+                            if let word = s.word(of: Self.goTo, endingAt: g) {
+                                if i - g < 14 { goAt = (g - word.count, g); break }
+                                if s.has(Self.locatedAt, at: g), let of = (g + 2..<min(i - 2, g + 14)).first(where: { s[$0] == Lit.de }) {
+                                    goAt = (g - word.count, g)
+                                    located = of + 1
+                                    break
+                                }
+                            }
                             g -= 1
                         }
                         // …一行，深入柳林镇白马村、河湾村等地，调研…: the verb opening its clause, the
@@ -1049,9 +1066,10 @@ struct EventFinder {
                             // (A place: 等地, a village, a town… — not 深入学习…，调研….)
                             if goAt != nil, Self.placeEndings.contains(s[clauseStart - 2]) { placeEnd = clauseStart - 1 } else { goAt = nil }
                         }
-                        if let (goStart, placeStart) = goAt, placeEnd - placeStart >= 2 {
+                        if let (goStart, goEnd) = goAt, placeEnd - goEnd >= 2 {
+                            let placeStart = located ?? goEnd
                             let place = text(placeStart..<placeEnd)
-                            let name = placeEnd == i ? text(goStart..<after) : text(goStart..<placeEnd) + text(i..<after)
+                            let name = placeEnd == i && located == nil ? text(goStart..<after) : text(goStart..<goEnd) + place + text(i..<after)
                             // (Its range stays in the verb's clause: what follows reads clauses.)
                             found = EventMention(name: name, kind: .inspection, dateInferred: false, place: place, sentence: index,
                                                  range: (placeEnd == i ? goStart : i)..<after, rule: RuleName.eventInspectionGotoPlace.rawValue)
@@ -1151,7 +1169,10 @@ struct EventFinder {
                             // 共举办会议、交易、发布、大赛等128场活动: one kind of a list, no meeting named.
                             let listed = name.upperBound < r.upperBound && s[name.upperBound] == U.listSeparator
                                 && meetingWords.ending(in: s, at: name.upperBound).map { $0.count == name.count } ?? false
-                            if !Self.pluralCounts.contains(where: { s.has($0, at: name.lowerBound) }), !listed { found = mention }
+                            // 每个党支部开展一次专题学习, 每月召开一次…会议: a quota or a routine, no
+                            // meeting held.
+                            let routine = (clauseStart..<i).contains { s[$0] == Self.every }
+                            if !Self.pluralCounts.contains(where: { s.has($0, at: name.lowerBound) }), !listed, !routine { found = mention }
                             consumed = name.upperBound - i
                         }
                     }
@@ -1664,6 +1685,7 @@ struct EventFinder {
     /// 表示, 说, 指出, 强调, 称: words said at a meeting (会见…时表示).
     static let saidAfterWhen: [[UInt32]] = ["表示", "说", "指出", "强调", "称"].map(U.s)
     static let each: UInt32 = 0x5404 /* 各 */
+    static let every: UInt32 = 0x6BCF /* 每 */
     /// 就是, 就要, 就会: 就 the adverb, not the preposition of a topic.
     static let adverbialJiu: Set<UInt32> = Set("是要会能在把可将已都这那此".unicodeScalars.map(\.value))
     static let pluralCounts: [[UInt32]] = ["多场", "多个", "数场", "系列", "一系列"].map(U.s)
@@ -2066,6 +2088,8 @@ struct EventFinder {
             }
         }
         var nameStart = k
+        // Where the journey's clause ends when what is done there follows a comma.
+        var journeyEnd: Int?
         if let go = s.firstWord(of: Self.goTo, at: k) {
             // The journey: its place runs to the verb (a list of places with 、 included; a
             // comma, once, before what is done there: 深入园区化工集中区，对…开展安全检查).
@@ -2074,6 +2098,7 @@ struct EventFinder {
                 if U.isClauseEnd(s[j]) && s[j] != U.listSeparator {
                     guard s[j] == Self.comma, commas < 2 else { return nil }
                     commas += 1
+                    if journeyEnd == nil { journeyEnd = j }
                 }
                 j += 1
             }
@@ -2093,12 +2118,20 @@ struct EventFinder {
         while end < limit, end - k < 24, !U.isClauseEnd(s[end]) { end += 1 }
         // (检查 needs what it inspects: 带队检查，… names nothing.)
         guard end - (k + verb.count) >= 2 || nameStart < k else { return nil }
-        return EventMention(name: text(nameStart..<end), kind: .inspection, dateInferred: false, sentence: sentence,
+        // 来到…项目，采取不打招呼、直奔现场的方式检查安全生产工作: the journey and the verb's
+        // phrase, not the manner between them (a topic there stays: 深入…，就…开展专题调研).
+        var verbClause = k
+        while verbClause > nameStart, !U.isClauseEnd(s[verbClause - 1]) { verbClause -= 1 }
+        let manner = journeyEnd != nil && !Self.topicOpeners.contains(where: { s.has($0, at: verbClause) })
+        let name = manner ? text(nameStart..<journeyEnd!) + text(k..<end) : text(nameStart..<end)
+        return EventMention(name: name, kind: .inspection, dateInferred: false, sentence: sentence,
                             range: i..<end, rule: RuleName.eventInspectionLed.rawValue)
     }
     static let thisOne: [[UInt32]] = ["本次", "此次", "这次", "该次", "该"].map(U.s)
     static let issue = U.s("发出")
     static let leadsATeam: [[UInt32]] = ["带队", "率队", "带领", "率领"].map(U.s)
+    /// What opens a clause naming what an inspection is about (就…开展调研, 围绕…).
+    static let topicOpeners: [[UInt32]] = ["就", "对", "围绕", "针对", "聚焦"].map(U.s)
     static let leadsAGroup: [[UInt32]] = ["带领", "率领"].map(U.s)
     static let groupSuffixes = U.set("组团队")
     static let dai: UInt32 = 0x5E26 /* 带 */, lv: UInt32 = 0x7387 /* 率 */

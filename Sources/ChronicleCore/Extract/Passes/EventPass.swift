@@ -190,6 +190,19 @@ extension GraphBuilder {
             guard let other = named.last(where: names) else { continue }
             c.currentEvent[index] = other
         }
+        // 座谈会上，蒋卫东传达了…: a sentence opening at a kind of meeting (the kind alone,
+        // then 上 and a comma) is about the article's last event of that kind told before
+        // it, when the event it would go with is of another kind (a visit the same morning).
+        for (index, sentence) in sentences.enumerated() where !sentence.isHeadline {
+            guard let current = c.currentEvent[index], let list = byArticle[sentence.article] else { continue }
+            let r = sentence.range
+            guard r.count > 4, let comma = (r.lowerBound + 3..<min(r.upperBound, r.lowerBound + 7)).first(where: { s[$0] == Lit.comma }),
+                s[comma - 1] == Self.on, let kind = meetingWords.ending(in: s, at: comma - 1), kind.count == comma - 1 - r.lowerBound,
+                !Self.isOfKind(events[current].label, kind),
+                let entry = list.last(where: { $0.sentence < index && $0.event != current && Self.isOfKind(events[$0.event].label, kind) })
+            else { continue }
+            c.currentEvent[index] = entry.event
+        }
         // 2月10日的大会上，俞正阳提出…: a sentence opening at an earlier day's meeting of the
         // text (`DATE的…会上，`) is about that meeting.
         for (index, sentence) in sentences.enumerated() where !sentence.isHeadline {
