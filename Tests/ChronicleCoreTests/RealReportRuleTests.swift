@@ -1294,3 +1294,15 @@ extension RealReportRuleTests {
         #expect(Self.edges(graph, .conveys).allSatisfy { $0.hasPrefix("高校毕业生就业工作座谈会→") } && !Self.edges(graph, .conveys).isEmpty, "\(Self.edges(graph, .conveys))")
     }
 }
+
+extension RealReportRuleTests {
+    /// An adverb between a name and its verb (正在, 已经, 亲自 …: lexicon
+    /// `name-trailing-adverbs`) is no part of the name the model reads.
+    /// (The model reads `林阿福正在` as one name; the rule cuts it.)
+    @Test(arguments: [("在柳溪村，村党支部书记、村委会主任林阿福正在主持召开村“两委”联席会议，研究民宿项目。", "林阿福"),
+                      ("在柳溪村，村党支部书记、村委会主任刘阿福正在主持召开村“两委”联席会议。", "刘阿福")])
+    func anAdverbAfterANameIsNoPartOfIt(sentence: String, name: String) {
+        let people = Self.people(Self.extract(sentence))
+        #expect(people == [name], "\(people)")
+    }
+}

@@ -772,8 +772,9 @@ struct EventFinder {
         {
             end = jiu
         }
-        // 第三工程公司当天晚上即召开, …立即召开: an adverb of the verb is no part of the holder.
-        while let adverb = s.word(of: Self.verbAdverbs, endingAt: end), end - adverb.count > clauseStart { end -= adverb.count }
+        // 第三工程公司当天晚上即召开, …立即召开: an adverb of the verb is no part of the holder
+        // (lexicon meeting-verb-adverbs).
+        while let adverb = s.word(of: verbAdverbs, endingAt: end), end - adverb.count > clauseStart { end -= adverb.count }
         var dated = false
         if let first = startOfDates(endingAt: end, floor: clauseStart, dates: dates) {
             end = first
@@ -821,8 +822,6 @@ struct EventFinder {
         range.first { Self.topicMarkers.contains(s[$0]) && startOfDates(endingAt: $0, floor: range.lowerBound, dates: dates) != nil }
     }
 
-    /// Adverbs right before a meeting verb (longest first): 立即召开, 随即召开, 即召开.
-    static let verbAdverbs: [[UInt32]] = ["立即", "随即", "当即", "迅速", "及时", "专门", "紧急", "立刻", "马上", "再次", "即"].map(U.s)
     /// Characters a holder does not open with (各地, 多国, 也, 还, 将, 随后): no one holder.
     static let notHolders: Set<UInt32> = Set("各多也还将随又再均都".unicodeScalars.map(\.value))
     /// Characters that make a subject a clause (是, 了, 的, 在, 就, 为, 对, 向, 从, 把, 被 …):

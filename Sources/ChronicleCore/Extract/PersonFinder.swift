@@ -60,6 +60,9 @@ struct PersonFinder {
     /// Auxiliaries and verbs that follow a name, not end it (lexicon `name-auxiliaries`:
     /// 将出席, 会见, 致电).
     let auxiliaries: ScalarSet
+    /// Adverbs the model may read into the end of a name (`陈阿福|正在|主持`): lexicon
+    /// `name-trailing-adverbs`.
+    let trailingAdverbs: WordList
 
     /// Where a title read backwards from its title word stops: punctuation (kept here,
     /// the syntax of the rule) and the lexicon's `title-stop-characters`.
@@ -107,6 +110,7 @@ struct PersonFinder {
         listFollowers = lexicon.wordList("name-list-followers")
         degreeWords = lexicon.wordList("person-degree-words")
         auxiliaries = Self.characters(lexicon, "name-auxiliaries")
+        trailingAdverbs = lexicon.wordList("name-trailing-adverbs")
     }
 
     /// Every character of every entry of a lexicon section of characters.

@@ -371,6 +371,13 @@ extension PersonFinder {
         if span.range.count >= 3, s[span.range.upperBound - 1] == Self.ri, span.range.upperBound < s.count, s[span.range.upperBound] == Self.qian {
             span.range = span.range.lowerBound..<span.range.upperBound - 1
         }
+        // 村委会主任陈阿福正在主持召开: an adverb of the verb after the name (lexicon
+        // name-trailing-adverbs), in a span without a name dot.
+        if span.range.count >= 4, !s[span.range].contains(where: { nameDots.contains($0) }),
+            let adverb = s.word(of: trailingAdverbs, endingAt: span.range.upperBound), span.range.count - adverb.count >= 2
+        {
+            span.range = span.range.lowerBound..<span.range.upperBound - adverb.count
+        }
         // (A span of fewer than three characters has nothing to trim: no range to walk.)
         for k in stride(from: span.range.lowerBound + 2, to: span.range.upperBound, by: 1) {
             for list in [roleVerbs, boundaries] {
