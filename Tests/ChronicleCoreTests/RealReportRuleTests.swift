@@ -1306,3 +1306,14 @@ extension RealReportRuleTests {
         #expect(people == [name], "\(people)")
     }
 }
+
+extension RealReportRuleTests {
+    /// 召开扩大会议专题学习全会精神: a convey verb after the meeting named ends its name (the
+    /// meeting is the body's 扩大会议, not …学习全会); after 暨 it does not (会议暨学习贯彻…推进会).
+    @Test func aConveyVerbAfterAMeetingEndsItsName() {
+        let events = Self.events(Self.extract("11月15日，厅党组召开扩大会议专题学习全会精神，要求全系统抓好落实。"))
+        #expect(events == ["2023-11-15 厅党组扩大会议"], "\(events)")
+        let joined = Self.events(Self.extract("11月15日，县委召开全县经济工作会议暨学习贯彻党的二十大精神推进会。"))
+        #expect(joined.count == 1 && joined[0].hasSuffix("推进会"), "\(joined)")
+    }
+}

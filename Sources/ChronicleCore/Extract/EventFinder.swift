@@ -104,6 +104,7 @@ struct EventFinder {
     static let wideOpenParen: UInt32 = 0xFF08 /* （ */, wideCloseParen: UInt32 = 0xFF09 /* ） */
     /// Digits and signs an aside in a name may hold besides Han (`(10+1)`).
     static let asideMarks = U.set("0123456789+")
+    static let thematic = U.s("专题"), ji: UInt32 = 0x66A8 /* 暨 */
     static let nameStopWords = WordList(["并", "听取", "深入", "传达", "专题研究", "强调", "指出", "分析", "审议", "通报", "进行"].map(U.s))
     static let zai: UInt32 = 0x5728 /* 在 */, shang: UInt32 = 0x4E0A /* 上 */, yu: UInt32 = 0x4E8E /* 于 */, and: UInt32 = 0x5E76 /* 并 */
     static let de: UInt32 = 0x7684 /* 的 */, le: UInt32 = 0x4E86 /* 了 */
@@ -258,6 +259,13 @@ struct EventFinder {
         while i < end {
             // …全会精神和省纪委…全会精神: the first object's name ends at its 精神.
             if best != nil, s.has(Lit.spirit, at: i), Self.listJoiners.contains(where: { s.has($0, at: i + 2) }) { break }
+            // 召开扩大会议专题学习全会精神: a convey verb after a meeting named ends the name —
+            // what follows is what the meeting conveyed (not after 暨: 会议暨学习贯彻…推进会).
+            if let named = best, named == i, s[named - 1] != Self.ji, s.firstOccurrence(of: Lit.spirit, in: i..<end) != nil,
+                conveyVerbs.first(in: s, at: i, limit: end) != nil || s.has(Self.thematic, at: i) && s.has(Self.study, at: i + Self.thematic.count)
+            {
+                break
+            }
             // (Not a meeting whose 精神 is the topic of a name going on: 举办十九届五中全会精神
             // 吹风会 — but 传达…会议精神。 names the meeting conveyed.)
             if let word = s.firstWord(of: meetingWords, at: i), i + word.count <= end,
