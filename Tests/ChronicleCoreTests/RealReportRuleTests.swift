@@ -1317,3 +1317,16 @@ extension RealReportRuleTests {
         #expect(joined.count == 1 && joined[0].hasSuffix("推进会"), "\(joined)")
     }
 }
+
+extension RealReportRuleTests {
+    /// A label the document writes as a body's name (村“两委”会议, “两委”班子, “两委”换届:
+    /// lexicon `measure-body-frames-after`) is that body wherever it is quoted, no measure;
+    /// a label never so written still counts.
+    @Test func aQuotedBodyIsNoMeasureAnywhereInItsDocument() {
+        let graph = Self.extract("""
+            5月8日上午，柳湾村召开村“两委”会议，研究防汛工作。会议要求，“两委”要对照“三查三清”要求逐户排查，“两委”成员分组包片。
+            """)
+        #expect(!Self.measures(graph).contains("两委"), "\(Self.measures(graph))")
+        #expect(Self.measures(graph).contains("三查三清"), "\(Self.measures(graph))")
+    }
+}

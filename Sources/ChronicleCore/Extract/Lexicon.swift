@@ -25,7 +25,7 @@ public struct Lexicon: Sendable {
         "person-role-verbs", "person-verbal-roles", "person-visit-verbs", "top-leader-titles", "function-characters", "title-continuations",
         "title-stop-characters", "office-words", "title-verbs", "title-modifiers", "people-after-etc", "name-list-followers",
         "person-degree-words", "name-auxiliaries", "name-trailing-adverbs", "place-before", "place-after-zai", "measure-condemned-before",
-        "measure-frames-before", "envoy-words", "country-followers",
+        "measure-frames-before", "measure-body-frames-after", "envoy-words", "country-followers",
         // …and the graph builder's passes (PassWords).
         "group-heads", "group-leader-titles", "subjectless-talk-openers", "arranged-kinds", "gathering-verbs", "gathering-name-endings",
         "conveyed-works", "doctrine-endings", "earlier-speech-words", "directing-meetings", "meeting-verb-adverbs", "right-after-words", "recall-verbs", "month-recall-verbs", "deliberation-verbs", "flashback-words", "saying-verbs", "adopt-verbs", "not-reported-before", "recalled-days", "speech-addressees",

@@ -37,6 +37,8 @@ struct MeasureFinder {
     let nameEndings: WordList
     /// After a quote: a theme, a programme's part, a craft, a prize (lexicon `measure-frames-after`).
     let framesAfter: WordList
+    /// After a quote: a body or its meeting (lexicon `measure-body-frames-after`: “两委”会议).
+    let bodyFramesAfter: WordList
     /// Right before a quote, words that make it a theme or the name of something held
     /// (lexicon `measure-frames-before`: 大会主题“…”, 正在举办的“…”活动).
     let framesBefore: WordList
@@ -102,6 +104,7 @@ struct MeasureFinder {
         programmeWords = lexicon.wordList("measure-programme-words")
         nameEndings = lexicon.wordList("measure-name-endings")
         framesAfter = lexicon.wordList("measure-frames-after")
+        bodyFramesAfter = lexicon.wordList("measure-body-frames-after")
         framesBefore = lexicon.wordList("measure-frames-before")
         meetingWords = lexicon.wordList("meeting-words")
         directiveMarkers = lexicon.wordList("measure-directive-markers")
@@ -622,19 +625,25 @@ struct MeasureFinder {
         // (Labels stay scalars until a measure is found: hashing Chinese `String`s
         // normalizes them first, which cost more than finding the quotes.)
         var counts: [[UInt32]: Int] = [:]
+        // Labels the document writes as a body's name somewhere (村“两委”会议): that body
+        // wherever quoted.
+        var bodies = Set<[UInt32]>()
         var groupsBySentence: [[[Quote]]] = []
         groupsBySentence.reserveCapacity(sentences.count)
         for sentence in sentences {
             let groups = quoteGroups(in: sentence.range)
             groupsBySentence.append(groups)
-            for group in groups { counts[labelScalars(group), default: 0] += 1 }
+            for group in groups {
+                counts[labelScalars(group), default: 0] += 1
+                if group.count == 1, s.firstWord(of: bodyFramesAfter, at: group[0].outer.upperBound) != nil { bodies.insert(labelScalars(group)) }
+            }
         }
         var mentions: [MeasureMention] = []
         for (index, sentence) in sentences.enumerated() {
             for group in groupsBySentence[index] {
                 var scalars = labelScalars(group)
                 guard (2...24).contains(scalars.count), !scalars.contains(where: { Self.badInside.contains($0) }),
-                    !stoplist.contains(scalars), !scalars.contains(Self.he) || group.count > 1,
+                    !stoplist.contains(scalars), !bodies.contains(scalars), !scalars.contains(Self.he) || group.count > 1,
                     !Self.onlyNumerals(scalars), !Self.namesADay(scalars), scalars.last != Self.hao, !namesAThing(scalars),
                     // (A body to be built is a campaign's name: 推进“清廉医院”建设, “智慧法院”创建.)
                     // (Not 支援武汉“方舱医院”建设: a measure's verb right before it.)
