@@ -1330,3 +1330,17 @@ extension RealReportRuleTests {
         #expect(Self.measures(graph).contains("三查三清"), "\(Self.measures(graph))")
     }
 }
+
+extension RealReportRuleTests {
+    /// An earlier meeting recalled inside a paragraph of the report's own meeting (a
+    /// sentence opening with its day and 召开的) owns that sentence only: what the
+    /// paragraph goes on to demand is the report's meeting's.
+    @Test func aMeetingRecalledMidParagraphOwnsItsSentenceOnly() {
+        let graph = Self.extract("""
+            1月4日上午，县委书记周立新主持召开县委常委会会议，传达学习省委经济工作会议精神。
+            会议指出，做好今年工作意义重大。2023年12月20日至21日召开的省委经济工作会议，对全省经济工作作出了具体安排。全县上下要扎实推进“三链同构”行动，确保开好局。
+            """, reference: "2024-01-05")
+        let first = (graph.edges(.sets) + graph.edges(.firstSeen)).filter { $0.target == NodeID("m-三链同构") }.map { graph[$0.source]?.label ?? "" }
+        #expect(first == ["县委常委会会议"], "\(first)")
+    }
+}

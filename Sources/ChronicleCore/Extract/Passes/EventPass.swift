@@ -128,6 +128,30 @@ extension GraphBuilder {
             }
             start = end
         }
+        // 会议指出，…。12月20日至21日召开的省委经济工作会议，对…作出了具体安排。全县上下要…:
+        // an earlier meeting recalled in a paragraph of the report's own meeting (a sentence
+        // opening with its day and 召开的 / 举行的) owns its sentence only; the sentences after
+        // it that name no event go back to the paragraph's meeting.
+        var paragraphStart = 0
+        while paragraphStart < sentences.count {
+            var end = paragraphStart + 1
+            while end < sentences.count, !sentences[end].startsParagraph { end += 1 }
+            if let own = c.currentEvent[paragraphStart], !sentences[paragraphStart].isHeadline, !mentionSentences.contains(paragraphStart) {
+                var k = paragraphStart + 1
+                while k < end {
+                    if let recalled = c.currentEvent[k], recalled != own, mentionSentences.contains(k), events[recalled].date < events[own].date,
+                        opensWithRecalledMeeting(sentences[k].range, c)
+                    {
+                        var j = k + 1
+                        while j < end, !mentionSentences.contains(j), c.currentEvent[j] == recalled { c.currentEvent[j] = own; j += 1 }
+                        k = j
+                        continue
+                    }
+                    k += 1
+                }
+            }
+            paragraphStart = end
+        }
         // 全会认为，…; 全会强调，…: a sentence whose subject is a kind of meeting is about the
         // article's last event of that kind — not an event told in between (全会前，省委常委会
         // 于10月31日召开会议，…).
@@ -381,6 +405,15 @@ extension GraphBuilder {
 
     /// The bare word a report's sentences open with for its own meeting (会议指出, 会议审议通过).
     static let meetingSubject = U.s("会议")
+    static let heldRelative: [[UInt32]] = ["召开的", "举行的"].map(U.s)
+
+    /// Does the sentence open with a day and a meeting held then, as its subject
+    /// (`2023年12月20日至21日召开的省委经济工作会议，…`)?
+    func opensWithRecalledMeeting(_ sentence: Range<Int>, _ c: DocumentContext) -> Bool {
+        guard let day = c.analysis.expressions.first(where: { $0.offset == sentence.lowerBound }) else { return false }
+        let after = day.offset + day.length
+        return Self.heldRelative.contains { c.s.has($0, at: after) }
+    }
     /// After 会议, what makes it a noun's part, not the subject: 会议室, 会议纪要, 会议精神.
     static let notSubjectAfterMeeting = U.set("室纪精")
     static let on: UInt32 = 0x4E0A /* 上 */
