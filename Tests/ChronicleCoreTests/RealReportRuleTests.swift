@@ -1344,3 +1344,13 @@ extension RealReportRuleTests {
         #expect(first == ["县委常委会会议"], "\(first)")
     }
 }
+
+extension RealReportRuleTests {
+    /// A street office, town or county issuing a document is named by its place alone
+    /// (街道印发《…》); a meeting that adopts and issues one held no second event.
+    @Test func aBodyNamedByItsPlaceIssuesADocument() {
+        let issued = Self.events(Self.extract("3月2日，街道印发《柳岸街道2024年防汛工作方案》，明确汛期值守要求。"))
+        #expect(issued == ["2023-03-02 柳岸街道2024年防汛工作方案"], "\(issued)")
+        #expect(Self.events(Self.extract("3月2日，会议审议通过并印发《柳岸街道2024年防汛工作方案》。")).isEmpty)
+    }
+}

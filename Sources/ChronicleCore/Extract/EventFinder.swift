@@ -105,6 +105,8 @@ struct EventFinder {
     /// Digits and signs an aside in a name may hold besides Han (`(10+1)`).
     static let asideMarks = U.set("0123456789+")
     static let thematic = U.s("专题"), ji: UInt32 = 0x66A8 /* 暨 */
+    /// Bodies named by their place alone when they issue a document (街道印发《…》).
+    static let placeBodies = ["街道", "社区", "镇", "乡", "县", "市", "区"]
     static let nameStopWords = WordList(["并", "听取", "深入", "传达", "专题研究", "强调", "指出", "分析", "审议", "通报", "进行"].map(U.s))
     static let zai: UInt32 = 0x5728 /* 在 */, shang: UInt32 = 0x4E0A /* 上 */, yu: UInt32 = 0x4E8E /* 于 */, and: UInt32 = 0x5E76 /* 并 */
     static let de: UInt32 = 0x7684 /* 的 */, le: UInt32 = 0x4E86 /* 了 */
@@ -651,8 +653,13 @@ struct EventFinder {
         var k = verb.upperBound
         // Only an organization issuing it (中共中央办公厅、国务院办公厅印发《…》): a meeting
         // that 审议通过并印发《…》 adopted a document, it held no second event.
+        // (A street office, a town or a county issuing it is named by its place alone:
+        // 街道印发《…》, 望川街道印发《…》.)
         if k < limit, s[k] == U.openBook, let close = s.firstOccurrence(of: [U.closeBook], in: k + 1..<min(limit, k + 80)),
             let issuer = organizer(before: verb.lowerBound, clauseStart: clauseStart, dates: dates)
+                ?? holder(before: verb.lowerBound, clauseStart: clauseStart, dates: dates).flatMap({ name in
+                    Self.placeBodies.contains { name.hasSuffix($0) } && !name.hasPrefix("全") ? name : nil
+                })
         {
             return EventMention(name: text(k + 1..<close), kind: .notice, dateInferred: false, organizer: issuer, sentence: sentence,
                                 range: verb.lowerBound..<close + 1, rule: RuleName.eventIssuesTitledDocument.rawValue)
