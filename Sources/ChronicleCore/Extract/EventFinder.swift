@@ -152,15 +152,6 @@ struct EventFinder {
     /// 代表: who took part), 前 (参加…会议前: before it).
     static let afterAttendedName = U.set("的前")
 
-    /// The video or telephone conference named right after a watching or attending verb
-    /// (an aspect mark 了 skipped): a meeting name of five characters or more whose kind is
-    /// a video conference (`全省安全生产电视电话会议`); nil for anything else.
-    func watchedConference(from start: Int, limit: Int) -> Range<Int>? {
-        var from = start
-        if from < limit, s[from] == Self.le { from += 1 }
-        guard let name = meetingName(from: from, limit: limit), name.count >= 5, kind(of: name) == .videoConference else { return nil }
-        return name
-    }
     static let preside = U.s("主持"), accompany = U.s("陪同"), accompaniedBy = U.s("陪同下")
     static let inspect = U.s("考察"), survey = U.s("调研")
     static let video = U.s("视频"), telephone = U.s("电视电话"), symposium = U.s("座谈会"), study = U.s("学习")
@@ -214,6 +205,16 @@ struct EventFinder {
             k += 1
         }
         return best == Int32.max ? nil : eventVerbs[Int(best)]
+    }
+
+    /// The video or telephone conference named right after a watching or attending verb
+    /// (an aspect mark 了 skipped): a meeting name of five characters or more whose kind is
+    /// a video conference (`全省安全生产电视电话会议`); nil for anything else.
+    func watchedConference(from start: Int, limit: Int) -> Range<Int>? {
+        var from = start
+        if from < limit, s[from] == Self.le { from += 1 }
+        guard let name = meetingName(from: from, limit: limit), name.count >= 5, kind(of: name) == .videoConference else { return nil }
+        return name
     }
 
     /// The longest meeting name starting at `start`: read up to a stop, then cut after
@@ -1200,8 +1201,7 @@ struct EventFinder {
                     found = EventMention(name: headline ?? (U.string(Self.organizeWatching, 0..<Self.organizeWatching.count) + (watched.map(text) ?? "")), kind: .videoConference,
                                          dateInferred: false, sentence: index, range: i..<end, rule: RuleName.eventOrganizeWatching.rawValue)
                     consumed = end - i
-                } else if Self.branchVenueVerbs.contains(where: { s.has($0, at: i) }), let verb = Self.branchVenueVerbs.first(where: { s.has($0, at: i) }),
-                    !(i > r.lowerBound && Self.branchVenueVerbs.contains(where: { i >= $0.count && s.has($0, at: i - $0.count) })),
+                } else if let verb = Self.branchVenueVerbs.first(where: { s.has($0, at: i) }),
                     let name = watchedConference(from: i + verb.count, limit: r.upperBound),
                     // (参加…视频会议的代表, 参加…视频会议前: who took part, or what came before.)
                     name.upperBound >= r.upperBound || !Self.afterAttendedName.contains(s[name.upperBound])
