@@ -99,10 +99,9 @@ extension GraphBuilder {
         let mentionSentences = Set(byArticle.values.flatMap { $0.map(\.sentence) })
         let flashbackWords = lexicon.wordList("flashback-words")
         var resume: (back: Int, flashback: Int, article: Int)?
-        var start = 0
-        while start < sentences.count {
-            var end = start + 1
-            while end < sentences.count, !sentences[end].startsParagraph { end += 1 }
+        let paragraphs = Self.paragraphs(sentences)
+        for paragraph in paragraphs {
+            let (start, end) = (paragraph.lowerBound, paragraph.upperBound)
             let article = sentences[start].article
             if let first = (start..<end).first(where: mentionSentences.contains), let event = c.currentEvent[first] {
                 resume = nil
@@ -126,31 +125,26 @@ extension GraphBuilder {
             } else {
                 resume = nil
             }
-            start = end
         }
         // 会议指出，…。12月20日至21日召开的省委经济工作会议，对…作出了具体安排。全县上下要…:
         // an earlier meeting recalled in a paragraph of the report's own meeting (a sentence
         // opening with its day and 召开的 / 举行的) owns its sentence only; the sentences after
         // it that name no event go back to the paragraph's meeting.
-        var paragraphStart = 0
-        while paragraphStart < sentences.count {
-            var end = paragraphStart + 1
-            while end < sentences.count, !sentences[end].startsParagraph { end += 1 }
-            if let own = c.currentEvent[paragraphStart], !sentences[paragraphStart].isHeadline, !mentionSentences.contains(paragraphStart) {
-                var k = paragraphStart + 1
-                while k < end {
-                    if let recalled = c.currentEvent[k], recalled != own, mentionSentences.contains(k), events[recalled].date < events[own].date,
-                        opensWithRecalledMeeting(sentences[k].range, c)
-                    {
-                        var j = k + 1
-                        while j < end, !mentionSentences.contains(j), c.currentEvent[j] == recalled { c.currentEvent[j] = own; j += 1 }
-                        k = j
-                        continue
+        for paragraph in paragraphs {
+            let opening = paragraph.lowerBound
+            guard let own = c.currentEvent[opening], !sentences[opening].isHeadline, !mentionSentences.contains(opening) else { continue }
+            var recalled: Int?
+            for k in paragraph.dropFirst() {
+                if mentionSentences.contains(k) {
+                    recalled = c.currentEvent[k].flatMap { event in
+                        event != own && events[event].date < events[own].date && opensWithRecalledMeeting(sentences[k].range, c) ? event : nil
                     }
-                    k += 1
+                } else if let event = recalled, c.currentEvent[k] == event {
+                    c.currentEvent[k] = own
+                } else {
+                    recalled = nil
                 }
             }
-            paragraphStart = end
         }
         // 全会认为，…; 全会强调，…: a sentence whose subject is a kind of meeting is about the
         // article's last event of that kind — not an event told in between (全会前，省委常委会
@@ -251,16 +245,13 @@ extension GraphBuilder {
         for expression in c.analysis.expressions {
             if let value = expression.value, value.granularity == .day { dayAt[expression.offset] = value }
         }
-        var index = 0
-        while index < sentences.count {
-            var end = index + 1
-            while end < sentences.count, !sentences[end].startsParagraph { end += 1 }
+        for paragraph in paragraphs {
+            let index = paragraph.lowerBound
             if sentences[index].startsParagraph, !sentences[index].isHeadline, let current = c.currentEvent[index],
-                !(index..<end).contains(where: mentioned.contains), opensOwnReport(c, sentences[index], dayAt: dayAt, outside: events[current])
+                !paragraph.contains(where: mentioned.contains), opensOwnReport(c, sentences[index], dayAt: dayAt, outside: events[current])
             {
-                for k in index..<end { c.currentEvent[k] = nil }
+                for k in paragraph { c.currentEvent[k] = nil }
             }
-            index = end
         }
         // An article's headline names its first event too — its own lines, not a kicker or
         // subtitle joined above them (研究…工作, 全面提高…能力: ArticleSplitter).
@@ -406,6 +397,20 @@ extension GraphBuilder {
     /// The bare word a report's sentences open with for its own meeting (会议指出, 会议审议通过).
     static let meetingSubject = U.s("会议")
     static let heldRelative: [[UInt32]] = ["召开的", "举行的"].map(U.s)
+
+    /// The sentences' paragraphs, in order, as ranges of sentence indices (a paragraph
+    /// runs from a sentence that starts one to the next; the first runs from 0).
+    static func paragraphs(_ sentences: [Sentence]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        while start < sentences.count {
+            var end = start + 1
+            while end < sentences.count, !sentences[end].startsParagraph { end += 1 }
+            out.append(start..<end)
+            start = end
+        }
+        return out
+    }
 
     /// Does the sentence open with a day and a meeting held then, as its subject
     /// (`2023年12月20日至21日召开的省委经济工作会议，…`)?
