@@ -1354,3 +1354,70 @@ extension RealReportRuleTests {
         #expect(Self.events(Self.extract("3月2日，会议审议通过并印发《柳岸街道2024年防汛工作方案》。")).isEmpty)
     }
 }
+
+extension RealReportRuleTests {
+    /// Which event a measure is first put forward at, by the paragraph structure around
+    /// earlier meetings a report recalls. Each text: (report, reference date, measure, the
+    /// event that first states it).
+    @Test(arguments: [
+        // An earlier meeting recalled mid-paragraph by its day and a comma owns its sentence
+        // only — and the paragraphs after it that name no event are the report's meeting's.
+        ("""
+        9月12日下午，市人社局召开全市就业工作座谈会。
+        局长邓光耀在讲话中指出，稳就业是头等大事。9月2日，局党组召开扩大会议专题研究稳就业工作。全市各级人社部门要把稳就业摆在突出位置。
+        会议要求，要在全市启动“稳岗护航”专项行动，确保重点群体就业稳定。
+        """, "2021-09-13", "稳岗护航", "全市就业工作座谈会"),
+        // A paragraph that tells only of days before the one the paragraph before names,
+        // between a study session's opening and its discussion: the session resumes after it.
+        ("""
+        市水利局党组理论学习中心组开展集体学习
+
+        3月20日上午，市水利局党组理论学习中心组举行2023年第二次集体学习。
+        会上，党组书记罗清源传达了3月15日全省水利工作会议精神。
+        十四届全国人大一次会议于3月5日至13日在北京召开。会后，局党组于3月14日召开党组会议研究贯彻意见。
+        在交流研讨环节，中心组成员逐一发言。
+        罗清源强调，要在全系统推行“河湖体检”工作机制，每季度对重点河湖开展一次全面体检。
+        """, "2023-03-21", "河湖体检", "市水利局党组理论学习中心组2023年第二次集体学习"),
+    ] as [(String, String, String, String)])
+    func aRecalledMeetingGivesBackTheParagraphsAfterIt(text: String, reference: String, measure: String, event: String) {
+        let graph = Self.extract(text, reference: reference)
+        let first = (graph.edges(.sets) + graph.edges(.firstSeen)).filter { $0.target == NodeID("m-" + measure) }.map { graph[$0.source]?.label ?? "" }
+        #expect(first == [event], "\(first) \(Self.events(graph))")
+    }
+
+    /// A roundup's item under its heading is not a recalled meeting, though told after a
+    /// later item: what its paragraphs put forward stays its own.
+    @Test func aRoundupItemUnderItsHeadingKeepsItsParagraphs() {
+        let graph = Self.extract("""
+            城南街道工作动态
+            一、街道召开防汛工作调度会
+            5月16日上午，街道召开防汛工作调度会，部署汛期安全工作。
+            二、街道人大工委召开主任会议
+            5月15日下午，街道人大工委召开主任会议。
+            会议听取了辖区饮水安全情况汇报。
+            会议要求，要在全街道推行“代表联网格”制度，组织人大代表定期走访网格。
+            """, reference: "2024-05-17")
+        let first = (graph.edges(.sets) + graph.edges(.firstSeen)).filter { $0.target == NodeID("m-代表联网格") }.map { graph[$0.source]?.label ?? "" }
+        #expect(first.count == 1 && first[0].hasSuffix("主任会议"), "\(first) \(Self.events(graph))")
+    }
+
+    /// A notice's gathering is dated by its own day (its 时间 line), not by the day of the
+    /// meeting that decided to hold it, told before it in another clause.
+    @Test func aNoticesGatheringIsNotDatedByTheMeetingThatDecidedIt() {
+        let graph = Self.extract("""
+            中共青石职业技术学院委员会
+            关于召开2019年全院宣传思想工作会议的通知
+            各党总支、直属党支部，各部门：
+            经10月28日院党委会研究，决定召开2019年全院宣传思想工作会议，现将有关事项通知如下：
+            一、会议时间
+            2019年11月6日（星期三）上午9:00
+            二、会议地点
+            图书馆报告厅
+            中共青石职业技术学院委员会办公室
+            2019年11月1日
+            """, reference: "2019-11-01")
+        let meeting = graph.nodes(ofType: .event).first { $0.label.hasSuffix("宣传思想工作会议") }
+        #expect(meeting?.date?.iso == "2019-11-06", "\(Self.events(graph))")
+        #expect(meeting?.timeOfDay == .morning, "\(String(describing: meeting?.timeOfDay))")
+    }
+}

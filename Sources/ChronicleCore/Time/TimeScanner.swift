@@ -371,6 +371,8 @@ struct TimeScanner {
     }
 
     static let meetWith: [UInt32] = u("会见")
+    /// 星期, 周: before a weekday's number in the brackets after a date (`（星期四）`).
+    static let weekdayWords: [[UInt32]] = [u("星期"), u("周"), u("礼拜")]
     static let openBracket: UInt32 = 0xFF08, closeBracket: UInt32 = 0xFF09, openParenthesis: UInt32 = 0x28, closeParenthesis: UInt32 = 0x29
 
     func parseTimeOfDay(_ mention: inout TimeMention) {
@@ -381,7 +383,18 @@ struct TimeScanner {
         }
         // 今天（12月15日）下午: the part of the day after a bracketed date is the date's
         // (the closing bracket is taken in with it).
-        let bracket = at(mention.end) == Self.closeBracket || at(mention.end) == Self.closeParenthesis ? 1 : 0
+        var bracket = at(mention.end) == Self.closeBracket || at(mention.end) == Self.closeParenthesis ? 1 : 0
+        // 2月20日（星期四）下午: past the weekday a notice writes in brackets after the date.
+        if bracket == 0, at(mention.end) == Self.openBracket || at(mention.end) == Self.openParenthesis {
+            for word in Self.weekdayWords where matches(word, at: mention.end + 1) {
+                let close = mention.end + 1 + word.count + 1
+                guard Self.weekdays[at(close - 1)] != nil, at(close) == Self.closeBracket || at(close) == Self.closeParenthesis,
+                    Self.timeWords.contains(where: { matches($0.0, at: close + 1) && $0.0.count == 2 })
+                else { continue }
+                mention.end = close + 1
+                break
+            }
+        }
         for (word, time) in Self.timeWords where matches(word, at: mention.end + bracket) {
             // 晚 alone only when not the start of another word (晚会, 晚报).
             // 17日晚会见了…: 晚 and 会见, not 晚会.

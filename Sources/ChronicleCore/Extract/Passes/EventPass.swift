@@ -93,16 +93,46 @@ extension GraphBuilder {
                 c.currentEvent[index] = list.first!.event
             }
         }
+        // 会议指出，…。12月20日至21日召开的省委经济工作会议，对…作出了具体安排。全县上下要…:
+        // an earlier meeting recalled in a paragraph of the report's own meeting (a sentence
+        // opening with its day, then 召开的 / 举行的 or a comma: 11月15日，厅党组召开扩大会议…)
+        // owns its sentence only; the sentences after it that name no event go back to the
+        // paragraph's meeting, and so do the paragraphs after it up to the next that names one.
+        let mentionSentences = Set(byArticle.values.flatMap { $0.map(\.sentence) })
+        let paragraphs = Self.paragraphs(sentences)
+        var carriedBack: (recalled: Int, own: Int, article: Int)?
+        for paragraph in paragraphs {
+            let opening = paragraph.lowerBound
+            if let back = carriedBack, back.article == sentences[opening].article, !paragraph.contains(where: mentionSentences.contains) {
+                for k in paragraph where c.currentEvent[k] == back.recalled { c.currentEvent[k] = back.own }
+                continue
+            }
+            carriedBack = nil
+            guard let own = c.currentEvent[opening], !sentences[opening].isHeadline, !mentionSentences.contains(opening) else { continue }
+            var recalled: Int?
+            for k in paragraph.dropFirst() {
+                if mentionSentences.contains(k) {
+                    recalled = c.currentEvent[k].flatMap { event in
+                        event != own && events[event].date < events[own].date && opensWithRecalledMeeting(sentences[k].range, c) ? event : nil
+                    }
+                } else if let event = recalled, c.currentEvent[k] == event {
+                    c.currentEvent[k] = own
+                } else {
+                    recalled = nil
+                }
+            }
+            if let recalled { carriedBack = (recalled, own, sentences[opening].article) }
+        }
         // A paragraph that tells of an earlier event (为开好这次民主生活会，…会前作了认真准备。1月
         // 10日，…举行专题学习) owns only itself: the paragraphs after it that name no event
         // go back to the event told before it.
-        let mentionSentences = Set(byArticle.values.flatMap { $0.map(\.sentence) })
         let flashbackWords = lexicon.wordList("flashback-words")
-        var resume: (back: Int, flashback: Int, article: Int)?
-        let paragraphs = Self.paragraphs(sentences)
+        var resume: (back: Int, flashback: Set<Int>, article: Int)?
+        var previousStart = 0
         for paragraph in paragraphs {
             let (start, end) = (paragraph.lowerBound, paragraph.upperBound)
             let article = sentences[start].article
+            defer { previousStart = start }
             if let first = (start..<end).first(where: mentionSentences.contains), let event = c.currentEvent[first] {
                 resume = nil
                 // (Told as before it: 会前, 此前, 前期 ahead of the event's mention — not only a
@@ -118,32 +148,38 @@ extension GraphBuilder {
                         || first == start && byArticle[article]?.last(where: { $0.sentence < start && $0.event == before })
                             .map({ conveys(sentences[$0.sentence].range, named: events[event].label, s) }) ?? false
                 {
-                    resume = (before, event, article)
+                    resume = (before, Set((start..<end).filter(mentionSentences.contains).compactMap { c.currentEvent[$0] }), article)
+                } else if start > 0, first == start, sentences[start - 1].article == article, !sentences[start - 1].isHeadline,
+                    let before = c.currentEvent[start - 1], !(start..<end).contains(where: { c.currentEvent[$0] == before })
+                {
+                    // (Or a paragraph that opens with an earlier day and tells only of days before
+                    // the event of the paragraph before it — 10月16日至22日，…大会…召开。…10月24日，
+                    // …召开常委会…。10月25日至26日，…举办…培训班 between a study session's opening
+                    // and its discussion: the report's own event resumes after it.)
+                    // (Before every day the paragraph before names, too: not the first day's
+                    // paragraph of a visit told as 9月8日至10日，…访问… and dated by its ceremony.)
+                    let told = Set((start..<end).filter(mentionSentences.contains).compactMap { c.currentEvent[$0] })
+                    // (Not a roundup's item under its heading — `▲县人大常委会召开第41次主任会议`, a
+                    // line without a stop that names the item's meeting: items need not come in
+                    // the order of their days.)
+                    let heading = sentences[start - 1].range
+                    let headed = heading.last(where: { !U.isSpace(s[$0]) }).map { !U.isSentenceEnd(s[$0]) } ?? false
+                        && (words.gatheringVerbs.contains { s.firstOccurrence(of: $0, in: heading) != nil }
+                            || told.contains { event in
+                                let tail = U.s(String(events[event].label.suffix(3)))
+                                return tail.count == 3 && s.firstOccurrence(of: tail, in: heading) != nil
+                            })
+                    let previous = sentences[previousStart].range.lowerBound..<sentences[start - 1].range.upperBound
+                    let days = c.analysis.expressions.filter { previous.contains($0.offset) && $0.value?.granularity == .day }.compactMap(\.value)
+                    let bound = days.min() ?? events[before].date
+                    if !headed, told.allSatisfy({ (events[$0].endDate ?? events[$0].date) < min(bound, events[before].date) }) {
+                        resume = (before, told, article)
+                    }
                 }
             } else if let back = resume, back.article == article {
-                for k in start..<end where c.currentEvent[k] == back.flashback { c.currentEvent[k] = back.back }
+                for k in start..<end where c.currentEvent[k].map(back.flashback.contains) ?? false { c.currentEvent[k] = back.back }
             } else {
                 resume = nil
-            }
-        }
-        // 会议指出，…。12月20日至21日召开的省委经济工作会议，对…作出了具体安排。全县上下要…:
-        // an earlier meeting recalled in a paragraph of the report's own meeting (a sentence
-        // opening with its day and 召开的 / 举行的) owns its sentence only; the sentences after
-        // it that name no event go back to the paragraph's meeting.
-        for paragraph in paragraphs {
-            let opening = paragraph.lowerBound
-            guard let own = c.currentEvent[opening], !sentences[opening].isHeadline, !mentionSentences.contains(opening) else { continue }
-            var recalled: Int?
-            for k in paragraph.dropFirst() {
-                if mentionSentences.contains(k) {
-                    recalled = c.currentEvent[k].flatMap { event in
-                        event != own && events[event].date < events[own].date && opensWithRecalledMeeting(sentences[k].range, c) ? event : nil
-                    }
-                } else if let event = recalled, c.currentEvent[k] == event {
-                    c.currentEvent[k] = own
-                } else {
-                    recalled = nil
-                }
             }
         }
         // 全会认为，…; 全会强调，…: a sentence whose subject is a kind of meeting is about the
@@ -413,11 +449,12 @@ extension GraphBuilder {
     }
 
     /// Does the sentence open with a day and a meeting held then, as its subject
-    /// (`2023年12月20日至21日召开的省委经济工作会议，…`)?
+    /// (`2023年12月20日至21日召开的省委经济工作会议，…`), or with a day and a comma
+    /// (`11月15日，厅党组召开扩大会议…`)?
     func opensWithRecalledMeeting(_ sentence: Range<Int>, _ c: DocumentContext) -> Bool {
         guard let day = c.analysis.expressions.first(where: { $0.offset == sentence.lowerBound }) else { return false }
         let after = day.offset + day.length
-        return Self.heldRelative.contains { c.s.has($0, at: after) }
+        return Self.heldRelative.contains { c.s.has($0, at: after) } || after < c.s.count && c.s[after] == Lit.comma
     }
     /// After 会议, what makes it a noun's part, not the subject: 会议室, 会议纪要, 会议精神.
     static let notSubjectAfterMeeting = U.set("室纪精")
@@ -715,8 +752,10 @@ extension GraphBuilder {
             while end < sentence.range.upperBound, !U.set("，,。；").contains(s[end]) { end += 1 }
             let name = text(at + 2..<end)
             guard words.gatheringNameEndings.contains(where: name.hasSuffix) else { continue }
-            // (定于10月27日下午开展…: the day written before the verb, with its part of the day.)
+            // (定于10月27日下午开展…: the day written before the verb, with its part of the day,
+            // in its clause — not the day of what decided it, 经11月27日校党委常委会研究，决定召开….)
             let before = analysis.expressions.last(where: { $0.offset >= sentence.range.lowerBound && $0.offset < at && $0.offset != stated && $0.value?.granularity == .day })
+                .flatMap { e in (e.offset + e.length..<at).contains(where: { U.isClauseEnd(s[$0]) }) ? nil : e }
             if let when = before ?? analysis.expressions.first(where: { $0.offset > sentence.range.upperBound && $0.offset != stated && $0.value?.granularity == .day }) {
                 let kind: EventKind = name.hasSuffix("学习") ? .study : .meeting
                 found.append(EventMention(name: name, kind: kind, date: when.value, endDate: when.end, timeOfDay: when.timeOfDay, dateInferred: false, sentence: index, range: at..<end, rule: RuleName.eventNoticeAnnouncesGathering.rawValue))
