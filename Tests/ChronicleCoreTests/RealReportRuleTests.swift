@@ -1421,3 +1421,18 @@ extension RealReportRuleTests {
         #expect(meeting?.timeOfDay == .morning, "\(String(describing: meeting?.timeOfDay))")
     }
 }
+
+extension RealReportRuleTests {
+    /// A quote turned back or ruled out earlier in its clause (扭转, 不能有, 不能搞:
+    /// lexicon measure-condemned-before) names what is to be avoided, no measure; the
+    /// measure the same report puts forward stays one.
+    @Test(arguments: [
+        "会议要求，要坚决扭转“重建轻管”的倾向，全面推行“一桥一档”管理制度。",
+        "会议强调，抓安全决不能有“松口气、歇歇脚”的想法，要在全县推行“一桥一档”管理制度。",
+        "会议要求，整改不能搞成“半截子工程”，要在全县推行“一桥一档”管理制度。",
+    ])
+    func aQuoteTurnedBackOrRuledOutIsNoMeasure(sentence: String) {
+        let graph = Self.extract("6月3日，县交通运输局召开党组会议。" + sentence, reference: "2022-06-04")
+        #expect(Self.measures(graph) == ["一桥一档"], "\(Self.measures(graph))")
+    }
+}
