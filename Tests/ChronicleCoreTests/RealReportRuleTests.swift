@@ -1436,3 +1436,19 @@ extension RealReportRuleTests {
         #expect(Self.measures(graph) == ["一桥一档"], "\(Self.measures(graph))")
     }
 }
+
+extension RealReportRuleTests {
+    /// A tour whose places are listed in the clause before its verb (…先后深入A村、B社区和C中学，
+    /// 调研…) is an inspection at those places, whatever the last one's kind; a clause that
+    /// lists what was looked into (来到这里了解…建设、…情况，考察…) is no place.
+    @Test(arguments: [
+        ("8月3日上午，镇党委书记罗志军先后深入石门村、青山社区和镇中心小学，调研督导防汛和校舍安全工作。", true),
+        ("8月3日上午，县长罗志军先后来到县人民医院、城东污水处理厂，调研民生项目建设。", true),
+        ("8月3日上午，罗志军来到这里了解项目建设、群众就业情况，考察产业发展。", false),
+    ] as [(String, Bool)])
+    func aTourOfListedPlaces(sentence: String, found: Bool) {
+        let graph = Self.extract(sentence, reference: "2021-08-04")
+        let tours = graph.nodes(ofType: .event).filter { $0.kind == .inspection && $0.label.contains("、") }
+        #expect(tours.isEmpty != found, "\(Self.events(graph))")
+    }
+}

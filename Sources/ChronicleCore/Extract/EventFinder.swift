@@ -160,6 +160,9 @@ struct EventFinder {
     static let leads = U.s("带领")
     /// How a place gone to may end before the clause of what was done there (…等地，调研…).
     static let placeEndings = U.set("地村镇乡县区市")
+    /// How the last of places listed may end: a unit's premises as well (…有限公司, …中学,
+    /// …农贸市场, …实验室) — not 了解医院建设、…发展情况.
+    static let listedPlaceEndings = U.set("地村镇乡县区市司厂场站校学院所园室馆心点部局处队店矿港")
     /// Where a tour's name ends in its headline (习近平在山西考察工作时强调 …).
     static let headlineStops: [[UInt32]] = ["时强调", "时指出", "并", " ", "　"].map(U.s)
     static let convened: [[UInt32]] = ["召开", "举行", "开幕"].map(U.s)
@@ -1078,8 +1081,15 @@ struct EventFinder {
                                 }
                                 g -= 1
                             }
-                            // (A place: 等地, a village, a town… — not 深入学习…，调研….)
-                            if goAt != nil, Self.placeEndings.contains(s[clauseStart - 2]) { placeEnd = clauseStart - 1 } else { goAt = nil }
+                            // (A place: 等地, a village, a town… — not 深入学习…，调研…; or places
+                            // listed, 先后深入龙潭村、上坝村和青岗中学，调研督导….)
+                            if let (_, goEnd) = goAt, Self.placeEndings.contains(s[clauseStart - 2])
+                                || (goEnd..<clauseStart - 1).contains(where: { s[$0] == U.listSeparator }) && Self.listedPlaceEndings.contains(s[clauseStart - 2])
+                            {
+                                placeEnd = clauseStart - 1
+                            } else {
+                                goAt = nil
+                            }
                         }
                         if let (goStart, goEnd) = goAt, placeEnd - goEnd >= 2 {
                             let placeStart = located ?? goEnd
