@@ -1452,3 +1452,74 @@ extension RealReportRuleTests {
         #expect(tours.isEmpty != found, "\(Self.events(graph))")
     }
 }
+
+extension RealReportRuleTests {
+    /// A record of a study session or a report on one (`…集中学习记录`, `关于…集体学习情况的
+    /// 通报`) names the session and dates it by its time field, with the part of the day; a
+    /// notice under a cover (`关于开展…的通知` below the material's name) announces its
+    /// gathering, which takes its part of the day from the time field. (Each text: the
+    /// event expected, its day and part of the day.)
+    @Test(arguments: [
+        ("""
+        柳溪镇党委理论学习中心组2021年第5次集中学习记录
+
+        一、学习时间：2021年6月8日下午2:30—5:00
+        二、学习地点：镇政府二楼会议室
+        三、主 持 人：韦国平（镇党委书记）
+        """, "2021-06-10", "柳溪镇党委理论学习中心组2021年第5次集中学习", "2021-06-08", TimeOfDay.afternoon),
+        ("""
+        青川学院党委宣传部
+        关于校党委理论学习中心组2022年第4次集体学习情况的通报
+
+        各二级党组织：
+        现将校党委理论学习中心组2022年第4次集体学习情况通报如下。
+        一、会议时间
+        2022年5月18日（星期三）上午
+        二、会议内容
+        会议传达学习了全省高校党建工作会议精神。
+
+        中共青川学院委员会宣传部
+        2022年5月20日
+        """, "2022-05-20", "校党委理论学习中心组2022年第4次集体学习", "2022-05-18", TimeOfDay.morning),
+        ("""
+        中共平溪县委理论学习中心组
+        2019年第6次集中学习
+        学 习 材 料
+
+        县委办公室　县委宣传部　　　　　　　　2019年7月1日
+
+        关于开展县委理论学习中心组2019年第6次集中学习的通知
+
+        各中心组成员：
+        经县委同意，定于本周三开展县委理论学习中心组2019年第6次集中学习，现将有关事项通知如下：
+        一、学习时间
+        7月3日（星期三）下午3:00
+        """, "2019-07-01", "县委理论学习中心组2019年第6次集中学习", "2019-07-03", TimeOfDay.afternoon),
+    ] as [(String, String, String, String, TimeOfDay)])
+    func aRecordOrNoticeDatesItsGatheringByItsTimeField(text: String, reference: String, name: String, day: String, time: TimeOfDay) {
+        let graph = Self.extract(text, reference: reference)
+        let event = graph.nodes(ofType: .event).first { $0.label.hasSuffix(name) && $0.kind != .notice }
+        #expect(event?.date?.iso == day, "\(Self.events(graph))")
+        #expect(event?.timeOfDay == time, "\(String(describing: event?.timeOfDay))")
+    }
+
+    /// A report on a session is itself a notice of the day it is signed — not of the day
+    /// its time field gives (`2022年5月18日（星期三）上午` is no document's date).
+    @Test func aReportOnASessionIsDatedByItsSignature() {
+        let graph = Self.extract("""
+            青川学院党委宣传部
+            关于校党委理论学习中心组2022年第4次集体学习情况的通报
+
+            各二级党组织：
+            一、会议时间
+            2022年5月18日（星期三）上午
+            二、会议内容
+            会议传达学习了全省高校党建工作会议精神。
+
+            中共青川学院委员会宣传部
+            2022年5月20日
+            """, reference: "2022-06-30")
+        let notice = graph.nodes(ofType: .event).first { $0.kind == .notice }
+        #expect(notice?.date?.iso == "2022-05-20", "\(Self.events(graph))")
+    }
+}

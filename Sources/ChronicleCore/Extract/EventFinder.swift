@@ -1439,12 +1439,18 @@ struct EventFinder {
             if line.count > 2, Numerals.chineseDigit(line[0]) != nil, line[1] == Lit.listComma { line.removeFirst(2) }
             return line
         }
-        guard let title = head.indices.first(where: { index in
-            let line = compact(index)
-            return line.count >= Self.minutesTitle.count + 4 && Array(line.suffix(Self.minutesTitle.count)) == Self.minutesTitle
-        }) else { return nil }
-        let titleLine = compact(title)
-        let name = U.string(Array(titleLine.dropLast(2)), 0..<titleLine.count - 2)
+        // The name the title gives: without 纪要 or 记录 (…会议纪要, …集中学习记录), or what a
+        // report on it names (关于…集体学习情况的通报).
+        func recorded(_ line: [UInt32]) -> [UInt32]? {
+            if line.count >= Self.minutesTitle.count + 4, line.suffix(Self.minutesTitle.count).elementsEqual(Self.minutesTitle) { return Array(line.dropLast(2)) }
+            if line.count >= 8, Self.recordTitles.contains(where: { line.suffix($0.count).elementsEqual($0) }) { return Array(line.dropLast(2)) }
+            if line.count >= Self.about.count + Self.reportTitle.count + 6, line.starts(with: Self.about), line.suffix(Self.reportTitle.count).elementsEqual(Self.reportTitle) {
+                return Array(line[Self.about.count..<line.count - Self.reportTitle.count])
+            }
+            return nil
+        }
+        guard let title = head.indices.first(where: { recorded(compact($0)) != nil }), let named = recorded(compact(title)) else { return nil }
+        let name = U.string(named, 0..<named.count)
         for index in head.indices where index > title {
             let line = compact(index)
             guard Self.timeFields.contains(where: { line.starts(with: $0) }) else { continue }
@@ -1469,7 +1475,11 @@ struct EventFinder {
         return nil
     }
     static let minutesTitle = U.s("会议纪要")
-    static let timeFields: [[UInt32]] = ["会议时间", "时间："].map(U.s)
+    /// A record of a study session or a meeting (`…集中学习记录`, `…会议记录`).
+    static let recordTitles: [[UInt32]] = ["学习记录", "会议记录"].map(U.s)
+    /// A report on a gathering (`关于…集体学习情况的通报`).
+    static let about = U.s("关于"), reportTitle = U.s("情况的通报")
+    static let timeFields: [[UInt32]] = ["会议时间", "学习时间", "活动时间", "时间："].map(U.s)
     static let chairField = U.s("主持人")
 
     /// Is a time without a day (近日, 日前 …; lexicon `undated-times`) written in `range`?

@@ -222,10 +222,11 @@ public struct TimeNormalizer: Sendable {
             guard let y = mention.year, let m = mention.month, let d = mention.day,
                 let date = CalendarDate(year: y, month: m, day: d)
             else { continue }
-            // A line holding only this date is the document's own date.
+            // A line holding only this date is the document's own date (not a notice's time
+            // field's `2023年3月22日（星期三）下午`: a part of the day is no document's).
             let line = document.line(of: mention.start) - 1
             let trimmed = ArticleSplitter.trim(document.scalars, document.lineRange(line))
-            if trimmed == mention.start..<mention.end, !mention.isRange {
+            if trimmed == mention.start..<mention.end, !mention.isRange, mention.timeOfDay == nil {
                 return ReferenceDate(date: date, source: .stated, offset: mention.start)
             }
             // A web page's publication line among the first lines (`发布时间：2023-12-15 10:32

@@ -738,7 +738,16 @@ extension GraphBuilder {
         var titleEnd: Int?
         for (index, sentence) in sentences.prefix(3).enumerated() where sentence.article == 0 {
             title += text(sentence.range)
-            if title.hasSuffix("通知") { titleEnd = index; break }
+            if title.hasSuffix("通知") || title.contains("关于") && title.hasSuffix("情况的通报") { titleEnd = index; break }
+        }
+        // (Or a line of its own under a cover — a study material's name, its issuers and
+        // day — `关于开展…的通知`.)
+        if titleEnd == nil, let index = sentences.prefix(12).indices.first(where: { k in
+            let line = text(sentences[k].range).trimmingCharacters(in: .whitespaces)
+            return line.hasPrefix("关于") && line.count <= 80 && (line.hasSuffix("通知") || line.hasSuffix("情况的通报"))
+        }) {
+            title = text(sentences[index].range).trimmingCharacters(in: .whitespaces)
+            titleEnd = index
         }
         guard analysis.articles.first?.range.contains(stated) == true else { return [] }
         guard let titleEnd else { return arrangedGathering(document, sentences: sentences, analysis: analysis, signature: stated) }
@@ -758,7 +767,10 @@ extension GraphBuilder {
                 .flatMap { e in (e.offset + e.length..<at).contains(where: { U.isClauseEnd(s[$0]) }) ? nil : e }
             if let when = before ?? analysis.expressions.first(where: { $0.offset > sentence.range.upperBound && $0.offset != stated && $0.value?.granularity == .day }) {
                 let kind: EventKind = name.hasSuffix("学习") ? .study : .meeting
-                found.append(EventMention(name: name, kind: kind, date: when.value, endDate: when.end, timeOfDay: when.timeOfDay, dateInferred: false, sentence: index, range: at..<end, rule: RuleName.eventNoticeAnnouncesGathering.rawValue))
+                // (定于本周四开展…: its part of the day from the time field below, `11月9日（星期四）上午8:30`.)
+                let timeOfDay = when.timeOfDay ?? analysis.expressions.first(where: {
+                    $0.offset > sentence.range.upperBound && $0.value == when.value && $0.timeOfDay != nil })?.timeOfDay
+                found.append(EventMention(name: name, kind: kind, date: when.value, endDate: when.end, timeOfDay: timeOfDay, dateInferred: false, sentence: index, range: at..<end, rule: RuleName.eventNoticeAnnouncesGathering.rawValue))
             }
             break
         }
