@@ -1523,3 +1523,16 @@ extension RealReportRuleTests {
         #expect(notice?.date?.iso == "2022-05-20", "\(Self.events(graph))")
     }
 }
+
+extension RealReportRuleTests {
+    /// A study session whose own name studies an earlier meeting's spirit (its name, then
+    /// 精神) conveys that meeting, with no convey verb in its sentence.
+    @Test func aSessionNamedForAMeetingsSpiritConveysIt() {
+        let graph = Self.extract("""
+            10月16日至22日，中国共产党第二十次全国代表大会在北京召开。
+            11月2日，白石县委理论学习中心组举行党的二十大精神专题学习会，县委书记田立新主持。
+            """, reference: "2022-11-03")
+        let edges = graph.edges(.conveys).filter { $0.properties["rule"] == .string("conveys:spirit-in-name") }
+        #expect(edges.count == 1, "\(Self.edges(graph, .conveys)) \(Self.events(graph))")
+    }
+}

@@ -13,6 +13,7 @@ public enum RuleName: String, CaseIterable, Sendable {
     case chairNameVerb = "chair:name-verb"
     // conveys
     case conveysSameDayInstructionByAuthor = "conveys:same-day-instruction-by-author"
+    case conveysSpiritInName = "conveys:spirit-in-name"
     case conveysStudyListItem = "conveys:study-list-item"
     case conveysVerbReference = "conveys:verb-reference"
     case conveysWatchedVideoConference = "conveys:watched-video-conference"

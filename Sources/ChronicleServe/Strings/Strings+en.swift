@@ -312,6 +312,7 @@ enum English: StringTable {
         case .model: "the name model"
         case .watchedVideoConference: "watched a video conference"
         case .studyListItem: "an item of a study list"
+        case .spiritInName: "its name studies the meeting's spirit"
         case .verbReference: "conveys or studies a meeting"
         }
     }

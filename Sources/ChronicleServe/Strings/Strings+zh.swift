@@ -284,6 +284,7 @@ enum Chinese: StringTable {
         case .model: "人名模型"
         case .watchedVideoConference: "收看视频会议"
         case .studyListItem: "学习篇目"
+        case .spiritInName: "名称含会议精神"
         case .verbReference: "传达、学习贯彻＋会议"
         }
     }

@@ -166,6 +166,7 @@ enum ReadableRule: String, CaseIterable {
     case model = "person:model"
     case watchedVideoConference = "conveys:watched-video-conference"
     case studyListItem = "conveys:study-list-item"
+    case spiritInName = "conveys:spirit-in-name"
     case verbReference = "conveys:verb-reference"
 
     /// The rule named by the longest prefix of `rule`.

@@ -82,7 +82,21 @@ extension GraphBuilder {
                 i = end
             }
         }
+
+        // 县委理论学习中心组党的十九大精神专题学习会: an event whose own name studies an
+        // earlier event's spirit (its label or an alias, then 精神) conveys that event.
+        for k in mentions.indices where eventOfMention[k] >= 0 && !mentions[k].referred {
+            let source = eventOfMention[k]
+            let name = events[source].label
+            guard name.contains(Self.spiritWord) else { continue }
+            for target in events.indices where target != source && (events[target].endDate ?? events[target].date) < events[source].date {
+                let names = ([events[target].label] + events[target].aliases).filter { $0.count >= 4 }
+                guard names.contains(where: { name.contains($0 + Self.spiritWord) }) else { continue }
+                addEdge(from: events[source].id, to: events[target].id, .conveys, c.evidence(mentions[k].sentence), rule: RuleName.conveysSpiritInName.rawValue)
+            }
+        }
     }
+    static let spiritWord = "精神"
 
     /// What a convey verb starting its object at `start` conveys: up to the clause's end
     /// (a comma, a sentence's end), 90 characters at most.
