@@ -1536,3 +1536,18 @@ extension RealReportRuleTests {
         #expect(edges.count == 1, "\(Self.edges(graph, .conveys)) \(Self.events(graph))")
     }
 }
+
+extension NewsLeadRuleTests {
+    /// An item whose lead opens with 随后 or 会后 alone goes on with its dateline's day
+    /// (it is no trip's item told the day after, as one opening 欢迎仪式后，… is).
+    @Test(arguments: ["随后", "会后"])
+    func aLeadOpeningWithThenIsDatedByTheDateline(opening: String) {
+        let graph = RealReportRuleTests.extract("""
+            [视频]王立新同博纳尔总统举行会谈
+            2018年9月4日
+            央视网消息（新闻联播）：\(opening)，国家主席王立新同博纳尔总统举行会谈。
+            王立新指出，两国传统友谊深厚。
+            """, reference: "2018-12-31")
+        #expect(RealReportRuleTests.events(graph).contains { $0.hasPrefix("2018-09-04 ") && $0.contains("会谈") }, "\(RealReportRuleTests.events(graph))")
+    }
+}

@@ -1586,6 +1586,8 @@ struct EventFinder {
             k = start
             while k < range.upperBound, k - start < 30, !U.isClauseEnd(s[k]) { k += 1 }
         }
+        // (随后，/ 会后，alone: what follows goes on with the dateline's day.)
+        if Self.afterwards.contains(where: { $0.count == k - start && s.has($0, at: start) }) { return false }
         return k < range.upperBound && k > start && s[k - 1] == Self.hou
     }
 
