@@ -1551,3 +1551,21 @@ extension NewsLeadRuleTests {
         #expect(RealReportRuleTests.events(graph).contains { $0.hasPrefix("2018-09-04 ") && $0.contains("会谈") }, "\(RealReportRuleTests.events(graph))")
     }
 }
+
+extension NewsLeadRuleTests {
+    /// `X与/同Y座谈` is a symposium X held with Y — not 座谈会 (a meeting's name), nor 座谈
+    /// after a 同 that belongs to a word (铸牢中华民族共同体意识…座谈).
+    @Test(arguments: [
+        ("11月2日，副校长何晓兰在学生活动中心与20名学生代表座谈，听取意见建议。", true),
+        ("全国人大常委会委员长王立新2日在京同列席常委会会议的全国人大代表座谈。", true),
+        ("11月2日上午，县委召开理论学习中心组学习会。会后，王立新与部分青年师生代表座谈交流。", true),
+        ("11月2日，全县召开民营企业家座谈会，与会企业家踊跃发言。", false),
+        ("委员们围绕“铸牢中华民族共同体意识”座谈。", false),
+    ] as [(String, Bool)])
+    func aSymposiumWithThoseNamed(sentence: String, symposium: Bool) {
+        let graph = RealReportRuleTests.extract(sentence, reference: "2022-11-03")
+        let held = graph.nodes(ofType: .event).filter { $0.properties["rule"] == .string("event:talks-with-counterpart") && $0.label.hasSuffix("座谈") || $0.label.hasSuffix("座谈交流") }
+        #expect(held.isEmpty != symposium, "\(RealReportRuleTests.events(graph))")
+        if symposium { #expect(held.first?.kind == .symposium) }
+    }
+}

@@ -116,6 +116,9 @@ struct EventFinder {
     static let heldWords: [[UInt32]] = ["召开", "举行"].map(U.s)
     static let meetWith = U.s("会见")
     static let talksWord = U.s("会谈"), hold = U.s("举行")
+    static let symposiumVerb = U.s("座谈"), exchange = U.s("交流")
+    /// Around a 同 that belongs to a word (共同, 协同, 相同, 不同; 同时, 同志, 同胞, 同比, 同步).
+    static let beforeSameWord = U.set("共协相不如"), afterSameWord = U.set("时志胞比步样类等期")
     static let whenOf = U.s("时的")
     static let hui: UInt32 = 0x4F1A /* 会 */
     static let referBack = U.set("中时后前上")
@@ -558,6 +561,19 @@ struct EventFinder {
         {
             return nil
         }
+        // 汪洋23日在京与有关民主党派中央负责人座谈，…; 何晓岚在学生活动中心与学生代表座谈，…:
+        // a symposium held with those named after 与 / 同 — not 座谈会, a meeting's name, nor
+        // 座谈 with no one before it.
+        let symposium = s.has(Self.symposiumVerb, at: verb.lowerBound) && verb.count == Self.symposiumVerb.count
+        if symposium {
+            guard verb.upperBound < limit ? U.isClauseEnd(s[verb.upperBound]) || s.has(Self.exchange, at: verb.upperBound) : true,
+                (clauseStart..<verb.lowerBound).contains(where: { k in
+                    // (同 of a word — 共同体, 同时, 同志 — is no one's counterpart.)
+                    Self.counterpartMarkers.contains(s[k]) && !(k > clauseStart && Self.beforeSameWord.contains(s[k - 1]))
+                        && !(k + 1 < verb.lowerBound && Self.afterSameWord.contains(s[k + 1]))
+                })
+            else { return nil }
+        }
         var end = verb.upperBound
         if s.has(Self.meetWith, at: verb.lowerBound) {
             while end < limit, end - verb.upperBound < 30, !U.isClauseEnd(s[end]) {
@@ -621,7 +637,7 @@ struct EventFinder {
             while stop < verb.lowerBound, !Self.counterpartMarkers.contains(s[stop]) { stop += 1 }
             if stop - zai - 1 >= 2, stop - zai - 1 <= 12 { place = text(zai + 1..<stop) }
         }
-        var mention = EventMention(name: U.string(scalars, 0..<scalars.count), kind: .meeting, dateInferred: false, place: place,
+        var mention = EventMention(name: U.string(scalars, 0..<scalars.count), kind: symposium ? .symposium : .meeting, dateInferred: false, place: place,
                                    sentence: sentence, range: verb.lowerBound..<end, rule: RuleName.eventTalksWithCounterpart.rawValue)
         mention.verb = text(verb)
         return mention
