@@ -1569,3 +1569,17 @@ extension NewsLeadRuleTests {
         if symposium { #expect(held.first?.kind == .symposium) }
     }
 }
+
+extension RealReportRuleTests {
+    /// A list its shape alone speaks for — no verb, word or directive around it — is no
+    /// measure (a complaint, a motto, a description); framed by a verb it still is one.
+    @Test(arguments: [
+        ("有企业反映，过去遇到问题常常“跑断腿、办不成”。", false),
+        ("群众说，改造后“出门不踩泥、下雨不积水”，大家很满意。", false),
+        ("会议要求，全面推行“一次告知、一窗受理”服务模式。", true),
+    ] as [(String, Bool)])
+    func aListItsShapeAloneSpeaksForIsNoMeasure(sentence: String, measure: Bool) {
+        let graph = Self.extract("5月6日，区政务服务局召开党组会议。" + sentence, reference: "2022-05-07")
+        #expect(Self.measures(graph).isEmpty != measure, "\(Self.measures(graph))")
+    }
+}

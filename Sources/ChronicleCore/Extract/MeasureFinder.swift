@@ -743,6 +743,11 @@ struct MeasureFinder {
                 {
                     continue
                 }
+                // A list its shape alone speaks for — no verb, word, directive or repetition
+                // around it — frames nothing as a measure: read in four news years, about one
+                // in five was (themes, mottos, complaints, descriptions: “看病难、看病贵”,
+                // “找不到门、办不成事”, “偏重文艺、关注现实、鼓励新锐”).
+                if !found.isEmpty, found.allSatisfy({ $0.name == "enumeration" }) { continue }
                 if group.count == 1, group[0].listStart != nil { found.append(("listed-with-quote", 1)) }
                 if systemName { found.append(("system-name", 1)) }
                 if group.count > 1 { found.append(("quote-group", 1)) }
