@@ -165,8 +165,9 @@ import ChronicleTestSupport
         ("第五届东方航运论坛明天（6月19日）在宁波开幕。", [String]()),
         ("会议同意明年1月8日至10日召开省纪委第五次全体会议。", []),
         ("第五届东方航运论坛今天在宁波开幕。", ["2025-06-18 第五届东方航运论坛"]),
-        // Who will attend (出席…的代表团) names no event of that day (2022 seed 2).
-        ("省长今天同出席第五届东方航运论坛的外国嘉宾座谈。", []),
+        // Who will attend (出席…的代表团) names no event of that day (2022 seed 2): the
+        // symposium with them is the day's event, not the forum.
+        ("省长今天同出席第五届东方航运论坛的外国嘉宾座谈。", ["2025-06-18 省长同出席第五届东方航运论坛的外国嘉宾座谈"]),
     ] as [(String, [String])])
     func nothingHeldAfterTheItemsDay(text: String, expected: [String]) {
         #expect(Self.events(Self.item(text)) == expected, "\(Self.events(Self.item(text)))")

@@ -1583,3 +1583,12 @@ extension RealReportRuleTests {
         #expect(Self.measures(graph).isEmpty != measure, "\(Self.measures(graph))")
     }
 }
+
+extension RealReportRuleTests {
+    /// A journey to places listed, then a clause opening with a manner word of being there
+    /// and the visit's verb (…社区，实地督导…), is an inspection at those places.
+    @Test func aVisitDoneOnTheSpotAfterItsJourney() {
+        let graph = Self.extract("9月3日上午，县长罗志军到城东社区、城西社区，实地督导老旧小区改造工作。", reference: "2022-09-04")
+        #expect(Self.events(graph).contains { $0.hasPrefix("2022-09-03 ") && $0.contains("城西社区") && $0.hasSuffix("督导") }, "\(Self.events(graph))")
+    }
+}

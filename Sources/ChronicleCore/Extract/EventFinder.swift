@@ -163,6 +163,8 @@ struct EventFinder {
     static let leads = U.s("带领")
     /// How a place gone to may end before the clause of what was done there (…等地，调研…).
     static let placeEndings = U.set("地村镇乡县区市")
+    /// Manner words of being there, before a visit's verb (实地督导, 现场检查).
+    static let onTheSpot: [[UInt32]] = ["实地", "现场"].map(U.s)
     /// How the last of places listed may end: a unit's premises as well (…有限公司, …中学,
     /// …农贸市场, …实验室) — not 了解医院建设、…发展情况.
     static let listedPlaceEndings = U.set("地村镇乡县区市司厂场站校学院所园室馆心点部局处队店矿港")
@@ -1088,7 +1090,10 @@ struct EventFinder {
                         // …一行，深入柳林镇白马村、河湾村等地，调研…: the verb opening its clause, the
                         // journey the clause before (its place ends at the comma).
                         var placeEnd = i
-                        if goAt == nil, i == clauseStart, clauseStart >= 2, U.isClauseEnd(s[clauseStart - 1]) {
+                        // (…社区，实地督导…: the verb after a manner word of being there.)
+                        if goAt == nil, i == clauseStart || i - clauseStart == 2 && Self.onTheSpot.contains(where: { s.has($0, at: clauseStart) }),
+                            clauseStart >= 2, U.isClauseEnd(s[clauseStart - 1])
+                        {
                             var g = clauseStart - 1
                             while g > r.lowerBound, clauseStart - g < 24, !U.isClauseEnd(s[g - 1]) {
                                 if let word = s.firstWord(of: Self.goTo, at: g - 1) {

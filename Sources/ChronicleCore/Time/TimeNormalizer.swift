@@ -131,11 +131,20 @@ public struct TimeNormalizer: Sendable {
         if end < s.count, s[end] == will { return true }
         // 自12月18日起至明年3月底开展…行动: the start of a period, not a day told.
         if start >= 1, s[start - 1] == from || s[start - 1] == cong, end < s.count, s[end] == qi || s.has(startWord, at: end) { return true }
+        // 自8月26日街道党工委扩大会议部署开展…以来: since then, not a day the narration is at.
+        if start >= 1, s[start - 1] == from {
+            var k = end
+            while k < s.count, k - end < 40, !clauseStops.contains(s[k]) {
+                if s.has(since, at: k) { return true }
+                k += 1
+            }
+        }
         return plannedBefore.contains { word in start >= word.count && Array(s[(start - word.count)..<start]) == word }
     }
     static let will: UInt32 = 0x5C06 /* 将 */
     static let from: UInt32 = 0x81EA /* 自 */, cong: UInt32 = 0x4ECE /* 从 */, qi: UInt32 = 0x8D77 /* 起 */
     static let startWord: [UInt32] = "开始".unicodeScalars.map(\.value)
+    static let since: [UInt32] = "以来".unicodeScalars.map(\.value)
 
     /// Does the text write `M月D日` (in Arabic digits) for this month and day?
     static func writesDay(_ s: [UInt32], month: Int, day: Int) -> Bool {
