@@ -1592,3 +1592,19 @@ extension RealReportRuleTests {
         #expect(Self.events(graph).contains { $0.hasPrefix("2022-09-03 ") && $0.contains("城西社区") && $0.hasSuffix("督导") }, "\(Self.events(graph))")
     }
 }
+
+extension RealReportRuleTests {
+    /// An earlier meeting told by what it did (`5月6日，县委常委会会议研究制定了“…”`) puts
+    /// forward what its verb names, and what the clause going on with it puts forward
+    /// (`，提出“…”`) — not the session in whose report a speaker recalls it.
+    @Test func aMeetingToldByWhatItDidSetsWhatItsVerbNames() {
+        let graph = Self.extract("""
+            5月11日下午，市委理论学习中心组举行2023年第四次集体学习。
+            县委书记汤宁发言说，学习中我反复思考，县一级怎样把上级部署变成看得见的成效。5月6日，石桥县委常委会会议研究制定了“三查三清”实施方案，提出“县领导包片、部门包线、乡镇包点”的排查责任体系。
+            """, reference: "2023-05-12")
+        for measure in ["三查三清", "县领导包片、部门包线、乡镇包点"] {
+            let setters = graph.edges(.sets).filter { $0.target == NodeID("m-" + measure) }.map { graph[$0.source]?.label ?? "" }
+            #expect(setters == ["石桥县委常委会会议"], "\(measure): \(setters)")
+        }
+    }
+}

@@ -109,10 +109,19 @@ extension GraphBuilder {
             var from = mention.range.upperBound
             if s[from] == Self.on { from += 1; if from < s.count, s[from] == Lit.comma { from += 1 } }
             let gap = from..<measure.range.lowerBound
-            guard gap.count <= 14, !gap.contains(where: { U.isClauseEnd(s[$0]) }) else { return nil }
+            // (Or a clause going on with the meeting as its subject, opening with a setting
+            // verb: 5月6日，县委常委会会议研究制定了“三查三清”实施方案，提出“…”的责任体系.)
+            let lastComma = gap.last(where: { U.isClauseEnd(s[$0]) })
+            let goesOn = lastComma.map { comma in
+                gap.count <= 40 && !gap.contains(where: { U.isSentenceEnd(s[$0]) })
+                    && words.settingVerbs.first(in: s, at: comma + 1, limit: gap.upperBound) != nil
+            } ?? false
+            guard gap.count <= 14 && lastComma == nil || goesOn else { return nil }
             // (A meeting recalled with what it decided, 今年1月，市委…全会确定在全市实施“…”,
-            // has its verb in its mention.)
-            guard mention.rule == RuleName.eventRecalledMeeting.rawValue || gap.contains(where: { words.settingVerbs.first(in: s, at: $0, limit: gap.upperBound) != nil })
+            // has its verb in its mention; so has one told by what it did, 县委常委会会议研究
+            // 制定了“…”.)
+            let verbs = (mention.rule == RuleName.eventMeetingDeliberates.rawValue ? max(mention.range.lowerBound, mention.range.upperBound - 4) : from)..<gap.upperBound
+            guard mention.rule == RuleName.eventRecalledMeeting.rawValue || verbs.contains(where: { words.settingVerbs.first(in: s, at: $0, limit: verbs.upperBound) != nil })
             else { return nil }
             return c.eventOfMention[k]
         }
