@@ -1608,3 +1608,11 @@ extension RealReportRuleTests {
         }
     }
 }
+
+extension RealReportRuleTests {
+    /// A session's kind is read from its name before a bracketed qualifier (…集体学习（扩大）).
+    @Test func aBracketedQualifierLeavesTheKind() {
+        #expect(EventFinder.kind(ofName: U.s("校党委理论学习中心组2023年第3次集体学习（扩大）")) == .study)
+        #expect(EventFinder.kind(ofName: U.s("县委常委会（扩大）会议")) == .meeting)
+    }
+}

@@ -384,7 +384,10 @@ struct EventFinder {
     /// (…学习), else meeting.
     func kind(of name: Range<Int>) -> EventKind { Self.kind(ofName: Array(s[name])) }
 
-    static func kind(ofName name: [UInt32]) -> EventKind {
+    static func kind(ofName written: [UInt32]) -> EventKind {
+        // (…集体学习（扩大）: the kind is the name's before a bracketed qualifier.)
+        var name = written
+        if name.count > 4, name.last == Self.wideCloseParen, let open = name.lastIndex(of: Self.wideOpenParen), name.count - open <= 6 { name = Array(name[..<open]) }
         let all = 0..<name.count
         if name.firstOccurrence(of: video, in: all) != nil || name.firstOccurrence(of: telephone, in: all) != nil { return .videoConference }
         if name.has(symposium, at: name.count - 3) { return .symposium }
