@@ -1467,20 +1467,7 @@ extension RealReportRuleTests {
         二、学习地点：镇政府二楼会议室
         三、主 持 人：韦国平（镇党委书记）
         """, "2021-06-10", "柳溪镇党委理论学习中心组2021年第5次集中学习", "2021-06-08", TimeOfDay.afternoon),
-        ("""
-        青川学院党委宣传部
-        关于校党委理论学习中心组2022年第4次集体学习情况的通报
-
-        各二级党组织：
-        现将校党委理论学习中心组2022年第4次集体学习情况通报如下。
-        一、会议时间
-        2022年5月18日（星期三）上午
-        二、会议内容
-        会议传达学习了全省高校党建工作会议精神。
-
-        中共青川学院委员会宣传部
-        2022年5月20日
-        """, "2022-05-20", "校党委理论学习中心组2022年第4次集体学习", "2022-05-18", TimeOfDay.morning),
+        (RealReportRuleTests.reportOnASession, "2022-05-20", "校党委理论学习中心组2022年第4次集体学习", "2022-05-18", TimeOfDay.morning),
         ("""
         中共平溪县委理论学习中心组
         2019年第6次集中学习
@@ -1503,22 +1490,26 @@ extension RealReportRuleTests {
         #expect(event?.timeOfDay == time, "\(String(describing: event?.timeOfDay))")
     }
 
+    /// A university's report on a study session: its time field, then its signature.
+    static let reportOnASession = """
+        青川学院党委宣传部
+        关于校党委理论学习中心组2022年第4次集体学习情况的通报
+
+        各二级党组织：
+        现将校党委理论学习中心组2022年第4次集体学习情况通报如下。
+        一、会议时间
+        2022年5月18日（星期三）上午
+        二、会议内容
+        会议传达学习了全省高校党建工作会议精神。
+
+        中共青川学院委员会宣传部
+        2022年5月20日
+        """
+
     /// A report on a session is itself a notice of the day it is signed — not of the day
     /// its time field gives (`2022年5月18日（星期三）上午` is no document's date).
     @Test func aReportOnASessionIsDatedByItsSignature() {
-        let graph = Self.extract("""
-            青川学院党委宣传部
-            关于校党委理论学习中心组2022年第4次集体学习情况的通报
-
-            各二级党组织：
-            一、会议时间
-            2022年5月18日（星期三）上午
-            二、会议内容
-            会议传达学习了全省高校党建工作会议精神。
-
-            中共青川学院委员会宣传部
-            2022年5月20日
-            """, reference: "2022-06-30")
+        let graph = Self.extract(Self.reportOnASession, reference: "2022-06-30")
         let notice = graph.nodes(ofType: .event).first { $0.kind == .notice }
         #expect(notice?.date?.iso == "2022-05-20", "\(Self.events(graph))")
     }
