@@ -383,7 +383,7 @@ struct TimeScanner {
         }
         // 今天（12月15日）下午: the part of the day after a bracketed date is the date's
         // (the closing bracket is taken in with it).
-        var bracket = at(mention.end) == Self.closeBracket || at(mention.end) == Self.closeParenthesis ? 1 : 0
+        let bracket = at(mention.end) == Self.closeBracket || at(mention.end) == Self.closeParenthesis ? 1 : 0
         // 2月20日（星期四）下午: past the weekday a notice writes in brackets after the date.
         if bracket == 0, at(mention.end) == Self.openBracket || at(mention.end) == Self.openParenthesis {
             for word in Self.weekdayWords where matches(word, at: mention.end + 1) {
