@@ -1378,6 +1378,17 @@ extension RealReportRuleTests {
         在交流研讨环节，中心组成员逐一发言。
         罗清源强调，要在全系统推行“河湖体检”工作机制，每季度对重点河湖开展一次全面体检。
         """, "2023-03-21", "河湖体检", "市水利局党组理论学习中心组2023年第二次集体学习"),
+        // (Opening with the earlier day itself, no part of the day: a report looking back,
+        // not a compilation's next report.)
+        ("""
+        市水利局党组理论学习中心组开展集体学习
+
+        3月20日上午，市水利局党组理论学习中心组举行2023年第二次集体学习。
+        会上，党组书记罗清源传达了3月15日全省水利工作会议精神。
+        3月5日至13日，十四届全国人大一次会议在北京召开。会后，局党组于3月14日召开党组会议研究贯彻意见。
+        在交流研讨环节，中心组成员逐一发言。
+        罗清源强调，要在全系统推行“河湖体检”工作机制，每季度对重点河湖开展一次全面体检。
+        """, "2023-03-21", "河湖体检", "市水利局党组理论学习中心组2023年第二次集体学习"),
     ] as [(String, String, String, String)])
     func aRecalledMeetingGivesBackTheParagraphsAfterIt(text: String, reference: String, measure: String, event: String) {
         let graph = Self.extract(text, reference: reference)
@@ -1605,5 +1616,24 @@ extension RealReportRuleTests {
     @Test func aBracketedQualifierLeavesTheKind() {
         #expect(EventFinder.kind(ofName: U.s("校党委理论学习中心组2023年第3次集体学习（扩大）")) == .study)
         #expect(EventFinder.kind(ofName: U.s("县委常委会（扩大）会议")) == .meeting)
+    }
+}
+
+extension RealReportRuleTests {
+    /// A compilation of reports newest first: each opens as reports do, with its day and
+    /// its part of the day (`1月28日上午，…`), and is an article of its own though dated
+    /// before the one above it.
+    @Test func aCompilationsEarlierReportOpeningWithItsPartOfTheDayIsItsOwnArticle() {
+        let text = """
+            抗洪救灾工作动态
+
+            7月30日上午，县委召开常委会会议，部署灾后重建工作。
+            会议要求，全面推行“一户一档”重建台账。
+            7月28日下午，县长林永年主持召开县政府常务会议，研究救灾资金安排。
+            会议要求，各乡镇要在8月5日前完成受灾情况核查。
+            """
+        let scalars = Array(text.unicodeScalars)
+        let second = scalars.indices.first { String(String.UnicodeScalarView(scalars[$0...].prefix(5))) == "7月28日" }
+        #expect(Self.articles(text, reference: "2021-07-31").contains { $0.range.lowerBound == second }, "\(Self.articles(text, reference: "2021-07-31").map(\.range))")
     }
 }

@@ -25,6 +25,9 @@ public enum ArticleSplitter {
 
     enum LineKind { case blank, heading, body, aside }
 
+    /// Parts of the day a report's opening date carries (`1月28日上午，`).
+    static let partsOfDay: [[UInt32]] = ["上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "晚", "夜"].map { $0.unicodeScalars.map(\.value) }
+
     /// Marks that open a photo caption (`▲会议现场（摄影：…）`) — set off by a blank line
     /// below it, or under a picture's placeholder. (Not ◆ or ■: they open a roundup's
     /// items, `◆5月23日上午，…`; nor ▲ right above a text it heads.)
@@ -146,6 +149,7 @@ public enum ArticleSplitter {
         var mentionIndex = 0
         var openingDate = [ClosedRange<Int>?](repeating: nil, count: lineCount)
         var firstDate = [ClosedRange<Int>?](repeating: nil, count: lineCount)
+        var openingPartOfDay = [Bool](repeating: false, count: lineCount)
         for index in 0..<lineCount where kinds[index] == .body {
             let trimmed = trim(s, document.lineRange(index))
             while mentionIndex < mentions.count, mentions[mentionIndex].start < trimmed.lowerBound { mentionIndex += 1 }
@@ -154,6 +158,7 @@ public enum ArticleSplitter {
             if m.start < trimmed.upperBound, let span = m.span { firstDate[index] = span }
             if m.start == trimmed.lowerBound, m.hasMonthAndDay, m.end < trimmed.upperBound, comma.contains(s[m.end]) {
                 openingDate[index] = m.span
+                openingPartOfDay[index] = partsOfDay.contains { word in m.end - m.start > word.count && s.has(word, at: m.end - word.count) }
             }
         }
 
@@ -177,7 +182,12 @@ public enum ArticleSplitter {
                 if starts.isEmpty {
                     starts.append(index)
                 } else if let date = openingDate[index], previousNonBlank != .heading,
-                    !(currentDate.map { $0.contains(date.lowerBound) } ?? false)
+                    !(currentDate.map { $0.contains(date.lowerBound) } ?? false),
+                    // (Nor one dated before the article's own day without a part of the day:
+                    // a report looking back — 10月16日至22日，…大会…召开。…10月24日，… in the
+                    // report of 3 November — where a compilation's next report, newest first,
+                    // opens as reports do: 1月28日上午，省委….)
+                    openingPartOfDay[index] || !(currentDate.map { date.upperBound < $0.lowerBound } ?? false)
                 {
                     starts.append(index)
                     currentDate = nil
