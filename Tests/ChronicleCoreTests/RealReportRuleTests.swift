@@ -1637,3 +1637,15 @@ extension RealReportRuleTests {
         #expect(Self.articles(text, reference: "2021-07-31").contains { $0.range.lowerBound == second }, "\(Self.articles(text, reference: "2021-07-31").map(\.range))")
     }
 }
+
+extension NewsLeadRuleTests {
+    /// 也 / 还 between the body and its meeting verb are no part of the meeting's name.
+    @Test(arguments: [
+        ("27日，中国驻坎帕拉大使馆也举办招待会。", "中国驻坎帕拉大使馆招待会"),
+        ("1日，中国驻里加大使馆还举行了线上招待会。", "中国驻里加大使馆线上招待会"),
+    ] as [(String, String)])
+    func anAdverbBeforeTheVerbIsNoPartOfTheName(sentence: String, label: String) {
+        let graph = RealReportRuleTests.extract(sentence, reference: "2024-09-28")
+        #expect(graph.nodes(ofType: .event).map(\.label) == [label], "\(RealReportRuleTests.events(graph))")
+    }
+}
