@@ -25,8 +25,6 @@ public enum ArticleSplitter {
 
     enum LineKind { case blank, heading, body, aside }
 
-    /// Parts of the day a report's opening date carries (`1月28日上午，`).
-    static let partsOfDay: [[UInt32]] = ["上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "晚", "夜"].map { $0.unicodeScalars.map(\.value) }
 
     /// Marks that open a photo caption (`▲会议现场（摄影：…）`) — set off by a blank line
     /// below it, or under a picture's placeholder. (Not ◆ or ■: they open a roundup's
@@ -158,7 +156,8 @@ public enum ArticleSplitter {
             if m.start < trimmed.upperBound, let span = m.span { firstDate[index] = span }
             if m.start == trimmed.lowerBound, m.hasMonthAndDay, m.end < trimmed.upperBound, comma.contains(s[m.end]) {
                 openingDate[index] = m.span
-                openingPartOfDay[index] = partsOfDay.contains { word in m.end - m.start > word.count && s.has(word, at: m.end - word.count) }
+                // (The time layer takes a part of the day into the date's span: `1月28日上午`.)
+                openingPartOfDay[index] = TimeScanner.timeWords.contains { word, _ in m.end - m.start > word.count && s.has(word, at: m.end - word.count) }
             }
         }
 

@@ -135,6 +135,8 @@ extension GraphBuilder {
             defer { previousStart = start }
             if let first = (start..<end).first(where: mentionSentences.contains), let event = c.currentEvent[first] {
                 resume = nil
+                // The events the paragraph tells of.
+                let toldEvents = Set((start..<end).filter(mentionSentences.contains).compactMap { c.currentEvent[$0] })
                 // (Told as before it: 会前, 此前, 前期 ahead of the event's mention — not only a
                 // date earlier than the event before, which a visit's range gives its talks.)
                 let told = sentences[start].range.lowerBound..<sentences[first].range.upperBound
@@ -148,7 +150,7 @@ extension GraphBuilder {
                         || first == start && byArticle[article]?.last(where: { $0.sentence < start && $0.event == before })
                             .map({ conveys(sentences[$0.sentence].range, named: events[event].label, s) }) ?? false
                 {
-                    resume = (before, Set((start..<end).filter(mentionSentences.contains).compactMap { c.currentEvent[$0] }), article)
+                    resume = (before, toldEvents, article)
                 } else if start > 0, first == start, sentences[start - 1].article == article, !sentences[start - 1].isHeadline,
                     let before = c.currentEvent[start - 1], !(start..<end).contains(where: { c.currentEvent[$0] == before })
                 {
@@ -158,22 +160,21 @@ extension GraphBuilder {
                     // and its discussion: the report's own event resumes after it.)
                     // (Before every day the paragraph before names, too: not the first day's
                     // paragraph of a visit told as 9月8日至10日，…访问… and dated by its ceremony.)
-                    let told = Set((start..<end).filter(mentionSentences.contains).compactMap { c.currentEvent[$0] })
                     // (Not a roundup's item under its heading — `▲县人大常委会召开第41次主任会议`, a
                     // line without a stop that names the item's meeting: items need not come in
                     // the order of their days.)
                     let heading = sentences[start - 1].range
                     let headed = heading.last(where: { !U.isSpace(s[$0]) }).map { !U.isSentenceEnd(s[$0]) } ?? false
                         && (words.gatheringVerbs.contains { s.firstOccurrence(of: $0, in: heading) != nil }
-                            || told.contains { event in
+                            || toldEvents.contains { event in
                                 let tail = U.s(String(events[event].label.suffix(3)))
                                 return tail.count == 3 && s.firstOccurrence(of: tail, in: heading) != nil
                             })
                     let previous = sentences[previousStart].range.lowerBound..<sentences[start - 1].range.upperBound
                     let days = c.analysis.expressions.filter { previous.contains($0.offset) && $0.value?.granularity == .day }.compactMap(\.value)
                     let bound = days.min() ?? events[before].date
-                    if !headed, told.allSatisfy({ (events[$0].endDate ?? events[$0].date) < min(bound, events[before].date) }) {
-                        resume = (before, told, article)
+                    if !headed, toldEvents.allSatisfy({ (events[$0].endDate ?? events[$0].date) < min(bound, events[before].date) }) {
+                        resume = (before, toldEvents, article)
                     }
                 }
             } else if let back = resume, back.article == article {
