@@ -1649,3 +1649,50 @@ extension NewsLeadRuleTests {
         #expect(graph.nodes(ofType: .event).map(\.label) == [label], "\(RealReportRuleTests.events(graph))")
     }
 }
+
+extension RealReportRuleTests {
+    /// An inspection carried out on a day (开展 ending its clause in 专项检查, 督查, 夜查…) is
+    /// an event named by what follows the verb.
+    @Test(arguments: [
+        ("4月8日至9日，区卫健委联合区消防救援大队对辖区18家养老机构开展了消防安全专项检查。", "消防安全专项检查"),
+        ("9月3日晚上，镇综合执法队对集镇沿街门店开展燃气安全夜查。", "燃气安全夜查"),
+        ("◆3月14日，组织开展“双评双促”工作第二次督查。", "“双评双促”工作第二次督查"),
+    ] as [(String, String)])
+    func anInspectionCarriedOutIsAnEvent(_ text: String, name: String) {
+        let graph = Self.extract(text)
+        let events = graph.nodes(ofType: .event)
+        #expect(events.count == 1 && events[0].label.contains(name), "\(Self.events(graph))")
+        #expect(Self.rule(events.first?.properties["rule"]) == "event:inspection-campaign")
+    }
+
+    /// One asked for, planned, deployed or going on is not one held that day.
+    @Test(arguments: [
+        "4月8日，会议要求，各乡镇要对辖区企业开展安全生产专项检查。",
+        "4月8日，县政府召开电视电话会议，部署全面开展安全生产大检查。",
+        "截至4月8日，各地已累计开展安全生产明查暗访。",
+        "4月8日，市安委办将对各县开展交叉检查。",
+    ])
+    func anInspectionAskedForIsNoEvent(_ text: String) {
+        #expect(!Self.events(Self.extract(text)).contains { $0.contains("检查") || $0.contains("暗访") }, "\(Self.events(Self.extract(text)))")
+    }
+
+    /// 赶赴 is a journey and 实地检查 an inspection's verb after it; 做到 is no journey.
+    @Test func aJourneyByItsVerbAndNoJourneyIn做到() {
+        let rushed = Self.events(Self.extract("7月31日晚上，县长韩立群连夜赶赴松溪镇，实地检查堤防防守情况。"))
+        #expect(rushed.count == 1 && rushed[0].contains("松溪镇"), "\(rushed)")
+        let done = Self.events(Self.extract("（一）按照4月2日县委人大工作会议提出的要求，每个议题都要做到一次视察、一次专题调研。"))
+        #expect(!done.contains { $0.contains("视察") }, "\(done)")
+    }
+
+    /// A day that describes a meeting recalled in passing (`在2月12日召开的…会议上`) does not
+    /// move the narration: 当天 later on is still the report's day.
+    @Test func aDayDescribingARecalledMeetingDoesNotMoveTheNarration() {
+        let text = """
+            3月18日，县长程一鸣深入白沙乡调研春耕生产。
+            程一鸣指出，在2月12日召开的全县农村工作会议上，县委对春耕作了部署。
+            当天下午，程一鸣在乡政府主持召开春耕生产座谈会。
+            """
+        let events = Self.events(Self.extract(text, reference: "2021-03-19"))
+        #expect(events.contains("2021-03-18 春耕生产座谈会"), "\(events)")
+    }
+}

@@ -158,7 +158,14 @@ struct EventFinder {
     static let preside = U.s("主持"), accompany = U.s("陪同"), accompaniedBy = U.s("陪同下")
     static let inspect = U.s("考察"), survey = U.s("调研")
     static let video = U.s("视频"), telephone = U.s("电视电话"), symposium = U.s("座谈会"), study = U.s("学习")
-    static let goTo: [[UInt32]] = ["赴", "到", "来到", "前往", "深入"].map(U.s)
+    /// Is `word` of `goTo` at `start` a journey — not the 到 of 做到, 达到, 收到, 提到…?
+    func isJourney(_ word: [UInt32], at start: Int) -> Bool {
+        !(word.count == 1 && word[0] == Self.dao && start > 0 && Self.notJourneyBeforeDao.contains(s[start - 1]))
+    }
+    static let dao: UInt32 = 0x5230 /* 到 */
+    /// What before 到 makes it a result, not a journey (做到, 达到, 收到, 提到, 受到, 直到…).
+    static let notJourneyBeforeDao = U.set("做达得收受提看想感直遇找等报用落见听签迟")
+    static let goTo: [[UInt32]] = ["赴", "到", "来到", "前往", "深入", "赶赴"].map(U.s)
     static let locatedAt = U.s("位于")
     static let leads = U.s("带领")
     /// How a place gone to may end before the clause of what was done there (…等地，调研…).
@@ -1026,6 +1033,9 @@ struct EventFinder {
                 } else if s[i] == Self.dai || s[i] == Self.lv, let led = ledInspection(at: i, clauseStart: clauseStart, limit: r.upperBound, sentence: index) {
                     found = led
                     consumed = led.range.upperBound - i
+                } else if !dates.isEmpty, let campaign = inspectionCampaign(at: i, sentenceStart: r.lowerBound, clauseStart: clauseStart, limit: r.upperBound, sentence: index) {
+                    found = campaign
+                    consumed = campaign.range.upperBound - i
                 } else if let (verb, kindName) = eventVerb(at: i),
                     // 不会见顶, 有机会见到: 会 ends the word before (不会, 机会), no meeting.
                     !(kindName == "talks" && s[i] == Self.hui && i > r.lowerBound && Self.wordsEndingInHui.contains(s[i - 1])),
@@ -1080,7 +1090,7 @@ struct EventFinder {
                         // the description is no part of its name.)
                         var located: Int?
                         while g > clauseStart, i - g < 30 {
-                            if let word = s.word(of: Self.goTo, endingAt: g) {
+                            if let word = s.word(of: Self.goTo, endingAt: g), isJourney(word, at: g - word.count) {
                                 if i - g < 14 { goAt = (g - word.count, g); break }
                                 if s.has(Self.locatedAt, at: g), let of = (g + 2..<min(i - 2, g + 14)).first(where: { s[$0] == Lit.de }) {
                                     goAt = (g - word.count, g)
@@ -1099,7 +1109,7 @@ struct EventFinder {
                         {
                             var g = clauseStart - 1
                             while g > r.lowerBound, clauseStart - g < 24, !U.isClauseEnd(s[g - 1]) {
-                                if let word = s.firstWord(of: Self.goTo, at: g - 1) {
+                                if let word = s.firstWord(of: Self.goTo, at: g - 1), isJourney(word, at: g - 1) {
                                     goAt = (g - 1, g - 1 + word.count)
                                     break
                                 }
@@ -2187,6 +2197,36 @@ struct EventFinder {
         return EventMention(name: name, kind: .inspection, dateInferred: false, sentence: sentence,
                             range: i..<end, rule: RuleName.eventInspectionLed.rawValue)
     }
+    /// `5月22日至24日，街道联合区市场监管局对辖区32家餐饮单位开展了燃气安全专项检查`,
+    /// `…组成3个督查组，…对6个县（区）…落实情况开展专项督查`: an inspection carried out (开展
+    /// ending its clause in an inspection's word), named by what follows the verb. Only in a
+    /// sentence with a day, and not one asked for or to come (要开展, 将开展…).
+    func inspectionCampaign(at i: Int, sentenceStart: Int, clauseStart: Int, limit: Int, sentence: Int) -> EventMention? {
+        guard s.has(Self.carryOut, at: i) else { return nil }
+        var nameStart = i + Self.carryOut.count
+        if nameStart < limit, s[nameStart] == Self.le { nameStart += 1 }
+        var end = nameStart
+        while end < limit, end - nameStart < 24, !U.isClauseEnd(s[end]) { end += 1 }
+        guard end - nameStart >= 4, let word = Self.campaignWords.first(where: { end >= $0.count && s.has($0, at: end - $0.count) }),
+            end - nameStart > word.count
+        else { return nil }
+        // (Not asked for or planned: 要对…开展专项检查, 将开展…, 计划开展…; the word right
+        // before 开展 or before the 对 of what it is carried out on.)
+        let before = [i] + [(clauseStart..<i).first(where: { s[$0] == Self.dui })].compactMap { $0 }
+        guard !before.contains(where: { k in Self.notCarriedOut.contains { k >= $0.count && s.has($0, at: k - $0.count) } }),
+            !announced(before: i, clauseStart: clauseStart),
+            // (Nor deployed by a meeting, a task or what goes on: 部署全面开展安全生产大检查,
+            // 主要任务是…开展监督检查, 截至10月4日…持续开展….)
+            !(sentenceStart..<i).contains(where: { k in Self.campaignDeployed.contains { s.has($0, at: k) } })
+        else { return nil }
+        return EventMention(name: text(nameStart..<end), kind: .inspection, dateInferred: false, sentence: sentence,
+                            range: i..<end, rule: RuleName.eventInspectionCampaign.rawValue)
+    }
+    /// How an inspection carried out ends its name (专项检查, 交叉检查, 专项督查, 夜查…).
+    static let campaignWords: [[UInt32]] = ["检查", "督查", "暗访", "巡查", "夜查", "抽查"].map(U.s)
+    /// Before 开展 in its clause, what makes it asked for, not done.
+    static let notCarriedOut: [[UInt32]] = ["要", "将", "应", "须", "需", "计划", "拟", "准备"].map(U.s)
+    static let campaignDeployed: [[UInt32]] = ["部署", "要求", "安排", "动员", "决定", "号召", "提出", "研究", "任务", "持续", "继续", "常态化", "截至", "累计"].map(U.s)
     static let thisOne: [[UInt32]] = ["本次", "此次", "这次", "该次", "该"].map(U.s)
     static let issue = U.s("发出")
     static let leadsATeam: [[UInt32]] = ["带队", "率队", "带领", "率领"].map(U.s)

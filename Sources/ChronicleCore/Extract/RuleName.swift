@@ -26,6 +26,7 @@ public enum RuleName: String, CaseIterable, Sendable {
     case eventInspectionGotoPlace = "event:inspection-goto-place"
     case eventInspectionHeadline = "event:inspection-headline"
     case eventInspectionLed = "event:inspection-led"
+    case eventInspectionCampaign = "event:inspection-campaign"
     case eventRecalledMeeting = "event:recalled-meeting"
     case eventMinutesHeader = "event:minutes-header"
     case eventMeetingDeliberates = "event:meeting-deliberates"

@@ -108,6 +108,9 @@ public struct TimeNormalizer: Sendable {
                 expression.granularity == .day || expression.granularity == .range,
                 !Self.insideReference(document.scalars, at: mention.start),
                 !Self.plannedDay(document.scalars, start: mention.start, end: mention.end),
+                // (Nor a day that only describes a meeting recalled: 在2月26日召开的全县农村
+                // 工作会议上 — the narration stays where it was.)
+                !Self.describesRecalled(document.scalars, end: mention.end),
                 // (Nor a day after a dated item's own: 紧急状态延长至4月3日 is planned; 11日
                 // after it is still the item's month.)
                 !(datelined && reference.map { value > $0.date } ?? false),
@@ -141,6 +144,14 @@ public struct TimeNormalizer: Sendable {
         }
         return plannedBefore.contains { word in start >= word.count && Array(s[(start - word.count)..<start]) == word }
     }
+    /// True when the day ending at `end` is followed by `召开的` / `举行的` (a part of the
+    /// day between allowed): it describes the meeting named after it, recalled in passing.
+    static func describesRecalled(_ s: [UInt32], end: Int) -> Bool {
+        var k = end
+        if let part = TimeScanner.timeWords.first(where: { word, _ in s.has(word, at: k) }) { k += part.0.count }
+        return recalledVerbs.contains { s.has($0, at: k) }
+    }
+    static let recalledVerbs: [[UInt32]] = ["召开的", "举行的"].map { $0.unicodeScalars.map(\.value) }
     static let will: UInt32 = 0x5C06 /* 将 */
     static let from: UInt32 = 0x81EA /* 自 */, cong: UInt32 = 0x4ECE /* 从 */, qi: UInt32 = 0x8D77 /* 起 */
     static let startWord: [UInt32] = "开始".unicodeScalars.map(\.value)
