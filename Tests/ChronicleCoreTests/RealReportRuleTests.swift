@@ -1696,3 +1696,16 @@ extension RealReportRuleTests {
         #expect(events.contains("2021-03-18 春耕生产座谈会"), "\(events)")
     }
 }
+
+extension RealReportRuleTests {
+    /// A day looked back to in the middle of a paragraph is the narration's only to the
+    /// paragraph's end: 当天 in the next paragraph is the report's day again.
+    @Test func aDayLookedBackToMidParagraphEndsWithItsParagraph() {
+        let text = """
+            7月8日上午，县长林安带队到石门镇调研防汛工作。林安察看了沿河堤段。6月20日，县政府常务会议研究提出，在全县推行“一堤一长”。
+            当天下午，林安在镇政府主持召开防汛工作座谈会。
+            """
+        let events = Self.events(Self.extract(text, reference: "2025-07-09"))
+        #expect(events.contains("2025-07-08 防汛工作座谈会"), "\(events)")
+    }
+}

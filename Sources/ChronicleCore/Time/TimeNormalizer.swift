@@ -66,12 +66,24 @@ public struct TimeNormalizer: Sendable {
         var articleDate: (start: CalendarDate, end: CalendarDate, mention: Int)?
         var context: CalendarDate?
         var contextIsArticleDate = false
+        // A day looked back to in the middle of a paragraph (`…。6月20日，市水务局局务会议研究
+        // 提出…` in a report of 8 July) is the narration's only to the paragraph's end: the
+        // day it was at before, and where that paragraph ends.
+        var lookBack: (context: CalendarDate?, isArticleDate: Bool, offset: Int?, until: Int)?
+        // Where the day the narration is at was written.
+        var contextOffset: Int?
         for (index, mention) in mentions.enumerated() {
             while articleIndex + 1 < articles.count, articles[articleIndex + 1].range.lowerBound <= mention.start {
                 articleIndex += 1
                 articleDate = ownDate(of: articles[articleIndex], mentions: mentions, from: index, reference: reference?.date)
                 context = nil
                 contextIsArticleDate = false
+                contextOffset = nil
+                lookBack = nil
+            }
+            if let back = lookBack, mention.start >= back.until {
+                (context, contextIsArticleDate, contextOffset) = (back.context, back.isArticleDate, back.offset)
+                lookBack = nil
             }
             let isArticleDate = articleDate?.mention == index
             var expression = resolve(
@@ -119,12 +131,29 @@ public struct TimeNormalizer: Sendable {
                 // (An article dated after the document, from a headline's plan, tells nothing.)
                 isArticleDate || !(articleDate.map { value.year < $0.start.year && $0.start <= (reference?.date ?? $0.start) } ?? false)
             {
+                // (Not a news item's first day told, before its dateline: 李克强8日在…, when
+                // the narration is only at the dateline.)
+                if lookBack == nil, !isArticleDate, let current = context, value < current, contextOffset != reference?.offset,
+                    let line = Self.paragraphIfInside(document, at: mention.start)
+                {
+                    lookBack = (current, contextIsArticleDate, contextOffset, line.upperBound)
+                }
                 context = value
                 contextIsArticleDate = isArticleDate
+                contextOffset = mention.start
             }
             expressions.append(expression)
         }
         return TimeAnalysis(reference: reference, articles: articles, expressions: expressions, diagnostics: diagnostics)
+    }
+
+    /// The line holding `offset` when the offset is inside it — after a clause of the line
+    /// has ended (`…情况。6月20日，…`), not where the line opens (`◆5月29日上午，…`).
+    static func paragraphIfInside(_ document: TextDocument, at offset: Int) -> Range<Int>? {
+        let line = document.lineRange(document.line(of: offset) - 1)
+        let s = document.scalars
+        guard (line.lowerBound..<offset).contains(where: { s[$0] == 0x3002 || s[$0] == 0xFF1B || s[$0] == 0xFF0C }) else { return nil }
+        return line
     }
 
     /// True when the day at `start..<end` is when something will happen (将于6月1日…,
