@@ -1709,3 +1709,26 @@ extension RealReportRuleTests {
         #expect(events.contains("2025-07-08 防汛工作座谈会"), "\(events)")
     }
 }
+
+extension RealReportRuleTests {
+    /// An earlier meeting of the text as the subject of the setting verb before a quote —
+    /// named short, 全会 alone, or pointed back to (那次会议) — puts the measure forward,
+    /// not the meeting the report is of.
+    @Test(arguments: [
+        "镇党委书记吴江指出，县委全会提出实施“三清两改”行动，全镇要主动对接。",
+        "会议认为，全会系统总结了上半年工作，提出了“三清两改”专项行动。",
+        "吴江指出，那次会议明确，下半年在全镇推行“一户一码”管理制度。",
+    ])
+    func anEarlierMeetingAsSubjectSetsTheMeasure(_ sentence: String) {
+        let text = """
+            白溪镇党委理论学习中心组开展集体学习
+
+            5月9日上午，白溪镇党委召开理论学习中心组集体学习会，传达学习5月6日召开的中共白溪县委十五届六次全体会议精神。\(sentence)
+            """
+        // (Its first statement: sets, or first_seen where the quote's own clause puts
+        // nothing forward — 那次会议明确，…推行“…”.)
+        let graph = Self.extract(text, reference: "2023-05-10")
+        let first = Self.edges(graph, .sets) + Self.edges(graph, .firstSeen)
+        #expect(first.count == 1 && first[0].contains("十五届六次全体会议"), "\(first)")
+    }
+}

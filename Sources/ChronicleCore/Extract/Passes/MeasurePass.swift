@@ -99,6 +99,7 @@ extension GraphBuilder {
                 }
             }
         }
+        if let named = meetingAsSubject(of: measure, current: current, c) { return named }
         // 去年10月召开的区委十届七次全会提出打造“红色物业”, …全会上，县委就提出实施“…”: an
         // earlier meeting of the text, named in the sentence, followed by a setting verb
         // and the quote (a comma only after its 上) puts it forward.
@@ -128,6 +129,66 @@ extension GraphBuilder {
         return nil
     }
 
+
+    /// `县委全会提出打造“…”`, `那次会议明确，下半年推行“…”`, `市委全会系统总结了…，提出了“…”`,
+    /// `在那次座谈会上部署开展“…”`: an earlier meeting of the text as the subject of the
+    /// setting verb before the quote (in the verb's clause, or opening the clause before
+    /// when the verb's own opens with it) puts the measure forward — named as it was
+    /// (its contraction: 县委全会 of 县委十四届八次全体会议; 全会 alone, the text's last
+    /// plenum) or pointed back to (那次会议: the meeting told last before the sentence).
+    func meetingAsSubject(of measure: MeasureMention, current: Int, _ c: DocumentContext) -> Int? {
+        let s = c.s
+        let sentence = c.sentences[measure.sentence]
+        let q = measure.range.lowerBound
+        // The last setting verb before the quote, at most 40 characters before it.
+        guard let verb = (max(sentence.range.lowerBound, q - 40)..<q).last(where: { k in
+            guard let word = words.settingVerbs.first(in: s, at: k, limit: q) else { return false }
+            return !(k + word.count < s.count && s[k + word.count] == Lit.de)
+        }) else { return nil }
+        var clauseStart = verb
+        while clauseStart > sentence.range.lowerBound, !U.isClauseEnd(s[clauseStart - 1]) { clauseStart -= 1 }
+        var spans = [clauseStart..<verb]
+        // (A verb opening its clause, 提出了“…” / 明确提出…: the subject opens the clause before.)
+        if verb - clauseStart <= 2, clauseStart > sentence.range.lowerBound {
+            var before = clauseStart - 1
+            while before > sentence.range.lowerBound, !U.isClauseEnd(s[before - 1]) { before -= 1 }
+            spans.append(before..<clauseStart - 1)
+        }
+        let earlier = { (k: Int) in k != current && self.events[k].date <= self.events[current].date }
+        for span in spans where span.count >= 2 {
+            // 那次会议, 在那次座谈会上: the meeting told last before this sentence.
+            if Self.pointedBack.contains(where: { s.firstOccurrence(of: $0, in: span) != nil }) {
+                let told = c.mentions.indices.last { k in
+                    c.mentions[k].sentence < measure.sentence && c.sentences[c.mentions[k].sentence].article == sentence.article
+                        && c.eventOfMention[k] >= 0 && earlier(c.eventOfMention[k]) && self.events[c.eventOfMention[k]].date < self.events[current].date
+                }
+                return told.map { c.eventOfMention[$0] }
+            }
+            // A meeting named: a word of meetings ending where the name does (在推进会上:
+            // before its 上).
+            for end in stride(from: span.upperBound, to: span.lowerBound + 1, by: -1) {
+                guard let word = c.finder.meetingWords.ending(in: s, at: end) else { continue }
+                for start in max(span.lowerBound, end - 20)...(end - word.count) {
+                    let written = Array(s[start..<end])
+                    let short = EventNames.normalizedScalars(U.string(written, 0..<written.count))
+                    // (全会 alone: the text's last plenum before the report's event.)
+                    let bare = short == Self.plenum
+                    if let other = events.indices.last(where: { k in
+                        guard earlier(k) else { return false }
+                        let name = EventNames.normalizedScalars(events[k].label)
+                        return bare ? name.count > short.count && Array(name.suffix(2)) == short
+                            : short.count >= 4 && (name == short || ConveyResolver.contracts(short, name))
+                    }) {
+                        return other
+                    }
+                }
+                break
+            }
+        }
+        return nil
+    }
+    static let pointedBack: [[UInt32]] = ["那次会议", "那次座谈会", "那次全会", "那次大会", "在那次", "上次会议"].map(U.s)
+    static let plenum = U.s("全会")
 
     mutating func addMeasures(_ c: DocumentContext) {
         let measures = MeasureFinder(document: c.document, lexicon: lexicon).find(in: c.sentences)
