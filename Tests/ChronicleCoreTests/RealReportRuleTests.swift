@@ -1732,3 +1732,35 @@ extension RealReportRuleTests {
         #expect(first.count == 1 && first[0].contains("十五届六次全体会议"), "\(first)")
     }
 }
+
+extension RealReportRuleTests {
+    /// A paragraph opening with an earlier day and its part of the day that goes on to a
+    /// later day (a run of days told: 10月16日上午…开幕，…10月22日闭幕。…10月24日上午…) is the
+    /// report looking back, not a compilation's next report.
+    @Test func aRecapOfSeveralDaysIsNoNewArticle() {
+        let text = """
+            县委理论学习中心组专题学习
+
+            11月8日上午，县委理论学习中心组举行集体学习会，专题学习党的二十大精神。县委书记郑远明主持会议并讲话，县委副书记、县长韩立新等县委理论学习中心组成员参加学习。
+            10月16日上午，中国共产党第二十次全国代表大会在北京开幕，大会于10月22日胜利闭幕。10月25日上午，县委常委会召开会议传达学习大会精神。
+            会上，县委书记郑远明要求，在全县推行“三学三比”学习制度。
+            """
+        let articles = Self.articles(text, reference: "2022-11-09")
+        #expect(articles.count == 1, "\(articles.map(\.range))")
+        let graph = Self.extract(text, reference: "2022-11-09")
+        let first = Self.edges(graph, .sets) + Self.edges(graph, .firstSeen)
+        #expect(first == ["县委理论学习中心组集体学习会→三学三比"], "\(first)")
+    }
+
+    /// 全会 alone in the report of a plenum's session is that plenum, not an earlier one.
+    @Test func bare全会InAPlenumsReportIsItsOwn() {
+        let text = """
+            中共青溪市委十三届六次全会召开
+
+            7月1日上午，全会举行第一次全体会议。今年1月召开的市委十三届五次全会对全年工作作出部署。
+            全会确定，构建“一区两廊”产业发展格局。
+            """
+        let sets = Self.edges(Self.extract(text, reference: "2023-07-02"), .sets)
+        #expect(!sets.contains { $0.contains("五次全会") }, "\(sets)")
+    }
+}

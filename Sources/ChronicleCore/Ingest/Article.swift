@@ -148,6 +148,7 @@ public enum ArticleSplitter {
         var openingDate = [ClosedRange<Int>?](repeating: nil, count: lineCount)
         var firstDate = [ClosedRange<Int>?](repeating: nil, count: lineCount)
         var openingPartOfDay = [Bool](repeating: false, count: lineCount)
+        var goesOnToLaterDay = [Bool](repeating: false, count: lineCount)
         for index in 0..<lineCount where kinds[index] == .body {
             let trimmed = trim(s, document.lineRange(index))
             while mentionIndex < mentions.count, mentions[mentionIndex].start < trimmed.lowerBound { mentionIndex += 1 }
@@ -158,6 +159,15 @@ public enum ArticleSplitter {
                 openingDate[index] = m.span
                 // (The time layer takes a part of the day into the date's span: `1月28日上午`.)
                 openingPartOfDay[index] = TimeScanner.timeWords.contains { word, _ in m.end - m.start > word.count && s.has(word, at: m.end - word.count) }
+                // (A paragraph going on to a later day — 10月16日上午，…大会…开幕，大会于10月22日
+                // 胜利闭幕。…10月24日上午，… — tells a run of days: a recap, not a report.)
+                if let opening = m.span {
+                    var k = mentionIndex + 1
+                    while k < mentions.count, mentions[k].start < trimmed.upperBound {
+                        if mentions[k].hasMonthAndDay, let later = mentions[k].span, later.lowerBound > opening.upperBound { goesOnToLaterDay[index] = true }
+                        k += 1
+                    }
+                }
             }
         }
 
@@ -186,7 +196,9 @@ public enum ArticleSplitter {
                     // a report looking back — 10月16日至22日，…大会…召开。…10月24日，… in the
                     // report of 3 November — where a compilation's next report, newest first,
                     // opens as reports do: 1月28日上午，省委….)
-                    openingPartOfDay[index] || !(currentDate.map { date.upperBound < $0.lowerBound } ?? false)
+                    // (Nor, with its part of the day, one going on to a later day before the
+                    // article's own: a recap.)
+                    openingPartOfDay[index] && !goesOnToLaterDay[index] || !(currentDate.map { date.upperBound < $0.lowerBound } ?? false)
                 {
                     starts.append(index)
                     currentDate = nil

@@ -171,8 +171,12 @@ extension GraphBuilder {
                 for start in max(span.lowerBound, end - 20)...(end - word.count) {
                     let written = Array(s[start..<end])
                     let short = EventNames.normalizedScalars(U.string(written, 0..<written.count))
-                    // (全会 alone: the text's last plenum before the report's event.)
+                    // (全会 alone: the text's last plenum before the report's event — unless
+                    // that event is a plenum's or its plenary's, whose report 全会 speaks of.)
                     let bare = short == Self.plenum
+                    if bare, EventNames.normalizedScalars(events[current].label).firstOccurrence(of: Self.plenum, in: 0..<EventNames.normalizedScalars(events[current].label).count) != nil {
+                        return nil
+                    }
                     if let other = events.indices.last(where: { k in
                         guard earlier(k) else { return false }
                         let name = EventNames.normalizedScalars(events[k].label)
