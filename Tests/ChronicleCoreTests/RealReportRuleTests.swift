@@ -1764,3 +1764,23 @@ extension RealReportRuleTests {
         #expect(!sets.contains { $0.contains("五次全会") }, "\(sets)")
     }
 }
+
+extension RealReportRuleTests {
+    /// A plenary the session holds (会议举行第一次全体会议) keeps its paragraph and its
+    /// chair, but what the report goes on to tell after it is the session's.
+    @Test func aPlenarysReportIsTheSessions() {
+        let text = """
+            白沙县第十八届人大常委会第二十次会议举行
+
+            3月26日至27日，白沙县第十八届人民代表大会常务委员会第二十次会议在县人大常委会会议室举行。
+
+            26日上午，会议举行第一次全体会议。县人大常委会副主任刘海主持会议。
+
+            会议听取了县人民政府关于河道治理工作情况的报告。县长吴江在报告中表示，下一步将推行“河长+警长”协作机制。
+            """
+        let graph = Self.extract(text, reference: "2025-03-28")
+        let first = Self.edges(graph, .sets) + Self.edges(graph, .firstSeen)
+        #expect(first == ["白沙县第十八届人民代表大会常务委员会第二十次会议→河长+警长"], "\(first)")
+        #expect(Self.edges(graph, .chairs) == ["刘海→会议第一次全体会议"], "\(Self.edges(graph, .chairs))")
+    }
+}

@@ -290,6 +290,24 @@ extension GraphBuilder {
                 for k in paragraph { c.currentEvent[k] = nil }
             }
         }
+        // A plenary the session holds (`全会举行第一次全体会议`, `会议举行第二次全体会议`) is an
+        // event of its own, but what its report tells is the session's: its sentences go
+        // back to the session whose days hold the plenary's (told before it: a
+        // compilation's plenaries may each open an article of their own).
+        for index in sentences.indices {
+            // (Not the paragraph that names the plenary: who chaired it chaired the plenary.)
+            guard let plenary = c.currentEvent[index], Self.isSessionsPlenary(events[plenary].label),
+                let paragraph = paragraphs.first(where: { $0.contains(index) }),
+                !c.mentions.indices.contains(where: { paragraph.contains(c.mentions[$0].sentence) && c.eventOfMention[$0] == plenary }),
+                let session = c.mentions.indices.last(where: { k in
+                    let event = c.eventOfMention[k]
+                    return event >= 0 && event != plenary && c.mentions[k].sentence <= index && !Self.isSessionsPlenary(events[event].label)
+                        && events[event].kind == .meeting && events[event].endDate != nil
+                        && events[event].date <= events[plenary].date && events[plenary].date <= events[event].endDate!
+                }).map({ c.eventOfMention[$0] })
+            else { continue }
+            c.currentEvent[index] = session
+        }
         // An article's headline names its first event too — its own lines, not a kicker or
         // subtitle joined above them (研究…工作, 全面提高…能力: ArticleSplitter).
         var headlinesByArticle: [Int: [Sentence]] = [:]
@@ -305,6 +323,13 @@ extension GraphBuilder {
             }
         }
     }
+
+    /// Is the label a plenary named by its session's word (`全会第一次全体会议`,
+    /// `会议第二次全体会议`, `大会第三次全体会议`)?
+    static func isSessionsPlenary(_ label: String) -> Bool {
+        Self.sessionWords.contains { label.hasPrefix($0 + "第") } && label.hasSuffix("全体会议")
+    }
+    static let sessionWords = ["全会", "会议", "大会"]
 
     /// How far into a document a date line is its dateline (a news item's, under its
     /// headline) rather than a signature.
