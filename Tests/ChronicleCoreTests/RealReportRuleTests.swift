@@ -1784,3 +1784,22 @@ extension RealReportRuleTests {
         #expect(Self.edges(graph, .chairs) == ["刘海→会议第一次全体会议"], "\(Self.edges(graph, .chairs))")
     }
 }
+
+extension RealReportRuleTests {
+    /// 那次会议 before a quote points back to the meeting told last, whatever the verb; a
+    /// meeting recalled by its day inside a speech (`在讲话中回顾了12月8日厅党组会议确定的…`)
+    /// is an event of that day (the 在 opens no place).
+    @Test func aMeetingPointedBackToSetsWhatItsSentenceQuotes() {
+        let text = """
+            省林业厅召开党组（扩大）会议
+
+            1月4日上午，省林业厅召开党组（扩大）会议，传达学习全省林业工作会议精神。厅党组书记、厅长林致远主持会议并讲话。
+
+            林致远在讲话中回顾了12月8日厅党组会议确定的两项重点工作。厅党组副书记吴越在那次会议上强调，要在全省开展“两清两建”专项行动。
+            """
+        let graph = Self.extract(text, reference: "2018-01-05")
+        #expect(Self.events(graph).contains("2017-12-08 厅党组会议"), "\(Self.events(graph))")
+        let first = Self.edges(graph, .sets) + Self.edges(graph, .firstSeen)
+        #expect(first == ["厅党组会议→两清两建"], "\(first)")
+    }
+}

@@ -491,7 +491,9 @@ struct EventFinder {
         // 在北京 / 在京 right before the verb.
         var z = verb - 1
         while z > clauseStart, verb - z <= 24, s[z] != Self.zai, !U.isClauseEnd(s[z]) { z -= 1 }
-        if z > clauseStart, s[z] == Self.zai, verb - z >= 2 {
+        // (Not a 在 whose text holds a date after other words: 在讲话中回顾了12月8日厅党组
+        // 会议确定的 — no place; 在今天举行 is a day, as before.)
+        if z > clauseStart, s[z] == Self.zai, verb - z >= 2, !dates.contains(where: { (z + 2..<verb).contains($0.offset) }) {
             place = text(z + 1..<verb)
             end = z
         }

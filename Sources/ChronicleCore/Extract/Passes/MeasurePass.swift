@@ -140,6 +140,16 @@ extension GraphBuilder {
         let s = c.s
         let sentence = c.sentences[measure.sentence]
         let q = measure.range.lowerBound
+        let earlier = { (k: Int) in k != current && self.events[k].date <= self.events[current].date }
+        // 那次会议, 在那次座谈会上 before the quote in its sentence, whatever the verb (在那次会议
+        // 上强调，…开展“…”): the meeting told last before this sentence.
+        if Self.pointedBack.contains(where: { s.firstOccurrence(of: $0, in: sentence.range.lowerBound..<q) != nil }) {
+            let told = c.mentions.indices.last { k in
+                c.mentions[k].sentence < measure.sentence && c.sentences[c.mentions[k].sentence].article == sentence.article
+                    && c.eventOfMention[k] >= 0 && earlier(c.eventOfMention[k]) && self.events[c.eventOfMention[k]].date < self.events[current].date
+            }
+            return told.map { c.eventOfMention[$0] }
+        }
         // The last setting verb before the quote, at most 40 characters before it.
         guard let verb = (max(sentence.range.lowerBound, q - 40)..<q).last(where: { k in
             guard let word = words.settingVerbs.first(in: s, at: k, limit: q) else { return false }
@@ -154,16 +164,7 @@ extension GraphBuilder {
             while before > sentence.range.lowerBound, !U.isClauseEnd(s[before - 1]) { before -= 1 }
             spans.append(before..<clauseStart - 1)
         }
-        let earlier = { (k: Int) in k != current && self.events[k].date <= self.events[current].date }
         for span in spans where span.count >= 2 {
-            // 那次会议, 在那次座谈会上: the meeting told last before this sentence.
-            if Self.pointedBack.contains(where: { s.firstOccurrence(of: $0, in: span) != nil }) {
-                let told = c.mentions.indices.last { k in
-                    c.mentions[k].sentence < measure.sentence && c.sentences[c.mentions[k].sentence].article == sentence.article
-                        && c.eventOfMention[k] >= 0 && earlier(c.eventOfMention[k]) && self.events[c.eventOfMention[k]].date < self.events[current].date
-                }
-                return told.map { c.eventOfMention[$0] }
-            }
             // A meeting named: a word of meetings ending where the name does (在推进会上:
             // before its 上).
             for end in stride(from: span.upperBound, to: span.lowerBound + 1, by: -1) {
@@ -191,7 +192,7 @@ extension GraphBuilder {
         }
         return nil
     }
-    static let pointedBack: [[UInt32]] = ["那次会议", "那次座谈会", "那次全会", "那次大会", "在那次", "上次会议"].map(U.s)
+    static let pointedBack: [[UInt32]] = ["那次会议", "那次座谈会", "那次全会", "那次大会", "那次推进会", "在那次", "上次会议"].map(U.s)
     static let plenum = U.s("全会")
 
     mutating func addMeasures(_ c: DocumentContext) {
