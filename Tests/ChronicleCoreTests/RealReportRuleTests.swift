@@ -1803,3 +1803,16 @@ extension RealReportRuleTests {
         #expect(first == ["厅党组会议→两清两建"], "\(first)")
     }
 }
+
+extension RealReportRuleTests {
+    /// Regular and review meetings are meetings by their word (例会, 约谈会, 论证会, 评审会, 点评会).
+    @Test(arguments: [
+        ("9月2日上午，白石镇召开周工作例会，安排部署本周工作。", "白石镇周工作例会"),
+        ("9月2日下午，县环保局召开重点企业环保约谈会。", "重点企业环保约谈会"),
+        ("9月2日，县发改局召开城区污水管网改造项目论证会。", "城区污水管网改造项目论证会"),
+    ] as [(String, String)])
+    func aMeetingByItsWord(_ text: String, label: String) {
+        let events = Self.extract(text, reference: "2021-09-03").nodes(ofType: .event).map(\.label)
+        #expect(events == [label], "\(events)")
+    }
+}
