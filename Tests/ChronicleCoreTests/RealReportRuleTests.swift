@@ -1816,3 +1816,17 @@ extension RealReportRuleTests {
         #expect(events == [label], "\(events)")
     }
 }
+
+extension RealReportRuleTests {
+    /// A deadline (`要在8月15日前…`, `于6月20日之前`) is no day the narration is at: 当天
+    /// after it is still the meeting's day.
+    @Test func aDeadlineDoesNotMoveTheNarration() {
+        let text = """
+            8月6日下午，县交通运输局召开安全生产推进会。局长江海平主持会议并讲话。
+            江海平要求，各单位要在8月15日前完成隐患排查。
+            会后，局机关第二党支部于当天晚上即召开专题会议传达会议精神。
+            """
+        let events = Self.events(Self.extract(text, reference: "2020-08-08"))
+        #expect(events.contains("2020-08-06 局机关第二党支部专题会议"), "\(events)")
+    }
+}

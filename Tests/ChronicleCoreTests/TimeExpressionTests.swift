@@ -254,7 +254,9 @@ import ChronicleTestSupport
             [bookmark: _Toc2]习近平作出重要指示
             习近平27日作出重要指示。
             """
-        #expect(Self.found(text, rules: true) == ["2月3日上午→2020-02-03 morning (reference_date)", "27日→2020-01-27 (previous_month)", "27日→2020-01-27 (previous_month)"])
+        // (The first 27日 is a deadline, 27日前: after the meeting, in its month; the second,
+        // in an article of its own, is the month before the document's.)
+        #expect(Self.found(text, rules: true) == ["2月3日上午→2020-02-03 morning (reference_date)", "27日→2020-02-27 (article_date)", "27日→2020-01-27 (previous_month)"])
     }
 
     // MARK: Relative expressions

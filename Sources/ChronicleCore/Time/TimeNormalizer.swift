@@ -161,6 +161,9 @@ public struct TimeNormalizer: Sendable {
     /// (蓬佩奥5月31日说，金英哲6月1日将前往华盛顿…。蓬佩奥当天…: 31 May).
     static func plannedDay(_ s: [UInt32], start: Int, end: Int) -> Bool {
         if end < s.count, s[end] == will { return true }
+        // 要在8月15日前完成…, 于6月20日之前: a deadline, not a day told (not 8月15日前后, about).
+        if end < s.count, s[end] == qian, !(end + 1 < s.count && s[end + 1] == hou) { return true }
+        if deadlineWords.contains(where: { s.has($0, at: end) }) { return true }
         // 自12月18日起至明年3月底开展…行动: the start of a period, not a day told.
         if start >= 1, s[start - 1] == from || s[start - 1] == cong, end < s.count, s[end] == qi || s.has(startWord, at: end) { return true }
         // 自8月26日街道党工委扩大会议部署开展…以来: since then, not a day the narration is at.
@@ -181,6 +184,8 @@ public struct TimeNormalizer: Sendable {
         return recalledVerbs.contains { s.has($0, at: k) }
     }
     static let recalledVerbs: [[UInt32]] = ["召开的", "举行的"].map { $0.unicodeScalars.map(\.value) }
+    static let qian: UInt32 = 0x524D /* 前 */, hou: UInt32 = 0x540E /* 后 */
+    static let deadlineWords: [[UInt32]] = ["之前", "以前"].map { $0.unicodeScalars.map(\.value) }
     static let will: UInt32 = 0x5C06 /* 将 */
     static let from: UInt32 = 0x81EA /* 自 */, cong: UInt32 = 0x4ECE /* 从 */, qi: UInt32 = 0x8D77 /* 起 */
     static let startWord: [UInt32] = "开始".unicodeScalars.map(\.value)
