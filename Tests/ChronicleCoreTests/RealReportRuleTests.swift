@@ -1830,3 +1830,22 @@ extension RealReportRuleTests {
         #expect(events.contains("2020-08-06 局机关第二党支部专题会议"), "\(events)")
     }
 }
+
+extension RealReportRuleTests {
+    /// A meeting conveyed by its kind alone (传达学习全会精神, 传达视频会精神) is the one of that
+    /// kind the text told before, on an earlier day too; with none told, nothing is linked.
+    @Test func aMeetingConveyedByItsKindIsTheOneToldBefore() {
+        let told = Self.extract("""
+            县教育局学习贯彻全会精神
+
+            11月9日至12日，中共白水县委十四届六次全体会议在县城举行。
+
+            11月15日，县教育局党组召开扩大会议专题学习全会精神，研究贯彻落实措施。
+            """, reference: "2023-11-16")
+        let edges = told.edges(.conveys)
+        #expect(Self.edges(told, .conveys) == ["县教育局党组扩大会议→中共白水县委十四届六次全体会议"], "\(Self.edges(told, .conveys))")
+        #expect(edges.allSatisfy { Self.rule($0.properties["rule"]) == "conveys:kind-in-document" })
+        let untold = Self.extract("11月15日，县教育局党组召开扩大会议专题学习全会精神。", reference: "2023-11-16")
+        #expect(untold.edges(.conveys).isEmpty)
+    }
+}

@@ -61,7 +61,7 @@ public enum ReviewQueue {
         ("person:title-name", 0.9), ("person:group-title-list", 0.9), ("person:title-name-list", 0.85), ("person:name-role-verb", 0.8),
         ("person:bare-list-before-role", 0.75), ("person:name-title", 0.7), ("person:bare-list-after-you", 0.65),
         ("person:title-name-role-verb", 0.65), ("person:title-unknown-surname", 0.55), ("person:known-name", 0.8),
-        ("conveys:watched-video-conference", 0.85), ("conveys:spirit-in-name", 0.85), ("conveys:study-list-item", 0.75), ("conveys:verb-reference", 0.7),
+        ("conveys:watched-video-conference", 0.85), ("conveys:spirit-in-name", 0.85), ("conveys:kind-in-document", 0.75), ("conveys:study-list-item", 0.75), ("conveys:verb-reference", 0.7),
         ("conveys:same-day-instruction-by-author", 0.65),
         ("measure:quoted", 0.7),
     ]

@@ -313,6 +313,7 @@ enum English: StringTable {
         case .watchedVideoConference: "watched a video conference"
         case .studyListItem: "an item of a study list"
         case .spiritInName: "its name studies the meeting's spirit"
+        case .kindInDocument: "conveys the meeting of that kind the text told before"
         case .verbReference: "conveys or studies a meeting"
         }
     }

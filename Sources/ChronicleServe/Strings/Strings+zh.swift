@@ -285,6 +285,7 @@ enum Chinese: StringTable {
         case .watchedVideoConference: "收看视频会议"
         case .studyListItem: "学习篇目"
         case .spiritInName: "名称含会议精神"
+        case .kindInDocument: "以会议类别指称文中前述会议"
         case .verbReference: "传达、学习贯彻＋会议"
         }
     }

@@ -167,6 +167,7 @@ enum ReadableRule: String, CaseIterable {
     case watchedVideoConference = "conveys:watched-video-conference"
     case studyListItem = "conveys:study-list-item"
     case spiritInName = "conveys:spirit-in-name"
+    case kindInDocument = "conveys:kind-in-document"
     case verbReference = "conveys:verb-reference"
 
     /// The rule named by the longest prefix of `rule`.

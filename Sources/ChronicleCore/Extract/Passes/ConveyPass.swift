@@ -75,6 +75,12 @@ extension GraphBuilder {
                 let carriesOut = !verb.contains(Lit.convey[0]) && !verb.contains(Self.study)
                 for part in Self.referenceParts(s, start..<end)
                     where !(carriesOut && (part.lowerBound..<part.upperBound).contains(where: { s.firstWord(of: recallVerbs, at: $0) != nil })) {
+                    // 传达学习全会精神, 传达视频会精神, 传达培训会精神: a meeting named by its kind
+                    // alone is the one of that kind this document told last before it.
+                    if !carriesOut, let told = toldOfKind(text(part), before: index, source: event, c) {
+                        addEdge(from: events[event].id, to: events[told].id, .conveys, c.evidence(index), rule: RuleName.conveysKindInDocument.rawValue)
+                        continue
+                    }
                     references.append(ConveyReference(source: events[event].id, kind: .named, text: text(part),
                                                       date: Self.statedDay(in: part, c.analysis),
                                                       evidence: c.evidence(index), rule: RuleName.conveysVerbReference.rawValue))
@@ -97,6 +103,30 @@ extension GraphBuilder {
         }
     }
     static let spiritWord = "精神"
+
+    /// The event a reference naming a meeting by its kind alone (`全会精神`, `视频会精神`,
+    /// `培训会精神`: the written name is one of the lexicon's meeting words, after 精神 and
+    /// the days are set aside) names: of this document's events told before sentence
+    /// `index`, the latest of that kind (its normalized label ends so) before the source
+    /// (on its day, at an earlier part of the day) — none if there is none.
+    func toldOfKind(_ reference: String, before index: Int, source: Int, _ c: DocumentContext) -> Int? {
+        let written = U.s(EventReference.name(reference))
+        guard written.count >= 2, written.count <= 4, let word = c.finder.meetingWords.ending(in: written, at: written.count), word.count == written.count
+        else { return nil }
+        let kind = EventNames.normalizedScalars(U.string(written, 0..<written.count))
+        var best: Int?
+        for (k, mention) in c.mentions.enumerated() where mention.sentence < index {
+            let target = c.eventOfMention[k]
+            guard target >= 0, target != source else { continue }
+            let candidate = events[target], own = events[source]
+            guard candidate.date < own.date || candidate.date == own.date && (candidate.timeOfDay.map { a in own.timeOfDay.map { a < $0 } ?? false } ?? false)
+            else { continue }
+            let label = EventNames.normalizedScalars(candidate.label)
+            guard label.count > kind.count, Array(label.suffix(kind.count)) == kind else { continue }
+            if best.map({ events[$0].date <= candidate.date }) ?? true { best = target }
+        }
+        return best
+    }
 
     /// What a convey verb starting its object at `start` conveys: up to the clause's end
     /// (a comma, a sentence's end), 90 characters at most.
