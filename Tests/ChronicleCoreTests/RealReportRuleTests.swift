@@ -1849,3 +1849,25 @@ extension RealReportRuleTests {
         #expect(untold.edges(.conveys).isEmpty)
     }
 }
+
+extension RealReportRuleTests {
+    /// `在…动员会上提出` in a report opening with its day is a speech at that meeting; in
+    /// words reported (感谢…在…开幕式上提出…) it is none.
+    @Test func aProposalAtAMeetingInANarratedReportIsASpeech() {
+        let told = Self.events(Self.extract("4月22日，镇党委书记吴立新在全镇人居环境整治动员会上提出，用一百天完成“五清两改”任务。", reference: "2019-05-01"))
+        #expect(told == ["2019-04-22 全镇人居环境整治动员会"], "\(told)")
+        let thanked = Self.events(Self.extract("他说，感谢主席今天上午在论坛开幕式上提出“十大行动”，加方愿积极落实。", reference: "2024-09-06"))
+        #expect(thanked.isEmpty, "\(thanked)")
+    }
+
+    /// A five-character body with its owner deliberates (集团党委会研究启动…); a body's kind
+    /// alone (常委会会议听取…) does not, and 谈话会 ends a meeting's name.
+    @Test func aShortBodyWithItsOwnerDeliberates() {
+        let owned = Self.events(Self.extract("6月12日，集团党委会研究启动“提质增效”专项行动。", reference: "2019-09-01"))
+        #expect(owned == ["2019-06-12 集团党委会"], "\(owned)")
+        let bare = Self.events(Self.extract("12月23日，常委会会议听取了国务院关于推进新农村建设工作情况的报告。", reference: "2014-12-27"))
+        #expect(bare.isEmpty, "\(bare)")
+        let talk = Self.events(Self.extract("5月10日上午，镇纪委召开新任村干部集体廉政谈话会。", reference: "2019-05-11"))
+        #expect(talk.count == 1 && talk[0].hasSuffix("集体廉政谈话会"), "\(talk)")
+    }
+}

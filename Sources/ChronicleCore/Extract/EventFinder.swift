@@ -132,7 +132,8 @@ struct EventFinder {
     /// 在 X 上强调 / 指出: what a speaker said there — a speech at X only when the clause
     /// dates it (`刘五18日在…座谈会上强调`), since undated it is as often a speech of
     /// the past quoted (`习近平总书记在…会议上强调`).
-    static let remarks: [[UInt32]] = ["强调", "指出", "表示"].map(U.s)
+    static let remarks: [[UInt32]] = ["强调", "指出", "表示", "提出", "要求"].map(U.s)
+    static let spokenRemarks: [[UInt32]] = ["提出", "要求"].map(U.s)
     /// 在…座谈会上的重要讲话: a speech named as a thing, referred to.
     static let speechesNamed: [[UInt32]] = ["的重要讲话", "的讲话"].map(U.s)
     /// 在主持召开的…座谈会上: the speaker chaired it.
@@ -1851,9 +1852,16 @@ struct EventFinder {
     /// before 在 in the same clause (`刘五18日在`, `18日，刘五在`), with no 的 between.
     func datedRemark(at zai: Int, after: Int, dates: [TimeExpression]) -> Bool {
         guard let remark = s.firstWord(of: Self.remarks, at: after), !(after + remark.count < s.count && s[after + remark.count] == Self.de) else { return false }
+        // (提出 / 要求 only in a report opening with its day — 4月22日，镇党委书记…在…动员会上
+        // 提出 — not in words reported: 感谢…主席今天上午在…开幕式上提出….)
+        let narrated = !Self.spokenRemarks.contains(remark)
         return dates.contains { date in
             let end = date.offset + date.length
             guard date.value?.granularity == .day, end <= zai, zai - end <= 40 else { return false }
+            if !narrated {
+                var k = date.offset - 1
+                while k >= 0, !U.isSentenceEnd(s[k]), s[k] != Lit.lineFeed { if U.isHan(s[k]) { return false }; k -= 1 }
+            }
             return !(end..<zai).contains { k in s[k] == Self.de || (U.isClauseEnd(s[k]) && k != end) || U.isSentenceEnd(s[k]) }
         }
     }
@@ -2108,7 +2116,7 @@ struct EventFinder {
     /// alone), dated right before it or by a clause of only its day, and what it did — an
     /// event of that day told without 召开.
     func deliberatingMeeting(at i: Int, clauseStart: Int, sentenceStart: Int, dates: [TimeExpression], sentence: Int) -> EventMention? {
-        guard let verb = s.firstWord(of: deliberationVerbs, at: i), i - clauseStart >= 6 else { return nil }
+        guard let verb = s.firstWord(of: deliberationVerbs, at: i), i - clauseStart >= 5 else { return nil }
         var k = clauseStart
         while k < i, !U.isHan(s[k]) { k += 1 }
         var dated = false
@@ -2119,7 +2127,10 @@ struct EventFinder {
             // (The clause before is its day alone: ●3月29日，….)
             dated = !(sentenceStart..<date.offset).contains(where: { U.isHan(s[$0]) })
         }
-        guard dated, let name = meetingName(from: k, limit: i), name.lowerBound == k, name.upperBound == i, name.count >= 6,
+        // (Five characters at least: 集团党委会研究启动…, 县委常委会研究决定… — five only with
+        // an owner before the body's word: not 常委会会议, 党组会议 alone.)
+        guard dated, let name = meetingName(from: k, limit: i), name.lowerBound == k, name.upperBound == i,
+            name.count >= 6 || name.count == 5 && !Self.bodyKindOpenings.contains(where: { s.has($0, at: name.lowerBound) }),
             // (Not 本次常委会会议: the session being told; not a clause with its own verb or
             // title: 安理会召开会议审议…, 党中央发出《关于…全会研究…》.)
             !Self.thisOne.contains(where: { s.has($0, at: k) }),
@@ -2230,6 +2241,8 @@ struct EventFinder {
     static let notCarriedOut: [[UInt32]] = ["要", "将", "应", "须", "需", "计划", "拟", "准备"].map(U.s)
     static let campaignDeployed: [[UInt32]] = ["部署", "要求", "安排", "动员", "决定", "号召", "提出", "研究", "任务", "持续", "继续", "常态化", "截至", "累计"].map(U.s)
     static let thisOne: [[UInt32]] = ["本次", "此次", "这次", "该次", "该"].map(U.s)
+    /// A body's kind opening a short name: no owner (常委会会议, 党组会议, 主任会议).
+    static let bodyKindOpenings: [[UInt32]] = ["常委会", "常务会", "党组", "党委", "全会", "主任会", "办公会", "全体会"].map(U.s)
     static let issue = U.s("发出")
     static let leadsATeam: [[UInt32]] = ["带队", "率队", "带领", "率领"].map(U.s)
     /// What opens a clause naming what an inspection is about (就…开展调研, 围绕…).
