@@ -42,6 +42,20 @@ final class DocumentContext {
 
     func text(_ range: Range<Int>) -> String { U.string(s, range) }
 
+    /// The indices into `mentions` of sentence `index`'s mentions, in text order (built
+    /// once per count of mentions: measures and conveys ask per quote, and a long
+    /// compilation has thousands of both).
+    func mentionIndices(inSentence index: Int) -> [Int] {
+        if mentionIndexCount != mentions.count {
+            mentionIndexBySentence = [:]
+            for (k, mention) in mentions.enumerated() { mentionIndexBySentence[mention.sentence, default: []].append(k) }
+            mentionIndexCount = mentions.count
+        }
+        return mentionIndexBySentence[index] ?? []
+    }
+    private var mentionIndexBySentence: [Int: [Int]] = [:]
+    private var mentionIndexCount = -1
+
     /// True when `offset` lies in a conveyed span (a binary search: a long compilation
     /// has thousands of spans and measures).
     func isConveyed(_ offset: Int) -> Bool {

@@ -71,9 +71,10 @@ extension GraphBuilder {
     /// The event of a dated meeting told right before the quote with what it decided
     /// (`…4月12日街道经济工作会议确定的“…”`, `…会议部署的“…”`; EventFinder's recalled meetings).
     func recalledMeeting(deciding measure: MeasureMention, _ c: DocumentContext) -> Int? {
-        for (k, mention) in c.mentions.enumerated()
-        where mention.sentence == measure.sentence && mention.rule == RuleName.eventRecalledMeeting.rawValue
-            && mention.range.upperBound == measure.range.lowerBound && c.eventOfMention[k] >= 0
+        let inSentence = c.mentionIndices(inSentence: measure.sentence)
+        for k in inSentence
+        where c.mentions[k].rule == RuleName.eventRecalledMeeting.rawValue
+            && c.mentions[k].range.upperBound == measure.range.lowerBound && c.eventOfMention[k] >= 0
         {
             return c.eventOfMention[k]
         }
@@ -103,10 +104,11 @@ extension GraphBuilder {
         // 去年10月召开的区委十届七次全会提出打造“红色物业”, …全会上，县委就提出实施“…”: an
         // earlier meeting of the text, named in the sentence, followed by a setting verb
         // and the quote (a comma only after its 上) puts it forward.
-        for (k, mention) in c.mentions.enumerated().reversed()
-        where mention.sentence == measure.sentence && c.eventOfMention[k] >= 0 && c.eventOfMention[k] != current
-            && mention.range.upperBound < measure.range.lowerBound && events[c.eventOfMention[k]].date < events[current].date
+        for k in inSentence.reversed()
+        where c.eventOfMention[k] >= 0 && c.eventOfMention[k] != current
+            && c.mentions[k].range.upperBound < measure.range.lowerBound && events[c.eventOfMention[k]].date < events[current].date
         {
+            let mention = c.mentions[k]
             var from = mention.range.upperBound
             if s[from] == Self.on { from += 1; if from < s.count, s[from] == Lit.comma { from += 1 } }
             let gap = from..<measure.range.lowerBound
