@@ -437,3 +437,18 @@ import ChronicleTestSupport
         #expect(Self.found("2020年2月3日下午3时") == ["2020年2月3日下午→2020-02-03 afternoon"])
     }
 }
+
+extension TimeExpressionTests {
+    /// The days a text writes, read once, are the days `writesDay` finds one by one.
+    @Test func writtenDaysAreTheDaysWritten() {
+        let text = "开幕式3月4日晚举行。12月31日至1月2日，…；2023年10月15日；03月05日；13月4日；3月45日；第5月6日。"
+        let s = Array(text.unicodeScalars).map(\.value)
+        let all = TimeNormalizer.writtenDays(s)
+        for month in 1...12 {
+            for day in 1...31 {
+                #expect(all.contains(month * 100 + day) == TimeNormalizer.writesDay(s, month: month, day: day), "\(month)月\(day)日")
+            }
+        }
+        #expect(all.contains(304) && all.contains(1231) && all.contains(1015) && all.contains(506))
+    }
+}

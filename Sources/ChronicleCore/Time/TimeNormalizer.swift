@@ -69,6 +69,8 @@ public struct TimeNormalizer: Sendable {
         // A day looked back to in the middle of a paragraph (`…。6月20日，市水务局局务会议研究
         // 提出…` in a report of 8 July) is the narration's only to the paragraph's end: the
         // day it was at before, and where that paragraph ends.
+        // The days the text writes as M月D日, read once (not once per day alone resolved).
+        let writtenDays = Self.writtenDays(document.scalars)
         var lookBack: (context: CalendarDate?, isArticleDate: Bool, offset: Int?, until: Int)?
         // Where the day the narration is at was written.
         var contextOffset: Int?
@@ -94,7 +96,8 @@ public struct TimeNormalizer: Sendable {
                 // In a compilation each article speaks from its own day; a single report,
                 // or a bulletin under a dateline (a news roundup), speaks from the
                 // document's date.
-                speakingDay: articles.count > 1 && !datelined ? nil : reference.flatMap { $0.source == .stated || $0.source == .user ? $0.date : nil })
+                speakingDay: articles.count > 1 && !datelined ? nil : reference.flatMap { $0.source == .stated || $0.source == .user ? $0.date : nil },
+                writtenDays: writtenDays)
             // 明年1月1日, 今年12月底: a relative year written right before a month gives it
             // its year (a range's end moves with it).
             if mention.year == nil, mention.relative == nil, let previous = expressions.last,
@@ -190,6 +193,25 @@ public struct TimeNormalizer: Sendable {
     static let from: UInt32 = 0x81EA /* 自 */, cong: UInt32 = 0x4ECE /* 从 */, qi: UInt32 = 0x8D77 /* 起 */
     static let startWord: [UInt32] = "开始".unicodeScalars.map(\.value)
     static let since: [UInt32] = "以来".unicodeScalars.map(\.value)
+
+    /// Every `M月D日` the text writes in Arabic digits (not after another digit, no
+    /// leading zero), as month × 100 + day: ``writesDay(_:month:day:)`` for all at once.
+    static func writtenDays(_ s: [UInt32]) -> Set<Int> {
+        func ascii(_ c: UInt32) -> Int? { c >= 0x30 && c <= 0x39 ? Int(c - 0x30) : nil }
+        var days = Set<Int>()
+        for i in s.indices where s[i] == yue {
+            var k = i
+            while k > 0, ascii(s[k - 1]) != nil { k -= 1 }
+            guard k < i, i - k <= 2, s[k] != 0x30, k == 0 || Numerals.arabicDigit(s[k - 1]) == nil else { continue }
+            let month = s[k..<i].reduce(0) { $0 * 10 + ascii($1)! }
+            var e = i + 1
+            while e < s.count, e - i <= 2, ascii(s[e]) != nil { e += 1 }
+            guard e > i + 1, e < s.count, s[e] == ri, s[i + 1] != 0x30 else { continue }
+            days.insert(month * 100 + s[i + 1..<e].reduce(0) { $0 * 10 + ascii($1)! })
+        }
+        return days
+    }
+    static let yue: UInt32 = 0x6708 /* 月 */, ri: UInt32 = 0x65E5 /* 日 */
 
     /// Does the text write `M月D日` (in Arabic digits) for this month and day?
     static func writesDay(_ s: [UInt32], month: Int, day: Int) -> Bool {
@@ -374,7 +396,7 @@ public struct TimeNormalizer: Sendable {
 
     func resolve(_ m: TimeMention, document: TextDocument, context: CalendarDate?, contextIsArticleDate: Bool,
                  articleDate: (start: CalendarDate, end: CalendarDate)?, reference: CalendarDate?,
-                 speakingDay: CalendarDate? = nil) -> TimeExpression {
+                 speakingDay: CalendarDate? = nil, writtenDays: Set<Int>? = nil) -> TimeExpression {
         var expression = TimeExpression(
             text: document.slice(m.start..<m.end), offset: m.start, length: m.end - m.start,
             value: nil, granularity: .day, timeOfDay: m.timeOfDay, rule: .explicit, lunar: m.lunar)
@@ -501,7 +523,7 @@ public struct TimeNormalizer: Sendable {
                 // (Nor a day the document writes with this month elsewhere: a headline's
                 // 开幕式4日晚举行 over a lead's 开幕式3月4日晚在…举行, in an item of 3 March.)
                 if fromOwnDate, let limit, !Self.plannedDay(document.scalars, start: m.start, end: m.end), let day = m.day, let candidate = CalendarDate(year: year!, month: month!, day: min(day, CalendarDate.daysIn(month: month!, year: year!))), candidate > limit,
-                    !Self.writesDay(document.scalars, month: month!, day: day)
+                    !(writtenDays.map { $0.contains(month! * 100 + day) } ?? Self.writesDay(document.scalars, month: month!, day: day))
                 {
                     let total = year! * 12 + (month! - 1) - 1
                     year = total / 12
