@@ -114,6 +114,8 @@ extension GraphBuilder {
         guard written.count >= 2, written.count <= 4, let word = c.finder.meetingWords.ending(in: written, at: written.count), word.count == written.count
         else { return nil }
         let kind = EventNames.normalizedScalars(U.string(written, 0..<written.count))
+        // (Not 会议 alone — normalized 会, the end of nearly every meeting's name.)
+        guard kind.count >= 2 else { return nil }
         var best: Int?
         for (k, mention) in c.mentions.enumerated() where mention.sentence < index {
             let target = c.eventOfMention[k]
