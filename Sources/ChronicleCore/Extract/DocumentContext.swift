@@ -54,6 +54,15 @@ final class DocumentContext {
         return mentionIndexBySentence[index] ?? []
     }
     private var mentionIndexBySentence: [Int: [Int]] = [:]
+
+    /// The first time expression starting at `offset` (a map built once: the event pass
+    /// asks for every sentence's opening).
+    func expression(startingAt offset: Int) -> TimeExpression? { expressionsByOffset[offset] }
+    private lazy var expressionsByOffset: [Int: TimeExpression] = {
+        var map: [Int: TimeExpression] = [:]
+        for expression in analysis.expressions where map[expression.offset] == nil { map[expression.offset] = expression }
+        return map
+    }()
     private var mentionIndexCount = -1
 
     /// True when `offset` lies in a conveyed span (a binary search: a long compilation

@@ -263,7 +263,7 @@ extension GraphBuilder {
         for (index, sentence) in sentences.enumerated() where !sentence.isHeadline {
             guard let current = c.currentEvent[index] else { continue }
             let r = sentence.range
-            guard let day = c.analysis.expressions.first(where: { $0.offset == r.lowerBound }), let value = day.value, value.granularity == .day,
+            guard let day = c.expression(startingAt: r.lowerBound), let value = day.value, value.granularity == .day,
                 value < events[current].date,
                 case let after = day.offset + day.length, after < r.upperBound, s[after] == Lit.de,
                 let comma = (after..<min(r.upperBound, after + 16)).first(where: { U.isClauseEnd(s[$0]) }), comma >= 2,
@@ -478,7 +478,7 @@ extension GraphBuilder {
     /// (`2023年12月20日至21日召开的省委经济工作会议，…`), or with a day and a comma
     /// (`11月15日，厅党组召开扩大会议…`)?
     func opensWithRecalledMeeting(_ sentence: Range<Int>, _ c: DocumentContext) -> Bool {
-        guard let day = c.analysis.expressions.first(where: { $0.offset == sentence.lowerBound }) else { return false }
+        guard let day = c.expression(startingAt: sentence.lowerBound) else { return false }
         let after = day.offset + day.length
         return Self.heldRelative.contains { c.s.has($0, at: after) } || after < c.s.count && c.s[after] == Lit.comma
     }
