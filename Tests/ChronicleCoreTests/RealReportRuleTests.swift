@@ -1707,6 +1707,13 @@ extension RealReportRuleTests {
             """
         let events = Self.events(Self.extract(text, reference: "2025-07-09"))
         #expect(events.contains("2025-07-08 防汛工作座谈会"), "\(events)")
+        // (Unless the paragraph goes on past the report's day: then 当天 is that later day.)
+        let onwards = """
+            7月8日上午，县长林安带队到石门镇调研防汛工作。林安察看了沿河堤段。6月20日，县政府常务会议研究提出，在全县推行“一堤一长”。7月9日上午，林安到白沙镇检查防汛物资储备。
+            当天下午，林安在镇政府主持召开防汛工作座谈会。
+            """
+        let later = Self.events(Self.extract(onwards, reference: "2025-07-10"))
+        #expect(later.contains("2025-07-09 防汛工作座谈会"), "\(later)")
     }
 }
 

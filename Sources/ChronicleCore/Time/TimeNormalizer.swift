@@ -140,6 +140,10 @@ public struct TimeNormalizer: Sendable {
                     let line = Self.paragraphIfInside(document, at: mention.start)
                 {
                     lookBack = (current, contextIsArticleDate, contextOffset, line.upperBound)
+                } else if let back = lookBack, let saved = back.context, value >= saved {
+                    // (The narration moved on past where it was, in the same paragraph: no
+                    // going back to it at the paragraph's end.)
+                    lookBack = nil
                 }
                 context = value
                 contextIsArticleDate = isArticleDate
