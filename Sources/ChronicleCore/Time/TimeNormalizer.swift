@@ -188,9 +188,8 @@ public struct TimeNormalizer: Sendable {
     static func describesRecalled(_ s: [UInt32], end: Int) -> Bool {
         var k = end
         if let part = TimeScanner.timeWords.first(where: { word, _ in s.has(word, at: k) }) { k += part.0.count }
-        return recalledVerbs.contains { s.has($0, at: k) }
+        return EventReference.heldVerbs.contains { s.has($0, at: k) }
     }
-    static let recalledVerbs: [[UInt32]] = ["召开的", "举行的"].map { $0.unicodeScalars.map(\.value) }
     static let qian: UInt32 = 0x524D /* 前 */, hou: UInt32 = 0x540E /* 后 */
     static let deadlineWords: [[UInt32]] = ["之前", "以前"].map { $0.unicodeScalars.map(\.value) }
     static let will: UInt32 = 0x5C06 /* 将 */
@@ -199,7 +198,7 @@ public struct TimeNormalizer: Sendable {
     static let since: [UInt32] = "以来".unicodeScalars.map(\.value)
 
     /// Every `M月D日` the text writes in Arabic digits (not after another digit, no
-    /// leading zero), as month × 100 + day: ``writesDay(_:month:day:)`` for all at once.
+    /// leading zero), as month × 100 + day: a headline's `4日` the lead writes `3月4日`.
     static func writtenDays(_ s: [UInt32]) -> Set<Int> {
         func ascii(_ c: UInt32) -> Int? { c >= 0x30 && c <= 0x39 ? Int(c - 0x30) : nil }
         var days = Set<Int>()
@@ -217,17 +216,6 @@ public struct TimeNormalizer: Sendable {
     }
     static let yue: UInt32 = 0x6708 /* 月 */, ri: UInt32 = 0x65E5 /* 日 */
 
-    /// Does the text write `M月D日` (in Arabic digits) for this month and day?
-    static func writesDay(_ s: [UInt32], month: Int, day: Int) -> Bool {
-        let written = "\(month)月\(day)日".unicodeScalars.map(\.value)
-        guard s.count >= written.count else { return false }
-        var k = 0
-        while k + written.count <= s.count {
-            if s[k] == written[0], k == 0 || Numerals.arabicDigit(s[k - 1]) == nil, Array(s[k..<k + written.count]) == written { return true }
-            k += 1
-        }
-        return false
-    }
     static let plannedBefore: [[UInt32]] = ["将于", "拟于", "定于", "计划于", "预计于", "将在"].map { $0.unicodeScalars.map(\.value) }
 
     static let referenceVerbs: [[UInt32]] = ["传达", "学习", "贯彻", "落实", "收看"].map { $0.unicodeScalars.map(\.value) }
@@ -400,7 +388,7 @@ public struct TimeNormalizer: Sendable {
 
     func resolve(_ m: TimeMention, document: TextDocument, context: CalendarDate?, contextIsArticleDate: Bool,
                  articleDate: (start: CalendarDate, end: CalendarDate)?, reference: CalendarDate?,
-                 speakingDay: CalendarDate? = nil, writtenDays: Set<Int>? = nil) -> TimeExpression {
+                 speakingDay: CalendarDate? = nil, writtenDays: Set<Int> = []) -> TimeExpression {
         var expression = TimeExpression(
             text: document.slice(m.start..<m.end), offset: m.start, length: m.end - m.start,
             value: nil, granularity: .day, timeOfDay: m.timeOfDay, rule: .explicit, lunar: m.lunar)
@@ -527,7 +515,7 @@ public struct TimeNormalizer: Sendable {
                 // (Nor a day the document writes with this month elsewhere: a headline's
                 // 开幕式4日晚举行 over a lead's 开幕式3月4日晚在…举行, in an item of 3 March.)
                 if fromOwnDate, let limit, !Self.plannedDay(document.scalars, start: m.start, end: m.end), let day = m.day, let candidate = CalendarDate(year: year!, month: month!, day: min(day, CalendarDate.daysIn(month: month!, year: year!))), candidate > limit,
-                    !(writtenDays.map { $0.contains(month! * 100 + day) } ?? Self.writesDay(document.scalars, month: month!, day: day))
+                    !writtenDays.contains(month! * 100 + day)
                 {
                     let total = year! * 12 + (month! - 1) - 1
                     year = total / 12

@@ -116,11 +116,12 @@ extension GraphBuilder {
         let kind = EventNames.normalizedScalars(U.string(written, 0..<written.count))
         // (Not 会议 alone — normalized 会, the end of nearly every meeting's name.)
         guard kind.count >= 2 else { return nil }
+        let own = events[source]
         var best: Int?
         for (k, mention) in c.mentions.enumerated() where mention.sentence < index {
             let target = c.eventOfMention[k]
             guard target >= 0, target != source else { continue }
-            let candidate = events[target], own = events[source]
+            let candidate = events[target]
             guard candidate.date < own.date || candidate.date == own.date && (candidate.timeOfDay.map { a in own.timeOfDay.map { a < $0 } ?? false } ?? false)
             else { continue }
             let label = EventNames.normalizedScalars(candidate.label)

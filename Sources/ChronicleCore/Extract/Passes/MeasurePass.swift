@@ -148,7 +148,7 @@ extension GraphBuilder {
         if Self.pointedBack.contains(where: { s.firstOccurrence(of: $0, in: sentence.range.lowerBound..<q) != nil }) {
             let told = c.mentions.indices.last { k in
                 c.mentions[k].sentence < measure.sentence && c.sentences[c.mentions[k].sentence].article == sentence.article
-                    && c.eventOfMention[k] >= 0 && earlier(c.eventOfMention[k]) && self.events[c.eventOfMention[k]].date < self.events[current].date
+                    && c.eventOfMention[k] >= 0 && self.events[c.eventOfMention[k]].date < self.events[current].date
             }
             return told.map { c.eventOfMention[$0] }
         }
