@@ -1878,3 +1878,54 @@ extension RealReportRuleTests {
         #expect(talk.count == 1 && talk[0].hasSuffix("集体廉政谈话会"), "\(talk)")
     }
 }
+
+extension RealReportRuleTests {
+    /// Two conveyed meetings listed, each with its own 召开的 (…一次会议和3月4日至13日召开的
+    /// …一次会议精神), are two events of their own days; who conveys them held neither.
+    @Test func twoConveyedMeetingsListedAreTwoEvents() {
+        let graph = Self.extract("""
+            3月20日下午，学院党委召开理论学习中心组集体学习会。
+            副院长陈立平传达了3月5日至11日召开的第十四届全国人民代表大会第一次会议和3月4日至10日召开的全国政协第十四届第一次会议精神。
+            """, reference: "2023-03-21")
+        let events = Self.events(graph)
+        #expect(events.contains("2023-03-04 全国政协第十四届第一次会议"), "\(events)")
+        #expect(events.contains("2023-03-05 第十四届全国人民代表大会第一次会议"), "\(events)")
+        let recalled = Self.events(Self.extract("3月20日下午，校长马文清传达了3月1日召开的全省教育大会精神。", reference: "2023-03-21"))
+        #expect(recalled == ["2023-03-01 全省教育大会"], "\(recalled)")
+    }
+
+    /// 会后 goes on with the day of the meeting reported: not with an earlier day looked
+    /// back to in a paragraph before (会议回顾了…。9月12日，…召开…), nor with a day inside a
+    /// conveyed meeting's name (传达学习了…精神和11月2日…会议精神).
+    @Test func afterTheMeetingIsTheReportedMeetingsDay() {
+        let graph = Self.extract("""
+            11月5日下午，县人民医院召开2021年第18次党委会议。党委书记孙建华主持会议。
+            会议传达学习了全会精神和11月2日全市卫生健康工作推进会精神。
+            会议回顾了专项整治开展情况。9月12日，医院召开专项整治动员会，部署开展整治工作。
+            会议研究了其他事项。
+            会后，孙建华带领相关科室负责人到急诊科调研，现场查看服务流程。
+            """, reference: "2021-11-06")
+        let inspection = graph.nodes(ofType: .event).first { $0.label.contains("急诊科调研") }
+        #expect(inspection?.date?.iso == "2021-11-05", "\(Self.events(graph))")
+    }
+}
+
+extension RealReportRuleTests {
+    /// A dated body deliberating, with how it did so between (校党委常委会专题传达学习…), is
+    /// a meeting of that day.
+    @Test func aBodyDeliberatingSpeciallyIsAMeeting() {
+        let events = Self.events(Self.extract("10月9日，院党委常委会专题传达学习全会精神，决定实施“强科计划”。", reference: "2020-10-20"))
+        #expect(events == ["2020-10-09 院党委常委会"], "\(events)")
+    }
+
+    /// A visit to the writer's own place (来我镇调研) and to named places listed (先后来到
+    /// …学院、…学院调研) are inspections; 来 that is no coming (以来) makes none.
+    @Test func visitsToOurPlaceAndToListedPlacesAreInspections() {
+        let ours = Self.events(Self.extract("6月3日，市委常委林海一行来我县调研乡村振兴工作。", reference: "2021-06-05"))
+        #expect(ours == ["2021-06-03 林海来我县调研"], "\(ours)")
+        let listed = Self.events(Self.extract("6月3日上午，校长周文一行先后来到材料科学与工程学院、机械与动力工程学院调研实验室建设工作。", reference: "2021-06-05"))
+        #expect(listed.count == 1 && listed[0].hasPrefix("2021-06-03 周文") && listed[0].hasSuffix("调研"), "\(listed)")
+        let since = Self.events(Self.extract("6月3日，他说，今年以来我县调研工作扎实推进。", reference: "2021-06-05"))
+        #expect(since.isEmpty, "\(since)")
+    }
+}

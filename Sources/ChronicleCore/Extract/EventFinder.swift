@@ -161,12 +161,20 @@ struct EventFinder {
     static let video = U.s("视频"), telephone = U.s("电视电话"), symposium = U.s("座谈会"), study = U.s("学习")
     /// Is `word` of `goTo` at `start` a journey — not the 到 of 做到, 达到, 收到, 提到…?
     func isJourney(_ word: [UInt32], at start: Int) -> Bool {
-        !(word.count == 1 && word[0] == Self.dao && start > 0 && Self.notJourneyBeforeDao.contains(s[start - 1]))
+        // 来我镇调研, 来本市考察: 来 is a journey to the writer's own place only (not 带来,
+        // 以来, 来自…).
+        if word == Self.come { return start + 1 < s.count && Self.ownPlace.contains(s[start + 1]) && (start == 0 || !Self.notComingBefore.contains(s[start - 1])) }
+        return !(word.count == 1 && word[0] == Self.dao && start > 0 && Self.notJourneyBeforeDao.contains(s[start - 1]))
     }
+    static let come = U.s("来"), goDeep = U.s("深入")
+    /// 我, 本: the writer's own town, county, school (来我县, 来本市).
+    static let ownPlace = U.set("我本")
+    /// What before 来 makes it no coming (带来, 以来, 将来, 前来 stays a journey).
+    static let notComingBefore = U.set("带以将出起过回原本后近未从")
     static let dao: UInt32 = 0x5230 /* 到 */
     /// What before 到 makes it a result, not a journey (做到, 达到, 收到, 提到, 受到, 直到…).
     static let notJourneyBeforeDao = U.set("做达得收受提看想感直遇找等报用落见听签迟")
-    static let goTo: [[UInt32]] = ["赴", "到", "来到", "前往", "深入", "赶赴"].map(U.s)
+    static let goTo: [[UInt32]] = ["赴", "到", "来到", "前往", "深入", "赶赴", "莅临", "来"].map(U.s)
     static let locatedAt = U.s("位于")
     static let leads = U.s("带领")
     /// How a place gone to may end before the clause of what was done there (…等地，调研…).
@@ -278,6 +286,13 @@ struct EventFinder {
         while i < end {
             // …全会精神和省纪委…全会精神: the first object's name ends at its 精神.
             if best != nil, s.has(Lit.spirit, at: i), Self.listJoiners.contains(where: { s.has($0, at: i + 2) }) { break }
+            // …一次会议和3月4日至13日召开的…一次会议: a second meeting, held as its own
+            // (召开的 / 举行的 after the joiner), ends the first one's name.
+            if best == i, let joiner = Self.listJoiners.first(where: { s.has($0, at: i) }),
+                Self.heldOf.contains(where: { held in s.firstOccurrence(of: held, in: i + joiner.count..<end) != nil })
+            {
+                break
+            }
             // 召开扩大会议专题学习全会精神: a convey verb after a meeting named ends the name —
             // what follows is what the meeting conveyed (not after 暨: 会议暨学习贯彻…推进会).
             if let named = best, named == i, s[named - 1] != Self.ji, s.firstOccurrence(of: Lit.spirit, in: i..<end) != nil,
@@ -946,6 +961,11 @@ struct EventFinder {
         var dateIndex = 0
         let expressions = analysis.expressions
         var lastDated: (article: Int, date: CalendarDate, time: TimeOfDay?)?
+        // An earlier day looked back to in the middle of a paragraph (…回顾了…。9月25日，…召开…)
+        // is the day 会后 goes on with only to that paragraph's end, as the time layer
+        // scopes it (TimeNormalizer): the day it was at before, kept for after.
+        var lookedBackFrom: (article: Int, date: CalendarDate, time: TimeOfDay?)?
+        var lastDatedIsDateline = false
         var peopleBySentence: [Int: [PersonMention]] = [:]
         for person in people { peopleBySentence[person.sentence, default: []].append(person) }
         let (datelines, openedAfterAnother) = datelineDates(sentences: sentences, expressions: expressions)
@@ -985,8 +1005,27 @@ struct EventFinder {
             }?.1
             // (会后 / 收看…后 go on with the day written before this sentence, not with one
             // written after its predicate: …同时传达了3月3日省政府常务会议….)
+            if sentence.startsParagraph, let back = lookedBackFrom {
+                if lastDated?.article == back.article { lastDated = back }
+                lookedBackFrom = nil
+            }
             let datedBefore = lastDated
-            if let first = dates.first, let value = first.value { lastDated = (sentence.article, value, first.timeOfDay) }
+            // (A day inside a conveyed reference or planned is not where the narration is:
+            // 会后 does not go on with it. One describing a meeting recalled is: 在1日举行的…
+            // 上，…。随后举行的….)
+            if let first = dates.first(where: { !TimeNormalizer.insideReference(s, at: $0.offset) && !TimeNormalizer.plannedDay(s, start: $0.offset, end: $0.offset + $0.length) }),
+                let value = first.value
+            {
+                // (Not back from a dateline's day: a news item tells its first day after it.)
+                if let last = lastDated, last.article == sentence.article, !sentence.startsParagraph, value < last.date, !lastDatedIsDateline {
+                    if lookedBackFrom == nil { lookedBackFrom = last }
+                } else if let back = lookedBackFrom, value >= back.date {
+                    // (The paragraph went on past the day it was at: nothing to go back to.)
+                    lookedBackFrom = nil
+                }
+                lastDated = (sentence.article, value, first.timeOfDay)
+                lastDatedIsDateline = first.offset == analysis.reference?.offset
+            }
             let paragraphDay = paragraphDated.flatMap { $0.paragraph == paragraph ? $0 : nil }
             if let last = dates.last, let value = last.value { paragraphDated = (paragraph, value, last.timeOfDay) }
 
@@ -1095,6 +1134,15 @@ struct EventFinder {
                         while g > clauseStart, i - g < 30 {
                             if let word = s.word(of: Self.goTo, endingAt: g), isJourney(word, at: g - word.count) {
                                 if i - g < 14 { goAt = (g - word.count, g); break }
+                                // (Places named and listed: 先后来到材料科学与工程学院、机械工程学院调研 —
+                                // not kinds of place, 深入农村、社区、学校调研, a tour's summary.)
+                                let parts = s[g..<i].split(separator: U.listSeparator)
+                                if parts.count >= 2, word != Self.goDeep, parts.allSatisfy({ $0.count >= 3 && Self.listedPlaceEndings.contains($0.last!) }),
+                                    !(g..<i).contains(where: { U.isClauseEnd(s[$0]) && s[$0] != U.listSeparator })
+                                {
+                                    goAt = (g - word.count, g)
+                                    break
+                                }
                                 if s.has(Self.locatedAt, at: g), let of = (g + 2..<min(i - 2, g + 14)).first(where: { s[$0] == Lit.de }) {
                                     goAt = (g - word.count, g)
                                     located = of + 1
@@ -1426,7 +1474,10 @@ struct EventFinder {
                         // 县委书记陈立峰带领…，副县长周海波一行，深入…调研: the one who leads is the
                         // agent, not the last of those led.
                         let leader = event.kind == .inspection ? inSentence.first(where: { $0.range.upperBound <= event.range.lowerBound && s.has(Self.leads, at: $0.range.upperBound) }) : nil
-                        let agent = accompanied ?? leader ?? (subjectless || jointly ? subject : last)
+                        var agent = accompanied ?? leader ?? (subjectless || jointly ? subject : last)
+                        // 副校长韦琳传达了3月1日召开的全省教育大会精神: who conveys a meeting
+                        // (a convey verb between them, its object still open) did not hold it.
+                        if let named = agent, insideConveyed(event.range.lowerBound, clauseStart: max(clauseStart, named.range.upperBound)) { agent = nil }
                         event.agent = agent?.name
                         if event.kind == .meeting { event.honoured = honouredGuests(of: event, name: event.name, people: inSentence, clauseStart: clauseStart) }
                         if let agent {
@@ -2115,6 +2166,9 @@ struct EventFinder {
     /// meeting named as its clause's whole subject (six characters or more, not a kind
     /// alone), dated right before it or by a clause of only its day, and what it did — an
     /// event of that day told without 召开.
+    /// How a meeting deliberated, between its name and the verb (常委会专题传达学习…).
+    static let deliberationAdverbs: [[UInt32]] = ["专题", "集中", "专门"].map(U.s)
+
     func deliberatingMeeting(at i: Int, clauseStart: Int, sentenceStart: Int, dates: [TimeExpression], sentence: Int) -> EventMention? {
         guard let verb = s.firstWord(of: deliberationVerbs, at: i), i - clauseStart >= 5 else { return nil }
         var k = clauseStart
@@ -2129,7 +2183,10 @@ struct EventFinder {
         }
         // (Five characters at least: 集团党委会研究启动…, 县委常委会研究决定… — five only with
         // an owner before the body's word: not 常委会会议, 党组会议 alone.)
-        guard dated, let name = meetingName(from: k, limit: i), name.lowerBound == k, name.upperBound == i,
+        // (校党委常委会专题传达学习…: how it did so, between the body and the verb.)
+        let how = Self.deliberationAdverbs.first { i >= $0.count && s.has($0, at: i - $0.count) }
+        let bodyEnd = i - (how?.count ?? 0)
+        guard dated, let name = meetingName(from: k, limit: bodyEnd), name.lowerBound == k, name.upperBound == bodyEnd,
             name.count >= 6 || name.count == 5 && !Self.bodyKindOpenings.contains(where: { s.has($0, at: name.lowerBound) }),
             // (Not 本次常委会会议: the session being told; not a clause with its own verb or
             // title: 安理会召开会议审议…, 党中央发出《关于…全会研究…》.)
@@ -2157,7 +2214,7 @@ struct EventFinder {
                 guard let verb = s.firstWord(of: Self.ledInspectionVerbs, at: k) else { return false }
                 return k + verb.count >= limit || !Self.groupSuffixes.contains(s[k + verb.count])
             }
-            while s.firstWord(of: Self.goTo, at: k) == nil, !verbAt(k) {
+            while s.firstWord(of: Self.goTo, at: k).map({ !isJourney($0, at: k) }) ?? true, !verbAt(k) {
                 guard k < limit, k - i < 30 else { return nil }
                 if U.isClauseEnd(s[k]) && s[k] != U.listSeparator {
                     // (The group ends its clause: what it does follows, 带领…负责人，对…开展检查.)
@@ -2173,7 +2230,7 @@ struct EventFinder {
         var nameStart = k
         // Where the journey's clause ends when what is done there follows a comma.
         var journeyEnd: Int?
-        if let go = s.firstWord(of: Self.goTo, at: k) {
+        if let go = s.firstWord(of: Self.goTo, at: k), isJourney(go, at: k) {
             // The journey: its place runs to the verb (a list of places with 、 included; a
             // comma, once, before what is done there: 深入园区化工集中区，对…开展安全检查).
             var j = k + go.count
@@ -2256,7 +2313,7 @@ struct EventFinder {
         guard let verb = s.firstOccurrence(of: Self.inspect, in: headline) ?? s.firstOccurrence(of: Self.survey, in: headline) else { return false }
         var k = verb - 2
         while k >= headline.lowerBound + 2 {
-            if s[k] == Self.zai || s.word(of: Self.goTo, endingAt: k + 1) != nil { return true }
+            if s[k] == Self.zai || s.word(of: Self.goTo, endingAt: k + 1).map({ isJourney($0, at: k + 1 - $0.count) }) == true { return true }
             k -= 1
         }
         return false

@@ -121,11 +121,7 @@ public struct TimeNormalizer: Sendable {
             // date the narration is at: 当天 / 次日 after it still refer to the report's day.
             if let value = expression.value, value.granularity == .day,
                 expression.granularity == .day || expression.granularity == .range,
-                !Self.insideReference(document.scalars, at: mention.start),
-                !Self.plannedDay(document.scalars, start: mention.start, end: mention.end),
-                // (Nor a day that only describes a meeting recalled: 在2月26日召开的全县农村
-                // 工作会议上 — the narration stays where it was.)
-                !Self.describesRecalled(document.scalars, end: mention.end),
+                Self.movesNarration(document.scalars, start: mention.start, end: mention.end),
                 // (Nor a day after a dated item's own: 紧急状态延长至4月3日 is planned; 11日
                 // after it is still the item's month.)
                 !(datelined && reference.map { value > $0.date } ?? false),
@@ -161,6 +157,13 @@ public struct TimeNormalizer: Sendable {
         let s = document.scalars
         guard (line.lowerBound..<offset).contains(where: { s[$0] == 0x3002 || s[$0] == 0xFF1B || s[$0] == 0xFF0C }) else { return nil }
         return line
+    }
+
+    /// Can the day written at `start..<end` be the day the narration is at? Not inside a
+    /// conveyed reference (传达学习3月14日…会议精神), not planned (8月15日前完成), and not
+    /// only describing a meeting recalled (在2月26日召开的全县农村工作会议上).
+    static func movesNarration(_ s: [UInt32], start: Int, end: Int) -> Bool {
+        !insideReference(s, at: start) && !plannedDay(s, start: start, end: end) && !describesRecalled(s, end: end)
     }
 
     /// True when the day at `start..<end` is when something will happen (将于6月1日…,
@@ -267,15 +270,35 @@ public struct TimeNormalizer: Sendable {
         }
         return (1...2).contains(colons) && digits >= 3
     }
+    /// No 精神 between `from` and `to` ends the object a verb opened, unless a joiner
+    /// (和, 及, 以及, 、) lists a further one after it.
+    static func objectOpen(_ s: [UInt32], from: Int, to: Int) -> Bool {
+        var k = from
+        while k + 1 < to {
+            if s[k] == spirit.0, s[k + 1] == spirit.1 {
+                let next = k + 2
+                guard next < to, joiners.contains(s[next]) else { return false }
+            }
+            k += 1
+        }
+        return true
+    }
+    static let spirit: (UInt32, UInt32) = (0x7CBE /* 精 */, 0x795E /* 神 */)
+    /// 和, 及 (以及), 、: what lists a further object after 精神.
+    static let joiners = Set("和及以、".unicodeScalars.map(\.value))
     static let clauseStops = Set("，,。；;！？\n".unicodeScalars.map(\.value))
 
     /// True when a convey verb stands shortly before `offset` in the same clause.
     static func insideReference(_ s: [UInt32], at offset: Int) -> Bool {
         var i = offset
-        while i > 0, offset - i < 12 {
+        while i > 0, offset - i < 40 {
             i -= 1
             if clauseStops.contains(s[i]) { return false }
-            for verb in referenceVerbs where i + verb.count <= offset && Array(s[i..<(i + verb.count)]) == verb { return true }
+            for verb in referenceVerbs where i + verb.count <= offset && Array(s[i..<(i + verb.count)]) == verb {
+                // Near the verb, its object; further on, only while no 精神 has closed it
+                // (传达学习了…四中全会精神和11月4日…推进会精神: a second object listed).
+                return offset - i < 12 || objectOpen(s, from: i + verb.count, to: offset)
+            }
         }
         return false
     }
