@@ -1929,3 +1929,27 @@ extension RealReportRuleTests {
         #expect(since.isEmpty, "\(since)")
     }
 }
+
+extension RealReportRuleTests {
+    /// A programme named in the title of a document issued or adopted is a measure
+    /// (《…“百日攻坚”行动方案》), an honour's is not (《关于授予…“…”称号的决定》); 和 opening a
+    /// word (和美) joins nothing, and 号 ending a list's part (一周一销号) names no ship.
+    @Test(arguments: [
+        ("4月20日，县生态环境局印发《城关镇2021年人居环境整治“百日攻坚”行动方案》。", "百日攻坚"),
+        ("4月20日下午，县委召开常委会会议。会议提出建设“和美乡村示范县”的目标。", "和美乡村示范县"),
+        ("4月20日下午，县委召开常委会会议。会议决定，在全县推行“一事一登记、一周一销号”工作机制。", "一事一登记、一周一销号"),
+    ])
+    func aQuotedProgrammeIsAMeasure(_ text: String, measure: String) {
+        let graph = Self.extract(text, reference: "2021-04-21")
+        #expect(Self.measures(graph) == [measure], "\(Self.measures(graph))")
+    }
+
+    @Test func anHonoursTitleAndAYearsExerciseNameNoMeasure() {
+        let honour = Self.extract("4月20日下午，县委召开常委会会议。\n会议宣读了《关于授予县消防大队“模范消防中队”荣誉称号的决定》。", reference: "2021-04-21")
+        #expect(Self.measures(honour).isEmpty, "\(Self.measures(honour))")
+        let exercise = Self.extract("9月10日，中方派兵参加“北疆-2021”战略演习，会议要求严格落实“北疆-2021”演习保障方案。", reference: "2021-09-11")
+        #expect(Self.measures(exercise).isEmpty, "\(Self.measures(exercise))")
+        let campaign = Self.extract("4月20日下午，县公安局召开党委会议。\n会议部署开展“利剑-2021”专项行动。", reference: "2021-04-21")
+        #expect(Self.measures(campaign) == ["利剑-2021"], "\(Self.measures(campaign))")
+    }
+}

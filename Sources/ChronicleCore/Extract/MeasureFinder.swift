@@ -276,6 +276,8 @@ struct MeasureFinder {
         // 解决“四风”问题, “三农”问题: a counted formula of what a campaign targets.
         if let first = label.first, Self.countNumeral(first) != nil, s.has(Self.problem, at: outer.upperBound) { cues.append(("problem-formula", 1)) }
         if repeated { cues.append(("repeated", 1)) }
+        // 《泺南市大气污染防治“百日攻坚”行动方案》: named by a document issued or adopted.
+        if insideDocumentTitle(outer) { cues.append(("document-title", 2)) }
         // A plain word of two characters (金融, 合龙, 北溪) in someone's directive or demand is
         // as often a thing as a slogan (read in news: one in three right); its clause gives
         // it no point (a count, a zero or a measure word around it still do).
@@ -465,6 +467,44 @@ struct MeasureFinder {
     }
 
     static let he: UInt32 = 0x548C /* 和 */
+    /// 和美, 和谐, 和平, 和睦, 和合: 和 opening a word, not joining two.
+    static let heWords = U.set("美谐平睦合")
+
+    /// Does a label join two things with 和 (`中国和东盟`) — not 和 opening a word
+    /// (`和美乡村`, `和谐社区`)?
+    static func joinsWithHe(_ label: [UInt32]) -> Bool {
+        label.indices.contains { k in label[k] == he && !(k + 1 < label.count && heWords.contains(label[k + 1])) }
+    }
+
+    /// Is the quote at `outer` inside the title of a document (《关于开展“百日攻坚”行动的实施方案》,
+    /// 《…“一村一品”发展规划》): a programme the document issues or adopts?
+    func insideDocumentTitle(_ outer: Range<Int>) -> Bool {
+        guard let open = (max(0, outer.lowerBound - 60)..<outer.lowerBound).last(where: { s[$0] == U.openBook || s[$0] == U.closeBook }), s[open] == U.openBook,
+            let close = (outer.upperBound..<min(s.count, outer.upperBound + 60)).first(where: { s[$0] == U.closeBook || s[$0] == U.openBook || U.isClauseEnd(s[$0]) && s[$0] != U.listSeparator }),
+            s[close] == U.closeBook
+        else { return false }
+        // (Not an honour's: 《…关于授予…“中国消防救援队”队旗的决定》, 《关于表彰…的决定》.)
+        guard !Self.honourWords.contains(where: { word in s.firstOccurrence(of: word, in: open..<close) != nil }) else { return false }
+        return Self.documentWords.contains { close >= $0.count && s.has($0, at: close - $0.count) }
+    }
+    static let honourWords: [[UInt32]] = ["授予", "表彰", "命名", "评选"].map(U.s)
+
+    /// `和谐使命-2018`, `东方-2018`: a name with its year after a dash is an exercise's or a
+    /// mission's, not a measure — unless a measure's word follows (`“云剑-2020”行动`).
+    static func namesAYearsExercise(_ label: [UInt32]) -> Bool {
+        guard label.count >= 7, label.suffix(4).allSatisfy({ Numerals.arabicDigit($0) != nil }) else { return false }
+        return dashes.contains(label[label.count - 5])
+    }
+    static let dashes = U.set("-－—–")
+    /// What makes a name with its year a campaign or a plan (“云剑-2020”专项行动, “…－2030”战略),
+    /// as the word that ends the noun (not 战略演习, an exercise).
+    static let campaignWords: [[UInt32]] = ["专项行动", "行动", "发展战略", "战略", "规划", "计划", "愿景"].map(U.s)
+    func campaignNamed(after end: Int) -> Bool {
+        guard let word = Self.campaignWords.first(where: { s.has($0, at: end) }) else { return false }
+        return end + word.count >= s.count || !U.isHan(s[end + word.count])
+    }
+    /// What a document's title ends with (方案, 意见, 办法…).
+    static let documentWords: [[UInt32]] = ["方案", "意见", "办法", "规定", "细则", "计划", "决定", "通知", "纲要", "规划", "措施", "制度", "清单", "指引", "要点", "预案"].map(U.s)
 
     /// `三八`, `五一`, `十一`, `双十一`: a month and a day in numerals name a day, not a
     /// measure (`双零`, `十四五` are measures).
@@ -590,7 +630,7 @@ struct MeasureFinder {
     /// or a repetition only).
     static let strongCues: Set<String> = [
         "counted", "paired-counts", "numeral", "zero", "enumeration", "verb-before", "verb-over-modifier", "put-forward", "programme-word-after", "word-after",
-        "plan-period", "programme-name", "problem-formula", "system-name",
+        "plan-period", "programme-name", "problem-formula", "system-name", "document-title",
     ]
 
     /// The cues that alone make a quote a measure in a local directing meeting's report
@@ -602,7 +642,7 @@ struct MeasureFinder {
     /// The cues of ``MeasureMention/framed``.
     static let framingCues: Set<String> = [
         "programme-word-after", "word-after", "programme-name", "plan-period", "counted", "directive", "meeting-directive",
-        "directive-clause", "reported-demand", "zero", "system-name", "put-forward", "problem-formula",
+        "directive-clause", "reported-demand", "zero", "system-name", "put-forward", "problem-formula", "document-title",
     ]
     /// Between a setting verb and its quote: 了, 出 (提出了“…”, 明确了“…”).
     static let afterSettingVerb = U.set("了出")
@@ -643,8 +683,10 @@ struct MeasureFinder {
             for group in groupsBySentence[index] {
                 var scalars = labelScalars(group)
                 guard (2...24).contains(scalars.count), !scalars.contains(where: { Self.badInside.contains($0) }),
-                    !stoplist.contains(scalars), !bodies.contains(scalars), !scalars.contains(Self.he) || group.count > 1,
-                    !Self.onlyNumerals(scalars), !Self.namesADay(scalars), scalars.last != Self.hao, !namesAThing(scalars),
+                    !stoplist.contains(scalars), !bodies.contains(scalars), !Self.joinsWithHe(scalars) || group.count > 1,
+                    !Self.onlyNumerals(scalars), !Self.namesADay(scalars),
+                    // (“东方-2018”战略演习; not “云剑-2020”行动, a campaign named so.)
+                    !Self.namesAYearsExercise(scalars) || campaignNamed(after: group.last!.outer.upperBound), scalars.last != Self.hao || scalars.contains(U.listSeparator), !namesAThing(scalars),
                     // (A body to be built is a campaign's name: 推进“清廉医院”建设, “智慧法院”创建.)
                     // (Not 支援武汉“方舱医院”建设: a measure's verb right before it.)
                     !namesABody(scalars) || s.firstWord(of: programmeWords, at: group.last!.outer.upperBound) != nil
