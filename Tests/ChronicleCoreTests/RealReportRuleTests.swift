@@ -1953,3 +1953,23 @@ extension RealReportRuleTests {
         #expect(Self.measures(campaign) == ["利剑-2021"], "\(Self.measures(campaign))")
     }
 }
+
+extension RealReportRuleTests {
+    /// `X提出的“…”` credits the earlier meeting X of the text: named with a note in brackets
+    /// (省委常委会（扩大）会议提出的), or 全会 alone — the latest plenum told before.
+    @Test func whatAnEarlierMeetingPutForwardIsItsMeasure() {
+        let bracketed = Self.extract("""
+            3月15日下午，县委书记周立平主持召开县委常委会会议，传达学习3月14日省委常委会（扩大）会议精神。
+            会议强调，省委常委会（扩大）会议提出的“四个攻坚”要求，是做好今年各项工作的重要遵循。
+            """, reference: "2023-03-16")
+        #expect(Self.edges(bracketed, .sets) + Self.edges(bracketed, .firstSeen) == ["省委常委会（扩大）会议→四个攻坚"], "\(Self.edges(bracketed, .sets))")
+        let plenum = Self.extract("""
+            今年4月，区委十届八次全会提出打造“两区一城”。
+            10月30日至31日，中共东湖区第十届委员会第九次全体会议在区行政中心举行。
+            11月3日上午，街道党工委召开会议，传达学习区委十届九次全会精神。
+            会议要求，要围绕全会提出的“1+2+N”现代产业体系，加快盘活商务楼宇。
+            """, reference: "2025-11-04")
+        let credited = Self.edges(plenum, .sets) + Self.edges(plenum, .firstSeen)
+        #expect(credited.contains("中共东湖区第十届委员会第九次全体会议→1+2+N"), "\(credited)")
+    }
+}

@@ -87,7 +87,20 @@ extension GraphBuilder {
         if let verb = c.finder.recallVerbs.ending(in: s, at: q), verb.last == Lit.de {
             let nameEnd = q - verb.count
             var from = nameEnd
-            while from > c.sentences[measure.sentence].range.lowerBound, nameEnd - from < 20, U.isHan(s[from - 1]) { from -= 1 }
+            // (省委常委会（扩大）会议提出的“…”: a note in brackets inside the name.)
+            while from > c.sentences[measure.sentence].range.lowerBound, nameEnd - from < 24, U.isHan(s[from - 1]) || Self.brackets.contains(s[from - 1]) { from -= 1 }
+            // (全会提出的“…”: 全会 alone, the text's last plenum before the report's event —
+            // not in a plenum's own report, whose 全会 is itself.)
+            if nameEnd - 2 >= from, s.has(Self.plenum, at: nameEnd - 2), nameEnd - 2 == from || !Self.namedPlenumEnds.contains(s[nameEnd - 3]) {
+                let own = EventNames.normalizedScalars(events[current].label)
+                guard own.firstOccurrence(of: Self.plenum, in: 0..<own.count) == nil else { return nil }
+                // (The latest by its day: the events are in the order the text told them.)
+                if let plenum = events.indices.filter({ k in
+                    k != current && events[k].date <= events[current].date && Self.isPlenum(events[k].label)
+                }).max(by: { events[$0].date < events[$1].date }) {
+                    return plenum
+                }
+            }
             for start in from..<max(from, nameEnd - 3) {
                 let written = Array(s[start..<nameEnd])
                 guard c.finder.meetingWords.ending(in: written, at: written.count) != nil else { continue }
@@ -196,6 +209,15 @@ extension GraphBuilder {
     }
     static let pointedBack: [[UInt32]] = ["那次会议", "那次座谈会", "那次全会", "那次大会", "那次推进会", "在那次", "上次会议"].map(U.s)
     static let plenum = U.s("全会")
+    /// Is a meeting a committee's plenum (区委十届八次全会, 中共…第十届委员会第九次全体会议)?
+    static func isPlenum(_ label: String) -> Bool {
+        Array(EventNames.normalizedScalars(label).suffix(2)) == plenum || label.hasSuffix("全体会议") && label.contains("委员会")
+    }
+    /// Brackets a meeting's name may hold (党委（扩大）会议).
+    static let brackets = U.set("（）()")
+    /// What ends a plenum's name right before 全会 (四中全会, 县委全会, 七次全会): with any
+    /// other character before it (围绕全会提出的…, 按照全会确定的…) 全会 stands alone.
+    static let namedPlenumEnds = U.set("中委次届")
 
     mutating func addMeasures(_ c: DocumentContext) {
         let measures = MeasureFinder(document: c.document, lexicon: lexicon).find(in: c.sentences)
