@@ -1973,3 +1973,36 @@ extension RealReportRuleTests {
         #expect(credited.contains("中共东湖区第十届委员会第九次全体会议→1+2+N"), "\(credited)")
     }
 }
+
+extension RealReportRuleTests {
+    /// A day where a span begins (2月26日…会议以来) is not the day 当天 goes on with; nor is a
+    /// day reported at the meeting (会上，…汇报了10月30日至11月1日…), which 会后 does not
+    /// take either.
+    @Test func daysOfSpansAndReportsDoNotCarryTheNarration() {
+        let since = Self.extract("""
+            3月16日上午，县法院召开党组（扩大）会议。
+
+            会议回顾了2月26日院党组会议以来的工作。2月26日下午，院党组召开会议，审议通过工作方案。
+
+            当天下午，县法院召开全院警示教育大会。
+            """, reference: "2021-03-17")
+        let events = Self.events(since)
+        #expect(events.contains("2021-03-16 全院警示教育大会"), "\(events)")
+        let reported = Self.extract("""
+            11月4日上午，市委常委会召开会议，传达学习全会精神。
+
+            会上，市扶贫办汇报了10月30日至11月1日省考核组来我市考核的反馈意见。
+
+            会后，市委理论学习中心组随即举行专题学习会。
+            """, reference: "2019-11-06")
+        let study = reported.nodes(ofType: .event).first { $0.label.contains("专题学习会") }
+        #expect(study?.date?.iso == "2019-11-04", "\(Self.events(reported))")
+    }
+
+    /// A meeting given a short name in brackets (（以下简称“双代会”）) before where it was
+    /// held is named without the aside.
+    @Test func aShortNameAsideIsNoPartOfTheMeeting() {
+        let events = Self.events(Self.extract("3月5日至7日，北岭大学第六届教职工代表大会第四次会议（以下简称“双代会”）在学术交流中心召开。", reference: "2025-03-10"))
+        #expect(events == ["2025-03-05 北岭大学第六届教职工代表大会第四次会议"], "\(events)")
+    }
+}

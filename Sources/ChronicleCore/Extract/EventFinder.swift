@@ -497,6 +497,9 @@ struct EventFinder {
     /// A meeting named before its verb, with the date and a place possibly between:
     /// `全市经济工作推进会召开`, `中央农村工作会议19日至20日在北京召开`,
     /// `…学习会议7月27日在武汉举行`. The name must end in a meeting word.
+    /// What opens an aside giving a name's short form (（以下简称“双代会”）).
+    static let shortNameAsides: [[UInt32]] = ["以下简称", "下称", "简称"].map(U.s)
+
     func meetingNameBeforeVerb(_ verb: Int, clauseStart: Int, dates: [TimeExpression]) -> (Range<Int>, String?)? {
         // …第二次会议隆重开幕, …胜利召开: how it opened is no part of its name (lexicon
         // meeting-verb-adverbs).
@@ -526,6 +529,13 @@ struct EventFinder {
             if end > clauseStart, s[end - 1] == Self.yu { end -= 1 }
         } else if end > clauseStart, s[end - 1] == Self.yu, let first = startOfDates(endingAt: end - 1, floor: clauseStart, dates: dates) {
             end = first
+        }
+        // …第四次会议（以下简称“双代会”）在…召开: the short name it is given is an aside.
+        if end - 4 > clauseStart, s[end - 1] == Self.wideCloseParen || s[end - 1] == Self.closeParen,
+            let open = (max(clauseStart, end - 24)..<end - 1).last(where: { s[$0] == Self.wideOpenParen || s[$0] == Self.openParen }),
+            Self.shortNameAsides.contains(where: { s.has($0, at: open + 1) })
+        {
+            end = open
         }
         // …会晤当地时间26日在约翰内斯堡举行: the clock the date is told by is not the name's.
         if let clock = s.word(of: Self.clocks, endingAt: end), end - clock.count > clauseStart { end -= clock.count }
@@ -1010,14 +1020,17 @@ struct EventFinder {
                 lookedBackFrom = nil
             }
             let datedBefore = lastDated
-            // (A day inside a conveyed reference or planned is not where the narration is:
-            // 会后 does not go on with it. One describing a meeting recalled is: 在1日举行的…
-            // 上，…。随后举行的….)
-            if let first = dates.first(where: { !TimeNormalizer.insideReference(s, at: $0.offset) && !TimeNormalizer.plannedDay(s, start: $0.offset, end: $0.offset + $0.length) }),
+            // (A day inside a conveyed reference, planned, or where a span begins (…以来) is
+            // not where the narration is: 会后 does not go on with it. One describing a meeting
+            // recalled is: 在1日举行的…上，…。随后举行的….)
+            if let first = dates.first(where: { TimeNormalizer.toldDay(s, start: $0.offset, end: $0.offset + $0.length) }),
                 let value = first.value
             {
                 // (Not back from a dateline's day: a news item tells its first day after it.)
-                if let last = lastDated, last.article == sentence.article, !sentence.startsParagraph, value < last.date, !lastDatedIsDateline {
+                // (Mid-paragraph: after a clause of it, 会上，…汇报了10月30日…, not a paragraph
+                // opening with its day.)
+                let opensWithIt = sentence.startsParagraph && !(r.lowerBound..<first.offset).contains(where: { U.isClauseEnd(s[$0]) })
+                if let last = lastDated, last.article == sentence.article, !opensWithIt, value < last.date, !lastDatedIsDateline {
                     if lookedBackFrom == nil { lookedBackFrom = last }
                 } else if let back = lookedBackFrom, value >= back.date {
                     // (The paragraph went on past the day it was at: nothing to go back to.)

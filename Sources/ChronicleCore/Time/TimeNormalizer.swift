@@ -163,7 +163,24 @@ public struct TimeNormalizer: Sendable {
     /// conveyed reference (传达学习3月14日…会议精神), not planned (8月15日前完成), and not
     /// only describing a meeting recalled (在2月26日召开的全县农村工作会议上).
     static func movesNarration(_ s: [UInt32], start: Int, end: Int) -> Bool {
-        !insideReference(s, at: start) && !plannedDay(s, start: start, end: end) && !describesRecalled(s, end: end)
+        toldDay(s, start: start, end: end) && !describesRecalled(s, end: end)
+    }
+
+    /// Is the day at `start..<end` one the text tells something on — not inside a conveyed
+    /// reference, not planned, and not where a span begins (2月26日院党组会议以来: since)?
+    static func toldDay(_ s: [UInt32], start: Int, end: Int) -> Bool {
+        !insideReference(s, at: start) && !plannedDay(s, start: start, end: end) && !sinceDay(s, end: end)
+    }
+
+    /// Does the day ending at `end` begin a span, 以来 closing its clause shortly after
+    /// (2月26日院党组会议以来)? (With 自 before it, ``plannedDay(_:start:end:)`` says so.)
+    static func sinceDay(_ s: [UInt32], end: Int) -> Bool {
+        var k = end
+        while k < s.count, k - end < 24, !clauseStops.contains(s[k]) {
+            if s.has(since, at: k) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// True when the day at `start..<end` is when something will happen (将于6月1日…,
