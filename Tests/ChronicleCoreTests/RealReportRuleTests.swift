@@ -2006,3 +2006,20 @@ extension RealReportRuleTests {
         #expect(events == ["2025-03-05 北岭大学第六届教职工代表大会第四次会议"], "\(events)")
     }
 }
+
+extension RealReportRuleTests {
+    /// What a meeting decided to launch, carry out or name (会议决定，…启动“…”百日攻坚行动;
+    /// 会议确定，将每周三定为“…巡查日”; 会议宣布，…启动“清廉医院”创建行动，推行“…接待日”制度)
+    /// is a measure that meeting sets; a quote in a sentence that only tells what someone
+    /// did is not framed so.
+    @Test(arguments: [
+        ("会议决定，6月起在全县启动“净美桐溪”百日攻坚行动，集中整治城乡结合部突出问题。", ["净美桐溪"]),
+        ("会议确定，自6月起将每周三定为“街巷长巡查日”，班子成员分别担任街长、巷长。", ["街巷长巡查日"]),
+        ("会议宣布，在全县公立医疗机构启动“清廉医院”创建三年行动，推行“院长接待日”制度。", ["清廉医院", "院长接待日"]),
+    ])
+    func whatTheMeetingDecidedToLaunchIsAMeasure(_ line: String, measures: [String]) {
+        let graph = Self.extract("4月20日下午，县委召开常委会会议。\n" + line, reference: "2021-04-21")
+        #expect(Self.measures(graph) == Set(measures), "\(Self.measures(graph))")
+        #expect(Self.edges(graph, .sets).count == measures.count, "\(Self.edges(graph, .sets))")
+    }
+}

@@ -282,6 +282,14 @@ struct MeasureFinder {
         // as often a thing as a slogan (read in news: one in three right); its clause gives
         // it no point (a count, a zero or a measure word around it still do).
         let plainWord = label.count == 2 && Self.countNumeral(label[0]) == nil && !label.contains(Self.zero)
+        // 会议决定，…启动“…”百日攻坚行动; 会议确定，将每周三定为“…”: what the meeting decided
+        // to launch, carry out or name — its decision told with the verb putting the quote
+        // forward.
+        if let sentenceStart, decidedByTheMeeting(sentenceStart: sentenceStart, quote: before),
+            cues.contains(where: { Self.decisionVerbCues.contains($0.name) }) || Self.designating.contains(where: { before >= $0.count && s.has($0, at: before - $0.count) })
+        {
+            cues.append(("meeting-decision", 2))
+        }
         if let sentenceStart, !plainWord {
             switch directive(before: listStart ?? outer.lowerBound, sentenceStart: sentenceStart) {
             // The meeting's own line (会议强调，要…; 全会要求…) sets out what is to be done;
@@ -294,6 +302,31 @@ struct MeasureFinder {
         }
         return cues
     }
+
+    /// Does the sentence open with a meeting's decision (会议决定，…, 会议研究确定…, 全会宣布…)
+    /// and reach the quote at `quote` without ending a sentence?
+    func decidedByTheMeeting(sentenceStart: Int, quote: Int) -> Bool {
+        Self.decidedByTheMeeting(s, sentenceStart: sentenceStart, quote: quote)
+    }
+
+    static func decidedByTheMeeting(_ s: [UInt32], sentenceStart: Int, quote: Int) -> Bool {
+        var k = sentenceStart
+        while k < quote, !U.isHan(s[k]) { k += 1 }
+        guard let subject = Self.decidingSubjects.first(where: { s.has($0, at: k) }) else { return false }
+        k += subject.count
+        if s.has(Self.study, at: k) { k += Self.study.count }
+        guard let decided = Self.decisions.first(where: { s.has($0, at: k) }) else { return false }
+        return k + decided.count <= quote
+    }
+    static let decidingSubjects: [[UInt32]] = ["会议", "全会", "大会"].map(U.s)
+    static let study = U.s("研究")
+    static let decisions: [[UInt32]] = ["决定", "确定", "宣布", "同意"].map(U.s)
+    /// The cues of a verb putting the quote forward, launching or carrying it out.
+    static let decisionVerbCues: Set<String> = ["put-forward", "launch-verb", "verb-before", "verb-over-modifier"]
+    /// 定为“…”, 设立“…”: what names a day, a post or a service so.
+    static let designating: [[UInt32]] = ["定为", "设立", "设为", "命名为"].map(U.s)
+    /// A system's words right after a quote (“院长接待日”制度, “…”机制).
+    static let systemWords: [[UInt32]] = ["制度", "机制", "责任制", "工作制"].map(U.s)
 
     /// How a quote's sentence frames it before `start`.
     enum Directive {
@@ -630,7 +663,7 @@ struct MeasureFinder {
     /// or a repetition only).
     static let strongCues: Set<String> = [
         "counted", "paired-counts", "numeral", "zero", "enumeration", "verb-before", "verb-over-modifier", "put-forward", "programme-word-after", "word-after",
-        "plan-period", "programme-name", "problem-formula", "system-name", "document-title",
+        "plan-period", "programme-name", "problem-formula", "system-name", "document-title", "meeting-decision",
     ]
 
     /// The cues that alone make a quote a measure in a local directing meeting's report
@@ -642,7 +675,7 @@ struct MeasureFinder {
     /// The cues of ``MeasureMention/framed``.
     static let framingCues: Set<String> = [
         "programme-word-after", "word-after", "programme-name", "plan-period", "counted", "directive", "meeting-directive",
-        "directive-clause", "reported-demand", "zero", "system-name", "put-forward", "problem-formula", "document-title",
+        "directive-clause", "reported-demand", "zero", "system-name", "put-forward", "problem-formula", "document-title", "meeting-decision",
     ]
     /// Between a setting verb and its quote: 了, 出 (提出了“…”, 明确了“…”).
     static let afterSettingVerb = U.set("了出")
@@ -686,11 +719,17 @@ struct MeasureFinder {
                     !stoplist.contains(scalars), !bodies.contains(scalars), !Self.joinsWithHe(scalars) || group.count > 1,
                     !Self.onlyNumerals(scalars), !Self.namesADay(scalars),
                     // (“东方-2018”战略演习; not “云剑-2020”行动, a campaign named so.)
-                    !Self.namesAYearsExercise(scalars) || campaignNamed(after: group.last!.outer.upperBound), scalars.last != Self.hao || scalars.contains(U.listSeparator), !namesAThing(scalars),
-                    // (A body to be built is a campaign's name: 推进“清廉医院”建设, “智慧法院”创建.)
+                    !Self.namesAYearsExercise(scalars) || campaignNamed(after: group.last!.outer.upperBound), scalars.last != Self.hao || scalars.contains(U.listSeparator),
+                    // (A day named as a system's, “院长接待日”制度, or designated by a meeting's
+                    // decision, 会议确定，将每周三定为“…巡查日”, is a measure.)
+                    !namesAThing(scalars) || Self.systemWords.contains(where: { s.has($0, at: group.last!.outer.upperBound) })
+                        || decidedByTheMeeting(sentenceStart: sentence.range.lowerBound, quote: group.first!.outer.lowerBound)
+                        && Self.designating.contains(where: { group.first!.outer.lowerBound >= $0.count && s.has($0, at: group.first!.outer.lowerBound - $0.count) }),
+                    // (A body to be built is a campaign's name: 推进“清廉医院”建设, “智慧法院”创建 —
+                    // launched too: 启动“清廉医院”创建三年行动.)
                     // (Not 支援武汉“方舱医院”建设: a measure's verb right before it.)
                     !namesABody(scalars) || s.firstWord(of: programmeWords, at: group.last!.outer.upperBound) != nil
-                        && s.word(of: verbsBefore, endingAt: group.first!.outer.lowerBound) != nil,
+                        && (s.word(of: verbsBefore, endingAt: group.first!.outer.lowerBound) ?? s.word(of: launchVerbs, endingAt: group.first!.outer.lowerBound)) != nil,
                     // “从都国际论坛”, “…博览会”: a meeting's name, not a measure.
                     !(scalars.count >= 4 && (scalars.word(of: meetingWords, endingAt: scalars.count)?.count ?? 0) >= 2),
                     !namesAProblem(scalars, after: group.last!.outer.upperBound),

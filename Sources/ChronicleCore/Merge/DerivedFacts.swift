@@ -80,6 +80,11 @@ extension GraphMerger {
         for q in s.occurrences(of: word, in: 0..<s.count) {
             // Inside another quote (“生态文明” in “生态文明奖”): another name.
             if q > 0, s[q - 1] == U.openQuote, q + word.count >= s.count || s[q + word.count] != U.closeQuote { continue }
+            // 会议决定，…启动“…”, 会议宣布，…推行“…”制度, 会议确定，将每周三定为“…”: launched or
+            // named in what the meeting decided.
+            if MeasureFinder.decidedByTheMeeting(s, sentenceStart: 0, quote: q), launchedRightBefore(s, quote: q - (q > 0 && s[q - 1] == U.openQuote ? 1 : 0)) {
+                return !(year.map { writesEarlierYear(s[0..<q], than: $0) } ?? false)
+            }
             var k = q - 1
             while k >= 0, q - k <= 16, !U.isClauseEnd(s[k]) {
                 // (提出的“…”: a proposal made earlier, named by a relative clause.)
@@ -105,6 +110,14 @@ extension GraphMerger {
         }
         return false
     }
+
+    /// Is a quote opening at `quote` launched, carried out or named by the verb right
+    /// before it (启动“…”, 推行“…”, 定为“…”; lexicon `measure-launch-verbs`)?
+    static func launchedRightBefore(_ s: [UInt32], quote: Int) -> Bool {
+        s.word(of: launchVerbs, endingAt: quote) != nil || s.word(of: settingVerbs, endingAt: quote) != nil
+            || MeasureFinder.designating.contains { quote >= $0.count && s.has($0, at: quote - $0.count) }
+    }
+    static let launchVerbs = Lexicon.standard.wordList("measure-launch-verbs")
 
     /// Is the subject of the clause ending at `k` the counterpart a speaker addresses
     /// (总统先生, 首相阁下, 您, 贵方): what they put forward is their own, earlier proposal
