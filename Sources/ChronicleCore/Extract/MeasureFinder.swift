@@ -88,8 +88,8 @@ struct MeasureFinder {
     static let ordinalMarkers = [U.c("要"), U.c("是")]
     static let afterWord = U.set("的和与及、")
     static let directives = U.set("要须")
-    /// …机制, …体制, …编制: 制 that does not make a system of the quote.
-    static let notSystem = U.set("机体编控")
+    /// …机制, …体制, …编制, …限制, …定制, …遏制: 制 that does not make a system of the quote.
+    static let notSystem = U.set("机体编控限定管抵压克节专研牵遏强印复")
     /// Characters that name where a role is played (在…中的作用), not whose it is.
     static let roleWhere = U.set("中在上里")
 
@@ -761,7 +761,7 @@ struct MeasureFinder {
                     }
                 }
                 var systemName = false
-                // “菜篮子”市长负责制, “河长”制: a system named by its slogan keeps the suffix.
+                // “菜篮子”市长负责制, “河长”制: a system named by its slogan (a cue).
                 if group.count == 1 {
                     var end = outer.upperBound
                     while end < sentence.range.upperBound, U.isHan(s[end]), end - outer.upperBound < 5 { end += 1 }
@@ -772,15 +772,15 @@ struct MeasureFinder {
                             if s.has(suffix, at: k - suffix.count), k >= s.count || !U.isHan(s[k]) || Self.afterWord.contains(s[k]),
                                 suffix.count > 1 || !Self.notSystem.contains(s[k - 2])
                             {
-                                scalars += s[outer.upperBound..<k]
+                                // (The label stays what the quotes hold — “一点一员”防火责任制 is
+                                // 一点一员, as annotators write it; the system's word is its cue.)
                                 systemName = true
-                                outer = outer.lowerBound..<k
                                 k = end + 1
                                 break
                             }
                             k += 1
                         }
-                        if outer.upperBound != group.first!.outer.upperBound { break }
+                        if systemName { break }
                     }
                 }
                 // A counted label (“四风”, “双创”) is a formula where an uncounted one is not.
