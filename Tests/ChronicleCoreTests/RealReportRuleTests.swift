@@ -2024,3 +2024,16 @@ extension RealReportRuleTests {
         #expect(Self.edges(graph, .sets).count == measures.count, "\(Self.edges(graph, .sets))")
     }
 }
+
+extension RealReportRuleTests {
+    /// A dated meeting right before 研究确定的“…” is recalled with what it decided: an event
+    /// of its day, and the measure's first.
+    @Test func aMeetingRecalledByWhatItStudiedAndDecided() {
+        let graph = Self.extract("""
+            11月5日上午，镇党委召开理论学习中心组集体学习会。
+            会议要求，10月20日镇党委会议研究确定的“一村一课”活动要抓紧推进。
+            """, reference: "2020-11-06")
+        #expect(Self.events(graph).contains("2020-10-20 镇党委会议"), "\(Self.events(graph))")
+        #expect((Self.edges(graph, .sets) + Self.edges(graph, .firstSeen)) == ["镇党委会议→一村一课"], "\(Self.edges(graph, .firstSeen))")
+    }
+}
