@@ -200,8 +200,7 @@ import ChronicleTestSupport
         #expect(Self.edges(graph, .sets).contains("省委专题会议→三查三防"))
         #expect(Self.edges(graph, .reiterates).contains("省委第二次专题会议→三查三防"))
         #expect(graph["m-一盘棋"] != nil)
-        // (“河长”制: the label is what the quotes hold, as annotators write it.)
-        #expect(graph["m-河长"] != nil)
+        #expect(graph["m-河长制"] != nil)
     }
 
     // A plan period (“十四五”规划) was listed here until issue 10: the development

@@ -738,8 +738,8 @@ import ChronicleTestSupport
         ("要胸怀“国之大者”，掌握战略主动。", "国之大者"),  // directive verb
         ("要“不拘一格降人才”，全方位培养人才。", "不拘一格降人才"),  // the quote is the directive
         ("健全耕地数量、质量、生态“三位一体”保护制度体系。", "三位一体"),  // not 三位一体保护制
-        ("落实“河长”制，", "河长"),  // a system named by its slogan: the quote, 制 its cue
-        ("压实“菜篮子”市长负责制，", "菜篮子"),
+        ("落实“河长”制，", "河长制"),  // a system named by its slogan keeps 制
+        ("压实“菜篮子”市长负责制，", "菜篮子市长负责制"),
         ("深入开展“我为群众办实事”实践活动。", "我为群众办实事"),  // a campaign
         ("要大力弘扬“北京冬奥”精神。", "北京冬奥"),  // a spirit promoted
         ("会议强调，要扎实开展燃气隐患整治“百日攻坚”专项行动。", "百日攻坚"),  // a campaign's name after 整治, counted in hundreds
