@@ -2037,3 +2037,14 @@ extension RealReportRuleTests {
         #expect((Self.edges(graph, .sets) + Self.edges(graph, .firstSeen)) == ["镇党委会议→一村一课"], "\(Self.edges(graph, .firstSeen))")
     }
 }
+
+extension RealReportRuleTests {
+    /// A plan period counted from (`“十三五”以来`) tells a time, not a plan: no measure; the
+    /// period planned (`“十四五”时期`, `“十四五”规划`) stays one.
+    @Test func aPlanPeriodCountedFromIsNoMeasure() {
+        let since = Self.extract("6月3日，县委召开常委会会议。会议指出，“十三五”以来，全县经济总量翻了一番。", reference: "2021-06-05")
+        #expect(Self.measures(since).isEmpty, "\(Self.measures(since))")
+        let planned = Self.extract("6月3日，县委召开常委会会议。会议强调，要谋划好“十四五”时期经济社会发展。", reference: "2021-06-05")
+        #expect(Self.measures(planned) == ["十四五"], "\(Self.measures(planned))")
+    }
+}

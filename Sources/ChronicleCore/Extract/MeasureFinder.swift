@@ -271,7 +271,7 @@ struct MeasureFinder {
             cues.append(("word-after", 1))
         }
         // “十四五”: a five-year plan period.
-        if label.count == 3, label[0] == Self.ten, label[2] == Self.five, Self.countNumeral(label[1]) != nil || label[1] == Self.ten { cues.append(("plan-period", 2)) }
+        if Self.isPlanPeriod(label) { cues.append(("plan-period", 2)) }
         if label.count >= 3, label.word(of: nameEndings, endingAt: label.count) != nil { cues.append(("programme-name", 1)) }
         // 解决“四风”问题, “三农”问题: a counted formula of what a campaign targets.
         if let first = label.first, Self.countNumeral(first) != nil, s.has(Self.problem, at: outer.upperBound) { cues.append(("problem-formula", 1)) }
@@ -615,6 +615,11 @@ struct MeasureFinder {
         return k > end + 1
     }
 
+    /// `十四五`, `十三五`: a five-year plan's period.
+    static func isPlanPeriod(_ label: [UInt32]) -> Bool {
+        label.count == 3 && label[0] == ten && label[2] == five && (countNumeral(label[1]) != nil || label[1] == ten)
+    }
+
     /// `1·5`, `7·20`, `9.11`: a month and a day in digits, a dot between, name a day
     /// (a speech, a disaster known by its date), not a measure.
     static func namesADay(_ label: [UInt32]) -> Bool {
@@ -718,6 +723,8 @@ struct MeasureFinder {
                 guard (2...24).contains(scalars.count), !scalars.contains(where: { Self.badInside.contains($0) }),
                     !stoplist.contains(scalars), !bodies.contains(scalars), !Self.joinsWithHe(scalars) || group.count > 1,
                     !Self.onlyNumerals(scalars), !Self.namesADay(scalars),
+                    // (创“十三五”以来新高: a period counted from tells a time, nothing planned.)
+                    !(Self.isPlanPeriod(scalars) && s.has(TimeNormalizer.since, at: group.last!.outer.upperBound)),
                     // (“东方-2018”战略演习; not “云剑-2020”行动, a campaign named so.)
                     !Self.namesAYearsExercise(scalars) || campaignNamed(after: group.last!.outer.upperBound), scalars.last != Self.hao || scalars.contains(U.listSeparator),
                     // (A day named as a system's, “院长接待日”制度, or designated by a meeting's
