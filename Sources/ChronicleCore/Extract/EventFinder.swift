@@ -976,6 +976,8 @@ struct EventFinder {
         // scopes it (TimeNormalizer): the day it was at before, kept for after.
         var lookedBackFrom: (article: Int, date: CalendarDate, time: TimeOfDay?)?
         var lastDatedIsDateline = false
+        // (The scalars for closures below: `s` there would copy the whole finder each time.)
+        let scalars = s
         var peopleBySentence: [Int: [PersonMention]] = [:]
         for person in people { peopleBySentence[person.sentence, default: []].append(person) }
         let (datelines, openedAfterAnother) = datelineDates(sentences: sentences, expressions: expressions)
@@ -1023,13 +1025,13 @@ struct EventFinder {
             // (A day inside a conveyed reference, planned, or where a span begins (…以来) is
             // not where the narration is: 会后 does not go on with it. One describing a meeting
             // recalled is: 在1日举行的…上，…。随后举行的….)
-            if let first = dates.first(where: { TimeNormalizer.toldDay(s, start: $0.offset, end: $0.offset + $0.length) }),
+            if let first = dates.first(where: { TimeNormalizer.toldDay(scalars, start: $0.offset, end: $0.offset + $0.length) }),
                 let value = first.value
             {
                 // (Not back from a dateline's day: a news item tells its first day after it.)
                 // (Mid-paragraph: after a clause of it, 会上，…汇报了10月30日…, not a paragraph
                 // opening with its day.)
-                let opensWithIt = sentence.startsParagraph && !(r.lowerBound..<first.offset).contains(where: { U.isClauseEnd(s[$0]) })
+                let opensWithIt = sentence.startsParagraph && !(r.lowerBound..<first.offset).contains(where: { U.isClauseEnd(scalars[$0]) })
                 if let last = lastDated, last.article == sentence.article, !opensWithIt, value < last.date, !lastDatedIsDateline {
                     if lookedBackFrom == nil { lookedBackFrom = last }
                 } else if let back = lookedBackFrom, value >= back.date {

@@ -311,7 +311,7 @@ public struct TimeNormalizer: Sendable {
         while i > 0, offset - i < 40 {
             i -= 1
             if clauseStops.contains(s[i]) { return false }
-            for verb in referenceVerbs where i + verb.count <= offset && Array(s[i..<(i + verb.count)]) == verb {
+            for verb in referenceVerbs where i + verb.count <= offset && s.has(verb, at: i) {
                 // Near the verb, its object; further on, only while no 精神 has closed it
                 // (传达学习了…四中全会精神和11月4日…推进会精神: a second object listed).
                 return offset - i < 12 || objectOpen(s, from: i + verb.count, to: offset)
