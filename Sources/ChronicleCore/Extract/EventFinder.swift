@@ -494,12 +494,12 @@ struct EventFinder {
 
     static let itemMarks = U.set(".．、")
 
-    /// A meeting named before its verb, with the date and a place possibly between:
-    /// `全市经济工作推进会召开`, `中央农村工作会议19日至20日在北京召开`,
-    /// `…学习会议7月27日在武汉举行`. The name must end in a meeting word.
     /// What opens an aside giving a name's short form (（以下简称“双代会”）).
     static let shortNameAsides: [[UInt32]] = ["以下简称", "下称", "简称"].map(U.s)
 
+    /// A meeting named before its verb, with the date and a place possibly between:
+    /// `全市经济工作推进会召开`, `中央农村工作会议19日至20日在北京召开`,
+    /// `…学习会议7月27日在武汉举行`. The name must end in a meeting word.
     func meetingNameBeforeVerb(_ verb: Int, clauseStart: Int, dates: [TimeExpression]) -> (Range<Int>, String?)? {
         // …第二次会议隆重开幕, …胜利召开: how it opened is no part of its name (lexicon
         // meeting-verb-adverbs).
@@ -2177,13 +2177,13 @@ struct EventFinder {
     static let carryOut = U.s("开展"), partyDay = U.s("主题党日活动"), feedback = U.s("反馈"), inspectionTeam = U.s("巡察组")
     static let feedbackObjects: [[UInt32]] = ["巡察情况", "巡察意见"].map(U.s)
 
+    /// How a meeting deliberated, between its name and the verb (常委会专题传达学习…).
+    static let deliberationAdverbs: [[UInt32]] = ["专题", "集中", "专门"].map(U.s)
+
     /// `3月29日，县委常委会会议审议通过了…`, `5月9日，市政府党组（扩大）会议传达学习了…`: a
     /// meeting named as its clause's whole subject (six characters or more, not a kind
     /// alone), dated right before it or by a clause of only its day, and what it did — an
     /// event of that day told without 召开.
-    /// How a meeting deliberated, between its name and the verb (常委会专题传达学习…).
-    static let deliberationAdverbs: [[UInt32]] = ["专题", "集中", "专门"].map(U.s)
-
     func deliberatingMeeting(at i: Int, clauseStart: Int, sentenceStart: Int, dates: [TimeExpression], sentence: Int) -> EventMention? {
         guard let verb = s.firstWord(of: deliberationVerbs, at: i), i - clauseStart >= 5 else { return nil }
         var k = clauseStart
