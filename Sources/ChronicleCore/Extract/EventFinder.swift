@@ -951,16 +951,10 @@ struct EventFinder {
     func insideConveyed(_ index: Int, clauseStart: Int) -> Bool {
         conveyVerbs.words.contains { verb in
             guard let at = s.firstOccurrence(of: verb, in: clauseStart..<index) else { return false }
-            var k = at
-            while let spirit = s.firstOccurrence(of: Lit.spirit, in: k..<index) {
-                let next = spirit + Lit.spirit.count
-                guard next < index, Self.listJoiners.contains(where: { s.has($0, at: next) }) else { return false }
-                k = next
-            }
-            return true
+            return TimeNormalizer.objectOpen(s, from: at, to: index)
         }
     }
-    static let listJoiners: [[UInt32]] = ["和", "、", "及", "以及", "与"].map(U.s)
+    static let listJoiners = TimeNormalizer.objectJoiners
 
     /// Event mentions with a date. `undated` gets the sentences of those found without one
     /// (`习近平近日…作出重要指示`), which own the sentences after them.

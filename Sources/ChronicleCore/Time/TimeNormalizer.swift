@@ -287,22 +287,20 @@ public struct TimeNormalizer: Sendable {
         }
         return (1...2).contains(colons) && digits >= 3
     }
-    /// No 精神 between `from` and `to` ends the object a verb opened, unless a joiner
-    /// (和, 及, 以及, 、) lists a further one after it.
+    /// Is the object a convey verb opened at `from` still open at `to`: no 精神 between
+    /// closes it, unless a joiner lists a further one after it (传达学习县委推进会议精神和
+    /// 日前召开的…会议精神)? (EventFinder's conveyed meetings read objects the same way.)
     static func objectOpen(_ s: [UInt32], from: Int, to: Int) -> Bool {
         var k = from
-        while k + 1 < to {
-            if s[k] == spirit.0, s[k + 1] == spirit.1 {
-                let next = k + 2
-                guard next < to, joiners.contains(s[next]) else { return false }
-            }
-            k += 1
+        while let spirit = s.firstOccurrence(of: Lit.spirit, in: k..<to) {
+            let next = spirit + Lit.spirit.count
+            guard next < to, objectJoiners.contains(where: { s.has($0, at: next) }) else { return false }
+            k = next
         }
         return true
     }
-    static let spirit: (UInt32, UInt32) = (0x7CBE /* 精 */, 0x795E /* 神 */)
-    /// 和, 及 (以及), 、: what lists a further object after 精神.
-    static let joiners = Set("和及以、".unicodeScalars.map(\.value))
+    /// What lists a further object after 精神.
+    static let objectJoiners: [[UInt32]] = ["和", "、", "及", "以及", "与"].map(U.s)
     static let clauseStops = Set("，,。；;！？\n".unicodeScalars.map(\.value))
 
     /// True when a convey verb stands shortly before `offset` in the same clause.

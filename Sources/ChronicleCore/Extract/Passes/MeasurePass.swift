@@ -92,14 +92,8 @@ extension GraphBuilder {
             // (全会提出的“…”: 全会 alone, the text's last plenum before the report's event —
             // not in a plenum's own report, whose 全会 is itself.)
             if nameEnd - 2 >= from, s.has(Self.plenum, at: nameEnd - 2), nameEnd - 2 == from || !Self.namedPlenumEnds.contains(s[nameEnd - 3]) {
-                let own = EventNames.normalizedScalars(events[current].label)
-                guard own.firstOccurrence(of: Self.plenum, in: 0..<own.count) == nil else { return nil }
-                // (The latest by its day: the events are in the order the text told them.)
-                if let plenum = events.indices.filter({ k in
-                    k != current && events[k].date <= events[current].date && Self.isPlenum(events[k].label)
-                }).max(by: { events[$0].date < events[$1].date }) {
-                    return plenum
-                }
+                guard let plenum = plenumSpokenOf(current: current) else { return nil }
+                return plenum
             }
             for start in from..<max(from, nameEnd - 3) {
                 let written = Array(s[start..<nameEnd])
@@ -189,15 +183,11 @@ extension GraphBuilder {
                     let short = EventNames.normalizedScalars(U.string(written, 0..<written.count))
                     // (全会 alone: the text's last plenum before the report's event — unless
                     // that event is a plenum's or its plenary's, whose report 全会 speaks of.)
-                    let bare = short == Self.plenum
-                    if bare, EventNames.normalizedScalars(events[current].label).firstOccurrence(of: Self.plenum, in: 0..<EventNames.normalizedScalars(events[current].label).count) != nil {
-                        return nil
-                    }
+                    if short == Self.plenum { return plenumSpokenOf(current: current) }
                     if let other = events.indices.last(where: { k in
                         guard earlier(k) else { return false }
                         let name = EventNames.normalizedScalars(events[k].label)
-                        return bare ? name.count > short.count && Array(name.suffix(2)) == short
-                            : short.count >= 4 && (name == short || ConveyResolver.contracts(short, name))
+                        return short.count >= 4 && (name == short || ConveyResolver.contracts(short, name))
                     }) {
                         return other
                     }
@@ -209,6 +199,16 @@ extension GraphBuilder {
     }
     static let pointedBack: [[UInt32]] = ["那次会议", "那次座谈会", "那次全会", "那次大会", "那次推进会", "在那次", "上次会议"].map(U.s)
     static let plenum = U.s("全会")
+    /// The plenum `全会` alone speaks of in the report of event `current`: the latest plenum
+    /// the text told on or before its day (by day: events are in the order the text told
+    /// them) — none in a plenum's own report, whose 全会 is itself.
+    func plenumSpokenOf(current: Int) -> Int? {
+        let own = EventNames.normalizedScalars(events[current].label)
+        guard own.firstOccurrence(of: Self.plenum, in: 0..<own.count) == nil else { return nil }
+        return events.indices.filter { k in k != current && events[k].date <= events[current].date && Self.isPlenum(events[k].label) }
+            .max { events[$0].date < events[$1].date }
+    }
+
     /// Is a meeting a committee's plenum (区委十届八次全会, 中共…第十届委员会第九次全体会议)?
     static func isPlenum(_ label: String) -> Bool {
         Array(EventNames.normalizedScalars(label).suffix(2)) == plenum || label.hasSuffix("全体会议") && label.contains("委员会")
