@@ -55,6 +55,13 @@ struct MeasureFinder {
     /// Words of fighting what a quote names (打击, 惩治, 整治; lexicon
     /// `measure-condemned-before`): an uncounted quote after them is no measure.
     let condemned: WordList
+    /// Words of a part played (当好, 争当, 甘当; lexicon `measure-role-verbs-before`): an
+    /// uncounted quote after them in its clause is a metaphor.
+    let roleVerbs: WordList
+    /// Words warding off what a quote names, right before it (力戒, 严防, 不能; lexicon
+    /// `measure-avoided-right-before`): an uncounted quote at most four characters after one
+    /// is a thing avoided.
+    let avoided: WordList
     /// Words a body's name ends with (委员会, 领导小组…; lexicon `organization-suffixes`, and
     /// 实验室, 研究院…; `measure-body-endings`).
     let organizationSuffixes: WordList, bodyEndings: WordList
@@ -111,6 +118,8 @@ struct MeasureFinder {
         directiveModals = lexicon.wordList("measure-directive-modals")
         distancing = lexicon.wordList("measure-distancing-before")
         condemned = lexicon.wordList("measure-condemned-before")
+        roleVerbs = lexicon.wordList("measure-role-verbs-before")
+        avoided = lexicon.wordList("measure-avoided-right-before")
         organizationSuffixes = lexicon.wordList("organization-suffixes")
         bodyEndings = lexicon.wordList("measure-body-endings")
         thingEndings = lexicon.wordList("measure-thing-endings")
@@ -457,6 +466,9 @@ struct MeasureFinder {
     static let pointedAt: [[UInt32]] = ["这个", "这套", "这张", "这块", "这座", "这部", "这种", "这条", "这片", "这艘", "这家", "这所"].map(U.s)
     /// `探索二号`, `奋斗者号`: a label ending in 号 names a ship or a craft.
     static let hao: UInt32 = 0x53F7 /* 号 */
+    /// Classifiers of things counted (两张皮, 一盘棋, 两只手, 两把尺子): a count of objects.
+    static let objectClassifiers = U.set("张只把块盘根颗")
+    static let theme = U.s("主题"), around = WordList([U.s("围绕")])
 
     /// Is the quote starting at `start` opposed, condemned or "so-called" earlier in its
     /// clause (`反对“脱钩”`, `所谓“有背景”的`; lexicon `measure-distancing-before`)?
@@ -799,11 +811,28 @@ struct MeasureFinder {
                 // 一 alone opens bad practices (“一刀切”, “一言堂”) as often.
                 // (A hundred or a thousand days or villages opens a campaign's name as
                 // well: 整治“百日清零”专项行动.)
-                let countsAFormula = counted && (scalars.first.flatMap(Self.countNumeral).map { $0 >= 2 } ?? false || Self.countShape(scalars) == .pairedCounts)
-                    || scalars.first.map(Self.largeCounts.contains) ?? false
+                // (Not a count of things, numeral and classifier: 学用“两张皮”, “一盘棋”, “两只手”
+                // are metaphors.)
+                let countsThings = scalars.count >= 2 && Self.objectClassifiers.contains(scalars[1])
+                let countsAFormula = !countsThings && (counted && (scalars.first.flatMap(Self.countNumeral).map { $0 >= 2 } ?? false || Self.countShape(scalars) == .pairedCounts)
+                    || scalars.first.map(Self.largeCounts.contains) ?? false)
                 // 发挥“看门人”作用, 发挥保险“经济助推器”的作用, “关键少数”示范引领作用: a role
                 // played, a metaphor (not 发挥“双创”作用: counted).
                 if !counted, playsARole(after: outer.upperBound, sentenceEnd: sentence.range.upperBound) { continue }
+                // 力戒“调门高、行动少”, 更不能“以文件落实文件”: a thing avoided, right after the word.
+                if !countsAFormula, (outer.lowerBound - 4...outer.lowerBound).contains(where: { k in
+                    k > sentence.range.lowerBound && s.word(of: avoided, endingAt: k) != nil
+                        && !(k..<outer.lowerBound).contains { U.isClauseEnd(s[$0]) }
+                }) { continue }
+                // 当好抓基层党建的“一线指挥员”, 争当“排头兵”: a part played, uncounted.
+                // (一 opens parts as often as formulas: 当好“一线指挥员”. Only a quote ending the
+                // part: in 当好“红色根脉”传承人 the part is 传承人, the quote what is handed on.)
+                if !countsAFormula, outer.upperBound >= s.count || !U.isHan(s[outer.upperBound]),
+                    distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound, by: roleVerbs) { continue }
+                // 围绕“学深悟透…、奋力争先…”主题开展交流: what an activity is about (not 启动“五个一”
+                // 主题活动, a campaign's name; 以“…”为主题: framesAfter).
+                if s.has(Self.theme, at: outer.upperBound),
+                    distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound, by: Self.around) { continue }
                 // “90后”“00后”: an age group.
                 if Self.namesACohort(scalars) { continue }
                 // 实现“零病亡”, 连续10日“零报告”: a zero reached is a result, not a target set

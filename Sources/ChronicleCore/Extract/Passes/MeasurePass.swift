@@ -173,6 +173,8 @@ extension GraphBuilder {
             while before > sentence.range.lowerBound, !U.isClauseEnd(s[before - 1]) { before -= 1 }
             spans.append(before..<clauseStart - 1)
         }
+        // (The events' normalized names, once a call: not once a candidate start.)
+        var names: [[UInt32]]?
         for span in spans where span.count >= 2 {
             // A meeting named: a word of meetings ending where the name does (在推进会上:
             // before its 上).
@@ -184,10 +186,11 @@ extension GraphBuilder {
                     // (全会 alone: the text's last plenum before the report's event — unless
                     // that event is a plenum's or its plenary's, whose report 全会 speaks of.)
                     if short == Self.plenum { return plenumSpokenOf(current: current) }
+                    guard short.count >= 4 else { continue }
+                    let known = names ?? events.map { EventNames.normalizedScalars($0.label) }
+                    names = known
                     if let other = events.indices.last(where: { k in
-                        guard earlier(k) else { return false }
-                        let name = EventNames.normalizedScalars(events[k].label)
-                        return short.count >= 4 && (name == short || ConveyResolver.contracts(short, name))
+                        earlier(k) && (known[k] == short || ConveyResolver.contracts(short, known[k]))
                     }) {
                         return other
                     }

@@ -1,0 +1,40 @@
+import Testing
+@testable import ChronicleCore
+
+/// Quotes that a meeting's directive wards off, hands out as a part to play or gives as
+/// the theme of an activity are no measures (the genre's reports and the 2022 news sheet
+/// of seed 31). Sentences written for these tests.
+@Suite struct AvoidedQuoteRuleTests {
+    static func measures(_ text: String) -> Set<String> {
+        NewsAuditRuleTests.measures(NewsAuditRuleTests.item("17日，县委召开常委会会议。会议要求，" + text))
+    }
+
+    @Test(arguments: [
+        "各级干部要力戒“表态多、落实少”。",  // warded off, right after 力戒
+        "节日期间要严防“节前松、节后散”。",  // 严防
+        "医务人员要坚决拒收“红包”。",  // refused
+        "要防止以会议贯彻会议，更不能“以文件落实文件”。",  // must not be
+        "各乡镇决不允许出现“半拉子”工程。",  // 决不允许出现
+        "乡镇党委书记要当好抓基层党建的“一线指挥员”。",  // a part played (当好 … the quote; 一 no formula)
+        "全县要当好全市经济发展的“主引擎”。",  // a part played
+        "乡镇党委书记要当好“施工队长”，深入一线。",
+        "支部要围绕“奋进新时代、建功新征程”主题开展研讨。",  // what an activity is about
+        "要防止学用“两张皮”。",  // a count of things: a metaphor, after 防止
+        "要注意“蝴蝶效应”。",  // an effect
+    ])
+    func quotesThatNameNoMeasure(_ text: String) {
+        #expect(Self.measures(text).isEmpty, "\(Self.measures(text))")
+    }
+
+    @Test(arguments: [
+        ("要严防“四风”反弹回潮。", "四风"),  // counted: a campaign's targets
+        ("各级干部要当好“三个表率”。", "三个表率"),  // counted
+        ("要启动“五个一”主题活动。", "五个一"),  // a campaign named, not a theme gone around
+        // 力戒 wards off something else, well before the quote.
+        ("要将力戒形式主义纳入“清廉机关”创建。", "清廉机关"),
+        ("要力争做到“田间无积水”目标。", "田间无积水"),  // 力争做到: no part played
+    ] as [(String, String)])
+    func quotesThatStillNameAMeasure(_ text: String, label: String) {
+        #expect(Self.measures(text) == [label], "\(Self.measures(text))")
+    }
+}
