@@ -24,6 +24,9 @@ import ChronicleTestSupport
         ("当地时间5号，峰会在这里开幕。", ["5号→2020-02-05"]),
         ("于7号闭幕的地区峰会通过了宣言。", ["7号→2020-02-07"]),
         ("两国外长3号在首都举行会谈。", ["3号→2020-02-03"]),
+        // … or a speech's verb (2014: 劳尔·卡斯特罗20号发表讲话).
+        ("该国领导人7号发表讲话，强调将坚持改革。", ["7号→2020-02-07"]),
+        ("外交部发言人5号表示，双方将继续对话。", ["5号→2020-02-05"]),
         // … not a unit's number or a document's, a line or an ordinal.
         ("杜尚别2号热电厂已经并网发电。", []),
         ("认真贯彻落实19号文件精神。", []),
@@ -33,6 +36,33 @@ import ChronicleTestSupport
     ] as [(String, [String])])
     func aDaySaidAloudBeforeATimeOfDay(_ text: String, expected: [String]) {
         #expect(Self.found(text) == expected)
+    }
+
+    /// An item of a bulletin with no day of its own whose paragraph opens on 当天 goes on
+    /// from the day the item before it was at (b19); a 当天 later in a line does not.
+    @Test func anItemOpeningOnTheSameDayGoesOnFromTheItemBefore() {
+        let bulletin = """
+            集团工作简报
+            2020年第3期
+
+            集团办公室编                    2020年2月9日
+
+            【党建】集团党委会传达学习全会精神
+
+            2月6日上午，集团党委书记、董事长主持召开党委会，传达学习全会精神和全省国资国企工作会议精神，研究集团贯彻落实举措。集团党委副书记、总经理，党委委员、纪委书记出席会议，各部门主要负责人列席。
+
+            会议指出，集团各级要把全会精神和省国资委部署转化为推动企业高质量发展的具体行动，加快新能源装机步伐，全力做好能源保供工作。
+
+            会议决定，将2020年确定为集团管理提升年，围绕降本增效、数字赋能、合规经营三个方面，年内压降管理费用5%以上。
+
+            【安全】集团召开安全生产调度会
+
+            当天下午，总经理主持召开调度会，通报1月安全生产情况，部署节后复工复产安全生产工作。各二级单位主要负责人汇报了本单位隐患排查整改情况。
+            """
+        #expect(Self.found(bulletin).contains("当天下午→2020-02-06 afternoon"), "\(Self.found(bulletin))")
+        // Not a 当天 later in its line (after 日前, or a day the scanner does not read).
+        let later = bulletin.replacingOccurrences(of: "当天下午，总经理", with: "总经理日前表示，当天下午")
+        #expect(Self.found(later).contains("当天下午→? afternoon"), "\(Self.found(later))")
     }
 
     @Test(arguments: [

@@ -74,10 +74,17 @@ public struct TimeNormalizer: Sendable {
         var lookBack: (context: CalendarDate?, isArticleDate: Bool, offset: Int?, until: Int)?
         // Where the day the narration is at was written.
         var contextOffset: Int?
+        // The day the item before was at, for an item with no day of its own.
+        var previousItemDay: CalendarDate?
         for (index, mention) in mentions.enumerated() {
             while articleIndex + 1 < articles.count, articles[articleIndex + 1].range.lowerBound <= mention.start {
                 articleIndex += 1
                 articleDate = ownDate(of: articles[articleIndex], mentions: mentions, from: index, reference: reference?.date)
+                // (An item of a bulletin with no day of its own whose paragraph opens on 当天 /
+                // 同日 goes on from the day the item before it was at: `【安全】集团召开安全生产
+                // 调度会` / `当天下午，…` — not a 当天 later in a line, after 日前 or a day the
+                // scanner does not read, 20号.)
+                previousItemDay = articleDate == nil ? context : nil
                 context = nil
                 contextIsArticleDate = false
                 contextOffset = nil
@@ -88,8 +95,9 @@ public struct TimeNormalizer: Sendable {
                 lookBack = nil
             }
             let isArticleDate = articleDate?.mention == index
+            let carried: CalendarDate? = if context == nil, case .day = mention.relative, Self.opensLine(document, at: mention.start) { previousItemDay } else { nil }
             var expression = resolve(
-                mention, document: document, context: isArticleDate ? nil : context,
+                mention, document: document, context: isArticleDate ? nil : context ?? carried,
                 contextIsArticleDate: contextIsArticleDate,
                 articleDate: isArticleDate ? nil : articleDate.map { ($0.start, $0.end) },
                 reference: reference?.date,
@@ -148,6 +156,12 @@ public struct TimeNormalizer: Sendable {
             expressions.append(expression)
         }
         return TimeAnalysis(reference: reference, articles: articles, expressions: expressions, diagnostics: diagnostics)
+    }
+
+    /// Does the mention at `offset` open its line (only spaces before it)?
+    static func opensLine(_ document: TextDocument, at offset: Int) -> Bool {
+        let line = document.lineRange(document.line(of: offset) - 1)
+        return (line.lowerBound..<offset).allSatisfy { U.isSpace(document.scalars[$0]) }
     }
 
     /// The line holding `offset` when the offset is inside it — after a clause of the line

@@ -232,8 +232,10 @@ struct TimeScanner {
     static let ordinal: UInt32 = 0x7B2C /* 第 */, wei: UInt32 = 0x4E3A /* 为 */
     static let addressEnds = Set(u("街路道巷弄楼栋院"))
     static let timeWord = u("时间")
-    /// What follows a day said aloud (`21号闭幕`, `12号在…举行`, `5号至7号`).
-    static let spokenDayFollowers: [[UInt32]] = ["在", "举行", "召开", "开幕", "闭幕", "开始", "结束", "起", "至", "到", "当天"].map(u)
+    /// What follows a day said aloud (`21号闭幕`, `12号在…举行`, `5号至7号`, `劳尔·卡斯特罗20号
+    /// 发表讲话`, `…外长17号表示`).
+    static let spokenDayFollowers: [[UInt32]] = ["在", "举行", "召开", "开幕", "闭幕", "开始", "结束", "起", "至", "到", "当天",
+                                                 "发表", "表示", "宣布", "签署", "会见", "会晤", "抵达", "出席", "发布"].map(u)
 
     /// `[YYYY年][M月][D日]`, at least one part, validated.
     func parseYMD(at i: Int, allowDayOnly: Bool) -> (YMD, Int)? {
