@@ -40,6 +40,32 @@ import ChronicleTestSupport
 
     /// An item of a bulletin with no day of its own whose paragraph opens on 当天 goes on
     /// from the day the item before it was at (b19); a 当天 later in a line does not.
+    /// A web page's publication line under a breadcrumb, a headline and a subtitle is the
+    /// day the page speaks from: both its 昨天 are the day before it (b19).
+    @Test func aPublicationLineUnderABreadcrumbIsTheDayThePageSpeaksFrom() {
+        let page = """
+            某市人民政府门户网站 > 要闻动态 > 本市要闻
+
+            我市重大项目集中开工 重点项目集中签约
+            总投资百亿元 二十个项目同步开工
+
+            发布时间：2020-02-09 08:30    来源：某市日报    字号：【大 中 小】
+
+            昨天上午，我市重大项目集中开工仪式在高新区举行。
+
+            昨天下午，我市重点项目签约仪式在市民中心举行。
+            """
+        let found = Self.found(page, reference: nil)
+        #expect(found.contains("昨天上午→2020-02-08 morning") && found.contains("昨天下午→2020-02-08 afternoon"), "\(found)")
+    }
+
+    /// 明天 in a saying (绝不拖到明天) does not move the narration: 当天 after it is still the
+    /// meeting's day (b19).
+    @Test func tomorrowDoesNotMoveTheNarration() {
+        let found = Self.found("2月7日上午，镇里召开推进会。他要求，能当下解决的绝不拖到明天。当天下午，镇长主持召开调度会。")
+        #expect(found.contains("当天下午→2020-02-07 afternoon"), "\(found)")
+    }
+
     @Test func anItemOpeningOnTheSameDayGoesOnFromTheItemBefore() {
         let bulletin = """
             集团工作简报

@@ -130,6 +130,8 @@ public struct TimeNormalizer: Sendable {
             if let value = expression.value, value.granularity == .day,
                 expression.granularity == .day || expression.granularity == .range,
                 Self.movesNarration(document.scalars, start: mention.start, end: mention.end),
+                // (Nor 明天 / 后天: a report tells what was done, and 绝不拖到明天 is a saying.)
+                !Self.isTomorrow(mention),
                 // (Nor a day after a dated item's own: 紧急状态延长至4月3日 is planned; 11日
                 // after it is still the item's month.)
                 !(datelined && reference.map { value > $0.date } ?? false),
@@ -156,6 +158,12 @@ public struct TimeNormalizer: Sendable {
             expressions.append(expression)
         }
         return TimeAnalysis(reference: reference, articles: articles, expressions: expressions, diagnostics: diagnostics)
+    }
+
+    /// Is the mention a day after the one the text speaks from (明天, 后天)?
+    static func isTomorrow(_ mention: TimeMention) -> Bool {
+        if case .today(let days) = mention.relative { return days > 0 }
+        return false
     }
 
     /// Does the mention at `offset` open its line (only spaces before it)?
@@ -360,8 +368,9 @@ public struct TimeNormalizer: Sendable {
             if line < 5, !mention.isRange, Self.onlyAClockTime(document.scalars, mention.end..<trimmed.upperBound) {
                 return ReferenceDate(date: date, source: .stated, offset: mention.start)
             }
-            // (Only one such line: a page of several pages, each with its own, is a compilation.)
-            if line < 5, !mention.isRange, !severalPages, Self.publicationLabels.contains(where: { label in
+            // (Only one such line: a page of several pages, each with its own, is a compilation.
+            // Under a breadcrumb, a headline and a subtitle it is the sixth line or so.)
+            if line < 8, !mention.isRange, !severalPages, Self.publicationLabels.contains(where: { label in
                 document.scalars.firstOccurrence(of: label, in: trimmed) != nil })
             {
                 return ReferenceDate(date: date, source: .stated, offset: mention.start)
