@@ -38,3 +38,20 @@ import Testing
         #expect(Self.measures(text) == [label], "\(Self.measures(text))")
     }
 }
+
+/// A dated meeting named with its decision (经…会议研究，决定…) sets what the rest of the
+/// sentence launches, whatever the report's own day (b19). Sentences written for this test.
+@Suite struct MeetingDecisionRuleTests {
+    @Test func aMeetingsDecisionSetsWhatTheSentenceLaunches() {
+        let text = """
+            某局召开会议
+            2021年3月20日
+            3月8日，全省安全生产电视电话会议召开，局长主持会议。为贯彻落实会议精神，经3月16日局党组会议研究，决定自即日起至9月30日，在全系统开展安全“三查三改”专项行动。
+            """
+        let graph = ExtractionRuleTests.extract(text)
+        #expect(ExtractionRuleTests.edges(graph, .sets) == ["局党组会议→三查三改"], "\(ExtractionRuleTests.firstStated(graph))")
+        // Without the decision the report's own meeting first states it.
+        let stated = ExtractionRuleTests.extract(text.replacingOccurrences(of: "经3月16日局党组会议研究，决定", with: "各单位要"))
+        #expect(!ExtractionRuleTests.edges(stated, .sets).contains("局党组会议→三查三改"))
+    }
+}

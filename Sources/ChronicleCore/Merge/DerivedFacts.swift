@@ -82,7 +82,10 @@ extension GraphMerger {
             if q > 0, s[q - 1] == U.openQuote, q + word.count >= s.count || s[q + word.count] != U.closeQuote { continue }
             // 会议决定，…启动“…”, 会议宣布，…推行“…”制度, 会议确定，将每周三定为“…”: launched or
             // named in what the meeting decided.
-            if MeasureFinder.decidedByTheMeeting(s, sentenceStart: 0, quote: q), launchedRightBefore(s, quote: q - (q > 0 && s[q - 1] == U.openQuote ? 1 : 0)) {
+            // (Or decided by a meeting named in the sentence: 经5月16日局党组会议研究，决定…开展“…”.)
+            let open = q - (q > 0 && s[q - 1] == U.openQuote ? 1 : 0)
+            if MeasureFinder.decidedByTheMeeting(s, sentenceStart: 0, quote: q) && launchedRightBefore(s, quote: open)
+                || Self.meetingDecisions.contains(where: { s.firstOccurrence(of: $0, in: 0..<q) != nil }) && launchedShortlyBefore(s, quote: open) {
                 return !(year.map { writesEarlierYear(s[0..<q], than: $0) } ?? false)
             }
             var k = q - 1
@@ -118,6 +121,14 @@ extension GraphMerger {
             || MeasureFinder.designating.contains { quote >= $0.count && s.has($0, at: quote - $0.count) }
     }
     static let launchVerbs = Lexicon.standard.wordList("measure-launch-verbs")
+    /// …or at most two characters before it in its clause (开展安全“三查三改”专项行动)?
+    static func launchedShortlyBefore(_ s: [UInt32], quote: Int) -> Bool {
+        (max(0, quote - 2)...quote).contains { k in
+            !(k..<quote).contains { U.isClauseEnd(s[$0]) } && launchedRightBefore(s, quote: k)
+        }
+    }
+    /// A meeting's decision named in a sentence (经…会议研究决定，…).
+    static let meetingDecisions: [[UInt32]] = ["会议研究决定", "会议研究，决定"].map(U.s)
 
     /// Is the subject of the clause ending at `k` the counterpart a speaker addresses
     /// (总统先生, 首相阁下, 您, 贵方): what they put forward is their own, earlier proposal

@@ -112,13 +112,22 @@ extension GraphBuilder {
         // earlier meeting of the text, named in the sentence, followed by a setting verb
         // and the quote (a comma only after its 上) puts it forward.
         for k in inSentence.reversed()
-        where c.eventOfMention[k] >= 0 && c.eventOfMention[k] != current
-            && c.mentions[k].range.upperBound < measure.range.lowerBound && events[c.eventOfMention[k]].date < events[current].date
+        where c.eventOfMention[k] >= 0 && c.eventOfMention[k] != current && c.mentions[k].range.upperBound < measure.range.lowerBound
         {
             let mention = c.mentions[k]
             var from = mention.range.upperBound
             if s[from] == Self.on { from += 1; if from < s.count, s[from] == Lit.comma { from += 1 } }
             let gap = from..<measure.range.lowerBound
+            // What a dated meeting decided, the rest of the sentence (经5月16日局党组会议研究，
+            // 决定自即日起…，在全系统开展“三查三改”专项行动), whatever the report's own day.
+            if mention.rule == RuleName.eventRecalledMeeting.rawValue,
+                s.word(of: Self.decisionVerbs, endingAt: mention.range.upperBound) != nil,
+                gap.count <= 60, !gap.contains(where: { U.isSentenceEnd(s[$0]) }),
+                GraphMerger.launchedShortlyBefore(s, quote: measure.range.lowerBound - (s[measure.range.lowerBound] == U.openQuote ? 0 : 1))
+            {
+                return c.eventOfMention[k]
+            }
+            guard events[c.eventOfMention[k]].date < events[current].date else { continue }
             // (Or a clause going on with the meeting as its subject, opening with a setting
             // verb: 5月6日，县委常委会会议研究制定了“三查三清”实施方案，提出“…”的责任体系.)
             let lastComma = gap.last(where: { U.isClauseEnd(s[$0]) })
@@ -200,6 +209,9 @@ extension GraphBuilder {
         }
         return nil
     }
+    /// The recall verbs (lexicon `recall-verbs`) that end a dated meeting's mention with
+    /// its decision to come (经…会议研究决定，…).
+    static let decisionVerbs: [[UInt32]] = ["研究决定", "研究，决定", "研究同意"].map(U.s)
     static let pointedBack: [[UInt32]] = ["那次会议", "那次座谈会", "那次全会", "那次大会", "那次推进会", "在那次", "上次会议"].map(U.s)
     static let plenum = U.s("全会")
     /// The plenum `全会` alone speaks of in the report of event `current`: the latest plenum
