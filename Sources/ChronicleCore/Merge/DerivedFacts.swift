@@ -121,7 +121,8 @@ extension GraphMerger {
             || MeasureFinder.designating.contains { quote >= $0.count && s.has($0, at: quote - $0.count) }
     }
     static let launchVerbs = Lexicon.standard.wordList("measure-launch-verbs")
-    /// …or at most two characters before it in its clause (开展安全“三查三改”专项行动)?
+    /// Is a quote opening at `quote` launched by a verb right before it or at most two
+    /// characters before it in its clause (开展安全“三查三改”专项行动)?
     static func launchedShortlyBefore(_ s: [UInt32], quote: Int) -> Bool {
         (max(0, quote - 2)...quote).contains { k in
             !(k..<quote).contains { U.isClauseEnd(s[$0]) } && launchedRightBefore(s, quote: k)
