@@ -474,10 +474,12 @@ struct MeasureFinder {
     /// clause (`反对“脱钩”`, `所谓“有背景”的`; lexicon `measure-distancing-before`)?
     /// With `acrossClauses`, the words are looked for up to 30 characters back in the whole
     /// sentence (a saying introduced clauses before: 中国有两句老话，一句是“…”).
-    func distanced(before start: Int, sentenceStart: Int, by words: WordList? = nil, acrossClauses: Bool = false) -> Bool {
+    /// `within` bounds how far back a word may end (24 characters in the clause by default).
+    func distanced(before start: Int, sentenceStart: Int, by words: WordList? = nil, acrossClauses: Bool = false, within: Int? = nil) -> Bool {
         let words = words ?? distancing
+        let reach = within ?? (acrossClauses ? 30 : 24)
         var k = start
-        while k > sentenceStart, start - k < (acrossClauses ? 30 : 24), acrossClauses || !U.isClauseEnd(s[k - 1]) {
+        while k > sentenceStart, start - k < reach, acrossClauses || !U.isClauseEnd(s[k - 1]) {
             if s.word(of: words, endingAt: k) != nil { return true }
             k -= 1
         }
@@ -820,10 +822,7 @@ struct MeasureFinder {
                 // played, a metaphor (not 发挥“双创”作用: counted).
                 if !counted, playsARole(after: outer.upperBound, sentenceEnd: sentence.range.upperBound) { continue }
                 // 力戒“调门高、行动少”, 更不能“以文件落实文件”: a thing avoided, right after the word.
-                if !countsAFormula, (outer.lowerBound - 4...outer.lowerBound).contains(where: { k in
-                    k > sentence.range.lowerBound && s.word(of: avoided, endingAt: k) != nil
-                        && !(k..<outer.lowerBound).contains { U.isClauseEnd(s[$0]) }
-                }) { continue }
+                if !countsAFormula, distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound, by: avoided, within: 5) { continue }
                 // 当好抓基层党建的“一线指挥员”, 争当“排头兵”: a part played, uncounted.
                 // (一 opens parts as often as formulas: 当好“一线指挥员”. Only a quote ending the
                 // part: in 当好“红色根脉”传承人 the part is 传承人, the quote what is handed on.)

@@ -85,7 +85,7 @@ extension GraphMerger {
             // (Or decided by a meeting named in the sentence: 经5月16日局党组会议研究，决定…开展“…”.)
             let open = q - (q > 0 && s[q - 1] == U.openQuote ? 1 : 0)
             if MeasureFinder.decidedByTheMeeting(s, sentenceStart: 0, quote: q) && launchedRightBefore(s, quote: open)
-                || Self.meetingDecisions.contains(where: { s.firstOccurrence(of: $0, in: 0..<q) != nil }) && launchedShortlyBefore(s, quote: open) {
+                || Self.decisionVerbs.contains(where: { s.firstOccurrence(of: Self.meeting + $0, in: 0..<q) != nil }) && launchedShortlyBefore(s, quote: open) {
                 return !(year.map { writesEarlierYear(s[0..<q], than: $0) } ?? false)
             }
             var k = q - 1
@@ -128,8 +128,11 @@ extension GraphMerger {
             !(k..<quote).contains { U.isClauseEnd(s[$0]) } && launchedRightBefore(s, quote: k)
         }
     }
-    /// A meeting's decision named in a sentence (经…会议研究决定，…).
-    static let meetingDecisions: [[UInt32]] = ["会议研究决定", "会议研究，决定"].map(U.s)
+    /// The recall verbs (lexicon `recall-verbs`) that end a dated meeting's mention with its
+    /// decision to come (经5月16日局党组会议研究，决定…; after 会议 in a sentence, a meeting's
+    /// decision named).
+    static let decisionVerbs: [[UInt32]] = ["研究决定", "研究，决定", "研究同意"].map(U.s)
+    static let meeting = U.s("会议")
 
     /// Is the subject of the clause ending at `k` the counterpart a speaker addresses
     /// (总统先生, 首相阁下, 您, 贵方): what they put forward is their own, earlier proposal

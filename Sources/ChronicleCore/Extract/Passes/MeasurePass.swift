@@ -121,7 +121,7 @@ extension GraphBuilder {
             // What a dated meeting decided, the rest of the sentence (经5月16日局党组会议研究，
             // 决定自即日起…，在全系统开展“三查三改”专项行动), whatever the report's own day.
             if mention.rule == RuleName.eventRecalledMeeting.rawValue,
-                s.word(of: Self.decisionVerbs, endingAt: mention.range.upperBound) != nil,
+                s.word(of: GraphMerger.decisionVerbs, endingAt: mention.range.upperBound) != nil,
                 gap.count <= 60, !gap.contains(where: { U.isSentenceEnd(s[$0]) }),
                 GraphMerger.launchedShortlyBefore(s, quote: measure.range.lowerBound - (s[measure.range.lowerBound] == U.openQuote ? 0 : 1))
             {
@@ -209,9 +209,6 @@ extension GraphBuilder {
         }
         return nil
     }
-    /// The recall verbs (lexicon `recall-verbs`) that end a dated meeting's mention with
-    /// its decision to come (经…会议研究决定，…).
-    static let decisionVerbs: [[UInt32]] = ["研究决定", "研究，决定", "研究同意"].map(U.s)
     static let pointedBack: [[UInt32]] = ["那次会议", "那次座谈会", "那次全会", "那次大会", "那次推进会", "在那次", "上次会议"].map(U.s)
     static let plenum = U.s("全会")
     /// The plenum `全会` alone speaks of in the report of event `current`: the latest plenum
