@@ -285,7 +285,11 @@ struct EventFinder {
         var i = start
         while i < end {
             // …全会精神和省纪委…全会精神: the first object's name ends at its 精神.
-            if best != nil, s.has(Lit.spirit, at: i), Self.listJoiners.contains(where: { s.has($0, at: i + 2) }) { break }
+            // (And 召开的全国两会精神和…: a name no meeting word ends is what the spirit is of.)
+            if s.has(Lit.spirit, at: i), Self.listJoiners.contains(where: { s.has($0, at: i + 2) }) {
+                if best == nil, i - start >= 2, !(start..<i).contains(where: { s[$0] == U.openQuote }) { best = i }
+                break
+            }
             // …一次会议和3月4日至13日召开的…一次会议: a second meeting, held as its own
             // (召开的 / 举行的 after the joiner), ends the first one's name.
             if best == i, let joiner = Self.listJoiners.first(where: { s.has($0, at: i) }),
@@ -2040,6 +2044,7 @@ struct EventFinder {
     /// its day names (written right before it), followed by what it decided — an event of
     /// that day, referred to, not the one the sentence reports.
     func recalledMeeting(at i: Int, clauseStart: Int, dates: [TimeExpression], months: [TimeExpression], sentence: Int) -> EventMention? {
+        if let held = recalledMeetingHeldAt(i, clauseStart: clauseStart, dates: dates, months: months, sentence: sentence) { return held }
         let recalled = s.firstWord(of: recallVerbs, at: i)
         // (A verb without 的 only after a date of its sentence: 提出 is everywhere.)
         guard recalled != nil || (dates + months).contains(where: { $0.offset < i && i - $0.offset <= 48 }) else { return nil }
@@ -2064,6 +2069,36 @@ struct EventFinder {
         mention.referred = true
         return mention
     }
+
+    /// `去年3月，镇党委在十三届二次全体会议上提出…`, `县委在9月9日的推进会上提出，…`: a body,
+    /// then 在 + a meeting + 上 and what it decided (lexicon `month-recall-verbs`), with a
+    /// month opening the clause or the meeting's day after 在 — the body's earlier meeting,
+    /// told later, as `今年1月，市委七届八次全会确定…` is. (A body, not a person: 习近平在…
+    /// 大会上提出 names a speech.)
+    func recalledMeetingHeldAt(_ i: Int, clauseStart: Int, dates: [TimeExpression], months: [TimeExpression], sentence: Int) -> EventMention? {
+        guard i - 4 > clauseStart, s[i - 1] == Self.shang, let verb = s.firstWord(of: monthRecallVerbs, at: i),
+            let at = (clauseStart..<i - 1).last(where: { s[$0] == Self.zai }),
+            at - clauseStart >= 2, at - clauseStart <= 10, (clauseStart..<at).allSatisfy({ U.isHan(s[$0]) }), Self.bodyEnds.contains(s[at - 1])
+        else { return nil }
+        // 在9月9日的推进会上: the day, then 的.
+        var nameStart = at + 1
+        var from = clauseStart
+        if let day = dates.first(where: { $0.offset == at + 1 && $0.granularity == .day }), s.has([Lit.de], at: day.offset + day.length) {
+            nameStart = day.offset + day.length + 1
+            // (Dated by its own day: the mention starts after it — the nearest day before.)
+            from = day.offset + day.length
+        } else if !months.contains(where: { monthOpensClause($0, before: clauseStart) }) {
+            return nil
+        }
+        guard i - 1 - nameStart >= 2, !(nameStart..<i - 1).contains(where: { U.isClauseEnd(s[$0]) }), s.word(of: meetingWords, endingAt: i - 1) != nil else { return nil }
+        let name = text(clauseStart..<at) + text(nameStart..<i - 1)
+        var mention = EventMention(name: name, kind: kind(of: nameStart..<i - 1), dateInferred: false, sentence: sentence,
+                                   range: from..<i + verb.count, rule: RuleName.eventRecalledMeeting.rawValue)
+        mention.referred = true
+        return mention
+    }
+    /// The last characters of a body's name (县委, 镇党委, 省国资委, 市政府, 集团公司, 街道).
+    static let bodyEnds = U.set("委会局厅部府院组办处团校司所室镇乡村道")
 
     /// The month written right before a recalled meeting's name (`今年3月召开的…会议`,
     /// `2021年2月厅党组会议确定的`), when it is a month before the document's: the

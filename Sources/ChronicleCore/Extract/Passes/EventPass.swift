@@ -135,6 +135,10 @@ extension GraphBuilder {
             defer { previousStart = start }
             if let first = (start..<end).first(where: mentionSentences.contains), let event = c.currentEvent[first] {
                 resume = nil
+                // (A notice's paragraphs — 关于…集体学习情况的通报, 一、会议时间 — tell of the
+                // gathering it reports: that gathering, held before the notice is signed, is
+                // no flashback in the notice's report.)
+                if start > 0, let before = c.currentEvent[start - 1], events[before].kind == .notice { continue }
                 // The events the paragraph tells of.
                 let toldEvents = Set((start..<end).filter(mentionSentences.contains).compactMap { c.currentEvent[$0] })
                 // (Told as before it: 会前, 此前, 前期 ahead of the event's mention — not only a

@@ -72,9 +72,16 @@ extension GraphBuilder {
     /// (`…4月12日街道经济工作会议确定的“…”`, `…会议部署的“…”`; EventFinder's recalled meetings).
     func recalledMeeting(deciding measure: MeasureMention, _ c: DocumentContext) -> Int? {
         let inSentence = c.mentionIndices(inSentence: measure.sentence)
+        // (Or a few words on, what it launched: 今年1月，市委全会确定在全市实施“…”, 去年3月，镇党委
+        // 在…全会上提出实施“…”, 县委在9月9日的推进会上提出，在全县开展“…”.)
+        func launchedAfter(_ end: Int) -> Bool {
+            let from = end < measure.range.lowerBound && c.s[end] == Lit.comma ? end + 1 : end
+            return from <= measure.range.lowerBound && measure.range.lowerBound - from <= 6
+                && (from..<measure.range.lowerBound).allSatisfy({ U.isHan(c.s[$0]) || c.s[$0] == U.openQuote })
+        }
         for k in inSentence
-        where c.mentions[k].rule == RuleName.eventRecalledMeeting.rawValue
-            && c.mentions[k].range.upperBound == measure.range.lowerBound && c.eventOfMention[k] >= 0
+        where c.mentions[k].rule == RuleName.eventRecalledMeeting.rawValue && c.eventOfMention[k] >= 0
+            && c.mentions[k].range.upperBound <= measure.range.lowerBound && launchedAfter(c.mentions[k].range.upperBound)
         {
             return c.eventOfMention[k]
         }

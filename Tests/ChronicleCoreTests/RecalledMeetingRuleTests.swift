@@ -1,0 +1,84 @@
+import Testing
+@testable import ChronicleCore
+
+/// Earlier meetings a report names with what they decided, a notice's sections, a
+/// conveyed meeting named only by its spirit, and documents a meeting adopts (the
+/// genre's reports, b11–b20). Sentences written for these tests.
+@Suite struct RecalledMeetingRuleTests {
+    typealias R = ExtractionRuleTests
+
+    /// `去年3月，镇党委在…全体会议上提出…`: the body's meeting of that month, told later,
+    /// first states what it put forward — not the report's own meeting.
+    @Test func aMeetingRecalledByMonthWithWhereItWasHeld() {
+        let text = """
+            河口镇召开2016年工作会议
+            2月26日上午，河口镇召开2016年工作会议，镇党委书记梁永清主持会议。梁永清说，去年6月，镇党委在十二届四次全体会议上提出实施“三年强村”计划，一年来全镇新修机耕道18公里。
+            """
+        let graph = R.extract(text, reference: "2016-02-28")
+        #expect(R.events(graph) == ["2015-06 镇党委十二届四次全体会议", "2016-02-26 上午 河口镇2016年工作会议"], "\(R.events(graph))")
+        #expect(R.firstStated(graph) == ["镇党委十二届四次全体会议→三年强村"], "\(R.firstStated(graph))")
+        // Without the month the place is the report's own meeting's words: no earlier event.
+        let plain = R.extract(text.replacingOccurrences(of: "去年6月，", with: ""), reference: "2016-02-28")
+        #expect(R.events(plain) == ["2016-02-26 上午 河口镇2016年工作会议"], "\(R.events(plain))")
+    }
+
+    /// `县委在9月9日的推进会上提出，在全县开展“…”`: a body's meeting of the day written
+    /// after 在, told later, first states what the clause after it launches; a person in
+    /// place of the body names a speech, no meeting of the body.
+    @Test func aMeetingRecalledByItsDayAfterZai() {
+        let text = "9月14日上午，枫林镇召开教育实践活动推进会，镇党委书记韦一鸣主持。会议指出，县委在9月9日的推进会上提出，在全县开展“四访四查”活动，即访农户、访企业、访老干部、访困难户。"
+        let graph = R.extract(text, reference: "2013-09-16")
+        #expect(R.events(graph) == ["2013-09-09 县委推进会", "2013-09-14 上午 教育实践活动推进会"], "\(R.events(graph))")
+        #expect(R.firstStated(graph) == ["县委推进会→四访四查"], "\(R.firstStated(graph))")
+        let spoken = R.extract(text.replacingOccurrences(of: "县委在", with: "韦一鸣在"), reference: "2013-09-16")
+        #expect(R.events(spoken) == ["2013-09-14 上午 教育实践活动推进会"], "\(R.events(spoken))")
+    }
+
+    /// A congress named short (职代会, 党代会) is a meeting: recalled with its day and what
+    /// it put forward, it first states that.
+    @Test func aCongressNamedShortIsAMeeting() {
+        let graph = R.extract("1月20日，公司召开2021年安全生产工作会议。总经理严立主持会议。他强调，去年12月28日召开的公司二届三次职代会提出的“三年零事故”目标必须实现。", reference: "2021-01-21")
+        #expect(R.events(graph) == ["2020-12-28 公司二届三次职代会", "2021-01-20 2021年安全生产工作会议"], "\(R.events(graph))")
+        #expect(R.firstStated(graph) == ["公司二届三次职代会→三年零事故"], "\(R.firstStated(graph))")
+    }
+
+    /// `传达学习3月4日至11日召开的全国两会精神和…`: the conveyed meeting's name ends at its
+    /// 精神 when no meeting word ends it; a quoted theme listing 精神 names no meeting.
+    @Test func aConveyedMeetingNamedBySpiritEndsThere() {
+        let graph = R.extract("3月13日下午，县委书记邹启明主持召开县委常委会会议，传达学习3月5日至11日召开的全国两会精神和3月12日市委常委会（扩大）会议精神。", reference: "2018-03-14")
+        #expect(R.events(graph) == ["2018-03-05 全国两会", "2018-03-12 市委常委会（扩大）会议", "2018-03-13 下午 县委常委会会议"], "\(R.events(graph))")
+        let theme = R.extract("9月3日上午，纪念馆举行“传承伟大抗战精神、凝聚奋进力量”主题活动。", reference: "2018-09-03")
+        #expect(!R.events(theme).contains { $0.hasSuffix("抗战") }, "\(R.events(theme))")
+    }
+
+    /// A notice reporting a study session in sections (一、会议时间 ↵ day): what the
+    /// sections tell — chair, attendance — is the session's, not the notice's.
+    @Test func aNoticesSectionsAreTheGatheringsItReports() {
+        let text = """
+            关于县委理论学习中心组2024年第5次集体学习情况的通报
+            各乡镇党委，县直各单位：
+            县委理论学习中心组于近日举行2024年第5次集体学习。现将有关情况通报如下。
+            一、学习时间
+            2024年6月18日（星期二）上午
+            二、参加人员
+            县委书记葛文涛主持学习并讲话。县长冉立秋出席并作交流发言。
+            三、学习内容
+            传达学习全省组织工作会议精神。
+            中共平溪县委办公室
+            2024年6月20日
+            """
+        let graph = R.extract(text, reference: "2024-06-20")
+        let session = graph.nodes(ofType: .event).first { $0.date?.iso == "2024-06-18" }
+        #expect(session != nil, "\(R.events(graph))")
+        #expect(R.edges(graph, .chairs) == ["葛文涛→\(session?.label ?? "")"], "\(R.edges(graph, .chairs))")
+    }
+
+    /// `审议并原则通过《…“…”…实施方案》`: the meeting adopts the plan, so it first states
+    /// the campaign the plan names (a document only discussed or cited does not).
+    @Test(arguments: ["审议并原则通过", "讨论通过", "审议通过"])
+    func aMeetingAdoptingAPlanStatesItsCampaign(_ verb: String) {
+        let graph = R.extract("5月9日下午，县长邵文渊主持召开县政府第十四次常务会议，\(verb)《岷川县“三查三治”安全隐患整治专项行动实施方案》。", reference: "2019-05-10")
+        #expect(R.firstStated(graph) == ["县政府第十四次常务会议→三查三治"], "\(R.firstStated(graph))")
+        #expect(R.edges(graph, .reiterates).isEmpty, "\(R.edges(graph, .reiterates))")
+    }
+}
