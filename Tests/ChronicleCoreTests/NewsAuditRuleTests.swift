@@ -906,6 +906,21 @@ import ChronicleTestSupport
         #expect(two["王小平"] != nil && two["刘静"] != nil, "\(two)")
     }
 
+    /// A name ending in 和 right before a chair's, attendee's or speaker's verb (no
+    /// conjunction joins a name to a verb), whatever the model reads: whole (b20; 2014, 2022
+    /// news). 和 before a title or a name stays a conjunction.
+    @Test(arguments: [
+        ("省政协党组书记、主席程允和主持召开党组会议。", "程允和"),
+        ("国务委员兼国防部长周建和致辞。", "周建和"),
+        ("市委常委、副市长杜长和出席并讲话。", "杜长和"),
+    ])
+    func aNameEndingIn和BeforeItsVerb(_ text: String, name: String) {
+        let people = NewsAuditRuleTests.persons(NewsAuditRuleTests.item(text))
+        #expect(people[name] != nil && people[String(name.dropLast())] == nil, "\(people)")
+        let joined = NewsAuditRuleTests.persons(NewsAuditRuleTests.item("副市长王立和市长助理李明出席会议。"))
+        #expect(joined["王立"] != nil && joined["王立和"] == nil, "\(joined)")
+    }
+
     /// A day alone later than the item's date (a preview's headline: 开幕式4日晚举行) is not
     /// last month's when the item writes that day with this month elsewhere.
     @Test func aDayTheItemWritesWithItsMonthIsThatMonths() {

@@ -302,17 +302,21 @@ struct PersonFinder {
             if length == surnameLength + 1, endsNameWithHe(at: index + length) { continue }
             // 孙立平、阿力木·依明江、钱永清: a name dot goes on with the name's next part.
             if index + length < limit, nameDots.contains(s[index + length]), let dotted = dottedName(at: index, limit: limit), dotted > length { return dotted }
+            // (The 和 the shorter name stopped at is this one's last character: 主席程允和主持.)
+            if length == surnameLength + 2, endsNameWithHe(at: index + length - 1) { return length }
             if isBoundary(index + length) { return length }
         }
         return nil
     }
 
     /// Is `k` a 和 that can only be a name's last character: a list mark, 等, a comma or a
-    /// clause's end right after it?
+    /// clause's end right after it, or a chair's, attendee's or speaker's verb (主席程允和主持
+    /// 召开…: no conjunction joins a name to a verb)?
     func endsNameWithHe(at k: Int) -> Bool {
         guard k < s.count, s[k] == Self.he else { return false }
         let next = k + 1
         return next >= s.count || s[next] == U.listSeparator || s[next] == Self.etc || s[next] == Lit.comma || U.isClauseEnd(s[next])
+            || s.firstWord(of: roleVerbs, at: next) != nil
     }
 
     func text(_ range: Range<Int>) -> String {

@@ -326,6 +326,8 @@ extension PersonFinder {
             return s[rule.upperBound..<model.upperBound].contains { nameDots.contains($0) || PersonFinder.hyphens.contains($0) }
         }
         guard model.upperBound < rule.upperBound else { return false }
+        // (主席程允和主持: the 和 the model left out can only be the name's own.)
+        if rule.upperBound == model.upperBound + 1, endsNameWithHe(at: model.upperBound) { return false }
         // A name with a dot whose last part the rule ran on (`穆杰塔巴·阿马尼|受轻伤`) —
         // when the model's last part is a name's part, not one character of it
         // (`努尔兰·阿|不都满金`).
