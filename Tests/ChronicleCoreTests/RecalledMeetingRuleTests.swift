@@ -73,6 +73,30 @@ import Testing
         #expect(R.edges(graph, .chairs) == ["葛文涛→\(session?.label ?? "")"], "\(R.edges(graph, .chairs))")
     }
 
+    /// A notice arranging a week of study: the activity its own clause dates, the session a
+    /// later sentence opens on its day, and the meetings its study list numbers in brackets
+    /// with their days — not a deadline asked for (4月底前至少召开一次…).
+    @Test func aNoticesActivitySessionAndStudyList() {
+        let text = """
+            关于开展廉洁文化专题学习周活动的通知
+            各二级党组织：
+            根据上级关于在全系统开展廉洁文化建设的部署要求，经学院党委研究，决定于5月13日至17日在全院开展廉洁文化专题学习周活动。现将有关事项通知如下。
+            一、学习内容
+            （一）5月6日全院廉洁文化建设推进会精神。
+            （二）5月9日全市教育系统警示教育大会精神。会议要求各单位5月底前至少召开一次警示教育会。
+            二、学习安排
+            5月15日（星期三）下午3:00，在图书馆报告厅举行学院党委理论学习中心组集中学习，由党委书记温立宁主持。
+            中共琼川职业技术学院委员会办公室
+            2024年5月10日
+            """
+        let graph = R.extract(text, reference: "2024-05-10")
+        #expect(R.events(graph) == [
+            "2024-05-06 全院廉洁文化建设推进会", "2024-05-09 全市教育系统警示教育大会", "2024-05-10 关于开展廉洁文化专题学习周活动的通知",
+            "2024-05-13 廉洁文化专题学习周活动", "2024-05-15 下午 学院党委理论学习中心组集中学习",
+        ], "\(R.events(graph))")
+        #expect(R.edges(graph, .chairs) == ["温立宁→学院党委理论学习中心组集中学习"], "\(R.edges(graph, .chairs))")
+    }
+
     /// `审议并原则通过《…“…”…实施方案》`: the meeting adopts the plan, so it first states
     /// the campaign the plan names (a document only discussed or cited does not).
     @Test(arguments: ["审议并原则通过", "讨论通过", "审议通过"])

@@ -455,11 +455,20 @@ struct EventFinder {
             var i = r.lowerBound
             // A study list's item (2. 4月28日中共中央政治局会议精神；): what it lists is conveyed,
             // as after a verb.
-            let listItem = r.count > 3 && Numerals.arabicDigit(s[r.lowerBound]) != nil && Self.itemMarks.contains(s[r.lowerBound + 1])
+            // (Or numbered in brackets: （二）4月2日学校…动员部署会精神。)
+            var itemStart: Int?
+            if r.count > 3, Numerals.arabicDigit(s[r.lowerBound]) != nil, Self.itemMarks.contains(s[r.lowerBound + 1]) {
+                itemStart = r.lowerBound + 2
+            } else if r.count > 4, s[r.lowerBound] == Self.wideOpenParen || s[r.lowerBound] == Self.openParen,
+                let close = (r.lowerBound + 2..<min(r.upperBound, r.lowerBound + 4)).first(where: { s[$0] == Self.wideCloseParen || s[$0] == Self.closeParen }),
+                (r.lowerBound + 1..<close).allSatisfy({ EventNames.numeralScalars.contains(s[$0]) })
+            {
+                itemStart = close + 1
+            }
             while i < r.upperBound {
                 var start: Int
-                if listItem && i == r.lowerBound {
-                    start = r.lowerBound + 2
+                if let itemStart, i == r.lowerBound {
+                    start = itemStart
                 } else {
                     guard let verb = verbs.first(in: s, at: i, limit: r.upperBound) else { i += 1; continue }
                     start = i + verb.count

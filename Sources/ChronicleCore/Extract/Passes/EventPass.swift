@@ -783,26 +783,35 @@ extension GraphBuilder {
         guard let titleEnd else { return arrangedGathering(document, sentences: sentences, analysis: analysis, signature: stated) }
         var found = [EventMention(name: title, kind: .notice, date: reference.date, dateInferred: false, sentence: titleEnd, range: sentences[titleEnd].range, rule: RuleName.eventNoticeTitleSignatureDate.rawValue)]
         // The gathering announced: 召开 + a name up to the comma, dated by the first
-        // date after it that is not the signature.
+        // date after it that is not the signature. (Every verb of the sentence in turn:
+        // 根据…在全党开展…的部署要求，…决定于4月22日至26日在全校开展…学习周活动.) Further
+        // gatherings the notice arranges count when their own sentence dates them
+        // (4月25日（星期四）下午2:30，在…举行校党委理论学习中心组集中学习).
         for (index, sentence) in sentences.enumerated() where sentence.article == 0 && index > titleEnd {
-            // 召开 / 开展 / 举办 / 举行 / 组织 the gathering.
-            guard let at = words.gatheringVerbs.compactMap({ s.firstOccurrence(of: $0, in: sentence.range) }).min() else { continue }
-            var end = at + 2
-            while end < sentence.range.upperBound, !U.set("，,。；").contains(s[end]) { end += 1 }
-            let name = text(at + 2..<end)
-            guard words.gatheringNameEndings.contains(where: name.hasSuffix) else { continue }
-            // (定于10月27日下午开展…: the day written before the verb, with its part of the day,
-            // in its clause — not the day of what decided it, 经11月27日校党委常委会研究，决定召开….)
-            let before = analysis.expressions.last(where: { $0.offset >= sentence.range.lowerBound && $0.offset < at && $0.offset != stated && $0.value?.granularity == .day })
-                .flatMap { e in (e.offset + e.length..<at).contains(where: { U.isClauseEnd(s[$0]) }) ? nil : e }
-            if let when = before ?? analysis.expressions.first(where: { $0.offset > sentence.range.upperBound && $0.offset != stated && $0.value?.granularity == .day }) {
+            let first = found.count == 1
+            let verbs = words.gatheringVerbs.flatMap { s.occurrences(of: $0, in: sentence.range) }.sorted()
+            for at in verbs {
+                var end = at + 2
+                while end < sentence.range.upperBound, !U.set("，,。；").contains(s[end]) { end += 1 }
+                let name = text(at + 2..<end)
+                guard words.gatheringNameEndings.contains(where: name.hasSuffix), !found.contains(where: { $0.name == name }) else { continue }
+                // (定于10月27日下午开展…: the day written before the verb, with its part of the day,
+                // in its clause — not the day of what decided it, 经11月27日校党委常委会研究，决定召开….
+                // Or the day opening the sentence: 4月25日（星期四）下午2:30，在…举行….)
+                let before = analysis.expressions.last(where: { $0.offset >= sentence.range.lowerBound && $0.offset < at && $0.offset != stated && $0.value?.granularity == .day })
+                    .flatMap { e in (e.offset + e.length..<at).contains(where: { U.isClauseEnd(s[$0]) }) && e.offset != sentence.range.lowerBound ? nil : e }
+                // (An activity — 开展…学习周活动 — only with its own day; a later gathering only
+                // with the day its sentence opens on, not a deadline asked for: 4月底前至少召开一次….)
+                let activity = name.hasSuffix("活动")
+                let after = first && !activity ? analysis.expressions.first(where: { $0.offset > sentence.range.upperBound && $0.offset != stated && $0.value?.granularity == .day }) : nil
+                guard let when = first ? before ?? after : before.flatMap({ $0.offset == sentence.range.lowerBound ? $0 : nil }) else { continue }
                 let kind: EventKind = name.hasSuffix("学习") ? .study : .meeting
                 // (定于本周四开展…: its part of the day from the time field below, `11月9日（星期四）上午8:30`.)
                 let timeOfDay = when.timeOfDay ?? analysis.expressions.first(where: {
                     $0.offset > sentence.range.upperBound && $0.value == when.value && $0.timeOfDay != nil })?.timeOfDay
                 found.append(EventMention(name: name, kind: kind, date: when.value, endDate: when.end, timeOfDay: timeOfDay, dateInferred: false, sentence: index, range: at..<end, rule: RuleName.eventNoticeAnnouncesGathering.rawValue))
+                break
             }
-            break
         }
         return found
     }
