@@ -21,6 +21,10 @@ import Testing
         "支部要围绕“奋进新时代、建功新征程”主题开展研讨。",  // what an activity is about
         "要防止学用“两张皮”。",  // a count of things: a metaphor, after 防止
         "要注意“蝴蝶效应”。",  // an effect
+        "要做好防御台风“海燕”工作。",  // a storm's name
+        "要了解空军“雄鹰”战斗机的服役情况。",  // a warplane
+        "要了解“海神”级潜艇的技术参数。",  // a ship's class
+        "要警惕对方袭击我方“长城”目标。",  // a target attacked
     ])
     func quotesThatNameNoMeasure(_ text: String) {
         #expect(Self.measures(text).isEmpty, "\(Self.measures(text))")
@@ -33,9 +37,18 @@ import Testing
         // 力戒 wards off something else, well before the quote.
         ("要将力戒形式主义纳入“清廉机关”创建。", "清廉机关"),
         ("要力争做到“田间无积水”目标。", "田间无积水"),  // 力争做到: no part played
+        ("要打好“秋冬攻坚”战，确保完成任务。", "秋冬攻坚"),  // 战 ending its word: a battle campaign
     ] as [(String, String)])
     func quotesThatStillNameAMeasure(_ text: String, label: String) {
         #expect(Self.measures(text) == [label], "\(Self.measures(text))")
+    }
+
+    /// 战 after a quote names a battle campaign only ending its word (news: “台风”战斗机,
+    /// “高强度”战斗阶段, 像一颗“钢钉”铆在战位上 are none).
+    @Test(arguments: ["英国空军两架“飓影”战斗机昨天起飞。", "对方称“高烈度”战斗阶段已经结束。", "战士们要像一颗“螺丝钉”铆在战位上。"])
+    func battleInsideAnotherWordNamesNoMeasure(_ text: String) {
+        let found = NewsAuditRuleTests.measures(NewsAuditRuleTests.item(text + "“" + text.split(separator: "“")[1].split(separator: "”")[0] + "”再次出现。"))
+        #expect(found.isEmpty, "\(found)")
     }
 }
 
