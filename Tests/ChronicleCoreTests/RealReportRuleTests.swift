@@ -1149,6 +1149,15 @@ import ChronicleTestSupport
         let attends = RealReportRuleTests.edges(Self.extract(text), .attends)
         #expect(attends.contains { $0.hasPrefix("赵新民→") })
         #expect(!attends.contains { $0.hasPrefix("王阳明→") }, "\(attends)")
+        // A title line too long to be taken for a headline is still the document's title:
+        // the speech studied in one part did not attend (2024 seed 30).
+        let long = """
+            [视频]省政协十二届常委会第十一次会议开幕 学习贯彻习近平总书记在庆祝省政协成立七十周年大会上的重要讲话精神 赵新民出席
+            2022年6月8日
+            央视网消息：省政协十二届常委会第十一次会议今天在杭州开幕，省政协主席赵新民出席开幕会并讲话。
+            """
+        let longAttends = RealReportRuleTests.edges(Self.extract(long), .attends)
+        #expect(longAttends.contains { $0.hasPrefix("赵新民→") } && !longAttends.contains { $0.hasPrefix("习近平→") }, "\(longAttends)")
     }
 
     /// In a roundup, an item whose paragraph says only `考察` takes the tour's name from its

@@ -47,6 +47,9 @@ import Testing
     @Test func aConveyedMeetingNamedBySpiritEndsThere() {
         let graph = R.extract("3月13日下午，县委书记邹启明主持召开县委常委会会议，传达学习3月5日至11日召开的全国两会精神和3月12日市委常委会（扩大）会议精神。", reference: "2018-03-14")
         #expect(R.events(graph) == ["2018-03-05 全国两会", "2018-03-12 市委常委会（扩大）会议", "2018-03-13 下午 县委常委会会议"], "\(R.events(graph))")
+        // …6月17日全国…电视电话会议和6月18日全省…会议精神: the list's last 精神 is both meetings'.
+        let listed = R.extract("6月19日上午，集团党委召开党委会议，传达学习6月17日全国安全生产电视电话会议和6月18日全省安全生产工作会议精神。", reference: "2024-06-20")
+        #expect(R.edges(listed, .conveys) == ["集团党委党委会议→全国安全生产电视电话会议", "集团党委党委会议→全省安全生产工作会议"], "\(R.edges(listed, .conveys))")
         let theme = R.extract("9月3日上午，纪念馆举行“传承伟大抗战精神、凝聚奋进力量”主题活动。", reference: "2018-09-03")
         #expect(!R.events(theme).contains { $0.hasSuffix("抗战") }, "\(R.events(theme))")
     }
@@ -75,14 +78,15 @@ import Testing
 
     /// A notice arranging a week of study: the activity its own clause dates, the session a
     /// later sentence opens on its day, and the meetings its study list numbers in brackets
-    /// with their days — not a deadline asked for (4月底前至少召开一次…).
+    /// with their days (what an item tells after its meeting is that meeting's) — not a
+    /// deadline asked for (4月底前至少召开一次…).
     @Test func aNoticesActivitySessionAndStudyList() {
         let text = """
             关于开展廉洁文化专题学习周活动的通知
             各二级党组织：
             根据上级关于在全系统开展廉洁文化建设的部署要求，经学院党委研究，决定于5月13日至17日在全院开展廉洁文化专题学习周活动。现将有关事项通知如下。
             一、学习内容
-            （一）5月6日全院廉洁文化建设推进会精神。
+            （一）5月6日全院廉洁文化建设推进会精神。院党委书记温立宁在推进会上提出，全院要推行“三单一账”廉洁风险防控机制。
             （二）5月9日全市教育系统警示教育大会精神。会议要求各单位5月底前至少召开一次警示教育会。
             二、学习安排
             5月15日（星期三）下午3:00，在图书馆报告厅举行学院党委理论学习中心组集中学习，由党委书记温立宁主持。
@@ -95,6 +99,8 @@ import Testing
             "2024-05-13 廉洁文化专题学习周活动", "2024-05-15 下午 学院党委理论学习中心组集中学习",
         ], "\(R.events(graph))")
         #expect(R.edges(graph, .chairs) == ["温立宁→学院党委理论学习中心组集中学习"], "\(R.edges(graph, .chairs))")
+        // What the item tells after naming the meeting is that meeting's.
+        #expect(R.firstStated(graph) == ["全院廉洁文化建设推进会→三单一账"], "\(R.firstStated(graph))")
     }
 
     /// `审议并原则通过《…“…”…实施方案》`: the meeting adopts the plan, so it first states

@@ -456,15 +456,7 @@ struct EventFinder {
             // A study list's item (2. 4月28日中共中央政治局会议精神；): what it lists is conveyed,
             // as after a verb.
             // (Or numbered in brackets: （二）4月2日学校…动员部署会精神。)
-            var itemStart: Int?
-            if r.count > 3, Numerals.arabicDigit(s[r.lowerBound]) != nil, Self.itemMarks.contains(s[r.lowerBound + 1]) {
-                itemStart = r.lowerBound + 2
-            } else if r.count > 4, s[r.lowerBound] == Self.wideOpenParen || s[r.lowerBound] == Self.openParen,
-                let close = (r.lowerBound + 2..<min(r.upperBound, r.lowerBound + 4)).first(where: { s[$0] == Self.wideCloseParen || s[$0] == Self.closeParen }),
-                (r.lowerBound + 1..<close).allSatisfy({ EventNames.numeralScalars.contains(s[$0]) })
-            {
-                itemStart = close + 1
-            }
+            let itemStart = Self.listItemStart(r, s)
             while i < r.upperBound {
                 var start: Int
                 if let itemStart, i == r.lowerBound {
@@ -481,14 +473,19 @@ struct EventFinder {
                 }
                 var end = start
                 while end < r.upperBound, end - start < 90, !GraphBuilder.conveyStops.contains(s[end]), s[end] != Lit.comma, s[end] != 0x2C { end += 1 }
-                for part in GraphBuilder.referenceParts(s, start..<end) {
+                let parts = GraphBuilder.referenceParts(s, start..<end)
+                // (…6月17日全国安全生产电视电话会议和6月18日全省安全生产工作会议精神: the last
+                // part's 精神 is every dated meeting's of the list.)
+                let sharedSpirit = parts.count > 1 && parts.last.map { $0.count >= 2 && s.has(Lit.spirit, at: $0.upperBound - 2) } ?? false
+                for part in parts {
                     // Only a spirit conveyed (…会议精神, …会议上的重要讲话精神) names a meeting
                     // held before; a reference with its verb (市委常委会9月1日召开的会议) is a
                     // mention the verb rules of `find` read.
                     // (…视频会商会要求, …会议部署: what a meeting asked for, conveyed as its spirit.)
                     let asked = part.count >= 6 && Self.meetingAsks.contains { s.has($0, at: part.upperBound - 2) }
                         && meetingWords.ending(in: s, at: part.upperBound - 2) != nil
-                    guard part.count >= 2, s.has(Lit.spirit, at: part.upperBound - 2) || asked,
+                    let listed = sharedSpirit && part != parts.last && part.count >= 6 && meetingWords.ending(in: s, at: part.upperBound) != nil
+                    guard part.count >= 2, s.has(Lit.spirit, at: part.upperBound - 2) || asked || listed,
                         !Self.heldWords.contains(where: { s.firstOccurrence(of: $0, in: part) != nil }),
                         let day = GraphBuilder.statedDay(in: part, analysis)
                     else { continue }
@@ -506,6 +503,18 @@ struct EventFinder {
     }
 
     static let itemMarks = U.set(".．、")
+
+    /// Where a list item's text starts after its number (`2.`, `2、`, `（二）`, `(3)`), or nil
+    /// when the range opens with none.
+    static func listItemStart(_ r: Range<Int>, _ s: [UInt32]) -> Int? {
+        guard r.count > 3 else { return nil }
+        if Numerals.arabicDigit(s[r.lowerBound]) != nil, itemMarks.contains(s[r.lowerBound + 1]) { return r.lowerBound + 2 }
+        guard r.count > 4, s[r.lowerBound] == wideOpenParen || s[r.lowerBound] == openParen,
+            let close = (r.lowerBound + 2..<min(r.upperBound, r.lowerBound + 4)).first(where: { s[$0] == wideCloseParen || s[$0] == closeParen }),
+            (r.lowerBound + 1..<close).allSatisfy({ EventNames.numeralScalars.contains(s[$0]) })
+        else { return nil }
+        return close + 1
+    }
 
     /// What opens an aside giving a name's short form (（以下简称“双代会”）).
     static let shortNameAsides: [[UInt32]] = ["以下简称", "下称", "简称"].map(U.s)

@@ -294,6 +294,18 @@ extension GraphBuilder {
                 for k in paragraph { c.currentEvent[k] = nil }
             }
         }
+        // A study list's item naming a dated meeting conveyed (`（二）4月2日学校…动员部署会精神。`)
+        // and telling, in the sentences after it in its paragraph, what that meeting said
+        // (`校党委书记…在动员部署会上提出，…`): those sentences are the conveyed meeting's.
+        for paragraph in paragraphs where paragraph.count > 1 {
+            let opening = paragraph.lowerBound
+            guard !sentences[opening].isHeadline, EventFinder.listItemStart(sentences[opening].range, s) != nil,
+                let k = c.mentions.indices.first(where: { c.mentions[$0].sentence == opening && c.eventOfMention[$0] >= 0
+                    && c.mentions[$0].rule == RuleName.eventDatedConveyedMeeting.rawValue }),
+                !paragraph.dropFirst().contains(where: mentioned.contains)
+            else { continue }
+            for index in paragraph.dropFirst() { c.currentEvent[index] = c.eventOfMention[k] }
+        }
         // A plenary the session holds (`全会举行第一次全体会议`, `会议举行第二次全体会议`) is an
         // event of its own, but what its report tells is the session's: its sentences go
         // back to the session whose days hold the plenary's (told before it: a

@@ -162,6 +162,7 @@ extension GraphBuilder {
             }
         }
         let reporting = c.reportingSentences
+        let firstLineEnd = s.firstIndex(of: Lit.lineFeed) ?? s.count
         for (index, sentence) in c.sentences.enumerated() {
             guard let event = c.currentEvent[index], let persons = c.peopleBySentence[index] else { continue }
             let eventID = events[event].id
@@ -250,7 +251,9 @@ extension GraphBuilder {
                         // A headline's parts are statements of their own (`学习贯彻习近平总书记…精神
                         // 丁薛祥出席`, `纪念孔子诞辰…研讨会开幕 王沪宁出席`): only the part with the
                         // verb says who attended.
-                        if sentence.isHeadline, (end..<v).contains(where: { U.isSpace(s[$0]) }) { continue }
+                        // (The document's first line is its title even when too long to be taken
+                        // for a headline: `…会议开幕 学习贯彻习近平总书记…重要讲话精神 王沪宁出席`.)
+                        if sentence.isHeadline || sentence.range.upperBound <= firstLineEnd, (end..<v).contains(where: { U.isSpace(s[$0]) }) { continue }
                         // 纪念王阳明诞辰…研讨会开幕，…出席: a name inside the meeting's own name,
                         // and not right before the verb, is whom it honours or studies.
                         if v - end > 2, events[event].label.contains(person.name) { continue }
