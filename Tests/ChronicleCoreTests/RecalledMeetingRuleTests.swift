@@ -34,6 +34,15 @@ import Testing
         #expect(R.events(spoken) == ["2013-09-14 上午 教育实践活动推进会"], "\(R.events(spoken))")
     }
 
+    /// `他指出，1月12日…闭幕会审议通过《…》`: in someone's words, a meeting of that day with
+    /// what it decided is recalled — it adopted the document, not the report's meeting.
+    @Test func aDatedMeetingsDecisionInSomeonesWords() {
+        let text = "3月17日上午，县政协党组书记、主席葛立群主持召开县政协党组（扩大）会议。他指出，1月10日县政协九届三次会议闭幕会审议通过《县政协委员履职管理办法》，两个月来运行平稳。"
+        let graph = R.extract(text, reference: "2017-03-18")
+        #expect(R.events(graph) == ["2017-01-10 县政协九届三次会议闭幕会", "2017-03-17 上午 县政协党组（扩大）会议"], "\(R.events(graph))")
+        #expect(R.edges(graph, .adopts) == ["县政协九届三次会议闭幕会→县政协委员履职管理办法"], "\(R.edges(graph, .adopts))")
+    }
+
     /// A congress named short (职代会, 党代会) is a meeting: recalled with its day and what
     /// it put forward, it first states that.
     @Test func aCongressNamedShortIsAMeeting() {
@@ -88,6 +97,7 @@ import Testing
             一、学习内容
             （一）5月6日全院廉洁文化建设推进会精神。院党委书记温立宁在推进会上提出，全院要推行“三单一账”廉洁风险防控机制。
             （二）5月9日全市教育系统警示教育大会精神。会议要求各单位5月底前至少召开一次警示教育会。
+            （三）学院党委5月8日印发的《琼川职业技术学院廉洁文化建设实施方案》。方案部署开展“清风校园”专项行动。
             二、学习安排
             5月15日（星期三）下午3:00，在图书馆报告厅举行学院党委理论学习中心组集中学习，由党委书记温立宁主持。
             中共琼川职业技术学院委员会办公室
@@ -95,12 +105,16 @@ import Testing
             """
         let graph = R.extract(text, reference: "2024-05-10")
         #expect(R.events(graph) == [
-            "2024-05-06 全院廉洁文化建设推进会", "2024-05-09 全市教育系统警示教育大会", "2024-05-10 关于开展廉洁文化专题学习周活动的通知",
+            "2024-05-06 全院廉洁文化建设推进会", "2024-05-08 琼川职业技术学院廉洁文化建设实施方案", "2024-05-09 全市教育系统警示教育大会",
+            "2024-05-10 关于开展廉洁文化专题学习周活动的通知",
             "2024-05-13 廉洁文化专题学习周活动", "2024-05-15 下午 学院党委理论学习中心组集中学习",
         ], "\(R.events(graph))")
         #expect(R.edges(graph, .chairs) == ["温立宁→学院党委理论学习中心组集中学习"], "\(R.edges(graph, .chairs))")
         // What the item tells after naming the meeting is that meeting's.
-        #expect(R.firstStated(graph) == ["全院廉洁文化建设推进会→三单一账"], "\(R.firstStated(graph))")
+        #expect(R.firstStated(graph) == ["全院廉洁文化建设推进会→三单一账", "琼川职业技术学院廉洁文化建设实施方案→清风校园"], "\(R.firstStated(graph))")
+        // A document named as issued before, without its day in its clause, is no event.
+        let briefed = R.extract("国务院新闻办公室今天（2月1日）举行新闻发布会，请有关负责人解读日前印发的《关于加强矿山安全的若干措施》。", reference: "2024-02-01")
+        #expect(R.events(briefed) == ["2024-02-01 国务院新闻办公室新闻发布会"], "\(R.events(briefed))")
     }
 
     /// `审议并原则通过《…“…”…实施方案》`: the meeting adopts the plan, so it first states

@@ -733,6 +733,13 @@ struct EventFinder {
     /// The name is the title in 《》, else the issuer and the document word.
     func issuedDocument(verb: Range<Int>, clauseStart: Int, limit: Int, dates: [TimeExpression], sentence: Int) -> EventMention? {
         var k = verb.upperBound
+        // (学校党委4月3日印发的《…》: a document issued before, named — recalled, with its day in
+        // its own clause: not 今天（2月1日）举行发布会，…解读日前印发的《…》.)
+        let named = k + 1 < limit && s[k] == Lit.de && s[k + 1] == U.openBook
+        if named {
+            guard dates.contains(where: { $0.offset >= clauseStart && $0.offset < verb.lowerBound && $0.granularity == .day }) else { return nil }
+            k += 1
+        }
         // Only an organization issuing it (中共中央办公厅、国务院办公厅印发《…》): a meeting
         // that 审议通过并印发《…》 adopted a document, it held no second event.
         // (A street office, a town or a county issuing it is named by its place alone:
@@ -743,9 +750,12 @@ struct EventFinder {
                     Self.placeBodies.contains { name.hasSuffix($0) } && !name.hasPrefix("全") ? name : nil
                 })
         {
-            return EventMention(name: text(k + 1..<close), kind: .notice, dateInferred: false, organizer: issuer, sentence: sentence,
-                                range: verb.lowerBound..<close + 1, rule: RuleName.eventIssuesTitledDocument.rawValue)
+            var mention = EventMention(name: text(k + 1..<close), kind: .notice, dateInferred: false, organizer: issuer, sentence: sentence,
+                                       range: verb.lowerBound..<close + 1, rule: RuleName.eventIssuesTitledDocument.rawValue)
+            mention.referred = named
+            return mention
         }
+        guard !named else { return nil }
         while k < limit, k - verb.upperBound < 4, U.isHan(s[k]) {
             if let word = s.firstWord(of: Self.documentWords, at: k), let issuer = organizer(before: verb.lowerBound, clauseStart: clauseStart, dates: dates) {
                 return EventMention(name: issuer + text(verb.lowerBound..<k + word.count), kind: .notice, dateInferred: false, organizer: issuer,
@@ -1097,7 +1107,7 @@ struct EventFinder {
                 } else if s[i] == Self.kai || s[i] == Self.fan, let activity = partyActivity(at: i, clauseStart: clauseStart, limit: r.upperBound, dates: dates, sentence: index) {
                     found = activity
                     consumed = activity.range.upperBound - i
-                } else if recallVerbs.startsWith(s[i]) || monthRecallVerbs.startsWith(s[i]), let recalled = recalledMeeting(at: i, clauseStart: clauseStart, dates: dates, months: months, sentence: index),
+                } else if recallVerbs.startsWith(s[i]) || monthRecallVerbs.startsWith(s[i]), let recalled = recalledMeeting(at: i, clauseStart: clauseStart, sentenceStart: r.lowerBound, dates: dates, months: months, sentence: index),
                     // (…召开的乡党委扩大会议部署的: found already from its 召开.)
                     !events.contains(where: { $0.sentence == index && $0.range.overlaps(recalled.range) })
                 {
@@ -2061,7 +2071,7 @@ struct EventFinder {
     /// `…4月12日街道经济工作会议确定的“一企一专员”…`, `经6月8日…主任会议研究决定`: a meeting
     /// its day names (written right before it), followed by what it decided — an event of
     /// that day, referred to, not the one the sentence reports.
-    func recalledMeeting(at i: Int, clauseStart: Int, dates: [TimeExpression], months: [TimeExpression], sentence: Int) -> EventMention? {
+    func recalledMeeting(at i: Int, clauseStart: Int, sentenceStart: Int, dates: [TimeExpression], months: [TimeExpression], sentence: Int) -> EventMention? {
         if let held = recalledMeetingHeldAt(i, clauseStart: clauseStart, dates: dates, months: months, sentence: sentence) { return held }
         let recalled = s.firstWord(of: recallVerbs, at: i)
         // (A verb without 的 only after a date of its sentence: 提出 is everywhere.)
@@ -2075,6 +2085,9 @@ struct EventFinder {
             // 4月12日街道经济工作会议确定的…
         } else if datedRightBefore, sinceThen(after: i) {
             // 今年2月18日全市作风建设大会启动“作风建设提升年”活动以来: what it began, told since.
+        } else if datedRightBefore, saidBefore(name.lowerBound, sentenceStart: sentenceStart) {
+            // 他指出，1月12日省政协…闭幕会审议通过《…》，确立了“…”: in someone's words, what a
+            // meeting of that day decided — told later, not reported.
         } else if !months.contains(where: { monthOpensClause($0, before: name.lowerBound) }) {
             // 今年1月，市委七届八次全会确定…: a month and a comma before the name only.
             return nil

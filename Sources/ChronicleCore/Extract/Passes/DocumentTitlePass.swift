@@ -22,7 +22,15 @@ extension GraphBuilder {
                 graph.upsert(Node(id: id, label: title, type: .document, properties: ["rule": RuleName.documentBookTitleQuotes.json], evidence: [c.evidence(index)]))
                 // (国务院办公厅近日印发《…》 in a briefing's item: issued at another time, by
                 // another body — not adopted at the item's event.)
-                if let event = c.currentEvent[index], !sentence.isHeadline, adopts(titleAt: i, in: sentence, c) {
+                // (…1月12日…闭幕会审议通过《…》 in someone's words: the meeting recalled with its
+                // verb adopted it, not the sentence's.)
+                let recalled = c.mentions.indices.first { k in
+                    c.mentions[k].sentence == index && c.mentions[k].rule == RuleName.eventRecalledMeeting.rawValue && c.eventOfMention[k] >= 0
+                        && c.mentions[k].range.upperBound == i
+                }
+                if let k = recalled {
+                    addEdge(from: events[c.eventOfMention[k]].id, to: id, .adopts, c.evidence(index), rule: RuleName.adoptsVerbBeforeTitle.rawValue)
+                } else if let event = c.currentEvent[index], !sentence.isHeadline, adopts(titleAt: i, in: sentence, c) {
                     addEdge(from: events[event].id, to: id, .adopts, c.evidence(index), rule: RuleName.adoptsVerbBeforeTitle.rawValue)
                 }
                 i = close + 1

@@ -295,13 +295,15 @@ extension GraphBuilder {
             }
         }
         // A study list's item naming a dated meeting conveyed (`（二）4月2日学校…动员部署会精神。`)
-        // and telling, in the sentences after it in its paragraph, what that meeting said
-        // (`校党委书记…在动员部署会上提出，…`): those sentences are the conveyed meeting's.
+        // or a document issued (`（三）学校党委4月3日印发的《…》。`) and telling, in the sentences
+        // after it in its paragraph, what that meeting said or the document lays out
+        // (`校党委书记…在动员部署会上提出，…`, `方案…部署开展“…”`): those sentences are its.
         for paragraph in paragraphs where paragraph.count > 1 {
             let opening = paragraph.lowerBound
             guard !sentences[opening].isHeadline, EventFinder.listItemStart(sentences[opening].range, s) != nil,
                 let k = c.mentions.indices.first(where: { c.mentions[$0].sentence == opening && c.eventOfMention[$0] >= 0
-                    && c.mentions[$0].rule == RuleName.eventDatedConveyedMeeting.rawValue }),
+                    && (c.mentions[$0].rule == RuleName.eventDatedConveyedMeeting.rawValue
+                        || c.mentions[$0].referred && c.mentions[$0].rule == RuleName.eventIssuesTitledDocument.rawValue) }),
                 !paragraph.dropFirst().contains(where: mentioned.contains)
             else { continue }
             for index in paragraph.dropFirst() { c.currentEvent[index] = c.eventOfMention[k] }
