@@ -112,6 +112,9 @@ import Testing
         #expect(R.edges(graph, .chairs) == ["温立宁→学院党委理论学习中心组集中学习"], "\(R.edges(graph, .chairs))")
         // What the item tells after naming the meeting is that meeting's.
         #expect(R.firstStated(graph) == ["全院廉洁文化建设推进会→三单一账", "琼川职业技术学院廉洁文化建设实施方案→清风校园"], "\(R.firstStated(graph))")
+        // A sentence opening on the day of the decision does not date the gathering decided.
+        let decided = R.extract("关于召开理论学习会的通知\n各支部：\n11月27日，校党委研究决定，召开全校理论学习会。现将有关事项通知如下：\n一、时间：12月2日下午\n中共某学院委员会\n2024年11月28日", reference: "2024-11-28")
+        #expect(!R.events(decided).contains { $0.hasPrefix("2024-11-27") }, "\(R.events(decided))")
         // A document named as issued before, without its day in its clause, is no event.
         let briefed = R.extract("国务院新闻办公室今天（2月1日）举行新闻发布会，请有关负责人解读日前印发的《关于加强矿山安全的若干措施》。", reference: "2024-02-01")
         #expect(R.events(briefed) == ["2024-02-01 国务院新闻办公室新闻发布会"], "\(R.events(briefed))")

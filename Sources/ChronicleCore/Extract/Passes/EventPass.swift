@@ -765,6 +765,8 @@ extension GraphBuilder {
         return byName.values.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
     static let notice = U.s("通知")
+    /// What tells a decision before a gathering's verb (研究决定，召开…).
+    static let decidingWords: [[UInt32]] = ["研究", "决定"].map(U.s)
 
     static let each: UInt32 = 0x5404 /* 各 */
     static let asFollows = U.s("如下")
@@ -811,9 +813,14 @@ extension GraphBuilder {
                 guard words.gatheringNameEndings.contains(where: name.hasSuffix), !found.contains(where: { $0.name == name }) else { continue }
                 // (定于10月27日下午开展…: the day written before the verb, with its part of the day,
                 // in its clause — not the day of what decided it, 经11月27日校党委常委会研究，决定召开….
-                // Or the day opening the sentence: 4月25日（星期四）下午2:30，在…举行….)
+                // Or the day opening the sentence: 4月25日（星期四）下午2:30，在…举行… — not
+                // 11月27日，校党委研究决定，召开…, the decision's day.)
                 let before = analysis.expressions.last(where: { $0.offset >= sentence.range.lowerBound && $0.offset < at && $0.offset != stated && $0.value?.granularity == .day })
-                    .flatMap { e in (e.offset + e.length..<at).contains(where: { U.isClauseEnd(s[$0]) }) && e.offset != sentence.range.lowerBound ? nil : e }
+                    .flatMap { e in
+                        let gap = e.offset + e.length..<at
+                        guard gap.contains(where: { U.isClauseEnd(s[$0]) }) else { return e }
+                        return e.offset == sentence.range.lowerBound && !Self.decidingWords.contains(where: { s.firstOccurrence(of: $0, in: gap) != nil }) ? e : nil
+                    }
                 // (An activity — 开展…学习周活动 — only with its own day; a later gathering only
                 // with the day its sentence opens on, not a deadline asked for: 4月底前至少召开一次….)
                 let activity = name.hasSuffix("活动")
