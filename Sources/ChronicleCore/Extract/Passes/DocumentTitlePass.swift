@@ -24,9 +24,8 @@ extension GraphBuilder {
                 // another body — not adopted at the item's event.)
                 // (…1月12日…闭幕会审议通过《…》 in someone's words: the meeting recalled with its
                 // verb adopted it, not the sentence's.)
-                let recalled = c.mentions.indices.first { k in
-                    c.mentions[k].sentence == index && c.mentions[k].rule == RuleName.eventRecalledMeeting.rawValue && c.eventOfMention[k] >= 0
-                        && c.mentions[k].range.upperBound == i
+                let recalled = c.mentionIndices(inSentence: index).first { k in
+                    c.mentions[k].rule == RuleName.eventRecalledMeeting.rawValue && c.eventOfMention[k] >= 0 && c.mentions[k].range.upperBound == i
                 }
                 if let k = recalled {
                     addEdge(from: events[c.eventOfMention[k]].id, to: id, .adopts, c.evidence(index), rule: RuleName.adoptsVerbBeforeTitle.rawValue)

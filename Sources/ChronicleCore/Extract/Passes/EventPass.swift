@@ -301,7 +301,7 @@ extension GraphBuilder {
         for paragraph in paragraphs where paragraph.count > 1 {
             let opening = paragraph.lowerBound
             guard !sentences[opening].isHeadline, EventFinder.listItemStart(sentences[opening].range, s) != nil,
-                let k = c.mentions.indices.first(where: { c.mentions[$0].sentence == opening && c.eventOfMention[$0] >= 0
+                let k = c.mentionIndices(inSentence: opening).first(where: { c.eventOfMention[$0] >= 0
                     && (c.mentions[$0].rule == RuleName.eventDatedConveyedMeeting.rawValue
                         || c.mentions[$0].referred && c.mentions[$0].rule == RuleName.eventIssuesTitledDocument.rawValue) }),
                 !paragraph.dropFirst().contains(where: mentioned.contains)
