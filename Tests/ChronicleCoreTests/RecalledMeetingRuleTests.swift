@@ -128,4 +128,71 @@ import Testing
         #expect(R.firstStated(graph) == ["县政府第十四次常务会议→三查三治"], "\(R.firstStated(graph))")
         #expect(R.edges(graph, .reiterates).isEmpty, "\(R.edges(graph, .reiterates))")
     }
+
+    /// `中心组举行（扩大）学习`: the bracket's enlarged session is a study session, known by
+    /// its group; a paragraph of what was issued before it (`会前，…印发《…》`) is its own.
+    @Test func aStudyGroupsEnlargedSessionAndTheDocumentIssuedBefore() {
+        let text = """
+            11月8日，厅党组理论学习中心组举行（扩大）学习，深入学习贯彻党的二十大精神。厅长柯望舒主持学习并讲话。
+
+            会前，厅党组于11月1日印发《关于开展“百村千场”宣讲活动的实施方案》，组建宣讲团。
+
+            柯望舒提出，全系统要按照“一稳三提”工作思路抓好贯彻落实。
+            """
+        let graph = R.extract(text, reference: "2022-11-10")
+        #expect(R.events(graph) == ["2022-11-01 关于开展“百村千场”宣讲活动的实施方案", "2022-11-08 厅党组理论学习中心组（扩大）学习"], "\(R.events(graph))")
+        #expect(R.edges(graph, .chairs) == ["柯望舒→厅党组理论学习中心组（扩大）学习"], "\(R.edges(graph, .chairs))")
+        // The document whose title launches the campaign puts it forward the day it is issued.
+        #expect(R.firstStated(graph) == ["关于开展“百村千场”宣讲活动的实施方案→百村千场", "厅党组理论学习中心组（扩大）学习→一稳三提"], "\(R.firstStated(graph))")
+        // A title that only names it (压实“…”) is no launch: the quote is the earlier programme's.
+        let named = R.extract(text.replacingOccurrences(of: "关于开展“百村千场”宣讲活动", with: "关于压实“百村千场”宣讲责任"), reference: "2022-11-10")
+        #expect(!R.firstStated(named).contains { $0.hasSuffix("→百村千场") }, "\(R.firstStated(named))")
+    }
+
+    /// `省委书记…在全会上讲话，…并提出…`, `…在3月18日省政府常务会议上要求`: what was said at
+    /// an earlier meeting the report conveys is that meeting's; `在会上` alone is such a
+    /// meeting only right after a sentence that conveys it, by someone not named before.
+    @Test func wordsSpokenAtAConveyedMeetingAreThatMeetings() {
+        let text = """
+            3月11日上午，县委常委会召开（扩大）会议，传达学习省委十二届九次全会精神。会议由县委书记章怀远主持。
+            会议指出，3月1日召开的省委十二届九次全会意义重大。省委书记贺广川在全会上讲话，并提出在全省开展“三比三拼”竞赛活动。
+            会议传达了3月5日全市经济工作会议精神。市委书记相国栋在会上要求，开展“清廉单元”建设。
+            章怀远在会上要求，全县开展“一村一警”行动。
+            """
+        let graph = R.extract(text, reference: "2019-03-12")
+        #expect(R.firstStated(graph) == ["全市经济工作会议→清廉单元", "县委常委会（扩大）会议→一村一警", "省委十二届九次全会→三比三拼"], "\(R.firstStated(graph))")
+        // The report's own chair, named at its opening, speaks at its own meeting.
+        let own = R.extract(text.replacingOccurrences(of: "市委书记相国栋", with: "章怀远"), reference: "2019-03-12")
+        #expect(R.firstStated(own).contains("县委常委会（扩大）会议→清廉单元"), "\(R.firstStated(own))")
+    }
+
+    /// A notice under its red header (`…办公室文件`, `…〔2023〕21号`) is issued the day it is
+    /// signed; the study it announces (`决定开展…集体学习（扩大）`) is held on its 时间 line,
+    /// and what the notice's body puts forward is the notice's, said before the study.
+    @Test func aNoticeUnderItsRedHeaderSetsWhatItsBodyPutsForward() {
+        let text = """
+            中共澜江理工大学委员会办公室文件
+
+            澜理工党办〔2023〕21号
+
+            关于开展校党委理论学习中心组2023年
+            第五次集体学习（扩大）的通知
+
+            各二级党组织，机关各部门、各直属单位：
+
+            经校党委研究，决定开展校党委理论学习中心组2023年第五次集体学习（扩大），现将有关事项通知如下。
+
+            一、时间地点
+            时间：2023年6月14日（星期三）下午2:30
+
+            二、有关要求
+            校党委决定，在全校开展“学习成果转化月”活动。
+
+            中共澜江理工大学委员会办公室
+            2023年6月9日
+            """
+        let graph = R.extract(text, reference: "2023-06-10")
+        #expect(R.events(graph) == ["2023-06-09 关于开展校党委理论学习中心组2023年第五次集体学习（扩大）的通知", "2023-06-14 下午 校党委理论学习中心组2023年第五次集体学习（扩大）"], "\(R.events(graph))")
+        #expect(R.firstStated(graph) == ["关于开展校党委理论学习中心组2023年第五次集体学习（扩大）的通知→学习成果转化月"], "\(R.firstStated(graph))")
+    }
 }

@@ -33,6 +33,8 @@ import ChronicleTestSupport
         ("地铁3号线今天开通。", ["今天→2020-02-09"]),
         ("会议审议第1号议案，编号为12号。", []),
         ("两国总理在唐宁街10号举行年度会晤。", []),
+        // (A document's number under its red header: 内航办安〔2013〕27号.)
+        ("内航办安〔2013〕27号，", []),
     ] as [(String, [String])])
     func aDaySaidAloudBeforeATimeOfDay(_ text: String, expected: [String]) {
         #expect(Self.found(text) == expected)
@@ -131,6 +133,15 @@ import ChronicleTestSupport
     func anIssuersLineEndingInItsDateIsTheDayItSpeaksFrom(_ text: String) {
         let found = Self.found(text, reference: nil)
         #expect(found.contains("本周一上午→2023-05-08 morning") && found.contains("昨天下午→2023-05-12 afternoon"), "\(found)")
+    }
+
+    /// A newspaper page's header (`泓江日报　2013年7月19日　星期五　第3版`) is the day the page
+    /// speaks from; a lead that opens on 本周三 takes its day from there, not from a day
+    /// looked back on after it (`传达学习7月12日…精神`).
+    @Test func aPagesHeaderWithItsWeekdayIsTheDayItSpeaksFrom() {
+        let text = "泓江日报　　2013年7月19日　星期五　　第3版　街镇·社区\n\n街道：把账本记到心坎上\n\n本报讯 本周三上午，柘湾街道召开动员大会，传达学习7月12日区委动员大会精神。\n"
+        let found = Self.found(text, reference: nil)
+        #expect(found.contains("本周三上午→2013-07-17 morning") && found.contains("7月12日→2013-07-12"), "\(found)")
     }
 
     @Test func aPostsDateWithItsClockTimeIsTheDayItSpeaksFrom() {

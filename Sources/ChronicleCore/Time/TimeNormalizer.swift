@@ -104,7 +104,9 @@ public struct TimeNormalizer: Sendable {
                 // In a compilation each article speaks from its own day; a single report,
                 // or a bulletin under a dateline (a news roundup), speaks from the
                 // document's date.
-                speakingDay: articles.count > 1 && !datelined ? nil : reference.flatMap { $0.source == .stated || $0.source == .user ? $0.date : nil },
+                // (An article of a compilation with no day of its own in its lead — its
+                // lead opens on 本周三, 昨天 — speaks from the document's too.)
+                speakingDay: articles.count > 1 && !datelined && articleDate != nil ? nil : reference.flatMap { $0.source == .stated || $0.source == .user ? $0.date : nil },
                 writtenDays: writtenDays)
             // 明年1月1日, 今年12月底: a relative year written right before a month gives it
             // its year (a range's end moves with it).
@@ -298,6 +300,31 @@ public struct TimeNormalizer: Sendable {
 
     /// Is `range` (after a date, to the end of its line) only a clock time, `07:45` or
     /// `07:45:12`, after white space?
+    /// Is `range` (the rest of a line after a date) only a weekday, then perhaps the page
+    /// (`　星期五　　第3版　街镇·社区`): a newspaper page's header line?
+    static func onlyAWeekdayAndPage(_ s: [UInt32], _ range: Range<Int>) -> Bool {
+        func isSpace(_ c: UInt32) -> Bool { c == 0x20 || c == 0x3000 || c == 0x09 }
+        var k = range.lowerBound
+        guard k < range.upperBound, isSpace(s[k]) else { return false }
+        while k < range.upperBound, isSpace(s[k]) { k += 1 }
+        if s.has(Self.weekWord, at: k) { k += 2 } else if k < range.upperBound, s[k] == Self.weekShort { k += 1 } else { return false }
+        guard k < range.upperBound, Self.weekdayNames.contains(s[k]) else { return false }
+        k += 1
+        while k < range.upperBound, isSpace(s[k]) { k += 1 }
+        guard k < range.upperBound else { return true }
+        // 第3版: the page, then anything (its section).
+        guard s[k] == Self.ordinal else { return false }
+        k += 1
+        let digits = k
+        while k < range.upperBound, Numerals.arabicDigit(s[k]) != nil || Numerals.dayNumerals.contains(s[k]) { k += 1 }
+        return k > digits && k < range.upperBound && s[k] == Self.pageWord
+    }
+    static let weekWord = U.s("星期")
+    static let weekShort: UInt32 = 0x5468 /* 周 */
+    static let weekdayNames = U.set("一二三四五六日天")
+    static let ordinal: UInt32 = 0x7B2C /* 第 */
+    static let pageWord: UInt32 = 0x7248 /* 版 */
+
     static func onlyAClockTime(_ s: [UInt32], _ range: Range<Int>) -> Bool {
         var k = range.lowerBound
         guard k < range.upperBound, s[k] == 0x20 || s[k] == 0x3000 || s[k] == 0x09 else { return false }
@@ -364,8 +391,12 @@ public struct TimeNormalizer: Sendable {
             if line < 6, !mention.isRange, Self.issuedAtLineEnd(document, offset: mention.start) {
                 return ReferenceDate(date: date, source: .stated, offset: mention.start)
             }
-            // (Or the date with its clock time: `2021-03-10 07:45` under a post's account name.)
-            if line < 5, !mention.isRange, Self.onlyAClockTime(document.scalars, mention.end..<trimmed.upperBound) {
+            // (Or the date with its clock time: `2021-03-10 07:45` under a post's account name;
+            // or with its weekday and page, a newspaper page's header: `泓江日报　2013年7月19日
+            // 星期五　第3版`.)
+            if line < 5, !mention.isRange, Self.onlyAClockTime(document.scalars, mention.end..<trimmed.upperBound)
+                || line < 3 && mention.timeOfDay == nil && Self.onlyAWeekdayAndPage(document.scalars, mention.end..<trimmed.upperBound)
+            {
                 return ReferenceDate(date: date, source: .stated, offset: mention.start)
             }
             // (Only one such line: a page of several pages, each with its own, is a compilation.
@@ -397,6 +428,14 @@ public struct TimeNormalizer: Sendable {
             // flash of 20 June): the lead tells of the item's days; a full date after it is
             // recalled, not the article's own.
             if m.start >= article.lead.lowerBound, m.relative == nil, m.month == nil, m.year == nil, m.day != nil { return nil }
+            // (Nor after a day told from the day the text speaks from — 本周三上午，…召开…，传达学习
+            // 7月12日…精神 in a paper of 19 July: the lead's full date is a day looked back on.)
+            if m.start >= article.lead.lowerBound, let relative = m.relative {
+                switch relative {
+                case .today, .weekday: return nil
+                default: break
+                }
+            }
             if m.start >= article.lead.lowerBound, m.relative == nil, !afterRelative, let month = m.month, let day = m.day {
                 let year: Int?
                 if let y = m.year { year = y } else if let reference { year = Self.yearBefore(month: month, day: day, reference: reference) } else { year = nil }

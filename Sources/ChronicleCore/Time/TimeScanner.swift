@@ -230,7 +230,8 @@ struct TimeScanner {
         return U.isClauseEnd(next) || Self.spokenDayFollowers.contains(where: { matches($0, at: hao + 1) })
     }
     static let ordinal: UInt32 = 0x7B2C /* 第 */, wei: UInt32 = 0x4E3A /* 为 */
-    static let addressEnds = Set(u("街路道巷弄楼栋院"))
+    /// 街路道巷弄楼栋院: an address's; 〕] : a document number's (`内航办安〔2013〕27号`).
+    static let addressEnds = Set(u("街路道巷弄楼栋院〕]］"))
     static let timeWord = u("时间")
     /// What follows a day said aloud (`21号闭幕`, `12号在…举行`, `5号至7号`, `劳尔·卡斯特罗20号
     /// 发表讲话`, `…外长17号表示`).

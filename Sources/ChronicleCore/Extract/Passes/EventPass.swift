@@ -276,6 +276,12 @@ extension GraphBuilder {
             else { continue }
             c.currentEvent[index] = other
         }
+        // 省委书记…在全会上讲话，…并提出…: what was said at another, earlier meeting of the
+        // text is that meeting's (GraphBuilder.meetingSpokenAt).
+        for (index, sentence) in sentences.enumerated() where !sentence.isHeadline {
+            guard let current = c.currentEvent[index], let other = meetingSpokenAt(index, current: current, c) else { continue }
+            c.currentEvent[index] = other
+        }
         // A paragraph that opens a report of its own — a date or 近日 / 日前 / 记者从 …
         // first, as each flash of a news roundup does — and names no event reports on
         // none: what it says is not the earlier paragraph's event's.
@@ -400,7 +406,8 @@ extension GraphBuilder {
         guard !name.isEmpty else { return unchanged }
         // The kind alone (座谈会), or a short name with no owner in it (新闻发布会, 宪法宣誓
         // 仪式, 第二十三次主任会议; not 省委专题会议).
-        let kindAlone = c.finder.meetingWords.contains(name)
+        // (Or a kind the bracket is part of: （扩大）学习, a study group's enlarged session.)
+        let kindAlone = c.finder.meetingWords.contains(name) || c.finder.meetingWords.contains(U.s(mention.name))
         // (A ceremony up to eight: 荣誉称号颁授仪式, 全面开通运营仪式.)
         let ceremony = Self.ceremonies.contains { name.count >= $0.count && Array(name.suffix($0.count)) == $0 }
         // (A body's word that opens the name names no owner: 常委会会议, 党组会议 held by 县委,
@@ -782,8 +789,13 @@ extension GraphBuilder {
         // The title: the first lines up to one ending in 通知.
         var title = ""
         var titleEnd: Int?
-        for (index, sentence) in sentences.prefix(3).enumerated() where sentence.article == 0 {
-            title += text(sentence.range)
+        // (Under a red header's lines: `…办公室文件`, `内航办安〔2013〕27号`.)
+        let headerLines = sentences.prefix(4).prefix { sentence in
+            let line = text(sentence.range).trimmingCharacters(in: .whitespaces)
+            return line.hasSuffix("文件") && line.count <= 30 || line.hasSuffix("号") && (line.contains("〔") || line.contains("[")) && line.count <= 24
+        }.count
+        for (index, sentence) in sentences.enumerated().dropFirst(headerLines).prefix(3) where sentence.article == 0 {
+            title += text(sentence.range).trimmingCharacters(in: .whitespaces)
             if title.hasSuffix("通知") || title.contains("关于") && title.hasSuffix("情况的通报") { titleEnd = index; break }
         }
         // (Or a line of its own under a cover — a study material's name, its issuers and
@@ -810,7 +822,9 @@ extension GraphBuilder {
                 var end = at + 2
                 while end < sentence.range.upperBound, !U.set("，,。；").contains(s[end]) { end += 1 }
                 let name = text(at + 2..<end)
-                guard words.gatheringNameEndings.contains(where: name.hasSuffix), !found.contains(where: { $0.name == name }) else { continue }
+                // (…集体学习（扩大）: a note in brackets after its kind.)
+                let kindEnd = name.hasSuffix("（扩大）") ? String(name.dropLast(4)) : name
+                guard words.gatheringNameEndings.contains(where: kindEnd.hasSuffix), !found.contains(where: { $0.name == name }) else { continue }
                 // (定于10月27日下午开展…: the day written before the verb, with its part of the day,
                 // in its clause — not the day of what decided it, 经11月27日校党委常委会研究，决定召开….
                 // Or the day opening the sentence: 4月25日（星期四）下午2:30，在…举行… — not
@@ -826,7 +840,7 @@ extension GraphBuilder {
                 let activity = name.hasSuffix("活动")
                 let after = first && !activity ? analysis.expressions.first(where: { $0.offset > sentence.range.upperBound && $0.offset != stated && $0.value?.granularity == .day }) : nil
                 guard let when = first ? before ?? after : before.flatMap({ $0.offset == sentence.range.lowerBound ? $0 : nil }) else { continue }
-                let kind: EventKind = name.hasSuffix("学习") ? .study : .meeting
+                let kind: EventKind = kindEnd.hasSuffix("学习") ? .study : .meeting
                 // (定于本周四开展…: its part of the day from the time field below, `11月9日（星期四）上午8:30`.)
                 let timeOfDay = when.timeOfDay ?? analysis.expressions.first(where: {
                     $0.offset > sentence.range.upperBound && $0.value == when.value && $0.timeOfDay != nil })?.timeOfDay

@@ -24,6 +24,18 @@ extension GraphBuilder {
         if let open = (sentence.lowerBound..<measure.range.lowerBound).last(where: { s[$0] == U.openBook || s[$0] == U.closeBook }), s[open] == U.openBook,
             s.firstOccurrence(of: [U.closeBook], in: measure.range.upperBound..<sentence.upperBound) != nil
         {
+            // (Nor the document whose issuing is the event and whose title launches the quote:
+            // 厅党组于11月1日印发《关于开展“…”宣讲活动的实施方案》 puts the campaign forward that
+            // day — not 《关于压实“菜篮子”市长负责制…的通知》, 《“十四五”…实施方案》.)
+            let quote = s[measure.range.lowerBound] == U.openQuote ? measure.range.lowerBound : measure.range.lowerBound - 1
+            if s.word(of: GraphMerger.launchVerbs, endingAt: quote) != nil,
+                let event = c.currentEvent[measure.sentence], events[event].kind == .notice,
+                c.mentionIndices(inSentence: measure.sentence).contains(where: { k in
+                    c.eventOfMention[k] == event && c.mentions[k].rule == RuleName.eventIssuesTitledDocument.rawValue && c.mentions[k].range.contains(open)
+                })
+            {
+                return false
+            }
             let meeting = c.currentEvent[measure.sentence].map { [.meeting, .study, .symposium, .videoConference].contains(events[$0].kind) } ?? false
             return !(meeting && adopts(titleAt: open, in: c.sentences[measure.sentence], c))
         }
@@ -241,6 +253,16 @@ extension GraphBuilder {
     mutating func addMeasures(_ c: DocumentContext) {
         let measures = MeasureFinder(document: c.document, lexicon: lexicon).find(in: c.sentences)
         let formulaHints = lexicon.words("political-formula-hints")
+        // A notice's body says what it says on the day it is signed: the gathering it
+        // announces (学习由…主持) is held later, and what the notice puts forward is the
+        // notice's (by date, the earliest event whose report states it).
+        let signedNotice = c.mentions.indices.first { k in
+            c.eventOfMention[k] >= 0 && c.mentions[k].rule == RuleName.eventNoticeTitleSignatureDate.rawValue && !c.mentions[k].referred
+        }.map { c.eventOfMention[$0] }
+        let announced = Set(c.mentions.indices.filter { k in
+            c.eventOfMention[k] >= 0 && c.mentions[k].rule == RuleName.eventNoticeAnnouncesGathering.rawValue
+                && signedNotice.map { events[c.eventOfMention[k]].date > events[$0].date } ?? false
+        }.map { c.eventOfMention[$0] })
         var categories: [String: String] = [:]
         for measure in measures {
             // A quote that only its shape speaks for (“一江碧水向东流”, 重复, 列举) is a measure
@@ -267,7 +289,8 @@ extension GraphBuilder {
             if let recalled = recalledMeeting(deciding: measure, c) {
                 // 4月12日街道经济工作会议确定的“一企一专员”: stated as that meeting's decision.
                 measureEvents[id, default: []].append((recalled, 0, c.evidence(measure.sentence), false))
-            } else if let event = c.currentEvent[measure.sentence], !c.sentences[measure.sentence].isHeadline {
+            } else if var event = c.currentEvent[measure.sentence], !c.sentences[measure.sentence].isHeadline {
+                if announced.contains(event), let signedNotice { event = signedNotice }
                 measureEvents[id, default: []].append((event, 0, c.evidence(measure.sentence), quotesEarlierSpeech(measure, c)))
             }
         }

@@ -1,0 +1,107 @@
+/// What was said at another meeting of the text: `省委书记贺广川在全会上讲话，…并提出…`,
+/// `省长宗白桦在3月18日省政府常务会议上要求，…`, `区委在7月12日召开的动员大会上明确，…` in
+/// the report of a meeting that conveys them. The sentence tells what that earlier
+/// meeting heard: its quotes are that meeting's, not the report's.
+extension GraphBuilder {
+    static let meetingAlone = U.s("会")
+    static let atMeeting = U.s("会上")
+    static let meetingWord = U.s("会议")
+
+    /// The earlier event of the text a sentence's subject speaks at, or nil.
+    ///
+    /// - The subject opens the sentence (or the clause after an opener that tells what the
+    ///   meeting said: 会议指出，…), then `在` + a meeting + `上` + a verb. A meeting named
+    ///   (its day and 召开的 set aside) is the event of the text it names, other than the
+    ///   report's own and not after it; `全会` alone is the text's last plenum.
+    /// - `在会上` (or an opening `会上，`) names none: it is the meeting the sentence before
+    ///   told of (会议传达了全省…工作会议精神。省卫生健康委主任樊景和在会上提出…) only when the
+    ///   speaker is someone the article has not named before — the report's own chair and
+    ///   speakers are named at its opening and speak at its meeting.
+    func meetingSpokenAt(_ index: Int, current: Int, _ c: DocumentContext) -> Int? {
+        let s = c.s
+        let sentence = c.sentences[index]
+        let r = sentence.range
+        guard r.count > 8 else { return nil }
+        // The subject's clause: the sentence's, or the one after 会议指出，.
+        if let found = meetingSpokenAt(index, from: r.lowerBound, current: current, c) { return found }
+        // (The meeting's words only: in 楼阳生指出，习近平总书记在…会议上… the speaker is at the
+        // report's own meeting.)
+        guard s.has(Self.meetingWord, at: r.lowerBound),
+            let comma = (r.lowerBound + 3..<min(r.upperBound, r.lowerBound + 17)).first(where: { U.isClauseEnd(s[$0]) }),
+            c.finder.saidBefore(comma + 1, sentenceStart: r.lowerBound)
+        else { return nil }
+        return meetingSpokenAt(index, from: comma + 1, current: current, c)
+    }
+
+    private func meetingSpokenAt(_ index: Int, from: Int, current: Int, _ c: DocumentContext) -> Int? {
+        let s = c.s
+        let sentence = c.sentences[index]
+        let r = sentence.range
+        var bare = false
+        var subjectEnd = from
+        var meeting: Range<Int>?
+        if s.has(Self.atMeeting, at: from), from + 2 < r.upperBound, s[from + 2] == Lit.comma {
+            // 会上，省卫生计生委主任吴承泽部署…
+            bare = true
+            subjectEnd = from + 3
+        } else {
+            guard from + 2 < r.upperBound, let z = (from + 2..<min(r.upperBound, from + 26)).first(where: { s[$0] == Lit.zai || U.isClauseEnd(s[$0]) }), s[z] == Lit.zai,
+                (from..<z).allSatisfy({ U.isHan(s[$0]) || s[$0] == U.listSeparator }),
+                z + 2 < r.upperBound, let u = (z + 2..<min(r.upperBound, z + 42)).first(where: { s[$0] == Self.on || U.isClauseEnd(s[$0]) }), s[u] == Self.on,
+                u + 1 < r.upperBound, U.isHan(s[u + 1]), s[u + 1] != Lit.de,
+                // (Not a speech named: 习近平总书记在…会议上发表的重要讲话.)
+                (u + 2..<min(r.upperBound, u + 5)).first(where: { s[$0] == Lit.de || U.isClauseEnd(s[$0]) }).map({ s[$0] != Lit.de }) ?? true
+            else { return nil }
+            subjectEnd = z
+            meeting = z + 1..<u
+            bare = u - z - 1 == 1 && s[z + 1] == Self.meetingAlone[0]
+        }
+        let currentDate = events[current].date
+        func earlier(_ k: Int) -> Bool { k != current && events[k].date <= currentDate }
+        if !bare, let meeting {
+            let written = Array(s[meeting])
+            guard c.finder.meetingWords.ending(in: written, at: written.count) != nil else { return nil }
+            let name = U.s(EventReference.name(written))
+            if name == Self.plenum { return plenumSpokenOf(current: current) }
+            guard name.count >= 4 else { return nil }
+            let prepared = EventNames.Prepared(U.string(name, 0..<name.count))
+            // (Not the report's own meeting: 县委书记…在县委常委会会议上强调 in its report.)
+            guard !EventNames.mayNameOneEvent(prepared, EventNames.Prepared(events[current].label)) else { return nil }
+            let day = GraphBuilder.statedDay(in: meeting, c.analysis)
+            return c.mentions.indices.reversed().lazy.map { c.eventOfMention[$0] }.first { k in
+                guard k >= 0, earlier(k), day.map({ events[k].date == $0 }) ?? true else { return false }
+                let label = U.s(events[k].label)
+                return EventNames.mayNameOneEvent(prepared, EventNames.Prepared(events[k].label)) || ConveyResolver.contracts(name, label)
+                    || day != nil && ConveyResolver.namesTheKind(name, of: label)
+            }
+        }
+        // 在会上, 会上，: the meeting the sentence before told of, by a speaker not named before.
+        guard index > 0, c.sentences[index - 1].article == sentence.article, !c.sentences[index - 1].isHeadline,
+            let speaker = (c.peopleBySentence[index] ?? []).first(where: { person in
+                meeting == nil ? (subjectEnd..<subjectEnd + 24).contains(person.range.lowerBound) : person.range.upperBound == subjectEnd
+            })
+        else { return nil }
+        let articleStart = c.sentences.firstIndex(where: { $0.article == sentence.article }).map { c.sentences[$0].range.lowerBound } ?? 0
+        let name = U.s(speaker.name)
+        guard s.firstOccurrence(of: name, in: articleStart..<r.lowerBound) == nil else { return nil }
+        // The sentence before tells of it: its mention there, or what it conveys by name.
+        let before = c.sentences[index - 1].range
+        let told = Set(c.mentionIndices(inSentence: index - 1).map { c.eventOfMention[$0] }.filter { $0 >= 0 && earlier($0) })
+        if told.count == 1 { return told.first }
+        guard told.isEmpty, let verb = (before.lowerBound..<before.upperBound).first(where: { c.finder.conveyVerbs.first(in: s, at: $0, limit: before.upperBound) != nil }) else { return nil }
+        var end = verb
+        while end < before.upperBound, !U.isClauseEnd(s[end]), !U.isSentenceEnd(s[end]) { end += 1 }
+        guard end - 2 > verb, s.has(Lit.spirit, at: end - 2) else { return nil }
+        var start = verb
+        if let word = c.finder.conveyVerbs.first(in: s, at: verb, limit: end) { start += word.count }
+        while start < end, s[start] == EventFinder.le { start += 1 }
+        let written = Array(s[start..<end])
+        let reference = U.s(EventReference.name(written))
+        guard reference.count >= 4, c.finder.meetingWords.ending(in: reference, at: reference.count) != nil else { return nil }
+        let prepared = EventNames.Prepared(U.string(reference, 0..<reference.count))
+        return c.mentions.indices.reversed().lazy.map { c.eventOfMention[$0] }.first { k in
+            k >= 0 && earlier(k)
+                && (EventNames.mayNameOneEvent(prepared, EventNames.Prepared(self.events[k].label)) || ConveyResolver.contracts(reference, U.s(self.events[k].label)))
+        }
+    }
+}
