@@ -847,7 +847,7 @@ import ChronicleTestSupport
         ("会议强调，要坚决做到“两个维护”。", false),
         ("会议提出，各地要认真总结经验，在年底前全面巩固“三个到位”成果。", false),
         ("会议要求，持续实施“三个一批”工程。", false),
-        ("会议指出，要落实去年全会提出的“三个一批”任务。", false),
+        ("会议指出，要落实好已经提出的“三个一批”任务。", false),
         ("会议指出，推动“一带一路”倡议同“三个一批”工程对接。", false),
         // Looking back: put forward before, not at this meeting.
         ("会议指出，十年前，省委首次提出“三个一批”工程。", false),

@@ -195,4 +195,33 @@ import Testing
         #expect(R.events(graph) == ["2023-06-09 关于开展校党委理论学习中心组2023年第五次集体学习（扩大）的通知", "2023-06-14 下午 校党委理论学习中心组2023年第五次集体学习（扩大）"], "\(R.events(graph))")
         #expect(R.firstStated(graph) == ["关于开展校党委理论学习中心组2023年第五次集体学习（扩大）的通知→学习成果转化月"], "\(R.firstStated(graph))")
     }
+
+    /// A meeting conveyed is the object of the report's verb (`传达学习省委…全会精神，确定…`,
+    /// `要认真贯彻…会议部署，深入开展…`): what the clause after it puts forward is the
+    /// report's own meeting's, not the conveyed one's.
+    @Test func whatFollowsAConveyedMeetingIsTheReportsOwn() {
+        let text = "2月10日，省委十二届五次全会召开。2月27日，校党委书记沈若谷主持召开校党委常委会会议，传达学习省委十二届五次全会精神，确定在全校实施“一院一品”党建品牌创建工程。"
+        let graph = R.extract(text, reference: "2023-02-28")
+        #expect(R.firstStated(graph) == ["校党委常委会会议→一院一品"], "\(R.firstStated(graph))")
+        let deployed = R.extract("6月1日，区委召开常委会（扩大）会议。6月4日，街道召开党工委会议。吴海燕要求，要认真贯彻区委常委会（扩大）会议部署，深入开展“我为群众办实事”实践活动。", reference: "2021-06-07")
+        #expect(R.firstStated(deployed) == ["党工委会议→我为群众办实事"], "\(R.firstStated(deployed))")
+        // The meeting as the subject still puts it forward: 省委…全会确定在全省实施“…”.
+        let subject = R.extract("2月10日，省委十二届五次全会召开。2月27日，校党委召开常委会会议。会议指出，省委十二届五次全会确定在全省实施“一院一品”党建品牌创建工程。", reference: "2023-02-28")
+        #expect(R.firstStated(subject) == ["省委十二届五次全会→一院一品"], "\(R.firstStated(subject))")
+    }
+
+    /// `医院年初职代会确定的“…”`: a meeting named with what it decided, no event of the text
+    /// (it names no day), is where the quote comes from — the report's meeting only restates
+    /// it; `会议提出的“…”`, the bare word, is the report's own.
+    @Test func aMeasureRecalledFromAnUndatedMeetingIsNotPutForwardHere() {
+        let text = "9月20日，医院召开院长办公会。会议指出，医院年初职代会确定的“三年创三甲”目标已进入关键之年。"
+        let graph = R.extract(text, reference: "2017-09-22")
+        #expect(R.firstStated(graph).isEmpty, "\(R.firstStated(graph))")
+        #expect(R.edges(graph, .reiterates) == ["医院院长办公会→三年创三甲"], "\(R.edges(graph, .reiterates))")
+        // (去年全会提出的“…”: last year's plenum, no event of the text, said it.)
+        let plenum = R.extract("8月3日，省委常委会召开会议。会议指出，要落实去年全会提出的“三个一批”任务。", reference: "2017-09-22")
+        #expect(R.firstStated(plenum).isEmpty && R.edges(plenum, .reiterates).count == 1, "\(R.firstStated(plenum))")
+        let own = R.extract(text.replacingOccurrences(of: "医院年初职代会确定的", with: "会议确定的"), reference: "2017-09-22")
+        #expect(R.firstStated(own) == ["医院院长办公会→三年创三甲"], "\(R.firstStated(own))")
+    }
 }

@@ -60,7 +60,13 @@ public struct TimeNormalizer: Sendable {
         // A date line among the first three lines (a news item's dateline under its title).
         let datelined = reference.map { reference in
             guard reference.source == .stated, let offset = reference.offset else { return false }
-            return document.line(of: offset) <= 3 || Self.issuedAtLineEnd(document, offset: offset)
+            // (Or a web page's publication line under its breadcrumb and headline — `发布时间：
+            // 2016-06-21 16:30　来源：…` on the sixth line: the page speaks from its day.)
+            let line = document.line(of: offset)
+            return line <= 3 || Self.issuedAtLineEnd(document, offset: offset)
+                || line < 8 && Self.publicationLabels.contains { label in
+                    document.scalars.firstOccurrence(of: label, in: ArticleSplitter.trim(document.scalars, document.lineRange(line - 1))) != nil
+                }
         } ?? false
         var articleIndex = -1
         var articleDate: (start: CalendarDate, end: CalendarDate, mention: Int)?

@@ -41,6 +41,7 @@ extension GraphBuilder {
         }
         var clauseStart = measure.range.lowerBound
         while clauseStart > c.sentences[measure.sentence].range.lowerBound, !U.isClauseEnd(s[clauseStart - 1]) { clauseStart -= 1 }
+        if recalledFromAnEarlierMeeting(measure, clauseStart: clauseStart, c) { return true }
         var clauseEnd = measure.range.upperBound
         while clauseEnd < c.sentences[measure.sentence].range.upperBound, !U.isClauseEnd(s[clauseEnd]) { clauseEnd += 1 }
         let clause = clauseStart..<clauseEnd
@@ -58,6 +59,28 @@ extension GraphBuilder {
         let before = max(clauseStart, measure.range.lowerBound - 3)..<measure.range.lowerBound
         return s.firstOccurrence(of: Self.proposedBy, in: before) != nil || s.firstOccurrence(of: Lit.about, in: clauseStart..<measure.range.lowerBound) != nil
     }
+
+    /// `医院年初职代会确定的“…”`, `集团公司年初工作会议提出的“…”`, `区委全会确定的“…”`: a
+    /// meeting named with what it decided, right before the quote — when it is no event of
+    /// the text (``recalledMeeting(deciding:_:)`` found none: it names no day) and not the
+    /// report's own, the quote is recalled from it, not put forward here.
+    func recalledFromAnEarlierMeeting(_ measure: MeasureMention, clauseStart: Int, _ c: DocumentContext) -> Bool {
+        let s = c.s
+        let q = s[measure.range.lowerBound] == U.openQuote ? measure.range.lowerBound : measure.range.lowerBound - 1
+        guard q > clauseStart, let verb = c.finder.recallVerbs.ending(in: s, at: q), verb.last == Lit.de else { return false }
+        let nameEnd = q - verb.count
+        guard let word = c.finder.meetingWords.ending(in: s, at: nameEnd) else { return false }
+        var start = nameEnd - word.count
+        while start > clauseStart, nameEnd - start < 24, U.isHan(s[start - 1]) { start -= 1 }
+        // (Its owner or its time named before the kind: not the bare 会议, 全会, 本次会议.)
+        let qualifier = Array(s[start..<nameEnd - word.count])
+        guard qualifier.count >= 2, !Self.thisOnes.contains(where: { qualifier.count >= $0.count && Array(qualifier.suffix($0.count)) == $0 }) else { return false }
+        guard let current = c.currentEvent[measure.sentence] else { return true }
+        let written = U.string(s, start..<nameEnd)
+        return !EventNames.mayNameOneEvent(EventNames.Prepared(written), EventNames.Prepared(events[current].label))
+            && !ConveyResolver.contracts(U.s(written), U.s(events[current].label))
+    }
+    static let thisOnes: [[UInt32]] = ["本次", "这次", "此次", "今天的", "本届"].map(U.s)
 
     /// Is the measure's sentence in the report of a meeting that decides and directs
     /// (lexicon `directing-meetings`) of a local level the lexicon knows (a ministry's, a
@@ -147,6 +170,10 @@ extension GraphBuilder {
                 return c.eventOfMention[k]
             }
             guard events[c.eventOfMention[k]].date < events[current].date else { continue }
+            // (A meeting conveyed — 传达学习省委…全会精神，确定在全校实施“…” — is the object of
+            // the report's verb, not the subject of the clause after it: the report's own
+            // meeting decides.)
+            if c.isConveyed(mention.range.lowerBound) || s.has(Lit.spirit, at: mention.range.upperBound) { return nil }
             // (Or a clause going on with the meeting as its subject, opening with a setting
             // verb: 5月6日，县委常委会会议研究制定了“三查三清”实施方案，提出“…”的责任体系.)
             let lastComma = gap.last(where: { U.isClauseEnd(s[$0]) })
@@ -208,6 +235,9 @@ extension GraphBuilder {
             // before its 上).
             for end in stride(from: span.upperBound, to: span.lowerBound + 1, by: -1) {
                 guard let word = c.finder.meetingWords.ending(in: s, at: end) else { continue }
+                // (Not a meeting conveyed, the object of 传达学习…精神 or 贯彻…会议部署: the
+                // report's own meeting speaks after it.)
+                if s.has(Lit.spirit, at: end) || c.isConveyed(end - 1) { break }
                 for start in max(span.lowerBound, end - 20)...(end - word.count) {
                     let written = Array(s[start..<end])
                     let short = EventNames.normalizedScalars(U.string(written, 0..<written.count))
