@@ -8,7 +8,14 @@ cd "$(dirname "$0")/../Examples/extract-only"
 SWIFT=${SWIFT:-swift}
 
 log=$(mktemp)
-if ! $SWIFT build >"$log" 2>&1; then cat "$log" >&2; rm -f "$log"; exit 1; fi
+if ! $SWIFT build >"$log" 2>&1; then
+  # An incremental build of this package can miss a source file added to ChronicleCore
+  # since it last ran (seen after a `git pull`: "cannot find … in scope"); build it again
+  # from clean once before reporting.
+  echo "check-extract-only: incremental build failed; building again from clean" >&2
+  rm -rf .build
+  if ! $SWIFT build >"$log" 2>&1; then cat "$log" >&2; rm -f "$log"; exit 1; fi
+fi
 rm -f "$log"
 bindir=$($SWIFT build --show-bin-path)
 bin=$bindir/extract-only

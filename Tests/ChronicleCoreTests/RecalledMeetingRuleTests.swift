@@ -224,4 +224,21 @@ import Testing
         let own = R.extract(text.replacingOccurrences(of: "医院年初职代会确定的", with: "会议确定的"), reference: "2017-09-22")
         #expect(R.firstStated(own) == ["医院院长办公会→三年创三甲"], "\(R.firstStated(own))")
     }
+
+    /// A kind alone (`省国资委党委在学习会上…`, `市委在推进会上提出…`) is the meeting of that kind
+    /// told right before; a clause opening on `在…会议上，` names its meeting for the speaker after
+    /// it (`在2月26日召开的全县农村工作会议上，县委书记…提出…`).
+    @Test func aKindAloneOrAnOpeningAtAMeetingNamesTheMeetingSpokenAt() {
+        let text = """
+            7月26日，集团公司召开党委（扩大）会议。会上，党委副书记鲁春红传达了7月22日省国资委党委理论学习中心组（扩大）学习会精神。省国资委党委在学习会上专题学习了全会精神，要求深入实施“三个一批”改革攻坚行动。
+            """
+        let graph = R.extract(text, reference: "2024-07-27")
+        #expect(R.firstStated(graph) == ["省国资委党委理论学习中心组（扩大）学习会→三个一批"], "\(R.firstStated(graph))")
+        let opening = R.extract("3月24日，副县长贾志鸿到云岭乡调研。会议指出，在2月26日召开的全县农村工作会议上，县委书记封子健提出打造“茶旅双带”发展格局。", reference: "2015-03-25")
+        #expect(R.firstStated(opening) == ["全县农村工作会议→茶旅双带"], "\(R.firstStated(opening))")
+        // (Someone's words opening there stay at the report's event: he is no speaker at the
+        // meeting he recalls.)
+        let recalled = R.extract("3月24日，副县长贾志鸿到云岭乡调研。贾志鸿指出，在2月26日召开的全县农村工作会议上，县委书记封子健提出打造“茶旅双带”发展格局。", reference: "2015-03-25")
+        #expect(!R.edges(recalled, .speaksAt).contains("贾志鸿→全县农村工作会议"), "\(R.edges(recalled, .speaksAt))")
+    }
 }

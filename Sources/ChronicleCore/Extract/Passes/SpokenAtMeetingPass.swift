@@ -25,7 +25,8 @@ extension GraphBuilder {
         // The subject's clause: the sentence's, or the one after 会议指出，.
         if let found = meetingSpokenAt(index, from: r.lowerBound, current: current, c) { return found }
         // (The meeting's words only: in 楼阳生指出，习近平总书记在…会议上… the speaker is at the
-        // report's own meeting.)
+        // report's own meeting — and 贾志鸿指出，在…会议上，… would make him a speaker there: the
+        // whole sentence goes with the meeting it is given to.)
         guard s.has(Self.meetingWord, at: r.lowerBound),
             let comma = (r.lowerBound + 3..<min(r.upperBound, r.lowerBound + 17)).first(where: { U.isClauseEnd(s[$0]) }),
             c.finder.saidBefore(comma + 1, sentenceStart: r.lowerBound)
@@ -37,56 +38,77 @@ extension GraphBuilder {
         let s = c.s
         let sentence = c.sentences[index]
         let r = sentence.range
-        var bare = false
         var subjectEnd = from
         var meeting: Range<Int>?
         if s.has(Self.atMeeting, at: from), from + 2 < r.upperBound, s[from + 2] == Lit.comma {
             // 会上，省卫生计生委主任吴承泽部署…
-            bare = true
             subjectEnd = from + 3
         } else {
-            guard from + 2 < r.upperBound, let z = (from + 2..<min(r.upperBound, from + 26)).first(where: { s[$0] == Lit.zai || U.isClauseEnd(s[$0]) }), s[z] == Lit.zai,
+            // A subject, then 在…上 and a verb; or the clause opening on 在…上 and a comma
+            // (在2月26日召开的全县农村工作会议上，县委书记…提出…).
+            let opener = from < r.upperBound && s[from] == Lit.zai
+            guard from + 2 < r.upperBound,
+                let z = opener ? from : (from + 2..<min(r.upperBound, from + 26)).first(where: { s[$0] == Lit.zai || U.isClauseEnd(s[$0]) }), s[z] == Lit.zai,
                 (from..<z).allSatisfy({ U.isHan(s[$0]) || s[$0] == U.listSeparator }),
                 z + 2 < r.upperBound, let u = (z + 2..<min(r.upperBound, z + 42)).first(where: { s[$0] == Self.on || U.isClauseEnd(s[$0]) }), s[u] == Self.on,
-                u + 1 < r.upperBound, U.isHan(s[u + 1]), s[u + 1] != Lit.de,
-                // (Not a speech named: 习近平总书记在…会议上发表的重要讲话.)
-                (u + 2..<min(r.upperBound, u + 5)).first(where: { s[$0] == Lit.de || U.isClauseEnd(s[$0]) }).map({ s[$0] != Lit.de }) ?? true
+                u + 1 < r.upperBound,
+                opener ? s[u + 1] == Lit.comma
+                    : U.isHan(s[u + 1]) && s[u + 1] != Lit.de
+                        // (Not a speech named: 习近平总书记在…会议上发表的重要讲话.)
+                        && (u + 2..<min(r.upperBound, u + 5)).first(where: { s[$0] == Lit.de || U.isClauseEnd(s[$0]) }).map({ s[$0] != Lit.de }) ?? true
             else { return nil }
-            subjectEnd = z
+            subjectEnd = opener ? u + 2 : z
             meeting = z + 1..<u
-            bare = u - z - 1 == 1 && s[z + 1] == Self.meetingAlone[0]
         }
         let currentDate = events[current].date
         func earlier(_ k: Int) -> Bool { k != current && events[k].date <= currentDate }
-        if !bare, let meeting {
-            let written = Array(s[meeting])
+        // The meeting written: its name, a kind alone (推进会, 学习会) or 会 alone (在会上, 会上，).
+        let written = meeting.map { Array(s[$0]) } ?? Self.meetingAlone
+        let bare = written == Self.meetingAlone
+        if !bare {
             guard c.finder.meetingWords.ending(in: written, at: written.count) != nil else { return nil }
             let name = U.s(EventReference.name(written))
             if name == Self.plenum { return plenumSpokenOf(current: current) }
-            guard name.count >= 4 else { return nil }
-            let prepared = EventNames.Prepared(U.string(name, 0..<name.count))
-            // (Not the report's own meeting: 县委书记…在县委常委会会议上强调 in its report.)
-            guard !EventNames.mayNameOneEvent(prepared, EventNames.Prepared(events[current].label)) else { return nil }
-            let day = GraphBuilder.statedDay(in: meeting, c.analysis)
-            return c.mentions.indices.reversed().lazy.map { c.eventOfMention[$0] }.first { k in
-                guard k >= 0, earlier(k), day.map({ events[k].date == $0 }) ?? true else { return false }
-                let label = U.s(events[k].label)
-                return EventNames.mayNameOneEvent(prepared, EventNames.Prepared(events[k].label)) || ConveyResolver.contracts(name, label)
-                    || day != nil && ConveyResolver.namesTheKind(name, of: label)
+            if !c.finder.meetingWords.contains(name) {
+                guard name.count >= 4 else { return nil }
+                let prepared = EventNames.Prepared(U.string(name, 0..<name.count))
+                // (Not the report's own meeting: 县委书记…在县委常委会会议上强调 in its report.)
+                guard !EventNames.mayNameOneEvent(prepared, EventNames.Prepared(events[current].label)) else { return nil }
+                let day = meeting.flatMap { GraphBuilder.statedDay(in: $0, c.analysis) }
+                return c.mentions.indices.reversed().lazy.map { c.eventOfMention[$0] }.first { k in
+                    guard k >= 0, earlier(k), day.map({ events[k].date == $0 }) ?? true else { return false }
+                    let label = U.s(events[k].label)
+                    return EventNames.mayNameOneEvent(prepared, EventNames.Prepared(events[k].label)) || ConveyResolver.contracts(name, label)
+                        || day != nil && ConveyResolver.namesTheKind(name, of: label)
+                }
+            }
+            // A kind alone (省国资委党委在学习会上…, 市委在推进会上提出…): a meeting of that kind told
+            // right before — not the report's own, if it is of that kind too.
+            guard !events[current].label.hasSuffix(U.string(name, 0..<name.count)) else { return nil }
+        }
+        // Told right before: in this sentence before its subject, or in the sentence before.
+        guard !c.sentences[index].isHeadline else { return nil }
+        let kind = bare ? nil : U.string(written, 0..<written.count)
+        func ofKind(_ k: Int) -> Bool { kind.map { events[k].label.hasSuffix($0) } ?? true }
+        let here = c.mentionIndices(inSentence: index).filter { c.mentions[$0].range.upperBound <= from }.map { c.eventOfMention[$0] }.filter { $0 >= 0 && earlier($0) && ofKind($0) }
+        if let last = here.last { return last }
+        guard index > 0, c.sentences[index - 1].article == sentence.article, !c.sentences[index - 1].isHeadline else { return nil }
+        // (在会上 alone, by a person: one the article has not named before — the report's own
+        // chair and speakers are named at its opening and speak at its meeting.)
+        if bare {
+            let people = c.peopleBySentence[index] ?? []
+            if let speaker = people.first(where: { person in
+                meeting == nil ? (subjectEnd..<subjectEnd + 24).contains(person.range.lowerBound) : person.range.upperBound == subjectEnd
+            }) {
+                let articleStart = c.sentences.firstIndex(where: { $0.article == sentence.article }).map { c.sentences[$0].range.lowerBound } ?? 0
+                guard s.firstOccurrence(of: U.s(speaker.name), in: articleStart..<r.lowerBound) == nil else { return nil }
+            } else if meeting == nil || subjectEnd - from < 2 {
+                return nil
             }
         }
-        // 在会上, 会上，: the meeting the sentence before told of, by a speaker not named before.
-        guard index > 0, c.sentences[index - 1].article == sentence.article, !c.sentences[index - 1].isHeadline,
-            let speaker = (c.peopleBySentence[index] ?? []).first(where: { person in
-                meeting == nil ? (subjectEnd..<subjectEnd + 24).contains(person.range.lowerBound) : person.range.upperBound == subjectEnd
-            })
-        else { return nil }
-        let articleStart = c.sentences.firstIndex(where: { $0.article == sentence.article }).map { c.sentences[$0].range.lowerBound } ?? 0
-        let name = U.s(speaker.name)
-        guard s.firstOccurrence(of: name, in: articleStart..<r.lowerBound) == nil else { return nil }
         // The sentence before tells of it: its mention there, or what it conveys by name.
         let before = c.sentences[index - 1].range
-        let told = Set(c.mentionIndices(inSentence: index - 1).map { c.eventOfMention[$0] }.filter { $0 >= 0 && earlier($0) })
+        let told = Set(c.mentionIndices(inSentence: index - 1).map { c.eventOfMention[$0] }.filter { $0 >= 0 && earlier($0) && ofKind($0) })
         if told.count == 1 { return told.first }
         guard told.isEmpty, let verb = (before.lowerBound..<before.upperBound).first(where: { c.finder.conveyVerbs.first(in: s, at: $0, limit: before.upperBound) != nil }) else { return nil }
         var end = verb
@@ -95,12 +117,11 @@ extension GraphBuilder {
         var start = verb
         if let word = c.finder.conveyVerbs.first(in: s, at: verb, limit: end) { start += word.count }
         while start < end, s[start] == EventFinder.le { start += 1 }
-        let written = Array(s[start..<end])
-        let reference = U.s(EventReference.name(written))
+        let reference = U.s(EventReference.name(Array(s[start..<end])))
         guard reference.count >= 4, c.finder.meetingWords.ending(in: reference, at: reference.count) != nil else { return nil }
         let prepared = EventNames.Prepared(U.string(reference, 0..<reference.count))
         return c.mentions.indices.reversed().lazy.map { c.eventOfMention[$0] }.first { k in
-            k >= 0 && earlier(k)
+            k >= 0 && earlier(k) && ofKind(k)
                 && (EventNames.mayNameOneEvent(prepared, EventNames.Prepared(self.events[k].label)) || ConveyResolver.contracts(reference, U.s(self.events[k].label)))
         }
     }
