@@ -221,8 +221,13 @@ import Testing
         // (去年全会提出的“…”: last year's plenum, no event of the text, said it.)
         let plenum = R.extract("8月3日，省委常委会召开会议。会议指出，要落实去年全会提出的“三个一批”任务。", reference: "2017-09-22")
         #expect(R.firstStated(plenum).isEmpty && R.edges(plenum, .reiterates).count == 1, "\(R.firstStated(plenum))")
-        let own = R.extract(text.replacingOccurrences(of: "医院年初职代会确定的", with: "会议确定的"), reference: "2017-09-22")
-        #expect(R.firstStated(own) == ["医院院长办公会→三年创三甲"], "\(R.firstStated(own))")
+        // (动员大会上提出的“…”: at that meeting, told earlier in the text.)
+        let atIt = R.extract("3月5日，石坪镇召开全镇党史学习教育动员大会。6月9日，镇党委理论学习中心组召开学习会。他指出，特别是全镇党史学习教育动员大会上提出的“三访三问”活动受到群众好评。", reference: "2021-06-10")
+        #expect(R.firstStated(atIt) == ["全镇党史学习教育动员大会→三访三问"], "\(R.firstStated(atIt))")
+        for mine in ["会议确定的", "今天会议确定的"] {
+            let own = R.extract(text.replacingOccurrences(of: "医院年初职代会确定的", with: mine), reference: "2017-09-22")
+            #expect(R.firstStated(own) == ["医院院长办公会→三年创三甲"], "\(mine): \(R.firstStated(own))")
+        }
     }
 
     /// A kind alone (`省国资委党委在学习会上…`, `市委在推进会上提出…`) is the meeting of that kind

@@ -68,7 +68,9 @@ extension GraphBuilder {
         let s = c.s
         let q = s[measure.range.lowerBound] == U.openQuote ? measure.range.lowerBound : measure.range.lowerBound - 1
         guard q > clauseStart, let verb = c.finder.recallVerbs.ending(in: s, at: q), verb.last == Lit.de else { return false }
-        let nameEnd = q - verb.count
+        var nameEnd = q - verb.count
+        // (动员大会上提出的“…”: at the meeting.)
+        if nameEnd > clauseStart, s[nameEnd - 1] == Self.on { nameEnd -= 1 }
         guard let word = c.finder.meetingWords.ending(in: s, at: nameEnd) else { return false }
         var start = nameEnd - word.count
         while start > clauseStart, nameEnd - start < 24, U.isHan(s[start - 1]) { start -= 1 }
@@ -80,7 +82,7 @@ extension GraphBuilder {
         return !EventNames.mayNameOneEvent(EventNames.Prepared(written), EventNames.Prepared(events[current].label))
             && !ConveyResolver.contracts(U.s(written), U.s(events[current].label))
     }
-    static let thisOnes: [[UInt32]] = ["本次", "这次", "此次", "今天的", "本届"].map(U.s)
+    static let thisOnes: [[UInt32]] = ["本次", "这次", "此次", "本届", "今天", "今天的", "今日", "当天", "当天的"].map(U.s)
 
     /// Is the measure's sentence in the report of a meeting that decides and directs
     /// (lexicon `directing-meetings`) of a local level the lexicon knows (a ministry's, a
@@ -127,7 +129,9 @@ extension GraphBuilder {
         // right before what it decided.
         let q = measure.range.lowerBound
         if let verb = c.finder.recallVerbs.ending(in: s, at: q), verb.last == Lit.de {
-            let nameEnd = q - verb.count
+            var nameEnd = q - verb.count
+            // (动员大会上提出的“…”: at the meeting.)
+            if nameEnd > c.sentences[measure.sentence].range.lowerBound, s[nameEnd - 1] == Self.on { nameEnd -= 1 }
             var from = nameEnd
             // (省委常委会（扩大）会议提出的“…”: a note in brackets inside the name.)
             while from > c.sentences[measure.sentence].range.lowerBound, nameEnd - from < 24, U.isHan(s[from - 1]) || Self.brackets.contains(s[from - 1]) { from -= 1 }
