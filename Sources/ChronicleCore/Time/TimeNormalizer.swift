@@ -110,9 +110,7 @@ public struct TimeNormalizer: Sendable {
                 // In a compilation each article speaks from its own day; a single report,
                 // or a bulletin under a dateline (a news roundup), speaks from the
                 // document's date.
-                // (An article of a compilation with no day of its own in its lead — its
-                // lead opens on 本周三, 昨天 — speaks from the document's too.)
-                speakingDay: articles.count > 1 && !datelined && articleDate != nil ? nil : reference.flatMap { $0.source == .stated || $0.source == .user ? $0.date : nil },
+                speakingDay: articles.count > 1 && !datelined ? nil : reference.flatMap { $0.source == .stated || $0.source == .user ? $0.date : nil },
                 writtenDays: writtenDays)
             // 明年1月1日, 今年12月底: a relative year written right before a month gives it
             // its year (a range's end moves with it).
