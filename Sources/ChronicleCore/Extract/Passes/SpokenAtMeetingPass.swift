@@ -42,7 +42,7 @@ extension GraphBuilder {
     /// meeting may be told in another article of a compilation; a call stops at the first
     /// that qualifies — measured on a 4.3 MB compilation of 1,056 reports, the pass costs
     /// nothing that shows).
-    private func eventsToldBefore(_ index: Int, _ c: DocumentContext) -> LazyFilterSequence<LazyMapSequence<ReversedCollection<Range<Int>>, Int>> {
+    private func eventsLastToldFirst(_ c: DocumentContext) -> LazyFilterSequence<LazyMapSequence<ReversedCollection<Range<Int>>, Int>> {
         c.mentions.indices.reversed().lazy.map { c.eventOfMention[$0] }.filter { $0 >= 0 }
     }
 
@@ -87,7 +87,7 @@ extension GraphBuilder {
                 // (Not the report's own meeting: 县委书记…在县委常委会会议上强调 in its report.)
                 guard !EventNames.mayNameOneEvent(prepared, EventNames.Prepared(events[current].label)) else { return nil }
                 let day = meeting.flatMap { GraphBuilder.statedDay(in: $0, c.analysis) }
-                return eventsToldBefore(index, c).first { k in
+                return eventsLastToldFirst(c).first { k in
                     guard earlier(k), day.map({ events[k].date == $0 }) ?? true else { return false }
                     let label = U.s(events[k].label)
                     return EventNames.mayNameOneEvent(prepared, EventNames.Prepared(events[k].label)) || ConveyResolver.contracts(name, label)
@@ -99,7 +99,6 @@ extension GraphBuilder {
             guard !events[current].label.hasSuffix(U.string(name, 0..<name.count)) else { return nil }
         }
         // Told right before: in this sentence before its subject, or in the sentence before.
-        guard !c.sentences[index].isHeadline else { return nil }
         let kind = bare ? nil : U.string(written, 0..<written.count)
         func ofKind(_ k: Int) -> Bool { kind.map { events[k].label.hasSuffix($0) } ?? true }
         let here = c.mentionIndices(inSentence: index).filter { c.mentions[$0].range.upperBound <= from }.map { c.eventOfMention[$0] }.filter { $0 >= 0 && earlier($0) && ofKind($0) }
@@ -134,7 +133,7 @@ extension GraphBuilder {
         let reference = U.s(EventReference.name(Array(s[start..<end])))
         guard reference.count >= 4, c.finder.meetingWords.ending(in: reference, at: reference.count) != nil else { return nil }
         let prepared = EventNames.Prepared(U.string(reference, 0..<reference.count))
-        return eventsToldBefore(index, c).first { k in
+        return eventsLastToldFirst(c).first { k in
             earlier(k) && ofKind(k)
                 && (EventNames.mayNameOneEvent(prepared, EventNames.Prepared(self.events[k].label)) || ConveyResolver.contracts(reference, U.s(self.events[k].label)))
         }
