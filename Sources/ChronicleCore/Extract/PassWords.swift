@@ -29,6 +29,9 @@ struct PassWords: Sendable {
     let directingMeetings: [[UInt32]]
     /// Verbs that put a measure forward (`提出`, `部署`, `确定` …): `setting-verbs`.
     let settingVerbs: WordList
+    /// Verbs that launch a programme right before its quote (`开展`, `推行` …):
+    /// `measure-launch-verbs`.
+    let launchVerbs: WordList
     /// Verbs before a title in 《》 that make the sentence's event adopt it (`审议通过`,
     /// `印发`): `adopt-verbs`.
     let adoptVerbs: [[UInt32]]
@@ -58,6 +61,7 @@ struct PassWords: Sendable {
         earlierSpeechWords = scalars("earlier-speech-words")
         directingMeetings = lexicon.words("directing-meetings")
         settingVerbs = lexicon.wordList("setting-verbs")
+        launchVerbs = lexicon.wordList("measure-launch-verbs")
         adoptVerbs = scalars("adopt-verbs")
         recalledDays = lexicon.wordList("recalled-days")
         speakVerbs = lexicon.wordList("speak-verbs")

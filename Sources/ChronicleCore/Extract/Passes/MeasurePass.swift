@@ -28,7 +28,7 @@ extension GraphBuilder {
             // 厅党组于11月1日印发《关于开展“…”宣讲活动的实施方案》 puts the campaign forward that
             // day — not 《关于压实“菜篮子”市长负责制…的通知》, 《“十四五”…实施方案》.)
             let quote = s[measure.range.lowerBound] == U.openQuote ? measure.range.lowerBound : measure.range.lowerBound - 1
-            if s.word(of: GraphMerger.launchVerbs, endingAt: quote) != nil,
+            if s.word(of: words.launchVerbs, endingAt: quote) != nil,
                 let event = c.currentEvent[measure.sentence], events[event].kind == .notice,
                 c.mentionIndices(inSentence: measure.sentence).contains(where: { k in
                     c.eventOfMention[k] == event && c.mentions[k].rule == RuleName.eventIssuesTitledDocument.rawValue && c.mentions[k].range.contains(open)
