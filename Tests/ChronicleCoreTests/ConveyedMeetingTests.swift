@@ -144,6 +144,11 @@ import Testing
         ("习近平总书记在中央全面依法治国委员会第三次会议上的重要讲话精神", "中央全面依法治国委员会第三次会议"),
         ("党的二十届三中全会精神", "党的二十届三中全会"),
         ("十二月一日全省经济工作会议精神", "全省经济工作会议"),
+        // A day told from the narration's, and the part of it: the time layer dates them.
+        ("前一天党风廉政建设暨行风建设工作会议精神", "党风廉政建设暨行风建设工作会议"),
+        ("当天下午全省防汛救灾工作紧急视频会议精神", "全省防汛救灾工作紧急视频会议"),
+        ("7月9日晚上全市防汛工作视频调度会精神", "全市防汛工作视频调度会"),
+        ("同日上午县委常委会会议精神", "县委常委会会议"),
     ] as [(String, String)])
     func referenceNames(_ reference: String, _ name: String) {
         #expect(EventReference.name(reference) == name)

@@ -47,6 +47,9 @@ import Testing
         ("以军袭击了萨比拉难民营，萨比拉的医院停电。", [(.person, "萨比拉", 0), (.person, "萨比拉", 1)], "萨比拉", false),
         ("俄军控制了卡林科夫定居点。卡林科夫遭到炮击。", [(.person, "卡林科夫", 0), (.person, "卡林科夫", 1)], "卡林科夫", false),
         ("以军空袭了萨比拉南部，萨比拉的医院停电。", [(.person, "萨比拉", 0), (.person, "萨比拉", 1)], "萨比拉", false),
+        // A neighbourhood or a street office named before its body (柳荫里社区党委).
+        ("柳荫里社区获评示范社区。柳荫里社区党委召开居民代表议事会。", [(.person, "柳荫里", 0), (.person, "柳荫里", 1)], "柳荫里", false),
+        ("桂香街道召开会议，桂香介绍了情况。", [(.person, "桂香", 0), (.person, "桂香", 1)], "桂香", false),
         // A list of places closed by 等地 or 等方向, or by a place's word after its last member.
         ("俄军在苏梅、卡林科夫等地打击乌军。卡林科夫遭到炮击。", [(.person, "卡林科夫", 0), (.person, "卡林科夫", 1)], "卡林科夫", false),
         ("乌军击退了俄军在卡林科夫和顿斯克附近的进攻。", [(.person, "卡林科夫", 0)], "卡林科夫", false),

@@ -144,9 +144,27 @@ import ChronicleTestSupport
         #expect(found.contains("本周三上午→2013-07-17 morning") && found.contains("7月12日→2013-07-12"), "\(found)")
     }
 
-    @Test func aPostsDateWithItsClockTimeIsTheDayItSpeaksFrom() {
-        let found = Self.found("某镇发布\n2021-03-10 07:45\n3月8日上午，镇党委召开会议。\n昨天晚上，村里召开会议。", reference: nil)
+    @Test(arguments: [
+        "某镇发布\n2021-03-10 07:45\n3月8日上午，镇党委召开会议。\n昨天晚上，村里召开会议。",
+        // (The account's place after the clock time: a tag, no clause.)
+        "镇党委召开会议\n\n某镇发布　2021年3月10日 07:45　城南区\n\n3月8日上午，镇党委召开会议。\n昨天晚上，村里召开会议。",
+        // (A post's byline: its author, its account, the date in figures after one space.)
+        "镇党委召开会议\n\n原创　镇党委办公室　某镇发布　2021-03-10\n\n3月8日上午，镇党委召开会议。\n昨天晚上，村里召开会议。",
+    ])
+    func aPostsDateWithItsClockTimeIsTheDayItSpeaksFrom(_ text: String) {
+        let found = Self.found(text, reference: nil)
         #expect(found.contains("昨天晚上→2021-03-09 evening"), "\(found)")
+    }
+
+    /// Not a line whose date opens a clause after the clock time (a notice's time of a
+    /// meeting), nor a date in words after one space: the meeting's day, not the page's.
+    @Test(arguments: [
+        "关于召开会议的通知\n\n各村：\n定于2021年3月12日 14:30，在镇政府召开会议，请准时参加。\n3月8日上午，镇党委召开会议。昨天晚上，村里召开会议。",
+        "镇党委召开会议\n\n镇党委办公室　2021年3月12日\n\n3月8日上午，镇党委召开会议。昨天晚上，村里召开会议。",
+    ])
+    func aDateInTheFirstLinesThatIsNoPostsIsNotItsDay(_ text: String) {
+        let found = Self.found(text, reference: nil)
+        #expect(found.contains("昨天晚上→2021-03-07 evening"), "\(found)")
     }
 
     @Test(arguments: [

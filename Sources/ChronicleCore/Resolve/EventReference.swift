@@ -21,8 +21,13 @@ enum EventReference {
         var out = Array(text)
         let spirit = Lit.spirit
         if out.count >= 2, Array(out.suffix(2)) == spirit { out.removeLast(2) }
-        // Drop a leading date (2月3日中共中央…).
-        if let day = out.prefix(6).firstIndex(of: Lit.ri) { out = Array(out[(day + 1)...]) }
+        // Drop a leading date (2月3日中共中央…), or a day told from the narration's
+        // (前一天党风廉政建设…会议, 当天下午全县…会议: the time layer dates it), with the
+        // part of that day.
+        var cut = false
+        if let day = out.prefix(6).firstIndex(of: Lit.ri) { out = Array(out[(day + 1)...]); cut = true }
+        else if let relative = Self.relativeDays.first(where: { out.starts(with: $0) }), out.count > relative.count + 2 { out.removeFirst(relative.count); cut = true }
+        if cut, let part = Self.partsOfDay.first(where: { out.starts(with: $0) }), out.count > part.count + 2 { out.removeFirst(part.count) }
         // …and one written inside, with the verb that dates it (市委常委会9月1日召开的会议,
         // 省委常委会8月5日会议): the name is what is left.
         out = withoutDays(out)
@@ -35,6 +40,9 @@ enum EventReference {
     static func name(_ reference: String) -> String { name(U.s(reference)) }
 
     static let heldVerbs: [[UInt32]] = ["召开的", "举行的"].map(U.s)
+    /// Days told from the narration's day, opening a reference (the time scanner's words).
+    static let relativeDays: [[UInt32]] = ["前一天", "前一日", "头一天", "当天", "当晚", "同日", "昨天", "前天"].map(U.s)
+    static let partsOfDay: [[UInt32]] = ["上午", "下午", "晚上", "早上", "中午", "凌晨"].map(U.s)
     static let spanMarks = U.set("至到—-～~")
 
     /// `name` without the days written in it (`9月1日`, `8月5日至6日`, `2024年3月5日`,

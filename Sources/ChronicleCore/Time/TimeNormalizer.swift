@@ -286,20 +286,28 @@ public struct TimeNormalizer: Sendable {
 
     /// Does the full date at `offset` end its line (but for 印发 / 编印 / 发布 after it), after
     /// an issuer and a run of two or more spaces — a bulletin's or a document's issue line?
+    /// (Or after one space when written in figures, `2018-03-22`: a post's byline, `原创　院党委
+    /// 办公室　泓川市中心医院　2018-03-22`.)
     static func issuedAtLineEnd(_ document: TextDocument, offset: Int) -> Bool {
         let s = document.scalars
         let line = document.lineRange(document.line(of: offset) - 1)
         var spaces = 0
         var k = offset - 1
         while k >= line.lowerBound, s[k] == 0x20 || s[k] == 0x3000 { spaces += 1; k -= 1 }
-        guard spaces >= 2, k >= line.lowerBound else { return false }
-        // The date's own end: digits and 年月日, then at most a verb of issuing.
+        guard spaces >= 1, k >= line.lowerBound else { return false }
+        // The date's own end: digits and 年月日 (or - / .), then at most a verb of issuing.
         var end = offset
-        while end < line.upperBound, Numerals.arabicDigit(s[end]) != nil || Self.dateCharacters.contains(s[end]) { end += 1 }
+        var inFigures = false
+        while end < line.upperBound, Numerals.arabicDigit(s[end]) != nil || Self.dateCharacters.contains(s[end]) || Self.figureSeparators.contains(s[end]) {
+            if Self.figureSeparators.contains(s[end]) { inFigures = true }
+            end += 1
+        }
+        guard spaces >= 2 || inFigures else { return false }
         let rest = Array(s[end..<line.upperBound]).filter { $0 != 0x20 && $0 != 0x3000 && $0 != 0x0D }
         return rest.isEmpty || Self.issueWords.contains(rest)
     }
     static let dateCharacters = Set("年月日".unicodeScalars.map(\.value))
+    static let figureSeparators = Set("-/.".unicodeScalars.map(\.value))
     static let issueWords: [[UInt32]] = ["印发", "编印", "发布", "印"].map { $0.unicodeScalars.map(\.value) }
 
     /// Is `range` (after a date, to the end of its line) only a clock time, `07:45` or
@@ -335,10 +343,15 @@ public struct TimeNormalizer: Sendable {
         while k < range.upperBound, s[k] == 0x20 || s[k] == 0x3000 || s[k] == 0x09 { k += 1 }
         var digits = 0, colons = 0
         while k < range.upperBound {
-            if Numerals.arabicDigit(s[k]) != nil { digits += 1 } else if s[k] == 0x3A || s[k] == 0xFF1A { colons += 1 } else { return false }
+            if Numerals.arabicDigit(s[k]) != nil { digits += 1 } else if s[k] == 0x3A || s[k] == 0xFF1A { colons += 1 } else { break }
             k += 1
         }
-        return (1...2).contains(colons) && digits >= 3
+        guard (1...2).contains(colons), digits >= 3 else { return false }
+        // (Then perhaps, after white space, a short tag with no clause in it: the account's
+        // place, `蓼汀街道发布　2026年4月10日 17:45　北屿区`.)
+        guard k < range.upperBound else { return true }
+        guard s[k] == 0x20 || s[k] == 0x3000 || s[k] == 0x09, range.upperBound - k <= 16 else { return false }
+        return !s[k..<range.upperBound].contains { clauseStops.contains($0) || $0 == 0xFF1A || $0 == 0x3A }
     }
     /// Is the object a convey verb opened at `from` still open at `to`: no 精神 between
     /// closes it, unless a joiner lists a further one after it (传达学习县委推进会议精神和
