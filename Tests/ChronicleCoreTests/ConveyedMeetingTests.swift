@@ -149,6 +149,7 @@ import Testing
         ("当天下午全省防汛救灾工作紧急视频会议精神", "全省防汛救灾工作紧急视频会议"),
         ("7月9日晚上全市防汛工作视频调度会精神", "全市防汛工作视频调度会"),
         ("同日上午县委常委会会议精神", "县委常委会会议"),
+        ("上午调研座谈会精神", "调研座谈会"),
     ] as [(String, String)])
     func referenceNames(_ reference: String, _ name: String) {
         #expect(EventReference.name(reference) == name)

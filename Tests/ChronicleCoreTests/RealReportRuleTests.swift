@@ -1865,6 +1865,50 @@ extension RealReportRuleTests {
         let untold = Self.extract("11月15日，县教育局党组召开扩大会议专题学习全会精神。", reference: "2023-11-16")
         #expect(untold.edges(.conveys).isEmpty)
     }
+
+    /// A launch, a rally and a briefing are meetings (启动会, 誓师会, 说明会; lexicon
+    /// `meeting-words`).
+    @Test(arguments: [
+        ("3月11日，集团公司工会召开2016年安全生产劳动竞赛启动会。工会主席田秀兰主持会议并讲话。", "2016-03-11 2016年安全生产劳动竞赛启动会"),
+        ("3月11日上午，县里召开脱贫攻坚誓师会。", "2016-03-11 脱贫攻坚誓师会"),
+        ("3月11日，区住建局召开老旧小区改造项目说明会。", "2016-03-11 老旧小区改造项目说明会"),
+    ] as [(String, String)])
+    func launchesAndRalliesAreMeetings(_ text: String, _ event: String) {
+        let events = Self.events(Self.extract(text, reference: "2016-03-14"))
+        #expect(events == [event], "\(events)")
+    }
+
+    /// A plenum listed with others (传达学习省委…全会、市委…全会和…会议精神) is conveyed
+    /// with each of them; a plenum praised as `召开的一次重要会议` is no second meeting.
+    @Test func plenumsListedAreEachConveyedAndPraiseIsNoMeeting() {
+        let graph = Self.extract("""
+            3月11日上午，县委常委会召开（扩大）会议，传达学习省委十二届九次全会精神。会议指出，3月1日至2日召开的省委十二届九次全会，是在我省推动高质量发展关键时期召开的一次重要会议。
+
+            当天下午，卢定邦主持召开县政府党组（扩大）会议，传达学习省委十二届九次全会、市委七届八次全会和县委常委会（扩大）会议精神。
+            """, reference: "2019-03-12")
+        let events = Self.events(graph)
+        #expect(events == ["2019-03-01 省委十二届九次全会", "2019-03-11 县委常委会（扩大）会议", "2019-03-11 县政府党组（扩大）会议"], "\(events)")
+        let conveys = Self.edges(graph, .conveys)
+        #expect(conveys.contains("县政府党组（扩大）会议→省委十二届九次全会") && conveys.contains("县政府党组（扩大）会议→县委常委会（扩大）会议"), "\(conveys)")
+    }
+
+    /// …or by its kind and a word before it, the part of the day it was held and the
+    /// verb's 了 (传达了上午调研座谈会精神): the told event whose name ends so.
+    @Test func aMeetingConveyedByItsKindAndAWordIsTheOneToldBefore() {
+        let told = Self.extract("""
+            7月8日上午，市水务局局长赵明远到柳塘村召开调研座谈会，听取防汛备汛情况汇报。
+
+            当天下午，柳塘村召开村民代表会议，传达了上午调研座谈会精神，研究落实措施。
+            """, reference: "2025-07-09")
+        #expect(Self.edges(told, .conveys) == ["柳塘村村民代表会议→赵明远主持召开的调研座谈会"], "\(Self.edges(told, .conveys))")
+        // (Not a meeting of another kind told before: 座谈会 is no 推进会.)
+        let other = Self.extract("""
+            7月8日上午，市水务局局长赵明远到柳塘村召开调研座谈会。
+
+            当天下午，柳塘村召开村民代表会议，传达了上午防汛推进会精神。
+            """, reference: "2025-07-09")
+        #expect(!Self.edges(other, .conveys).contains("柳塘村村民代表会议→赵明远主持召开的调研座谈会"), "\(Self.edges(other, .conveys))")
+    }
 }
 
 extension RealReportRuleTests {

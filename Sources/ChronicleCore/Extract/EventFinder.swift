@@ -335,11 +335,18 @@ struct EventFinder {
         while k < name.upperBound, Numerals.arabicDigit(s[k]) != nil || Numerals.chineseDigit(s[k]) != nil || (k > count && Self.more.contains(s[k])) { k += 1 }
         // (一场新闻发布会: one, named; but 是…召开的一次十分重要的大会 describes one.)
         if k == count + 1, s[count] == Self.one, k < name.upperBound, Self.onceCounters.contains(s[k]), s[name].contains(Self.de) { return true }
+        // (Nor 是…召开的一次重要会议: 一次, a word or two of praise and the kind — no name.)
+        if k == count + 1, s[count] == Self.one, k < name.upperBound, s[k] == Self.time, name.upperBound - k - 1 <= 6,
+            let word = s.word(of: meetingWords, endingAt: name.upperBound), name.upperBound - word.count - (k + 1) <= 4
+        {
+            return true
+        }
         return k > count && k < name.upperBound && s[k] == Self.sessionsCounter && !(k == count + 1 && s[count] == Self.one)
     }
     static let etc: UInt32 = 0x7B49 /* 等 */, sessionsCounter: UInt32 = 0x573A /* 场 */, one: UInt32 = 0x4E00 /* 一 */
     /// 次, 场: 一次 / 一场 before a description (一次具有重大历史意义的会议).
     static let onceCounters = U.set("次场")
+    static let time: UInt32 = 0x6B21 /* 次 */
     /// 近, 约, 共, 逾 before a count; 多, 余 after its digits.
     static let approximately = U.set("近约共逾"), more = U.set("多余")
 

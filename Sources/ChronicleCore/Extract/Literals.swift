@@ -35,6 +35,8 @@ enum Lit {
     static let importantInstruction = U.s("重要指示"), importantComment = U.s("重要批示")
     static let anInstruction = U.s("指示"), aComment = U.s("批示")
     static let recently: [[UInt32]] = ["最新", "近日", "日前", "近期"].map(U.s)
-    /// (And a doctrine's name, lexicon `doctrine-endings`: 学习贯彻…思想和中共十九大精神 names two.)
-    static let referenceEnds: [[UInt32]] = [spirit, meeting, speech, instruction, comment] + Lexicon.standard.words("doctrine-endings").filter { $0.count == 2 }
+    /// (And a doctrine's name, lexicon `doctrine-endings`: 学习贯彻…思想和中共十九大精神 names two;
+    /// a plenum's: 传达学习省委十二届九次全会、市委七届八次全会和…会议精神 names three.)
+    static let referenceEnds: [[UInt32]] = [spirit, meeting, speech, instruction, comment, plenum] + Lexicon.standard.words("doctrine-endings").filter { $0.count == 2 }
+    static let plenum = U.s("全会")
 }

@@ -22,12 +22,12 @@ enum EventReference {
         let spirit = Lit.spirit
         if out.count >= 2, Array(out.suffix(2)) == spirit { out.removeLast(2) }
         // Drop a leading date (2月3日中共中央…), or a day told from the narration's
-        // (前一天党风廉政建设…会议, 当天下午全县…会议: the time layer dates it), with the
+        // (前一天党风廉政建设…会议, 当天下午全县…会议: the time layer dates it), and the
         // part of that day.
-        var cut = false
-        if let day = out.prefix(6).firstIndex(of: Lit.ri) { out = Array(out[(day + 1)...]); cut = true }
-        else if let relative = Self.relativeDays.first(where: { out.starts(with: $0) }), out.count > relative.count + 2 { out.removeFirst(relative.count); cut = true }
-        if cut, let part = Self.partsOfDay.first(where: { out.starts(with: $0) }), out.count > part.count + 2 { out.removeFirst(part.count) }
+        if let day = out.prefix(6).firstIndex(of: Lit.ri) { out = Array(out[(day + 1)...]) }
+        else if let relative = Self.relativeDays.first(where: { out.starts(with: $0) }), out.count > relative.count + 2 { out.removeFirst(relative.count) }
+        // (A part of the day alone names the narration's day too: 传达了上午调研座谈会精神.)
+        if let part = Self.partsOfDay.first(where: { out.starts(with: $0) }), out.count > part.count + 2 { out.removeFirst(part.count) }
         // …and one written inside, with the verb that dates it (市委常委会9月1日召开的会议,
         // 省委常委会8月5日会议): the name is what is left.
         out = withoutDays(out)

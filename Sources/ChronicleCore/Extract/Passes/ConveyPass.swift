@@ -106,12 +106,15 @@ extension GraphBuilder {
 
     /// The event a reference naming a meeting by its kind alone (`全会精神`, `视频会精神`,
     /// `培训会精神`: the written name is one of the lexicon's meeting words, after 精神 and
-    /// the days are set aside) names: of this document's events told before sentence
+    /// the days are set aside), or by its kind and a word or two (`调研座谈会精神`), names: of this document's events told before sentence
     /// `index`, the latest of that kind (its normalized label ends so) before the source
     /// (on its day, at an earlier part of the day) — none if there is none.
     func toldOfKind(_ reference: String, before index: Int, source: Int, _ c: DocumentContext) -> Int? {
         let written = U.s(EventReference.name(reference))
-        guard written.count >= 2, written.count <= 4, let word = c.finder.meetingWords.ending(in: written, at: written.count), word.count == written.count
+        // (Or with a short word before the kind, 调研座谈会, 市委常委会: the told event whose
+        // name ends so — 传达了上午调研座谈会精神 after 赵明远…召开调研座谈会.)
+        guard written.count >= 2, written.count <= 6, let word = c.finder.meetingWords.ending(in: written, at: written.count),
+            word.count == written.count || written.count >= 5
         else { return nil }
         let kind = EventNames.normalizedScalars(U.string(written, 0..<written.count))
         // (Not 会议 alone — normalized 会, the end of nearly every meeting's name.)
@@ -134,6 +137,8 @@ extension GraphBuilder {
     /// What a convey verb starting its object at `start` conveys: up to the clause's end
     /// (a comma, a sentence's end), 90 characters at most.
     static func conveyedObject(_ s: [UInt32], from start: Int, limit: Int) -> Range<Int> {
+        // (传达了…: the object after the verb's 了.)
+        let start = start < limit && s[start] == EventFinder.le ? start + 1 : start
         var end = start
         while end < limit, end - start < 90, !conveyStops.contains(s[end]), s[end] != Lit.comma, s[end] != 0x2C { end += 1 }
         return start..<end
