@@ -150,6 +150,7 @@ import Testing
         ("7月9日晚上全市防汛工作视频调度会精神", "全市防汛工作视频调度会"),
         ("同日上午县委常委会会议精神", "县委常委会会议"),
         ("上午调研座谈会精神", "调研座谈会"),
+        ("本周一街道党工委会议精神", "街道党工委会议"),
     ] as [(String, String)])
     func referenceNames(_ reference: String, _ name: String) {
         #expect(EventReference.name(reference) == name)

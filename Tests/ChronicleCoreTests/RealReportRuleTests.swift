@@ -120,7 +120,7 @@ import ChronicleTestSupport
     /// Lines set aside — a photo caption (`▲…（摄影：…）`, `图为…`), a picture's placeholder
     /// (`[图片]`) — are no headlines: the report goes on across them, and what the
     /// paragraph after one says is still its meeting's.
-    @Test(arguments: ["▲会议现场（摄影：贺晓川）", "[图片]", "图为会议现场"])
+    @Test(arguments: ["▲会议现场（摄影：贺晓川）", "[图片]", "图为会议现场", "图①：会议现场", "图2　谭明远讲话"])
     func anAsideLineStartsNoArticle(_ aside: String) {
         let text = """
             县农业农村局召开党组会议

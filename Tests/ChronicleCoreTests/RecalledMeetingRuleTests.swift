@@ -166,6 +166,19 @@ import Testing
         #expect(R.firstStated(own).contains("县委常委会（扩大）会议→清廉单元"), "\(R.firstStated(own))")
     }
 
+    /// An earlier meeting named short as a sentence's subject (`集团会议总结了…，丁冠华在讲话中
+    /// 提出…`) is what that meeting said; not a meeting the report's line follows
+    /// (`会议要求，要按照县委常委会部署，…`).
+    @Test func aConveyedMeetingAsTheSubjectSaidIt() {
+        let text = """
+            7月22日，西岭热电公司召开党委（扩大）会议，传达学习集团公司年中工作会议精神。公司党委书记樊建业主持会议。
+            会上，邱明哲传达了7月18日召开的集团公司年中工作会议精神。集团会议总结了上半年生产经营情况，丁冠华在讲话中提出，集团下半年要实现安全生产“双零”目标。
+            会议要求，要按照集团会议部署，开展“安全生产百日攻坚”行动。
+            """
+        let graph = R.extract(text, reference: "2024-07-23")
+        #expect(R.firstStated(graph) == ["党委（扩大）会议→安全生产百日攻坚", "集团公司年中工作会议→双零"], "\(R.firstStated(graph))")
+    }
+
     /// A notice under its red header (`…办公室文件`, `…〔2023〕21号`) is issued the day it is
     /// signed; the study it announces (`决定开展…集体学习（扩大）`) is held on its 时间 line,
     /// and what the notice's body puts forward is the notice's, said before the study.

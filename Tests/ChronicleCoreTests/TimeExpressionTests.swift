@@ -156,6 +156,31 @@ import ChronicleTestSupport
         #expect(found.contains("昨天晚上→2021-03-09 evening"), "\(found)")
     }
 
+    /// A notice signed at its end (issuer, then the date alone) speaks from that day in
+    /// all its numbered parts: `本周一` is the Monday of the week it was signed.
+    @Test func aSignedNoticeSpeaksFromTheDayItWasSigned() {
+        let text = """
+            关于认真学习贯彻区委动员大会精神的通知
+
+            各社区党委：
+
+            7月19日，区委召开动员大会。此前，7月12日市委召开全市动员大会。本周一，街道党工委召开会议，研究了贯彻落实意见。
+
+            一、认真组织传达学习
+
+            各社区党组织要在7月31日前召开党员大会，传达学习本周一街道党工委会议精神。
+
+            二、加强组织领导
+
+            7月26日（本周五）下午，街道党工委理论学习中心组将举行专题学习。
+
+            中共北亭区沄溪街道工作委员会
+            2013年7月24日
+            """
+        let found = Self.found(text, reference: nil)
+        #expect(found.filter { $0.hasPrefix("本周一") } == ["本周一→2013-07-22", "本周一→2013-07-22"], "\(found)")
+    }
+
     /// Not a line whose date opens a clause after the clock time (a notice's time of a
     /// meeting), nor a date in words after one space: the meeting's day, not the page's.
     @Test(arguments: [

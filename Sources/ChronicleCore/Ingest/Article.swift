@@ -58,9 +58,22 @@ public enum ArticleSplitter {
             return true
         }
         if captionOpenings.contains(where: { s.has($0, at: first) }) || fieldLabels.contains(where: { s.has($0, at: first) }) { return true }
+        if numberedCaption(s, trimmed) { return true }
         return photoCredits.contains { contains(s, $0, in: trimmed) }
     }
 
+
+    /// A numbered picture's caption: `图①：会议现场`, `图1：…`, `图2　…`, `图三：…` — 图, its
+    /// number (circled, in figures or a numeral), then a colon or a space.
+    static func numberedCaption(_ s: [UInt32], _ trimmed: Range<Int>) -> Bool {
+        guard trimmed.count >= 4, s[trimmed.lowerBound] == picture else { return false }
+        var k = trimmed.lowerBound + 1
+        while k < trimmed.upperBound, k - trimmed.lowerBound <= 3,
+            (0x2460...0x2473).contains(s[k]) || Numerals.arabicDigit(s[k]) != nil || Numerals.chineseDigit(s[k]) != nil { k += 1 }
+        guard k > trimmed.lowerBound + 1, k < trimmed.upperBound else { return false }
+        return [0xFF1A, 0x3A, 0x20, 0x3000].contains(s[k])
+    }
+    static let picture: UInt32 = 0x56FE /* 图 */
 
     public static func split(_ document: TextDocument, mentions: [TimeMentionSummary]) -> [Article] {
         let s = document.scalars

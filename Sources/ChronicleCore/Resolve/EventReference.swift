@@ -26,6 +26,8 @@ enum EventReference {
         // part of that day.
         if let day = out.prefix(6).firstIndex(of: Lit.ri) { out = Array(out[(day + 1)...]) }
         else if let relative = Self.relativeDays.first(where: { out.starts(with: $0) }), out.count > relative.count + 2 { out.removeFirst(relative.count) }
+        // (本周一街道党工委会议精神: a weekday of a week told from the text's day.)
+        else if out.count > 5, Self.weeks.contains(where: { out.starts(with: $0) }), TimeNormalizer.weekdayNames.contains(out[2]) { out.removeFirst(3) }
         // (A part of the day alone names the narration's day too: 传达了上午调研座谈会精神.)
         if let part = Self.partsOfDay.first(where: { out.starts(with: $0) }), out.count > part.count + 2 { out.removeFirst(part.count) }
         // …and one written inside, with the verb that dates it (市委常委会9月1日召开的会议,
@@ -42,6 +44,7 @@ enum EventReference {
     static let heldVerbs: [[UInt32]] = ["召开的", "举行的"].map(U.s)
     /// Days told from the narration's day, opening a reference (the time scanner's words).
     static let relativeDays: [[UInt32]] = ["前一天", "前一日", "头一天", "当天", "当晚", "同日", "昨天", "前天"].map(U.s)
+    static let weeks: [[UInt32]] = ["本周", "这周", "上周"].map(U.s)
     static let partsOfDay: [[UInt32]] = ["上午", "下午", "晚上", "早上", "中午", "凌晨"].map(U.s)
     static let spanMarks = U.set("至到—-～~")
 

@@ -63,7 +63,7 @@ public struct TimeNormalizer: Sendable {
             // (Or a web page's publication line under its breadcrumb and headline — `发布时间：
             // 2016-06-21 16:30　来源：…` on the sixth line: the page speaks from its day.)
             let line = document.line(of: offset)
-            return line <= 3 || Self.issuedAtLineEnd(document, offset: offset)
+            return line <= 3 || Self.issuedAtLineEnd(document, offset: offset) || Self.signedAtEnd(document, line: line - 1)
                 || line < 8 && Self.publicationLabels.contains { label in
                     document.scalars.firstOccurrence(of: label, in: ArticleSplitter.trim(document.scalars, document.lineRange(line - 1))) != nil
                 }
@@ -282,6 +282,22 @@ public struct TimeNormalizer: Sendable {
             }
         }
         return false
+    }
+
+    /// Is line `index` (0-based; a line holding only a full date) a notice's signature: among
+    /// the last three lines that hold anything, right under a short line with no clause in
+    /// it (its issuer, `中共北亭区沄溪街道工作委员会`)? A signed notice speaks from that day
+    /// (`本周一` in its body is the Monday of its week), though its numbered parts split it.
+    static func signedAtEnd(_ document: TextDocument, line index: Int) -> Bool {
+        let s = document.scalars
+        func blank(_ i: Int) -> Bool { ArticleSplitter.trim(s, document.lineRange(i)).isEmpty }
+        var after = 0
+        for i in index + 1..<document.lineStarts.count where !blank(i) { after += 1 }
+        guard after <= 2, index > 0 else { return false }
+        var above = index - 1
+        while above > 0, blank(above) { above -= 1 }
+        let issuer = ArticleSplitter.trim(s, document.lineRange(above))
+        return (4...30).contains(issuer.count) && !s[issuer].contains { clauseStops.contains($0) || $0 == 0xFF1A || $0 == 0x3A }
     }
 
     /// Does the full date at `offset` end its line (but for 印发 / 编印 / 发布 after it), after

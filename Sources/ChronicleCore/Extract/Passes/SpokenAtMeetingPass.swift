@@ -6,6 +6,9 @@ extension GraphBuilder {
     static let meetingAlone = U.s("会")
     static let atMeeting = U.s("会上")
     static let meetingWord = U.s("会议")
+    /// What a meeting as a sentence's subject did (集团会议总结了…, 市委全会提出…).
+    static let notSubjects: [[UInt32]] = ["要", "按照", "根据", "依照", "遵照", "对照", "落实", "贯彻", "结合", "围绕", "在", "把", "将", "以"].map(U.s)
+    static let toldVerbs: [[UInt32]] = ["总结", "提出", "强调", "要求", "指出", "部署", "明确", "确定"].map(U.s)
 
     /// The earlier event of the text a sentence's subject speaks at, or nil.
     ///
@@ -55,6 +58,16 @@ extension GraphBuilder {
         if s.has(Self.atMeeting, at: from), from + 2 < r.upperBound, s[from + 2] == Lit.comma {
             // 会上，省卫生计生委主任吴承泽部署…
             subjectEnd = from + 3
+        } else if from + 4 < r.upperBound, let end = (from + 4..<min(r.upperBound, from + 13)).first(where: { k in
+            c.finder.meetingWords.ending(in: s, at: k) != nil && Self.toldVerbs.contains { s.has($0, at: k) } }),
+            (from..<end).allSatisfy({ U.isHan(s[$0]) }), !s.has(Self.meetingWord, at: from),
+            // (Not a meeting followed: 要按照县委常委会部署，… — the report's own line.)
+            !Self.notSubjects.contains(where: { s.has($0, at: from) })
+        {
+            // 集团会议总结了…，丁冠华在讲话中提出…: an earlier meeting, named short, is the
+            // sentence's subject (not 会议指出 — the report's own — nor 全会 alone).
+            meeting = from..<end
+            subjectEnd = from
         } else {
             // A subject, then 在…上 and a verb; or the clause opening on 在…上 and a comma
             // (在2月26日召开的全县农村工作会议上，县委书记…提出…).
