@@ -1909,6 +1909,17 @@ extension RealReportRuleTests {
             """, reference: "2025-07-09")
         #expect(!Self.edges(other, .conveys).contains("柳塘村村民代表会议→赵明远主持召开的调研座谈会"), "\(Self.edges(other, .conveys))")
     }
+
+    /// A spirit carried out, then what was done about it (`对我校落实视频会议精神作出安排`):
+    /// the object is the spirit, and the meeting told before of that kind is conveyed.
+    @Test func aSpiritCarriedOutAndArrangedIsConveyed() {
+        let graph = Self.extract("""
+            9月6日下午，省教育厅召开全省高校开学工作视频会议。
+
+            会后，校党委书记秦怀远主持召开专题会议，对我校落实视频会议精神作出安排。
+            """, reference: "2021-09-10")
+        #expect(Self.edges(graph, .conveys).count == 1 && Self.edges(graph, .conveys)[0].hasSuffix("→全省高校开学工作视频会议"), "\(Self.edges(graph, .conveys))")
+    }
 }
 
 extension RealReportRuleTests {

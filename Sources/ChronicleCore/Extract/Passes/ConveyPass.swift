@@ -4,6 +4,8 @@
 /// an event's own sentences (…会议精神, …重要讲话精神), resolved by date and name.
 extension GraphBuilder {
     static let conveyStops = U.set("。；;！？\n")
+    /// What is done about a spirit conveyed (…精神作出安排, …精神进行部署).
+    static let arrangedAfter: [[UInt32]] = ["作出", "做出", "作了", "进行"].map(U.s)
     static let study: UInt32 = 0x5B66 /* 学 */
 
     mutating func addConveys(_ c: DocumentContext) {
@@ -77,7 +79,8 @@ extension GraphBuilder {
                     where !(carriesOut && (part.lowerBound..<part.upperBound).contains(where: { s.firstWord(of: recallVerbs, at: $0) != nil })) {
                     // 传达学习全会精神, 传达视频会精神, 传达培训会精神: a meeting named by its kind
                     // alone is the one of that kind this document told last before it.
-                    if !carriesOut, let told = toldOfKind(text(part), before: index, source: event, c) {
+                    // (落实视频会议精神: a spirit carried out is conveyed too.)
+                    if !carriesOut || s.has(Lit.spirit, at: part.upperBound - 2), let told = toldOfKind(text(part), before: index, source: event, c) {
                         addEdge(from: events[event].id, to: events[told].id, .conveys, c.evidence(index), rule: RuleName.conveysKindInDocument.rawValue)
                         continue
                     }
@@ -106,15 +109,15 @@ extension GraphBuilder {
 
     /// The event a reference naming a meeting by its kind alone (`全会精神`, `视频会精神`,
     /// `培训会精神`: the written name is one of the lexicon's meeting words, after 精神 and
-    /// the days are set aside), or by its kind and a word or two (`调研座谈会精神`), names: of this document's events told before sentence
+    /// the days are set aside), or by its kind and a word or two (`调研座谈会精神`, `局党组会精神`), names: of this document's events told before sentence
     /// `index`, the latest of that kind (its normalized label ends so) before the source
     /// (on its day, at an earlier part of the day) — none if there is none.
     func toldOfKind(_ reference: String, before index: Int, source: Int, _ c: DocumentContext) -> Int? {
         let written = U.s(EventReference.name(reference))
-        // (Or with a short word before the kind, 调研座谈会, 市委常委会: the told event whose
+        // (Or with a short word before the kind, 局党组会, 调研座谈会, 市委常委会: the told event whose
         // name ends so — 传达了上午调研座谈会精神 after 赵明远…召开调研座谈会.)
         guard written.count >= 2, written.count <= 6, let word = c.finder.meetingWords.ending(in: written, at: written.count),
-            word.count == written.count || written.count >= 5
+            word.count == written.count || written.count >= 4
         else { return nil }
         let kind = EventNames.normalizedScalars(U.string(written, 0..<written.count))
         // (Not 会议 alone — normalized 会, the end of nearly every meeting's name.)
@@ -135,12 +138,17 @@ extension GraphBuilder {
     }
 
     /// What a convey verb starting its object at `start` conveys: up to the clause's end
-    /// (a comma, a sentence's end), 90 characters at most.
+    /// (a comma, a sentence's end), 90 characters at most — or up to a 精神 that what was
+    /// done about it follows (对我校落实视频会议精神作出安排, 就贯彻落实…精神作出部署: the
+    /// object is the spirit, not the arrangement).
     static func conveyedObject(_ s: [UInt32], from start: Int, limit: Int) -> Range<Int> {
         // (传达了…: the object after the verb's 了.)
         let start = start < limit && s[start] == EventFinder.le ? start + 1 : start
         var end = start
-        while end < limit, end - start < 90, !conveyStops.contains(s[end]), s[end] != Lit.comma, s[end] != 0x2C { end += 1 }
+        while end < limit, end - start < 90, !conveyStops.contains(s[end]), s[end] != Lit.comma, s[end] != 0x2C {
+            end += 1
+            if end - start >= 4, s.has(Lit.spirit, at: end - 2), Self.arrangedAfter.contains(where: { s.has($0, at: end) }) { break }
+        }
         return start..<end
     }
 
