@@ -109,9 +109,10 @@ extension GraphBuilder {
 
     /// The event a reference naming a meeting by its kind alone (`全会精神`, `视频会精神`,
     /// `培训会精神`: the written name is one of the lexicon's meeting words, after 精神 and
-    /// the days are set aside), or by its kind and a word or two (`调研座谈会精神`, `局党组会精神`), names: of this document's events told before sentence
-    /// `index`, the latest of that kind (its normalized label ends so) before the source
-    /// (on its day, at an earlier part of the day) — none if there is none.
+    /// the days are set aside), or by its kind and a word or two (`调研座谈会精神`,
+    /// `局党组会精神`: four to six characters), names: of this document's events told before
+    /// sentence `index`, the latest of that kind (its normalized label ends so) before the
+    /// source (on its day, at an earlier part of the day) — none if there is none.
     func toldOfKind(_ reference: String, before index: Int, source: Int, _ c: DocumentContext) -> Int? {
         let written = U.s(EventReference.name(reference))
         // (Or with a short word before the kind, 局党组会, 调研座谈会, 市委常委会: the told event whose

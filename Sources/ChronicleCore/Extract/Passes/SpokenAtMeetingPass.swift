@@ -6,8 +6,9 @@ extension GraphBuilder {
     static let meetingAlone = U.s("会")
     static let atMeeting = U.s("会上")
     static let meetingWord = U.s("会议")
-    /// What a meeting as a sentence's subject did (集团会议总结了…, 市委全会提出…).
+    /// What opens a clause whose meeting is no subject (要按照县委常委会部署, 对照…, 在…).
     static let notSubjects: [[UInt32]] = ["要", "按照", "根据", "依照", "遵照", "对照", "落实", "贯彻", "结合", "围绕", "在", "把", "将", "以"].map(U.s)
+    /// What a meeting as a sentence's subject did (集团会议总结了…, 市委全会提出…).
     static let toldVerbs: [[UInt32]] = ["总结", "提出", "强调", "要求", "指出", "部署", "明确", "确定"].map(U.s)
 
     /// The earlier event of the text a sentence's subject speaks at, or nil.
@@ -19,6 +20,9 @@ extension GraphBuilder {
     /// - A kind alone (`省国资委党委在学习会上…`) is the meeting of that kind told in the sentence
     ///   or the one before, unless the report's own is of that kind; a clause opening on
     ///   `在…上，` (`在第六届…论坛开幕式上，丁薛祥表示…`) names its meeting for the speaker after it.
+    /// - A meeting named short as the subject itself, then what it did (`集团会议总结了…`,
+    ///   `市委全会提出…`; not `会议…`, the report's own, nor a clause that follows a meeting:
+    ///   `要按照县委常委会部署`) is the event of the text it names, as a meeting named is.
     /// - `在会上` (or an opening `会上，`) names none: it is the meeting the sentence before
     ///   told of (会议传达了全省…工作会议精神。省卫生健康委主任樊景和在会上提出…) only when the
     ///   speaker is someone the article has not named before — the report's own chair and
