@@ -27,7 +27,9 @@ enum EventReference {
         if let day = out.prefix(6).firstIndex(of: Lit.ri) { out = Array(out[(day + 1)...]) }
         else if let relative = Self.relativeDays.first(where: { out.starts(with: $0) }), out.count > relative.count + 2 { out.removeFirst(relative.count) }
         // (本周一街道党工委会议精神: a weekday of a week told from the text's day.)
-        else if out.count > 5, Self.weeks.contains(where: { out.starts(with: $0) }), TimeNormalizer.weekdayNames.contains(out[2]) { out.removeFirst(3) }
+        else if let week = Self.weeks.first(where: { out.starts(with: $0) }), out.count > week.count + 3, TimeScanner.weekdays[out[week.count]] != nil {
+            out.removeFirst(week.count + 1)
+        }
         // (A part of the day alone names the narration's day too: 传达了上午调研座谈会精神.)
         if let part = Self.partsOfDay.first(where: { out.starts(with: $0) }), out.count > part.count + 2 { out.removeFirst(part.count) }
         // …and one written inside, with the verb that dates it (市委常委会9月1日召开的会议,
@@ -42,10 +44,18 @@ enum EventReference {
     static func name(_ reference: String) -> String { name(U.s(reference)) }
 
     static let heldVerbs: [[UInt32]] = ["召开的", "举行的"].map(U.s)
-    /// Days told from the narration's day, opening a reference (the time scanner's words).
-    static let relativeDays: [[UInt32]] = ["前一天", "前一日", "头一天", "当天", "当晚", "同日", "昨天", "前天"].map(U.s)
-    static let weeks: [[UInt32]] = ["本周", "这周", "上周"].map(U.s)
-    static let partsOfDay: [[UInt32]] = ["上午", "下午", "晚上", "早上", "中午", "凌晨"].map(U.s)
+    /// The time scanner's words that may open a reference, longest first: a day told from
+    /// the narration's (当天, 前一天, 昨天), a week before its weekday (本周, 上星期) and a part
+    /// of the day (上午; not 晚 alone, which opens 晚会).
+    static let relativeDays: [[UInt32]] = longestFirst(TimeScanner.relativeWords.compactMap { word, relative in
+        switch relative {
+        case .day, .today: word
+        default: nil
+        }
+    })
+    static let weeks: [[UInt32]] = longestFirst(TimeScanner.weekWords.map(\.0))
+    static let partsOfDay: [[UInt32]] = longestFirst(TimeScanner.timeWords.map(\.0).filter { $0.count >= 2 })
+    static func longestFirst(_ words: [[UInt32]]) -> [[UInt32]] { words.sorted { $0.count > $1.count } }
     static let spanMarks = U.set("至到—-～~")
 
     /// `name` without the days written in it (`9月1日`, `8月5日至6日`, `2024年3月5日`,

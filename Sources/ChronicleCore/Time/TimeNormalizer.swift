@@ -297,7 +297,7 @@ public struct TimeNormalizer: Sendable {
         var above = index - 1
         while above > 0, blank(above) { above -= 1 }
         let issuer = ArticleSplitter.trim(s, document.lineRange(above))
-        return (4...30).contains(issuer.count) && !s[issuer].contains { clauseStops.contains($0) || $0 == 0xFF1A || $0 == 0x3A }
+        return (4...30).contains(issuer.count) && holdsNoClause(s, issuer)
     }
 
     /// Does the full date at `offset` end its line (but for 印发 / 编印 / 发布 after it), after
@@ -367,7 +367,11 @@ public struct TimeNormalizer: Sendable {
         // place, `蓼汀街道发布　2026年4月10日 17:45　北屿区`.)
         guard k < range.upperBound else { return true }
         guard s[k] == 0x20 || s[k] == 0x3000 || s[k] == 0x09, range.upperBound - k <= 16 else { return false }
-        return !s[k..<range.upperBound].contains { clauseStops.contains($0) || $0 == 0xFF1A || $0 == 0x3A }
+        return holdsNoClause(s, k..<range.upperBound)
+    }
+    /// Does `range` hold no clause's punctuation and no colon (a tag, an issuer's name)?
+    static func holdsNoClause(_ s: [UInt32], _ range: Range<Int>) -> Bool {
+        !s[range].contains { clauseStops.contains($0) || $0 == 0xFF1A || $0 == 0x3A }
     }
     /// Is the object a convey verb opened at `from` still open at `to`: no 精神 between
     /// closes it, unless a joiner lists a further one after it (传达学习县委推进会议精神和
