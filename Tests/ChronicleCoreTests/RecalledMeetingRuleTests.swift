@@ -179,6 +179,21 @@ import Testing
         #expect(R.firstStated(graph) == ["党委（扩大）会议→安全生产百日攻坚", "集团公司年中工作会议→双零"], "\(R.firstStated(graph))")
     }
 
+
+    /// `在会上` right after a sentence that opens on an earlier meeting as its subject, named
+    /// short (`周三的全市推进会通报了…。市长…在会上提出…`), is that meeting; not when the
+    /// sentence before opens on the report's own meeting.
+    @Test func atTheMeetingAfterAMeetingThatOpensTheSentenceBefore() {
+        let text = """
+            5月16日下午，河口镇召开安全生产工作推进会，传达学习本周三全市安全生产工作推进会精神。镇长罗佩文主持会议。
+            周三的全市推进会通报了一季度事故情况。市长欧振华在会上提出，在全市开展“安全隐患大扫除”行动。
+            罗佩文要求，各村落实“网格巡查”制度。
+            """
+        let graph = R.extract(text, reference: "2024-05-17")
+        #expect(R.firstStated(graph) == ["全市安全生产工作推进会→安全隐患大扫除", "安全生产工作推进会→网格巡查"], "\(R.firstStated(graph))")
+        let own = R.extract(text.replacingOccurrences(of: "周三的全市推进会", with: "镇推进会"), reference: "2024-05-17")
+        #expect(R.firstStated(own).contains("安全生产工作推进会→安全隐患大扫除"), "\(R.firstStated(own))")
+    }
     /// A notice under its red header (`…办公室文件`, `…〔2023〕21号`) is issued the day it is
     /// signed; the study it announces (`决定开展…集体学习（扩大）`) is held on its 时间 line,
     /// and what the notice's body puts forward is the notice's, said before the study.
@@ -207,6 +222,33 @@ import Testing
         let graph = R.extract(text, reference: "2023-06-10")
         #expect(R.events(graph) == ["2023-06-09 关于开展校党委理论学习中心组2023年第五次集体学习（扩大）的通知", "2023-06-14 下午 校党委理论学习中心组2023年第五次集体学习（扩大）"], "\(R.events(graph))")
         #expect(R.firstStated(graph) == ["关于开展校党委理论学习中心组2023年第五次集体学习（扩大）的通知→学习成果转化月"], "\(R.firstStated(graph))")
+    }
+
+    /// A notice whose preamble tells of an earlier meeting (`3月3日，县防指召开…会议，…`) and
+    /// then `现就有关事项通知如下`: what its body puts forward is the notice's, signed later;
+    /// what the preamble says the meeting decided stays the meeting's.
+    @Test func aNoticesBodyAfterItsPreamblesMeetingIsTheNotices() {
+        let text = """
+            青川县防汛抗旱指挥部办公室文件
+
+            青汛办〔2022〕6号
+
+            青川县防汛抗旱指挥部办公室
+            关于做好2022年汛前检查工作的通知
+
+            各乡镇人民政府，县防指各成员单位：
+
+            3月3日，县防指召开2022年第一次全体会议，会议决定在全县开展“汛前大排查”行动。为落实会议部署，现就有关事项通知如下。
+
+            一、建立“三个台账”。各乡镇要建立隐患台账、责任台账、整改台账，实行销号管理。
+
+            二、推行“一库一策”。对病险水库逐一制定度汛方案。
+
+            青川县防汛抗旱指挥部办公室
+            2022年3月8日
+            """
+        let graph = R.extract(text, reference: "2022-03-09")
+        #expect(R.firstStated(graph) == ["关于做好2022年汛前检查工作的通知→一库一策", "关于做好2022年汛前检查工作的通知→三个台账", "县防指2022年第一次全体会议→汛前大排查"], "\(R.firstStated(graph))")
     }
 
     /// A meeting conveyed is the object of the report's verb (`传达学习省委…全会精神，确定…`,

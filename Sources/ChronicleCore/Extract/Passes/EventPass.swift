@@ -93,6 +93,30 @@ extension GraphBuilder {
                 c.currentEvent[index] = list.first!.event
             }
         }
+        // …现就有关事项通知如下。: what a notice's body says after that line is the notice's,
+        // not the earlier meeting its preamble told of (3月2日，市安委会召开…会议，…。为抓好会议部署的
+        // 落实，…现就有关事项通知如下。一、工作目标…) — the sentences that name no event of their own.
+        for (index, sentence) in sentences.enumerated() where !sentence.isHeadline {
+            guard s.firstOccurrence(of: Self.noticeFollows, in: sentence.range) != nil,
+                let list = byArticle[sentence.article],
+                let notice = c.mentions.indices.first(where: { k in
+                    // (Its title, signed below, may stand apart from the body as an article.)
+                    c.eventOfMention[k] >= 0 && events[c.eventOfMention[k]].kind == .notice && c.mentions[k].sentence <= index
+                        && (sentences[c.mentions[k].sentence].article == sentence.article || c.mentions[k].rule == RuleName.eventNoticeTitleSignatureDate.rawValue)
+                }).map({ c.eventOfMention[$0] })
+            else { continue }
+            // (Only the sentences that went on with the preamble's event: one the body names
+            // holds the sentences after it.)
+            // (Only one held before it is signed: a gathering it announces, later, holds its body.)
+            guard let preamble = c.currentEvent[index], preamble != notice, events[preamble].kind != .notice,
+                events[preamble].date < events[notice].date
+            else { continue }
+            let told = Set(list.map(\.sentence))
+            for k in index + 1..<sentences.count {
+                guard sentences[k].article == sentence.article else { break }
+                if !told.contains(k), c.currentEvent[k] == preamble { c.currentEvent[k] = notice }
+            }
+        }
         // 会议指出，…。12月20日至21日召开的省委经济工作会议，对…作出了具体安排。全县上下要…:
         // an earlier meeting recalled in a paragraph of the report's own meeting (a sentence
         // opening with its day, then 召开的 / 举行的 or a comma: 11月15日，厅党组召开扩大会议…)
@@ -483,6 +507,8 @@ extension GraphBuilder {
 
     /// The bare word a report's sentences open with for its own meeting (会议指出, 会议审议通过).
     static let meetingSubject = U.s("会议")
+    /// The line after which a notice's body begins (现就有关事项通知如下).
+    static let noticeFollows = U.s("通知如下")
     static let heldRelative: [[UInt32]] = ["召开的", "举行的"].map(U.s)
 
     /// The sentences' paragraphs, in order, as ranges of sentence indices (a paragraph

@@ -10,6 +10,8 @@ extension GraphBuilder {
     static let notSubjects: [[UInt32]] = ["要", "按照", "根据", "依照", "遵照", "对照", "落实", "贯彻", "结合", "围绕", "在", "把", "将", "以"].map(U.s)
     /// What a meeting as a sentence's subject did (集团会议总结了…, 市委全会提出…).
     static let toldVerbs: [[UInt32]] = ["总结", "提出", "强调", "要求", "指出", "部署", "明确", "确定"].map(U.s)
+    /// What a meeting that opens a sentence did, for `在会上` in the next (周一的全县推进会通报了…).
+    static let openingVerbs: [[UInt32]] = toldVerbs + ["通报", "听取", "审议", "传达"].map(U.s)
 
     /// The earlier event of the text a sentence's subject speaks at, or nil.
     ///
@@ -43,6 +45,27 @@ extension GraphBuilder {
             c.finder.saidBefore(comma + 1, sentenceStart: r.lowerBound)
         else { return nil }
         return meetingSpokenAt(index, from: comma + 1, current: current, c)
+    }
+
+    /// The meeting a sentence opens on as its subject, named (four characters or more,
+    /// ending in a meeting word) right before what it did: `周一的全县推进会传达学习了…` →
+    /// `全县推进会` (a day before `的` set aside, as a reference's is), or nil.
+    func meetingOpening(_ index: Int, _ c: DocumentContext) -> [UInt32]? {
+        let s = c.s
+        let r = c.sentences[index].range
+        guard !s.has(Self.meetingWord, at: r.lowerBound),
+            !Self.notSubjects.contains(where: { s.has($0, at: r.lowerBound) }),
+            let end = (r.lowerBound + 4..<min(r.upperBound, r.lowerBound + 16)).first(where: { k in
+                c.finder.meetingWords.ending(in: s, at: k) != nil
+                    && (Self.openingVerbs.contains { s.has($0, at: k) } || c.finder.conveyVerbs.first(in: s, at: k, limit: r.upperBound) != nil)
+            }),
+            (r.lowerBound..<end).allSatisfy({ U.isHan(s[$0]) })
+        else { return nil }
+        var words = Array(s[r.lowerBound..<end])
+        if let de = words.prefix(5).firstIndex(of: Lit.de), words.count - de - 1 >= 4 { words.removeFirst(de + 1) }
+        let name = U.s(EventReference.name(words))
+        guard name.count >= 4, name != Self.plenum, !c.finder.meetingWords.contains(name) else { return nil }
+        return name
     }
 
     /// The events of the document's mentions, the last told first, walked lazily (a named
@@ -140,6 +163,15 @@ extension GraphBuilder {
         let before = c.sentences[index - 1].range
         let told = Set(c.mentionIndices(inSentence: index - 1).map { c.eventOfMention[$0] }.filter { $0 >= 0 && earlier($0) && ofKind($0) })
         if told.count == 1 { return told.first }
+        if told.isEmpty, bare, let opened = meetingOpening(index - 1, c) {
+            // 周一的全县推进会传达学习了…。县委书记欧阳明在会上要求…: the meeting the sentence
+            // before opens on, as its subject, named short.
+            let prepared = EventNames.Prepared(U.string(opened, 0..<opened.count))
+            guard !EventNames.mayNameOneEvent(prepared, EventNames.Prepared(events[current].label)) else { return nil }
+            return eventsLastToldFirst(c).first { k in
+                earlier(k) && (EventNames.mayNameOneEvent(prepared, EventNames.Prepared(self.events[k].label)) || ConveyResolver.contracts(opened, U.s(self.events[k].label)))
+            }
+        }
         guard told.isEmpty, let verb = (before.lowerBound..<before.upperBound).first(where: { c.finder.conveyVerbs.first(in: s, at: $0, limit: before.upperBound) != nil }) else { return nil }
         var end = verb
         while end < before.upperBound, !U.isClauseEnd(s[end]), !U.isSentenceEnd(s[end]) { end += 1 }
