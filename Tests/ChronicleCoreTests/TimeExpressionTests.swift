@@ -156,6 +156,28 @@ import ChronicleTestSupport
         #expect(found.contains("昨天晚上→2021-03-09 evening"), "\(found)")
     }
 
+    /// A compilation printed on one day whose items each carry their source line
+    /// (`（来源：…，2022年9月5日）`): each item's 昨天 and 本周三 are told from its own source's
+    /// day, not the day the compilation was printed.
+    @Test func aCompilationsItemSpeaksFromItsSourceLine() {
+        let text = """
+            学习资料
+            中共某县委办公室　　　　2022年9月16日编印
+
+            一、县委召开常委会会议
+            （来源：县融媒体中心，2022年9月5日）
+
+            昨天上午，县委召开常委会会议。
+
+            二、城关镇召开党委会议
+            （来源：城关镇，2022年9月9日）
+
+            本周三下午，城关镇召开党委会议。昨天，镇里召开推进会。
+            """
+        let found = Self.found(text, reference: nil)
+        #expect(found.contains("昨天上午→2022-09-04 morning") && found.contains("本周三下午→2022-09-07 afternoon") && found.contains("昨天→2022-09-08"), "\(found)")
+    }
+
     /// A notice signed at its end (issuer, then the date alone) speaks from that day in
     /// all its numbered parts: `本周一` is the Monday of the week it was signed.
     @Test func aSignedNoticeSpeaksFromTheDayItWasSigned() {

@@ -675,6 +675,7 @@ struct MeasureFinder {
         return !Self.aimedAt.contains { word in before.contains { s.has(word, at: $0) } }
     }
     static let running = U.s("连续")
+    static let targetWord = U.s("目标")
     static let reached: [[UInt32]] = ["实现了", "实现"].map(U.s)
     static let aimedAt: [[UInt32]] = ["确保", "力争", "全力", "努力", "争取", "要", "必须", "目标"].map(U.s)
 
@@ -845,7 +846,9 @@ struct MeasureFinder {
                 if Self.namesACohort(scalars) { continue }
                 // 实现“零病亡”, 连续10日“零报告”: a zero reached is a result, not a target set
                 // (not 确保实现“零感染”, 全力实现…: a target).
-                if scalars.first == Self.zero, zeroReached(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound) { continue }
+                // (Nor one named as the target: 全年实现“零死亡、零重大事故”目标.)
+                if scalars.first == Self.zero, zeroReached(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound),
+                    !s.has(Self.targetWord, at: outer.upperBound) { continue }
                 // (Counted under the label as extended above, as quoted elsewhere.)
                 let repeated = (counts[scalars] ?? 0) >= 2
                 var found = cues(label: scalars, outer: outer, listStart: group.count == 1 ? group[0].listStart : nil, repeated: repeated, sentenceStart: sentence.range.lowerBound)

@@ -70,6 +70,8 @@ public struct TimeNormalizer: Sendable {
         } ?? false
         var articleIndex = -1
         var articleDate: (start: CalendarDate, end: CalendarDate, mention: Int)?
+        // The days the items of a compilation were published, from their source lines.
+        let sourceDays = Self.sourceDays(document, mentions: mentions)
         var context: CalendarDate?
         var contextIsArticleDate = false
         // A day looked back to in the middle of a paragraph (`…。6月20日，市水务局局务会议研究
@@ -110,7 +112,9 @@ public struct TimeNormalizer: Sendable {
                 // In a compilation each article speaks from its own day; a single report,
                 // or a bulletin under a dateline (a news roundup), speaks from the
                 // document's date.
-                speakingDay: articles.count > 1 && !datelined ? nil : reference.flatMap { $0.source == .stated || $0.source == .user ? $0.date : nil },
+                // (An item under its own source line — `（来源：…，2024年5月10日）` — speaks
+                // from that day, not from the day the compilation was printed.)
+                speakingDay: sourceDays.last(where: { $0.offset < mention.start })?.day ?? (articles.count > 1 && !datelined ? nil : reference.flatMap { $0.source == .stated || $0.source == .user ? $0.date : nil }),
                 writtenDays: writtenDays)
             // 明年1月1日, 今年12月底: a relative year written right before a month gives it
             // its year (a range's end moves with it).
@@ -165,6 +169,28 @@ public struct TimeNormalizer: Sendable {
         }
         return TimeAnalysis(reference: reference, articles: articles, expressions: expressions, diagnostics: diagnostics)
     }
+
+    /// The days the items of a compilation were published, each written in full on a short
+    /// source line under the item's heading (`（来源：“临渚发布”，2024年5月7日）`, `来源：…　2024-05-10`),
+    /// by where the line ends: the text after it tells its 昨天 and 本周三 from that day. Empty
+    /// unless two or more such lines are found (one is a single report's byline).
+    static func sourceDays(_ document: TextDocument, mentions: [TimeMention]) -> [(offset: Int, day: CalendarDate)] {
+        var found: [(offset: Int, day: CalendarDate)] = []
+        var lastLine = -1
+        for m in mentions where m.relative == nil && !m.isRange {
+            guard let year = m.year, let month = m.month, let day = m.day else { continue }
+            let line = document.line(of: m.start) - 1
+            guard line != lastLine else { continue }
+            let range = document.lineRange(line)
+            guard range.count <= 60, document.scalars.firstOccurrence(of: sourceLabel, in: range) != nil,
+                let date = CalendarDate(year: year, month: month, day: day)
+            else { continue }
+            lastLine = line
+            found.append((range.upperBound, date))
+        }
+        return found.count >= 2 ? found : []
+    }
+    static let sourceLabel: [UInt32] = "来源".unicodeScalars.map(\.value)
 
     /// Is the mention a day after the one the text speaks from (明天, 后天)?
     static func isTomorrow(_ mention: TimeMention) -> Bool {
