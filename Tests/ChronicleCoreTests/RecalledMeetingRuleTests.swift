@@ -224,6 +224,19 @@ import Testing
         #expect(R.firstStated(graph) == ["关于开展校党委理论学习中心组2023年第五次集体学习（扩大）的通知→学习成果转化月"], "\(R.firstStated(graph))")
     }
 
+    /// A paragraph that opens on its own meeting (`这次全县农村工作会议的主要任务是…`) and then
+    /// recalls an earlier one (`去年12月20日召开的县委经济工作会议，…`): the recalled meeting holds
+    /// its own sentence only, the paragraphs after it go back to the report's meeting.
+    @Test func aRecalledMeetingAfterTheOwnMeetingNamedHoldsOnlyItsSentence() {
+        let text = """
+            3月5日上午，县委召开全县农村工作会议，县委书记张明远出席会议并讲话。
+            张明远指出，这次全县农村工作会议的主要任务是，总结去年工作，部署今年任务。去年12月20日召开的县委经济工作会议，已经对全年农村工作作了原则部署，确定实施“千村美化”工程。
+            张明远强调，今年要在全县推行“一村一策”帮扶机制，每个村制定一套增收方案。
+            """
+        let graph = R.extract(text, reference: "2015-03-06")
+        #expect(R.firstStated(graph) == ["全县农村工作会议→一村一策", "县委经济工作会议→千村美化"], "\(R.firstStated(graph))")
+    }
+
     /// A notice whose preamble tells of an earlier meeting (`3月3日，县防指召开…会议，…`) and
     /// then `现就有关事项通知如下`: what its body puts forward is the notice's, signed later;
     /// what the preamble says the meeting decided stays the meeting's.

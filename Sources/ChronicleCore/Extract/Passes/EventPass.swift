@@ -132,7 +132,11 @@ extension GraphBuilder {
                 continue
             }
             carriedBack = nil
-            guard let own = c.currentEvent[opening], !sentences[opening].isHeadline, !mentionSentences.contains(opening) else { continue }
+            // (Or one whose opening names the paragraph's own event: 这次全县农村工作会议的主要任务是…。
+            // 去年12月27日召开的县委经济工作会议，已经…作了部署。 in a speech given at it.)
+            guard let own = c.currentEvent[opening], !sentences[opening].isHeadline,
+                !mentionSentences.contains(opening) || byArticle[sentences[opening].article]?.contains(where: { $0.sentence == opening && $0.event == own }) == true
+            else { continue }
             var recalled: Int?
             for k in paragraph.dropFirst() {
                 if mentionSentences.contains(k) {
@@ -529,7 +533,9 @@ extension GraphBuilder {
     /// (`2023年12月20日至21日召开的省委经济工作会议，…`), or with a day and a comma
     /// (`11月15日，厅党组召开扩大会议…`)?
     func opensWithRecalledMeeting(_ sentence: Range<Int>, _ c: DocumentContext) -> Bool {
-        guard let day = c.expression(startingAt: sentence.lowerBound) else { return false }
+        guard var day = c.expression(startingAt: sentence.lowerBound) else { return false }
+        // (去年12月27日召开的…: a relative year, then the day it places.)
+        if day.granularity == .year, let placed = c.expression(startingAt: day.offset + day.length) { day = placed }
         let after = day.offset + day.length
         return Self.heldRelative.contains { c.s.has($0, at: after) } || after < c.s.count && c.s[after] == Lit.comma
     }
