@@ -79,6 +79,17 @@ import Testing
         #expect(graph.nodes(ofType: .organization).map(\.label).sorted() == ["区委常委会", "市委常委会"])
     }
 
+    /// A reference that names its level (`镇教育实践活动推进会`) weighs a meeting of that level
+    /// (`全镇…推进会`) before one of another (`全县教育实践活动推进会`), however alike in name.
+    @Test func aReferenceNamingItsLevelPrefersAMeetingOfThatLevel() {
+        let graph = Self.extract("""
+            镇里推进教育实践活动
+            9月9日，全县教育实践活动推进会召开。9月12日上午，镇党委书记邬志谦主持召开全镇党的群众路线教育实践活动推进会，传达学习9月9日全县教育实践活动推进会精神。
+            9月15日下午，塘湾村党支部书记闵长贵主持召开村“两委”扩大会议，传达学习镇教育实践活动推进会精神。
+            """)
+        #expect(Self.edges(graph, .conveys) == ["全镇党的群众路线教育实践活动推进会→全县教育实践活动推进会", "村“两委”扩大会议→全镇党的群众路线教育实践活动推进会"], "\(Self.edges(graph, .conveys))")
+    }
+
     @Test func aMeetingConveyedInTheSameSentence() {
         let graph = Self.extract("5月10日，县长黄磊主持召开县政府常务会议，传达学习省政府5月6日召开的全省安全生产电视电话会议精神。")
         #expect(Self.events(graph) == ["2024-05-06 全省安全生产电视电话会议", "2024-05-10 县政府常务会议"])

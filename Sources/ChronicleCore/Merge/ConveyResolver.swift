@@ -109,6 +109,11 @@ struct ConveyResolver {
         }
         var score = candidate.prepared.filter { !middleConflict($0) && !numbersDiffer($0) }
             .map { EventNames.dice($0, referenceName) }.max() ?? 0
+        // (A meeting of another level weighs less: 镇教育实践活动推进会 names 全镇…推进会 before
+        // 全县教育实践活动推进会, however alike the county's name.)
+        if let written = Self.level(of: referenceName.scalars), let name = candidate.prepared.first, let own = Self.level(of: name.scalars), own != written {
+            score -= Self.otherLevel
+        }
         if score < 1, holdsAWholeName(of: candidate, referenceScalars) { score = 1 }
         // 全国疫情防控工作电视电话会议召开后，我省随即召开…，传达学习全国会议精神: a
         // meeting of the same day named short — its first two characters and its kind
@@ -137,6 +142,18 @@ struct ConveyResolver {
         guard score >= (candidate.date == source.date && date == nil ? 0.7 : 0.5) else { return nil }
         return score
     }
+
+    /// The level a meeting's name opens with (`全县…`, `县委…`, `镇…`, `全国…`): the first
+    /// character after an optional 全, when it is one of 省市县区乡镇村 (国 only after 全).
+    static func level(of name: [UInt32]) -> UInt32? {
+        let all: UInt32 = 0x5168 /* 全 */
+        let at = name.first == all ? 1 : 0
+        guard at < name.count, name.count > at + 2 else { return nil }
+        let c = name[at]
+        return levelWords.contains(c) || at == 1 && c == 0x56FD /* 国 */ ? c : nil
+    }
+    static let levelWords = U.set("省市县区乡镇村")
+    static let otherLevel = 0.25
 
     static let big: UInt32 = 0x5927 /* 大 */
     static let congressWord = "代表大会"
