@@ -224,6 +224,18 @@ import Testing
         #expect(R.firstStated(graph) == ["关于开展校党委理论学习中心组2023年第五次集体学习（扩大）的通知→学习成果转化月"], "\(R.firstStated(graph))")
     }
 
+    /// A meeting recalled by its holder and kind alone (`县委在9月9日的推进会上提出…`) is the
+    /// meeting of that day and level the text names in full, not an event beside it.
+    @Test func aMeetingRecalledByItsHolderAndKindIsTheOneNamedInFull() {
+        let text = """
+            9月12日上午，镇党委书记邬志谦主持召开全镇教育实践活动推进会，传达学习9月9日全县教育实践活动推进会精神。
+            会议传达了全县推进会的部署。县委在9月9日的推进会上提出，在全县开展“三访三查”活动。
+            """
+        let graph = R.extract(text, reference: "2013-09-16")
+        #expect(R.events(graph) == ["2013-09-09 全县教育实践活动推进会", "2013-09-12 上午 全镇教育实践活动推进会"], "\(R.events(graph))")
+        #expect(R.firstStated(graph) == ["全县教育实践活动推进会→三访三查"], "\(R.firstStated(graph))")
+    }
+
     /// A paragraph that opens on its own meeting (`这次全县农村工作会议的主要任务是…`) and then
     /// recalls an earlier one (`去年12月20日召开的县委经济工作会议，…`): the recalled meeting holds
     /// its own sentence only, the paragraphs after it go back to the report's meeting.

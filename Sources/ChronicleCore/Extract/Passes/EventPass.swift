@@ -640,7 +640,7 @@ extension GraphBuilder {
             guests: mention.honoured, generic: mention.generic, holder: mention.holder, verb: mention.verb)
         // 十九届五中全会 ↔ 中国共产党第十九届中央委员会第五次全体会议: the other form as an alias.
         if let alias = PlenumNames.alias(of: label) { mentioned.addAlias(alias) }
-        if let index = firstMatch(of: mentioned) {
+        if let index = firstMatch(of: mentioned) ?? recalledByKind(mentioned) {
             // Merged in place: copying the draft would copy its evidence every time.
             let wasReported = events[index].reported
             events[index].absorb(mentioned)
@@ -659,6 +659,20 @@ extension GraphBuilder {
         events.append(draft)
         eventsByDate.add(events.count - 1, draft)
         return events.count - 1
+    }
+
+    /// A meeting recalled by its holder and kind alone (`县委在9月9日的推进会上提出…` →
+    /// `县委推进会`) is the event of that day the text names in full (`全县教育实践活动推进会`):
+    /// the one event of the day whose name ends in that kind, of the same level.
+    func recalledByKind(_ mentioned: EventDraft) -> Int? {
+        guard mentioned.rule == RuleName.eventRecalledMeeting.rawValue, let level = ConveyResolver.level(of: U.s(mentioned.label)) else { return nil }
+        let label = U.s(mentioned.label)
+        guard let kind = lexicon.wordList("meeting-words").ending(in: label, at: label.count), kind.count >= 3, label.count <= kind.count + 3 else { return nil }
+        let tail = U.string(kind, 0..<kind.count)
+        let same = (eventsByDate.byDate[mentioned.date] ?? []).filter { k in
+            events[k].label != mentioned.label && events[k].label.hasSuffix(tail) && ConveyResolver.level(of: U.s(events[k].label)) == level
+        }
+        return same.count == 1 ? same[0] : nil
     }
 
     /// The label without a quote or book mark whose partner it lost (`第三届“伊朗—阿拉伯
