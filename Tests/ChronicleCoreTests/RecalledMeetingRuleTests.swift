@@ -224,6 +224,18 @@ import Testing
         #expect(R.firstStated(graph) == ["关于开展校党委理论学习中心组2023年第五次集体学习（扩大）的通知→学习成果转化月"], "\(R.firstStated(graph))")
     }
 
+    /// `会上，` after a sentence that only points back at the conveyed meeting (`…参加了那次会议。`)
+    /// is that meeting, told in the sentence before it.
+    @Test func atTheMeetingAfterASentencePointingBackAtIt() {
+        let text = """
+            10月27日上午，市第三人民医院党委召开专题会议，传达学习党的十九大精神。会议由院党委书记龚平主持。
+            会议还传达学习了10月25日下午召开的全省卫生系统电视电话会议精神。杜晓明等院领导在市卫生委分会场参加了那次会议。会上，省卫生委主任吴承泽部署在全省开展“五心服务”行动。
+            龚平要求，全院推行“一科一品”。
+            """
+        let graph = R.extract(text, reference: "2017-10-28")
+        #expect(R.firstStated(graph) == ["全省卫生系统电视电话会议→五心服务", "市第三人民医院党委专题会议→一科一品"], "\(R.firstStated(graph))")
+    }
+
     /// A meeting recalled by its holder and kind alone (`县委在9月9日的推进会上提出…`) is the
     /// meeting of that day and level the text names in full, not an event beside it.
     @Test func aMeetingRecalledByItsHolderAndKindIsTheOneNamedInFull() {

@@ -11,6 +11,8 @@ extension GraphBuilder {
     /// What a meeting as a sentence's subject did (集团会议总结了…, 市委全会提出…).
     static let toldVerbs: [[UInt32]] = ["总结", "提出", "强调", "要求", "指出", "部署", "明确", "确定"].map(U.s)
     /// What a meeting that opens a sentence did, for `在会上` in the next (周一的全县推进会通报了…).
+    /// Words that point back at a meeting told before (那次会议, 该次会议).
+    static let pointingBack: [[UInt32]] = ["那次会议", "该次会议", "那次会", "该会议"].map(U.s)
     static let openingVerbs: [[UInt32]] = toldVerbs + ["通报", "听取", "审议", "传达"].map(U.s)
 
     /// The earlier event of the text a sentence's subject speaks at, or nil.
@@ -160,10 +162,19 @@ extension GraphBuilder {
             }
         }
         // The sentence before tells of it: its mention there, or what it conveys by name.
-        let before = c.sentences[index - 1].range
-        let told = Set(c.mentionIndices(inSentence: index - 1).map { c.eventOfMention[$0] }.filter { $0 >= 0 && earlier($0) && ofKind($0) })
+        // (A sentence before that points back at it — 杜晓明等在分会场参加了那次会议。会上，… — gives
+        // way to the one it points back at.)
+        var prior = index - 1
+        if bare, prior > 0, c.sentences[prior - 1].article == sentence.article,
+            Self.pointingBack.contains(where: { s.firstOccurrence(of: $0, in: c.sentences[prior].range) != nil }),
+            !c.mentionIndices(inSentence: prior).contains(where: { c.eventOfMention[$0] >= 0 })
+        {
+            prior -= 1
+        }
+        let before = c.sentences[prior].range
+        let told = Set(c.mentionIndices(inSentence: prior).map { c.eventOfMention[$0] }.filter { $0 >= 0 && earlier($0) && ofKind($0) })
         if told.count == 1 { return told.first }
-        if told.isEmpty, bare, let opened = meetingOpening(index - 1, c) {
+        if told.isEmpty, bare, let opened = meetingOpening(prior, c) {
             // 周一的全县推进会传达学习了…。县委书记欧阳明在会上要求…: the meeting the sentence
             // before opens on, as its subject, named short.
             let prepared = EventNames.Prepared(U.string(opened, 0..<opened.count))
