@@ -423,6 +423,8 @@ import ChronicleTestSupport
         ("会议通报，全市已连续14天“零新增”。", []),
         ("会议强调，要确保实现“零事故”目标。", ["零事故"]),
         ("会议确定，全年实现“零死亡、零重大事故”目标。", ["零死亡、零重大事故"]),
+        ("会议通报，我国率先实现土地退化“零增长”。", []),
+        ("会议强调，要确保实现安全生产“零事故”。", ["零事故"]),
     ] as [(String, [String])])
     func whatIsFoughtOrWhenIsNoMeasure(_ text: String, expected: [String]) {
         #expect(Self.measures(Self.item("17日，市委召开会议。" + text)) == Set(expected))

@@ -663,15 +663,24 @@ struct MeasureFinder {
         return false
     }
 
-    /// Is the zero quoted at `start` reached rather than aimed at: right after 实现(了)
-    /// with no target word earlier in its clause (确保, 力争, 全力, 努力, 争取, 要, 必须), or
-    /// after 连续 (连续10日“零报告”)?
+    /// Is the zero quoted at `start` reached rather than aimed at: after 实现(了), right before it
+    /// or before a noun of up to four characters, with no target word earlier in its clause —
+    /// in its sentence, with a noun between — (确保, 力争, 全力, 努力, 争取, 要, 必须), or after
+    /// 连续 (连续10日“零报告”)?
     func zeroReached(before start: Int, sentenceStart: Int) -> Bool {
         var clauseStart = start
         while clauseStart > sentenceStart, !U.isClauseEnd(s[clauseStart - 1]) { clauseStart -= 1 }
         if (max(clauseStart, start - 8)..<start).contains(where: { s.has(Self.running, at: $0) }) { return true }
-        guard let reach = Self.reached.first(where: { start >= $0.count && s.has($0, at: start - $0.count) }) else { return false }
-        let before = clauseStart..<start - reach.count
+        // (Right before it, or before a noun of up to four characters it qualifies: 率先实现
+        // 土地退化“零增长”.)
+        guard let (reach, at) = (0...4).lazy.compactMap({ gap -> ([UInt32], Int)? in
+            let end = start - gap
+            guard end - 2 >= clauseStart, (end..<start).allSatisfy({ U.isHan(self.s[$0]) }) else { return nil }
+            return Self.reached.first(where: { end >= $0.count && self.s.has($0, at: end - $0.count) }).map { ($0, end) }
+        }).first else { return false }
+        // (With a noun between, what aims may be anywhere in the sentence before: 努力确保重症病人
+        // 转危为安，…，实现确诊病人“零死亡”.)
+        let before = (at == start ? clauseStart : sentenceStart)..<at - reach.count
         return !Self.aimedAt.contains { word in before.contains { s.has(word, at: $0) } }
     }
     static let running = U.s("连续")
