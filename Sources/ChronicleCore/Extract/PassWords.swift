@@ -48,6 +48,8 @@ struct PassWords: Sendable {
     /// kin (`习近平夫人彭丽媛出席`; `not-names`) and envoys (`习近平主席特使张高丽出席`;
     /// `envoy-words`).
     let otherPersonAfterName: WordList
+    /// The kinds a meeting's name ends in (`推进会`, `常委会会议`): `meeting-words`.
+    let meetingWords: WordList
 
     init(lexicon: Lexicon) {
         let scalars: (String) -> [[UInt32]] = { lexicon.section($0).map(U.s) }
@@ -67,6 +69,7 @@ struct PassWords: Sendable {
         speakVerbs = lexicon.wordList("speak-verbs")
         speechAddressees = lexicon.wordList("speech-addressees")
         otherPersonAfterName = WordList(lexicon.words("not-names") + lexicon.words("envoy-words"))
+        meetingWords = lexicon.wordList("meeting-words")
         notReportedBefore = ScalarSet(lexicon.section("not-reported-before").flatMap { $0.unicodeScalars.map(\.value) })
     }
 }

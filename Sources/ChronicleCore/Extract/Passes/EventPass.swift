@@ -667,7 +667,7 @@ extension GraphBuilder {
     func recalledByKind(_ mentioned: EventDraft) -> Int? {
         guard mentioned.rule == RuleName.eventRecalledMeeting.rawValue, let level = ConveyResolver.level(of: U.s(mentioned.label)) else { return nil }
         let label = U.s(mentioned.label)
-        guard let kind = lexicon.wordList("meeting-words").ending(in: label, at: label.count), kind.count >= 3, label.count <= kind.count + 3 else { return nil }
+        guard let kind = words.meetingWords.ending(in: label, at: label.count), kind.count >= 3, label.count <= kind.count + 3 else { return nil }
         let tail = U.string(kind, 0..<kind.count)
         let same = (eventsByDate.byDate[mentioned.date] ?? []).filter { k in
             events[k].label != mentioned.label && events[k].label.hasSuffix(tail) && ConveyResolver.level(of: U.s(events[k].label)) == level

@@ -11,9 +11,9 @@ extension GraphBuilder {
     /// What a meeting as a sentence's subject did (集团会议总结了…, 市委全会提出…).
     static let toldVerbs: [[UInt32]] = ["总结", "提出", "强调", "要求", "指出", "部署", "明确", "确定"].map(U.s)
     /// What a meeting that opens a sentence did, for `在会上` in the next (周一的全县推进会通报了…).
+    static let openingVerbs: [[UInt32]] = toldVerbs + ["通报", "听取", "审议", "传达"].map(U.s)
     /// Words that point back at a meeting told before (那次会议, 该次会议).
     static let pointingBack: [[UInt32]] = ["那次会议", "该次会议", "那次会", "该会议"].map(U.s)
-    static let openingVerbs: [[UInt32]] = toldVerbs + ["通报", "听取", "审议", "传达"].map(U.s)
 
     /// The earlier event of the text a sentence's subject speaks at, or nil.
     ///
