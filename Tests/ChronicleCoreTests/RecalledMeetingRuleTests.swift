@@ -185,9 +185,9 @@ import Testing
     /// sentence before opens on the report's own meeting.
     @Test func atTheMeetingAfterAMeetingThatOpensTheSentenceBefore() {
         let text = """
-            5月16日下午，河口镇召开安全生产工作推进会，传达学习本周三全市安全生产工作推进会精神。镇长罗佩文主持会议。
-            周三的全市推进会通报了一季度事故情况。市长欧振华在会上提出，在全市开展“安全隐患大扫除”行动。
-            罗佩文要求，各村落实“网格巡查”制度。
+            5月16日下午，河口镇召开安全生产工作推进会，传达学习本周三全市安全生产工作推进会精神。镇长柳青禾主持会议。
+            周三的全市推进会通报了一季度事故情况。市长秦远山在会上提出，在全市开展“安全隐患大扫除”行动。
+            柳青禾要求，各村落实“网格巡查”制度。
             """
         let graph = R.extract(text, reference: "2024-05-17")
         #expect(R.firstStated(graph) == ["全市安全生产工作推进会→安全隐患大扫除", "安全生产工作推进会→网格巡查"], "\(R.firstStated(graph))")
@@ -228,9 +228,9 @@ import Testing
     /// is that meeting, told in the sentence before it.
     @Test func atTheMeetingAfterASentencePointingBackAtIt() {
         let text = """
-            10月27日上午，市第三人民医院党委召开专题会议，传达学习党的十九大精神。会议由院党委书记龚平主持。
-            会议还传达学习了10月25日下午召开的全省卫生系统电视电话会议精神。杜晓明等院领导在市卫生委分会场参加了那次会议。会上，省卫生委主任吴承泽部署在全省开展“五心服务”行动。
-            龚平要求，全院推行“一科一品”。
+            10月27日上午，市第三人民医院党委召开专题会议，传达学习党的十九大精神。会议由院党委书记欧阳岚主持。
+            会议还传达学习了10月25日下午召开的全省卫生系统电视电话会议精神。邵明川等院领导在市卫生委分会场参加了那次会议。会上，省卫生委主任魏长青部署在全省开展“五心服务”行动。
+            欧阳岚要求，全院推行“一科一品”。
             """
         let graph = R.extract(text, reference: "2017-10-28")
         #expect(R.firstStated(graph) == ["全省卫生系统电视电话会议→五心服务", "市第三人民医院党委专题会议→一科一品"], "\(R.firstStated(graph))")
@@ -240,7 +240,7 @@ import Testing
     /// meeting of that day and level the text names in full, not an event beside it.
     @Test func aMeetingRecalledByItsHolderAndKindIsTheOneNamedInFull() {
         let text = """
-            9月12日上午，镇党委书记邬志谦主持召开全镇教育实践活动推进会，传达学习9月9日全县教育实践活动推进会精神。
+            9月12日上午，镇党委书记苏立航主持召开全镇教育实践活动推进会，传达学习9月9日全县教育实践活动推进会精神。
             会议传达了全县推进会的部署。县委在9月9日的推进会上提出，在全县开展“三访三查”活动。
             """
         let graph = R.extract(text, reference: "2013-09-16")
