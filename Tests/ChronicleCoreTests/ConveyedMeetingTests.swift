@@ -166,4 +166,31 @@ import Testing
     func referenceNames(_ reference: String, _ name: String) {
         #expect(EventReference.name(reference) == name)
     }
+
+    /// A study list's item naming a yearly meeting is the last one held before the notice
+    /// (not the first of the archive), whichever document arrives first.
+    @Test func aStudyListItemNamesTheLatestOfAYearlyMeeting() {
+        let documents = [
+            TextDocument(path: "a.txt", text: "2022年3月1日，全省教育工作会议在省城召开。副省长王建平出席会议并讲话。\n"),
+            TextDocument(path: "b.txt", text: "2023年3月2日，全省教育工作会议在省城召开。副省长王建平出席会议并讲话。\n"),
+            TextDocument(path: "c.txt", text: """
+                关于召开院党委理论学习中心组第一次学习的通知
+
+                经院党委研究，决定召开2024年院党委理论学习中心组第一次学习，现将具体事宜通知如下。
+                一、时间
+                2024年3月12日
+                二、学习内容
+                1.全省教育工作会议精神；
+                2.习近平总书记关于教育的重要论述。
+
+                党委办公室
+                2024年3月5日
+                """),
+        ]
+        for order in [documents, documents.reversed()] {
+            let graph = Extractor(referenceDate: CalendarDate(iso: "2024-12-31")).extract(Array(order)).graph
+            let conveyed = graph.edges(.conveys).compactMap { graph[$0.target] }.map { $0.date!.iso + " " + $0.label }
+            #expect(conveyed == ["2023-03-02 全省教育工作会议"], "\(conveyed)")
+        }
+    }
 }

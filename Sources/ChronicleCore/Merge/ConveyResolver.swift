@@ -64,16 +64,34 @@ struct ConveyResolver {
 
     /// What ``namedScore(of:_:name:date:from:)`` reads of a candidate dated before the
     /// source, for a reference without a date: two candidates alike in these score alike.
-    struct Alike: Hashable {
-        var label: String
-        var aliases: [String]
-        var kind: EventKind
-        var agent: String?
+    ///
+    /// Hashed once, from the names' UTF-8 bytes, and compared byte for byte: an archive
+    /// weighs the same candidates for reference after reference, and hashing Chinese
+    /// `String`s normalizes them every time.
+    struct Alike: Hashable, Sendable {
+        let label: String
+        let aliases: [String]
+        let kind: EventKind
+        let agent: String?
+        private let hash: Int
         init(_ event: EventDraft) {
             label = event.label
             aliases = event.aliases
             kind = event.kind
             agent = event.agent
+            var hasher = Hasher()
+            for name in [label] + aliases + [agent ?? ""] {
+                hasher.combine(name.utf8.count)
+                IdentifierBytes.hash(name, into: &hasher)
+            }
+            hasher.combine(kind)
+            hash = hasher.finalize()
+        }
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+        static func == (a: Alike, b: Alike) -> Bool {
+            func same(_ x: String, _ y: String) -> Bool { IdentifierBytes.equal(x, y) }
+            return a.hash == b.hash && a.kind == b.kind && same(a.label, b.label) && a.aliases.count == b.aliases.count
+                && zip(a.aliases, b.aliases).allSatisfy(same) && (a.agent == nil) == (b.agent == nil) && same(a.agent ?? "", b.agent ?? "")
         }
     }
 
@@ -181,14 +199,16 @@ struct ConveyResolver {
     }
 
     /// The event a study-list item names, by name alone (`教育部…视频会精神`), or by holding
-    /// one of its names whole.
+    /// one of its names whole: the best score, then the latest of those scoring it, then
+    /// the first in event order. (So of candidates alike in all the score reads, only the
+    /// latest can be chosen: a notice studies the last of a yearly meeting, not the first.)
     func resolveName(_ reference: String, before date: CalendarDate) -> Int? {
         let name = EventNames.Prepared(EventReference.name(reference))
         let scalars = Array(reference.unicodeScalars.map(\.value))
-        var best: (index: Int, score: Double)?
+        var best: (index: Int, score: Double, date: CalendarDate)?
         for (index, candidate) in events.enumerated() {
             guard let score = Self.studyScore(of: candidate, scalars, name: name, before: date) else { continue }
-            if best == nil || score > best!.score { best = (index, score) }
+            if best == nil || score > best!.score || (score == best!.score && candidate.date > best!.date) { best = (index, score, candidate.date) }
         }
         return best?.index
     }

@@ -86,10 +86,18 @@
 
     /// A merged event made ready to be weighed as what a reference names (its names'
     /// grams computed once), for resolving many references against the same events.
-    public struct PreparedEvent: Sendable {
+    /// (A class: candidates are passed around by the thousand, and copying a draft
+    /// retains each of its fields.)
+    public final class PreparedEvent: Sendable {
         let draft: EventDraft
+        /// What the resolver reads of it, hashed once (``ConveyResolver/Alike``).
+        let alike: ConveyResolver.Alike
         public var id: NodeID { draft.id }
         public var date: CalendarDate { draft.date }
+        init(draft: EventDraft) {
+            self.draft = draft
+            alike = ConveyResolver.Alike(draft)
+        }
     }
 
     public static func prepare(_ event: Node) -> PreparedEvent { PreparedEvent(draft: EventDraft(local: event)) }
@@ -122,15 +130,15 @@
     /// source can never be named and may be left out.
     public static func resolve(_ reference: ConveyReference, source: PreparedEvent, candidates: [PreparedEvent]) -> [NodeID] {
         var byID: [NodeID: EventDraft] = [source.id: source.draft]
-        if reference.kind == .named, reference.date == nil {
-            // A name without a day: of candidates before the source alike in all the
-            // score reads, only the latest (the first by id on a tie) can be chosen
-            // (ConveyResolver.resolveNamed) — the others are not weighed. (An archive
-            // of yearly reports names the same meetings every year.)
+        if (reference.kind == .named && reference.date == nil) || reference.kind == .studyItem {
+            // A name without a day, or a study-list item: of candidates before the source
+            // alike in all the score reads, only the latest (the first by id on a tie) can
+            // be chosen (ConveyResolver.resolveNamed, .resolveName) — the others are not
+            // weighed. (An archive of yearly reports names the same meetings every year.)
             var latest: [ConveyResolver.Alike: PreparedEvent] = [:]
             for candidate in candidates where candidate.date <= source.date {
                 guard candidate.date < source.date else { byID[candidate.id] = candidate.draft; continue }
-                let key = ConveyResolver.Alike(candidate.draft)
+                let key = candidate.alike
                 if let kept = latest[key], kept.date > candidate.date || (kept.date == candidate.date && kept.id < candidate.id) { continue }
                 latest[key] = candidate
             }

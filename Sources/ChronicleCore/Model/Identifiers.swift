@@ -15,10 +15,11 @@ extension StringIdentifier {
 /// Identifiers are equal when their UTF-8 bytes are, and hash those bytes: `String`'s
 /// own `==` and hash first normalize non-ASCII text (Unicode canonical equivalence),
 /// which made hashing Chinese ids the largest cost of building a graph's indexes.
-/// Ids are made from document text and compared exactly.
-enum IdentifierBytes {
+/// Ids are made from document text and compared exactly. (Also for the store's caches
+/// keyed by ids and stored JSON: `@_spi(Merge)`.)
+@_spi(Merge) public enum IdentifierBytes {
     @inline(__always)
-    static func equal(_ a: String, _ b: String) -> Bool {
+    public static func equal(_ a: String, _ b: String) -> Bool {
         let x = a.utf8, y = b.utf8
         guard x.count == y.count else { return false }
         let fast = x.withContiguousStorageIfAvailable { p in
@@ -36,7 +37,7 @@ enum IdentifierBytes {
     }
 
     @inline(__always)
-    static func hash(_ text: String, into hasher: inout Hasher) {
+    public static func hash(_ text: String, into hasher: inout Hasher) {
         let bytes = text.utf8
         if bytes.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
             for byte in bytes { hasher.combine(byte) }

@@ -5,8 +5,16 @@ import Synchronization
 /// process: an entry holds while the stored JSON is the same (compared whole, which costs
 /// far less than decoding it again). At most `capacity` entries; the whole set is dropped
 /// beyond.
+///
+/// Keys and sources are compared as UTF-8 bytes (``IdentifierBytes``): `String`'s own
+/// hash and `==` normalize Chinese text first, on every lookup.
 final class KeptDecodings<Value: Sendable>: Sendable {
-    private let entries = Mutex<[String: (source: String, value: Value)]>([:])
+    private struct Key: Hashable {
+        let text: String
+        static func == (a: Key, b: Key) -> Bool { IdentifierBytes.equal(a.text, b.text) }
+        func hash(into hasher: inout Hasher) { IdentifierBytes.hash(text, into: &hasher) }
+    }
+    private let entries = Mutex<[Key: (source: String, value: Value)]>([:])
     let capacity: Int
 
     init(capacity: Int = 50_000) {
@@ -15,11 +23,11 @@ final class KeptDecodings<Value: Sendable>: Sendable {
 
     /// The value kept under `key` for `source`, else `make(source)`, kept.
     func value(_ key: String, source: String, make: (String) throws -> Value) rethrows -> Value {
-        if let kept = entries.withLock({ $0[key] }), kept.source == source { return kept.value }
+        if let kept = entries.withLock({ $0[Key(text: key)] }), IdentifierBytes.equal(kept.source, source) { return kept.value }
         let value = try make(source)
         entries.withLock { entries in
             if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-            entries[key] = (source, value)
+            entries[Key(text: key)] = (source, value)
         }
         return value
     }

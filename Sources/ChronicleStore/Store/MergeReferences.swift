@@ -91,7 +91,7 @@ extension IncrementalMerge {
 
     /// A merged event made ready to be weighed, read once per batch.
     func prepared(_ id: NodeID, draft: String?, node: Node?, cache: inout ReferenceCache) throws -> MergeSPI.PreparedEvent {
-        if let known = cache.prepared[id.rawValue] { return known }
+        if let known = cache.prepared[id] { return known }
         let event: MergeSPI.PreparedEvent
         if let node {
             event = MergeSPI.prepare(node)
@@ -103,7 +103,7 @@ extension IncrementalMerge {
             }
             event = try preparedEvents.event(id.rawValue, draft: text)
         }
-        cache.prepared[id.rawValue] = event
+        cache.prepared[id] = event
         return event
     }
 
@@ -125,7 +125,7 @@ extension IncrementalMerge {
 
     /// What resolving one batch of references reads more than once.
     struct ReferenceCache {
-        var prepared: [String: MergeSPI.PreparedEvent] = [:]
+        var prepared: [NodeID: MergeSPI.PreparedEvent] = [:]
         var targets: [String: [NodeID]] = [:]
     }
 
@@ -213,16 +213,16 @@ extension IncrementalMerge {
         // sorting the Strings here compared Chinese text by Unicode rules, for nothing).
         var events: [MergeSPI.PreparedEvent] = []
         for candidate in candidates {
-            if let known = cache.prepared[candidate] {
+            if let known = cache.prepared[NodeID(candidate)] {
                 events.append(known)
             } else if let text = try String.fetchOne(db.cachedStatement(sql: "SELECT draft FROM merged_node WHERE id = ?"), arguments: [candidate]) {
                 let event = try preparedEvents.event(candidate, draft: text)
-                cache.prepared[candidate] = event
+                cache.prepared[NodeID(candidate)] = event
                 events.append(event)
             }
         }
-        let preparedSource = cache.prepared[source.id.rawValue] ?? MergeSPI.prepare(source)
-        cache.prepared[source.id.rawValue] = preparedSource
+        let preparedSource = cache.prepared[source.id] ?? MergeSPI.prepare(source)
+        cache.prepared[source.id] = preparedSource
         return MergeSPI.resolve(reference, source: preparedSource, candidates: events)
     }
 }
