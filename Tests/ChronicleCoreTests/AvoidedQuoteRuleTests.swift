@@ -43,6 +43,17 @@ import Testing
         #expect(Self.measures(text) == [label], "\(Self.measures(text))")
     }
 
+    /// A quote opposed (反对) is no measure, unless it counts a formula — a campaign's
+    /// targets, in the line of a local meeting that directs; in a story it is a thing
+    /// condemned.
+    @Test func anOpposedQuoteIsAMeasureOnlyAsACountedFormulaInADirectingMeeting() {
+        #expect(Self.measures("党员干部要坚决反对“四风”，驰而不息改进作风。") == ["四风"])
+        #expect(Self.measures("要坚决反对“脱钩断链”。").isEmpty)
+        #expect(Self.measures("要旗帜鲜明反对“躺平”。").isEmpty)
+        let story = NewsAuditRuleTests.measures(NewsAuditRuleTests.item("外交部发言人17日表示，中方坚决反对“两个中国”，反对“四风”的提法同样适用。"))
+        #expect(story.isEmpty, "\(story)")
+    }
+
     /// 战 after a quote names a battle campaign only ending its word (news: “台风”战斗机,
     /// “高强度”战斗阶段, 像一颗“钢钉”铆在战位上 are none).
     @Test(arguments: ["英国空军两架“飓影”战斗机昨天起飞。", "对方称“高烈度”战斗阶段已经结束。", "战士们要像一颗“螺丝钉”铆在战位上。"])

@@ -193,4 +193,40 @@ import Testing
             #expect(conveyed == ["2023-03-02 全省教育工作会议"], "\(conveyed)")
         }
     }
+
+    /// A notice under a red header, its title on two lines, then its address line and a
+    /// paragraph opening on a date: the paragraph is the notice's text (not a report of its
+    /// own), the notice is signed below, and its title's 学习贯彻…精神 conveys each meeting it
+    /// names. A gathering it asks for by a deadline (4月底前) is not dated by the deadline, and
+    /// nobody chairs the notice.
+    @Test func aNoticeUnderItsAddressLineConveysTheMeetingsItsTitleNames() {
+        let text = """
+            中共青石县委办公室文件
+
+            青办发〔2022〕14号
+
+            关于认真学习贯彻全市乡村振兴工作会议
+            和县委十五届三次全会精神的通知
+
+            各乡镇党委，县直各单位：
+
+            4月6日，全市乡村振兴工作会议在市区召开。4月12日，县委十五届三次全会在县城召开，县委书记柯文远主持会议。为把两次会议精神传达到全县党员干部，经4月15日县委常委会研究同意，现就有关事项通知如下。
+
+            一、各乡镇党委要在4月底前召开党委会，传达学习两次会议精神。全市乡村振兴工作会议是一次重要会议，副市长方立成主持会议。
+
+            二、县委决定，在全县开展“百村示范”行动。
+
+            中共青石县委办公室
+            2022年4月18日
+            """
+        let graph = Extractor(referenceDate: CalendarDate(iso: "2022-04-30")).extract(TextDocument(path: "n.txt", text: text)).graph
+        let notice = "关于认真学习贯彻全市乡村振兴工作会议和县委十五届三次全会精神的通知"
+        #expect(Self.events(graph) == ["2022-04-06 全市乡村振兴工作会议", "2022-04-12 县委十五届三次全会", "2022-04-15 县委常委会", "2022-04-18 " + notice], "\(Self.events(graph))")
+        #expect(Self.edges(graph, .conveys) == [notice + "→全市乡村振兴工作会议", notice + "→县委十五届三次全会"], "\(Self.edges(graph, .conveys))")
+        // Nobody chairs a notice: a chair its body tells of is another meeting's.
+        #expect(Self.edges(graph, .chairs) == ["柯文远→县委十五届三次全会"], "\(Self.edges(graph, .chairs))")
+        // The title's two lines are the evidence of what it conveys.
+        let evidence = graph.edges(.conveys).flatMap(\.evidence).map(\.text)
+        #expect(evidence.contains { $0.contains("关于认真学习贯彻全市乡村振兴工作会议") && $0.contains("和县委十五届三次全会精神的通知") }, "\(evidence)")
+    }
 }

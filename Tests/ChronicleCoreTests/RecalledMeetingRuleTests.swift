@@ -285,7 +285,9 @@ import Testing
             2022年3月8日
             """
         let graph = R.extract(text, reference: "2022-03-09")
-        #expect(R.firstStated(graph) == ["关于做好2022年汛前检查工作的通知→一库一策", "关于做好2022年汛前检查工作的通知→三个台账", "县防指2022年第一次全体会议→汛前大排查"], "\(R.firstStated(graph))")
+        // (Its title with its issuer's line above, the whole of a document's formal title.)
+        let notice = "青川县防汛抗旱指挥部办公室关于做好2022年汛前检查工作的通知"
+        #expect(R.firstStated(graph) == ["县防指2022年第一次全体会议→汛前大排查", notice + "→一库一策", notice + "→三个台账"], "\(R.firstStated(graph))")
     }
 
     /// A meeting conveyed is the object of the report's verb (`传达学习省委…全会精神，确定…`,

@@ -24,7 +24,7 @@ public struct Lexicon: Sendable {
         // Words single rules test (issue 23, part 6): people.
         "person-role-verbs", "person-verbal-roles", "person-visit-verbs", "top-leader-titles", "function-characters", "title-continuations",
         "title-stop-characters", "office-words", "title-verbs", "title-modifiers", "people-after-etc", "name-list-followers",
-        "person-degree-words", "name-auxiliaries", "name-trailing-adverbs", "place-before", "place-after-zai", "measure-condemned-before", "measure-role-verbs-before", "measure-avoided-right-before",
+        "person-degree-words", "name-auxiliaries", "name-trailing-adverbs", "place-before", "place-after-zai", "measure-condemned-before", "measure-opposed-before", "measure-role-verbs-before", "measure-avoided-right-before",
         "measure-frames-before", "measure-body-frames-after", "envoy-words", "country-followers",
         // …and the graph builder's passes (PassWords).
         "group-heads", "group-leader-titles", "subjectless-talk-openers", "arranged-kinds", "gathering-verbs", "gathering-name-endings",

@@ -49,9 +49,13 @@ struct MeasureFinder {
     /// Words that make a clause a directive itself (必须, 坚决, 确保…; lexicon
     /// `measure-directive-modals`), as a clause opening with 要 does.
     let directiveModals: WordList
-    /// Words that distance a quote from the writer (所谓, 反对, 谴责…; lexicon
+    /// Words that distance a quote from the writer (所谓, 谴责…; lexicon
     /// `measure-distancing-before`).
     let distancing: WordList
+    /// Words of opposing what a quote names (反对; lexicon `measure-opposed-before`): a
+    /// quote after them is no measure, unless it counts a formula, and then only in a
+    /// directing local meeting's line (one point).
+    let opposing: WordList
     /// Words of fighting what a quote names (打击, 惩治, 整治; lexicon
     /// `measure-condemned-before`): an uncounted quote after them is no measure.
     let condemned: WordList
@@ -117,6 +121,7 @@ struct MeasureFinder {
         directiveMarkers = lexicon.wordList("measure-directive-markers")
         directiveModals = lexicon.wordList("measure-directive-modals")
         distancing = lexicon.wordList("measure-distancing-before")
+        opposing = lexicon.wordList("measure-opposed-before")
         condemned = lexicon.wordList("measure-condemned-before")
         roleVerbs = lexicon.wordList("measure-role-verbs-before")
         avoided = lexicon.wordList("measure-avoided-right-before")
@@ -913,7 +918,13 @@ struct MeasureFinder {
                 // 确保…), and only in a local meeting's report (GraphBuilder.addMeasures): the
                 // same quote told as a fact (做到了“…”), demanded of others, or repeated
                 // (five years of news: a studio, a missile, an honour) is none.
-                let points = found.reduce(0, { $0 + $1.points })
+                // 坚决反对“四风”: a counted formula opposed is the target of a campaign — a
+                // measure where a local meeting directs its cadres (one point: MeasurePass);
+                // in a story (反对“两个中国”, five in five news years) a thing condemned.
+                // Anything else opposed (反对“台独”, 反对“脱钩断链”) is no measure.
+                let opposed = distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound, by: opposing)
+                if opposed, !countsAFormula { continue }
+                let points = opposed ? min(1, found.reduce(0, { $0 + $1.points })) : found.reduce(0, { $0 + $1.points })
                 // (Not a verb told as done: 这几年改革做到了“蹄疾而步稳” is a fact, not a line.)
                 let toldAsDone = outer.lowerBound > 0 && s[outer.lowerBound - 1] == EventFinder.le
                 guard points >= 2 || points == 1 && found.contains(where: { Self.singleCues.contains($0.name) && !($0.name == "verb-before" && toldAsDone) }), !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound),

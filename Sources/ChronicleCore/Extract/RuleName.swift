@@ -15,6 +15,7 @@ public enum RuleName: String, CaseIterable, Sendable {
     case conveysSameDayInstructionByAuthor = "conveys:same-day-instruction-by-author"
     case conveysSpiritInName = "conveys:spirit-in-name"
     case conveysKindInDocument = "conveys:kind-in-document"
+    case conveysNoticeTitle = "conveys:notice-title"
     case conveysStudyListItem = "conveys:study-list-item"
     case conveysVerbReference = "conveys:verb-reference"
     case conveysWatchedVideoConference = "conveys:watched-video-conference"

@@ -22,6 +22,8 @@ public enum ArticleSplitter {
     static let comma = ScalarSet("，,、 　")
     /// Brackets that open a line set aside (（来源：…）, (编辑：…)), no headline's.
     static let asideOpens = ScalarSet("（(")
+    static let colons = ScalarSet("：:")
+    static let fullStops = ScalarSet("。！？；!?;")
 
     enum LineKind { case blank, heading, body, aside }
 
@@ -186,8 +188,15 @@ public enum ArticleSplitter {
 
         // A date-led paragraph restating the current article's own date (a photo
         // caption, a repeated lead) stays in that article.
+        // A letter's address line (`各二级党组织，各部门、各单位：`) opens the body below it: a
+        // dated paragraph right after it is the letter's text, not a report of its own.
+        func addresses(_ line: Int) -> Bool {
+            let trimmed = trim(s, document.lineRange(line))
+            return trimmed.count <= 40 && colons.contains(s[trimmed.upperBound - 1]) && !trimmed.dropLast().contains { fullStops.contains(s[$0]) }
+        }
         var starts: [Int] = []
         var previousNonBlank: LineKind?
+        var previousLine: Int?
         var currentDate: ClosedRange<Int>?
         var bodyLinesInArticle = 0
         for index in 0..<lineCount {
@@ -203,7 +212,7 @@ public enum ArticleSplitter {
             case .body:
                 if starts.isEmpty {
                     starts.append(index)
-                } else if let date = openingDate[index], previousNonBlank != .heading,
+                } else if let date = openingDate[index], previousNonBlank != .heading, !(previousLine.map(addresses) ?? false),
                     !(currentDate.map { $0.contains(date.lowerBound) } ?? false),
                     // (Nor one dated before the article's own day without a part of the day:
                     // a report looking back — 10月16日至22日，…大会…召开。…10月24日，… in the
@@ -220,7 +229,10 @@ public enum ArticleSplitter {
                 if bodyLinesInArticle < 2, currentDate == nil { currentDate = firstDate[index] }
                 bodyLinesInArticle += 1
             }
-            if kind != .blank, kind != .aside { previousNonBlank = kind }
+            if kind != .blank, kind != .aside {
+                previousNonBlank = kind
+                previousLine = index
+            }
         }
         if starts.first != 0 { starts.insert(0, at: 0) }
 

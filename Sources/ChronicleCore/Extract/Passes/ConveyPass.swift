@@ -92,6 +92,23 @@ extension GraphBuilder {
             }
         }
 
+        // 关于认真学习贯彻全省…工作会议和学校第二次党代会精神的通知: a notice whose title
+        // studies meetings' spirit conveys each meeting it names (the title's lines its evidence).
+        for k in mentions.indices where eventOfMention[k] >= 0 && mentions[k].rule == RuleName.eventNoticeTitleSignatureDate.rawValue && !mentions[k].referred {
+            let notice = events[eventOfMention[k]]
+            let title = U.s(notice.label)
+            guard let at = (0..<title.count).first(where: { title.firstWord(of: conveyVerbs, at: $0) != nil }),
+                let verb = title.firstWord(of: conveyVerbs, at: at)
+            else { continue }
+            let object = Self.conveyedObject(title, from: at + verb.count, limit: title.count)
+            guard let spirit = object.last(where: { title.has(Lit.spirit, at: $0) }), spirit > object.lowerBound else { continue }
+            let evidence = titleEvidence(endingAt: mentions[k].sentence, title: notice.label, c)
+            for part in Self.referenceParts(title, object.lowerBound..<spirit + Lit.spirit.count) {
+                references.append(ConveyReference(source: notice.id, kind: .named, text: U.string(title, part), date: nil,
+                                                  evidence: evidence, rule: RuleName.conveysNoticeTitle.rawValue))
+            }
+        }
+
         // 县委理论学习中心组党的十九大精神专题学习会: an event whose own name studies an
         // earlier event's spirit (its label or an alias, then 精神) conveys that event.
         for k in mentions.indices where eventOfMention[k] >= 0 && !mentions[k].referred {
@@ -106,6 +123,23 @@ extension GraphBuilder {
         }
     }
     static let spiritWord = "精神"
+
+    /// The lines of a title set on several (`关于认真学习贯彻…会议` / `和…精神的通知`) as one
+    /// evidence: the sentences up to `last` whose texts, joined, end the title.
+    func titleEvidence(endingAt last: Int, title: String, _ c: DocumentContext) -> Evidence {
+        var first = last
+        var joined = U.string(c.s, c.sentences[last].range).trimmingCharacters(in: .whitespaces)
+        while first > 0, joined.count < title.count,
+            case let line = U.string(c.s, c.sentences[first - 1].range).trimmingCharacters(in: .whitespaces), !line.isEmpty,
+            title.hasSuffix(line + joined)
+        {
+            joined = line + joined
+            first -= 1
+        }
+        guard first < last else { return c.evidence(last) }
+        let range = c.sentences[first].range.lowerBound..<c.sentences[last].range.upperBound
+        return Evidence(document: c.documentID, offset: range.lowerBound, length: range.count, text: U.string(c.s, range))
+    }
 
     /// The event a reference naming a meeting by its kind alone (`全会精神`, `视频会精神`,
     /// `培训会精神`: the written name is one of the lexicon's meeting words, after 精神 and

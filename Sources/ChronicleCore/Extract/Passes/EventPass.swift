@@ -823,6 +823,7 @@ extension GraphBuilder {
 
     static let each: UInt32 = 0x5404 /* 各 */
     static let asFollows = U.s("如下")
+    static let beforeMark: UInt32 = 0x524D /* 前 */
 
     /// The notice a document opens with (`关于召开…的通知`, dated by its signature) and
     /// the gathering it announces (`决定召开…学习`, dated by its 时间 line).
@@ -870,12 +871,15 @@ extension GraphBuilder {
                 let name = text(at + 2..<end)
                 // (…集体学习（扩大）: a note in brackets after its kind.)
                 let kindEnd = name.hasSuffix("（扩大）") ? String(name.dropLast(4)) : name
-                guard words.gatheringNameEndings.contains(where: kindEnd.hasSuffix), !found.contains(where: { $0.name == name }) else { continue }
+                // (Not a meeting described: 党代会是在…召开的一次十分重要的大会.)
+                guard words.gatheringNameEndings.contains(where: kindEnd.hasSuffix), !found.contains(where: { $0.name == name }), !name.hasPrefix("的") else { continue }
                 // (定于10月27日下午开展…: the day written before the verb, with its part of the day,
                 // in its clause — not the day of what decided it, 经11月27日校党委常委会研究，决定召开….
                 // Or the day opening the sentence: 4月25日（星期四）下午2:30，在…举行… — not
                 // 11月27日，校党委研究决定，召开…, the decision's day.)
-                let before = analysis.expressions.last(where: { $0.offset >= sentence.range.lowerBound && $0.offset < at && $0.offset != stated && $0.value?.granularity == .day })
+                // (Not a deadline: 要在4月底前召开党委会, 5月10日前报送.)
+                func deadline(_ e: TimeExpression) -> Bool { e.offset + e.length < s.count && s[e.offset + e.length] == Self.beforeMark }
+                let before = analysis.expressions.last(where: { $0.offset >= sentence.range.lowerBound && $0.offset < at && $0.offset != stated && $0.value?.granularity == .day && !deadline($0) })
                     .flatMap { e in
                         let gap = e.offset + e.length..<at
                         guard gap.contains(where: { U.isClauseEnd(s[$0]) }) else { return e }
@@ -884,7 +888,7 @@ extension GraphBuilder {
                 // (An activity — 开展…学习周活动 — only with its own day; a later gathering only
                 // with the day its sentence opens on, not a deadline asked for: 4月底前至少召开一次….)
                 let activity = name.hasSuffix("活动")
-                let after = first && !activity ? analysis.expressions.first(where: { $0.offset > sentence.range.upperBound && $0.offset != stated && $0.value?.granularity == .day }) : nil
+                let after = first && !activity ? analysis.expressions.first(where: { $0.offset > sentence.range.upperBound && $0.offset != stated && $0.value?.granularity == .day && !deadline($0) }) : nil
                 guard let when = first ? before ?? after : before.flatMap({ $0.offset == sentence.range.lowerBound ? $0 : nil }) else { continue }
                 let kind: EventKind = kindEnd.hasSuffix("学习") ? .study : .meeting
                 // (定于本周四开展…: its part of the day from the time field below, `11月9日（星期四）上午8:30`.)
