@@ -2327,8 +2327,9 @@ struct EventFinder {
             guard j < limit, s.firstWord(of: Self.ledInspectionVerbs, at: j) != nil else { return nil }
             nameStart = k
             k = j
-        } else if commas > 0 || Self.leadsAGroup.contains(lead) {
-            // 对沿江农贸市场…开展安全生产检查 / 视察开发区重点项目: the verb later in the clause.
+        } else if commas > 0 || Self.leadsAGroup.contains(lead) || k < limit && s[k] == Self.dui {
+            // 对沿江农贸市场…开展安全生产检查 / 视察开发区重点项目: the verb later in the clause
+            // (and after 带队 itself: 带队对两个社区的…落实情况进行督导检查).
             var j = k
             while j < limit, j - k < 40, !U.isClauseEnd(s[j]) || s[j] == U.listSeparator, s.firstWord(of: Self.ledInspectionVerbs, at: j) == nil { j += 1 }
             guard j < limit, s.firstWord(of: Self.ledInspectionVerbs, at: j) != nil else { return nil }
