@@ -186,14 +186,15 @@ public enum ArticleSplitter {
             }
         }
 
-        // A date-led paragraph restating the current article's own date (a photo
-        // caption, a repeated lead) stays in that article.
         // A letter's address line (`各二级党组织，各部门、各单位：`) opens the body below it: a
         // dated paragraph right after it is the letter's text, not a report of its own.
         func addresses(_ line: Int) -> Bool {
             let trimmed = trim(s, document.lineRange(line))
-            return trimmed.count <= 40 && colons.contains(s[trimmed.upperBound - 1]) && !trimmed.dropLast().contains { fullStops.contains(s[$0]) }
+            return !trimmed.isEmpty && trimmed.count <= 40 && colons.contains(s[trimmed.upperBound - 1])
+                && !trimmed.dropLast().contains { fullStops.contains(s[$0]) }
         }
+        // A date-led paragraph restating the current article's own date (a photo
+        // caption, a repeated lead) stays in that article.
         var starts: [Int] = []
         var previousNonBlank: LineKind?
         var previousLine: Int?

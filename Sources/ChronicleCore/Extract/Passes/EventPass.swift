@@ -823,7 +823,7 @@ extension GraphBuilder {
 
     static let each: UInt32 = 0x5404 /* 各 */
     static let asFollows = U.s("如下")
-    static let beforeMark: UInt32 = 0x524D /* 前 */
+    static let beforeMark: UInt32 = 0x524D /* 前 */, afterMark: UInt32 = 0x540E /* 后 */
 
     /// The notice a document opens with (`关于召开…的通知`, dated by its signature) and
     /// the gathering it announces (`决定召开…学习`, dated by its 时间 line).
@@ -877,8 +877,11 @@ extension GraphBuilder {
                 // in its clause — not the day of what decided it, 经11月27日校党委常委会研究，决定召开….
                 // Or the day opening the sentence: 4月25日（星期四）下午2:30，在…举行… — not
                 // 11月27日，校党委研究决定，召开…, the decision's day.)
-                // (Not a deadline: 要在4月底前召开党委会, 5月10日前报送.)
-                func deadline(_ e: TimeExpression) -> Bool { e.offset + e.length < s.count && s[e.offset + e.length] == Self.beforeMark }
+                // (Not a deadline: 要在4月底前召开党委会, 5月10日前报送 — not 5月10日前后, about then.)
+                func deadline(_ e: TimeExpression) -> Bool {
+                    let end = e.offset + e.length
+                    return end < s.count && s[end] == Self.beforeMark && !(end + 1 < s.count && s[end + 1] == Self.afterMark)
+                }
                 let before = analysis.expressions.last(where: { $0.offset >= sentence.range.lowerBound && $0.offset < at && $0.offset != stated && $0.value?.granularity == .day && !deadline($0) })
                     .flatMap { e in
                         let gap = e.offset + e.length..<at
