@@ -924,7 +924,8 @@ struct MeasureFinder {
                 // Anything else opposed (反对“台独”, 反对“脱钩断链”) is no measure.
                 let opposed = distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound, by: opposing)
                 if opposed, !countsAFormula { continue }
-                let points = opposed ? min(1, found.reduce(0, { $0 + $1.points })) : found.reduce(0, { $0 + $1.points })
+                let total = found.reduce(0, { $0 + $1.points })
+                let points = opposed ? min(1, total) : total
                 // (Not a verb told as done: 这几年改革做到了“蹄疾而步稳” is a fact, not a line.)
                 let toldAsDone = outer.lowerBound > 0 && s[outer.lowerBound - 1] == EventFinder.le
                 guard points >= 2 || points == 1 && found.contains(where: { Self.singleCues.contains($0.name) && !($0.name == "verb-before" && toldAsDone) }), !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound),

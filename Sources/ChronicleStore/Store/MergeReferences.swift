@@ -213,11 +213,12 @@ extension IncrementalMerge {
         // sorting the Strings here compared Chinese text by Unicode rules, for nothing).
         var events: [MergeSPI.PreparedEvent] = []
         for candidate in candidates {
-            if let known = cache.prepared[NodeID(candidate)] {
+            let id = NodeID(candidate)
+            if let known = cache.prepared[id] {
                 events.append(known)
             } else if let text = try String.fetchOne(db.cachedStatement(sql: "SELECT draft FROM merged_node WHERE id = ?"), arguments: [candidate]) {
                 let event = try preparedEvents.event(candidate, draft: text)
-                cache.prepared[NodeID(candidate)] = event
+                cache.prepared[id] = event
                 events.append(event)
             }
         }

@@ -97,9 +97,7 @@ extension GraphBuilder {
         for k in mentions.indices where eventOfMention[k] >= 0 && mentions[k].rule == RuleName.eventNoticeTitleSignatureDate.rawValue && !mentions[k].referred {
             let notice = events[eventOfMention[k]]
             let title = U.s(notice.label)
-            guard let at = (0..<title.count).first(where: { title.firstWord(of: conveyVerbs, at: $0) != nil }),
-                let verb = title.firstWord(of: conveyVerbs, at: at)
-            else { continue }
+            guard let (at, verb) = (0..<title.count).lazy.compactMap({ k in title.firstWord(of: conveyVerbs, at: k).map { (k, $0) } }).first else { continue }
             let object = Self.conveyedObject(title, from: at + verb.count, limit: title.count)
             guard let spirit = object.last(where: { title.has(Lit.spirit, at: $0) }), spirit > object.lowerBound else { continue }
             let evidence = titleEvidence(endingAt: mentions[k].sentence, title: notice.label, c)

@@ -872,7 +872,7 @@ extension GraphBuilder {
                 // (…集体学习（扩大）: a note in brackets after its kind.)
                 let kindEnd = name.hasSuffix("（扩大）") ? String(name.dropLast(4)) : name
                 // (Not a meeting described: 党代会是在…召开的一次十分重要的大会.)
-                guard words.gatheringNameEndings.contains(where: kindEnd.hasSuffix), !found.contains(where: { $0.name == name }), !name.hasPrefix("的") else { continue }
+                guard words.gatheringNameEndings.contains(where: kindEnd.hasSuffix), !found.contains(where: { $0.name == name }), s[at + 2] != EventFinder.de else { continue }
                 // (定于10月27日下午开展…: the day written before the verb, with its part of the day,
                 // in its clause — not the day of what decided it, 经11月27日校党委常委会研究，决定召开….
                 // Or the day opening the sentence: 4月25日（星期四）下午2:30，在…举行… — not
