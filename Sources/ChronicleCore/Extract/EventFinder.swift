@@ -125,6 +125,7 @@ struct EventFinder {
     static let counterpartMarkers = U.set("同与和")
     /// 同, 与 opening a clause of talks: the counterpart follows, the subject is the sentence's.
     static let counterpartOpeners = U.set("同与")
+    static let rollOut = U.s("出台")
     static let documentWords: [[UInt32]] = ["紧急通知", "通知", "意见", "方案", "决定", "通报"].map(U.s)
     /// What follows 在 X 上 when X is where a speech was given.
     static let speeches: [[UInt32]] = ["发表重要讲话", "发表讲话", "作重要讲话", "发表主旨演讲", "发表视频讲话", "发表重要演讲", "发表演讲",
@@ -738,13 +739,22 @@ struct EventFinder {
 
     /// A document issued: `中共中央办公厅、国务院办公厅15日印发《…》`, `省委发出通知`.
     /// The name is the title in 《》, else the issuer and the document word.
-    func issuedDocument(verb: Range<Int>, clauseStart: Int, limit: Int, dates: [TimeExpression], sentence: Int) -> EventMention? {
+    func issuedDocument(verb: Range<Int>, clauseStart: Int, limit: Int, dates: [TimeExpression], months: [TimeExpression], sentence: Int) -> EventMention? {
         var k = verb.upperBound
         // (学校党委4月3日印发的《…》: a document issued before, named — recalled, with its day in
-        // its own clause: not 今天（2月1日）举行发布会，…解读日前印发的《…》.)
+        // its own clause: not 今天（2月1日）举行发布会，…解读日前印发的《…》. With its month,
+        // 我局去年12月印发的《…》, an event of that month: `recalledMonth`.)
         let named = k + 1 < limit && s[k] == Lit.de && s[k + 1] == U.openBook
+        // 出台《…》 is told of policies in general (介绍出台《…》措施后的成效, 各地全部出台
+        // 实施方案): a document issued only when titled and dated in its clause.
+        if s.has(Self.rollOut, at: verb.lowerBound) {
+            guard s.has([U.openBook], at: k + (named ? 1 : 0)),
+                // (Its time in the clause, or alone in the clause before: 去年8月，县委…出台.)
+                (dates + months).contains(where: { $0.offset < verb.lowerBound && ($0.offset >= clauseStart || $0.offset + $0.length + 1 == clauseStart) })
+            else { return nil }
+        }
         if named {
-            guard dates.contains(where: { $0.offset >= clauseStart && $0.offset < verb.lowerBound && $0.granularity == .day }) else { return nil }
+            guard (dates + months).contains(where: { $0.offset >= clauseStart && $0.offset < verb.lowerBound && ($0.granularity == .day || $0.granularity == .month) }) else { return nil }
             k += 1
         }
         // Only an organization issuing it (中共中央办公厅、国务院办公厅印发《…》): a meeting
@@ -1246,7 +1256,7 @@ struct EventFinder {
                             found = EventMention(name: text(name), kind: .inspection, dateInferred: false, sentence: index, range: i..<after, rule: RuleName.eventInspectionHeadline.rawValue)
                         }
                     case .notice:
-                        found = issuedDocument(verb: i..<after, clauseStart: clauseStart, limit: r.upperBound, dates: dates, sentence: index)
+                        found = issuedDocument(verb: i..<after, clauseStart: clauseStart, limit: r.upperBound, dates: dates, months: months, sentence: index)
                     default:
                         // 市委常委会9月1日召开的会议: the name after 的.
                         let nameAt = after + 1 < r.upperBound && s[after] == Self.de ? after + 1 : after
@@ -2144,13 +2154,17 @@ struct EventFinder {
     /// a month whose first day is less than 20 days before the document (the meeting may
     /// be the document's own), nor a central or international meeting.
     func recalledMonth(of event: EventMention, months: [TimeExpression], clauseStart: Int, reference: CalendarDate?) -> CalendarDate? {
-        guard event.kind == .meeting || event.kind == .study || event.kind == .symposium,
+        // A document a body issued (去年8月，县委、县政府出台《…》, 我局去年12月印发的《…》):
+        // the month before its issuer, opening the clause, or right before the verb.
+        let issued = event.rule == RuleName.eventIssuesTitledDocument.rawValue
+        guard event.kind == .meeting || event.kind == .study || event.kind == .symposium || issued,
             let month = months.last(where: { $0.offset + $0.length <= event.range.lowerBound }),
             let value = month.value, case let gap = month.offset + month.length..<event.range.lowerBound,
             // (With a comma between, only a meeting recalled with what it decided:
             // `2017年10月，党的十九大召开` is history told, reported on its day elsewhere.)
             event.rule == RuleName.eventRecalledMeeting.rawValue && monthOpensClause(month, before: event.range.lowerBound)
-                || month.offset >= clauseStart && gap.count <= 3 && !gap.contains(where: { U.isClauseEnd(s[$0]) }),
+                || month.offset >= clauseStart && gap.count <= 3 && !gap.contains(where: { U.isClauseEnd(s[$0]) })
+                || issued && issuerAfterMonth(month, verb: event.range.lowerBound),
             let last = reference?.dayNumber,
             let end = CalendarDate(year: value.year, month: value.month ?? 12, day: 1)?.dayNumber, end < last - 20
         else { return nil }
@@ -2166,6 +2180,18 @@ struct EventFinder {
             let name = U.s(event.name)
             return name.word(of: lexicon.words("directing-meetings"), endingAt: name.count) != nil ? value : nil
         }
+    }
+
+    /// Between a month and a document's verb, only its issuer (`我局去年12月印发`, `去年8月，
+    /// 县委、县政府出台`): the month opening its clause then a comma, or written right after
+    /// the issuer; the issuer's names joined by 、 at most.
+    func issuerAfterMonth(_ month: TimeExpression, verb: Int) -> Bool {
+        var from = month.offset + month.length
+        if from < verb, s[from] == Lit.comma {
+            guard monthOpensClause(month, before: from + 1) else { return false }
+            from += 1
+        }
+        return verb - from <= 14 && (from..<verb).allSatisfy { U.isHan(s[$0]) || s[$0] == U.listSeparator }
     }
 
     /// Does the clause from `i` end with 以来 (`…启动“…”活动以来，`)?

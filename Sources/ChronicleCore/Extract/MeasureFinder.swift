@@ -578,9 +578,38 @@ struct MeasureFinder {
         if let topics = (end..<min(s.count, end + 24)).first(where: { k in U.isClauseEnd(s[k]) || Self.topicWords.contains { s.has($0, at: k) } }),
             !U.isClauseEnd(s[topics]), let etc = (end..<topics).first(where: { s[$0] == Self.etc }),
             s.has(Self.topicWords[0], at: topics) || (etc..<topics).contains(where: { Numerals.arabicDigit(s[$0]) != nil || Self.countNumeral(s[$0]) != nil })
+                // (围绕“…”“…”等主题，…举行分论坛: themes ending the clause, no campaign after.)
+                || s.has(Self.theme, at: topics) && (topics + 2 >= s.count || U.isClauseEnd(s[topics + 2]))
         {
             return true
         }
+        // 围绕“…”协商议政, 围绕“…”建言资政: the theme a consultation goes over, not a measure — unless counted (围绕“两个确立”研讨: a formula) or a measure's word
+        // follows it (围绕“一带一路”建设开展交流).
+        if start >= 2, s.has(Self.around.words[0], at: start - 2), start + 1 < s.count, Self.countNumeral(s[start + 1]) == nil,
+            s.firstWord(of: programmeWords, at: end) == nil, s.firstWord(of: wordsAfter, at: end) == nil
+        {
+            var k = end
+            while k < s.count, k - end <= 16, !U.isClauseEnd(s[k]) {
+                if Self.deliberation.contains(where: { s.has($0, at: k) }) { return true }
+                k += 1
+            }
+        }
+        // “…”这一难题 / 话题 / 说法 / 概念: the quote named as a question, a saying or a
+        // notion (not “…”这一重大论断, 这一国家战略: a formula's words).
+        if s.has(Self.thisOne, at: end) {
+            var k = end + Self.thisOne.count
+            while k < s.count, k - end <= 10, U.isHan(s[k]) {
+                if s.firstWord(of: Self.namedAsOther, at: k) != nil { return true }
+                k += 1
+            }
+        }
+        // “一个海洋”峰会, 召开“…”专题协商会: a gathering named by the quote — its theme or
+        // name, not a measure.
+        if s.firstWord(of: Self.gatheringsNamed, at: end) != nil { return true }
+        // 先后建成195家“复兴少年宫”: places counted, a number and a classifier before, the
+        // quote ending the noun (not 11所“双一流”建设高校: the quote qualifies the noun after).
+        if start >= 2, Self.placeClassifiers.contains(s[start - 1]), Numerals.arabicDigit(s[start - 2]) != nil,
+            end >= s.count || !U.isHan(s[end]) { return true }
         // 从“有没有”转向“好不好”: the two ends of a change described, not measures.
         if start >= 1, s[start - 1] == Self.from, let next = (end..<min(s.count, end + 4)).first(where: { s[$0] == U.openQuote }),
             Self.changeWords.contains(where: { s.has($0, at: end) && end + $0.count == next })
@@ -633,6 +662,13 @@ struct MeasureFinder {
         }
         return k > end + 1
     }
+
+    /// `一对一`, `点对点`, `面对面`: a manner (X 对 X), how something is done — the
+    /// measure is what is done so (“一对一”帮扶, “点对点”运输). (Not `三对接`, a count.)
+    static func namesAManner(_ label: [UInt32]) -> Bool {
+        label.count == 3 && label[1] == facing && label[0] == label[2]
+    }
+    static let facing: UInt32 = 0x5BF9 /* 对 */
 
     /// `十四五`, `十三五`: a five-year plan's period.
     static func isPlanPeriod(_ label: [UInt32]) -> Bool {
@@ -730,7 +766,20 @@ struct MeasureFinder {
     static let by: UInt32 = 0x4EE5 /* 以 */
     /// What a clause says of something held, before the clause giving its theme.
     static let openedWords: [[UInt32]] = ["开幕", "闭幕", "举行", "举办", "召开", "启幕", "开班", "开营"].map(U.s)
-    static let topicWords: [[UInt32]] = ["议题", "主题"].map(U.s)
+    static let topicWords: [[UInt32]] = ["议题", "主题", "板块"].map(U.s)
+    static let thisOne = U.s("这一")
+    /// What a consultation's theme is gone over with (围绕“…”协商议政, 建言资政). (Not 学习,
+    /// 交流, 研讨: a study session's theme quoting a slogan is a measure to the development
+    /// corpus's readers.)
+    static let deliberation: [[UInt32]] = ["协商", "议政", "建言", "资政", "献策"].map(U.s)
+    /// What `“…”这一` names when the quote is no measure: a question, a saying, a notion.
+    /// (Not 主题: a study session's theme quoting a slogan is a measure to the development
+    /// corpus's readers, as 以“…”为主题 in a campaign's.)
+    static let namedAsOther = WordList(["难题", "话题", "问题", "课题", "说法", "提问", "概念", "单元", "道理", "宗旨", "精神内核"].map(U.s))
+    /// Gatherings a quote right before them names (“…”峰会, “…”专题协商会).
+    static let gatheringsNamed = WordList(["峰会", "论坛", "高峰论坛", "研讨会", "专题协商会", "协商会", "博览会", "年会"].map(U.s))
+    /// Classifiers of places and institutions counted (195家, 30座, 12所).
+    static let placeClassifiers = U.set("家座所")
     static let from: UInt32 = 0x4ECE /* 从 */
     static let changeWords: [[UInt32]] = ["转向", "转变为", "变为", "走向", "到"].map(U.s)
     static let etc: UInt32 = 0x7B49 /* 等 */
@@ -760,8 +809,10 @@ struct MeasureFinder {
                 var scalars = labelScalars(group)
                 guard (2...24).contains(scalars.count), !scalars.contains(where: { Self.badInside.contains($0) }),
                     !stoplist.contains(scalars), !bodies.contains(scalars), !Self.joinsWithHe(scalars) || group.count > 1,
-                    !Self.onlyNumerals(scalars), !Self.namesADay(scalars),
-                    // (创“十三五”以来新高: a period counted from tells a time, nothing planned.)
+                    !Self.onlyNumerals(scalars), !Self.namesADay(scalars), !Self.namesAManner(scalars),
+                    // (创“十三五”以来新高: a period counted from tells a time, nothing planned.
+                    // But “十四五”时期 stays: the development corpus's readers count the plan named
+                    // by its period.)
                     !(Self.isPlanPeriod(scalars) && s.has(TimeNormalizer.since, at: group.last!.outer.upperBound)),
                     // (“东方-2018”战略演习; not “云剑-2020”行动, a campaign named so.)
                     !Self.namesAYearsExercise(scalars) || campaignNamed(after: group.last!.outer.upperBound), scalars.last != Self.hao || scalars.contains(U.listSeparator),
@@ -843,8 +894,9 @@ struct MeasureFinder {
                 let countsAFormula = !countsThings && (counted && (scalars.first.flatMap(Self.countNumeral).map { $0 >= 2 } ?? false || Self.countShape(scalars) == .pairedCounts)
                     || scalars.first.map(Self.largeCounts.contains) ?? false)
                 // 发挥“看门人”作用, 发挥保险“经济助推器”的作用, “关键少数”示范引领作用: a role
-                // played, a metaphor (not 发挥“双创”作用: counted).
-                if !counted, playsARole(after: outer.upperBound, sentenceEnd: sentence.range.upperBound) { continue }
+                // played, a metaphor (not 发挥“双创”作用: counted; but 发挥政府和市场“两只手”的
+                // 作用: things counted, a metaphor still).
+                if !counted || countsThings, playsARole(after: outer.upperBound, sentenceEnd: sentence.range.upperBound) { continue }
                 // 力戒“调门高、行动少”, 更不能“以文件落实文件”: a thing avoided, right after the word.
                 if !countsAFormula, distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound, by: avoided, within: 5) { continue }
                 // 当好抓基层党建的“一线指挥员”, 争当“排头兵”: a part played, uncounted.

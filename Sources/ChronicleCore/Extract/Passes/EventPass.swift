@@ -117,6 +117,28 @@ extension GraphBuilder {
                 if !told.contains(k), c.currentEvent[k] == preamble { c.currentEvent[k] = notice }
             }
         }
+        // 关于印发《X》的通知 …（signed）… then X printed after it (附件: the plan itself, its
+        // title a headline of its own): what the plan says is the notice's — the sentences of
+        // that article that name no event of their own.
+        if let k = c.mentions.indices.first(where: { k in
+            c.eventOfMention[k] >= 0 && c.mentions[k].rule == RuleName.eventNoticeTitleSignatureDate.rawValue && !c.mentions[k].referred
+        }) {
+            let notice = c.eventOfMention[k]
+            let issued = Self.issuedTitles(U.s(c.mentions[k].name))
+            let noticeArticle = sentences[c.mentions[k].sentence].article
+            var article = -1
+            var attached = false
+            for (index, sentence) in sentences.enumerated() where sentence.article > noticeArticle {
+                if sentence.article != article {
+                    article = sentence.article
+                    var line = sentence.range
+                    while line.count > 0, U.isSpace(s[line.lowerBound]) { line = line.lowerBound + 1..<line.upperBound }
+                    while line.count > 0, U.isSpace(s[line.upperBound - 1]) { line = line.lowerBound..<line.upperBound - 1 }
+                    attached = sentence.isHeadline && issued.contains(Array(s[line]))
+                }
+                if attached, !sentence.isHeadline, c.currentEvent[index] == nil, byArticle[article] == nil { c.currentEvent[index] = notice }
+            }
+        }
         // 会议指出，…。12月20日至21日召开的省委经济工作会议，对…作出了具体安排。全县上下要…:
         // an earlier meeting recalled in a paragraph of the report's own meeting (a sentence
         // opening with its day, then 召开的 / 举行的 or a comma: 11月15日，厅党组召开扩大会议…)
@@ -512,6 +534,18 @@ extension GraphBuilder {
     /// The bare word a report's sentences open with for its own meeting (会议指出, 会议审议通过).
     static let meetingSubject = U.s("会议")
     /// The line after which a notice's body begins (现就有关事项通知如下).
+    /// The titles a notice's name says it issues (`…关于印发《X》的通知` → X).
+    static func issuedTitles(_ name: [UInt32]) -> Set<[UInt32]> {
+        var titles = Set<[UInt32]>()
+        var k = 0
+        while let open = name.firstOccurrence(of: [U.openBook], in: k..<name.count) {
+            guard let close = name.firstOccurrence(of: [U.closeBook], in: open + 1..<name.count) else { break }
+            if open >= 2, issuingVerbs.contains(where: { open >= $0.count && name.has($0, at: open - $0.count) }) { titles.insert(Array(name[open + 1..<close])) }
+            k = close + 1
+        }
+        return titles
+    }
+    static let issuingVerbs: [[UInt32]] = ["印发", "下发", "转发", "出台"].map(U.s)
     static let noticeFollows = U.s("通知如下")
     static let heldRelative: [[UInt32]] = ["召开的", "举行的"].map(U.s)
 

@@ -252,7 +252,7 @@ extension GraphBuilder {
                     let known = names ?? events.map { EventNames.normalizedScalars($0.label) }
                     names = known
                     if let other = events.indices.last(where: { k in
-                        earlier(k) && (known[k] == short || ConveyResolver.contracts(short, known[k]))
+                        earlier(k) && (known[k] == short || ConveyResolver.contracts(short, known[k]) || Self.contractsTheWhole(short, known[k]))
                     }) {
                         return other
                     }
@@ -262,6 +262,13 @@ extension GraphBuilder {
         }
         return nil
     }
+    /// `县推进会` of `全县乡村振兴工作推进会`, `省推进会` of `全省…现场推进会`: a meeting of a
+    /// whole province, city or county named short by its level's character and its kind.
+    static func contractsTheWhole(_ short: [UInt32], _ name: [UInt32]) -> Bool {
+        guard let first = short.first, levelCharacters.contains(first), name.first == whole else { return false }
+        return ConveyResolver.contracts([whole] + short, name)
+    }
+    static let levelCharacters = U.set("省市县区镇乡"), whole: UInt32 = 0x5168 /* 全 */
     static let pointedBack: [[UInt32]] = ["那次会议", "那次座谈会", "那次全会", "那次大会", "那次推进会", "在那次", "上次会议"].map(U.s)
     static let plenum = U.s("全会")
     /// The plenum `全会` alone speaks of in the report of event `current`: the latest plenum
