@@ -59,6 +59,15 @@ import ChronicleTestSupport
         #expect(conveyed != nil && first.map(\.source) == [conveyed!.id], "\(first)")
     }
 
+    /// A farewell held for a guest (为X举行隆重欢送仪式), as a welcome is: the guest attends
+    /// (a headline check's miss of the development years).
+    @Test func theGuestOfAFarewellAttends() {
+        let graph = NewsAuditRuleTests.item("当地时间17日下午，国家主席王明结束对南方国的国事访问。离开前，南方国国王阿卜杜拉在王宫广场为王明举行隆重欢送仪式。")
+        let farewell = graph.nodes(ofType: .event).first { $0.label.hasSuffix("欢送仪式") }
+        let attends = graph.edges.filter { $0.relation == .attends && $0.source == NodeID("p-王明") }
+        #expect(farewell != nil && attends.map(\.target) == [farewell!.id], "\(NewsAuditRuleTests.events(graph)) \(attends)")
+    }
+
     /// 关于印发《X》的通知, signed, then X printed after it: what X says is the notice's
     /// (also where the plan's preamble recalls an undated plenum, which left its article
     /// without an event before: b27's notice, whose case these sentences do not rebuild).

@@ -1743,7 +1743,7 @@ struct EventFinder {
     static let datelineKinds: Set<EventKind> = [.meeting, .symposium, .videoConference]
     static let afterOccasion: [[UInt32]] = ["并", "发表", "致辞", "讲话", "宣布", "时"].map(U.s)
     static let ceremonyNames: [[UInt32]] = ["仪式", "宴会"].map(U.s)
-    static let welcomeAfter = U.s("，欢迎"), welcomeVerb = U.s("欢迎"), welcomeWord = "欢迎", welcomeCeremony = "欢迎仪式"
+    static let welcomeAfter = U.s("，欢迎"), welcomeVerb = U.s("欢迎"), welcomeWord = "欢迎", farewellWord = "欢送", welcomeCeremony = "欢迎仪式"
     static let welcomeWords: [[UInt32]] = [welcomeVerb, U.s("欢送")]
     /// 欢迎仪式, 欢迎宴会, 欢迎词: 欢迎 starting a noun, not welcoming a guest.
     static let notGuestAfterWelcome = U.set("仪宴词辞会")
@@ -1784,8 +1784,9 @@ struct EventFinder {
     /// The guests a welcome is held for: `为X举行欢迎宴会`, `举行仪式，欢迎中国国家主席X`.
     func honouredGuests(of event: EventMention, name: String, people: [PersonMention], clauseStart: Int) -> [String] {
         // 举行盛大招待会，欢迎…: a reception is a welcome when the text says whom it welcomes.
+        // (A farewell too: 为习近平举行隆重欢送仪式.)
         let guestsAt = welcomes(after: event.range.upperBound)
-        guard name.contains(Self.welcomeWord) || guestsAt != nil else { return [] }
+        guard name.contains(Self.welcomeWord) || name.contains(Self.farewellWord) || guestsAt != nil else { return [] }
         let before = people.filter { $0.range.upperBound <= event.range.lowerBound && $0.range.lowerBound >= clauseStart && isHonoured($0) }
         if !before.isEmpty { return before.map(\.name) }
         guard let guestsAt else { return [] }
