@@ -583,8 +583,9 @@ struct MeasureFinder {
         {
             return true
         }
-        // 围绕“…”协商议政, 围绕“…”建言资政: the theme a consultation goes over, not a measure — unless counted (围绕“两个确立”研讨: a formula) or a measure's word
-        // follows it (围绕“一带一路”建设开展交流).
+        // 围绕“…”协商议政, 围绕“…”建言资政: the theme a consultation goes over, not a
+        // measure — unless counted (围绕“两个确立”建言: a formula) or a measure's word follows
+        // it (围绕“一带一路”建设协商议政).
         if start >= 2, s.has(Self.around.words[0], at: start - 2), start + 1 < s.count, Self.countNumeral(s[start + 1]) == nil,
             s.firstWord(of: programmeWords, at: end) == nil, s.firstWord(of: wordsAfter, at: end) == nil
         {

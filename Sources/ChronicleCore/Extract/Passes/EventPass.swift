@@ -533,19 +533,19 @@ extension GraphBuilder {
 
     /// The bare word a report's sentences open with for its own meeting (会议指出, 会议审议通过).
     static let meetingSubject = U.s("会议")
-    /// The line after which a notice's body begins (现就有关事项通知如下).
     /// The titles a notice's name says it issues (`…关于印发《X》的通知` → X).
     static func issuedTitles(_ name: [UInt32]) -> Set<[UInt32]> {
         var titles = Set<[UInt32]>()
         var k = 0
         while let open = name.firstOccurrence(of: [U.openBook], in: k..<name.count) {
             guard let close = name.firstOccurrence(of: [U.closeBook], in: open + 1..<name.count) else { break }
-            if open >= 2, issuingVerbs.contains(where: { open >= $0.count && name.has($0, at: open - $0.count) }) { titles.insert(Array(name[open + 1..<close])) }
+            if issuingVerbs.contains(where: { open >= $0.count && name.has($0, at: open - $0.count) }) { titles.insert(Array(name[open + 1..<close])) }
             k = close + 1
         }
         return titles
     }
     static let issuingVerbs: [[UInt32]] = ["印发", "下发", "转发", "出台"].map(U.s)
+    /// The line after which a notice's body begins (现就有关事项通知如下).
     static let noticeFollows = U.s("通知如下")
     static let heldRelative: [[UInt32]] = ["召开的", "举行的"].map(U.s)
 
