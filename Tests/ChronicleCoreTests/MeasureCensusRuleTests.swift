@@ -68,6 +68,28 @@ import ChronicleTestSupport
         #expect(farewell != nil && attends.map(\.target) == [farewell!.id], "\(NewsAuditRuleTests.events(graph)) \(attends)")
     }
 
+    /// A notice holds no meeting: a paragraph of its body opening with the conveyed meeting's
+    /// name tells of that meeting, and its 会议提出 is that meeting's (not the notice's).
+    @Test func aNoticesParagraphOnTheMeetingItConveys() {
+        let graph = Extractor().extract(TextDocument(path: "t.txt", text: """
+            关于认真学习贯彻全市农村工作会议精神的通知
+
+            各乡镇党委：
+
+            3月2日至3日，全市农村工作会议在市区召开。为把会议精神传达到全县党员干部，现就有关事项通知如下。
+
+            一、充分认识会议的重要意义
+
+            全市农村工作会议是在乡村振兴关键时期召开的一次重要会议。市委书记王明出席会议并讲话。会议强调，要把“三农”工作放在重中之重的位置。会议提出，在全市实施“千村百镇”提升工程，力争三年见效。各乡镇要结合实际抓好落实。
+
+            中共南方县委办公室
+            2023年3月10日
+            """)).graph
+        let meeting = graph.nodes(ofType: .event).first { $0.label == "全市农村工作会议" }
+        let first = graph.edges.filter { $0.target == NodeID("m-千村百镇") && ($0.relation == .sets || $0.relation == .firstSeen) }
+        #expect(meeting != nil && first.map(\.source) == [meeting!.id], "\(NewsAuditRuleTests.events(graph)) \(first)")
+    }
+
     /// 关于印发《X》的通知, signed, then X printed after it: what X says is the notice's
     /// (also where the plan's preamble recalls an undated plenum, which left its article
     /// without an event before: b27's notice, whose case these sentences do not rebuild).

@@ -117,6 +117,26 @@ extension GraphBuilder {
                 if !told.contains(k), c.currentEvent[k] == preamble { c.currentEvent[k] = notice }
             }
         }
+        // A notice holds no meeting of its own: in its body, a paragraph opening with an earlier
+        // meeting's name (全省…工作会议是…一次重要会议。…会议强调，…。会议提出，…) tells of that
+        // meeting, and its sentences opening with 会议 and a reporting verb are that meeting's —
+        // only those (what the notice asks of its readers in the same paragraph stays its own).
+        var toldOf: Int?
+        for (index, sentence) in sentences.enumerated() where !sentence.isHeadline {
+            guard let current = c.currentEvent[index], events[current].kind == .notice else { toldOf = nil; continue }
+            if sentence.startsParagraph {
+                toldOf = events.indices.first { e in
+                    e != current && [.meeting, .videoConference, .symposium].contains(events[e].kind) && events[e].date < events[current].date
+                        && s.has(U.s(events[e].label), at: sentence.range.lowerBound)
+                }
+                continue
+            }
+            if let toldOf, s.has(Self.meetingSubject, at: sentence.range.lowerBound),
+                Self.meetingSaid.contains(where: { s.has($0, at: sentence.range.lowerBound + Self.meetingSubject.count) })
+            {
+                c.currentEvent[index] = toldOf
+            }
+        }
         // 关于印发《X》的通知 …（signed）… then X printed after it (附件: the plan itself, its
         // title a headline of its own): what the plan says is the notice's — the sentences of
         // that article that name no event of their own.
@@ -533,6 +553,8 @@ extension GraphBuilder {
 
     /// The bare word a report's sentences open with for its own meeting (会议指出, 会议审议通过).
     static let meetingSubject = U.s("会议")
+    /// What a meeting is reported to have said (会议强调, 会议提出).
+    static let meetingSaid: [[UInt32]] = ["强调", "提出", "指出", "要求", "明确", "部署", "认为", "号召"].map(U.s)
     /// The titles a notice's name says it issues (`…关于印发《X》的通知` → X).
     static func issuedTitles(_ name: [UInt32]) -> Set<[UInt32]> {
         var titles = Set<[UInt32]>()
