@@ -151,10 +151,7 @@ extension GraphBuilder {
             for (index, sentence) in sentences.enumerated() where sentence.article > noticeArticle {
                 if sentence.article != article {
                     article = sentence.article
-                    var line = sentence.range
-                    while line.count > 0, U.isSpace(s[line.lowerBound]) { line = line.lowerBound + 1..<line.upperBound }
-                    while line.count > 0, U.isSpace(s[line.upperBound - 1]) { line = line.lowerBound..<line.upperBound - 1 }
-                    attached = sentence.isHeadline && issued.contains(Array(s[line]))
+                    attached = sentence.isHeadline && issued.contains(Array(s[ArticleSplitter.trim(s, sentence.range)]))
                 }
                 if attached, !sentence.isHeadline, c.currentEvent[index] == nil, byArticle[article] == nil { c.currentEvent[index] = notice }
             }
