@@ -141,19 +141,32 @@ extension GraphBuilder {
                 guard let plenum = plenumSpokenOf(current: current) else { return nil }
                 return plenum
             }
+            // (镇长在推进会上提出的“…”, 市委在会上提出的“…”: the meeting named by its kind
+            // alone, or 会 alone — the one told last before it.)
+            if nameEnd < q - verb.count, let told = meetingSpokenOfShort(endingAt: nameEnd, measure: measure, current: current, c) { return told }
+            // (The level of the committee the words before the verb name last: 市 of
+            // 各乡镇要对标市委农村工作会议, whichever start the name is read from.)
+            let level = Self.committeeLevel(Array(s[from..<nameEnd]))
             for start in from..<max(from, nameEnd - 3) {
                 let written = Array(s[start..<nameEnd])
                 guard c.finder.meetingWords.ending(in: written, at: written.count) != nil else { continue }
                 let prepared = EventNames.Prepared(U.string(written, 0..<written.count))
+                // (Not a meeting of another level: 市委农村工作会议提出的“…” is not the text's
+                // 县委农村工作会议, however alike the rest.)
                 if let other = events.indices.last(where: { k in
-                    k != current && events[k].date <= events[current].date
-                        && (EventNames.mayNameOneEvent(prepared, EventNames.Prepared(events[k].label)) || ConveyResolver.contracts(written, U.s(events[k].label)))
+                    let name = U.s(events[k].label)
+                    return k != current && events[k].date <= events[current].date
+                        && (level == nil || Self.committeeLevel(name).map { $0 == level } ?? true)
+                        && (EventNames.mayNameOneEvent(prepared, EventNames.Prepared(events[k].label)) || ConveyResolver.contracts(written, name))
                 }) {
                     return other
                 }
             }
         }
         if let named = meetingAsSubject(of: measure, current: current, c) { return named }
+        // 全市推进会对…作出了部署，市委在会上提出实施“…”: 在会上 in the clause of the verb
+        // putting the quote forward, after a meeting told earlier in the sentence.
+        if let told = meetingSpokenOfAtVerb(measure, current: current, c) { return told }
         // 去年10月召开的区委十届七次全会提出打造“红色物业”, …全会上，县委就提出实施“…”: an
         // earlier meeting of the text, named in the sentence, followed by a setting verb
         // and the quote (a comma only after its 上) puts it forward.
@@ -172,6 +185,22 @@ extension GraphBuilder {
                 GraphMerger.launchedShortlyBefore(s, quote: measure.range.lowerBound - (s[measure.range.lowerBound] == U.openQuote ? 0 : 1))
             {
                 return c.eventOfMention[k]
+            }
+            // 去年12月28日召开的县委全会，明确了“…”思路，…，并确定今年为全县“…”: a dated
+            // meeting recalled as the sentence's subject, its verbs in the clauses after it,
+            // each quote with a setting verb of its own clause.
+            var subjectClause = mention.range.lowerBound
+            while subjectClause > c.sentences[measure.sentence].range.lowerBound, !U.isClauseEnd(s[subjectClause - 1]) { subjectClause -= 1 }
+            if mention.range.lowerBound - subjectClause <= 12, from < measure.range.lowerBound, s[from] == Lit.comma,
+                words.settingVerbs.first(in: s, at: from + 1, limit: min(from + 4, measure.range.lowerBound)) != nil,
+                gap.count <= 80, !gap.contains(where: { U.isSentenceEnd(s[$0]) }),
+                events[c.eventOfMention[k]].date < events[current].date, !c.isConveyed(mention.range.lowerBound)
+            {
+                var clauseStart = measure.range.lowerBound
+                while clauseStart > from, !U.isClauseEnd(s[clauseStart - 1]) { clauseStart -= 1 }
+                if (clauseStart..<measure.range.lowerBound).contains(where: { words.settingVerbs.first(in: s, at: $0, limit: measure.range.lowerBound) != nil }) {
+                    return c.eventOfMention[k]
+                }
             }
             guard events[c.eventOfMention[k]].date < events[current].date else { continue }
             // (A meeting conveyed — 传达学习省委…全会精神，确定在全校实施“…” — is the object of
@@ -262,6 +291,71 @@ extension GraphBuilder {
         }
         return nil
     }
+    /// `在推进会上`, `在会上` ending at `end` (before its 上): the meeting named by its kind
+    /// alone (推进会, 座谈会: the latest of the text's earlier events whose name ends so) or
+    /// by 会 alone (the last earlier meeting told in the sentence before it).
+    func meetingSpokenOfShort(endingAt end: Int, measure: MeasureMention, current: Int, _ c: DocumentContext) -> Int? {
+        let s = c.s
+        let sentence = c.sentences[measure.sentence]
+        guard end - 2 >= sentence.range.lowerBound, s[end - 1] == Self.gathering else { return nil }
+        if s[end - 2] == Self.at {
+            if let k = c.mentionIndices(inSentence: measure.sentence).last(where: { k in
+                c.mentions[k].range.upperBound <= end - 2 && c.eventOfMention[k] >= 0 && c.eventOfMention[k] != current
+                    && events[c.eventOfMention[k]].date < events[current].date && !c.isConveyed(c.mentions[k].range.lowerBound)
+            }) {
+                return c.eventOfMention[k]
+            }
+            // (Named in the sentence as the subject of what it did, not as an event's
+            // mention: 全市推进会对…作出了部署，市委在会上….)
+            return namedBefore(end - 2, in: sentence.range.lowerBound, current: current, c)
+        }
+        guard end - 4 >= sentence.range.lowerBound, s[end - 4] == Self.at, let kind = c.finder.meetingWords.ending(in: s, at: end), kind.count == 3 else { return nil }
+        let candidates = events.indices.filter { k in
+            k != current && events[k].date <= events[current].date && U.s(events[k].label).suffix(kind.count).elementsEqual(kind)
+        }
+        return candidates.max { events[$0].date < events[$1].date }
+    }
+
+    /// `…，市委在会上提出实施“…”`: 在会上 between the clause's start and the setting verb right
+    /// before the quote (``meetingSpokenOfShort(endingAt:measure:current:_:)``).
+    func meetingSpokenOfAtVerb(_ measure: MeasureMention, current: Int, _ c: DocumentContext) -> Int? {
+        let s = c.s
+        let sentence = c.sentences[measure.sentence]
+        let q = measure.range.lowerBound
+        var clauseStart = q
+        while clauseStart > sentence.range.lowerBound, !U.isClauseEnd(s[clauseStart - 1]) { clauseStart -= 1 }
+        guard let on = s.firstOccurrence(of: Self.atTheMeeting, in: clauseStart..<q) else { return nil }
+        let after = on + Self.atTheMeeting.count
+        guard after < q, words.settingVerbs.first(in: s, at: after, limit: q) != nil else { return nil }
+        return meetingSpokenOfShort(endingAt: on + 2, measure: measure, current: current, c)
+    }
+    /// The last meeting named between `start` and `end` that is an earlier event of the
+    /// text (by its name normalized, or contracted), not one conveyed.
+    func namedBefore(_ end: Int, in start: Int, current: Int, _ c: DocumentContext) -> Int? {
+        let s = c.s
+        var names: [[UInt32]]?
+        for stop in stride(from: end, to: start + 1, by: -1) {
+            guard let word = c.finder.meetingWords.ending(in: s, at: stop), !s.has(Lit.spirit, at: stop), !c.isConveyed(stop - 1) else { continue }
+            for from in max(start, stop - 20)...(stop - word.count) {
+                let written = Array(s[from..<stop])
+                let short = EventNames.normalizedScalars(U.string(written, 0..<written.count))
+                guard short.count >= 4 else { continue }
+                let known = names ?? events.map { EventNames.normalizedScalars($0.label) }
+                names = known
+                if let other = events.indices.last(where: { k in
+                    k != current && events[k].date < events[current].date
+                        && (known[k] == short || ConveyResolver.contracts(short, known[k]) || Self.contractsTheWhole(short, known[k]))
+                }) {
+                    return other
+                }
+            }
+            return nil
+        }
+        return nil
+    }
+    static let gathering: UInt32 = 0x4F1A /* 会 */, at: UInt32 = 0x5728 /* 在 */
+    static let atTheMeeting = U.s("在会上")
+
     /// `县推进会` of `全县乡村振兴工作推进会`, `省推进会` of `全省…现场推进会`: a meeting of a
     /// whole province, city or county named short by its level's character and its kind.
     static func contractsTheWhole(_ short: [UInt32], _ name: [UInt32]) -> Bool {
@@ -269,6 +363,14 @@ extension GraphBuilder {
         return ConveyResolver.contracts([whole] + short, name)
     }
     static let levelCharacters = U.set("省市县区镇乡"), whole: UInt32 = 0x5168 /* 全 */
+    /// The level of the committee a meeting's name holds (`市` of `对标市委农村工作会议`,
+    /// `县` of `县委常委会会议`, `市` of `县委书记在市委会议`): the level character right before
+    /// the last 委 that follows one; nil when it names none.
+    static func committeeLevel(_ name: [UInt32]) -> UInt32? {
+        guard let k = name.indices.dropFirst().last(where: { name[$0] == committee && levelCharacters.contains(name[$0 - 1]) }) else { return nil }
+        return name[k - 1]
+    }
+    static let committee: UInt32 = 0x59D4 /* 委 */
     static let pointedBack: [[UInt32]] = ["那次会议", "那次座谈会", "那次全会", "那次大会", "那次推进会", "在那次", "上次会议"].map(U.s)
     static let plenum = U.s("全会")
     /// The plenum `全会` alone speaks of in the report of event `current`: the latest plenum

@@ -1,0 +1,39 @@
+import Testing
+@testable import ChronicleCore
+import ChronicleTestSupport
+
+/// Which earlier meeting of a report put a measure forward, when the report recalls it:
+/// `在会上` / `在推进会上` pointing back to a meeting told before, a recalled meeting as the
+/// subject of the clauses after it, and never a meeting of another level of the same kind.
+/// Every sentence is written for these tests — other bodies, places and slogans — none
+/// copied from a corpus.
+@Suite struct RecalledSetterRuleTests {
+    /// The label of the event that sets (or is first seen with) `measure`, or nil.
+    static func setter(_ text: String, _ measure: String) -> String? {
+        let graph = Extractor().extract(TextDocument(path: "t.txt", text: "工作动态\n2023年6月30日\n" + text + "\n")).graph
+        let edge = graph.edges.first { $0.target == NodeID("m-" + measure) && ($0.relation == .sets || $0.relation == .firstSeen) }
+        return edge.flatMap { graph[$0.source]?.label }
+    }
+
+    @Test(arguments: [
+        // 在会上 after a meeting named earlier in the sentence (as its subject, no mention of its own).
+        ("6月2日，全市城乡融合推进会在东湖召开。\n\n6月9日，县委书记陈立主持召开县委常委会会议，传达学习全市城乡融合推进会精神。会议指出，全市城乡融合推进会对今年工作作出了全面部署，市委在会上提出实施“千村共富、万户增收”工程，目标明确。",
+         "千村共富、万户增收", "全市城乡融合推进会"),
+        // 在推进会上提出的: the meeting named by its kind alone, the latest such before the report's.
+        ("6月5日，全镇秋冬种生产推进会召开。\n\n6月8日，村党支部书记林海主持召开村民代表会议。林海结合镇里推进会的部署，解读了镇长许平在推进会上提出的“两清一种”工作任务。",
+         "两清一种", "全镇秋冬种生产推进会"),
+        // A dated meeting recalled as the sentence's subject: its verbs in the clauses after it.
+        ("6月20日上午，区委书记魏东主持召开区委常委会会议。\n\n会议强调，5月28日召开的区委五届四次全会，明确了“一核三片”空间布局，即以老城为核心，以三个片区为支撑，并确定今年为全区“营商环境攻坚年”。要聚焦“营商环境攻坚年”，抓好各项工作。",
+         "营商环境攻坚年", "区委五届四次全会"),
+    ])
+    func anEarlierMeetingOfTheTextSetsIt(_ text: String, measure: String, expected: String) {
+        #expect(Self.setter(text, measure) == expected)
+    }
+
+    /// 对标市委…会议提出的“…”: not the report's own county meeting of the same kind — the
+    /// city's is not in the report, so the measure is not set by the county's.
+    @Test func aMeetingOfAnotherLevelIsNotTheOneRecalled() {
+        let text = "3月2日，县委农村工作会议召开。\n\n6月12日，县委副书记赵明主持召开全县人居环境整治推进会。赵明要求，各乡镇要对标市委农村工作会议提出的“四美庭院”标准，扎实推进整治。"
+        #expect(Self.setter(text, "四美庭院") != "县委农村工作会议")
+    }
+}
