@@ -155,6 +155,9 @@ extension IncrementalMerge {
         let targets: [NodeID]
         if let known = cache.targets[key] {
             targets = known
+        } else if let resolved = try Self.timed("references: resolved alike", { try resolvedAlike(id, cluster: cluster, kind: kind, text: text, date: row["date"]) }) {
+            targets = resolved
+            cache.targets[key] = resolved
         } else {
             targets = try Self.timed("references: weigh") { try weigh(reference, source: source, sourceDate: sourceDate, cache: &cache) }
             cache.targets[key] = targets
@@ -167,6 +170,27 @@ extension IncrementalMerge {
         for key in new {
             try db.cachedStatement(sql: "INSERT INTO reference_target (reference, source, target) VALUES (?,?,?)").execute(arguments: [id, key.source.rawValue, key.target.rawValue])
         }
+    }
+
+    /// The stored targets of another reference from the same merged event, of the same
+    /// kind, text and day, that this update does not resolve again (not in the agenda):
+    /// what this one resolves to, since the resolver reads nothing else of a reference
+    /// and the store keeps every reference outside the agenda resolved against the
+    /// events as they are. A report that restates another's meetings (a compilation, a
+    /// copy, next year's report of the same sessions) then weighs none of its references
+    /// again. Nil when there is none.
+    func resolvedAlike(_ id: Int64, cluster: String, kind: ConveyReference.Kind, text: String, date: String?) throws -> [NodeID]? {
+        // (By the event's parts first: by kind and day, SQLite read every reference without one.)
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT r.id, r.json FROM part_event e CROSS JOIN part_reference r ON r.doc = e.doc AND r.source_local = e.local
+            WHERE e.cluster = ? AND +r.kind = ? AND +r.date IS ? AND r.id != ?
+            """), arguments: [cluster, kind.rawValue, date, id])
+        for row in rows {
+            let other: Int64 = row["id"]
+            guard !agenda.references.contains(other), case .string(let written)? = try JSONParser.parse(row["json"] as String)["text"], written == text else { continue }
+            return try String.fetchAll(db.cachedStatement(sql: "SELECT target FROM reference_target WHERE reference = ? ORDER BY target"), arguments: [other]).map(NodeID.init)
+        }
+        return nil
     }
 
     /// What `reference` from `source` conveys: its candidates (events of the day it
