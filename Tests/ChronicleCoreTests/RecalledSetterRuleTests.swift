@@ -36,4 +36,26 @@ import ChronicleTestSupport
         let text = "3月2日，县委农村工作会议召开。\n\n6月12日，县委副书记赵明主持召开全县人居环境整治推进会。赵明要求，各乡镇要对标市委农村工作会议提出的“四美庭院”标准，扎实推进整治。"
         #expect(Self.setter(text, "四美庭院") != "县委农村工作会议")
     }
+
+    /// A local body's meeting recalled by its month (今年3月召开…, 今年3月…推出的), its name
+    /// holding no level word but opening with a local body's (全镇, 局机关): an event of that
+    /// month, which sets what it launched.
+    @Test(arguments: [
+        ("他指出，自今年3月召开全镇党史学习教育动员大会以来，各村坚持规定动作不走样。", "2023-03 全镇党史学习教育动员大会", nil as String?),
+        ("他指出，今年3月局机关作风建设大会推出的“双色督办”处置机制运行良好。", "2023-03 局机关作风建设大会", "双色督办"),
+    ])
+    func aLocalMeetingRecalledByItsMonth(_ sentence: String, expected: String, measure: String?) {
+        let graph = Extractor().extract(TextDocument(path: "t.txt", text: "工作动态\n2023年6月30日\n6月28日，镇党委书记王力主持召开镇党委会议。" + sentence + "\n")).graph
+        let events = graph.nodes(ofType: .event).map { ($0.date?.iso ?? "") + " " + $0.label }
+        #expect(events.contains(expected), "\(events)")
+        if let measure { #expect(Self.setter("6月28日，镇党委书记王力主持召开镇党委会议。" + sentence, measure) == String(expected.dropFirst(8))) }
+    }
+
+    /// 学习 inside a campaign's or a group's name (党史学习教育, 理论学习中心组) studies
+    /// nothing: no reference conveyed from it.
+    @Test func studyInsideANameConveysNothing() {
+        let text = "工作动态\n2023年6月30日\n6月28日，镇党委理论学习中心组举行集体学习。王力指出，要巩固拓展党史学习教育成果，推动各项工作。\n"
+        let references = Extractor().documentGraph(TextDocument(path: "t.txt", text: text)).graph.references.map(\.text)
+        #expect(!references.contains { $0.hasPrefix("教育") || $0.hasPrefix("中心组") }, "\(references)")
+    }
 }

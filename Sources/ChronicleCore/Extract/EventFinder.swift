@@ -77,6 +77,8 @@ struct EventFinder {
     /// What a meeting named after its month and a comma decided (确定, 研究部署): lexicon
     /// `month-recall-verbs`.
     let monthRecallVerbs: WordList
+    /// Words a local body's meeting name may open with (lexicon `local-meeting-openings`).
+    let localMeetingOpenings: WordList
     /// What a dated meeting, its clause's subject, did (审议通过, 研究, 传达学习): lexicon
     /// `deliberation-verbs`.
     let deliberationVerbs: WordList
@@ -207,6 +209,7 @@ struct EventFinder {
         rightAfterWords = lexicon.wordList("right-after-words")
         recallVerbs = lexicon.wordList("recall-verbs")
         monthRecallVerbs = lexicon.wordList("month-recall-verbs")
+        localMeetingOpenings = lexicon.wordList("local-meeting-openings")
         deliberationVerbs = lexicon.wordList("deliberation-verbs")
         sayingVerbs = lexicon.words("saying-verbs")
         predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + lectureVerbs.words.compactMap(\.first) + [Self.zai, Self.organize[0], Self.dai, Self.lv, Self.kai, Self.fan] + Self.branchVenueVerbs.map { $0[0] } + (lexicon.entries("recall-verbs") + lexicon.entries("month-recall-verbs") + lexicon.entries("deliberation-verbs")).compactMap { $0.unicodeScalars.first?.value })
@@ -2179,7 +2182,9 @@ struct EventFinder {
         case .some: return value
         case nil:
             let name = U.s(event.name)
-            return name.word(of: lexicon.words("directing-meetings"), endingAt: name.count) != nil ? value : nil
+            // (Or a local body's by its opening words: 全镇…动员大会, 局机关…大会.)
+            return name.word(of: lexicon.words("directing-meetings"), endingAt: name.count) != nil
+                || name.firstWord(of: localMeetingOpenings, at: 0) != nil ? value : nil
         }
     }
 

@@ -28,7 +28,7 @@ public struct Lexicon: Sendable {
         "measure-frames-before", "measure-body-frames-after", "envoy-words", "country-followers",
         // …and the graph builder's passes (PassWords).
         "group-heads", "group-leader-titles", "subjectless-talk-openers", "arranged-kinds", "gathering-verbs", "gathering-name-endings",
-        "conveyed-works", "doctrine-endings", "earlier-speech-words", "directing-meetings", "meeting-verb-adverbs", "right-after-words", "recall-verbs", "month-recall-verbs", "deliberation-verbs", "flashback-words", "saying-verbs", "adopt-verbs", "not-reported-before", "recalled-days", "speech-addressees",
+        "conveyed-works", "doctrine-endings", "earlier-speech-words", "directing-meetings", "local-meeting-openings", "meeting-verb-adverbs", "right-after-words", "recall-verbs", "month-recall-verbs", "deliberation-verbs", "flashback-words", "saying-verbs", "adopt-verbs", "not-reported-before", "recalled-days", "speech-addressees",
     ]
 
     /// What an `[event-verbs]` entry may say its verb reports: an event kind, talks with a

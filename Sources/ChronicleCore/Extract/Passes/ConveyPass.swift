@@ -7,6 +7,7 @@ extension GraphBuilder {
     /// What is done about a spirit conveyed (…精神作出安排, …精神进行部署).
     static let arrangedAfter: [[UInt32]] = ["作出", "做出", "作了", "进行"].map(U.s)
     static let study: UInt32 = 0x5B66 /* 学 */
+    static let studyWord = U.s("学习"), education = U.s("教育"), beforeStudyInNames = U.set("史论")
 
     mutating func addConveys(_ c: DocumentContext) {
         let s = c.s
@@ -60,6 +61,12 @@ extension GraphBuilder {
             var i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
                 guard let verb = s.firstWord(of: conveyVerbs, at: i) else { i += 1; continue }
+                // (学习 inside a noun: 党史学习教育, 理论学习中心组 — a campaign's or a group's
+                // name, nothing studied.)
+                if verb == Self.studyWord, s.has(Self.education, at: i + verb.count) || i > 0 && Self.beforeStudyInNames.contains(s[i - 1]) {
+                    i += verb.count
+                    continue
+                }
                 let object = Self.conveyedObject(s, from: i + verb.count, limit: sentence.range.upperBound)
                 let start = object.lowerBound, end = object.upperBound
                 // Only a span that names a speech or meeting (…重要论述, …会议精神) quotes one;
