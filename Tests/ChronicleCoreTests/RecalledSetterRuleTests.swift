@@ -2,10 +2,11 @@ import Testing
 @testable import ChronicleCore
 import ChronicleTestSupport
 
-/// Which earlier meeting of a report put a measure forward, when the report recalls it:
+/// Meetings a report recalls or conveys: which earlier one put a measure forward —
 /// `在会上` / `在推进会上` pointing back to a meeting told before, a recalled meeting as the
-/// subject of the clauses after it, and never a meeting of another level of the same kind.
-/// Every sentence is written for these tests — other bodies, places and slogans — none
+/// subject of the clauses after it, and never a meeting of another level of the same kind;
+/// a local meeting recalled by its month; what a conveyed meeting's own name conveys; and
+/// 学习 inside a name, which conveys nothing. Every sentence is written for these tests — other bodies, places and slogans — none
 /// copied from a corpus.
 @Suite struct RecalledSetterRuleTests {
     /// The label of the event that sets (or is first seen with) `measure`, or nil.
@@ -58,4 +59,15 @@ import ChronicleTestSupport
         let references = Extractor().documentGraph(TextDocument(path: "t.txt", text: text)).graph.references.map(\.text)
         #expect(!references.contains { $0.hasPrefix("教育") || $0.hasPrefix("中心组") }, "\(references)")
     }
+
+    /// A meeting the report only conveys, whose own name studies an earlier meeting's spirit
+    /// (…学习贯彻市委十届五次全会精神电视电话会议), conveys that meeting, as a reported one does.
+    @Test func aConveyedMeetingNamedForAnotherConveysIt() {
+        let text = "工作动态\n2023年10月30日\n10月20日，市委十届五次全会在临川召开。\n\n10月28日上午，院党委书记龚平主持召开院党委会议。会议传达学习了10月25日下午召开的全县卫生系统学习贯彻市委十届五次全会精神电视电话会议精神。\n"
+        let graph = Extractor().extract(TextDocument(path: "t.txt", text: text)).graph
+        let label = { (id: NodeID) in graph[id]?.label ?? "" }
+        let conveys = Set(graph.edges(.conveys).map { label($0.source) + " → " + label($0.target) })
+        #expect(conveys.contains("全县卫生系统学习贯彻市委十届五次全会精神电视电话会议 → 市委十届五次全会"), "\(conveys)")
+    }
 }
+

@@ -115,8 +115,9 @@ extension GraphBuilder {
         }
 
         // 县委理论学习中心组党的十九大精神专题学习会: an event whose own name studies an
-        // earlier event's spirit (its label or an alias, then 精神) conveys that event.
-        for k in mentions.indices where eventOfMention[k] >= 0 && !mentions[k].referred {
+        // earlier event's spirit (its label or an alias, then 精神) conveys that event —
+        // also one the report only refers to (传达学习了…学习贯彻党的十九大精神电视电话会议精神).
+        for k in mentions.indices where eventOfMention[k] >= 0 {
             let source = eventOfMention[k]
             let name = events[source].label
             guard name.contains(Self.spiritWord) else { continue }
