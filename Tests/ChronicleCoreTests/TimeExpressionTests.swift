@@ -135,6 +135,19 @@ import ChronicleTestSupport
         #expect(found.contains("本周一上午→2023-05-08 morning") && found.contains("昨天下午→2023-05-12 afternoon"), "\(found)")
     }
 
+    @Test(arguments: [
+        // A day of this month or last (本月13日, 上月28日上午): the month the document speaks in.
+        ("本月13日，县里召开电视电话会议。", ["本月13日→2020-02-13"]),
+        ("上月28日上午，县防指召开会商会。", ["上月28日上午→2020-01-28 morning"]),
+        ("本月5日至今，全县已完成排查。", ["本月5日→2020-02-05"]),
+        // (本月 alone is still the month; a count after 月 is still no day.)
+        ("本月，全县开展排查。", ["本月→2020-02"]),
+        ("本月两次召开会议。", ["本月→2020-02"]),
+    ] as [(String, [String])])
+    func aDayOfThisOrLastMonth(_ text: String, expected: [String]) {
+        #expect(Self.found(text) == expected)
+    }
+
     /// A newspaper page's header (`泓江日报　2013年7月19日　星期五　第3版`) is the day the page
     /// speaks from; a lead that opens on 本周三 takes its day from there, not from a day
     /// looked back on after it (`传达学习7月12日…精神`).

@@ -605,8 +605,17 @@ public struct TimeNormalizer: Sendable {
                     return expression
                 }
                 let total = base.year * 12 + (month - 1) + offset
-                expression.value = CalendarDate(year: total / 12, month: total % 12 + 1)
-                expression.granularity = .month
+                if let day = m.day {
+                    // 本月13日: a day of the month the document speaks in.
+                    guard let value = CalendarDate(year: total / 12, month: total % 12 + 1, day: day) else {
+                        expression.rule = .unanchored
+                        return expression
+                    }
+                    expression.value = value
+                } else {
+                    expression.value = CalendarDate(year: total / 12, month: total % 12 + 1)
+                    expression.granularity = .month
+                }
                 expression.rule = .relativeToDocument
             case .year(let offset):
                 guard let base = articleDate?.start ?? reference else {

@@ -142,6 +142,14 @@ struct TimeScanner {
             mention.relative = relative
             switch relative {
             case .day, .today: parseTimeOfDay(&mention)
+            case .month:
+                // 本月13日, 上月28日上午: a day of that month (a number after 月 is otherwise
+                // read as a quantity).
+                if let (parts, next) = parseYMD(at: i + word.count, allowDayOnly: true), parts.year == nil, parts.month == nil, let day = parts.day {
+                    mention.day = day
+                    mention.end = next
+                    parseTimeOfDay(&mention)
+                }
             default: break
             }
             // 当晚 / 当夜: the same day, in the evening.
