@@ -702,6 +702,19 @@ struct EventFinder {
         // …吊唁阮富仲逝世，并会见越南国家主席苏林: the clause's connective is no name
         // (the visitor is put before it when the event is named).
         while let first = scalars.first, Self.connectives.contains(first) { scalars.removeFirst() }
+        // 李克强同登盛举行了会谈, 我同莫迪总理举行了富有成果的会谈: the talks are named as talks
+        // held are (X同Y举行会谈), without the 了 and what the clause says of them.
+        if !s.has(Self.meetWith, at: verb.lowerBound), scalars.count > verb.count + 2 {
+            let body = scalars.count - verb.count
+            if let held = (0..<body).last(where: { k in Self.holdingVerbs.contains { scalars.has($0, at: k) } }), held >= 2, body - held <= 16 {
+                // (A description ending in 的 goes — 富有成果的, 大约15分钟的 — a name's word stays:
+                // 举行了“诺曼底模式”四方会谈, 举行了工作会谈.)
+                var kept = (held + 3..<body).last(where: { scalars[$0] == Lit.de }).map { $0 + 1 } ?? held + 3
+                // (举行了“富有成效的”会谈: the quote closing the description goes with it.)
+                while kept < body, scalars[kept] == U.closeQuote { kept += 1 }
+                scalars.replaceSubrange(held..<kept, with: scalars[held..<held + 2])
+            }
+        }
         guard scalars.count >= 4, scalars.count <= 90 else { return nil }
         // 在吉隆坡同…: the place between 在 and 同 / 与 / the verb.
         var place: String?
@@ -2039,6 +2052,9 @@ struct EventFinder {
 
     static let lectureNouns = U.set("团会员稿")
     static let connectives = U.set("并还又也")
+    /// Verbs that hold talks, told as done (举行了会谈, 进行了…的会谈): the name keeps the verb
+    /// without its 了 and without a description ending in 的.
+    static let holdingVerbs: [[UInt32]] = ["举行了", "进行了"].map(U.s)
     /// 在结束考察…后: what follows 在 is a verb, not a place.
     static let notPlaces: [[UInt32]] = ["结束", "完成", "开始", "实地"].map(U.s)
     static let forWhom = U.set("为向给")
