@@ -706,7 +706,7 @@ struct EventFinder {
         // held are (X同Y举行会谈), without the 了 and what the clause says of them.
         if !s.has(Self.meetWith, at: verb.lowerBound), scalars.count > verb.count + 2 {
             let body = scalars.count - verb.count
-            if let held = (0..<body).last(where: { k in Self.holdingVerbs.contains { scalars.has($0, at: k) } }), held >= 2, body - held <= 16 {
+            if let held = (0..<body).last(where: { k in k + 3 <= body && Self.holdingVerbs.contains { scalars.has($0, at: k) } }), held >= 2, body - held <= 16 {
                 // (A description ending in 的 goes — 富有成果的, 大约15分钟的 — a name's word stays:
                 // 举行了“诺曼底模式”四方会谈, 举行了工作会谈.)
                 var kept = (held + 3..<body).last(where: { scalars[$0] == Lit.de }).map { $0 + 1 } ?? held + 3
@@ -854,6 +854,13 @@ struct EventFinder {
         if start < end, s[start] == Self.from { start += 1 }
         // 在人民大会堂北大厅举行: a place, not who held it.
         guard end - start >= 2, s[start] != Self.zai else { return nil }
+        // 县委在县会议中心举行座谈会 (the day opening the sentence before): who held it ends
+        // at 在, the place after it is no part of its name (会议中心 ends a body's name too).
+        var placeCut = false
+        if let zai = (start + 2..<end).first(where: { s[$0] == Self.zai }), end - zai >= 3 {
+            end = zai
+            placeCut = true
+        }
         // Cut after the first organization suffix (省教育厅迅速以… → 省教育厅), and
         // prefer the longest suffix there (省委常委会 over 省委).
         var cut: Int?
@@ -867,6 +874,13 @@ struct EventFinder {
                 cut = best
             }
             i += 1
+        }
+        // 县十七届人大五次会议在县会议中心举行预备会议: a numbered session holds its sittings.
+        if cut == nil, end - start >= 6, s.has(Lit.meeting, at: end - Lit.meeting.count), s[start..<end].contains(Lit.ci) { cut = end }
+        // 沁园社区在党群服务中心召开…: before the place, a body the suffixes miss (a community, a
+        // village), all of the words before 在.
+        if cut == nil, placeCut, end - start <= 12, (start..<end).allSatisfy({ U.isHan(s[$0]) }), Self.bodyEnds.contains(s[end - 1]) || s[end - 1] == Self.district {
+            cut = end
         }
         guard var cut, cut - start >= 2, cut - start <= 24 else { return nil }
         // 市安委会召开…: a committee's short name (安委会, 管委会) ends in 会 after its 委.
@@ -2167,6 +2181,7 @@ struct EventFinder {
     }
     /// The last characters of a body's name (县委, 镇党委, 省国资委, 市政府, 集团公司, 街道).
     static let bodyEnds = U.set("委会局厅部府院组办处团校司所室镇乡村道")
+    static let district: UInt32 = 0x533A /* 区 */
 
     /// The month written right before a recalled meeting's name (`今年3月召开的…会议`,
     /// `2021年2月厅党组会议确定的`), when it is a month before the document's: the

@@ -335,7 +335,9 @@ extension GraphBuilder {
         let s = c.s
         var names: [[UInt32]]?
         for stop in stride(from: end, to: start + 1, by: -1) {
-            guard let word = c.finder.meetingWords.ending(in: s, at: stop), !s.has(Lit.spirit, at: stop), !c.isConveyed(stop - 1) else { continue }
+            guard let word = c.finder.meetingWords.ending(in: s, at: stop), !s.has(Lit.spirit, at: stop), !c.isConveyed(stop - 1),
+                stop - word.count >= max(start, stop - 20)
+            else { continue }
             for from in max(start, stop - 20)...(stop - word.count) {
                 let written = Array(s[from..<stop])
                 let short = EventNames.normalizedScalars(U.string(written, 0..<written.count))

@@ -1,0 +1,44 @@
+import Testing
+@testable import ChronicleCore
+import ChronicleTestSupport
+
+/// Talks told as done (`X同Y举行了…的会谈`) are named as talks held are (`X同Y举行会谈`): the
+/// label is a name, not the clause with its 了 and its description (issue 23: "a label is a
+/// name, not a clause fragment"). A word of the name itself stays. Sentences written for
+/// these tests.
+@Suite struct TalksLabelRuleTests {
+    @Test(arguments: [
+        ("17日，李华同王明举行了会谈。", "2025-06-17 李华同王明举行会谈"),
+        ("17日，李华同王明举行了富有成果的会谈。", "2025-06-17 李华同王明举行会谈"),
+        ("17日，李华与王明进行了大约20分钟的会谈。", "2025-06-17 李华与王明进行会谈"),
+        ("17日，李华与对方官员举行了“富有成效的”会谈。", "2025-06-17 李华与对方官员举行会谈"),
+        // (A word of the name stays: 工作会谈, 首次会谈.)
+        ("17日，李华同王明举行了工作会谈。", "2025-06-17 李华同王明举行工作会谈"),
+        // (Talks held, not told as done, were named so already.)
+        ("17日，李华同王明举行会谈。", "2025-06-17 李华同王明举行会谈"),
+    ])
+    func talksToldAsDoneAreNamedAsTalksHeld(_ text: String, expected: String) {
+        let events = NewsAuditRuleTests.events(NewsAuditRuleTests.item(text))
+        #expect(events == [expected], "\(events)")
+    }
+}
+
+/// Who held a meeting ends where its place begins (`县委在县会议中心举行座谈会`, the day opening the
+/// sentence before): the label is the body and the kind, not the body and the hall, however
+/// the hall's name ends (会议中心, 服务中心 end a body's name too). A numbered session holds its
+/// sittings, and a community or a village the suffix list misses is the body before 在.
+@Suite struct OrganizerBeforePlaceRuleTests {
+    @Test(arguments: [
+        ("1月18日下午，县委在县会议中心举行座谈会。", "2025-01-18 县委座谈会"),
+        ("1月18日下午，县十七届人大五次会议在县会议中心举行预备会议。", "2025-01-18 县十七届人大五次会议预备会议"),
+        ("1月18日下午，沁园社区在党群服务中心召开居民议事会。", "2025-01-18 沁园社区居民议事会"),
+        ("1月18日上午，柳塘村在村委会议室召开村民代表大会。", "2025-01-18 柳塘村村民代表大会"),
+        // (A reporter is no body: where he learnt it names who held it.)
+        ("记者18日在国家知识产权局召开的新闻发布会上获悉，专利审查周期继续缩短。", "2025-01-18 国家知识产权局新闻发布会"),
+    ])
+    func theBodyBeforeThePlace(_ text: String, expected: String) {
+        let events = NewsAuditRuleTests.events(NewsAuditRuleTests.item(text, date: "2025年1月20日"))
+        #expect(events == [expected], "\(events)")
+    }
+}
+
