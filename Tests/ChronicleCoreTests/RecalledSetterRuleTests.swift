@@ -39,11 +39,11 @@ import ChronicleTestSupport
     }
 
     /// A local body's meeting recalled by its month (今年3月召开…, 今年3月…推出的), its name
-    /// holding no level word but opening with a local body's (全镇, 局机关): an event of that
+    /// holding no level word but opening with a local body's (全镇, 集团公司): an event of that
     /// month, which sets what it launched.
     @Test(arguments: [
         ("他指出，自今年3月召开全镇党史学习教育动员大会以来，各村坚持规定动作不走样。", "2023-03 全镇党史学习教育动员大会", nil as String?),
-        ("他指出，今年3月局机关作风建设大会推出的“双色督办”处置机制运行良好。", "2023-03 局机关作风建设大会", "双色督办"),
+        ("他指出，今年3月集团公司作风建设大会推出的“双色督办”处置机制运行良好。", "2023-03 集团公司作风建设大会", "双色督办"),
     ])
     func aLocalMeetingRecalledByItsMonth(_ sentence: String, expected: String, measure: String?) {
         let graph = Extractor().extract(TextDocument(path: "t.txt", text: "工作动态\n2023年6月30日\n6月28日，镇党委书记王力主持召开镇党委会议。" + sentence + "\n")).graph

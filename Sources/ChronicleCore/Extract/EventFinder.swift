@@ -2213,7 +2213,7 @@ struct EventFinder {
         case .some: return value
         case nil:
             let name = U.s(event.name)
-            // (Or a local body's by its opening words: 全镇…动员大会, 局机关…大会.)
+            // (Or a local body's by its opening words: 全镇…动员大会, 集团公司…会议.)
             return name.word(of: lexicon.words("directing-meetings"), endingAt: name.count) != nil
                 || name.firstWord(of: localMeetingOpenings, at: 0) != nil ? value : nil
         }

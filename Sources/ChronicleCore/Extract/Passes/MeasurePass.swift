@@ -278,13 +278,7 @@ extension GraphBuilder {
                     // that event is a plenum's or its plenary's, whose report 全会 speaks of.)
                     if short == Self.plenum { return plenumSpokenOf(current: current) }
                     guard short.count >= 4 else { continue }
-                    let known = names ?? events.map { EventNames.normalizedScalars($0.label) }
-                    names = known
-                    if let other = events.indices.last(where: { k in
-                        earlier(k) && (known[k] == short || ConveyResolver.contracts(short, known[k]) || Self.contractsTheWhole(short, known[k]))
-                    }) {
-                        return other
-                    }
+                    if let other = earlierEvent(named: short, names: &names, where: earlier) { return other }
                 }
                 break
             }
@@ -342,12 +336,7 @@ extension GraphBuilder {
                 let written = Array(s[from..<stop])
                 let short = EventNames.normalizedScalars(U.string(written, 0..<written.count))
                 guard short.count >= 4 else { continue }
-                let known = names ?? events.map { EventNames.normalizedScalars($0.label) }
-                names = known
-                if let other = events.indices.last(where: { k in
-                    k != current && events[k].date < events[current].date
-                        && (known[k] == short || ConveyResolver.contracts(short, known[k]) || Self.contractsTheWhole(short, known[k]))
-                }) {
+                if let other = earlierEvent(named: short, names: &names, where: { k in k != current && self.events[k].date < self.events[current].date }) {
                     return other
                 }
             }
@@ -357,6 +346,17 @@ extension GraphBuilder {
     }
     static let gathering: UInt32 = 0x4F1A /* 会 */, at: UInt32 = 0x5728 /* 在 */
     static let atTheMeeting = U.s("在会上")
+
+    /// The last event `allowed` admits whose normalized name is `short`, or that `short`
+    /// contracts (县委全会 of 县委十四届八次全体会议, 县推进会 of 全县…推进会). `names`: the events'
+    /// normalized names, computed on first use and kept by the caller.
+    func earlierEvent(named short: [UInt32], names: inout [[UInt32]]?, where allowed: (Int) -> Bool) -> Int? {
+        let known = names ?? events.map { EventNames.normalizedScalars($0.label) }
+        names = known
+        return events.indices.last { k in
+            allowed(k) && (known[k] == short || ConveyResolver.contracts(short, known[k]) || Self.contractsTheWhole(short, known[k]))
+        }
+    }
 
     /// `县推进会` of `全县乡村振兴工作推进会`, `省推进会` of `全省…现场推进会`: a meeting of a
     /// whole province, city or county named short by its level's character and its kind.
