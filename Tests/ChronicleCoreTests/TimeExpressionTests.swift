@@ -148,6 +148,20 @@ import ChronicleTestSupport
         #expect(Self.found(text) == expected)
     }
 
+    @Test(arguments: [
+        // Days after the day just told (两天后, 三日后, 一周后), as 次日 is one.
+        ("2月3日，县里召开会议。两天后，镇里召开会议。", ["2月3日→2020-02-03", "两天后→2020-02-05"]),
+        ("2月3日，县里召开会议。三日后上午，镇里召开会议。", ["2月3日→2020-02-03", "三日后上午→2020-02-06 morning"]),
+        ("2月3日，县里召开会议。一周后，镇里召开推进会。", ["2月3日→2020-02-03", "一周后→2020-02-10"]),
+        // (A count of days that is a quantity or a long span is no date: 五十天后, 14天后, 第三天后.)
+        ("2月3日，县里召开会议。五十天后，工程完工。", ["2月3日→2020-02-03"]),
+        ("2月3日，县里召开会议。14天后解除隔离。", ["2月3日→2020-02-03"]),
+        ("2月3日，县里召开会议。第三天后，镇里召开会议。", ["2月3日→2020-02-03"]),
+    ] as [(String, [String])])
+    func daysAfterTheDayJustTold(_ text: String, expected: [String]) {
+        #expect(Self.found(text) == expected, "\(Self.found(text))")
+    }
+
     /// A newspaper page's header (`泓江日报　2013年7月19日　星期五　第3版`) is the day the page
     /// speaks from; a lead that opens on 本周三 takes its day from there, not from a day
     /// looked back on after it (`传达学习7月12日…精神`).

@@ -39,4 +39,7 @@ enum Lit {
     /// a plenum's: 传达学习省委十二届九次全会、市委七届八次全会和…会议精神 names three.)
     static let referenceEnds: [[UInt32]] = [spirit, meeting, speech, instruction, comment, plenum] + Lexicon.standard.words("doctrine-endings").filter { $0.count == 2 }
     static let plenum = U.s("全会")
+    /// The words that end a meeting's name (lexicon `meeting-words`): a reference list
+    /// joins its meetings after them too (`…推进会和市委书记…的讲话精神`).
+    static let meetingEnds = Lexicon.standard.wordList("meeting-words")
 }

@@ -58,7 +58,7 @@ struct TimeScanner {
     static let lunarStarts = ScalarSet("农正冬腊闰")
     static let calendarStarts = ScalarSet("0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅")
     static let starts: ScalarSet = {
-        var set = ScalarSet("0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅农正冬腊闰")
+        var set = ScalarSet("0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅农正冬腊闰两")
         for c in relativeWords.compactMap(\.0.first) + weekWords.compactMap(\.0.first) { set.insert(c) }
         return set
     }()
@@ -118,6 +118,7 @@ struct TimeScanner {
         let c = s[i]
         if Self.relativeStarts.contains(c), let relative = parseRelative(at: i) { return relative }
         if Self.lunarStarts.contains(c), let lunar = parseStandaloneLunar(at: i) { return lunar }
+        if let later = parseDaysLater(at: i) { return later }
         guard Self.calendarStarts.contains(c), !quantityContext(before: i) else { return nil }
         if Numerals.arabicDigit(c) != nil, let numeric = parseNumeric(at: i) { return numeric }
         return parseCalendar(at: i)
@@ -157,6 +158,37 @@ struct TimeScanner {
             return mention
         }
         return nil
+    }
+
+    static let two: UInt32 = 0x4E24 /* 两 */, tian: UInt32 = 0x5929 /* 天 */, hou: UInt32 = 0x540E /* 后 */, zhou: UInt32 = 0x5468 /* 周 */
+    static let daysLaterWords: [[UInt32]] = [u("天后"), u("日后")]
+
+    /// `两天后`, `三日后`, `一周后`: days after the preceding date of the narration, up to
+    /// ten days or two weeks (not `五十天后`, a quantity, nor `14天后`).
+    func parseDaysLater(at i: Int) -> TimeMention? {
+        let c = s[i]
+        guard Numerals.arabicDigit(c) == nil, !quantityContext(before: i) else { return nil }
+        if i > 0, Numerals.chineseDigit(s[i - 1]) != nil || s[i - 1] == Numerals.ten || s[i - 1] == Self.two { return nil }
+        let count: Int, next: Int
+        if c == Self.two {
+            (count, next) = (2, i + 1)
+        } else if let n = Numerals.chineseSmall(s, i), n.value >= 1, n.value <= 10 {
+            (count, next) = (n.value, n.next)
+        } else {
+            return nil
+        }
+        var days = 0, end = 0
+        if at(next) == Self.zhou, at(next + 1) == Self.hou, count <= 2 {
+            (days, end) = (7 * count, next + 2)
+        } else if Self.daysLaterWords.contains(where: { matches($0, at: next) }) {
+            (days, end) = (count, next + 2)
+        } else {
+            return nil
+        }
+        var mention = TimeMention(start: i, end: end)
+        mention.relative = .day(days)
+        parseTimeOfDay(&mention)
+        return mention
     }
 
     /// `2020.2.9`, `2020-02-09`, `2020/2/9`.

@@ -69,6 +69,10 @@ extension GraphBuilder {
                 }
                 let object = Self.conveyedObject(s, from: i + verb.count, limit: sentence.range.upperBound)
                 let start = object.lowerBound, end = object.upperBound
+                // 10月16日，校党委常委会会议传达学习推进会精神: a meeting this sentence names
+                // right before the verb (its subject) conveys, whichever event the sentence
+                // is otherwise about.
+                let event = subjectEvent(endingAt: i, sentence: index, mentionsBySentence, c) ?? event
                 // Only a span that names a speech or meeting (…重要论述, …会议精神) quotes one;
                 // 落实“三个必须”要求 is a measure carried out, not a speech conveyed.
                 if words.conveyedWorks.contains(where: { s.firstOccurrence(of: $0, in: start..<end) != nil }) {
@@ -130,6 +134,21 @@ extension GraphBuilder {
     }
     static let spiritWord = "精神"
 
+    /// The event of a mention in sentence `index` whose text reaches `verb` with a meeting's
+    /// word right before it (会议传达…, not 会议上传达…), written with its own day: the
+    /// subject of a convey verb.
+    func subjectEvent(endingAt verb: Int, sentence index: Int, _ mentionsBySentence: [Int: [Int]], _ c: DocumentContext) -> Int? {
+        guard c.finder.meetingWords.ending(in: c.s, at: verb) != nil else { return nil }
+        for k in mentionsBySentence[index] ?? [] {
+            let mention = c.mentions[k]
+            guard c.eventOfMention[k] >= 0, !mention.dateInferred, mention.range.lowerBound < verb, mention.range.upperBound >= verb else { continue }
+            return c.eventOfMention[k]
+        }
+        return nil
+    }
+    /// What 全 (``whole``) opens a meeting's name with: 全市, 全县, 全省, 全校 ….
+    static let scopes = ScalarSet("国省市县区镇乡州盟旗校院局系")
+
     /// The lines of a title set on several (`关于认真学习贯彻…会议` / `和…精神的通知`) as one
     /// evidence: the sentences up to `last` whose texts, joined, end the title.
     func titleEvidence(endingAt last: Int, title: String, _ c: DocumentContext) -> Evidence {
@@ -160,7 +179,11 @@ extension GraphBuilder {
         guard written.count >= 2, written.count <= 6, let word = c.finder.meetingWords.ending(in: written, at: written.count),
             word.count == written.count || written.count >= 4
         else { return nil }
-        let kind = EventNames.normalizedScalars(U.string(written, 0..<written.count))
+        // (Or its scope and kind, 全市推进会, 全县推进会: the told event whose name opens with
+        // that scope and ends with that kind — 全市农村人居环境整治推进会.)
+        let scoped = written.count >= 5 && written[0] == Self.whole && Self.scopes.contains(written[1])
+        let scope = scoped ? Array(written[0..<2]) : []
+        let kind = EventNames.normalizedScalars(U.string(written, scope.count..<written.count))
         // (Not 会议 alone — normalized 会, the end of nearly every meeting's name.)
         guard kind.count >= 2 else { return nil }
         let own = events[source]
@@ -172,7 +195,7 @@ extension GraphBuilder {
             guard candidate.date < own.date || candidate.date == own.date && (candidate.timeOfDay.map { a in own.timeOfDay.map { a < $0 } ?? false } ?? false)
             else { continue }
             let label = EventNames.normalizedScalars(candidate.label)
-            guard label.count > kind.count, Array(label.suffix(kind.count)) == kind else { continue }
+            guard label.count > kind.count + scope.count, Array(label.suffix(kind.count)) == kind, Array(label.prefix(scope.count)) == scope else { continue }
             if best.map({ events[$0].date <= candidate.date }) ?? true { best = target }
         }
         return best
@@ -203,8 +226,11 @@ extension GraphBuilder {
         while k <= span.upperBound {
             // (…9月6日全省安全生产电视电话会议和9月7日市委常委会会议精神: a day after the
             // joiner opens a second reference too.)
+            // (…4月3日全市推进会和市委书记…在会上的讲话精神: a meeting's word before the
+            // joiner ends one too.)
             let joins = k < span.upperBound && Lit.joiners.contains(s[k])
-                && (Lit.referenceEnds.contains(where: { s.has($0, at: k - 2) }) || k + 1 < span.upperBound && Numerals.arabicDigit(s[k + 1]) != nil)
+                && (Lit.referenceEnds.contains(where: { s.has($0, at: k - 2) }) || k + 1 < span.upperBound && Numerals.arabicDigit(s[k + 1]) != nil
+                    || Lit.meetingEnds.ending(in: s, at: k).map { $0.count >= 2 } ?? false)
             if k == span.upperBound || joins {
                 if k > partStart { parts.append(partStart..<k) }
                 partStart = k + 1

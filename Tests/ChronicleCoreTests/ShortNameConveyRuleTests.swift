@@ -1,0 +1,67 @@
+import Testing
+@testable import ChronicleCore
+
+/// What a report's later meetings convey when it names the earlier ones short: a dated
+/// meeting listed with a speech (`…推进会和市委书记…的讲话精神`), a meeting by its scope and
+/// kind (`全市推进会`), a meeting named as the subject of the convey verb while another event
+/// owns the paragraph, and a meeting dated `两天后`. Every sentence is written for these
+/// tests, none copied from a corpus.
+@Suite struct ShortNameConveyRuleTests {
+    static func extract(_ body: String) -> Graph {
+        Extractor().extract(TextDocument(path: "t.txt", text: "工作动态\n2022年5月20日\n" + body + "\n")).graph
+    }
+
+    static func events(_ graph: Graph) -> [String] {
+        graph.nodes(ofType: .event).sorted { ($0.date!, $0.label) < ($1.date!, $1.label) }.map { $0.date!.iso + " " + $0.label }
+    }
+
+    static func conveys(_ graph: Graph) -> [String] {
+        graph.edges(.conveys).map { "\(graph[$0.source]!.label)→\(graph[$0.target]!.label)" }.sorted()
+    }
+
+    /// A dated meeting joined to a speech by 和 (the speech's 精神 is the meeting's too).
+    @Test(arguments: [
+        "5月9日，区委常委会召开会议，传达学习5月6日全市文明城市创建推进会和市长方宁在会上的讲话精神。",
+        "5月9日，区委常委会召开会议，传达学习5月6日全市文明城市创建推进会及市长方宁的讲话精神。",
+    ])
+    func aDatedMeetingListedWithASpeech(_ body: String) {
+        let graph = Self.extract(body)
+        #expect(Self.events(graph) == ["2022-05-06 全市文明城市创建推进会", "2022-05-09 区委常委会会议"], "\(Self.events(graph))")
+        #expect(Self.conveys(graph) == ["区委常委会会议→全市文明城市创建推进会"])
+    }
+
+    /// 全市推进会: the city's meeting of that kind the report told, not the district's.
+    @Test func aMeetingByItsScopeAndKind() {
+        let graph = Self.extract("""
+            5月6日，全市文明城市创建推进会召开。
+            5月10日下午，全区文明城市创建推进会召开。
+            5月12日，街道党工委召开会议，传达贯彻全市推进会精神。
+            """)
+        #expect(Self.conveys(graph).contains("街道党工委会议→全市文明城市创建推进会"), "\(Self.conveys(graph))")
+        #expect(!Self.conveys(graph).contains("街道党工委会议→全区文明城市创建推进会"), "\(Self.conveys(graph))")
+    }
+
+    /// 校党委常委会会议传达学习推进会精神 in a paragraph the report's own event owns: the meeting
+    /// before the verb conveys; a meeting told at (会议上) does not stand before it so.
+    @Test func theMeetingBeforeTheVerbConveys() {
+        let graph = Self.extract("""
+            5月19日上午，学院2022年度科级干部培训班开班式在图书馆报告厅举行。
+            举办此次培训班，是学院落实全省高校组织工作推进会精神的举措。5月10日，全省高校组织工作推进会在省城召开。5月13日，院党委会议传达学习推进会精神，研究审定了培训方案。
+            """)
+        #expect(Self.conveys(graph).contains("院党委会议→全省高校组织工作推进会"), "\(Self.conveys(graph))")
+    }
+
+    /// 两天后 is two days after the day just told; the meeting held then is an event of that day.
+    @Test func aMeetingTwoDaysLater() {
+        let graph = Self.extract("5月3日，市交通运输局召开全市交通运输安全生产视频会议。两天后，局党委召开会议传达学习视频会议精神。")
+        #expect(Self.events(graph) == ["2022-05-03 全市交通运输安全生产视频会议", "2022-05-05 局党委会议"], "\(Self.events(graph))")
+        #expect(Self.conveys(graph) == ["局党委会议→全市交通运输安全生产视频会议"])
+    }
+
+    /// A village's party branch is a local body, not the ministry its 部 would make it.
+    @Test func aPartyBranchIsLocal() {
+        let graph = Self.extract("5月18日晚上，柳湾村党支部召开全体党员大会。")
+        let levels = graph.nodes(ofType: .event).map { $0.level?.rawValue ?? "-" }
+        #expect(levels == ["municipal"], "\(levels)")
+    }
+}
