@@ -318,6 +318,10 @@ import Testing
         // (动员大会上提出的“…”: at that meeting, told earlier in the text.)
         let atIt = R.extract("3月5日，石坪镇召开全镇党史学习教育动员大会。6月9日，镇党委理论学习中心组召开学习会。他指出，特别是全镇党史学习教育动员大会上提出的“三访三问”活动受到群众好评。", reference: "2021-06-10")
         #expect(R.firstStated(atIt) == ["全镇党史学习教育动员大会→三访三问"], "\(R.firstStated(atIt))")
+        // (4月8日…调度会上提出的“…”: a meeting its day names, 上 before the verb, is an event
+        // of that day, which put it forward.)
+        let dated = R.extract("4月15日，局党组召开会议。会议指出，4月8日局安全生产调度会上提出的“整改销号”要求，个别单位落实不够有力。", reference: "2021-04-16")
+        #expect(R.firstStated(dated) == ["局安全生产调度会→整改销号"], "\(R.firstStated(dated))")
         for mine in ["会议确定的", "今天会议确定的"] {
             let own = R.extract(text.replacingOccurrences(of: "医院年初职代会确定的", with: mine), reference: "2017-09-22")
             #expect(R.firstStated(own) == ["医院院长办公会→三年创三甲"], "\(mine): \(R.firstStated(own))")

@@ -26,6 +26,13 @@ import ChronicleTestSupport
         // A dated meeting recalled as the sentence's subject: its verbs in the clauses after it.
         ("6月20日上午，区委书记魏东主持召开区委常委会会议。\n\n会议强调，5月28日召开的区委五届四次全会，明确了“一核三片”空间布局，即以老城为核心，以三个片区为支撑，并确定今年为全区“营商环境攻坚年”。要聚焦“营商环境攻坚年”，抓好各项工作。",
          "营商环境攻坚年", "区委五届四次全会"),
+        // A kind alone as the subject of what it decided (常委会确定的“…”): the latest earlier
+        // meeting of that kind, 会议 after it or not.
+        ("6月2日上午，区委书记魏东主持召开区委常委会会议，研究部署夏粮收购工作。\n\n6月9日下午，全区夏粮收购工作推进会召开。副区长孔明指出，常委会确定的“满仓行动”已经全面展开。",
+         "满仓行动", "区委常委会会议"),
+        // 该会议 opening a sentence after an earlier meeting told: that meeting, not the report's.
+        ("6月28日上午，区委党校春季主体班开班式举行。\n\n6月20日，区委常委会会议研究审定了培训方案。该会议确定，在全区推行“三色预警”管理机制。",
+         "三色预警", "区委常委会会议"),
     ])
     func anEarlierMeetingOfTheTextSetsIt(_ text: String, measure: String, expected: String) {
         #expect(Self.setter(text, measure) == expected)

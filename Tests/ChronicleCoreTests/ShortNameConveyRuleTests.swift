@@ -4,7 +4,8 @@ import Testing
 /// What a report's later meetings convey when it names the earlier ones short: a dated
 /// meeting listed with a speech (`…推进会和市委书记…的讲话精神`), a meeting by its scope and
 /// kind (`全市推进会`), a meeting named as the subject of the convey verb while another event
-/// owns the paragraph, and a meeting dated `两天后`. Every sentence is written for these
+/// owns the paragraph, and a meeting dated `两天后`; and a paragraph back at the report's
+/// meeting by its kind (`推进会上，…`). Every sentence is written for these
 /// tests, none copied from a corpus.
 @Suite struct ShortNameConveyRuleTests {
     static func extract(_ body: String) -> Graph {
@@ -56,6 +57,22 @@ import Testing
         let graph = Self.extract("5月3日，市交通运输局召开全市交通运输安全生产视频会议。两天后，局党委召开会议传达学习视频会议精神。")
         #expect(Self.events(graph) == ["2022-05-03 全市交通运输安全生产视频会议", "2022-05-05 局党委会议"], "\(Self.events(graph))")
         #expect(Self.conveys(graph) == ["局党委会议→全市交通运输安全生产视频会议"])
+    }
+
+    /// `推进会上，…` opening a paragraph after one that looked back: the narration is back at
+    /// the report's 推进会, and 会后 goes on from its day, not from the last day looked back on.
+    @Test func backAtTheMeetingByItsKind() {
+        let graph = Self.extract("""
+            5月19日下午，区卫生健康局召开行风建设推进会。局长许平出席会议并讲话。
+
+            5月6日，市卫生健康委召开全市行风建设视频会议。5月12日，局党组召开会议研究贯彻意见。
+
+            推进会上，副局长孔立通报了工作进展。
+
+            会后，许平带队到区人民医院检查行风建设情况。
+            """)
+        let visit = graph.nodes(ofType: .event).first { $0.label.contains("检查") }
+        #expect(visit?.date?.iso == "2022-05-19", "\(Self.events(graph))")
     }
 
     /// A village's party branch is a local body, not the ministry its 部 would make it.

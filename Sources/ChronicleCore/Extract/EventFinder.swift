@@ -1035,6 +1035,19 @@ struct EventFinder {
     }
     static let listJoiners = TimeNormalizer.objectJoiners
 
+    /// `推进会上，…`, `座谈会上，…`: a sentence opening with a meeting's kind (three characters
+    /// or more), 上 and a comma speaks of the latest dated event of the article, not one only
+    /// referred to, whose name ends with that kind — nil when it opens otherwise or none is told.
+    func openedAtKind(_ r: Range<Int>, article: Int, events: [EventMention], sentences: [Sentence]) -> EventMention? {
+        guard let shang = (r.lowerBound..<min(r.upperBound - 1, r.lowerBound + 8)).first(where: { s[$0] == Self.shang }),
+            U.isClauseEnd(s[shang + 1]), let kind = meetingWords.ending(in: s, at: shang), kind.count >= 3, shang - kind.count == r.lowerBound
+        else { return nil }
+        return events.last { mention in
+            mention.date != nil && !mention.referred && sentences[mention.sentence].article == article
+                && U.s(mention.name).suffix(kind.count).elementsEqual(kind)
+        }
+    }
+
     /// Event mentions with a date. `undated` gets the sentences of those found without one
     /// (`习近平近日…作出重要指示`), which own the sentences after them.
     func find(sentences: [Sentence], analysis: TimeAnalysis, people: [PersonMention], undated: inout [Int]) -> [EventMention] {
@@ -1092,6 +1105,15 @@ struct EventFinder {
             // written after its predicate: …同时传达了3月3日省政府常务会议….)
             if sentence.startsParagraph, let back = lookedBackFrom {
                 if lastDated?.article == back.article { lastDated = back }
+                lookedBackFrom = nil
+            }
+            // 推进会上，… opening a paragraph after one that looked back (8月25日，…。8月30日，…):
+            // the narration is back at the meeting of that kind the article told, and 会后 after
+            // it goes on from that meeting's day.
+            if sentence.startsParagraph, dates.isEmpty, let told = openedAtKind(r, article: sentence.article, events: events, sentences: sentences),
+                let day = told.date
+            {
+                lastDated = (sentence.article, day, told.timeOfDay)
                 lookedBackFrom = nil
             }
             let datedBefore = lastDated
@@ -2127,8 +2149,10 @@ struct EventFinder {
         let recalled = s.firstWord(of: recallVerbs, at: i)
         // (A verb without 的 only after a date of its sentence: 提出 is everywhere.)
         guard recalled != nil || (dates + months).contains(where: { $0.offset < i && i - $0.offset <= 48 }) else { return nil }
+        // (4月26日局一季度工作调度会上提出的“…”: at the meeting, 上 before the verb with 的.)
+        let at = recalled != nil && i - 1 > clauseStart && s[i - 1] == Self.shang ? i - 1 : i
         guard let verb = recalled ?? s.firstWord(of: monthRecallVerbs, at: i), i > clauseStart,
-            let (name, _) = meetingNameBeforeVerb(i, clauseStart: clauseStart, dates: months.isEmpty ? dates : dates + months), name.upperBound == i
+            let (name, _) = meetingNameBeforeVerb(at, clauseStart: clauseStart, dates: months.isEmpty ? dates : dates + months), name.upperBound == at
         else { return nil }
         let datedRightBefore = dates.contains(where: { $0.offset + $0.length == name.lowerBound && $0.granularity == .day })
             || months.contains(where: { $0.offset + $0.length == name.lowerBound })

@@ -471,6 +471,9 @@ struct MeasureFinder {
     static let pointedAt: [[UInt32]] = ["这个", "这套", "这张", "这块", "这座", "这部", "这种", "这条", "这片", "这艘", "这家", "这所"].map(U.s)
     /// `探索二号`, `奋斗者号`: a label ending in 号 names a ship or a craft.
     static let hao: UInt32 = 0x53F7 /* 号 */
+    /// `挂账销号`, `整改销号`: 销号 closes an item of a ledger, a way of working, no craft.
+    static func closesOut(_ label: [UInt32]) -> Bool { label.count >= 4 && label.suffix(2).elementsEqual(closeOut) }
+    static let closeOut = U.s("销号")
     /// Classifiers of things counted (两张皮, 一盘棋, 两只手, 两把尺子): a count of objects.
     static let objectClassifiers = U.set("张只把块盘根颗")
     static let theme = U.s("主题"), around = WordList([U.s("围绕")])
@@ -816,7 +819,8 @@ struct MeasureFinder {
                     // by its period.)
                     !(Self.isPlanPeriod(scalars) && s.has(TimeNormalizer.since, at: group.last!.outer.upperBound)),
                     // (“东方-2018”战略演习; not “云剑-2020”行动, a campaign named so.)
-                    !Self.namesAYearsExercise(scalars) || campaignNamed(after: group.last!.outer.upperBound), scalars.last != Self.hao || scalars.contains(U.listSeparator),
+                    !Self.namesAYearsExercise(scalars) || campaignNamed(after: group.last!.outer.upperBound),
+                    scalars.last != Self.hao || scalars.contains(U.listSeparator) || Self.closesOut(scalars),
                     // (A day named as a system's, “院长接待日”制度, or designated by a meeting's
                     // decision, 会议确定，将每周三定为“…巡查日”, is a measure.)
                     !namesAThing(scalars) || Self.systemWords.contains(where: { s.has($0, at: group.last!.outer.upperBound) })

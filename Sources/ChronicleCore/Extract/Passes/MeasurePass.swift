@@ -144,6 +144,13 @@ extension GraphBuilder {
             // (镇长在推进会上提出的“…”, 市委在会上提出的“…”: the meeting named by its kind
             // alone, or 会 alone — the one told last before it.)
             if nameEnd < q - verb.count, let told = meetingSpokenOfShort(endingAt: nameEnd, measure: measure, current: current, c) { return told }
+            // (常委会确定的“…”, 推进会提出的“…”: a kind alone as the clause's subject — the latest
+            // earlier event of that kind.)
+            if let kind = c.finder.meetingWords.ending(in: s, at: nameEnd), kind.count >= 3, nameEnd - kind.count == from,
+                let told = latestEarlier(ofKind: kind, current: current)
+            {
+                return told
+            }
             // (The level of the committee the words before the verb name last: 市 of
             // 各乡镇要对标市委农村工作会议, whichever start the name is read from.)
             let level = Self.committeeLevel(Array(s[from..<nameEnd]))
@@ -238,6 +245,16 @@ extension GraphBuilder {
         let sentence = c.sentences[measure.sentence]
         let q = measure.range.lowerBound
         let earlier = { (k: Int) in k != current && self.events[k].date <= self.events[current].date }
+        // 该会议确定，… opening the sentence: the meeting told last before it, when that is
+        // an earlier one than the report's (not the report's own meeting, which 该会议 after
+        // it names as well).
+        if Self.thatMeeting.contains(where: { s.has($0, at: sentence.range.lowerBound) }),
+            let told = c.mentions.indices.last(where: { k in c.mentions[k].sentence < measure.sentence && c.eventOfMention[k] >= 0 }),
+            c.sentences[c.mentions[told].sentence].article == sentence.article
+        {
+            let event = c.eventOfMention[told]
+            return event != current && events[event].date < events[current].date ? event : nil
+        }
         // 那次会议, 在那次座谈会上 before the quote in its sentence, whatever the verb (在那次会议
         // 上强调，…开展“…”): the meeting told last before this sentence.
         if Self.pointedBack.contains(where: { s.firstOccurrence(of: $0, in: sentence.range.lowerBound..<q) != nil }) {
@@ -310,6 +327,18 @@ extension GraphBuilder {
         return candidates.max { events[$0].date < events[$1].date }
     }
 
+    /// The latest event before `current` (by day) whose name ends with the meeting word
+    /// `kind`, also before its 会议 (`常委会` of `县委常委会会议`).
+    func latestEarlier(ofKind kind: [UInt32], current: Int) -> Int? {
+        let candidates = events.indices.filter { k in
+            guard k != current, events[k].date < events[current].date else { return false }
+            let label = U.s(events[k].label)
+            return label.suffix(kind.count).elementsEqual(kind) || label.count > kind.count + 2 && label.suffix(2).elementsEqual(Lit.meeting)
+                && label.dropLast(2).suffix(kind.count).elementsEqual(kind)
+        }
+        return candidates.max { events[$0].date < events[$1].date }
+    }
+
     /// `…，市委在会上提出实施“…”`: 在会上 between the clause's start and the setting verb right
     /// before the quote (``meetingSpokenOfShort(endingAt:measure:current:_:)``).
     func meetingSpokenOfAtVerb(_ measure: MeasureMention, current: Int, _ c: DocumentContext) -> Int? {
@@ -373,6 +402,7 @@ extension GraphBuilder {
         return name[k - 1]
     }
     static let committee: UInt32 = 0x59D4 /* 委 */
+    static let thatMeeting: [[UInt32]] = ["该会议", "该次会议"].map(U.s)
     static let pointedBack: [[UInt32]] = ["那次会议", "那次座谈会", "那次全会", "那次大会", "那次推进会", "在那次", "上次会议"].map(U.s)
     static let plenum = U.s("全会")
     /// The plenum `全会` alone speaks of in the report of event `current`: the latest plenum
