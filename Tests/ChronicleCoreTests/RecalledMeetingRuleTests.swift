@@ -315,6 +315,12 @@ import Testing
         // (去年全会提出的“…”: last year's plenum, no event of the text, said it.)
         let plenum = R.extract("8月3日，省委常委会召开会议。会议指出，要落实去年全会提出的“三个一批”任务。", reference: "2017-09-22")
         #expect(R.firstStated(plenum).isEmpty && R.edges(plenum, .reiterates).count == 1, "\(R.firstStated(plenum))")
+        // (全会提出，…“…”: a plenum the text tells nothing of, not the report's meeting — unless the
+        // report is the plenum's own.)
+        let opening = R.extract("8月15日上午，镇党委召开扩大会议，传达学习县委全会精神。全会提出，今后五年全县要坚持“三链同强”，推动产业融合。", reference: "2023-08-16")
+        #expect(R.firstStated(opening).isEmpty && R.edges(opening, .reiterates) == ["镇党委扩大会议→三链同强"], "\(R.firstStated(opening))")
+        let own = R.extract("8月15日，中共某县委十五届六次全体会议在县城召开。全会提出，今后五年全县要坚持“三链同强”，推动产业融合。", reference: "2023-08-16")
+        #expect(R.firstStated(own).count == 1, "\(R.firstStated(own))")
         // (动员大会上提出的“…”: at that meeting, told earlier in the text.)
         let atIt = R.extract("3月5日，石坪镇召开全镇党史学习教育动员大会。6月9日，镇党委理论学习中心组召开学习会。他指出，特别是全镇党史学习教育动员大会上提出的“三访三问”活动受到群众好评。", reference: "2021-06-10")
         #expect(R.firstStated(atIt) == ["全镇党史学习教育动员大会→三访三问"], "\(R.firstStated(atIt))")

@@ -31,6 +31,15 @@ import Testing
         #expect(Self.conveys(graph) == ["区委常委会会议→全市文明城市创建推进会"])
     }
 
+    /// What a dated meeting asked for on a topic (…常务会议关于…的部署要求, …全会关于…的精神):
+    /// the meeting named before 关于 is conveyed.
+    @Test(arguments: ["关于森林防火工作的部署要求", "关于森林防火工作的精神"])
+    func aDatedMeetingsAskOnATopic(_ asked: String) {
+        let graph = Self.extract("5月9日，县林业局召开党组会议，传达了5月6日市政府第十二次常务会议\(asked)，研究贯彻措施。")
+        #expect(Self.events(graph) == ["2022-05-06 市政府第十二次常务会议", "2022-05-09 县林业局党组会议"], "\(Self.events(graph))")
+        #expect(Self.conveys(graph) == ["县林业局党组会议→市政府第十二次常务会议"])
+    }
+
     /// 全市推进会: the city's meeting of that kind the report told, not the district's.
     @Test func aMeetingByItsScopeAndKind() {
         let graph = Self.extract("""

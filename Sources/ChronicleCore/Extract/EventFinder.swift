@@ -496,11 +496,18 @@ struct EventFinder {
                     let asked = part.count >= 6 && Self.meetingAsks.contains { s.has($0, at: part.upperBound - 2) }
                         && meetingWords.ending(in: s, at: part.upperBound - 2) != nil
                     let listed = sharedSpirit && part != parts.last && part.count >= 6 && meetingWords.ending(in: s, at: part.upperBound) != nil
-                    guard part.count >= 2, s.has(Lit.spirit, at: part.upperBound - 2) || asked || listed,
+                    // (…3月3日省政府第九十七次常务会议关于耕地保护工作的部署要求: what a meeting
+                    // asked for on a topic, the meeting named before 关于.)
+                    let endsAsking = part.count >= 8 && (s.has(Lit.spirit, at: part.upperBound - 2) || Self.meetingAsks.contains { s.has($0, at: part.upperBound - 2) })
+                    let onTopic = endsAsking ? s.firstOccurrence(of: Lit.about, in: part).flatMap { at in
+                        meetingWords.ending(in: s, at: at) != nil && at - part.lowerBound >= 6 ? at : nil
+                    } : nil
+                    guard part.count >= 2, s.has(Lit.spirit, at: part.upperBound - 2) || asked || listed || onTopic != nil,
                         !Self.heldWords.contains(where: { s.firstOccurrence(of: $0, in: part) != nil }),
                         let day = GraphBuilder.statedDay(in: part, analysis)
                     else { continue }
-                    let name = U.s(GraphBuilder.referenceName(Array(s[asked ? part.lowerBound..<part.upperBound - 2 : part])))
+                    let named = onTopic.map { part.lowerBound..<$0 } ?? (asked ? part.lowerBound..<part.upperBound - 2 : part)
+                    let name = U.s(GraphBuilder.referenceName(Array(s[named])))
                     guard name.count >= 4, name.count <= 40, meetingWords.ending(in: name, at: name.count) != nil else { continue }
                     var mention = EventMention(name: U.string(name, 0..<name.count), kind: Self.kind(ofName: name), date: day, dateInferred: false,
                                                sentence: index, range: part, rule: RuleName.eventDatedConveyedMeeting.rawValue)

@@ -11,6 +11,7 @@ public enum RuleName: String, CaseIterable, Sendable {
     // chair
     case chairAgentOfConvene = "chair:agent-of-convene"
     case chairNameVerb = "chair:name-verb"
+    case chairTitleOnly = "chair:title-only"
     // conveys
     case conveysSameDayInstructionByAuthor = "conveys:same-day-instruction-by-author"
     case conveysSpiritInName = "conveys:spirit-in-name"

@@ -66,6 +66,7 @@ extension GraphBuilder {
     /// report's own, the quote is recalled from it, not put forward here.
     func recalledFromAnEarlierMeeting(_ measure: MeasureMention, clauseStart: Int, _ c: DocumentContext) -> Bool {
         let s = c.s
+        if plenumSaidAtOpening(measure, c) { return true }
         let q = s[measure.range.lowerBound] == U.openQuote ? measure.range.lowerBound : measure.range.lowerBound - 1
         guard q > clauseStart, let verb = c.finder.recallVerbs.ending(in: s, at: q), verb.last == Lit.de else { return false }
         var nameEnd = q - verb.count
@@ -81,6 +82,21 @@ extension GraphBuilder {
         let written = U.string(s, start..<nameEnd)
         return !EventNames.mayNameOneEvent(EventNames.Prepared(written), EventNames.Prepared(events[current].label))
             && !ConveyResolver.contracts(U.s(written), U.s(events[current].label))
+    }
+    /// `全会提出，今后五年全县要坚持“…”`: a sentence opening with a plenum (全会 alone) and what
+    /// it put forward or stressed, then a comma, in the report of a meeting that is no plenum,
+    /// when the text tells no plenum on or before the report's day — the quote is recalled from
+    /// a plenum outside the text, not put forward here. (With one told, ``meetingAsSubject``
+    /// gives the measure to it.)
+    func plenumSaidAtOpening(_ measure: MeasureMention, _ c: DocumentContext) -> Bool {
+        let s = c.s
+        let start = c.sentences[measure.sentence].range.lowerBound
+        guard s.has(Self.plenum, at: start), let current = c.currentEvent[measure.sentence],
+            let verb = words.settingVerbs.first(in: s, at: start + 2, limit: start + 5) ?? c.finder.sayingVerbs.first(where: { s.has($0, at: start + 2) }),
+            start + 2 + verb.count < measure.range.lowerBound, U.isClauseEnd(s[start + 2 + verb.count]),
+            !Self.isPlenum(events[current].label), plenumSpokenOf(current: current) == nil
+        else { return false }
+        return true
     }
     static let thisOnes: [[UInt32]] = ["本次", "这次", "此次", "本届", "今天", "今天的", "今日", "当天", "当天的"].map(U.s)
 

@@ -113,6 +113,21 @@ extension GraphBuilder {
         }
     }
 
+    /// `由县委书记主持`, `由院长主持`: the title written between 由 and a chair verb, with no
+    /// name there — nil when the sentence writes no such clause.
+    func chairTitle(in r: Range<Int>, _ s: [UInt32], chairVerbs: WordList, titleWords: WordList, persons: [PersonMention]) -> String? {
+        for k in r where s[k] == Self.by {
+            var end = k + 1
+            while end < r.upperBound, end - k <= 9, U.isHan(s[end]), chairVerbs.first(in: s, at: end) == nil { end += 1 }
+            guard end < r.upperBound, end - k >= 3, chairVerbs.first(in: s, at: end) != nil, titleWords.ending(in: s, at: end) != nil,
+                !persons.contains(where: { $0.range.lowerBound < end && $0.range.upperBound > k })
+            else { continue }
+            return U.string(s, k + 1..<end)
+        }
+        return nil
+    }
+    static let by: UInt32 = 0x7531 /* 由 */
+
     mutating func addRoles(_ c: DocumentContext) {
         let s = c.s
         let chairVerbs = lexicon.wordList("chair-verbs")
@@ -163,6 +178,13 @@ extension GraphBuilder {
         }
         let reporting = c.reportingSentences
         let firstLineEnd = s.firstIndex(of: Lit.lineFeed) ?? s.count
+        // Who holds each title the document writes right before a name (for 会议由县委书记主持).
+        var holders: [String: Set<String>] = [:]
+        for persons in c.peopleBySentence.values {
+            for person in persons {
+                for title in person.titles where !title.isEmpty { holders[title, default: []].insert(person.name) }
+            }
+        }
         for (index, sentence) in c.sentences.enumerated() {
             // (Nobody chairs, attends or speaks at a notice: a sentence of its body telling
             // who chaired a meeting tells of that meeting — none of 37 notices of the read
@@ -223,6 +245,13 @@ extension GraphBuilder {
                         k += 1
                     }
                 }
+            }
+            // 会议由县委书记主持: a chair named by a title alone is the one person the document
+            // names with that title (none when two hold it, or nobody).
+            if let title = chairTitle(in: sentence.range, s, chairVerbs: chairVerbs, titleWords: titleWords, persons: c.peopleBySentence[index] ?? []),
+                let holder = holders[title], holder.count == 1
+            {
+                addEdge(from: NodeID("p-" + holder.first!), to: eventID, .chairs, c.evidence(index), rule: RuleName.chairTitleOnly.rawValue)
             }
             // Attendance: the people before an attend verb, back to the previous one (in
             // the order they are written: a negated one ends the list before it).

@@ -33,5 +33,13 @@ enum ChairRules {
                  code: "RolePass (lexicon name-followers, then chair-verbs)",
                  example: "3月5日，全国人大常委会第十次会议在北京举行。刘建国委员长主持会议。", referenceDate: "2022-06-30",
                  relation: .chairs, fact: "刘建国→全国人大常委会第十次会议"),
+        RuleLine(rule: .chairTitleOnly, reads: "会议由 T 主持, T a title alone: the one person the document names with the title T chairs",
+                 code: "RolePass (chairTitle, the titles written before names)",
+                 example: "3月5日上午，县委常委会召开会议。县委书记李明远，县长王立刚出席。会议由县委书记主持。", referenceDate: "2022-06-30",
+                 relation: .chairs, fact: "李明远→县委常委会会议"),
+        RuleLine(rule: .chairTitleOnly, reads: "会议由 T 主持 where two persons hold T: nobody is named",
+                 code: "RolePass (chairTitle)",
+                 example: "3月5日上午，县委常委会召开会议。县委副书记李明远，县委副书记王立刚出席。会议由县委副书记主持。", referenceDate: "2022-06-30",
+                 relation: .chairs, fact: nil),
     ]
 }
