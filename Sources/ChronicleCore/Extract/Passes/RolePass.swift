@@ -185,6 +185,15 @@ extension GraphBuilder {
                 for title in person.titles where !title.isEmpty { holders[title, default: []].insert(person.name) }
             }
         }
+        // 会议由县委书记主持: a chair named by a title alone is the one person the document
+        // names with that title (none when two hold it, or nobody).
+        for (index, sentence) in c.sentences.enumerated() where !sentence.isHeadline {
+            guard let event = c.currentEvent[index], events[event].kind != .notice,
+                let title = chairTitle(in: sentence.range, s, chairVerbs: chairVerbs, titleWords: titleWords, persons: c.peopleBySentence[index] ?? []),
+                let holder = holders[title], holder.count == 1
+            else { continue }
+            addEdge(from: NodeID("p-" + holder.first!), to: events[event].id, .chairs, c.evidence(index), rule: RuleName.chairTitleOnly.rawValue)
+        }
         for (index, sentence) in c.sentences.enumerated() {
             // (Nobody chairs, attends or speaks at a notice: a sentence of its body telling
             // who chaired a meeting tells of that meeting — none of 37 notices of the read
@@ -245,13 +254,6 @@ extension GraphBuilder {
                         k += 1
                     }
                 }
-            }
-            // 会议由县委书记主持: a chair named by a title alone is the one person the document
-            // names with that title (none when two hold it, or nobody).
-            if let title = chairTitle(in: sentence.range, s, chairVerbs: chairVerbs, titleWords: titleWords, persons: c.peopleBySentence[index] ?? []),
-                let holder = holders[title], holder.count == 1
-            {
-                addEdge(from: NodeID("p-" + holder.first!), to: eventID, .chairs, c.evidence(index), rule: RuleName.chairTitleOnly.rawValue)
             }
             // Attendance: the people before an attend verb, back to the previous one (in
             // the order they are written: a negated one ends the list before it).
