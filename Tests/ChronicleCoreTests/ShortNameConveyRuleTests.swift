@@ -84,10 +84,17 @@ import Testing
         #expect(visit?.date?.iso == "2022-05-19", "\(Self.events(graph))")
     }
 
-    /// A village's party branch is a local body, not the ministry its 部 would make it.
-    @Test func aPartyBranchIsLocal() {
-        let graph = Self.extract("5月18日晚上，柳湾村党支部召开全体党员大会。")
+    /// A village's party branch is a local body, not the ministry its 部 would make it; a
+    /// department's party group (厅党组) is a province's, and a measure its enlarged meeting's
+    /// report launches is one there (推行“…”), as in any local directing meeting's.
+    @Test(arguments: [
+        ("5月18日晚上，柳湾村党支部召开全体党员大会。", "municipal"),
+        ("5月18日，水利厅党组召开扩大会议。会议要求，一要守住安全底线。推行“以河管水”动态巡查。", "province"),
+    ] as [(String, String)])
+    func theLevelOfALocalBody(_ body: String, level: String) {
+        let graph = Self.extract(body)
         let levels = graph.nodes(ofType: .event).map { $0.level?.rawValue ?? "-" }
-        #expect(levels == ["municipal"], "\(levels)")
+        #expect(levels == [level], "\(levels)")
+        if level == "province" { #expect(graph.nodes(ofType: .measure).map(\.label) == ["以河管水"]) }
     }
 }
