@@ -84,6 +84,18 @@ import Testing
         #expect(visit?.date?.iso == "2022-05-19", "\(Self.events(graph))")
     }
 
+    /// `10日上午的开幕会由…主持`: in the report of a numbered session (…第三届委员会第二次会议)
+    /// the sitting is an event of that day, its chair the person named; a conference's
+    /// 开幕式 told so is the conference's own (no event of its own).
+    @Test func aSessionsSittingChairedBy() {
+        let session = Self.extract("政协某市第三届委员会第二次会议于5月9日至12日召开。10日上午的开幕会由市政协副主席林晓主持。")
+        let sitting = session.nodes(ofType: .event).first { $0.label.hasSuffix("开幕会") }
+        #expect(sitting?.date?.iso == "2022-05-10", "\(Self.events(session))")
+        #expect(session.edges(.chairs).contains { $0.source == NodeID("p-林晓") && $0.target == sitting?.id })
+        let conference = Self.extract("5月9日至10日，学院第五次教学工作会议召开。10日上午的开幕式由副院长林晓主持。")
+        #expect(!Self.events(conference).contains { $0.hasSuffix("开幕式") }, "\(Self.events(conference))")
+    }
+
     /// A village's party branch is a local body, not the ministry its 部 would make it; a
     /// department's party group (厅党组) is a province's, and a measure its enlarged meeting's
     /// report launches is one there (推行“…”), as in any local directing meeting's.

@@ -25,6 +25,7 @@ public enum RuleName: String, CaseIterable, Sendable {
     // event
     case eventAttendsNamedMeeting = "event:attends-named-meeting"
     case eventDatedConveyedMeeting = "event:dated-conveyed-meeting"
+    case eventSittingChairedBy = "event:sitting-chaired-by"
     case eventInspectionAtPlace = "event:inspection-at-place"
     case eventInspectionGotoPlace = "event:inspection-goto-place"
     case eventInspectionHeadline = "event:inspection-headline"

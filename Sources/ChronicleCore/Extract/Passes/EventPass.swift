@@ -21,6 +21,7 @@ extension GraphBuilder {
         mentions += notices
         mentions += embeddedNotices(c.document, sentences: sentences, analysis: c.analysis, except: Set(notices.map(\.name)))
         mentions += c.finder.datedConveyedMeetings(sentences: sentences, analysis: c.analysis, conveyVerbs: lexicon.wordList("convey-verbs"))
+        mentions += sittingsChairedBy(c)
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         // (In place, not in a closure: a closure over this builder copied all of it per
         // mention.)
@@ -452,6 +453,52 @@ extension GraphBuilder {
     /// (dropping those lost real meetings of reports whose convener the rules missed).
     /// Returns the name, whether it is generic (the kind alone, not counted by a year or
     /// an ordinal; ``EventDraft/apart(_:acrossDocuments:)``) and who qualifies it.
+    /// `10日上午的开幕会由省政协副主席鲁晴主持。`: a sentence opening with a day, 的 and a
+    /// meeting's name, then 由, a person and a chair verb — in an article about a numbered
+    /// session (`政协…第十二届…第二次会议`, whose sittings are events of their own), a sitting
+    /// of that day, which that person chaired. (A conference's 开幕式 is the conference's.)
+    func sittingsChairedBy(_ c: DocumentContext) -> [EventMention] {
+        let s = c.s
+        let chairVerbs = lexicon.wordList("chair-verbs")
+        var found: [EventMention] = []
+        var sessionArticles: [Int: Bool] = [:]
+        func namesASession(_ article: Int) -> Bool {
+            if let known = sessionArticles[article] { return known }
+            let yes = c.sentences.contains { sentence in
+                sentence.article == article && s.occurrences(of: [Self.sessionTerm], in: sentence.range).contains { term in
+                    s.firstOccurrence(of: Self.numberedSessionEnd, in: term..<min(sentence.range.upperBound, term + 14)) != nil
+                }
+            }
+            sessionArticles[article] = yes
+            return yes
+        }
+        for (index, sentence) in c.sentences.enumerated() where !sentence.isHeadline {
+            let r = sentence.range
+            guard let date = c.expression(startingAt: r.lowerBound), let value = date.value, value.granularity == .day, date.granularity == .day else { continue }
+            let nameStart = date.offset + date.length + 1
+            guard nameStart < r.upperBound, s[nameStart - 1] == Lit.de else { continue }
+            var by = nameStart
+            while by < r.upperBound, by - nameStart <= 12, U.isHan(s[by]), s[by] != Self.by { by += 1 }
+            guard by < r.upperBound, s[by] == Self.by, by - nameStart >= 2, c.finder.meetingWords.ending(in: s, at: by) != nil,
+                let chair = (c.peopleBySentence[index] ?? []).first(where: { person in
+                    person.range.lowerBound > by && person.range.lowerBound - by <= 16 && chairVerbs.first(in: s, at: person.range.upperBound) != nil
+                        && !(by + 1..<person.range.lowerBound).contains { U.isClauseEnd(s[$0]) }
+                })
+            else { continue }
+            guard namesASession(sentence.article) else { continue }
+            let name = U.string(s, nameStart..<by)
+            var mention = EventMention(name: name, kind: c.finder.kind(of: nameStart..<by), date: value, dateInferred: false, sentence: index,
+                                       range: r.lowerBound..<chair.range.upperBound, rule: RuleName.eventSittingChairedBy.rawValue)
+            mention.timeOfDay = date.timeOfDay
+            mention.agent = chair.name
+            mention.agentRole = .chairs
+            found.append(mention)
+        }
+        return found
+    }
+
+    static let numberedSessionEnd = U.s("次会议"), sessionTerm: UInt32 = 0x5C4A /* 届 */
+
     func qualifiedGeneric(_ mention: EventMention, _ c: DocumentContext) -> (name: String, generic: Bool, holder: String?) {
         let unchanged = (mention.name, false, nil as String?)
         guard mention.kind != .speech, mention.kind != .inspection, mention.kind != .instruction, mention.kind != .notice else { return unchanged }
