@@ -66,7 +66,7 @@ extension GraphBuilder {
     /// report's own, the quote is recalled from it, not put forward here.
     func recalledFromAnEarlierMeeting(_ measure: MeasureMention, clauseStart: Int, _ c: DocumentContext) -> Bool {
         let s = c.s
-        if plenumSaidAtOpening(measure, c) { return true }
+        if plenumSaidAtOpening(measure, c) || namedMeetingSaidAtOpening(measure, c) { return true }
         let q = s[measure.range.lowerBound] == U.openQuote ? measure.range.lowerBound : measure.range.lowerBound - 1
         guard q > clauseStart, let verb = c.finder.recallVerbs.ending(in: s, at: q), verb.last == Lit.de else { return false }
         var nameEnd = q - verb.count
@@ -99,6 +99,44 @@ extension GraphBuilder {
         return true
     }
     static let thisOnes: [[UInt32]] = ["本次", "这次", "此次", "本届", "今天", "今天的", "今日", "当天", "当天的"].map(U.s)
+    /// Words opening a sentence with what it follows or carries out, not its subject.
+    static let notASubject: [[UInt32]] = EventFinder.followingOpeners + ["对照", "围绕", "贯彻", "落实", "结合", "为"].map(U.s)
+
+    /// `省委经济工作会议提出，…“…”`: a sentence opening with a meeting named with its owner
+    /// (four characters or more, not 会议 or 本次会议 alone) and what it put forward or said,
+    /// then a comma — when the name is neither the report's meeting nor one the text tells,
+    /// the quote is recalled from that meeting, not put forward here. (One the text tells
+    /// gets the measure in ``meetingAsSubject``.)
+    func namedMeetingSaidAtOpening(_ measure: MeasureMention, _ c: DocumentContext) -> Bool {
+        let s = c.s
+        let start = c.sentences[measure.sentence].range.lowerBound
+        guard let current = c.currentEvent[measure.sentence] else { return false }
+        var end = start
+        while end < measure.range.lowerBound, end - start <= 24, U.isHan(s[end]) || Self.brackets.contains(s[end]) {
+            if let word = c.finder.meetingWords.ending(in: s, at: end), end - start >= 4, word.count < end - start,
+                let verb = words.settingVerbs.first(in: s, at: end, limit: end + 3) ?? c.finder.sayingVerbs.first(where: { s.has($0, at: end) }),
+                end + verb.count < measure.range.lowerBound, U.isClauseEnd(s[end + verb.count])
+            {
+                let written = Array(s[start..<end])
+                // (按照推进会部署，…: what follows a meeting's plan, no meeting as the subject.)
+                guard !Self.thisOnes.contains(where: { written.has($0, at: 0) }),
+                    !Self.notASubject.contains(where: { written.has($0, at: 0) })
+                else { return false }
+                let prepared = EventNames.Prepared(U.string(written, 0..<written.count))
+                if EventNames.mayNameOneEvent(prepared, EventNames.Prepared(events[current].label)) || ConveyResolver.contracts(written, U.s(events[current].label)) {
+                    return false
+                }
+                var names: [[UInt32]]?
+                let short = EventNames.normalizedScalars(U.string(written, 0..<written.count))
+                if earlierEvent(named: short, names: &names, where: { $0 != current }) != nil { return false }
+                return !events.indices.contains { k in
+                    k != current && (EventNames.mayNameOneEvent(prepared, EventNames.Prepared(events[k].label)) || ConveyResolver.contracts(written, U.s(events[k].label)))
+                }
+            }
+            end += 1
+        }
+        return false
+    }
 
     /// Is the measure's sentence in the report of a meeting that decides and directs
     /// (lexicon `directing-meetings`) of a local level the lexicon knows (a ministry's, a
