@@ -160,7 +160,7 @@ struct TimeScanner {
         return nil
     }
 
-    static let two: UInt32 = 0x4E24 /* 两 */, tian: UInt32 = 0x5929 /* 天 */, hou: UInt32 = 0x540E /* 后 */, zhou: UInt32 = 0x5468 /* 周 */
+    static let two: UInt32 = 0x4E24 /* 两 */, hou: UInt32 = 0x540E /* 后 */, zhou: UInt32 = 0x5468 /* 周 */
     static let daysLaterWords: [[UInt32]] = [u("天后"), u("日后")]
 
     /// `两天后`, `三日后`, `一周后`: days after the preceding date of the narration, up to
