@@ -1046,7 +1046,7 @@ struct EventFinder {
     /// or more), 上 and a comma speaks of the latest dated event of the article, not one only
     /// referred to, whose name ends with that kind — nil when it opens otherwise or none is told.
     func openedAtKind(_ r: Range<Int>, article: Int, events: [EventMention], sentences: [Sentence]) -> EventMention? {
-        guard let shang = (r.lowerBound..<min(r.upperBound - 1, r.lowerBound + 8)).first(where: { s[$0] == Self.shang }),
+        guard r.count >= 5, let shang = (r.lowerBound..<min(r.upperBound - 1, r.lowerBound + 8)).first(where: { s[$0] == Self.shang }),
             U.isClauseEnd(s[shang + 1]), let kind = meetingWords.ending(in: s, at: shang), kind.count >= 3, shang - kind.count == r.lowerBound
         else { return nil }
         return events.last { mention in
