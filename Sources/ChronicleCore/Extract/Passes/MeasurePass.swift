@@ -92,11 +92,16 @@ extension GraphBuilder {
         let s = c.s
         let start = c.sentences[measure.sentence].range.lowerBound
         guard s.has(Self.plenum, at: start), let current = c.currentEvent[measure.sentence],
-            let verb = words.settingVerbs.first(in: s, at: start + 2, limit: start + 5) ?? c.finder.sayingVerbs.first(where: { s.has($0, at: start + 2) }),
-            start + 2 + verb.count < measure.range.lowerBound, U.isClauseEnd(s[start + 2 + verb.count]),
-            !Self.isPlenum(events[current].label), plenumSpokenOf(current: current) == nil
+            says(at: start + 2, before: measure.range.lowerBound, c)
         else { return false }
-        return true
+        return !Self.isPlenum(events[current].label) && plenumSpokenOf(current: current) == nil
+    }
+
+    /// A setting or saying verb at `at` (提出, 强调 …), then a comma, before the quote at `quote`.
+    func says(at: Int, before quote: Int, _ c: DocumentContext) -> Bool {
+        let s = c.s
+        guard let verb = words.settingVerbs.first(in: s, at: at, limit: at + 3) ?? c.finder.sayingVerbs.first(where: { s.has($0, at: at) }) else { return false }
+        return at + verb.count < quote && U.isClauseEnd(s[at + verb.count])
     }
     static let thisOnes: [[UInt32]] = ["本次", "这次", "此次", "本届", "今天", "今天的", "今日", "当天", "当天的"].map(U.s)
     /// Words opening a sentence with what it follows or carries out, not its subject.
@@ -114,8 +119,7 @@ extension GraphBuilder {
         var end = start
         while end < measure.range.lowerBound, end - start <= 24, U.isHan(s[end]) || Self.brackets.contains(s[end]) {
             if let word = c.finder.meetingWords.ending(in: s, at: end), end - start >= 4, word.count < end - start,
-                let verb = words.settingVerbs.first(in: s, at: end, limit: end + 3) ?? c.finder.sayingVerbs.first(where: { s.has($0, at: end) }),
-                end + verb.count < measure.range.lowerBound, U.isClauseEnd(s[end + verb.count])
+                says(at: end, before: measure.range.lowerBound, c)
             {
                 let written = Array(s[start..<end])
                 // (按照推进会部署，…: what follows a meeting's plan, no meeting as the subject.)
@@ -123,15 +127,14 @@ extension GraphBuilder {
                     !Self.notASubject.contains(where: { written.has($0, at: 0) })
                 else { return false }
                 let prepared = EventNames.Prepared(U.string(written, 0..<written.count))
-                if EventNames.mayNameOneEvent(prepared, EventNames.Prepared(events[current].label)) || ConveyResolver.contracts(written, U.s(events[current].label)) {
-                    return false
+                let named = { (k: Int) in
+                    EventNames.mayNameOneEvent(prepared, EventNames.Prepared(self.events[k].label)) || ConveyResolver.contracts(written, U.s(self.events[k].label))
                 }
+                // Not the report's own meeting, nor one the text tells.
+                guard !named(current) else { return false }
                 var names: [[UInt32]]?
                 let short = EventNames.normalizedScalars(U.string(written, 0..<written.count))
-                if earlierEvent(named: short, names: &names, where: { $0 != current }) != nil { return false }
-                return !events.indices.contains { k in
-                    k != current && (EventNames.mayNameOneEvent(prepared, EventNames.Prepared(events[k].label)) || ConveyResolver.contracts(written, U.s(events[k].label)))
-                }
+                return earlierEvent(named: short, names: &names, where: { $0 != current }) == nil && !events.indices.contains { $0 != current && named($0) }
             }
             end += 1
         }
