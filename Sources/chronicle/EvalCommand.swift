@@ -60,10 +60,14 @@ extension Chronicle {
         @Flag(help: "Also list every miss and every extra, with its sentence and the rule that produced it.")
         var verbose = false
 
+        @Flag(help: "With --corpus: also print the sets edges by the rule that drew them (right / drawn), no text of any document.")
+        var byRule = false
+
         func validate() throws {
             if [gold, corpus, news, headlines].compactMap({ $0 }).count != 1 {
                 throw ValidationError("give one of --gold FILE with documents, --corpus DIR, --news FILE.jsonl|- or --headlines FILE|-")
             }
+            if byRule, corpus == nil { throw ValidationError("--by-rule goes with --corpus") }
             if news != nil || headlines != nil, !files.isEmpty || referenceDate != nil || json || verbose {
                 throw ValidationError("--news and --headlines read their own items, each with its own date; give no documents, --reference-date, --json or --verbose")
             }
@@ -119,6 +123,7 @@ extension Chronicle {
                         return
                     }
                     print(evaluation.table, terminator: "")
+                    if byRule { print("\n" + evaluation.setsByRuleTable, terminator: "") }
                     if verbose {
                         for document in evaluation.documents where !document.report.details.isEmpty {
                             print("\n\(document.name) (reference date \(document.referenceDate?.iso ?? "none"))")

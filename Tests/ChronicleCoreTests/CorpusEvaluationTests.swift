@@ -67,6 +67,41 @@ import ChronicleTestSupport
         #expect(evaluation.documents.map(\.name) == evaluation.documents.map(\.name).sorted())
     }
 
+    /// `--by-rule`: each sets edge counted under the rule that drew it, and each wrong one by
+    /// what went wrong — here one drawn from the earlier meeting that first put the measure
+    /// forward (the gold, written for the test, names the later one) and one whose gold
+    /// setter is an undated meeting.
+    @Test func setsEdgesAreCountedByRuleAndByWhatWentWrong() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-sets-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = """
+            镇党委召开党委会议
+            2023年3月10日
+            3月8日，县委召开常委会会议，会议提出在全县开展“三查三改”专项行动。
+            3月10日上午，镇党委召开党委会议，镇党委书记王明主持会议。会议要求，全面落实“三查三改”专项行动，会议决定推行“双签字”制度。
+
+            """
+        let gold = """
+            {"document_date": "2023-03-10",
+             "events": [
+              {"id": "E01", "date": "2023-03-08", "name": "县委常委会会议", "kind": "meeting"},
+              {"id": "E02", "date": "2023-03-10", "time_of_day": "上午", "name": "镇党委党委会议", "chair": "王明", "kind": "meeting"}],
+             "undated_referenced_events": [{"id": "U01", "name": "镇党委扩大会议"}],
+             "persons": [{"name": "王明", "titles": ["镇党委书记"], "category": "official"}],
+             "measures": [
+              {"id": "M01", "label": "三查三改", "quoted": true, "first_event": "E02"},
+              {"id": "M02", "label": "双签字", "quoted": true, "first_event": "U01"}]}
+            """
+        try text.write(to: folder.appendingPathComponent("t.txt"), atomically: true, encoding: .utf8)
+        try gold.write(to: folder.appendingPathComponent("t.gold.json"), atomically: true, encoding: .utf8)
+        let evaluation = try CorpusEvaluation.run(directory: folder.path)
+        let report = try #require(evaluation.documents.first?.report)
+        #expect(report.setsByRule == ["sets:earliest-event-putting-forward": Score(truePositives: 0, predicted: 2, gold: 0)], "\(report.setsByRule)")
+        #expect(report.setsErrors == ["wrong: drawn from an earlier gold event": 1, "wrong: its setter undated in the gold": 1], "\(report.setsErrors)")
+        #expect(evaluation.setsByRuleTable.contains("wrong: drawn from an earlier gold event"))
+    }
+
     @Test func aMissingFolderOrOneWithoutPairsIsAClearError() {
         #expect(throws: EvaluationError.self) { _ = try CorpusEvaluation.run(directory: "/nonexistent/corpus") }
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-empty-\(UUID().uuidString)")

@@ -96,6 +96,32 @@ public struct CorpusEvaluation: Sendable {
         return out
     }
 
+    /// The `sets` edges of all documents by the rule that drew them: how many came from
+    /// the gold's first event, of how many were drawn, most drawn first; then the misses
+    /// and wrong edges by what went wrong (setter undated in the gold, not found, a later
+    /// event drawn…).
+    public var setsByRuleTable: String {
+        var total: [String: Score] = [:]
+        for document in documents {
+            for (rule, score) in document.report.setsByRule {
+                total[rule, default: Score(truePositives: 0, predicted: 0, gold: 0)].truePositives += score.truePositives
+                total[rule, default: Score(truePositives: 0, predicted: 0, gold: 0)].predicted += score.predicted
+            }
+        }
+        var out = "sets by rule                                        right / drawn   precision\n"
+        for (rule, s) in total.sorted(by: { ($0.value.predicted, $1.key) > ($1.value.predicted, $0.key) }) {
+            let name = rule.count >= 50 ? rule : rule + String(repeating: " ", count: 50 - rule.count)
+            out += name + String(format: "  %6d / %5d   %9.3f\n", s.truePositives, s.predicted, s.precision)
+        }
+        var errors: [String: Int] = [:]
+        for document in documents { errors.merge(document.report.setsErrors, uniquingKeysWith: +) }
+        out += "\nsets wrong or missed (measure found), by what went wrong\n"
+        for (kind, count) in errors.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }) {
+            out += kind + String(repeating: " ", count: max(1, 58 - kind.count)) + String(format: "%5d\n", count)
+        }
+        return out
+    }
+
     /// The scores as JSON: per document and micro-averaged, with precision, recall, F1
     /// and counts for each category.
     public var json: JSONValue {

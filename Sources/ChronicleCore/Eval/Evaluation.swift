@@ -28,6 +28,11 @@ public struct EvaluationReport: Sendable {
     }
     /// Readable lines about what was missed or wrong, for tuning by hand.
     public var details: [String]
+    /// Each `sets` / `first_seen` edge scored, by the rule that drew it: how many came
+    /// from the gold's first event (`truePositives`) of how many were drawn (`predicted`).
+    public var setsByRule: [String: Score] = [:]
+    /// The gold's first events the `sets` edges missed, counted by what went wrong.
+    public var setsErrors: [String: Int] = [:]
 
     public func score(_ name: String) -> Score? { scores.first { $0.name == name }?.score }
 
@@ -299,17 +304,39 @@ public struct Evaluator {
 
         // Sets.
         var setsTP = 0, setsPredicted = 0
+        var setsByRule: [String: Score] = [:]
+        var setsErrors: [String: Int] = [:]
+        let matchedGold = Set(predictedToGold.values.map { goldEvents[$0].id })
+        let goldDate = Dictionary(goldEvents.map { ($0.id, $0.date) }, uniquingKeysWith: { a, _ in a })
+        /// What kept an edge from the gold's first event of `m` (drawn from `drawn`, a gold id, if any).
+        func whyWrong(_ m: GoldMeasure, drawn: String?, edge: Bool) -> String {
+            if m.first.allSatisfy({ $0.hasPrefix("U") }) { return "its setter undated in the gold" }
+            guard m.first.contains(where: matchedGold.contains) else { return "its setter not among the events found" }
+            guard edge else { return "its setter found, no edge drawn" }
+            guard let drawn, let at = goldDate[drawn] else { return "drawn from an event not in the gold" }
+            let first = m.first.compactMap { goldDate[$0] }.min() ?? ""
+            return at > first ? "drawn from a later gold event" : at < first ? "drawn from an earlier gold event" : "drawn from another gold event of its day"
+        }
         let predictedIndex = Dictionary(uniqueKeysWithValues: predicted.enumerated().map { ($1.id, $0) })
         for m in quotedGold {
             guard let node = foundMeasure[m.id] else { continue }
             guard let edge = graph.edges.first(where: { ($0.relation == .sets || $0.relation == .firstSeen) && $0.target == node.id }) else {
-                if !m.first.isEmpty { details.append("sets missed: \(m.id) \(node.label), gold \(m.first)\(said(graph.edges.first { $0.target == node.id }))") }
+                if !m.first.isEmpty {
+                    setsErrors["missed: " + whyWrong(m, drawn: nil, edge: false), default: 0] += 1
+                    details.append("sets missed: \(m.id) \(node.label), gold \(m.first)\(said(graph.edges.first { $0.target == node.id }))")
+                }
                 continue
             }
             setsPredicted += 1
             let goldID = predictedIndex[edge.source].flatMap { predictedToGold[$0] }.map { goldEvents[$0].id }
-            if let goldID, m.first.contains(goldID) { setsTP += 1 } else {
-                details.append("sets: \(m.id) \(node.label) set by \(graph[edge.source]?.label ?? "?") (\(goldID ?? "unmatched")), gold \(m.first)\(said(edge))")
+            let right = goldID.map { m.first.contains($0) } ?? false
+            let ruleName: String
+            if case .string(let name) = edge.properties["rule"] { ruleName = name } else { ruleName = edge.relation.rawValue }
+            setsByRule[ruleName, default: Score(truePositives: 0, predicted: 0, gold: 0)].predicted += 1
+            if right { setsByRule[ruleName]!.truePositives += 1 }
+            if right { setsTP += 1 } else {
+                setsErrors["wrong: " + whyWrong(m, drawn: goldID, edge: true), default: 0] += 1
+                details.append("sets: \(m.id) \(node.label) set by \(graph[edge.source]?.label ?? "?") (\(goldID ?? "unmatched")), gold \(m.first)\(Self.rule(edge.properties["rule"]))\(said(edge))")
             }
         }
         let sets = Score(truePositives: setsTP, predicted: setsPredicted, gold: quotedGold.filter { !$0.first.isEmpty }.count)
@@ -346,7 +373,7 @@ public struct Evaluator {
         return EvaluationReport(scores: [
             ("events", events), ("time_of_day", time), ("chairs", chairs), ("persons", persons),
             ("measures", measures), ("sets", sets), ("conveys", conveys), ("titles", titles),
-        ], details: details)
+        ], details: details, setsByRule: setsByRule, setsErrors: setsErrors)
     }
 }
 
