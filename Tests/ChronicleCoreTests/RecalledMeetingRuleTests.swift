@@ -34,6 +34,27 @@ import Testing
         #expect(R.events(spoken) == ["2013-09-14 上午 教育实践活动推进会"], "\(R.events(spoken))")
     }
 
+    /// `6月28日县委常委会会议已对…作出部署，明确…“…”`: a meeting of that day which had
+    /// already arranged something is an event of its own, told later, and first states
+    /// what the clause after it sets out. Without 已 (a meeting's own arrangements) or
+    /// without its day, no earlier event.
+    @Test(arguments: [
+        ("会议指出，6月28日县委常委会会议已对全县防汛工作作出部署，明确实行县领导包乡镇的防汛“三包”责任制。", true),
+        ("会议指出，6月28日县委常委会会议已就全县防汛工作进行了部署，明确实行县领导包乡镇的防汛“三包”责任制。", true),
+        ("会议指出，县委常委会会议已对全县防汛工作作出部署，明确实行县领导包乡镇的防汛“三包”责任制。", false),
+        ("会议指出，6月28日县委常委会会议对防汛工作的重视程度前所未有，要实行防汛“三包”责任制。", false),
+    ])
+    func aMeetingThatHadAlreadyArrangedSomething(sentence: String, recalled: Bool) {
+        let text = "7月5日上午，青石镇召开防汛工作推进会，镇党委书记孟凡青主持会议。" + sentence
+        let graph = R.extract(text, reference: "2020-07-06")
+        if recalled {
+            #expect(R.events(graph) == ["2020-06-28 县委常委会会议", "2020-07-05 上午 防汛工作推进会"], "\(R.events(graph))")
+            #expect(R.firstStated(graph) == ["县委常委会会议→三包责任制"], "\(R.firstStated(graph))")
+        } else {
+            #expect(R.events(graph) == ["2020-07-05 上午 防汛工作推进会"], "\(R.events(graph))")
+        }
+    }
+
     /// `他指出，1月12日…闭幕会审议通过《…》`: in someone's words, a meeting of that day with
     /// what it decided is recalled — it adopted the document, not the report's meeting.
     @Test func aDatedMeetingsDecisionInSomeonesWords() {

@@ -33,9 +33,19 @@ import ChronicleTestSupport
         // 该会议 opening a sentence after an earlier meeting told: that meeting, not the report's.
         ("6月28日上午，区委党校春季主体班开班式举行。\n\n6月20日，区委常委会会议研究审定了培训方案。该会议确定，在全区推行“三色预警”管理机制。",
          "三色预警", "区委常委会会议"),
+        // 在调度会上要求，…“…”: said at the conveyed meeting of that kind (…调度会议 too), in the
+        // report of a meeting of another kind.
+        ("6月30日上午，市水务局召开局党组会议，传达了28日全省防汛抗旱视频调度会议精神。副省长林朗在调度会上要求，各地对山塘水库要做到“三个到岗”，确保度汛安全。",
+         "三个到岗", "全省防汛抗旱视频调度会议"),
     ])
     func anEarlierMeetingOfTheTextSetsIt(_ text: String, measure: String, expected: String) {
         #expect(Self.setter(text, measure) == expected)
+    }
+
+    /// 在推进会上提出，… in the report of a 推进会: the report's own meeting said it.
+    @Test func aKindSaidAtInTheReportOfThatKindIsTheReportsOwn() {
+        let text = "6月2日，全镇秋冬种生产推进会召开。\n\n6月29日上午，全镇防汛工作推进会召开，镇长许平在推进会上提出，各村要落实“两查一报”制度。"
+        #expect(Self.setter(text, "两查一报") == "全镇防汛工作推进会")
     }
 
     /// 对标市委…会议提出的“…”: not the report's own county meeting of the same kind — the

@@ -212,7 +212,7 @@ struct EventFinder {
         localMeetingOpenings = lexicon.wordList("local-meeting-openings")
         deliberationVerbs = lexicon.wordList("deliberation-verbs")
         sayingVerbs = lexicon.words("saying-verbs")
-        predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + lectureVerbs.words.compactMap(\.first) + [Self.zai, Self.organize[0], Self.dai, Self.lv, Self.kai, Self.fan] + Self.branchVenueVerbs.map { $0[0] } + (lexicon.entries("recall-verbs") + lexicon.entries("month-recall-verbs") + lexicon.entries("deliberation-verbs")).compactMap { $0.unicodeScalars.first?.value })
+        predicateStarts = ScalarSet(lexicon.pairs("event-verbs").compactMap(\.key.first) + lectureVerbs.words.compactMap(\.first) + [Self.zai, Self.organize[0], Self.dai, Self.lv, Self.kai, Self.fan] + Self.branchVenueVerbs.map { $0[0] } + Self.alreadyFacing.map { $0[0] } + (lexicon.entries("recall-verbs") + lexicon.entries("month-recall-verbs") + lexicon.entries("deliberation-verbs")).compactMap { $0.unicodeScalars.first?.value })
     }
 
     func text(_ range: Range<Int>) -> String {
@@ -1183,7 +1183,8 @@ struct EventFinder {
                 } else if s[i] == Self.kai || s[i] == Self.fan, let activity = partyActivity(at: i, clauseStart: clauseStart, limit: r.upperBound, dates: dates, sentence: index) {
                     found = activity
                     consumed = activity.range.upperBound - i
-                } else if recallVerbs.startsWith(s[i]) || monthRecallVerbs.startsWith(s[i]), let recalled = recalledMeeting(at: i, clauseStart: clauseStart, sentenceStart: r.lowerBound, dates: dates, months: months, sentence: index),
+                } else if let recalled = (Self.alreadyFacing.contains { s.has($0, at: i) } ? recalledDeployment(at: i, clauseStart: clauseStart, dates: dates, sentence: index) : nil)
+                    ?? (recallVerbs.startsWith(s[i]) || monthRecallVerbs.startsWith(s[i]) ? recalledMeeting(at: i, clauseStart: clauseStart, sentenceStart: r.lowerBound, dates: dates, months: months, sentence: index) : nil),
                     // (…召开的乡党委扩大会议部署的: found already from its 召开.)
                     !events.contains(where: { $0.sentence == index && $0.range.overlaps(recalled.range) })
                 {
@@ -2183,6 +2184,37 @@ struct EventFinder {
         return mention
     }
 
+    /// `6月28日县委常委会会议已对全县防汛工作作出部署，提出…`: a meeting its day names
+    /// (written right before it), which had already (已 / 曾) made arrangements for
+    /// something (对…作出部署, 进行了安排) — an event of that day, told later, not the one
+    /// the sentence reports.
+    func recalledDeployment(at i: Int, clauseStart: Int, dates: [TimeExpression], sentence: Int) -> EventMention? {
+        guard let already = Self.alreadyFacing.first(where: { s.has($0, at: i) }), i > clauseStart,
+            let (name, _) = meetingNameBeforeVerb(i, clauseStart: clauseStart, dates: dates), name.upperBound == i,
+            dates.contains(where: { $0.offset + $0.length == name.lowerBound && $0.granularity == .day })
+        else { return nil }
+        // What it arranged, then the arranging verb and (a word at most between) 部署 or
+        // 安排, in the same clause (作出专门部署, 进行了安排).
+        var k = i + already.count
+        while k < s.count, k - i <= 32, !U.isClauseEnd(s[k]) {
+            if let verb = Self.arranging.first(where: { s.has($0, at: k) }),
+                let end = (k + verb.count...k + verb.count + 2).first(where: { e in Self.arrangement.contains { s.has($0, at: e) } })
+            {
+                var mention = EventMention(name: text(name), kind: kind(of: name), dateInferred: false, sentence: sentence,
+                                           range: name.lowerBound..<end + 2, rule: RuleName.eventRecalledMeeting.rawValue)
+                mention.referred = true
+                return mention
+            }
+            k += 1
+        }
+        return nil
+    }
+    /// 已对 / 曾对: what a meeting had already arranged for.
+    static let alreadyFacing: [[UInt32]] = ["已对", "曾对", "已就", "曾就"].map(U.s)
+    /// How it arranged it: 作出(了)…部署, 进行了…安排 ….
+    static let arranging: [[UInt32]] = ["作出了", "做出了", "进行了", "作出", "做出", "进行", "作了"].map(U.s)
+    static let arrangement: [[UInt32]] = ["部署", "安排"].map(U.s)
+
     /// `去年3月，镇党委在十三届二次全体会议上提出…`, `县委在9月9日的推进会上提出，…`: a body,
     /// then 在 + a meeting + 上 and what it decided (lexicon `month-recall-verbs`), with a
     /// month opening the clause or the meeting's day after 在 — the body's earlier meeting,
@@ -2403,17 +2435,23 @@ struct EventFinder {
                 k += 1
             }
         }
+        // 先后来到…, 冒雨赶赴…: how the journey is made, before it.
+        if let adverb = Self.journeyAdverbs.first(where: { s.has($0, at: k) }), let go = s.firstWord(of: Self.goTo, at: k + adverb.count), isJourney(go, at: k + adverb.count) {
+            k += adverb.count
+        }
         var nameStart = k
         // Where the journey's clause ends when what is done there follows a comma.
         var journeyEnd: Int?
         if let go = s.firstWord(of: Self.goTo, at: k), isJourney(go, at: k) {
             // The journey: its place runs to the verb (a list of places with 、 included; a
-            // comma, once, before what is done there: 深入园区化工集中区，对…开展安全检查).
+            // comma, twice at most, before what is done there: 深入园区化工集中区，对…开展安全检查;
+            // 先后来到柳塘村、石门村，深入山塘水库、…，实地察看…).
             var j = k + go.count
-            while j < limit, j - k < 48, s.firstWord(of: Self.ledInspectionVerbs, at: j) == nil || j - (k + go.count) < 2 {
+            var journeyCommas = 0
+            while j < limit, j - k < 60, s.firstWord(of: Self.ledInspectionVerbs, at: j) == nil || j - (k + go.count) < 2 {
                 if U.isClauseEnd(s[j]) && s[j] != U.listSeparator {
-                    guard s[j] == Self.comma, commas < 2 else { return nil }
-                    commas += 1
+                    guard s[j] == Self.comma, journeyCommas < 2 else { return nil }
+                    journeyCommas += 1
                     if journeyEnd == nil { journeyEnd = j }
                 }
                 j += 1
@@ -2484,7 +2522,9 @@ struct EventFinder {
     static let leadsAGroup: [[UInt32]] = ["带领", "率领"].map(U.s)
     static let groupSuffixes = U.set("组团队")
     static let dai: UInt32 = 0x5E26 /* 带 */, lv: UInt32 = 0x7387 /* 率 */
-    static let ledInspectionVerbs: [[UInt32]] = ["督导检查", "检查督导", "检查指导", "调研指导", "明查暗访", "执法检查", "安全检查", "检查", "督导", "督查", "调研", "暗访", "巡查", "考察", "视察"].map(U.s)
+    static let ledInspectionVerbs: [[UInt32]] = ["督导检查", "检查督导", "检查指导", "调研指导", "明查暗访", "执法检查", "安全检查", "检查", "督导", "督查", "调研", "暗访", "巡查", "考察", "视察", "察看", "查看"].map(U.s)
+    /// How a led team makes its journey, written before it (先后来到, 冒雨赶赴, 当即赶赴).
+    static let journeyAdverbs: [[UInt32]] = ["先后", "分别", "冒雨", "当即", "随即", "专程", "连夜"].map(U.s)
 
     func headlineNamesAnInspector(_ headline: Range<Int>) -> Bool {
         guard let verb = s.firstOccurrence(of: Self.inspect, in: headline) ?? s.firstOccurrence(of: Self.survey, in: headline) else { return false }

@@ -230,7 +230,7 @@ extension GraphBuilder {
         if let named = meetingAsSubject(of: measure, current: current, c) { return named }
         // 全市推进会对…作出了部署，市委在会上提出实施“…”: 在会上 in the clause of the verb
         // putting the quote forward, after a meeting told earlier in the sentence.
-        if let told = meetingSpokenOfAtVerb(measure, current: current, c) { return told }
+        if let told = meetingSpokenOfAtVerb(measure, current: current, c) ?? meetingOfKindSaidAtOpening(measure, current: current, c) { return told }
         // 去年10月召开的区委十届七次全会提出打造“红色物业”, …全会上，县委就提出实施“…”: an
         // earlier meeting of the text, named in the sentence, followed by a setting verb
         // and the quote (a comma only after its 上) puts it forward.
@@ -378,11 +378,15 @@ extension GraphBuilder {
             return namedBefore(end - 2, in: sentence.range.lowerBound, current: current, c)
         }
         guard end - 4 >= sentence.range.lowerBound, s[end - 4] == Self.at, let kind = c.finder.meetingWords.ending(in: s, at: end), kind.count == 3 else { return nil }
+        // (调度会 of …视频调度会议 too.)
         let candidates = events.indices.filter { k in
-            k != current && events[k].date <= events[current].date && U.s(events[k].label).suffix(kind.count).elementsEqual(kind)
+            let label = U.s(events[k].label)
+            return k != current && events[k].date <= events[current].date
+                && (label.suffix(kind.count).elementsEqual(kind) || label.last == Self.yi && label.dropLast().suffix(kind.count).elementsEqual(kind))
         }
         return candidates.max { events[$0].date < events[$1].date }
     }
+    static let yi: UInt32 = 0x8BAE /* 议 */
 
     /// The latest event before `current` (by day) whose name ends with the meeting word
     /// `kind`, also before its 会议 (`常委会` of `县委常委会会议`).
@@ -409,6 +413,30 @@ extension GraphBuilder {
         guard after < q, words.settingVerbs.first(in: s, at: after, limit: q) != nil else { return nil }
         return meetingSpokenOfShort(endingAt: on + 2, measure: measure, current: current, c)
     }
+    /// `副省长钟海平在调度会上要求，各地…要做到“…”`: a clause telling what someone put
+    /// forward or said at a meeting named by its kind alone (调度会, 推进会: three
+    /// characters), then a comma, before the quote — in the report of a meeting of
+    /// another kind, the latest earlier event of that kind (one the report conveyed, told
+    /// before) is where it was said.
+    func meetingOfKindSaidAtOpening(_ measure: MeasureMention, current: Int, _ c: DocumentContext) -> Int? {
+        let s = c.s
+        let sentence = c.sentences[measure.sentence].range
+        let q = measure.range.lowerBound
+        var k = sentence.lowerBound
+        while k + 5 < q {
+            // 在 + a kind of three characters + 上, then what was said and a comma.
+            if s[k] == Self.at, s[k + 4] == Self.on, let kind = c.finder.meetingWords.ending(in: s, at: k + 4), kind.count == 3,
+                says(at: k + 5, before: q, c)
+            {
+                let own = U.s(events[current].label)
+                guard !own.suffix(kind.count).elementsEqual(kind) else { return nil }
+                return meetingSpokenOfShort(endingAt: k + 4, measure: measure, current: current, c)
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// The last meeting named between `start` and `end` that is an earlier event of the
     /// text (by its name normalized, or contracted), not one conveyed.
     func namedBefore(_ end: Int, in start: Int, current: Int, _ c: DocumentContext) -> Int? {
