@@ -185,6 +185,22 @@ import Testing
         // The report's own chair, named at its opening, speaks at its own meeting.
         let own = R.extract(text.replacingOccurrences(of: "市委书记相国栋", with: "章怀远"), reference: "2019-03-12")
         #expect(R.firstStated(own).contains("县委常委会（扩大）会议→清廉单元"), "\(R.firstStated(own))")
+        // Named first in the sentence that conveys the meeting (…精神和市委书记相国栋在会上的讲话要点),
+        // the speaker is that meeting's.
+        let introduced = R.extract(text.replacingOccurrences(of: "会议传达了3月5日全市经济工作会议精神。市委书记相国栋在会上要求",
+                                                             with: "会议传达了3月5日全市经济工作会议精神和市委书记相国栋在会上的讲话要点。相国栋在会上要求"), reference: "2019-03-12")
+        #expect(R.firstStated(introduced).contains("全市经济工作会议→清廉单元"), "\(R.firstStated(introduced))")
+    }
+
+    /// `…在调度会上要求` after a sentence conveying `…视频调度会议`: the kind names it with 议
+    /// after it too.
+    @Test func aKindNamesAMeetingWhoseNameEndsInItsWordForMeeting() {
+        let text = """
+            6月30日上午，市水务局召开局党组会议，传达了6月28日全省防汛抗旱视频调度会议精神。会议由局长程远主持。
+            副省长林朗在调度会上要求，各地对山塘水库要做到“三个到岗”。
+            """
+        let graph = R.extract(text, reference: "2023-06-30")
+        #expect(R.firstStated(graph) == ["全省防汛抗旱视频调度会议→三个到岗"], "\(R.firstStated(graph))")
     }
 
     /// An earlier meeting named short as a sentence's subject (`集团会议总结了…，丁冠华在讲话中

@@ -49,6 +49,12 @@ extension GraphBuilder {
         return meetingSpokenAt(index, from: comma + 1, current: current, c)
     }
 
+    /// Is `label` a meeting of the kind `kind` names (推进会 of 全镇…推进会; 调度会 of
+    /// …视频调度会议, the kind with 议)?
+    static func named(_ label: String, ofKind kind: String) -> Bool {
+        label.hasSuffix(kind) || label.hasSuffix(kind + "议")
+    }
+
     /// The meeting a sentence opens on as its subject, named (four characters or more,
     /// ending in a meeting word) right before what it did: `周一的全县推进会传达学习了…` →
     /// `全县推进会` (a day before `的` set aside, as a reference's is), or nil.
@@ -138,11 +144,11 @@ extension GraphBuilder {
             }
             // A kind alone (省国资委党委在学习会上…, 市委在推进会上提出…): a meeting of that kind told
             // right before — not the report's own, if it is of that kind too.
-            guard !events[current].label.hasSuffix(U.string(name, 0..<name.count)) else { return nil }
+            guard !Self.named(events[current].label, ofKind: U.string(name, 0..<name.count)) else { return nil }
         }
         // Told right before: in this sentence before its subject, or in the sentence before.
         let kind = bare ? nil : U.string(written, 0..<written.count)
-        func ofKind(_ k: Int) -> Bool { kind.map { events[k].label.hasSuffix($0) } ?? true }
+        func ofKind(_ k: Int) -> Bool { kind.map { Self.named(events[k].label, ofKind: $0) } ?? true }
         let here = c.mentionIndices(inSentence: index).filter { c.mentions[$0].range.upperBound <= from }.map { c.eventOfMention[$0] }.filter { $0 >= 0 && earlier($0) && ofKind($0) }
         if let last = here.last { return last }
         guard index > 0, c.sentences[index - 1].article == sentence.article, !c.sentences[index - 1].isHeadline else { return nil }
@@ -156,7 +162,9 @@ extension GraphBuilder {
                 var first = index
                 while first > 0, c.sentences[first - 1].article == sentence.article { first -= 1 }
                 let articleStart = c.sentences[first].range.lowerBound
-                guard s.firstOccurrence(of: U.s(speaker.name), in: articleStart..<r.lowerBound) == nil else { return nil }
+                // (Named first in the sentence before, the one telling of the meeting — 传达了…
+                // 会议精神和省委…书记冉丽华在会上的讲话要点。冉丽华在会上提出… — that meeting's speaker.)
+                guard s.firstOccurrence(of: U.s(speaker.name), in: articleStart..<c.sentences[index - 1].range.lowerBound) == nil else { return nil }
             } else if meeting == nil || subjectEnd - from < 2 {
                 return nil
             }
