@@ -9,7 +9,7 @@ import ChronicleTestSupport
     static let text = """
         7月21日晚，省委书记王国强主持召开省委防汛专题会议，省长刘建平出席会议并讲话。
         7月22日，省委书记王国强主持召开省委第二次防汛专题会议。
-        7月22日，省委召开防汛会议。
+        7月22日，省委召开防汛调度会。
         """
 
     static func graph() -> Graph {
@@ -27,7 +27,7 @@ import ChronicleTestSupport
             - add: {source: p-刘建平, relation: chairs, target: e-2021-07-21-省委防汛专题会议}
             - add: {node: p-李四, type: person, label: 李四, titles: [副省长]}
             - set: {node: e-2021-07-21-省委防汛专题会议, time_of_day: afternoon, date: 2021-07-20}
-            - merge: {into: e-2021-07-22-省委第二次防汛专题会议, from: e-2021-07-22-省委防汛会议}
+            - merge: {into: e-2021-07-22-省委第二次防汛专题会议, from: e-2021-07-22-省委防汛调度会}
             - accept: {node: p-刘建平}
             """)
         #expect(corrections.count == 6)
@@ -76,7 +76,7 @@ import ChronicleTestSupport
               note: 刘建平主持
             - add: {node: p-李四, type: person, titles: [副省长]}
             - set: {node: e-2021-07-21-省委防汛专题会议, time_of_day: afternoon}
-            - merge: {into: e-2021-07-22-省委第二次防汛专题会议, from: e-2021-07-22-省委防汛会议}
+            - merge: {into: e-2021-07-22-省委第二次防汛专题会议, from: e-2021-07-22-省委防汛调度会}
             - accept: {node: p-刘建平}
             - reject: {node: p-没有这个人}
             """))
@@ -90,10 +90,10 @@ import ChronicleTestSupport
         #expect(graph["p-李四"]?.label == "李四")
         #expect(graph["p-李四"]?.titles == ["副省长"])
         #expect(graph[event]?.timeOfDay == .afternoon)
-        #expect(graph["e-2021-07-22-省委防汛会议"] == nil)
+        #expect(graph["e-2021-07-22-省委防汛调度会"] == nil)
         let merged = graph["e-2021-07-22-省委第二次防汛专题会议"]
-        #expect(merged?.aliases.contains("省委防汛会议") == true)
-        #expect(merged?.properties["merged_ids"] == .array(["e-2021-07-22-省委防汛会议"]))
+        #expect(merged?.aliases.contains("省委防汛调度会") == true)
+        #expect(merged?.properties["merged_ids"] == .array(["e-2021-07-22-省委防汛调度会"]))
         #expect(graph["p-刘建平"]?.properties["reviewed"] != nil)
         #expect(graph.invariantViolations().isEmpty)
     }
@@ -101,7 +101,7 @@ import ChronicleTestSupport
     @Test func applyingToAFreshExtractionIsIdempotent() throws {
         let fixes = try Self.parse("""
             - reject: {source: p-王国强, relation: chairs, target: e-2021-07-21-省委防汛专题会议}
-            - merge: {into: e-2021-07-22-省委第二次防汛专题会议, from: e-2021-07-22-省委防汛会议}
+            - merge: {into: e-2021-07-22-省委第二次防汛专题会议, from: e-2021-07-22-省委防汛调度会}
             - set: {node: e-2021-07-21-省委防汛专题会议, time_of_day: afternoon}
             """)
         var once = Self.graph()

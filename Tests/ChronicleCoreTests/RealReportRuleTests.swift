@@ -705,6 +705,21 @@ import ChronicleTestSupport
         #expect(events.count == 1 && events[0].contains(name), "\(events)")
     }
 
+    /// `检查` alone is an inspection at the end of a journey (先后来到…等地，检查…; 到…检查…),
+    /// not where none is written (在检查中发现, a headline's 检查).
+    @Test(arguments: [
+        ("6月9日，副市长林立先后来到望江堤、白鹭水库等地，检查防汛备汛工作。", true),
+        ("6月9日，副市长林立到白鹭水库检查防汛备汛工作。", true),
+        ("6月9日，副市长林立在检查中发现，部分堤段存在隐患。", false),
+        ("6月9日，县里对防汛物资开展检查。", false),
+        ("6月9日，副市长林立听取3个工作组赴6个县检查防汛工作情况的汇报。", false),
+        ("6月9日，副市长林立深入调研并检查堤防加固情况。", false),
+    ])
+    func checkingIsAnInspectionAfterAJourney(_ text: String, event: Bool) {
+        let events = Self.events(Self.extract(text))
+        #expect(events.count == (event ? 1 : 0), "\(events)")
+    }
+
     @Test func aTeamLedWithNothingInspectedIsNoEvent() {
         #expect(Self.events(Self.extract("6月13日，县长林志远带队检查，各乡镇负责人陪同。")).isEmpty)
         #expect(Self.events(Self.extract("5月3日，书记王强带领群众脱贫致富，走访了十户农家。")).isEmpty)

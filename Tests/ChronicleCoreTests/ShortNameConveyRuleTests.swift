@@ -31,6 +31,20 @@ import Testing
         #expect(Self.conveys(graph) == ["区委常委会会议→全市文明城市创建推进会"])
     }
 
+    /// One day's meeting of one kind named in full where it is conveyed and contracted
+    /// where the report tells who watched it (全省视频会议 of 全省防汛抗旱工作视频会议) is one
+    /// event, its time of day from the contracted mention; another day's is another.
+    @Test(arguments: [("当天上午", true), ("5月6日上午", false)])
+    func aMeetingNamedInFullAndContractedIsOne(_ when: String, one: Bool) {
+        let graph = Self.extract("5月9日下午，市委书记邵永安主持召开市委常委会会议，传达学习当天上午全省防汛抗旱工作视频会议精神。\n（\(when)，我市设分会场收看全省视频会议，市长林国强在分会场参加会议。）")
+        if one {
+            #expect(Self.events(graph) == ["2022-05-09 全省防汛抗旱工作视频会议", "2022-05-09 市委常委会会议"], "\(Self.events(graph))")
+            #expect(Self.conveys(graph) == ["市委常委会会议→全省防汛抗旱工作视频会议"])
+        } else {
+            #expect(Self.events(graph).count == 3, "\(Self.events(graph))")
+        }
+    }
+
     /// What a dated meeting asked for on a topic (…常务会议关于…的部署要求, …全会关于…的精神):
     /// the meeting named before 关于 is conveyed.
     @Test(arguments: ["关于森林防火工作的部署要求", "关于森林防火工作的精神"])

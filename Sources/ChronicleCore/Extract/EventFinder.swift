@@ -1240,6 +1240,8 @@ struct EventFinder {
                         let nameStart = s[i + 2] == Lit.de ? i + 3 : i + 2
                         found = EventMention(name: text(nameStart..<after), kind: .instruction, dateInferred: false, sentence: index, range: i..<after, rule: RuleName.eventInstructionVerb.rawValue)
                     case .inspection:
+                        // (检查 alone: an inspection only at the end of a journey.)
+                        let journeyOnly = Self.journeyOnlyVerbs.contains(verb)
                         // 在江西考察: the place is the text between 在 and the verb.
                         var j = i - 1
                         while j > clauseStart, s[j] != Self.zai, i - j < 12 { j -= 1 }
@@ -1294,6 +1296,18 @@ struct EventFinder {
                                 goAt = nil
                             }
                         }
+                        // (听取…赴8个省区检查…的汇报: a journey told as what a report is about.)
+                        // (深入考察及检查…: no place between the journey and 检查, only another verb.)
+                        if journeyOnly, let (goStart, goEnd) = goAt {
+                            var end = after
+                            while end < r.upperBound, !U.isClauseEnd(s[end]) { end += 1 }
+                            if Self.reportedWords.contains(where: { s.firstOccurrence(of: $0, in: min(goStart, clauseStart)..<end) != nil })
+                                || (goEnd..<placeEnd).contains(where: { eventVerb(at: $0)?.value == "inspection" })
+                                || placeEnd > goEnd && Self.joinsVerbs.contains(s[placeEnd - 1])
+                            {
+                                goAt = nil
+                            }
+                        }
                         if let (goStart, goEnd) = goAt, placeEnd - goEnd >= 2 {
                             let placeStart = located ?? goEnd
                             let place = text(placeStart..<placeEnd)
@@ -1301,10 +1315,10 @@ struct EventFinder {
                             // (Its range stays in the verb's clause: what follows reads clauses.)
                             found = EventMention(name: name, kind: .inspection, dateInferred: false, place: place, sentence: index,
                                                  range: (placeEnd == i ? goStart : i)..<after, rule: RuleName.eventInspectionGotoPlace.rawValue)
-                        } else if j >= clauseStart, s[j] == Self.zai, i - j >= 2, s.firstWord(of: Self.notPlaces, at: j + 1) == nil {
+                        } else if !journeyOnly, j >= clauseStart, s[j] == Self.zai, i - j >= 2, s.firstWord(of: Self.notPlaces, at: j + 1) == nil {
                             let place = text(j + 1..<i)
                             found = EventMention(name: "在" + place + text(i..<after), kind: .inspection, dateInferred: false, place: place, sentence: index, range: j..<after, rule: RuleName.eventInspectionAtPlace.rawValue)
-                        } else if let headline = headlineRange(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.inspect) ?? headlineRange(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.survey),
+                        } else if !journeyOnly, let headline = headlineRange(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.inspect) ?? headlineRange(of: sentence.article, sentences: sentences, headlines: headlines, containing: Self.survey),
                             headlineNamesAnInspector(headline)
                         {
                             // 进行考察调研 without a place: the headline names the tour
@@ -2523,6 +2537,12 @@ struct EventFinder {
     static let groupSuffixes = U.set("组团队")
     static let dai: UInt32 = 0x5E26 /* 带 */, lv: UInt32 = 0x7387 /* 率 */
     static let ledInspectionVerbs: [[UInt32]] = ["督导检查", "检查督导", "检查指导", "调研指导", "明查暗访", "执法检查", "安全检查", "检查", "督导", "督查", "调研", "暗访", "巡查", "考察", "视察", "察看", "查看"].map(U.s)
+    /// Inspection verbs that report one only at the end of a journey written before them.
+    static let journeyOnlyVerbs: [[UInt32]] = [U.s("检查")]
+    /// Words making a journey and its 检查 what a report tells of, not an event (听取…的汇报).
+    static let reportedWords: [[UInt32]] = ["听取", "汇报"].map(U.s)
+    /// What joins two verbs (考察及检查, 调研并检查): no place ends so.
+    static let joinsVerbs = U.set("及并和与")
     /// How a led team makes its journey, written before it (先后来到, 冒雨赶赴, 当即赶赴).
     static let journeyAdverbs: [[UInt32]] = ["先后", "分别", "冒雨", "当即", "随即", "专程", "连夜"].map(U.s)
 

@@ -113,6 +113,14 @@ extension EventDraft {
         guard sameDay || within else { return false }
         if apart(other, acrossDocuments: acrossDocuments) { return false }
         if isOneMeeting(other) { return true }
+        // (In one document, one day's meeting of one kind named once in full and once
+        // contracted: 全省视频会议 of 全省防汛抗旱工作视频会议.)
+        // (Not names that write different numbers: 第一次 and 第二次.)
+        if !acrossDocuments, sameDay, kind == other.kind, other.scalarNames.contains(where: { theirs in
+            scalarNames.contains { ConveyResolver.contracts($0, theirs) || ConveyResolver.contracts(theirs, $0) }
+        }), !other.prepared.contains(where: { theirs in prepared.contains { EventNames.numbersConflict($0, theirs) } }) {
+            return true
+        }
         return other.prepared.contains { theirs in prepared.contains { EventNames.mayNameOneEvent($0, theirs) } }
     }
 
@@ -164,5 +172,13 @@ extension EventDraft {
         if sameDay, endDate == nil, timeOfDay == nil { timeOfDay = other.timeOfDay }
         if organizer == nil { organizer = other.organizer }
         if place == nil { place = other.place }
+        // (The name in full, not its contraction: 全省防汛抗旱工作视频会议, not 全省视频会议.)
+        let written = U.s(label)
+        if let full = aliases.first(where: { ConveyResolver.contracts(written, U.s($0)) }) {
+            let contracted = label
+            label = full
+            aliases.removeAll { $0 == full }
+            addAlias(contracted)
+        }
     }
 }
