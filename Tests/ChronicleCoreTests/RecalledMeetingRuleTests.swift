@@ -43,6 +43,10 @@ import Testing
         ("会议指出，6月28日县委常委会会议已就全县防汛工作进行了部署，明确实行县领导包乡镇的防汛“三包”责任制。", true),
         ("会议指出，县委常委会会议已对全县防汛工作作出部署，明确实行县领导包乡镇的防汛“三包”责任制。", false),
         ("会议指出，6月28日县委常委会会议对防汛工作的重视程度前所未有，要实行防汛“三包”责任制。", false),
+        // (Held on a day written before 召开的, an event of that day however its verb reads; the
+        // same words without a day name none.)
+        ("会议指出，6月28日召开的县委常委会会议对全县防汛工作作出了具体部署，明确实行县领导包乡镇的防汛“三包”责任制。", true),
+        ("会议指出，县委常委会会议对全县防汛工作作出了具体部署，明确实行县领导包乡镇的防汛“三包”责任制。", false),
     ])
     func aMeetingThatHadAlreadyArrangedSomething(sentence: String, recalled: Bool) {
         let text = "7月5日上午，青石镇召开防汛工作推进会，镇党委书记孟凡青主持会议。" + sentence
@@ -53,6 +57,14 @@ import Testing
         } else {
             #expect(R.events(graph) == ["2020-07-05 上午 防汛工作推进会"], "\(R.events(graph))")
         }
+    }
+
+    /// `据悉，今年4月14日，…主任会议审议通过了《…》`: a clause of only the meeting's day, after
+    /// a word telling where the news came from, dates the meeting that deliberated.
+    @Test func aDeliberatingMeetingDatedAfterWhereTheNewsCameFrom() {
+        let text = "6月25日，县人大常委会召开第十九次会议。据悉，今年4月14日，县人大常委会第三十二次主任会议审议通过了《关于开展执法检查的实施方案》。"
+        let graph = R.extract(text, reference: "2015-06-26")
+        #expect(R.events(graph).contains("2015-04-14 县人大常委会第三十二次主任会议"), "\(R.events(graph))")
     }
 
     /// `他指出，1月12日…闭幕会审议通过《…》`: in someone's words, a meeting of that day with

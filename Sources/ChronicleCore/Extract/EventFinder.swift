@@ -2198,15 +2198,25 @@ struct EventFinder {
         return mention
     }
 
-    /// `6月28日县委常委会会议已对全县防汛工作作出部署，提出…`: a meeting its day names
-    /// (written right before it), which had already (已 / 曾) made arrangements for
-    /// something (对…作出部署, 进行了安排) — an event of that day, told later, not the one
-    /// the sentence reports.
+    /// What may open a clause of only a meeting's day (据悉，今年4月14日，…会议审议通过…).
+    static let datedClauseOpeners: [[UInt32]] = ["据悉", "据了解", "另悉", "今年", "去年"].map(U.s)
+
+    /// `6月28日县委常委会会议已对全县防汛工作作出部署，提出…`: a meeting its day names (written
+    /// right before it, or before 召开的), which had already (已 / 曾) made arrangements for
+    /// something (对…作出部署, 进行了安排) — an event of that day, told later, not the one the
+    /// sentence reports.
     func recalledDeployment(at i: Int, clauseStart: Int, dates: [TimeExpression], sentence: Int) -> EventMention? {
         guard let already = Self.alreadyFacing.first(where: { s.has($0, at: i) }), i > clauseStart,
-            let (name, _) = meetingNameBeforeVerb(i, clauseStart: clauseStart, dates: dates), name.upperBound == i,
-            dates.contains(where: { $0.offset + $0.length == name.lowerBound && $0.granularity == .day })
+            // (A meeting's word right before.)
+            meetingWords.ending(in: s, at: i) != nil,
+            let (written, _) = meetingNameBeforeVerb(i, clauseStart: clauseStart, dates: dates), written.upperBound == i
         else { return nil }
+        // (6月28日召开的县委常委会会议已对…: the name after 召开的, its day before it.)
+        var name = written
+        if let held = Self.heldOf.first(where: { s.has($0, at: written.lowerBound) }), written.count - held.count >= 4 {
+            name = written.lowerBound + held.count..<written.upperBound
+        }
+        guard dates.contains(where: { $0.offset + $0.length == written.lowerBound && $0.granularity == .day }) else { return nil }
         // What it arranged, then the arranging verb and (a word at most between) 部署 or
         // 安排, in the same clause (作出专门部署, 进行了安排).
         var k = i + already.count
@@ -2215,7 +2225,7 @@ struct EventFinder {
                 let end = (k + verb.count...k + verb.count + 2).first(where: { e in Self.arrangement.contains { s.has($0, at: e) } })
             {
                 var mention = EventMention(name: text(name), kind: kind(of: name), dateInferred: false, sentence: sentence,
-                                           range: name.lowerBound..<end + 2, rule: RuleName.eventRecalledMeeting.rawValue)
+                                           range: written.lowerBound..<end + 2, rule: RuleName.eventRecalledMeeting.rawValue)
                 mention.referred = true
                 return mention
             }
@@ -2401,7 +2411,13 @@ struct EventFinder {
             dated = true
         } else if clauseStart >= 2, s[clauseStart - 1] == Self.comma, let date = dates.first(where: { $0.offset + $0.length == clauseStart - 1 && $0.value != nil }) {
             // (The clause before is its day alone: ●3月29日，….)
-            dated = !(sentenceStart..<date.offset).contains(where: { U.isHan(s[$0]) })
+            // (据悉，今年4月14日，…: a word telling where the news came from, or the year, before it.)
+            var from = sentenceStart
+            while let opener = Self.datedClauseOpeners.first(where: { s.has($0, at: from) }) {
+                from += opener.count
+                if from < date.offset, U.isClauseEnd(s[from]) { from += 1 }
+            }
+            dated = !(from..<date.offset).contains(where: { U.isHan(s[$0]) })
         }
         // (Five characters at least: 集团党委会研究启动…, 县委常委会研究决定… — five only with
         // an owner before the body's word: not 常委会会议, 党组会议 alone.)

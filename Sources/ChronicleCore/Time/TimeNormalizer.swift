@@ -612,6 +612,13 @@ public struct TimeNormalizer: Sendable {
                         return expression
                     }
                     expression.value = value
+                    // 本月4日至7日: to a later day of that month (or of the month written).
+                    if m.isRange, let endDay = m.endDay, m.endYear == nil,
+                        let end = CalendarDate(year: total / 12, month: m.endMonth ?? (total % 12 + 1), day: endDay), end > value
+                    {
+                        expression.end = end
+                        expression.granularity = .range
+                    }
                 } else {
                     expression.value = CalendarDate(year: total / 12, month: total % 12 + 1)
                     expression.granularity = .month

@@ -149,6 +149,8 @@ struct TimeScanner {
                 if let (parts, next) = parseYMD(at: i + word.count, allowDayOnly: true), parts.year == nil, parts.month == nil, let day = parts.day {
                     mention.day = day
                     mention.end = next
+                    // 本月4日至7日: days of that month, a range.
+                    parseRangeEnd(&mention)
                     parseTimeOfDay(&mention)
                 }
             default: break
