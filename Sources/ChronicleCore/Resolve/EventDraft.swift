@@ -133,8 +133,9 @@ extension EventDraft {
 
     /// Takes in `other` (which ``matches(_:)``): its names and evidence, and its more
     /// precise date, time of day, organizer and place — the rules a mention follows
-    /// when it joins an event of its own document.
-    mutating func absorb(_ other: EventDraft) {
+    /// when it joins an event of its own document. `inDocument`: a mention of the same
+    /// document, whose name in full wins over a contraction of it.
+    mutating func absorb(_ other: EventDraft, inDocument: Bool = false) {
         // A report of an event known so far only from a reference names it.
         if other.reported && !reported {
             reported = true
@@ -172,9 +173,10 @@ extension EventDraft {
         if sameDay, endDate == nil, timeOfDay == nil { timeOfDay = other.timeOfDay }
         if organizer == nil { organizer = other.organizer }
         if place == nil { place = other.place }
-        // (The name in full, not its contraction: 全省防汛抗旱工作视频会议, not 全省视频会议.)
+        // (In one document, the name in full, not its contraction: 全省防汛抗旱工作视频会议, not
+        // 全省视频会议. Across documents the label stays as merging chose it.)
         let written = U.s(label)
-        if let full = aliases.first(where: { ConveyResolver.contracts(written, U.s($0)) }) {
+        if inDocument, let full = aliases.first(where: { ConveyResolver.contracts(written, U.s($0)) }) {
             let contracted = label
             label = full
             aliases.removeAll { $0 == full }

@@ -743,9 +743,10 @@ extension GraphBuilder {
         if let index = firstMatch(of: mentioned) ?? recalledByKind(mentioned) {
             // Merged in place: copying the draft would copy its evidence every time.
             let wasReported = events[index].reported
-            events[index].absorb(mentioned)
-            if !wasReported && events[index].reported {
-                // Named now by its own report: its id follows the name.
+            let wasNamed = events[index].label
+            events[index].absorb(mentioned, inDocument: true)
+            if !wasReported && events[index].reported || events[index].label != wasNamed {
+                // Named now by its own report (or in full): its id follows the name.
                 eventIDs.remove(events[index].id)
                 events[index].id = claimID(date: events[index].date, label: events[index].label)
             }
