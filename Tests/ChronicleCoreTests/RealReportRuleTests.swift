@@ -720,6 +720,18 @@ import ChronicleTestSupport
         #expect(events.count == (event ? 1 : 0), "\(events)")
     }
 
+    /// A body issuing a notice is an event (县委办公室下发整改通知); an adverb where the issuer
+    /// would be (发现问题91项，已全部下发整改通知书) names no body and no notice.
+    @Test(arguments: [
+        ("6月7日，县委办公室下发整改通知，要求各乡镇立行立改。", ["2024-06-07 县委办公室下发整改通知"]),
+        ("6月7日，县里开展突击检查，发现问题91项，已全部下发整改通知书。", []),
+    ] as [(String, [String])])
+    func aNoticeIssuedNeedsABodyIssuingIt(_ text: String, notices: [String]) {
+        let graph = Self.extract(text, reference: "2024-06-13")
+        let found = graph.nodes(ofType: .event).filter { $0.kind == .notice }.map { $0.date!.iso + " " + $0.label }
+        #expect(found == notices, "\(found)")
+    }
+
     @Test func aTeamLedWithNothingInspectedIsNoEvent() {
         #expect(Self.events(Self.extract("6月13日，县长林志远带队检查，各乡镇负责人陪同。")).isEmpty)
         #expect(Self.events(Self.extract("5月3日，书记王强带领群众脱贫致富，走访了十户农家。")).isEmpty)

@@ -760,6 +760,9 @@ struct EventFinder {
         return index - (at + Self.hold.count) <= 8 && !(at..<index).contains { s[$0] == Self.de }
     }
 
+    /// Adverbs that open the words before 下发 / 印发 when no body issues it (已全部下发…).
+    static let notIssuerOpenings = U.set("已均都也并再又还将曾正即随")
+
     /// A document issued: `中共中央办公厅、国务院办公厅15日印发《…》`, `省委发出通知`.
     /// The name is the title in 《》, else the issuer and the document word.
     func issuedDocument(verb: Range<Int>, clauseStart: Int, limit: Int, dates: [TimeExpression], months: [TimeExpression], sentence: Int) -> EventMention? {
@@ -797,7 +800,10 @@ struct EventFinder {
         }
         guard !named else { return nil }
         while k < limit, k - verb.upperBound < 4, U.isHan(s[k]) {
-            if let word = s.firstWord(of: Self.documentWords, at: k), let issuer = organizer(before: verb.lowerBound, clauseStart: clauseStart, dates: dates) {
+            if let word = s.firstWord(of: Self.documentWords, at: k), let issuer = organizer(before: verb.lowerBound, clauseStart: clauseStart, dates: dates),
+                // (发现问题91项，已全部下发整改通知书: an adverb where the issuer would be, no body.)
+                let first = issuer.unicodeScalars.first, !Self.notIssuerOpenings.contains(first.value)
+            {
                 return EventMention(name: issuer + text(verb.lowerBound..<k + word.count), kind: .notice, dateInferred: false, organizer: issuer,
                                     sentence: sentence, range: verb.lowerBound..<k + word.count, rule: RuleName.eventOrganizationIssuesNotice.rawValue)
             }
