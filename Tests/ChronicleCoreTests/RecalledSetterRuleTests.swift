@@ -42,10 +42,13 @@ import ChronicleTestSupport
         #expect(Self.setter(text, measure) == expected)
     }
 
-    /// 在推进会上提出，… in the report of a 推进会: the report's own meeting said it.
+    /// 在推进会上提出，… in the report of a 推进会 (在调度会上 in a …调度会议's): the report's own
+    /// meeting said it.
     @Test func aKindSaidAtInTheReportOfThatKindIsTheReportsOwn() {
         let text = "6月2日，全镇秋冬种生产推进会召开。\n\n6月29日上午，全镇防汛工作推进会召开，镇长许平在推进会上提出，各村要落实“两查一报”制度。"
         #expect(Self.setter(text, "两查一报") == "全镇防汛工作推进会")
+        let dispatch = "6月2日，全镇秋冬种生产调度会议召开。\n\n6月29日上午，全镇防汛工作调度会议召开，镇长许平在调度会上提出，各村要落实“两查一报”制度。"
+        #expect(Self.setter(dispatch, "两查一报") == "全镇防汛工作调度会议")
     }
 
     /// 对标市委…会议提出的“…”: not the report's own county meeting of the same kind — the

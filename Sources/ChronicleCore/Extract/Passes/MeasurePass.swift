@@ -428,8 +428,8 @@ extension GraphBuilder {
             if s[k] == Self.at, s[k + 4] == Self.on, let kind = c.finder.meetingWords.ending(in: s, at: k + 4), kind.count == 3,
                 says(at: k + 5, before: q, c)
             {
-                let own = U.s(events[current].label)
-                guard !own.suffix(kind.count).elementsEqual(kind) else { return nil }
+                // (Not in the report of a meeting of that kind: 调度会 of its own …调度会议 too.)
+                guard !Self.named(events[current].label, ofKind: U.string(kind, 0..<kind.count)) else { return nil }
                 return meetingSpokenOfShort(endingAt: k + 4, measure: measure, current: current, c)
             }
             k += 1
