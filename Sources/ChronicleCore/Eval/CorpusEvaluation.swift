@@ -103,9 +103,8 @@ public struct CorpusEvaluation: Sendable {
     public var setsByRuleTable: String {
         var total: [String: Score] = [:]
         for document in documents {
-            for (rule, score) in document.report.setsByRule {
-                total[rule, default: Score(truePositives: 0, predicted: 0, gold: 0)].truePositives += score.truePositives
-                total[rule, default: Score(truePositives: 0, predicted: 0, gold: 0)].predicted += score.predicted
+            total.merge(document.report.setsByRule) { a, b in
+                Score(truePositives: a.truePositives + b.truePositives, predicted: a.predicted + b.predicted, gold: 0)
             }
         }
         var out = "sets by rule                                        right / drawn   precision\n"

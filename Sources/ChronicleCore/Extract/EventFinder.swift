@@ -1189,7 +1189,7 @@ struct EventFinder {
                 } else if s[i] == Self.kai || s[i] == Self.fan, let activity = partyActivity(at: i, clauseStart: clauseStart, limit: r.upperBound, dates: dates, sentence: index) {
                     found = activity
                     consumed = activity.range.upperBound - i
-                } else if let recalled = (Self.alreadyFacing.contains { s.has($0, at: i) } ? recalledDeployment(at: i, clauseStart: clauseStart, dates: dates, sentence: index) : nil)
+                } else if let recalled = recalledDeployment(at: i, clauseStart: clauseStart, dates: dates, sentence: index)
                     ?? (recallVerbs.startsWith(s[i]) || monthRecallVerbs.startsWith(s[i]) ? recalledMeeting(at: i, clauseStart: clauseStart, sentenceStart: r.lowerBound, dates: dates, months: months, sentence: index) : nil),
                     // (…召开的乡党委扩大会议部署的: found already from its 召开.)
                     !events.contains(where: { $0.sentence == index && $0.range.overlaps(recalled.range) })
@@ -2196,12 +2196,18 @@ struct EventFinder {
             return nil
         }
         // (5月12日召开的乡党委扩大会议部署的: the name after 召开的.)
-        var from = name.lowerBound
-        if let held = Self.heldOf.first(where: { s.has($0, at: from) }), name.upperBound - (from + held.count) >= 4 { from += held.count }
+        let from = nameAfterHeld(name).lowerBound
         var mention = EventMention(name: text(from..<name.upperBound), kind: kind(of: from..<name.upperBound), dateInferred: false, sentence: sentence,
                                    range: name.lowerBound..<i + verb.count, rule: RuleName.eventRecalledMeeting.rawValue)
         mention.referred = true
         return mention
+    }
+
+    /// A meeting's name written after 召开的 / 举行的 (`5月12日召开的乡党委扩大会议`): the
+    /// name after it, when four characters or more are left.
+    func nameAfterHeld(_ written: Range<Int>) -> Range<Int> {
+        guard let held = Self.heldOf.first(where: { s.has($0, at: written.lowerBound) }), written.count - held.count >= 4 else { return written }
+        return written.lowerBound + held.count..<written.upperBound
     }
 
     /// What may open a clause of only a meeting's day (据悉，今年4月14日，…会议审议通过…).
@@ -2218,10 +2224,7 @@ struct EventFinder {
             let (written, _) = meetingNameBeforeVerb(i, clauseStart: clauseStart, dates: dates), written.upperBound == i
         else { return nil }
         // (6月28日召开的县委常委会会议已对…: the name after 召开的, its day before it.)
-        var name = written
-        if let held = Self.heldOf.first(where: { s.has($0, at: written.lowerBound) }), written.count - held.count >= 4 {
-            name = written.lowerBound + held.count..<written.upperBound
-        }
+        let name = nameAfterHeld(written)
         guard dates.contains(where: { $0.offset + $0.length == written.lowerBound && $0.granularity == .day }) else { return nil }
         // What it arranged, then the arranging verb and (a word at most between) 部署 or
         // 安排, in the same clause (作出专门部署, 进行了安排).

@@ -379,14 +379,12 @@ extension GraphBuilder {
         }
         guard end - 4 >= sentence.range.lowerBound, s[end - 4] == Self.at, let kind = c.finder.meetingWords.ending(in: s, at: end), kind.count == 3 else { return nil }
         // (调度会 of …视频调度会议 too.)
+        let written = U.string(kind, 0..<kind.count)
         let candidates = events.indices.filter { k in
-            let label = U.s(events[k].label)
-            return k != current && events[k].date <= events[current].date
-                && (label.suffix(kind.count).elementsEqual(kind) || label.last == Self.yi && label.dropLast().suffix(kind.count).elementsEqual(kind))
+            k != current && events[k].date <= events[current].date && Self.named(events[k].label, ofKind: written)
         }
         return candidates.max { events[$0].date < events[$1].date }
     }
-    static let yi: UInt32 = 0x8BAE /* 议 */
 
     /// The latest event before `current` (by day) whose name ends with the meeting word
     /// `kind`, also before its 会议 (`常委会` of `县委常委会会议`).
