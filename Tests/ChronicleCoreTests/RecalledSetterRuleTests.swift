@@ -37,6 +37,16 @@ import ChronicleTestSupport
         // report of a meeting of another kind.
         ("6月30日上午，市水务局召开局党组会议，传达了28日全省防汛抗旱视频调度会议精神。副省长林朗在调度会上要求，各地对山塘水库要做到“三个到岗”，确保度汛安全。",
          "三个到岗", "全省防汛抗旱视频调度会议"),
+        // 在会上 after a subject of its own clause, the article's first word of it, after a
+        // sentence conveying one meeting: that meeting (the speaker reports what it decided).
+        ("6月30日上午，县教育局召开局党组会议。会议首先传达了6月26日全市教育工作会议精神。局长周宁指出，市教育局在会上部署开展“护苗安学”专项行动，各校要抓好落实。",
+         "护苗安学", "全市教育工作会议"),
+        ("6月30日上午，县教育局召开局党组会议。会议首先传达了6月26日全市教育工作会议精神。他说，市教育局党组书记、局长钱江在会上要求，各县区要推行“一校一档”管理。",
+         "一校一档", "全市教育工作会议"),
+        // A notice issuing the unit's own programme, the quote in its title after the unit's
+        // name: the notice puts it forward that day (the headline quoting it is no earlier).
+        ("“河湖清淤”专项行动推进会召开\n6月29日上午，县水利局召开“河湖清淤”专项行动推进会。会议通报了行动进展。据了解，3月1日，县水利局印发《柳河县“河湖清淤”专项行动实施方案》，在全县开展为期半年的清淤整治。",
+         "河湖清淤", "柳河县“河湖清淤”专项行动实施方案"),
     ])
     func anEarlierMeetingOfTheTextSetsIt(_ text: String, measure: String, expected: String) {
         #expect(Self.setter(text, measure) == expected)
@@ -49,6 +59,13 @@ import ChronicleTestSupport
         #expect(Self.setter(text, "两查一报") == "全镇防汛工作推进会")
         let dispatch = "6月2日，全镇秋冬种生产调度会议召开。\n\n6月29日上午，全镇防汛工作调度会议召开，镇长许平在调度会上提出，各村要落实“两查一报”制度。"
         #expect(Self.setter(dispatch, "两查一报") == "全镇防汛工作调度会议")
+    }
+
+    /// 在会上 by the report's own speaker, named before in the article: the report's meeting,
+    /// though the sentence before conveyed another.
+    @Test func atTheMeetingByTheReportsOwnSpeakerIsTheReportsMeeting() {
+        let text = "6月30日上午，县教育局局长周宁主持召开局党组会议。会议首先传达了6月26日全市教育工作会议精神。会议指出，周宁在会上部署开展“护苗安学”专项行动，各校要抓好落实。"
+        #expect(Self.setter(text, "护苗安学") == "局党组会议")
     }
 
     /// 对标市委…会议提出的“…”: not the report's own county meeting of the same kind — the

@@ -28,7 +28,11 @@ extension GraphBuilder {
             // 厅党组于11月1日印发《关于开展“…”宣讲活动的实施方案》 puts the campaign forward that
             // day — not 《关于压实“菜篮子”市长负责制…的通知》, 《“十四五”…实施方案》.)
             let quote = s[measure.range.lowerBound] == U.openQuote ? measure.range.lowerBound : measure.range.lowerBound - 1
-            if s.word(of: words.launchVerbs, endingAt: quote) != nil,
+            // (Nor a title that opens on the issuing unit or place and then the quote:
+            // 《华岳能源集团“隐患清零”百日攻坚行动方案》, 《禾湾镇“一点一案”…防范工作方案》 are the
+            // unit's own programme; a title led by 关于 names the topic with its verb.)
+            let unitsOwn = quote > open + 1 && (open + 1..<quote).allSatisfy { U.isHan(s[$0]) } && s.firstOccurrence(of: Lit.about, in: open + 1..<quote) == nil
+            if s.word(of: words.launchVerbs, endingAt: quote) != nil || unitsOwn,
                 let event = c.currentEvent[measure.sentence], events[event].kind == .notice,
                 c.mentionIndices(inSentence: measure.sentence).contains(where: { k in
                     c.eventOfMention[k] == event && c.mentions[k].rule == RuleName.eventIssuesTitledDocument.rawValue && c.mentions[k].range.contains(open)
@@ -409,7 +413,30 @@ extension GraphBuilder {
         guard let on = s.firstOccurrence(of: Self.atTheMeeting, in: clauseStart..<q) else { return nil }
         let after = on + Self.atTheMeeting.count
         guard after < q, words.settingVerbs.first(in: s, at: after, limit: q) != nil else { return nil }
-        return meetingSpokenOfShort(endingAt: on + 2, measure: measure, current: current, c)
+        if let told = meetingSpokenOfShort(endingAt: on + 2, measure: measure, current: current, c) { return told }
+        return conveyedJustBefore(subject: clauseStart..<on, measure: measure, current: current, c)
+    }
+
+    /// `会议首先传达了11月2日全省高校学生工作会议精神。谷燕指出，省委教育工委在会上部署开展“…”`:
+    /// 在会上 after a subject of its own clause (not the sentence's opening) whom the article
+    /// has not named before — a body or a person of the meeting told, not the report's own
+    /// speakers — is the one earlier meeting the sentence before conveys.
+    func conveyedJustBefore(subject: Range<Int>, measure: MeasureMention, current: Int, _ c: DocumentContext) -> Int? {
+        let s = c.s
+        let index = measure.sentence
+        let sentence = c.sentences[index]
+        guard subject.lowerBound > sentence.range.lowerBound, subject.count >= 2, subject.allSatisfy({ U.isHan(s[$0]) || s[$0] == U.listSeparator }),
+            index > 0, c.sentences[index - 1].article == sentence.article, !c.sentences[index - 1].isHeadline
+        else { return nil }
+        var first = index
+        while first > 0, c.sentences[first - 1].article == sentence.article { first -= 1 }
+        let subjectWords = Array(s[subject])
+        guard s.firstOccurrence(of: subjectWords, in: c.sentences[first].range.lowerBound..<sentence.range.lowerBound) == nil else { return nil }
+        let told = Set(c.mentionIndices(inSentence: index - 1).filter { k in
+            c.eventOfMention[k] >= 0 && c.isConveyed(c.mentions[k].range.lowerBound)
+        }.map { c.eventOfMention[$0] })
+        guard told.count == 1, let event = told.first, event != current, events[event].date <= events[current].date else { return nil }
+        return event
     }
     /// `副省长钟海平在调度会上要求，各地…要做到“…”`: a clause telling what someone put
     /// forward or said at a meeting named by its kind alone (调度会, 推进会: three
@@ -429,6 +456,13 @@ extension GraphBuilder {
                 // (Not in the report of a meeting of that kind: 调度会 of its own …调度会议 too.)
                 guard !Self.named(events[current].label, ofKind: U.string(kind, 0..<kind.count)) else { return nil }
                 return meetingSpokenOfShort(endingAt: k + 4, measure: measure, current: current, c)
+            }
+            // 他说，省国资委党委书记、主任闵家骏在会上要求，…“…”: 在会上 alone after a subject
+            // of its own clause, in a sentence after one conveying a meeting.
+            if s[k] == Self.at, s[k + 1] == Self.gathering, s[k + 2] == Self.on, says(at: k + 3, before: q, c) {
+                var clauseStart = k
+                while clauseStart > sentence.lowerBound, !U.isClauseEnd(s[clauseStart - 1]) || s[clauseStart - 1] == U.listSeparator { clauseStart -= 1 }
+                return conveyedJustBefore(subject: clauseStart..<k, measure: measure, current: current, c)
             }
             k += 1
         }
