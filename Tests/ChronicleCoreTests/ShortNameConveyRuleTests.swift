@@ -123,4 +123,37 @@ import Testing
         #expect(levels == [level], "\(levels)")
         if level == "province" { #expect(graph.nodes(ofType: .measure).map(\.label) == ["以河管水"]) }
     }
+
+    /// A report that tells its latest meeting first: its scope and kind (全市调度会) name the
+    /// one earlier meeting of that kind told after it; with two such, neither.
+    @Test(arguments: [(false, "县防指会议→全市防汛抗旱工作视频调度会"), (true, "")])
+    func aMeetingByItsScopeAndKindToldAfter(_ two: Bool, expected: String) {
+        let graph = Self.extract("""
+            5月19日下午，县防指召开会议，传达市长顾明在全市调度会上的讲话精神。县长汪群主持会议。
+            5月18日上午，全市防汛抗旱工作视频调度会召开。市长顾明出席会议并讲话。
+            """ + (two ? "\n5月12日，全市地质灾害防治调度会召开。" : ""))
+        #expect(Self.conveys(graph) == (expected.isEmpty ? [] : [expected]), "\(Self.events(graph))")
+    }
+
+    /// A speaker named after a title conveys for the report's meeting (党委副书记…传达了…).
+    @Test func aSpeakerAfterATitleConveys() {
+        let graph = Self.extract("""
+            5月6日，全省高校组织工作推进会在省城召开。
+            5月19日上午，学院党委理论学习中心组开展集体学习。党委书记郑元主持。党委副书记梁怡传达了省委教育工委书记陈衡在全省推进会上的讲话精神。
+            """)
+        #expect(Self.conveys(graph) == ["学院党委理论学习中心组集体学习→全省高校组织工作推进会"], "\(Self.events(graph))")
+    }
+
+    /// A hospital's weekly meeting and a school's affairs meeting are meetings (院周会, 校务会).
+    @Test(arguments: ["医院召开院周会", "学校召开校务会"])
+    func aUnitsWorkingMeeting(_ held: String) {
+        let graph = Self.extract("5月19日上午，\(held)，研究近期工作。")
+        #expect(Self.events(graph).count == 1, "\(Self.events(graph))")
+    }
+
+    /// A part of the day before the verb holds nothing: 下午召开大会 names no 下午 body.
+    @Test func aPartOfTheDayIsNoHolder() {
+        let graph = Self.extract("5月19日，全市乡村振兴推进会在云溪县召开。当天上午，与会人员观摩了枫林村等项目，下午召开大会。")
+        #expect(!Self.events(graph).contains { $0.contains("下午") }, "\(Self.events(graph))")
+    }
 }

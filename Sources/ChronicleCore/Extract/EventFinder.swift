@@ -956,6 +956,9 @@ struct EventFinder {
             start = date.offset + date.length
             while start < end, !U.isHan(s[start]) { start += 1 }
         }
+        // (…观摩了…项目，下午召开大会: a part of the day the scanner leaves undated, as it
+        // continues a day told before, is no holder either.)
+        if let part = TimeScanner.timeWords.first(where: { s.has($0.0, at: start) && $0.0.count >= 2 }) { start += part.0.count }
         // 在国务院新闻办公室今天（…）举行的: the holder after 在, when its dates follow it.
         // (在今天（12月15日）下午国新办举行的: the holder after 在 and its dates.)
         if start < end, s[start] == Self.zai {

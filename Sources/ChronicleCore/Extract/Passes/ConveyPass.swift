@@ -54,8 +54,12 @@ extension GraphBuilder {
             let meetingSays = s.has(Lit.meetingConveys, at: sentence.range.lowerBound) || s.has(Lit.meetingStudies, at: sentence.range.lowerBound)
                 || s.has(Lit.meetingPoints, at: sentence.range.lowerBound) && s.firstOccurrence(of: Lit.convey, in: sentence.range) != nil
             // …or the chair or a speaker saying so: 张海峰强调，要深入学习贯彻…会议精神.
+            // (Or a speaker after a title, conveying: 党委副书记梁静怡传达了…在全省推进会上的讲话精神.)
             let speakerSays = (peopleBySentence[index] ?? []).contains { person in
                 person.range.lowerBound == sentence.range.lowerBound && s.firstWord(of: speakVerbs, at: person.range.upperBound) != nil
+                    || person.range.lowerBound - sentence.range.lowerBound <= 16
+                        && (sentence.range.lowerBound..<person.range.lowerBound).allSatisfy({ U.isHan(s[$0]) || s[$0] == U.listSeparator })
+                        && s.has(Lit.convey, at: person.range.upperBound)
             }
             guard createsEvent || meetingSays || speakerSays || sentences[index].startsParagraph == false && eventSentences.contains(index - 1) else { continue }
             var i = sentence.range.lowerBound
@@ -188,7 +192,11 @@ extension GraphBuilder {
         guard kind.count >= 2 else { return nil }
         let own = events[source]
         var best: Int?
-        for (k, mention) in c.mentions.enumerated() where mention.sentence < index {
+        // (Told after it, in a report that tells its latest meeting first — 传达…在全市调度会上的
+        // 讲话精神, the city's 全市…视频调度会 told in the next item: the one earlier event of
+        // that kind told after, when none was told before; two are no answer.)
+        var later: Set<Int> = []
+        for (k, mention) in c.mentions.enumerated() {
             let target = c.eventOfMention[k]
             guard target >= 0, target != source else { continue }
             let candidate = events[target]
@@ -196,9 +204,13 @@ extension GraphBuilder {
             else { continue }
             let label = EventNames.normalizedScalars(candidate.label)
             guard label.count > kind.count + scope.count, Array(label.suffix(kind.count)) == kind, Array(label.prefix(scope.count)) == scope else { continue }
+            guard mention.sentence < index else {
+                if candidate.date < own.date { later.insert(target) }
+                continue
+            }
             if best.map({ events[$0].date <= candidate.date }) ?? true { best = target }
         }
-        return best
+        return best ?? (later.count == 1 ? later.first : nil)
     }
 
     /// What a convey verb starting its object at `start` conveys: up to the clause's end
