@@ -61,6 +61,16 @@ import ChronicleTestSupport
         #expect(Self.setter(dispatch, "两查一报") == "全镇防汛工作调度会议")
     }
 
+    /// A meeting that reviews a document (研究审议《…》: its title quoted as earlier words)
+    /// and then adopts it (审议通过了《…》) states the quote as its own; one that only
+    /// studies an earlier speech's words states nothing of its own.
+    @Test func aMeetingQuotingAndAdoptingStatesItsOwn() {
+        let adopted = "6月28日上午，校党委书记闵钧主持召开党委常委会，研究审议《东湖学院“强师计划”实施方案》等事项。会议审议通过了《东湖学院“强师计划”实施方案》，决定印发实施。"
+        #expect(Self.setter(adopted, "强师计划") == "党委常委会")
+        let studied = "6月28日上午，校党委书记闵钧主持召开党委常委会，传达学习省委书记关于“强校十条”的重要论述。"
+        #expect(Self.setter(studied, "强校十条") == nil)
+    }
+
     /// 在会上 by the report's own speaker, named before in the article: the report's meeting,
     /// though the sentence before conveyed another.
     @Test func atTheMeetingByTheReportsOwnSpeakerIsTheReportsMeeting() {

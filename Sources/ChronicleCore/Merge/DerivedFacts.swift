@@ -35,7 +35,10 @@ extension GraphMerger {
             let x = a.element, y = b.element
             return (x.date, x.timeOfDay ?? .evening, x.document, x.evidence.offset, a.offset) < (y.date, y.timeOfDay ?? .evening, y.document, y.evidence.offset, b.offset)
         }.map(\.element)
-        guard let first = ordered.first else { return [] }
+        guard var first = ordered.first else { return [] }
+        // (The earliest event quoting it as earlier words in one sentence and as its own in
+        // another — 研究审议《…“强师工程”实施方案》, then 审议通过了《…》 — states it as its own.)
+        if first.quotesEarlier, let own = ordered.first(where: { $0.event == first.event && !$0.quotesEarlier }) { first = own }
         var edges: [Edge] = []
         if first.quotesEarlier {
             var seen = Set<NodeID>()
