@@ -117,6 +117,32 @@ import ChronicleTestSupport
         #expect(second.last?.headline.map { String(String.UnicodeScalarView(sourcedScalars[$0])) }?.hasPrefix("张立在全市") == true)
     }
 
+    /// A compilation's numbered articles (`二、…全会召开` over `（来源：…）`) are articles of their
+    /// own: what the second reports is its meeting's, though the first conveyed that
+    /// meeting; a numbered line without a source line under it is a list's item.
+    @Test func aNumberedHeadlineOverItsSourceStartsAnArticle() {
+        let text = """
+            一、柳溪镇召开党委（扩大）会议
+            （来源：柳溪镇党政办　2025年3月9日）
+
+            3月9日上午，镇党委召开（扩大）会议，传达学习县委八届五次全会精神。镇党委书记许明主持会议并讲话，会议还研究了近期其他重点工作。
+
+
+            二、县委八届五次全体（扩大）会议召开
+            （来源：桐溪发布　2025-03-05 21:40）
+
+            3月5日，中共桐溪县第八届委员会第五次全体（扩大）会议召开。全会由县委常委会主持，县委书记周平代表县委常委会作工作报告并讲话，县长林江就全县农业农村工作作具体部署。
+
+            周平提出，从今年起在全县实施“百村焕新”行动，用三年时间提升100个行政村。
+            """
+        #expect(Self.articles(text, reference: "2025-03-10").count == 2)
+        let graph = Self.extract(text, reference: "2025-03-10")
+        let stated = (graph.edges(.sets) + graph.edges(.firstSeen)).map { "\(graph[$0.source]?.date?.iso ?? "")→\(graph[$0.target]?.label ?? "")" }
+        #expect(stated == ["2025-03-05→百村焕新"], "\(stated)")
+        let listed = text.replacingOccurrences(of: "（来源：桐溪发布　2025-03-05 21:40）\n", with: "")
+        #expect(Self.articles(listed, reference: "2025-03-10").count == 1)
+    }
+
     /// Lines set aside — a photo caption (`▲…（摄影：…）`, `图为…`), a picture's placeholder
     /// (`[图片]`) — are no headlines: the report goes on across them, and what the
     /// paragraph after one says is still its meeting's.

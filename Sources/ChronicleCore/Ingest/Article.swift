@@ -60,6 +60,12 @@ public enum ArticleSplitter {
             return true
         }
         if captionOpenings.contains(where: { s.has($0, at: first) }) || fieldLabels.contains(where: { s.has($0, at: first) }) { return true }
+        // A field line in brackets (`（来源：云溪发布　2026-03-05）`), closed at the line's end.
+        if asideOpens.contains(s[first]), trimmed.count >= 4, [0xFF09, 0x29].contains(s[trimmed.upperBound - 1]),
+            fieldLabels.contains(where: { s.has($0, at: first + 1) })
+        {
+            return true
+        }
         if numberedCaption(s, trimmed) { return true }
         return photoCredits.contains { contains(s, $0, in: trimmed) }
     }
@@ -125,7 +131,12 @@ public enum ArticleSplitter {
         for index in 0..<lineCount where kinds[index] == .body {
             let trimmed = trim(s, document.lineRange(index))
             // A headline may end in a quote (两口岸试点“一证通关”), a sentence not (…。”).
-            guard isHeadlineShaped(s, trimmed),
+            // (A numbered one too — `二、县委…全会召开` — when a field line of its own follows
+            // it, `（来源：…）`: a compilation's article, not an item of a list.)
+            let numberedOverSource = trimmed.count <= 50 && startsWithListMarker(s, trimmed)
+                && !sentenceEnds.contains(s[trimmed.upperBound - 1])
+                && (index + 1..<lineCount).first(where: { kinds[$0] != .blank }).map { kinds[$0] == .aside } ?? false
+            guard isHeadlineShaped(s, trimmed) || numberedOverSource,
                 let next = (index + 1..<lineCount).first(where: { kinds[$0] != .blank && kinds[$0] != .aside }), kinds[next] == .body
             else { continue }
             let afterBlank = index > 0 && (kinds[index - 1] == .blank || kinds[index - 1] == .aside)
