@@ -35,6 +35,8 @@ import ChronicleTestSupport
         ("1月18日上午，柳塘村在村委会议室召开村民代表大会。", "2025-01-18 柳塘村村民代表大会"),
         // (A reporter is no body: where he learnt it names who held it.)
         ("记者18日在国家知识产权局召开的新闻发布会上获悉，专利审查周期继续缩短。", "2025-01-18 国家知识产权局新闻发布会"),
+        // (A news item's opener and its space are no part of the name.)
+        ("本报讯　中国共产党柳江市第九届委员会第五次全体会议，于1月17日至18日在柳江举行。", "2025-01-17 中国共产党柳江市第九届委员会第五次全体会议"),
     ])
     func theBodyBeforeThePlace(_ text: String, expected: String) {
         let events = NewsAuditRuleTests.events(NewsAuditRuleTests.item(text, date: "2025年1月20日"))

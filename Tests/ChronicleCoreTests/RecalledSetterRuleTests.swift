@@ -43,6 +43,10 @@ import ChronicleTestSupport
          "护苗安学", "全市教育工作会议"),
         ("6月30日上午，县教育局召开局党组会议。会议首先传达了6月26日全市教育工作会议精神。他说，市教育局党组书记、局长钱江在会上要求，各县区要推行“一校一档”管理。",
          "一校一档", "全市教育工作会议"),
+        // 那次会议提出…；同时决定推行“…”: the sentence after ；, going on without a subject of
+        // its own, is that meeting's too.
+        ("6月29日下午，县农业农村局召开党组扩大会议。局长方平回顾了6月2日局党组会议确定的重点工作。那次会议提出实施“百园千品”工程；同时决定推行“专家包村”制度，组织技术人员联系乡镇。",
+         "专家包村", "局党组会议"),
         // A notice issuing the unit's own programme, the quote in its title after the unit's
         // name: the notice puts it forward that day (the headline quoting it is no earlier).
         ("“河湖清淤”专项行动推进会召开\n6月29日上午，县水利局召开“河湖清淤”专项行动推进会。会议通报了行动进展。据了解，3月1日，县水利局印发《柳河县“河湖清淤”专项行动实施方案》，在全县开展为期半年的清淤整治。",

@@ -369,12 +369,20 @@ struct EventFinder {
 
     /// A meeting name that ends right at `end` and starts after the clause's date
     /// (`3月21日，全市经济工作推进会召开`).
+    /// A news item's opening word before its first sentence (本报讯, 本网讯 …).
+    static let newsOpeners: [[UInt32]] = ["本报讯", "本网讯", "本台讯", "本刊讯", "又讯"].map(U.s)
     func nameBefore(_ end: Int, clauseStart: Int, dates: [TimeExpression]) -> Range<Int>? {
         var start = clauseStart
         for date in dates where date.offset + date.length <= end && date.offset + date.length > start {
             start = date.offset + date.length
         }
         while start < end, !U.isHan(s[start]) { start += 1 }
+        // 本报讯　中国共产党…全体会议，于…举行: the news item's opener, then a space, is no
+        // part of the name.
+        if let opener = Self.newsOpeners.first(where: { s.has($0, at: start) }), start + opener.count < end, !U.isHan(s[start + opener.count]) {
+            start += opener.count
+            while start < end, !U.isHan(s[start]) { start += 1 }
+        }
         // “金砖+”领导人对话会: a quote that opens the name keeps its opening mark.
         if start > clauseStart, start < end, s[start - 1] == U.openQuote, s.firstOccurrence(of: [U.closeQuote], in: start..<end) != nil { start -= 1 }
         // 2024年世界职业技术教育发展大会, 2022能源电力转型国际论坛: a year written into the

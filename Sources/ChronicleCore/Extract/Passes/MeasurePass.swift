@@ -318,7 +318,13 @@ extension GraphBuilder {
         }
         // 那次会议, 在那次座谈会上 before the quote in its sentence, whatever the verb (在那次会议
         // 上强调，…开展“…”): the meeting told last before this sentence.
-        if Self.pointedBack.contains(where: { s.firstOccurrence(of: $0, in: sentence.range.lowerBound..<q) != nil }) {
+        // (Or the sentence before, ended by ；, when this one goes on without a subject of its
+        // own: 那次会议提出实施“…”工程…；同时决定推行“…”制度.)
+        let goesOn = measure.sentence > 0 && Self.goingOn.contains(where: { s.has($0, at: sentence.range.lowerBound) })
+            && c.sentences[measure.sentence - 1].article == sentence.article
+            && s[c.sentences[measure.sentence - 1].range.upperBound - 1] == Self.semicolon
+        let pointing = goesOn ? c.sentences[measure.sentence - 1].range : sentence.range.lowerBound..<q
+        if Self.pointedBack.contains(where: { s.firstOccurrence(of: $0, in: pointing) != nil }) {
             let told = c.mentions.indices.last { k in
                 c.mentions[k].sentence < measure.sentence && c.sentences[c.mentions[k].sentence].article == sentence.article
                     && c.eventOfMention[k] >= 0 && self.events[c.eventOfMention[k]].date < self.events[current].date
@@ -520,6 +526,9 @@ extension GraphBuilder {
     }
     static let committee: UInt32 = 0x59D4 /* 委 */
     static let thatMeeting: [[UInt32]] = ["该会议", "该次会议"].map(U.s)
+    /// What opens a sentence going on with the one before it (ended by ；) without a subject.
+    static let goingOn: [[UInt32]] = ["同时", "并", "还", "又"].map(U.s)
+    static let semicolon: UInt32 = 0xFF1B /* ； */
     static let pointedBack: [[UInt32]] = ["那次会议", "那次座谈会", "那次全会", "那次大会", "那次推进会", "在那次", "上次会议"].map(U.s)
     static let plenum = U.s("全会")
     /// The plenum `全会` alone speaks of in the report of event `current`: the latest plenum
