@@ -35,12 +35,20 @@ import ChronicleTestSupport
         ("1月18日上午，柳塘村在村委会议室召开村民代表大会。", "2025-01-18 柳塘村村民代表大会"),
         // (A reporter is no body: where he learnt it names who held it.)
         ("记者18日在国家知识产权局召开的新闻发布会上获悉，专利审查周期继续缩短。", "2025-01-18 国家知识产权局新闻发布会"),
+        // (Who was asked to hold it holds it: no 指示… body.)
+        ("该国总统在听取汇报后，指示国家安全委员会18日晚召开紧急会议。", "2025-01-18 国家安全委员会紧急会议"),
         // (A news item's opener and its space are no part of the name.)
         ("本报讯　中国共产党柳江市第九届委员会第五次全体会议，于1月17日至18日在柳江举行。", "2025-01-17 中国共产党柳江市第九届委员会第五次全体会议"),
     ])
     func theBodyBeforeThePlace(_ text: String, expected: String) {
         let events = NewsAuditRuleTests.events(NewsAuditRuleTests.item(text, date: "2025年1月20日"))
         #expect(events == [expected], "\(events)")
+    }
+
+    /// A clause going on with 并 has the sentence's subject: no `并在…` body holds the meeting.
+    @Test func aClauseGoingOnHoldsNoBody() {
+        let events = NewsAuditRuleTests.events(NewsAuditRuleTests.item("1月18日，吴兰带领部分委员视察老旧小区改造项目，并在柳巷社区议事室召开座谈会。", date: "2025年1月20日"))
+        #expect(events.contains("2025-01-18 吴兰举行的座谈会") && !events.contains { $0.contains("并在") }, "\(events)")
     }
 }
 

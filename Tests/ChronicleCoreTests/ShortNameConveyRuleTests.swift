@@ -156,4 +156,15 @@ import Testing
         let graph = Self.extract("5月19日，全市乡村振兴推进会在云溪县召开。当天上午，与会人员观摩了枫林村等项目，下午召开大会。")
         #expect(!Self.events(graph).contains { $0.contains("下午") }, "\(Self.events(graph))")
     }
+
+    /// Who asked for a meeting (林海要求县防指次日召开全县调度会) did not hold it: the meeting
+    /// is the one the report names in full that day, chaired by its own chair.
+    @Test func whoAskedForAMeetingDidNotHoldIt() {
+        let graph = Self.extract("""
+            5月19日下午，县防汛抗旱指挥部召开全县防汛工作调度会，分析研判当前汛情。县长汪群主持会议。
+            18日上午，全市防汛抗旱工作视频调度会召开。会后，县委书记林海要求县防指次日召开全县调度会，抓好传达落实。
+            """)
+        #expect(Self.events(graph) == ["2022-05-18 全市防汛抗旱工作视频调度会", "2022-05-19 全县防汛工作调度会"], "\(Self.events(graph))")
+        #expect(graph.edges(.chairs).map { "\(graph[$0.source]!.label)→\(graph[$0.target]!.label)" } == ["汪群→全县防汛工作调度会"])
+    }
 }

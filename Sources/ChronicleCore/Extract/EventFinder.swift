@@ -369,6 +369,8 @@ struct EventFinder {
 
     /// A meeting name that ends right at `end` and starts after the clause's date
     /// (`3月21日，全市经济工作推进会召开`).
+    /// Verbs by which someone asks another to hold a meeting (要求…召开, 责成…召开).
+    static let askingVerbs: [[UInt32]] = ["要求", "责成", "安排", "委托", "督促", "指示"].map(U.s)
     /// A news item's opening word before its first sentence (本报讯, 本网讯 …).
     static let newsOpeners: [[UInt32]] = ["本报讯", "本网讯", "本台讯", "本刊讯", "又讯"].map(U.s)
     func nameBefore(_ end: Int, clauseStart: Int, dates: [TimeExpression]) -> Range<Int>? {
@@ -873,6 +875,10 @@ struct EventFinder {
         if let from = s.firstOccurrence(of: Self.reporterFrom, in: start..<end) { start = from + Self.reporterFrom.count }
         // 记者今天从国家知识产权局召开的…: after the dates, 从 still marks the source.
         if start < end, s[start] == Self.from { start += 1 }
+        // (…项目，并在…议事室召开座谈会: a clause going on with 并 / 还 has the sentence's subject.)
+        while start < end, Self.connectives.contains(s[start]) { start += 1 }
+        // (…指示最高国家安全委员会10日晚召开紧急会议: who was asked holds it, not the asking.)
+        if let asked = Self.askingVerbs.first(where: { s.has($0, at: start) }), end - start - asked.count >= 2 { start += asked.count }
         // 在人民大会堂北大厅举行: a place, not who held it.
         guard end - start >= 2, s[start] != Self.zai else { return nil }
         // 县委在县会议中心举行座谈会 (the day opening the sentence before): who held it ends
@@ -1627,6 +1633,14 @@ struct EventFinder {
                         // 副校长韦琳传达了3月1日召开的全省教育大会精神: who conveys a meeting
                         // (a convey verb between them, its object still open) did not hold it.
                         if let named = agent, insideConveyed(event.range.lowerBound, clauseStart: max(clauseStart, named.range.upperBound)) { agent = nil }
+                        // 林海川要求县防指次日召开全县调度会: who asked for it did not hold it.
+                        // (Not 应朝方要求，会见了…: at whose request, a clause of its own.)
+                        if let named = agent, named.range.upperBound < event.range.lowerBound,
+                            let asked = (named.range.upperBound..<event.range.lowerBound).first(where: { k in Self.askingVerbs.contains { s.has($0, at: k) } }),
+                            !(asked..<event.range.lowerBound).contains(where: { U.isClauseEnd(s[$0]) })
+                        {
+                            agent = nil
+                        }
                         event.agent = agent?.name
                         if event.kind == .meeting { event.honoured = honouredGuests(of: event, name: event.name, people: inSentence, clauseStart: clauseStart) }
                         if let agent {
