@@ -75,6 +75,25 @@ import ChronicleTestSupport
         #expect(Self.setter(studied, "强校十条") == nil)
     }
 
+    /// A document issued before the report's meeting, told in passing in a paragraph of its
+    /// report (为推动…，县委、县政府于1月20日印发《…》), holds its own sentence only: the
+    /// speeches in the paragraphs after it are the meeting's; and a meeting that 接着召开
+    /// the same afternoon is an event of its own.
+    @Test func aDocumentToldInPassingHoldsOnlyItsSentence() {
+        let text = """
+            6月29日上午，中共柳河县委八届五次全体（扩大）会议在县会议中心召开。县委书记周平代表县委常委会作工作报告。
+
+            报告指出，去年12月26日召开的市委经济工作会议提出实施“双百工程”。为推动项目建设，县委、县政府于6月2日印发《关于开展“项目攻坚年”活动的实施意见》，明确今年实施重点项目126个。
+
+            周平强调，全县要坚持“四个一批”，做到签约一批、开工一批、投产一批、储备一批。
+
+            当天下午，全县经济工作会议接着召开。会议由县长林江主持。
+            """
+        #expect(Self.setter(text, "四个一批") == "中共柳河县委八届五次全体（扩大）会议")
+        let graph = Extractor().extract(TextDocument(path: "t.txt", text: "工作动态\n2023年6月30日\n" + text + "\n")).graph
+        #expect(graph.nodes(ofType: .event).contains { $0.label == "全县经济工作会议" })
+    }
+
     /// 在会上 by the report's own speaker, named before in the article: the report's meeting,
     /// though the sentence before conveyed another.
     @Test func atTheMeetingByTheReportsOwnSpeakerIsTheReportsMeeting() {

@@ -180,8 +180,11 @@ extension GraphBuilder {
             var recalled: Int?
             for k in paragraph.dropFirst() {
                 if mentionSentences.contains(k) {
+                    // (Or a document issued before it, told in passing: 为推动…，县委、县政府于1月20日
+                    // 印发《…》 in the paragraph of a plenum's report.)
                     recalled = c.currentEvent[k].flatMap { event in
-                        event != own && events[event].date < events[own].date && opensWithRecalledMeeting(sentences[k].range, c) ? event : nil
+                        event != own && events[event].date < events[own].date
+                            && (opensWithRecalledMeeting(sentences[k].range, c) || events[event].kind == .notice && events[own].kind != .notice) ? event : nil
                     }
                 } else if let event = recalled, c.currentEvent[k] == event {
                     c.currentEvent[k] = own
