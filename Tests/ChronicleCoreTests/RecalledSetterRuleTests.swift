@@ -47,6 +47,10 @@ import ChronicleTestSupport
         // its own, is that meeting's too.
         ("6月29日下午，县农业农村局召开党组扩大会议。局长方平回顾了6月2日局党组会议确定的重点工作。那次会议提出实施“百园千品”工程；同时决定推行“专家包村”制度，组织技术人员联系乡镇。",
          "专家包村", "局党组会议"),
+        // A meeting named as the subject of 提出 puts the quote forward as its line, though
+        // the quote has no shape of a slogan (协商在一线): a measure, that meeting's.
+        ("6月29日上午，市政协党组召开扩大会议。他回顾说，4月23日召开的全市政协工作座谈会提出“协商进社区”，要求把协商平台搭到基层。",
+         "协商进社区", "全市政协工作座谈会"),
         // A notice issuing the unit's own programme, the quote in its title after the unit's
         // name: the notice puts it forward that day (the headline quoting it is no earlier).
         ("“河湖清淤”专项行动推进会召开\n6月29日上午，县水利局召开“河湖清淤”专项行动推进会。会议通报了行动进展。据了解，3月1日，县水利局印发《柳河县“河湖清淤”专项行动实施方案》，在全县开展为期半年的清淤整治。",

@@ -252,8 +252,14 @@ struct MeasureFinder {
         // shape speaks for outside a meeting's report.
         for gap in 0...2 where before - gap > 0 {
             if gap > 0, !Self.afterSettingVerb.contains(s[before - gap]) { break }
-            if s.word(of: settingVerbs, endingAt: before - gap) != nil {
+            if let verb = s.word(of: settingVerbs, endingAt: before - gap) {
                 cues.append(("put-forward", 0))
+                // 全省政协工作座谈会提出“…”, 全会确定了“…”: a meeting named as the subject of
+                // the verb puts the quote forward as its line.
+                let at = before - gap - verb.count
+                if at > 0, let word = s.word(of: meetingWords, endingAt: at), word.count >= 2, at - word.count >= 0 {
+                    cues.append(("meeting-put-forward", 2))
+                }
                 break
             }
         }
@@ -746,7 +752,7 @@ struct MeasureFinder {
     /// or a repetition only).
     static let strongCues: Set<String> = [
         "counted", "paired-counts", "numeral", "zero", "enumeration", "verb-before", "verb-over-modifier", "put-forward", "programme-word-after", "word-after",
-        "plan-period", "programme-name", "problem-formula", "system-name", "document-title", "meeting-decision",
+        "plan-period", "programme-name", "problem-formula", "system-name", "document-title", "meeting-decision", "meeting-put-forward",
     ]
 
     /// The cues that alone make a quote a measure in a local directing meeting's report
@@ -759,6 +765,7 @@ struct MeasureFinder {
     static let framingCues: Set<String> = [
         "programme-word-after", "word-after", "programme-name", "plan-period", "counted", "directive", "meeting-directive",
         "directive-clause", "reported-demand", "zero", "system-name", "put-forward", "problem-formula", "document-title", "meeting-decision",
+        "meeting-put-forward",
     ]
     /// Between a setting verb and its quote: 了, 出 (提出了“…”, 明确了“…”).
     static let afterSettingVerb = U.set("了出")
