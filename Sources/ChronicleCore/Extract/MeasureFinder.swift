@@ -257,7 +257,7 @@ struct MeasureFinder {
                 // 全省政协工作座谈会提出“…”, 全会确定了“…”: a meeting named as the subject of
                 // the verb puts the quote forward as its line.
                 let at = before - gap - verb.count
-                if at > 0, let word = s.word(of: meetingWords, endingAt: at), word.count >= 2, at - word.count >= 0 {
+                if at > 0, let word = s.word(of: meetingWords, endingAt: at), word.count >= 2 {
                     cues.append(("meeting-put-forward", 2))
                 }
                 break

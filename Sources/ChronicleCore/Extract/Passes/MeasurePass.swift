@@ -321,7 +321,7 @@ extension GraphBuilder {
         // (Or the sentence before, ended by ；, when this one goes on without a subject of its
         // own: 那次会议提出实施“…”工程…；同时决定推行“…”制度.)
         let goesOn = measure.sentence > 0 && Self.goingOn.contains(where: { s.has($0, at: sentence.range.lowerBound) })
-            && c.sentences[measure.sentence - 1].article == sentence.article
+            && c.sentences[measure.sentence - 1].article == sentence.article && !c.sentences[measure.sentence - 1].range.isEmpty
             && s[c.sentences[measure.sentence - 1].range.upperBound - 1] == Self.semicolon
         let pointing = goesOn ? c.sentences[measure.sentence - 1].range : sentence.range.lowerBound..<q
         if Self.pointedBack.contains(where: { s.firstOccurrence(of: $0, in: pointing) != nil }) {
