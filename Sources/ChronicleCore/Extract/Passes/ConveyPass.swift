@@ -175,7 +175,8 @@ extension GraphBuilder {
     /// the days are set aside), or by its kind and a word or two (`调研座谈会精神`,
     /// `局党组会精神`: four to six characters), names: of this document's events told before
     /// sentence `index`, the latest of that kind (its normalized label ends so) before the
-    /// source (on its day, at an earlier part of the day) — none if there is none.
+    /// source (on its day, at an earlier part of the day); when none was told before it, the
+    /// one event of that kind, on an earlier day, told after it — none if there is none or two.
     func toldOfKind(_ reference: String, before index: Int, source: Int, _ c: DocumentContext) -> Int? {
         let written = U.s(EventReference.name(reference))
         // (Or with a short word before the kind, 局党组会, 调研座谈会, 市委常委会: the told event whose
