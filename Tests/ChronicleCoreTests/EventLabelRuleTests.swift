@@ -37,6 +37,8 @@ import ChronicleTestSupport
         ("记者18日在国家知识产权局召开的新闻发布会上获悉，专利审查周期继续缩短。", "2025-01-18 国家知识产权局新闻发布会"),
         // (Who was asked to hold it holds it: no 指示… body.)
         ("该国总统在听取汇报后，指示国家安全委员会18日晚召开紧急会议。", "2025-01-18 国家安全委员会紧急会议"),
+        // (A conference attended from a branch venue, its day and 的 before its name: no part of it.)
+        ("县长林江在县分会场参加了18日的全省安全生产电视电话会议。", "2025-01-18 全省安全生产电视电话会议"),
         // (A news item's opener and its space are no part of the name.)
         ("本报讯　中国共产党柳江市第九届委员会第五次全体会议，于1月17日至18日在柳江举行。", "2025-01-17 中国共产党柳江市第九届委员会第五次全体会议"),
     ])
