@@ -30,6 +30,12 @@ final class DocumentContext {
     /// The event finder of this document (EventPass, ConveyPass).
     var finder: EventFinder!
 
+    /// Where the article of sentence `index` starts, its headline included (the sentences
+    /// are split from `analysis.articles`).
+    func articleStart(ofSentence index: Int) -> Int {
+        analysis.articles[sentences[index].article].range.lowerBound
+    }
+
     init(document: TextDocument, documentID: DocumentID, sentences: [Sentence], analysis: TimeAnalysis) {
         self.document = document
         self.documentID = documentID

@@ -112,7 +112,6 @@ struct EventFinder {
     static let nameStopWords = WordList(["并", "听取", "深入", "传达", "专题研究", "强调", "指出", "分析", "审议", "通报", "进行"].map(U.s))
     static let zai: UInt32 = 0x5728 /* 在 */, shang: UInt32 = 0x4E0A /* 上 */, yu: UInt32 = 0x4E8E /* 于 */, and: UInt32 = 0x5E76 /* 并 */
     static let de: UInt32 = 0x7684 /* 的 */, le: UInt32 = 0x4E86 /* 了 */
-    static let monthChar: UInt32 = 0x6708 /* 月 */, dayChar: UInt32 = 0x65E5 /* 日 */
     /// Verbs that continue a convey verb before its object (学习领会, 学习贯彻落实).
     static let conveyChain = WordList(["领会", "贯彻", "落实", "传达", "学习", "宣传"].map(U.s))
     /// Words that make a reference a held meeting's report rather than its name.
@@ -244,8 +243,8 @@ struct EventFinder {
         if from < limit, s[from] == Self.le { from += 1 }
         // (参加了18日的全国电视电话会议: its day, then 的, is no part of its name.)
         var k = from
-        while k < limit, k - from < 8, Numerals.arabicDigit(s[k]) != nil || s[k] == Self.monthChar || s[k] == Self.dayChar { k += 1 }
-        if k > from, k + 1 < limit, s[k - 1] == Self.dayChar, s[k] == Self.de { from = k + 1 }
+        while k < limit, k - from < 8, Numerals.arabicDigit(s[k]) != nil || s[k] == Lit.yue || s[k] == Lit.ri { k += 1 }
+        if k > from, k + 1 < limit, s[k - 1] == Lit.ri, s[k] == Self.de { from = k + 1 }
         guard let name = meetingName(from: from, limit: limit), name.count >= 5, kind(of: name) == .videoConference else { return nil }
         return name
     }

@@ -24,6 +24,7 @@ enum Lit {
     static let ji: UInt32 = 0x53CA /* 及 */  // 及
     static let zai: UInt32 = 0x5728 /* 在 */  // 在
     static let ri: UInt32 = 0x65E5 /* 日 */  // 日
+    static let yue: UInt32 = 0x6708 /* 月 */  // 月
     static let year: UInt32 = 0x5E74 /* 年 */
     static let lineFeed: UInt32 = 0x0A
     static let about = U.s("关于")  // 关于

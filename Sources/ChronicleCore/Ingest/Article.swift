@@ -133,8 +133,7 @@ public enum ArticleSplitter {
             // A headline may end in a quote (两口岸试点“一证通关”), a sentence not (…。”).
             // (A numbered one too — `二、县委…全会召开` — when a field line of its own follows
             // it, `（来源：…）`: a compilation's article, not an item of a list.)
-            let numberedOverSource = trimmed.count <= 50 && startsWithListMarker(s, trimmed)
-                && !sentenceEnds.contains(s[trimmed.upperBound - 1])
+            let numberedOverSource = isHeadlineShaped(s, trimmed, numbered: true)
                 && (index + 1..<lineCount).first(where: { kinds[$0] != .blank }).map { kinds[$0] == .aside } ?? false
             guard isHeadlineShaped(s, trimmed) || numberedOverSource,
                 let next = (index + 1..<lineCount).first(where: { kinds[$0] != .blank && kinds[$0] != .aside }), kinds[next] == .body
@@ -280,10 +279,10 @@ public enum ArticleSplitter {
 
     /// A line that could be a headline's: 50 characters at most, not ending as a sentence
     /// does (a closing quote after the last word is fine: 两口岸试点“一证通关”), and no
-    /// list item.
-    static func isHeadlineShaped(_ s: [UInt32], _ trimmed: Range<Int>) -> Bool {
+    /// list item — or, with `numbered`, one opening with a list's marker (`二、…`).
+    static func isHeadlineShaped(_ s: [UInt32], _ trimmed: Range<Int>, numbered: Bool = false) -> Bool {
         let last = trimmed.count >= 2 && s[trimmed.upperBound - 1] == 0x201D ? trimmed.upperBound - 2 : trimmed.upperBound - 1
-        return trimmed.count <= 50 && last >= trimmed.lowerBound && !sentenceEnds.contains(s[last]) && !startsWithListMarker(s, trimmed)
+        return trimmed.count <= 50 && last >= trimmed.lowerBound && !sentenceEnds.contains(s[last]) && numbered == startsWithListMarker(s, trimmed)
     }
 
     static func trim(_ s: [UInt32], _ range: Range<Int>) -> Range<Int> {

@@ -434,10 +434,7 @@ extension GraphBuilder {
         guard subject.lowerBound > sentence.range.lowerBound, subject.count >= 2, subject.allSatisfy({ U.isHan(s[$0]) || s[$0] == U.listSeparator }),
             index > 0, c.sentences[index - 1].article == sentence.article, !c.sentences[index - 1].isHeadline
         else { return nil }
-        var first = index
-        while first > 0, c.sentences[first - 1].article == sentence.article { first -= 1 }
-        let subjectWords = Array(s[subject])
-        guard s.firstOccurrence(of: subjectWords, in: c.sentences[first].range.lowerBound..<sentence.range.lowerBound) == nil else { return nil }
+        guard s.firstOccurrence(of: Array(s[subject]), in: c.articleStart(ofSentence: index)..<sentence.range.lowerBound) == nil else { return nil }
         let told = Set(c.mentionIndices(inSentence: index - 1).filter { k in
             c.eventOfMention[k] >= 0 && c.isConveyed(c.mentions[k].range.lowerBound)
         }.map { c.eventOfMention[$0] })
@@ -467,7 +464,7 @@ extension GraphBuilder {
             // of its own clause, in a sentence after one conveying a meeting.
             if s[k] == Self.at, s[k + 1] == Self.gathering, s[k + 2] == Self.on, says(at: k + 3, before: q, c) {
                 var clauseStart = k
-                while clauseStart > sentence.lowerBound, !U.isClauseEnd(s[clauseStart - 1]) || s[clauseStart - 1] == U.listSeparator { clauseStart -= 1 }
+                while clauseStart > sentence.lowerBound, !U.isClauseEnd(s[clauseStart - 1]) { clauseStart -= 1 }
                 return conveyedJustBefore(subject: clauseStart..<k, measure: measure, current: current, c)
             }
             k += 1

@@ -159,9 +159,7 @@ extension GraphBuilder {
             if let speaker = people.first(where: { person in
                 meeting == nil ? (subjectEnd..<subjectEnd + 24).contains(person.range.lowerBound) : person.range.upperBound == subjectEnd
             }) {
-                var first = index
-                while first > 0, c.sentences[first - 1].article == sentence.article { first -= 1 }
-                let articleStart = c.sentences[first].range.lowerBound
+                let articleStart = c.articleStart(ofSentence: index)
                 // (Named first in the sentence before, the one telling of the meeting — 传达了…
                 // 会议精神和省委…书记冉丽华在会上的讲话要点。冉丽华在会上提出… — that meeting's speaker.)
                 guard s.firstOccurrence(of: U.s(speaker.name), in: articleStart..<c.sentences[index - 1].range.lowerBound) == nil else { return nil }
