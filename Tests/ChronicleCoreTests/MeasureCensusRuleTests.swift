@@ -34,6 +34,20 @@ import ChronicleTestSupport
         #expect(found == expected, "\(found)")
     }
 
+    /// A setting verb right before 的 names the quote as what a meeting put forward (会议确定的
+    /// “…”): a point of its own. Not 决策部署的“…” (部署 inside a noun), nor an operation
+    /// someone launched (发起的“…”军事行动).
+    @Test(arguments: [
+        ("17日，县政府召开常务会议。会议听取了今年3月常务会议确定的“十件民生实事”进展情况汇报。", ["十件民生实事"] as Set<String>),
+        ("17日，县政府召开常务会议。会议听取了今年3月常务会议的“十件民生实事”进展情况汇报。", []),
+        ("会议强调，中央和国家机关是贯彻落实党中央决策部署的“最初一公里”。", []),
+        ("以军9日加大了向该地带发起的“沙漠之盾”军事行动的力度。", []),
+    ] as [(String, Set<String>)])
+    func aQuoteNamedAsPutForward(_ text: String, expected: Set<String>) {
+        let found = Self.measures(text)
+        #expect(found == expected, "\(found)")
+    }
+
     /// 去年8月，县委、县政府出台《…》: a document issued, an event of that month, what it
     /// states its own; 出台 told of policies in general (no title, no time) is no event.
     @Test func aDocumentIssuedInAMonthRecalled() {

@@ -247,6 +247,16 @@ struct MeasureFinder {
                 k -= 1
             }
         }
+        // 会议确定的“十件民生实事”, 全会提出的“…”, 审议通过的“…”三年行动计划: a setting verb
+        // right before 的 names the quote as what was put forward — a point with its own
+        // (read in five news years: as often someone else's proposal, operation or system;
+        // so a measure so framed only in a meeting's report: not among the framing cues).
+        // (Not 决策部署的“最初一公里”: 部署 in a noun.)
+        if before >= 3, s[before - 1] == Lit.de, !cues.contains(where: { $0.name == "verb-before" || $0.name == "verb-over-modifier" }),
+            let verb = s.word(of: settingVerbs, endingAt: before - 1), !s.has(Self.decision, at: before - 1 - verb.count - 2)
+        {
+            cues.append(("named-as-put-forward", 1))
+        }
         // 明确了“…”的治水思路, 提出“…”: put forward — a policy's frame, worth no point
         // of its own (the verb-before cue counts it), but enough for a quote only its
         // shape speaks for outside a meeting's report.
@@ -746,13 +756,14 @@ struct MeasureFinder {
         guard let word = s.firstWord(of: wordsAfter, at: k) else { return false }
         return word != Self.battle || k + 1 >= s.count || !U.isHan(s[k + 1]) || s[k + 1] == Self.campaignEnd
     }
+    static let decision = U.s("决策")
     static let battle = U.s("战"), campaignEnd: UInt32 = 0x5F79 /* 役 */
 
     /// The cues that speak for a quote by its words or what names it (not by its clause
     /// or a repetition only).
     static let strongCues: Set<String> = [
-        "counted", "paired-counts", "numeral", "zero", "enumeration", "verb-before", "verb-over-modifier", "put-forward", "programme-word-after", "word-after",
-        "plan-period", "programme-name", "problem-formula", "system-name", "document-title", "meeting-decision", "meeting-put-forward",
+        "counted", "paired-counts", "numeral", "zero", "enumeration", "verb-before", "verb-over-modifier", "named-as-put-forward", "put-forward", "programme-word-after",
+        "word-after", "plan-period", "programme-name", "problem-formula", "system-name", "document-title", "meeting-decision", "meeting-put-forward",
     ]
 
     /// The cues that alone make a quote a measure in a local directing meeting's report
