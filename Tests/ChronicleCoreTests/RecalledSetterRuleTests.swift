@@ -55,6 +55,10 @@ import ChronicleTestSupport
         // name: the notice puts it forward that day (the headline quoting it is no earlier).
         ("“河湖清淤”专项行动推进会召开\n6月29日上午，县水利局召开“河湖清淤”专项行动推进会。会议通报了行动进展。据了解，3月1日，县水利局印发《柳河县“河湖清淤”专项行动实施方案》，在全县开展为期半年的清淤整治。",
          "河湖清淤", "柳河县“河湖清淤”专项行动实施方案"),
+        // 会议讨论了拟提交全会审议的报告，研究提出“…”: the sentence's 会议 is the report's
+        // meeting, the subject of the verb; the plenum told before is the object of 提交.
+        ("6月20日至21日，中共柳河县委十二届四次全体（扩大）会议召开。\n\n6月24日，镇党委书记温平主持召开镇党委会议。会议讨论了拟提交全会审议的工作报告，研究提出“两清一增”工作思路。",
+         "两清一增", "镇党委会议"),
     ])
     func anEarlierMeetingOfTheTextSetsIt(_ text: String, measure: String, expected: String) {
         #expect(Self.setter(text, measure) == expected)

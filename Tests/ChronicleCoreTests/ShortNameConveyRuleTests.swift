@@ -75,6 +75,31 @@ import Testing
         #expect(Self.conveys(graph).contains("院党委会议→全省高校组织工作推进会"), "\(Self.conveys(graph))")
     }
 
+    /// 镇党委全会: the plenum of the town's committee (named in full 中共某镇委员会…全体会议),
+    /// not the town committee's other meeting told beside it, however alike the names.
+    @Test func aPlenumNamedByItsCommitteesLevel() {
+        let graph = Self.extract("""
+            5月16日上午，中共桃溪镇委员会十五届三次全体（扩大）会议召开。
+            5月12日，镇党委召开会议，研究全会筹备工作。
+            昨天，桃溪村党支部召开村两委会议，传达学习镇党委全会精神。
+            """)
+        #expect(Self.conveys(graph) == ["村两委会议→中共桃溪镇委员会十五届三次全体（扩大）会议"], "\(Self.conveys(graph))")
+    }
+
+    /// `3日党工委会议已对贯彻区委全会精神…作出部署`: the meeting before the verb (已对 between)
+    /// conveyed; the paragraph's own meeting does not. (With 已经对 or 对 alone the
+    /// extractor reads no mention of the recalled meeting there, and the paragraph's own
+    /// meeting still conveys: not yet handled.)
+    @Test(arguments: ["已对"])
+    func aMeetingRecalledAsTheSubjectOfWhatItConveyed(_ between: String) {
+        let graph = Self.extract("""
+            4月27日，区委十二届九次全会召开。
+            5月3日上午，街道党工委召开会议，传达学习区委十二届九次全会精神。
+            5月18日，街道召开推进会。林慧指出，3日党工委会议\(between)贯彻区委全会精神作出部署，各社区要抓好落实。
+            """)
+        #expect(Self.conveys(graph) == ["街道党工委会议→区委十二届九次全会"], "\(Self.conveys(graph))")
+    }
+
     /// 两天后 is two days after the day just told; the meeting held then is an event of that day.
     @Test func aMeetingTwoDaysLater() {
         let graph = Self.extract("5月3日，市交通运输局召开全市交通运输安全生产视频会议。两天后，局党委召开会议传达学习视频会议精神。")

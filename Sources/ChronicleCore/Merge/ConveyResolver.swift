@@ -48,9 +48,21 @@ struct ConveyResolver {
         // 党的十九大: a party congress named short is a congress, not one of its
         // committee's plenums (党的十九届二中全会), however alike the names.
         let congress = writtenScalars.count >= 3 && writtenScalars.last == Self.big && PlenumNames.numerals.contains(Character(Unicode.Scalar(writtenScalars[writtenScalars.count - 2])!))
+        // 镇党委全会, 县委全会: a committee's plenum named by its level alone — a plenum of that
+        // level's committee, whatever else its name says (中共云渡镇委员会十五届三次全体会议),
+        // and no other meeting of the committee (镇党委会议), however alike the names.
+        let plenumOfLevel = Self.plenumLevel(writtenScalars)
         var scored: [(index: Int, score: Double, date: CalendarDate)] = []
         for (index, candidate) in events.enumerated() where index != event {
             if congress, !candidate.label.contains(Self.congressWord), !candidate.label.hasSuffix("大") { continue }
+            if let level = plenumOfLevel {
+                guard GraphBuilder.isPlenum(candidate.label), Self.committeeLevel(U.s(candidate.label)) == level,
+                    candidate.date <= source.date, date.map({ candidate.date == $0 }) ?? true,
+                    candidate.date < source.date || candidate.timeOfDay == nil || source.timeOfDay == nil || candidate.timeOfDay! < source.timeOfDay!
+                else { continue }
+                scored.append((index, 1, candidate.date))
+                continue
+            }
             guard let score = Self.namedScore(of: candidate, referenceScalars, name: referenceName, date: date, from: source) else { continue }
             scored.append((index, score, candidate.date))
         }
@@ -159,6 +171,24 @@ struct ConveyResolver {
         if candidate.kind == .videoConference, candidate.label.contains("收看"), !mentions(EventFinder.watch) { return nil }
         guard score >= (candidate.date == source.date && date == nil ? 0.7 : 0.5) else { return nil }
         return score
+    }
+
+    /// The level of a committee's plenum named by its level alone (`镇` of `镇党委全会`, `县`
+    /// of `县委全会`); nil for any other name.
+    static func plenumLevel(_ name: [UInt32]) -> UInt32? {
+        guard name.count >= 4, name.count <= 5, name.suffix(2).elementsEqual(GraphBuilder.plenum), name[name.count - 3] == GraphBuilder.committee,
+            GraphBuilder.levelCharacters.contains(name[0]), name.count == 4 || name[1] == party
+        else { return nil }
+        return name[0]
+    }
+    static let party: UInt32 = 0x515A /* 党 */
+    /// The level of the committee a name holds (`镇` of `中共云渡镇委员会…` or `镇党委…`):
+    /// the level character before the first 委 or 党委.
+    static func committeeLevel(_ name: [UInt32]) -> UInt32? {
+        guard let k = name.indices.dropFirst().first(where: { name[$0] == GraphBuilder.committee }) else { return nil }
+        if GraphBuilder.levelCharacters.contains(name[k - 1]) { return name[k - 1] }
+        if name[k - 1] == party, k >= 2, GraphBuilder.levelCharacters.contains(name[k - 2]) { return name[k - 2] }
+        return nil
     }
 
     /// The level a meeting's name opens with (`全县…`, `县委…`, `镇…`, `全国…`): the first

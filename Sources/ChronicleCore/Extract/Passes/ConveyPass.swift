@@ -141,15 +141,19 @@ extension GraphBuilder {
     /// The event of a mention in sentence `index` whose text reaches `verb` with a meeting's
     /// word right before it (会议传达…, not 会议上传达…), written with its own day: the
     /// subject of a convey verb.
+    /// (Adverbs and 对 may stand between: 3日党工委会议已经对贯彻区委全会精神…作出部署.)
     func subjectEvent(endingAt verb: Int, sentence index: Int, _ mentionsBySentence: [Int: [Int]], _ c: DocumentContext) -> Int? {
-        guard c.finder.meetingWords.ending(in: c.s, at: verb) != nil else { return nil }
+        var at = verb
+        while at > c.sentences[index].range.lowerBound, verb - at < 3, Self.beforeVerb.contains(c.s[at - 1]) { at -= 1 }
+        guard c.finder.meetingWords.ending(in: c.s, at: at) != nil else { return nil }
         for k in mentionsBySentence[index] ?? [] {
             let mention = c.mentions[k]
-            guard c.eventOfMention[k] >= 0, !mention.dateInferred, mention.range.lowerBound < verb, mention.range.upperBound >= verb else { continue }
+            guard c.eventOfMention[k] >= 0, !mention.dateInferred, mention.range.lowerBound < at, mention.range.upperBound >= at else { continue }
             return c.eventOfMention[k]
         }
         return nil
     }
+    static let beforeVerb = ScalarSet("已经对就曾")
     /// What 全 (``whole``) opens a meeting's name with: 全市, 全县, 全省, 全校 ….
     static let scopes = ScalarSet("国省市县区镇乡州盟旗校院局系")
 

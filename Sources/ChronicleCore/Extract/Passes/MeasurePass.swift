@@ -348,6 +348,10 @@ extension GraphBuilder {
         // (The events' normalized names, once a call: not once a candidate start.)
         var names: [[UInt32]]?
         for span in spans where span.count >= 2 {
+            // (会议讨论了拟提交全会审议的报告，研究提出“…”: a clause opening the sentence with
+            // 会议 has the report's own meeting as its subject; a meeting named further on is
+            // its object.)
+            if span.lowerBound == sentence.range.lowerBound, s.has(MeasureFinder.meetingSubject, at: span.lowerBound) { return nil }
             // A meeting named: a word of meetings ending where the name does (在推进会上:
             // before its 上).
             for end in stride(from: span.upperBound, to: span.lowerBound + 1, by: -1) {
