@@ -59,6 +59,13 @@ import ChronicleTestSupport
         // meeting, the subject of the verb; the plenum told before is the object of 提交.
         ("6月20日至21日，中共柳河县委十二届四次全体（扩大）会议召开。\n\n6月24日，镇党委书记温平主持召开镇党委会议。会议讨论了拟提交全会审议的工作报告，研究提出“两清一增”工作思路。",
          "两清一增", "镇党委会议"),
+        // 在该会上强调，…“…”: said at the meeting the sentence before conveyed.
+        ("6月29日下午，市委召开常委会会议。会议传达了6月26日省委常委会会议精神。省委书记孔明在该会上强调，今年要突出“两稳两增”，扛稳责任。",
+         "两稳两增", "省委常委会会议"),
+        // A quote too weak alone (提出“…” once) states the measure the report makes of its
+        // label elsewhere: the earlier inspection puts it forward.
+        ("6月29日下午，市航运局召开安全生产视频会议。局长周海指出，要坚持“船岸联防”，让船舶在岸上有人盯。\n此前，6月27日，周海赴青江中游航段调研汛期航运安全。他在调研中首次提出“船岸联防”，要求各方建立联防机制。",
+         "船岸联防", "周海赴青江中游航段调研"),
     ])
     func anEarlierMeetingOfTheTextSetsIt(_ text: String, measure: String, expected: String) {
         #expect(Self.setter(text, measure) == expected)

@@ -15,6 +15,10 @@ struct MeasureMention: Hashable, Sendable {
     /// The cues' points: two or more make a measure wherever it stands; one only in the
     /// report of a meeting that directs (``GraphBuilder/addMeasures(_:)``).
     var points: Int
+    /// A quote too weak on its own, a statement of the measure only because the document
+    /// makes its label a measure elsewhere (``GraphBuilder/addMeasures(_:)`` keeps it only
+    /// when another statement of the label is kept).
+    var elsewhere = false
 }
 
 /// Finds measures: short quoted slogans (`“五严五防”`, `“双零”`, `“三线”作战`) that read
@@ -826,6 +830,11 @@ struct MeasureFinder {
             }
         }
         var mentions: [MeasureMention] = []
+        // Quotes of a label that only their weakness (too few points, a 的 owning them, a
+        // list's shape) keeps from being a measure here: statements of it when the
+        // document makes the label a measure elsewhere (他在调研中首次提出“船岸联防” before
+        // 要坚持“船岸联防”) — a slogan quoted is a slogan wherever the report quotes it.
+        var weak: [MeasureMention] = []
         for (index, sentence) in sentences.enumerated() {
             for group in groupsBySentence[index] {
                 var scalars = labelScalars(group)
@@ -946,11 +955,12 @@ struct MeasureFinder {
                 // is a metaphor or a description (not 提出的“…”: a proposal named).
                 // (A list's quotes by where the list starts: 政治上的“明白人”、“老实人”.)
                 let owned = group.count == 1 ? group[0].listStart ?? outer.lowerBound : outer.lowerBound
+                var onlyIfElsewhere = false
                 if !counted, group.count == 1, owned >= 3, s[owned - 1] == Lit.de,
                     s.word(of: proposalVerbs, endingAt: owned - 1) == nil,
                     !found.contains(where: { Self.strongCues.contains($0.name) })
                 {
-                    continue
+                    onlyIfElsewhere = true
                 }
                 // 营造“无事不扰、有需必应”的良好环境, 展现了“…”的精神品格: a list that only its
                 // shape speaks for, outside a directive or a demand, written before 的 and a
@@ -961,13 +971,13 @@ struct MeasureFinder {
                     found.allSatisfy({ Self.shapeOnly.contains($0.name) }),
                     describesANoun(after: outer.upperBound, limit: sentence.range.upperBound)
                 {
-                    continue
+                    onlyIfElsewhere = true
                 }
                 // A list its shape alone speaks for — no verb, word, directive or repetition
                 // around it — frames nothing as a measure: read in four news years, about one
                 // in five was (themes, mottos, complaints, descriptions: “看病难、看病贵”,
                 // “找不到门、办不成事”, “偏重文艺、关注现实、鼓励新锐”).
-                if !found.isEmpty, found.allSatisfy({ $0.name == "enumeration" }) { continue }
+                if !found.isEmpty, found.allSatisfy({ $0.name == "enumeration" }) { onlyIfElsewhere = true }
                 if group.count == 1, group[0].listStart != nil { found.append(("listed-with-quote", 1)) }
                 if systemName { found.append(("system-name", 1)) }
                 if group.count > 1 { found.append(("quote-group", 1)) }
@@ -1003,7 +1013,10 @@ struct MeasureFinder {
                 let points = opposed ? min(1, total) : total
                 // (Not a verb told as done: 这几年改革做到了“蹄疾而步稳” is a fact, not a line.)
                 let toldAsDone = outer.lowerBound > 0 && s[outer.lowerBound - 1] == EventFinder.le
-                guard points >= 2 || points == 1 && found.contains(where: { Self.singleCues.contains($0.name) && !($0.name == "verb-before" && toldAsDone) }), !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound),
+                if !(points >= 2 || points == 1 && found.contains(where: { Self.singleCues.contains($0.name) && !($0.name == "verb-before" && toldAsDone) })) {
+                    onlyIfElsewhere = true
+                }
+                guard !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound),
                     !claimed(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound),
                     countsAFormula || !distanced(before: outer.lowerBound, sentenceStart: sentence.range.lowerBound, by: condemned),
                     !describesMeeting(after: outer.upperBound) else { continue }
@@ -1014,11 +1027,23 @@ struct MeasureFinder {
                 if let first = scalars.first, let count = Self.countNumeral(first), count >= 2, components.isEmpty, groupsBySentence[index].last?.first?.outer.lowerBound == group.first?.outer.lowerBound {
                     components = enumerated(after: outer.upperBound, sentences: sentences, from: index, count: count)
                 }
-                mentions.append(MeasureMention(label: U.string(scalars, 0..<scalars.count), range: outer, sentence: index, components: components,
-                                               rule: RuleName.quotedMeasure(cues: found.map(\.name)),
-                                               framed: !weakOnly && found.contains { Self.framingCues.contains($0.name) }, points: points))
+                let mention = MeasureMention(label: U.string(scalars, 0..<scalars.count), range: outer, sentence: index, components: components,
+                                             rule: RuleName.quotedMeasure(cues: found.map(\.name) + (onlyIfElsewhere ? ["measure-elsewhere"] : [])),
+                                             framed: !weakOnly && found.contains { Self.framingCues.contains($0.name) }, points: points)
+                if onlyIfElsewhere { weak.append(mention) } else { mentions.append(mention) }
             }
         }
+        // (Made a measure elsewhere: two points or more there; framed as it is there.)
+        var framedElsewhere: [String: Bool] = [:]
+        for mention in mentions where mention.points >= 2 { framedElsewhere[mention.label] = (framedElsewhere[mention.label] ?? false) || mention.framed }
+        for var mention in weak {
+            guard let framed = framedElsewhere[mention.label] else { continue }
+            mention.framed = framed
+            mention.points = 2
+            mention.elsewhere = true
+            mentions.append(mention)
+        }
+        if !weak.isEmpty { mentions.sort { ($0.sentence, $0.range.lowerBound) < ($1.sentence, $1.range.lowerBound) } }
         return mentions
     }
 

@@ -464,6 +464,15 @@ extension GraphBuilder {
                 guard !Self.named(events[current].label, ofKind: U.string(kind, 0..<kind.count)) else { return nil }
                 return meetingSpokenOfShort(endingAt: k + 4, measure: measure, current: current, c)
             }
+            // 会议传达了3月18日省委常委会会议精神。省委书记孔德润在该会上强调，…“…”: 在该会上
+            // (在该会议上) points back to the one earlier meeting the sentence before told.
+            if s[k] == Self.at, let that = Self.thatMeetingOn.first(where: { s.has($0, at: k + 1) }), says(at: k + 1 + that.count, before: q, c) {
+                let index = measure.sentence
+                guard index > 0, c.sentences[index - 1].article == c.sentences[index].article else { return nil }
+                let told = Set(c.mentionIndices(inSentence: index - 1).map { c.eventOfMention[$0] }.filter { $0 >= 0 && $0 != current })
+                guard told.count == 1, let event = told.first, events[event].date <= events[current].date else { return nil }
+                return event
+            }
             // 他说，省国资委党委书记、主任闵家骏在会上要求，…“…”: 在会上 alone after a subject
             // of its own clause, in a sentence after one conveying a meeting.
             if s[k] == Self.at, s[k + 1] == Self.gathering, s[k + 2] == Self.on, says(at: k + 3, before: q, c) {
@@ -498,6 +507,8 @@ extension GraphBuilder {
         return nil
     }
     static let gathering: UInt32 = 0x4F1A /* 会 */, at: UInt32 = 0x5728 /* 在 */
+    /// 该会上, 该会议上, 该次会议上: the meeting just told (after 在).
+    static let thatMeetingOn: [[UInt32]] = ["该会议上", "该次会议上", "该会上"].map(U.s)
     static let atTheMeeting = U.s("在会上")
 
     /// The last event `allowed` admits whose normalized name is `short`, or that `short`
@@ -566,11 +577,11 @@ extension GraphBuilder {
                 && signedNotice.map { events[c.eventOfMention[k]].date > events[$0].date } ?? false
         }.map { c.eventOfMention[$0] })
         var categories: [String: String] = [:]
-        for measure in measures {
+        let kept = measures.filter { measure in
             // A quote that only its shape speaks for (“一江碧水向东流”, 重复, 列举) is a measure
             // in a meeting's report; in a story no event's report holds, it is as often a
             // scene, a theme or a motto (read in a year of news: 15 of 33 right).
-            guard measure.framed || c.currentEvent[measure.sentence] != nil else { continue }
+            guard measure.framed || c.currentEvent[measure.sentence] != nil else { return false }
             // A quote with a single cue (要胸怀“国之大者”, 要“乘势而上立潮头”) is a measure in
             // the report of a local meeting that directs — a province's, a city's, a
             // county's, a school's, whose report sets out the line for its own cadres — and
@@ -578,7 +589,11 @@ extension GraphBuilder {
             // the unread third, none in five years of news; with central meetings and any
             // single cue, 94 of 176 right in the news (metaphors, problems, sayings;
             // Benchmarks/audits/news-directing-meetings-weak-measures.md).
-            if measure.points < 2, !isDirectingMeetingLine(measure, c) { continue }
+            return measure.points >= 2 || isDirectingMeetingLine(measure, c)
+        }
+        // (A weak quote states a measure only when a statement of its own makes it one.)
+        let made = Set(kept.lazy.filter { !$0.elsewhere }.map(\.label))
+        for measure in kept where !measure.elsewhere || made.contains(measure.label) {
             let id = NodeID("m-" + measure.label)
             let category = categories[measure.label] ?? {
                 let scalars = U.s(measure.label)
