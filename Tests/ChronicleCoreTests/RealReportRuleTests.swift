@@ -119,7 +119,9 @@ import ChronicleTestSupport
 
     /// A compilation's numbered articles (`二、…全会召开` over `（来源：…）`) are articles of their
     /// own: what the second reports is its meeting's, though the first conveyed that
-    /// meeting; a numbered line without a source line under it is a list's item.
+    /// meeting. So are two or more numbered lines each over a dated report (a bulletin's
+    /// sections, whatever order their days come in); one numbered line without a source
+    /// line under it is a list's item.
     @Test func aNumberedHeadlineOverItsSourceStartsAnArticle() {
         let text = """
             一、柳溪镇召开党委（扩大）会议
@@ -139,7 +141,9 @@ import ChronicleTestSupport
         let graph = Self.extract(text, reference: "2025-03-10")
         let stated = (graph.edges(.sets) + graph.edges(.firstSeen)).map { "\(graph[$0.source]?.date?.iso ?? "")→\(graph[$0.target]?.label ?? "")" }
         #expect(stated == ["2025-03-05→百村焕新"], "\(stated)")
-        let listed = text.replacingOccurrences(of: "（来源：桐溪发布　2025-03-05 21:40）\n", with: "")
+        let sections = text.replacingOccurrences(of: "（来源：桐溪发布　2025-03-05 21:40）\n", with: "")
+        #expect(Self.articles(sections, reference: "2025-03-10").count == 2)
+        let listed = sections.replacingOccurrences(of: "一、柳溪镇召开党委（扩大）会议\n（来源：柳溪镇党政办　2025年3月9日）\n\n", with: "")
         #expect(Self.articles(listed, reference: "2025-03-10").count == 1)
     }
 

@@ -151,6 +151,24 @@ public enum ArticleSplitter {
         {
             for index in shortOverLong { kinds[index] = .heading }
         }
+        // A bulletin's numbered sections, each over a dated report (`五、…培训班开班` /
+        // `10月24日，…开班式…举行`): two or more such make the numbered lines headlines, each
+        // section an article — whatever order its days come in. (Not one: a speech's or a
+        // plan's outline heads its points so.)
+        var numberedOverReport: [Int] = []
+        mentionAt = 0
+        // (Those over a source line, headlines already, count among them.)
+        for index in 0..<lineCount where kinds[index] == .body || kinds[index] == .heading {
+            let trimmed = trim(s, document.lineRange(index))
+            guard isHeadlineShaped(s, trimmed, numbered: true),
+                let next = (index + 1..<lineCount).first(where: { kinds[$0] != .blank && kinds[$0] != .aside }), kinds[next] == .body,
+                trim(s, document.lineRange(next)).count >= 20, opensReport(next)
+            else { continue }
+            numberedOverReport.append(index)
+        }
+        if numberedOverReport.count >= 2 {
+            for index in numberedOverReport { kinds[index] = .heading }
+        }
         // A headline of two or three lines (a kicker, the title, a subtitle: 易炼红在全省
         // “新春第一会”上强调 / 深入实施… / 在中国式现代化新征程上…) is one: short lines without
         // sentence punctuation right above a headline line belong to it.
