@@ -208,6 +208,28 @@ import ChronicleTestSupport
         #expect(found.contains("昨天上午→2022-09-04 morning") && found.contains("本周三下午→2022-09-07 afternoon") && found.contains("昨天→2022-09-08"), "\(found)")
     }
 
+    /// Items told in a chain, each under its source line: `两天后` opening an item with no
+    /// day of its own goes on from the day the item before was at, not from the day its
+    /// source published it; `昨天` still speaks from the source's day.
+    @Test func anItemTwoDaysLaterGoesOnFromTheItemBefore() {
+        let text = """
+            安全生产工作简报
+            某集团安委会办公室　　　　2017年8月4日
+
+            （一）全省安全生产电视电话会议召开
+            来源：省政府网站　2017-07-03
+
+            7月3日下午，省政府召开全省安全生产电视电话会议。
+
+            （二）省国资委召开省属企业安全生产视频会议
+            来源：省国资委网站　2017-07-06
+
+            两天后，省国资委召开省属企业安全生产视频会议。昨天，集团召开党委会。
+            """
+        let found = Self.found(text, reference: nil)
+        #expect(found.contains("两天后→2017-07-05") && found.contains("昨天→2017-07-05"), "\(found)")
+    }
+
     /// A notice signed at its end (issuer, then the date alone) speaks from that day in
     /// all its numbered parts: `本周一` is the Monday of the week it was signed.
     @Test func aSignedNoticeSpeaksFromTheDayItWasSigned() {

@@ -84,8 +84,13 @@ public struct TimeNormalizer: Sendable {
         var contextOffset: Int?
         // The day the item before was at, for an item with no day of its own.
         var previousItemDay: CalendarDate?
+        // The day the narration was at when the article began (its items told in a chain:
+        // `（二）…视频会议` / `来源：…　2017-07-05` / `两天后，…`), and the ends of the source lines.
+        var dayBeforeArticle: CalendarDate?
+        let sourceLineEnds = Set(sourceDays.map(\.offset))
         for (index, mention) in mentions.enumerated() {
             while articleIndex + 1 < articles.count, articles[articleIndex + 1].range.lowerBound <= mention.start {
+                dayBeforeArticle = context ?? dayBeforeArticle
                 articleIndex += 1
                 articleDate = ownDate(of: articles[articleIndex], mentions: mentions, from: index, reference: reference?.date)
                 // (An item of a bulletin with no day of its own whose paragraph opens on 当天 /
@@ -104,8 +109,13 @@ public struct TimeNormalizer: Sendable {
             }
             let isArticleDate = articleDate?.mention == index
             let carried: CalendarDate? = if context == nil, case .day = mention.relative, Self.opensLine(document, at: mention.start) { previousItemDay } else { nil }
+            // (次日, 两天后 after no day but the item's source line — when it was published —
+            // go on from the day the item before was at, not from the publication.)
+            let onSourceLine = contextOffset.map { sourceLineEnds.contains(document.lineRange(document.line(of: $0) - 1).upperBound) } ?? false
+            let chained: CalendarDate? = if onSourceLine, case .day(let days) = mention.relative, days > 0,
+                let before = dayBeforeArticle, let current = context, before <= current { before } else { nil }
             var expression = resolve(
-                mention, document: document, context: isArticleDate ? nil : context ?? carried,
+                mention, document: document, context: isArticleDate ? nil : chained ?? context ?? carried,
                 contextIsArticleDate: contextIsArticleDate,
                 articleDate: isArticleDate ? nil : articleDate.map { ($0.start, $0.end) },
                 reference: reference?.date,
