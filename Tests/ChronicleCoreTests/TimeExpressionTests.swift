@@ -210,7 +210,8 @@ import ChronicleTestSupport
 
     /// Items told in a chain, each under its source line: `两天后` opening an item with no
     /// day of its own goes on from the day the item before was at, not from the day its
-    /// source published it; `昨天` still speaks from the source's day.
+    /// source published it; `昨天` still speaks from the source's day, and an item with no
+    /// source line from the day the bulletin was printed.
     @Test func anItemTwoDaysLaterGoesOnFromTheItemBefore() {
         let text = """
             安全生产工作简报
@@ -225,9 +226,16 @@ import ChronicleTestSupport
             来源：省国资委网站　2017-07-06
 
             两天后，省国资委召开省属企业安全生产视频会议。昨天，集团召开党委会。
+
+            物流公司开展驾驶员警示教育
+
+            上周五，物流公司召开驾驶员安全警示教育大会，组织全体驾驶员观看道路运输事故警示教育片，通报今年以来全省道路运输领域典型事故案例。
             """
         let found = Self.found(text, reference: nil)
         #expect(found.contains("两天后→2017-07-05") && found.contains("昨天→2017-07-05"), "\(found)")
+        // (An item without a source line is the editor's: it speaks from the day the
+        // bulletin was printed, Friday 4 August.)
+        #expect(found.contains("上周五→2017-07-28"), "\(found)")
     }
 
     /// A notice signed at its end (issuer, then the date alone) speaks from that day in

@@ -124,7 +124,11 @@ public struct TimeNormalizer: Sendable {
                 // document's date.
                 // (An item under its own source line — `（来源：…，2024年5月10日）` — speaks
                 // from that day, not from the day the compilation was printed.)
-                speakingDay: sourceDays.last(where: { $0.offset < mention.start })?.day ?? (articles.count > 1 && !datelined ? nil : reference.flatMap { $0.source == .stated || $0.source == .user ? $0.date : nil }),
+                // (An item without a source line of its own, in a compilation whose items
+                // have them, is the editor's: it speaks from the day the compilation was
+                // printed — 上周五 in a bulletin of Friday 4 August is 28 July.)
+                speakingDay: sourceDays.last(where: { $0.offset < mention.start && (articleIndex < 0 || $0.offset >= articles[articleIndex].range.lowerBound) })?.day
+                    ?? (articles.count > 1 && !datelined && sourceDays.isEmpty ? nil : reference.flatMap { $0.source == .stated || $0.source == .user ? $0.date : nil }),
                 writtenDays: writtenDays)
             // 明年1月1日, 今年12月底: a relative year written right before a month gives it
             // its year (a range's end moves with it).
