@@ -239,12 +239,21 @@ import ChronicleTestSupport
         ("6月5日，县防汛抗旱指挥部召开全体（扩大）会议，县长郑和出席会议并讲话。", "2023-06-05 县防汛抗旱指挥部全体（扩大）会议", "event:verb-meeting-name"),
         // A committee's short name ends in 会 after its 委 (安委会, 管委会).
         ("6月5日，开发区管委会召开全体会议，主任郑和出席会议。", "2023-06-05 开发区管委会全体会议", "event:verb-meeting-name"),
+        // A kind no lexicon lists, 会 ending the clause after 召开 (整改会, 复盘会).
+        ("7月15日，街道召开强降雨防御工作复盘会。", "2023-07-15 强降雨防御工作复盘会", "event:verb-meeting-name"),
+        ("7月24日，副主任钟妍召集相关科室负责人召开整改会，逐一明确整改责任。", "2023-07-24 整改会", "event:verb-meeting-name"),
     ] as [(String, String, String)])
     func eventRules(_ text: String, event: String, rule: String) {
         let graph = Self.extract(text)
         #expect(Self.events(graph) == [event])
         let node = graph.nodes(ofType: .event).first
         #expect(Self.rule(node?.properties["rule"]) == rule)
+    }
+
+    /// 会 after 召开 is no meeting in 机会, 集会 (a rally), 运动会 (games), 招聘会 (a fair).
+    @Test(arguments: ["7月15日，各地召开抗议集会。", "7月15日，学校召开秋季运动会。", "7月15日，县人社局召开招聘会。"])
+    func aGatheringThatIsNoMeeting(_ text: String) {
+        #expect(Self.events(Self.extract(text)).isEmpty, "\(Self.events(Self.extract(text)))")
     }
 
     /// …召开后，…随即召开…: the meeting held first is an event of its own; without

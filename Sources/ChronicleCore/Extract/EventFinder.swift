@@ -329,9 +329,22 @@ struct EventFinder {
             }
             i += 1
         }
+        // 召开整改会，…, 召开强降雨防御工作复盘会。: a name the clause ends with 会 after a
+        // word no lexicon lists (整改, 复盘) is a meeting of that kind — not 机会, 社会, 协会,
+        // 学会, 工会, 体会, 约会, 都会, nor a rally, a party, games, a fair, a meal or a
+        // festivity (集会, 聚会, 盛会, 运动会, 招聘会, 午餐会, 酒会, 游园会, 诗会: read in five
+        // news years, none a meeting), nor a council (安理会); only a name of Han characters,
+        // no clause in it (了, 的).
+        if best == nil, end - start >= 3, end - start <= 24, s[end - 1] == Self.hui, end == limit || U.isClauseEnd(s[end]),
+            !Self.notMeetingBeforeHui.contains(s[end - 2]),
+            (start..<end).allSatisfy({ U.isHan(s[$0]) && s[$0] != Self.le && s[$0] != Self.de })
+        {
+            return start..<end
+        }
         guard let best, best > start else { return nil }
         return start..<best
     }
+    static let notMeetingBeforeHui = ScalarSet("机社协学工体约都集聚盛动运理聘餐酒园诗")
 
     /// Does a name read after a verb list kinds of activity or count sessions rather than
     /// name one event (`举行了升国旗、歌舞表演、座谈会等庆祝活动`, `举行了近30场分论坛`)?
