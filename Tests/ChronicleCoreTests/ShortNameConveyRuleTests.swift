@@ -100,6 +100,14 @@ import Testing
         #expect(Self.conveys(graph) == ["街道党工委会议→区委十二届九次全会"], "\(Self.conveys(graph))")
     }
 
+    /// A sentence opening with an earlier event's name, no mention of its own (`镇党委扩大会议
+    /// 传达了…精神` after the report conveyed it): that event conveys, not the report's.
+    @Test func aConveyedMeetingNamedAgainAsTheSubject() {
+        let graph = Self.extract("2月25日晚，村党支部书记王德厚主持召开村“两委”会议，传达学习2月24日召开的青岚镇党委扩大会议精神。\n镇党委扩大会议传达了2月23日全县森林防火工作会议精神。")
+        #expect(Self.conveys(graph).contains("青岚镇党委扩大会议→全县森林防火工作会议"), "\(Self.conveys(graph))")
+        #expect(!Self.conveys(graph).contains("村“两委”会议→全县森林防火工作会议"), "\(Self.conveys(graph))")
+    }
+
     /// 两天后 is two days after the day just told; the meeting held then is an event of that day.
     @Test func aMeetingTwoDaysLater() {
         let graph = Self.extract("5月3日，市交通运输局召开全市交通运输安全生产视频会议。两天后，局党委召开会议传达学习视频会议精神。")

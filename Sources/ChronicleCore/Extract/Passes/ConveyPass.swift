@@ -151,7 +151,19 @@ extension GraphBuilder {
             guard c.eventOfMention[k] >= 0, !mention.dateInferred, mention.range.lowerBound < at, mention.range.upperBound >= at else { continue }
             return c.eventOfMention[k]
         }
-        return nil
+        // (Or the sentence opening with an earlier event's name, no mention of its own —
+        // 镇党委扩大会议传达了2月23日…会议精神 after 青岚镇党委扩大会议 was told: that event, the
+        // only one its name may be.)
+        let start = c.sentences[index].range.lowerBound
+        guard at - start >= 4, at - start <= 24, (start..<at).allSatisfy({ U.isHan(c.s[$0]) || Self.brackets.contains(c.s[$0]) }),
+            let current = c.currentEvent[index]
+        else { return nil }
+        let written = EventNames.Prepared(U.string(c.s, start..<at))
+        let named = events.indices.filter { k in
+            k != current && events[k].date <= events[current].date
+                && ([events[k].label] + events[k].aliases).contains { EventNames.mayNameOneEvent(written, EventNames.Prepared($0)) }
+        }
+        return named.count == 1 ? named[0] : nil
     }
     static let beforeVerb = ScalarSet("已经对就曾")
     /// What 全 (``whole``) opens a meeting's name with: 全市, 全县, 全省, 全校 ….
