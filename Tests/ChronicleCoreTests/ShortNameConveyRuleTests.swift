@@ -100,6 +100,16 @@ import Testing
         #expect(Self.conveys(graph) == ["街道党工委会议→区委十二届九次全会"], "\(Self.conveys(graph))")
     }
 
+    /// 县委全会 names a plenum of its own document only: in an archive, another county's
+    /// plenum told in another report is none of this report's.
+    @Test func aPlenumByLevelStaysInItsDocument() {
+        let extractor = Extractor()
+        let other = extractor.documentGraph(TextDocument(path: "a.txt", text: "工作动态\n2022年5月20日\n5月10日，中共甲县委十五届六次全体会议召开。\n")).graph
+        let report = extractor.documentGraph(TextDocument(path: "b.txt", text: "工作动态\n2022年5月20日\n5月18日，乙县城关镇党委召开会议，传达学习县委全会精神。\n")).graph
+        let merged = GraphMerger().merge([other, report])
+        #expect(Self.conveys(merged).isEmpty, "\(Self.conveys(merged))")
+    }
+
     /// A sentence opening with an earlier event's name, no mention of its own (`镇党委扩大会议
     /// 传达了…精神` after the report conveyed it): that event conveys, not the report's.
     @Test func aConveyedMeetingNamedAgainAsTheSubject() {

@@ -49,14 +49,18 @@ struct ConveyResolver {
         // committee's plenums (党的十九届二中全会), however alike the names.
         let congress = writtenScalars.count >= 3 && writtenScalars.last == Self.big && PlenumNames.numerals.contains(Character(Unicode.Scalar(writtenScalars[writtenScalars.count - 2])!))
         // 镇党委全会, 县委全会: a committee's plenum named by its level alone — a plenum of that
-        // level's committee, whatever else its name says (中共云渡镇委员会十五届三次全体会议),
-        // and no other meeting of the committee (镇党委会议), however alike the names.
+        // level's committee told in the same document, whatever else its name says
+        // (中共云渡镇委员会十五届三次全体会议), and no other meeting of the committee (镇党委会议),
+        // however alike the names. (In an archive, another county's plenum is no 县委全会 of
+        // this report's.)
         let plenumOfLevel = Self.plenumLevel(writtenScalars)
+        let sourceDocuments = Set(source.evidence.map(\.document))
         var scored: [(index: Int, score: Double, date: CalendarDate)] = []
         for (index, candidate) in events.enumerated() where index != event {
             if congress, !candidate.label.contains(Self.congressWord), !candidate.label.hasSuffix("大") { continue }
             if let level = plenumOfLevel {
                 guard GraphBuilder.isPlenum(candidate.label), Self.committeeLevel(U.s(candidate.label)) == level,
+                    candidate.evidence.contains(where: { sourceDocuments.contains($0.document) }),
                     candidate.date <= source.date, date.map({ candidate.date == $0 }) ?? true,
                     candidate.date < source.date || candidate.timeOfDay == nil || source.timeOfDay == nil || candidate.timeOfDay! < source.timeOfDay!
                 else { continue }
