@@ -1033,9 +1033,11 @@ struct MeasureFinder {
                 if onlyIfElsewhere { weak.append(mention) } else { mentions.append(mention) }
             }
         }
+        guard !weak.isEmpty else { return mentions }
         // (Made a measure elsewhere: two points or more there; framed as it is there.)
         var framedElsewhere: [String: Bool] = [:]
         for mention in mentions where mention.points >= 2 { framedElsewhere[mention.label] = (framedElsewhere[mention.label] ?? false) || mention.framed }
+        let count = mentions.count
         for var mention in weak {
             guard let framed = framedElsewhere[mention.label] else { continue }
             mention.framed = framed
@@ -1043,7 +1045,7 @@ struct MeasureFinder {
             mention.elsewhere = true
             mentions.append(mention)
         }
-        if !weak.isEmpty { mentions.sort { ($0.sentence, $0.range.lowerBound) < ($1.sentence, $1.range.lowerBound) } }
+        if mentions.count > count { mentions.sort { ($0.sentence, $0.range.lowerBound) < ($1.sentence, $1.range.lowerBound) } }
         return mentions
     }
 

@@ -59,7 +59,7 @@ struct ConveyResolver {
         for (index, candidate) in events.enumerated() where index != event {
             if congress, !candidate.label.contains(Self.congressWord), !candidate.label.hasSuffix("大") { continue }
             if let level = plenumOfLevel {
-                guard GraphBuilder.isPlenum(candidate.label), Self.committeeLevel(U.s(candidate.label)) == level,
+                guard GraphBuilder.isPlenum(candidate.label), GraphBuilder.committeeLevel(U.s(candidate.label)) == level,
                     candidate.evidence.contains(where: { sourceDocuments.contains($0.document) }),
                     candidate.date <= source.date, date.map({ candidate.date == $0 }) ?? true,
                     candidate.date < source.date || candidate.timeOfDay == nil || source.timeOfDay == nil || candidate.timeOfDay! < source.timeOfDay!
@@ -181,20 +181,10 @@ struct ConveyResolver {
     /// of `县委全会`); nil for any other name.
     static func plenumLevel(_ name: [UInt32]) -> UInt32? {
         guard name.count >= 4, name.count <= 5, name.suffix(2).elementsEqual(GraphBuilder.plenum), name[name.count - 3] == GraphBuilder.committee,
-            GraphBuilder.levelCharacters.contains(name[0]), name.count == 4 || name[1] == party
+            GraphBuilder.levelCharacters.contains(name[0]), name.count == 4 || name[1] == GraphBuilder.party
         else { return nil }
         return name[0]
     }
-    static let party: UInt32 = 0x515A /* 党 */
-    /// The level of the committee a name holds (`镇` of `中共云渡镇委员会…` or `镇党委…`):
-    /// the level character before the first 委 or 党委.
-    static func committeeLevel(_ name: [UInt32]) -> UInt32? {
-        guard let k = name.indices.dropFirst().first(where: { name[$0] == GraphBuilder.committee }) else { return nil }
-        if GraphBuilder.levelCharacters.contains(name[k - 1]) { return name[k - 1] }
-        if name[k - 1] == party, k >= 2, GraphBuilder.levelCharacters.contains(name[k - 2]) { return name[k - 2] }
-        return nil
-    }
-
     /// The level a meeting's name opens with (`全县…`, `县委…`, `镇…`, `全国…`): the first
     /// character after an optional 全, when it is one of 省市县区乡镇村 (国 only after 全).
     static func level(of name: [UInt32]) -> UInt32? {

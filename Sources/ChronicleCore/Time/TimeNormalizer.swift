@@ -111,9 +111,8 @@ public struct TimeNormalizer: Sendable {
             let carried: CalendarDate? = if context == nil, case .day = mention.relative, Self.opensLine(document, at: mention.start) { previousItemDay } else { nil }
             // (次日, 两天后 after no day but the item's source line — when it was published —
             // go on from the day the item before was at, not from the publication.)
-            let onSourceLine = contextOffset.map { sourceLineEnds.contains(document.lineRange(document.line(of: $0) - 1).upperBound) } ?? false
-            let chained: CalendarDate? = if onSourceLine, case .day(let days) = mention.relative, days > 0,
-                let before = dayBeforeArticle, let current = context, before <= current { before } else { nil }
+            let chained: CalendarDate? = if case .day(let days) = mention.relative, days > 0, let before = dayBeforeArticle, let current = context,
+                before <= current, let offset = contextOffset, sourceLineEnds.contains(document.lineRange(document.line(of: offset) - 1).upperBound) { before } else { nil }
             var expression = resolve(
                 mention, document: document, context: isArticleDate ? nil : chained ?? context ?? carried,
                 contextIsArticleDate: contextIsArticleDate,

@@ -530,12 +530,16 @@ extension GraphBuilder {
     }
     static let levelCharacters = U.set("省市县区镇乡"), whole: UInt32 = 0x5168 /* 全 */
     /// The level of the committee a meeting's name holds (`市` of `对标市委农村工作会议`,
-    /// `县` of `县委常委会会议`, `市` of `县委书记在市委会议`): the level character right before
-    /// the last 委 that follows one; nil when it names none.
+    /// `县` of `县委常委会会议`, `市` of `县委书记在市委会议`, `镇` of `镇党委全会`): the level
+    /// character right before the last 委 that follows one (or follows it and 党); nil when
+    /// it names none.
     static func committeeLevel(_ name: [UInt32]) -> UInt32? {
-        guard let k = name.indices.dropFirst().last(where: { name[$0] == committee && levelCharacters.contains(name[$0 - 1]) }) else { return nil }
-        return name[k - 1]
+        guard let k = name.indices.dropFirst().last(where: { k in
+            name[k] == committee && (levelCharacters.contains(name[k - 1]) || k >= 2 && name[k - 1] == party && levelCharacters.contains(name[k - 2]))
+        }) else { return nil }
+        return levelCharacters.contains(name[k - 1]) ? name[k - 1] : name[k - 2]
     }
+    static let party: UInt32 = 0x515A /* 党 */
     static let committee: UInt32 = 0x59D4 /* 委 */
     static let thatMeeting: [[UInt32]] = ["该会议", "该次会议"].map(U.s)
     /// What opens a sentence going on with the one before it (ended by ；) without a subject.
