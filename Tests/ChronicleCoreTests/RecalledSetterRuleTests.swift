@@ -66,6 +66,22 @@ import ChronicleTestSupport
         // label elsewhere: the earlier inspection puts it forward.
         ("6月29日下午，市航运局召开安全生产视频会议。局长周海指出，要坚持“船岸联防”，让船舶在岸上有人盯。\n此前，6月27日，周海赴青江中游航段调研汛期航运安全。他在调研中首次提出“船岸联防”，要求各方建立联防机制。",
          "船岸联防", "周海赴青江中游航段调研"),
+        // Quotes back to back share the verb before the first: the earlier meeting named short.
+        ("6月2日，全省林业工作会议召开。\n\n6月9日，县林业局召开局务会议，传达学习全省林业工作会议精神。会议要求，按照全省会议提出的“护林、育林、用林”“三林并举”要求，抓好落实。",
+         "三林并举", "全省林业工作会议"),
+        // 对照区委部署的“…”: the one earlier event the body named held.
+        ("6月5日，区委召开乡村振兴工作动员大会，区委书记宋和作动员讲话。\n\n6月12日，镇党委书记吴江主持召开镇党委会议。会议要求，对照区委部署的“三清两建”，逐项查找差距。",
+         "三清两建", "乡村振兴工作动员大会"),
+        // 在…会议上，someone 提出 a few words before the quote, the clause going on to it.
+        ("6月20日，镇长韩青主持召开全镇茶产业座谈会。韩青指出，在3月6日召开的全县农业工作会议上，县委书记林森提出打造沿溪生态茶园和沿岭观光茶园的“两园共建”，各村要抓住机遇。",
+         "两园共建", "全县农业工作会议"),
+        // A sentence the text gives no event of its own still names the earlier meeting.
+        ("6月20日上午，县环保局党组召开理论学习中心组学习会，传达学习6月16日全省生态环境工作推进会精神。\n\n据介绍，全省推进会提出，今年要打好“两水共治”攻坚战，全省断面优良比例要达到九成。",
+         "两水共治", "全省生态环境工作推进会"),
+        // Someone new to the article 在会上 right after a sentence opening with an earlier
+        // meeting as its subject: said at that meeting.
+        ("6月12日下午，县农业农村局局长马平主持召开局党组会议。会上，副局长周方传达了市委常委会会议精神。6月9日召开的市委常委会会议听取了全市耕地保护情况汇报。市委书记魏远在会上强调，要在全市推行“一地一码”管护制度，守牢耕地红线。",
+         "一地一码", "市委常委会会议"),
     ])
     func anEarlierMeetingOfTheTextSetsIt(_ text: String, measure: String, expected: String) {
         #expect(Self.setter(text, measure) == expected)

@@ -19,6 +19,8 @@ struct MeasureMention: Hashable, Sendable {
     /// makes its label a measure elsewhere (``GraphBuilder/addMeasures(_:)`` keeps it only
     /// when another statement of the label is kept).
     var elsewhere = false
+    /// The system's word the label took after the quote (`责任制` of `“河长”责任制`), in scalars.
+    var systemWord = 0
 }
 
 /// Finds measures: short quoted slogans (`“五严五防”`, `“双零”`, `“三线”作战`) that read
@@ -103,8 +105,8 @@ struct MeasureFinder {
     static let ordinalMarkers = [U.c("要"), U.c("是")]
     static let afterWord = U.set("的和与及、")
     static let directives = U.set("要须")
-    /// …机制, …体制, …编制, …限制, …定制, …遏制: 制 that does not make a system of the quote.
-    static let notSystem = U.set("机体编控限定管抵压克节专研牵遏强印复")
+    /// …机制, …体制, …编制, …限制, …定制, …遏制, …绘制: 制 that does not make a system of the quote.
+    static let notSystem = U.set("机体编控限定管抵压克节专研牵遏强印复绘")
     /// Characters that name where a role is played (在…中的作用), not whose it is.
     static let roleWhere = U.set("中在上里")
 
@@ -889,6 +891,7 @@ struct MeasureFinder {
                     }
                 }
                 var systemName = false
+                var systemWord = 0
                 // “菜篮子”市长负责制, “河长”制: a system named by its slogan keeps the suffix.
                 if group.count == 1 {
                     var end = outer.upperBound
@@ -905,6 +908,7 @@ struct MeasureFinder {
                                 // quote alone, and lose to it here.)
                                 scalars += s[outer.upperBound..<k]
                                 systemName = true
+                                systemWord = k - outer.upperBound
                                 outer = outer.lowerBound..<k
                                 k = end + 1
                                 break
@@ -1029,8 +1033,17 @@ struct MeasureFinder {
                 }
                 let mention = MeasureMention(label: U.string(scalars, 0..<scalars.count), range: outer, sentence: index, components: components,
                                              rule: RuleName.quotedMeasure(cues: found.map(\.name) + (onlyIfElsewhere ? ["measure-elsewhere"] : [])),
-                                             framed: !weakOnly && found.contains { Self.framingCues.contains($0.name) }, points: points)
+                                             framed: !weakOnly && found.contains { Self.framingCues.contains($0.name) }, points: points, systemWord: systemWord)
                 if onlyIfElsewhere { weak.append(mention) } else { mentions.append(mention) }
+            }
+        }
+        // “一田一长”责任制 where the document also writes “一田一长” alone: one measure, named
+        // by its quote.
+        if mentions.contains(where: { $0.systemWord > 0 }) {
+            let alone = Set((mentions + weak).filter { $0.systemWord == 0 }.map(\.label))
+            for k in mentions.indices where mentions[k].systemWord > 0 {
+                let quote = String(String.UnicodeScalarView(mentions[k].label.unicodeScalars.dropLast(mentions[k].systemWord)))
+                if alone.contains(quote) { mentions[k].label = quote }
             }
         }
         guard !weak.isEmpty else { return mentions }

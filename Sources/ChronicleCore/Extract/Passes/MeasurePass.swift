@@ -183,12 +183,20 @@ extension GraphBuilder {
         {
             return c.eventOfMention[k]
         }
-        guard let current = c.currentEvent[measure.sentence] else { return nil }
+        // (A sentence the text gives no event of its own — 据介绍，全省推进会提出，… — is read
+        // after the last one before it in its article: what it names earlier still is.)
+        let article = c.sentences[measure.sentence].article
+        guard let current = c.currentEvent[measure.sentence]
+            ?? (0..<measure.sentence).reversed().lazy.prefix(while: { c.sentences[$0].article == article }).compactMap({ c.currentEvent[$0] }).first
+        else { return nil }
         let s = c.s
         // 践行全县作风建设大会提出的“三个不让”, 按照县委全会确定的“项目攻坚年”部署: an earlier
         // meeting of the text, named or named short (the same first and last two characters)
         // right before what it decided.
-        let q = measure.range.lowerBound
+        var q = measure.range.lowerBound
+        // (按照全省会议提出的“水资源、水环境、水生态”“三水统筹”要求: quotes back to back share
+        // the verb before the first.)
+        while q > 0, s[q - 1] == U.closeQuote, let open = (max(0, q - 30)..<(q - 1)).last(where: { s[$0] == U.openQuote }) { q = open }
         if let verb = c.finder.recallVerbs.ending(in: s, at: q), verb.last == Lit.de {
             var nameEnd = q - verb.count
             // (动员大会上提出的“…”: at the meeting.)
@@ -230,6 +238,9 @@ extension GraphBuilder {
                     return other
                 }
             }
+            // (对照区委部署的“…”, 认真落实省国资委部署的“…”: the body that held it named for the
+            // meeting — the one earlier event of the text that body held.)
+            if nameEnd == q - verb.count, let held = heldBy(Array(s[from..<nameEnd]), current: current) { return held }
         }
         if let named = meetingAsSubject(of: measure, current: current, c) { return named }
         // 全市推进会对…作出了部署，市委在会上提出实施“…”: 在会上 in the clause of the verb
@@ -282,7 +293,12 @@ extension GraphBuilder {
                 gap.count <= 40 && !gap.contains(where: { U.isSentenceEnd(s[$0]) })
                     && words.settingVerbs.first(in: s, at: comma + 1, limit: gap.upperBound) != nil
             } ?? false
-            guard gap.count <= 14 && lastComma == nil || goesOn else { return nil }
+            // (Or someone's words at it, 在2月26日召开的全县农村工作会议上，县委书记封子健提出打造…
+            // 的“…”: a setting verb a few words into the one clause after its 上.)
+            let spokenAt = s[mention.range.upperBound] == Self.on && from == mention.range.upperBound + 2 && lastComma == nil
+                && gap.count <= 40 && !gap.contains(where: { U.isSentenceEnd(s[$0]) })
+                && (from..<min(from + 10, gap.upperBound)).contains(where: { words.settingVerbs.first(in: s, at: $0, limit: gap.upperBound) != nil })
+            guard gap.count <= 14 && lastComma == nil || goesOn || spokenAt else { return nil }
             // (A meeting recalled with what it decided, 今年1月，市委…全会确定在全市实施“…”,
             // has its verb in its mention; so has one told by what it did, 县委常委会会议研究
             // 制定了“…”.)
@@ -294,6 +310,17 @@ extension GraphBuilder {
         return nil
     }
 
+
+    /// The one event before `current` (by day) whose organizer ends `written` (`区委` of
+    /// `对照区委`), when no other event of the text has that organizer.
+    func heldBy(_ written: [UInt32], current: Int) -> Int? {
+        let held = events.indices.filter { k in
+            guard let organizer = events[k].organizer, organizer.unicodeScalars.count >= 2 else { return false }
+            return written.suffix(organizer.unicodeScalars.count).elementsEqual(organizer.unicodeScalars.map(\.value))
+        }
+        guard held.count == 1, let event = held.first, event != current, events[event].date < events[current].date else { return nil }
+        return event
+    }
 
     /// `县委全会提出打造“…”`, `那次会议明确，下半年推行“…”`, `市委全会系统总结了…，提出了“…”`,
     /// `在那次座谈会上部署开展“…”`: an earlier meeting of the text as the subject of the
@@ -431,19 +458,34 @@ extension GraphBuilder {
     /// 在会上 after a subject of its own clause (not the sentence's opening) whom the article
     /// has not named before — a body or a person of the meeting told, not the report's own
     /// speakers — is the one earlier meeting the sentence before conveys.
+    ///
+    /// A subject opening the sentence, new to the article too, after a sentence opening with
+    /// an earlier meeting as its subject (`6月7日召开的市委常委会会议听取了…。市委书记高振华在会上
+    /// 强调，…“…”`): that meeting — not after a sentence only conveying one (its 会上 is the
+    /// report's own meeting, whose speakers the text may not have named).
     func conveyedJustBefore(subject: Range<Int>, measure: MeasureMention, current: Int, _ c: DocumentContext) -> Int? {
         let s = c.s
         let index = measure.sentence
         let sentence = c.sentences[index]
-        guard subject.lowerBound > sentence.range.lowerBound, subject.count >= 2, subject.allSatisfy({ U.isHan(s[$0]) || s[$0] == U.listSeparator }),
+        guard subject.count >= 2, subject.allSatisfy({ U.isHan(s[$0]) || s[$0] == U.listSeparator }),
             index > 0, c.sentences[index - 1].article == sentence.article, !c.sentences[index - 1].isHeadline
         else { return nil }
-        guard s.firstOccurrence(of: Array(s[subject]), in: c.articleStart(ofSentence: index)..<sentence.range.lowerBound) == nil else { return nil }
+        let opening = subject.lowerBound == sentence.range.lowerBound
+        let before = c.sentences[index - 1].range
+        let named = s.firstOccurrence(of: Array(s[subject]), in: c.articleStart(ofSentence: index)..<sentence.range.lowerBound)
+        let earlier = { (event: Int) in event != current && self.events[event].date <= self.events[current].date }
         let told = Set(c.mentionIndices(inSentence: index - 1).filter { k in
             c.eventOfMention[k] >= 0 && c.isConveyed(c.mentions[k].range.lowerBound)
         }.map { c.eventOfMention[$0] })
-        guard told.count == 1, let event = told.first, event != current, events[event].date <= events[current].date else { return nil }
-        return event
+        guard named == nil else { return nil }
+        if told.count == 1, let event = told.first, earlier(event) { return opening ? nil : event }
+        guard opening else { return nil }
+        let opener = c.mentionIndices(inSentence: index - 1).first { k in
+            c.eventOfMention[k] >= 0 && c.mentions[k].range.lowerBound - before.lowerBound <= 12
+                && !(before.lowerBound..<c.mentions[k].range.lowerBound).contains(where: { U.isClauseEnd(s[$0]) })
+        }
+        guard let k = opener, c.eventOfMention[k] != current, events[c.eventOfMention[k]].date < events[current].date else { return nil }
+        return c.eventOfMention[k]
     }
     /// `副省长钟海平在调度会上要求，各地…要做到“…”`: a clause telling what someone put
     /// forward or said at a meeting named by its kind alone (调度会, 推进会: three
