@@ -822,6 +822,16 @@ import ChronicleTestSupport
         #expect(Self.measures(Self.extract(text)) == [label])
     }
 
+    /// A system named by its slogan (“一格一长”责任制) where the document also writes the
+    /// slogan alone is one measure, named by its quote; alone, it keeps its system's word.
+    /// (绘制 after a quote draws it: no system.)
+    @Test func aSystemAlsoQuotedAloneIsOneMeasureNamedByItsQuote() {
+        let both = Self.extract("3月1日，县委召开会议。会议决定，在全县推行“一格一长”责任制，建立网格长体系。会议要求，压实“一格一长”责任，确保落到实处。")
+        #expect(Self.measures(both) == ["一格一长"])
+        #expect(Self.measures(Self.extract("3月1日，县委召开会议。会议决定，在全县推行“一格一长”责任制，建立网格长体系。")) == ["一格一长责任制"])
+        #expect(!Self.measures(Self.extract("3月1日，县委召开会议。各科室已完成“廉政风险地图”绘制。")).contains("廉政风险地图绘制"))
+    }
+
     @Test func backToBackQuotesAreTwoMeasuresAndThreeAreOne() {
         // (In a meeting's report: a quote only its shape speaks for is a measure there.)
         #expect(Self.measures(Self.extract("3月1日，市委召开会议。支持更多“专精特新”“小巨人”企业成长。")) == ["专精特新", "小巨人"])
@@ -992,6 +1002,41 @@ import ChronicleTestSupport
         #expect(Self.events(graph) == ["2024-11-20 第三届西部工业设计博览会"])
         #expect(Self.measures(graph) == ["一证通关"])
         #expect(graph.edges(.firstSeen).isEmpty && graph.edges(.sets).isEmpty)
+    }
+
+    /// A roundup's headline may open with a year's figures as a name (`2024西部…博览会
+    /// 在成都开幕`): a headline still, its item an article of its own — the earlier item's
+    /// headline names none of its events.
+    @Test func aHeadlineOpeningWithAYearsFiguresIsAHeadline() {
+        let text = Self.roundupOpening + """
+            两口岸试点“一证通关”
+            今天（11月20日），省出入境管理部门决定在两个口岸试点实施“一证通关”措施，旅客凭一种证件即可办理通关手续，进一步便利往来人员出行，提升口岸通关效率和服务水平。
+            2024西部工业设计博览会在成都开幕
+            11月19日，为期三天的2024西部工业设计博览会在成都开幕，本届博览会设置十二个展区，吸引了来自全国各地的四百多家企业参展，集中展示工业设计领域的新产品和新技术。
+            """
+        let graph = Self.extract(text, reference: "2024-11-20")
+        let fair = graph.nodes(ofType: .event).first { $0.label == "2024西部工业设计博览会" }
+        #expect(fair?.aliases == ["2024西部工业设计博览会在成都开幕"], "\(String(describing: fair?.aliases))")
+    }
+
+    /// A report whose lead is dated 昨天 under its stated date keeps a paragraph looking back to
+    /// earlier days (`1月15日至17日，…考核组…`) in its article: what its speech says after it
+    /// is still the meeting's.
+    @Test func aLeadDatedYesterdayKeepsAnEarlierDatedParagraph() {
+        let text = """
+            我县召开党建工作述职评议会
+            发布时间：2024-01-19　来源：县委组织部
+
+            昨天下午，县里召开2023年度乡镇党委书记抓基层党建工作述职评议会。县委书记周明出席会议并讲话。
+
+            1月15日至17日，县委组织部牵头组成3个考核组，对各乡镇抓基层党建工作进行了实地考核，考核情况在会上作了通报。
+
+            周明强调，要在全县农村党员中推行“三亮三争”活动，引导党员当先锋、作表率。
+            """
+        #expect(Self.articles(text, reference: "2024-01-19").count == 1)
+        let graph = Self.extract(text, reference: "2024-01-19")
+        let stated = (graph.edges(.sets) + graph.edges(.firstSeen)).map { "\(graph[$0.source]?.label ?? "")→\(graph[$0.target]?.label ?? "")" }
+        #expect(stated == ["2023年度乡镇党委书记抓基层党建工作述职评议会→三亮三争"], "\(stated)")
     }
 
     /// A notice addressed to units and signed at its end, that arranges a month's study:

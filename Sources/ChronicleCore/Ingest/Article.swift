@@ -197,7 +197,7 @@ public enum ArticleSplitter {
             while mentionIndex < mentions.count, mentions[mentionIndex].start < trimmed.lowerBound { mentionIndex += 1 }
             guard mentionIndex < mentions.count else { break }
             let m = mentions[mentionIndex]
-            if m.start < trimmed.upperBound, let span = m.span { firstDate[index] = span }
+            if m.start < trimmed.upperBound, let span = m.span ?? m.spokenDay.map({ $0...$0 }) { firstDate[index] = span }
             if m.start == trimmed.lowerBound, m.hasMonthAndDay, m.end < trimmed.upperBound, comma.contains(s[m.end]) {
                 openingDate[index] = m.span
                 // (The time layer takes a part of the day into the date's span: `1月28日上午`.)
@@ -300,7 +300,21 @@ public enum ArticleSplitter {
     /// list item — or, with `numbered`, one opening with a list's marker (`二、…`).
     static func isHeadlineShaped(_ s: [UInt32], _ trimmed: Range<Int>, numbered: Bool = false) -> Bool {
         let last = trimmed.count >= 2 && s[trimmed.upperBound - 1] == 0x201D ? trimmed.upperBound - 2 : trimmed.upperBound - 1
-        return trimmed.count <= 50 && last >= trimmed.lowerBound && !sentenceEnds.contains(s[last]) && numbered == startsWithListMarker(s, trimmed)
+        // (A line opening with a date — `3月5日上午　预备会议`, `2024年第7期` — reads as a
+        // numbered one: a section's heading over its report, or no headline.)
+        return trimmed.count <= 50 && last >= trimmed.lowerBound && !sentenceEnds.contains(s[last])
+            && numbered == (startsWithListMarker(s, trimmed) || opensWithDate(s, trimmed))
+    }
+
+    static let digits = ScalarSet("0123456789０１２３４５６７８９")
+    static let dateUnits = ScalarSet("年月日期号")
+
+    /// Does the line open with figures of a date or an issue (`2024年8月3日`, `2024年第7期`)?
+    /// (Not a year's figures in a name: `2022全球创业者峰会在京举行`.)
+    static func opensWithDate(_ s: [UInt32], _ trimmed: Range<Int>) -> Bool {
+        var k = trimmed.lowerBound
+        while k < trimmed.upperBound, digits.contains(s[k]) { k += 1 }
+        return k > trimmed.lowerBound && k < trimmed.upperBound && dateUnits.contains(s[k])
     }
 
     static func trim(_ s: [UInt32], _ range: Range<Int>) -> Range<Int> {
@@ -329,11 +343,20 @@ public enum ArticleSplitter {
         return false
     }
 
-    static let listMarkers = ScalarSet("一二三四五六七八九十（(0123456789０１２３４５６７８９")
+    static let listNumerals = ScalarSet("一二三四五六七八九十0123456789０１２３４５６７８９")
+    static let listBrackets = ScalarSet("（(")
+    /// What closes a list's number: `一、`, `1.`, `2．`, `3）`, `4 `, `一是`.
+    static let listNumberEnds = ScalarSet("、.．)）:：,，是 \u{3000}")
 
+    /// Does the line open with a list's marker — a bracket, or a number of one or two
+    /// characters closed by 、 . ） or a space (`一、`, `1.`, `（三）`)? Not a headline opening
+    /// with a year or a count (`2022全球创业者峰会在京举行`, `十四五…`).
     static func startsWithListMarker(_ s: [UInt32], _ range: Range<Int>) -> Bool {
         guard let first = range.first else { return false }
-        return listMarkers.contains(s[first])
+        if listBrackets.contains(s[first]) { return true }
+        var k = first
+        while k < range.upperBound, k - first < 3, listNumerals.contains(s[k]) { k += 1 }
+        return k > first && k - first <= 2 && k < range.upperBound && listNumberEnds.contains(s[k])
     }
 }
 
@@ -346,6 +369,9 @@ public struct TimeMentionSummary: Hashable, Sendable {
     public var day: Int?
     public var endMonth: Int?
     public var endDay: Int?
+    /// The day (month × 100 + day) a relative day (`昨天`, `今天`) names from the document's
+    /// stated date: an article's own day, never a report's opening.
+    public var spokenDay: Int?
 
     public init(start: Int, end: Int, month: Int?, day: Int?, endMonth: Int? = nil, endDay: Int? = nil) {
         self.start = start

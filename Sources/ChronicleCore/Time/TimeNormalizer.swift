@@ -43,13 +43,20 @@ public struct TimeNormalizer: Sendable {
 
     public func analyze(_ document: TextDocument) -> TimeAnalysis {
         let mentions = TimeScanner(scalars: document.scalars).scan()
-        let summaries = mentions.map {
-            TimeMentionSummary(start: $0.start, end: $0.end, month: $0.relative == nil ? $0.month : nil, day: $0.relative == nil ? $0.day : nil,
-                               endMonth: $0.isRange ? ($0.endMonth ?? $0.month) : nil, endDay: $0.isRange ? $0.endDay : nil)
+        let reference = referenceDate(document, mentions)
+        let summaries = mentions.map { mention in
+            var summary = TimeMentionSummary(start: mention.start, end: mention.end, month: mention.relative == nil ? mention.month : nil,
+                                             day: mention.relative == nil ? mention.day : nil,
+                                             endMonth: mention.isRange ? (mention.endMonth ?? mention.month) : nil, endDay: mention.isRange ? mention.endDay : nil)
+            // (昨天下午，… under a stated date: the day the lead reports, for the splitter to
+            // keep a paragraph looking back to an earlier day in its article.)
+            if case .today(let days)? = mention.relative, let reference, reference.source == .stated, let day = reference.date.adding(days: days) {
+                summary.spokenDay = day.month.flatMap { month in day.day.map { month * 100 + $0 } }
+            }
+            return summary
         }
         let articles = ArticleSplitter.split(document, mentions: summaries)
         var diagnostics: [Diagnostic] = []
-        let reference = referenceDate(document, mentions)
         if reference == nil {
             diagnostics.append(Diagnostic(severity: .warning, document: document.path, offset: nil,
                 message: "no reference date: the document states no full date and none was given (--reference-date YYYY-MM-DD); partial dates stay partial"))
