@@ -106,6 +106,45 @@ import ChronicleTestSupport
         #expect(meeting != nil && first.map(\.source) == [meeting!.id], "\(NewsAuditRuleTests.events(graph)) \(first)")
     }
 
+    /// A notice's section headed by the meeting's spirit (一、会议主要精神) tells what the
+    /// preamble's meeting said — its speaker's words and 会议要求 are that meeting's; a list
+    /// a dated earlier meeting decided (经3月8日局党组会议研究，…提出以下措施：) is that
+    /// meeting's, up to the next section; a section on carrying the spirit out
+    /// (三、认真学习贯彻会议精神) is the notice's own. The preamble's body named before its
+    /// bracketed note (水务局党组召开（扩大）会议) names the meeting.
+    @Test func aNoticesSectionsTellTheMeetingTheirHeadingNames() {
+        let graph = Extractor().extract(TextDocument(path: "t.txt", text: """
+            中共南方县水务局党组关于认真学习贯彻市水务局党组（扩大）会议精神的通知
+
+            各股室、各直属单位：
+
+            3月5日上午，市水务局党组召开（扩大）会议，研究部署全市河湖治理工作。市水务局局长周海主持会议并讲话。为贯彻落实会议精神，现将有关事项通知如下。
+
+            一、会议主要精神
+
+            （一）做到“三个到河”。周海在讲话中提出，全系统要做到“三个到河”，做到人员到河、责任到河、措施到河。
+
+            二、我局贯彻落实措施
+
+            经3月8日局党组会议研究，结合我局实际，提出以下措施：
+
+            1.推行“一河一档”管理。每条河流建立一本档案，由河道站牵头。
+
+            三、认真学习贯彻会议精神
+
+            各股室要对照“三个到河”要求抓好落实，推行“双河长”巡查制度。
+
+            中共南方县水务局党组
+            2023年3月10日
+            """)).graph
+        func setter(_ measure: String) -> String? {
+            graph.edges.first { $0.target == NodeID("m-" + measure) && ($0.relation == .sets || $0.relation == .firstSeen) }.flatMap { graph[$0.source]?.label }
+        }
+        #expect(setter("三个到河") == "市水务局党组（扩大）会议", "\(NewsAuditRuleTests.events(graph))")
+        #expect(setter("一河一档") == "局党组会议")
+        #expect(setter("双河长")?.hasSuffix("的通知") == true)
+    }
+
     /// 关于印发《X》的通知, signed, then X printed after it: what X says is the notice's
     /// (also where the plan's preamble recalls an undated plenum, which left its article
     /// without an event before: b27's notice, whose case these sentences do not rebuild).

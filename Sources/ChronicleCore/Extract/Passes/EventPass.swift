@@ -113,9 +113,30 @@ extension GraphBuilder {
                 events[preamble].date < events[notice].date
             else { continue }
             let told = Set(list.map(\.sentence))
+            // (Its sections: one headed by the meeting's spirit — 一、会议主要精神 — tells what the
+            // preamble's meeting said; a list a dated earlier meeting of the text decided —
+            // 经3月1日院党委会议研究，…提出以下措施：1.… — is that meeting's, to the next section.)
+            var section: Int?
             for k in index + 1..<sentences.count {
                 guard sentences[k].article == sentence.article else { break }
-                if !told.contains(k), c.currentEvent[k] == preamble { c.currentEvent[k] = notice }
+                if Self.opensNoticeSection(sentences[k], s) {
+                    // (Not 二、认真学习贯彻会议精神: what the notice asks its readers to do.)
+                    let range = sentences[k].range
+                    section = Self.spiritTold.contains(where: { s.firstOccurrence(of: $0, in: range) != nil })
+                        && !Self.spiritCarriedOut.contains(where: { s.firstOccurrence(of: $0, in: range) != nil }) ? preamble : nil
+                    continue
+                }
+                let range = sentences[k].range
+                if sentences[k].startsParagraph, range.count > 1, s[range.upperBound - 1] == Self.colon,
+                    let decided = c.mentionIndices(inSentence: k).first(where: { c.eventOfMention[$0] >= 0 }).map({ c.eventOfMention[$0] }),
+                    decided != notice, events[decided].date < events[notice].date
+                {
+                    section = decided
+                    c.currentEvent[k] = decided
+                    continue
+                }
+                if told.contains(k) { continue }
+                if let section { c.currentEvent[k] = section } else if c.currentEvent[k] == preamble { c.currentEvent[k] = notice }
             }
         }
         // A notice holds no meeting of its own: in its body, a paragraph opening with an earlier
@@ -616,6 +637,22 @@ extension GraphBuilder {
     static let issuingVerbs: [[UInt32]] = ["印发", "下发", "转发", "出台"].map(U.s)
     /// The line after which a notice's body begins (现就有关事项通知如下).
     static let noticeFollows = U.s("通知如下")
+    static let colon: UInt32 = 0xFF1A /* ： */, listComma: UInt32 = 0x3001 /* 、 */
+    /// Words of a notice's section heading that tells a meeting's spirit (一、会议主要精神) …
+    static let spiritTold: [[UInt32]] = ["主要精神", "会议精神", "全会精神", "精神要点", "精神实质"].map(U.s)
+    /// … and words of one that carries it out instead (二、认真学习贯彻会议精神).
+    static let spiritCarriedOut: [[UInt32]] = ["贯彻", "落实", "学习", "宣传", "要求", "推动", "落地"].map(U.s)
+
+    /// A notice's section heading: a short line of its own opening with a numeral and 、
+    /// (`一、会议主要精神`, `二、我院贯彻落实措施`).
+    static func opensNoticeSection(_ sentence: Sentence, _ s: [UInt32]) -> Bool {
+        let range = sentence.range
+        guard sentence.startsParagraph, range.count >= 3, range.count <= 24 else { return false }
+        var k = range.lowerBound
+        while k < range.upperBound, k - range.lowerBound < 3, EventNames.numeralScalars.contains(s[k]) { k += 1 }
+        return k > range.lowerBound && k < range.upperBound && s[k] == listComma
+            && !(k + 1..<range.upperBound).contains(where: { U.isSentenceEnd(s[$0]) || U.isClauseEnd(s[$0]) })
+    }
     static let heldRelative: [[UInt32]] = ["召开的", "举行的"].map(U.s)
 
     /// The sentences' paragraphs, in order, as ranges of sentence indices (a paragraph
@@ -928,6 +965,7 @@ extension GraphBuilder {
     static let each: UInt32 = 0x5404 /* 各 */
     static let asFollows = U.s("如下")
     static let beforeMark: UInt32 = 0x524D /* 前 */, afterMark: UInt32 = 0x540E /* 后 */
+    static let openBracket: UInt32 = 0xFF08 /* （ */
 
     /// The notice a document opens with (`关于召开…的通知`, dated by its signature) and
     /// the gathering it announces (`决定召开…学习`, dated by its 时间 line).
@@ -972,7 +1010,15 @@ extension GraphBuilder {
             for at in verbs {
                 var end = at + 2
                 while end < sentence.range.upperBound, !U.set("，,。；").contains(s[end]) { end += 1 }
-                let name = text(at + 2..<end)
+                var name = text(at + 2..<end)
+                // (市卫生健康委党组召开（扩大）会议: a name opening with its bracketed note takes
+                // the body before the verb, back to the clause's start.)
+                if s[at + 2] == Self.openBracket {
+                    var from = at
+                    while from > sentence.range.lowerBound, at - from < 16, U.isHan(s[from - 1]) { from -= 1 }
+                    guard from < at, from == sentence.range.lowerBound || U.isClauseEnd(s[from - 1]) else { continue }
+                    name = text(from..<at) + name
+                }
                 // (…集体学习（扩大）: a note in brackets after its kind.)
                 let kindEnd = name.hasSuffix("（扩大）") ? String(name.dropLast(4)) : name
                 // (Not a meeting described: 党代会是在…召开的一次十分重要的大会.)
