@@ -174,6 +174,14 @@ import ChronicleTestSupport
         #expect(found.contains("本周三上午→2013-07-17 morning") && found.contains("7月12日→2013-07-12"), "\(found)")
     }
 
+    /// A page's header may give the page without the weekday (`《泓江日报》2013年7月19日　第1版`):
+    /// the page's day still, so a 昨天 after a day looked back on is the day before it.
+    @Test func aPagesHeaderWithoutItsWeekdayIsTheDayItSpeaksFrom() {
+        let text = "镇人代会闭幕\n《泓江日报》2013年7月19日　第1版\n\n本报讯 7月16日上午，镇人代会开幕。17日上午，大会举行第二次全体会议。昨天下午，大会闭幕。\n"
+        let found = Self.found(text, reference: nil)
+        #expect(found.contains("昨天下午→2013-07-18 afternoon"), "\(found)")
+    }
+
     @Test(arguments: [
         "某镇发布\n2021-03-10 07:45\n3月8日上午，镇党委召开会议。\n昨天晚上，村里召开会议。",
         // (The account's place after the clock time: a tag, no clause.)

@@ -375,17 +375,23 @@ public struct TimeNormalizer: Sendable {
     /// Is `range` (after a date, to the end of its line) only a clock time, `07:45` or
     /// `07:45:12`, after white space?
     /// Is `range` (the rest of a line after a date) only a weekday, then perhaps the page
-    /// (`　星期五　　第3版　街镇·社区`): a newspaper page's header line?
+    /// (`　星期五　　第3版　街镇·社区`), or the page alone (`　第1版`): a newspaper page's
+    /// header line?
     static func onlyAWeekdayAndPage(_ s: [UInt32], _ range: Range<Int>) -> Bool {
         func isSpace(_ c: UInt32) -> Bool { c == 0x20 || c == 0x3000 || c == 0x09 }
         var k = range.lowerBound
         guard k < range.upperBound, isSpace(s[k]) else { return false }
         while k < range.upperBound, isSpace(s[k]) { k += 1 }
-        if s.has(Self.weekWord, at: k) { k += 2 } else if k < range.upperBound, s[k] == Self.weekShort { k += 1 } else { return false }
-        guard k < range.upperBound, Self.weekdayNames.contains(s[k]) else { return false }
-        k += 1
+        // (The weekday may be left out before the page: `《澄阳日报》2013年1月24日　第1版`.)
+        var weekday = false
+        if s.has(Self.weekWord, at: k) || k < range.upperBound && s[k] == Self.weekShort {
+            k += s[k] == Self.weekShort ? 1 : 2
+            guard k < range.upperBound, Self.weekdayNames.contains(s[k]) else { return false }
+            k += 1
+            weekday = true
+        }
         while k < range.upperBound, isSpace(s[k]) { k += 1 }
-        guard k < range.upperBound else { return true }
+        guard k < range.upperBound else { return weekday }
         // 第3版: the page, then anything (its section).
         guard s[k] == Self.ordinal else { return false }
         k += 1
