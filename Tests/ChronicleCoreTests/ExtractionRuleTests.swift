@@ -50,6 +50,9 @@ import ChronicleTestSupport
         // Two meetings in one sentence stay two, however alike their names.
         ("5月8日下午，在全省卫生系统安全生产视频会议结束后，医院随即召开院区安全生产视频会。",
          ["2020-05-08 下午 全省卫生系统安全生产视频会议", "2020-05-08 下午 院区安全生产视频会"], []),
+        // The session itself as the subject (本次会议) is no holder to name its sitting by.
+        ("政协第九届柳河县委员会第二次会议胜利闭幕。本次会议于1月20日下午举行预备会议，会期三天。",
+         ["2021-01-20 下午 预备会议"], []),
         // A meeting announced is not one held; an organizer before a bracketed date.
         ("3月1日，省委常委会召开会议，决定5月在省会召开省第十二次党代会。",
          ["2021-03-01 省委常委会会议"], []),

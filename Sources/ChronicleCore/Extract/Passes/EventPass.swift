@@ -522,6 +522,8 @@ extension GraphBuilder {
     }
 
     static let numberedSessionEnd = U.s("次会议"), sessionTerm: UInt32 = 0x5C4A /* 届 */
+    /// A subject pointing at the text's own session (本次会议, 这次大会): no holder.
+    static let deicticHolders = ["本次", "这次", "此次", "本届"]
 
     func qualifiedGeneric(_ mention: EventMention, _ c: DocumentContext) -> (name: String, generic: Bool, holder: String?) {
         let unchanged = (mention.name, false, nil as String?)
@@ -576,7 +578,9 @@ extension GraphBuilder {
         // 分别举行升国旗仪式: several ceremonies by one kind's name: none of them named.
         if mention.several { return ("", false, nil) }
         let generic = !counted
-        if let organizer = mention.organizer ?? mention.heldBy {
+        // (本次会议于1月20日下午举行预备会议: the session itself as the subject, no holder to
+        // name its sitting by.)
+        if let organizer = mention.organizer ?? mention.heldBy, !Self.deicticHolders.contains(where: organizer.hasPrefix) {
             // 省委常委会 held by 省委: the name says it already (not a session's plenary:
             // …第八次会议 holds 第一次全体会议).
             // (党委, 党组: every unit has one — 学院党委 holding 第十二次党委会 is named only
