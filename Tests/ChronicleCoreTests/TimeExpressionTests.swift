@@ -182,6 +182,14 @@ import ChronicleTestSupport
         #expect(found.contains("昨天下午→2013-07-18 afternoon"), "\(found)")
     }
 
+    /// What a meeting said (`会议指出，前天召开的…`) speaks from the day of its report, not
+    /// the page's: on a page of 19 July reporting a meeting of the 18th, 前天 is the 16th.
+    @Test func whatAMeetingSaidSpeaksFromItsOwnDay() {
+        let text = "县委召开常委会会议\n《泓江日报》2013年7月19日　第1版\n\n本报讯 7月18日上午，县委召开常委会会议。会议指出，前天召开的全市防汛工作会议作出了部署。\n"
+        let found = Self.found(text, reference: nil)
+        #expect(found.contains("前天→2013-07-16"), "\(found)")
+    }
+
     @Test(arguments: [
         "某镇发布\n2021-03-10 07:45\n3月8日上午，镇党委召开会议。\n昨天晚上，村里召开会议。",
         // (The account's place after the clock time: a tag, no clause.)

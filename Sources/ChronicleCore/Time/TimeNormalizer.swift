@@ -133,7 +133,10 @@ public struct TimeNormalizer: Sendable {
                 // (An item without a source line of its own, in a compilation whose items
                 // have them, is the editor's: it speaks from the day the compilation was
                 // printed — 上周五 in a bulletin of Friday 4 August is 28 July.)
-                speakingDay: sourceDays.last(where: { $0.offset < mention.start && (articleIndex < 0 || $0.offset >= articles[articleIndex].range.lowerBound) })?.day
+                // (What a meeting or a speaker said there — 会议指出，前天召开的… — speaks from the
+                // day told before it, the meeting's, not the page's.)
+                speakingDay: Self.saidAtTheReport(document.scalars, before: mention.start, mention.relative) && context != nil ? nil
+                    : sourceDays.last(where: { $0.offset < mention.start && (articleIndex < 0 || $0.offset >= articles[articleIndex].range.lowerBound) })?.day
                     ?? (articles.count > 1 && !datelined && sourceDays.isEmpty ? nil : reference.flatMap { $0.source == .stated || $0.source == .user ? $0.date : nil }),
                 writtenDays: writtenDays)
             // 明年1月1日, 今年12月底: a relative year written right before a month gives it
@@ -374,6 +377,22 @@ public struct TimeNormalizer: Sendable {
 
     /// Is `range` (after a date, to the end of its line) only a clock time, `07:45` or
     /// `07:45:12`, after white space?
+    /// Is a relative day (`前天`, `昨天`) in what was said — a saying verb and a comma before it
+    /// in its sentence (`会议指出，`, `他强调，`)?
+    static func saidAtTheReport(_ s: [UInt32], before offset: Int, _ relative: TimeMention.Relative?) -> Bool {
+        guard case .today? = relative else { return false }
+        var k = offset
+        while k > 0, offset - k < 60, !sentenceEnds.contains(s[k - 1]) { k -= 1 }
+        guard k < offset else { return false }
+        let before = Array(s[k..<offset])
+        return sayingVerbs.contains { verb in
+            before.firstOccurrence(of: verb + [comma], in: 0..<before.count) != nil
+        }
+    }
+    static let sayingVerbs: [[UInt32]] = ["指出", "强调", "认为", "表示"].map { $0.unicodeScalars.map(\.value) }
+    static let sentenceEnds = Set("。！？\n".unicodeScalars.map(\.value))
+    static let comma: UInt32 = 0xFF0C /* ， */
+
     /// Is `range` (the rest of a line after a date) only a weekday, then perhaps the page
     /// (`　星期五　　第3版　街镇·社区`), or the page alone (`　第1版`): a newspaper page's
     /// header line?
