@@ -145,6 +145,14 @@ import ChronicleTestSupport
         #expect(setter("双河长")?.hasSuffix("的通知") == true)
     }
 
+    /// A notice cut off right after its gathering verb — the file ends on 召开 or 召开（ — is
+    /// read to its end without a fault (the bracketed-name rule above looks one character on).
+    @Test(arguments: ["经研究，决定召开", "经研究，决定召开（", "经研究，决定于3月9日举行"])
+    func aNoticeCutOffAfterItsVerbIsRead(_ ending: String) {
+        let graph = Extractor().extract(TextDocument(path: "t.txt", text: "关于召开会议的通知\n各单位：\n2023年3月2日\n" + ending)).graph
+        #expect(graph.nodes(ofType: .event).allSatisfy { !$0.label.isEmpty })
+    }
+
     /// 关于印发《X》的通知, signed, then X printed after it: what X says is the notice's
     /// (also where the plan's preamble recalls an undated plenum, which left its article
     /// without an event before: b27's notice, whose case these sentences do not rebuild).

@@ -114,7 +114,7 @@ extension GraphBuilder {
             else { continue }
             let told = Set(list.map(\.sentence))
             // (Its sections: one headed by the meeting's spirit — 一、会议主要精神 — tells what the
-            // preamble's meeting said; a list a dated earlier meeting of the text decided —
+            // preamble's meeting said; a list another dated earlier meeting of the text decided —
             // 经3月1日院党委会议研究，…提出以下措施：1.… — is that meeting's, to the next section.)
             var section: Int?
             for k in index + 1..<sentences.count {
@@ -129,7 +129,7 @@ extension GraphBuilder {
                 let range = sentences[k].range
                 if sentences[k].startsParagraph, range.count > 1, s[range.upperBound - 1] == Self.colon,
                     let decided = c.mentionIndices(inSentence: k).first(where: { c.eventOfMention[$0] >= 0 }).map({ c.eventOfMention[$0] }),
-                    decided != notice, events[decided].date < events[notice].date
+                    decided != notice, decided != preamble, events[decided].date < events[notice].date
                 {
                     section = decided
                     c.currentEvent[k] = decided
@@ -1017,7 +1017,7 @@ extension GraphBuilder {
                 var name = text(at + 2..<end)
                 // (市卫生健康委党组召开（扩大）会议: a name opening with its bracketed note takes
                 // the body before the verb, back to the clause's start.)
-                if s[at + 2] == Self.openBracket {
+                if at + 2 < sentence.range.upperBound, s[at + 2] == Self.openBracket {
                     var from = at
                     while from > sentence.range.lowerBound, at - from < 16, U.isHan(s[from - 1]) { from -= 1 }
                     guard from < at, from == sentence.range.lowerBound || U.isClauseEnd(s[from - 1]) else { continue }
