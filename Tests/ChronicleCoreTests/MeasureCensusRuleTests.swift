@@ -145,6 +145,29 @@ import ChronicleTestSupport
         #expect(setter("双河长")?.hasSuffix("的通知") == true)
     }
 
+    /// A notice's study arrangements listed by number (`三、学习安排 1.3月8日下午3时，局党组理论学习
+    /// 中心组召开专题学习会，…集中学习…会议精神`): the gathering an item dates is an event, held by
+    /// the body before its verb, and conveys the meeting it studies.
+    @Test func aNoticesNumberedArrangementDatesAGathering() {
+        let graph = Extractor().extract(TextDocument(path: "t.txt", text: """
+            中共南方县水务局党组关于认真学习贯彻市水务局党组（扩大）会议精神的通知
+
+            各股室、各直属单位：
+
+            3月5日上午，市水务局党组召开（扩大）会议，研究部署全市河湖治理工作。为贯彻落实会议精神，现将有关事项通知如下。
+
+            一、学习安排
+
+            1.3月8日下午3时，局党组理论学习中心组召开专题学习会，由局长陈江主持，集中学习市水务局党组（扩大）会议精神。
+
+            中共南方县水务局党组
+            2023年3月6日
+            """)).graph
+        let study = graph.nodes(ofType: .event).first { $0.label == "局党组理论学习中心组专题学习会" }
+        #expect(study?.date?.iso == "2023-03-08", "\(NewsAuditRuleTests.events(graph))")
+        #expect(graph.edges(.conveys).contains { $0.source == study?.id && graph[$0.target]?.label == "市水务局党组（扩大）会议" })
+    }
+
     /// A notice cut off right after its gathering verb — the file ends on 召开 or 召开（ — is
     /// read to its end without a fault (the bracketed-name rule above looks one character on).
     @Test(arguments: ["经研究，决定召开", "经研究，决定召开（", "经研究，决定于3月9日举行"])

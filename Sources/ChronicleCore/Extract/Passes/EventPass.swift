@@ -1010,6 +1010,8 @@ extension GraphBuilder {
         // (4月25日（星期四）下午2:30，在…举行校党委理论学习中心组集中学习).
         for (index, sentence) in sentences.enumerated() where sentence.article == 0 && index > titleEnd {
             let first = found.count == 1
+            // (Its day opens the sentence, or a list item's marker before it: 1.3月4日下午3时，….)
+            let opening = EventFinder.listItemStart(sentence.range, s) ?? sentence.range.lowerBound
             let verbs = words.gatheringVerbs.flatMap { s.occurrences(of: $0, in: sentence.range) }.sorted()
             for at in verbs {
                 var end = at + 2
@@ -1040,18 +1042,28 @@ extension GraphBuilder {
                     .flatMap { e in
                         let gap = e.offset + e.length..<at
                         guard gap.contains(where: { U.isClauseEnd(s[$0]) }) else { return e }
-                        return e.offset == sentence.range.lowerBound && !Self.decidingWords.contains(where: { s.firstOccurrence(of: $0, in: gap) != nil }) ? e : nil
+                        return e.offset == opening && !Self.decidingWords.contains(where: { s.firstOccurrence(of: $0, in: gap) != nil }) ? e : nil
                     }
                 // (An activity — 开展…学习周活动 — only with its own day; a later gathering only
                 // with the day its sentence opens on, not a deadline asked for: 4月底前至少召开一次….)
                 let activity = name.hasSuffix("活动")
                 let after = first && !activity ? analysis.expressions.first(where: { $0.offset > sentence.range.upperBound && $0.offset != stated && $0.value?.granularity == .day && !deadline($0) }) : nil
-                guard let when = first ? before ?? after : before.flatMap({ $0.offset == sentence.range.lowerBound ? $0 : nil }) else { continue }
+                guard let when = first ? before ?? after : before.flatMap({ $0.offset == opening ? $0 : nil }) else { continue }
                 let kind: EventKind = kindEnd.hasSuffix("学习") ? .study : .meeting
+                // (A later gathering's body before its verb, its clause's subject, holds it:
+                // 1.3月4日下午3时，院党委理论学习中心组召开专题学习会.)
+                var holder: String?
+                if !first, at > sentence.range.lowerBound {
+                    var from = at
+                    while from > sentence.range.lowerBound, at - from < 16, U.isHan(s[from - 1]) { from -= 1 }
+                    if at - from >= 2, from > sentence.range.lowerBound, U.isClauseEnd(s[from - 1]) { holder = text(from..<at) }
+                }
                 // (定于本周四开展…: its part of the day from the time field below, `11月9日（星期四）上午8:30`.)
                 let timeOfDay = when.timeOfDay ?? analysis.expressions.first(where: {
                     $0.offset > sentence.range.upperBound && $0.value == when.value && $0.timeOfDay != nil })?.timeOfDay
-                found.append(EventMention(name: name, kind: kind, date: when.value, endDate: when.end, timeOfDay: timeOfDay, dateInferred: false, sentence: index, range: at..<end, rule: RuleName.eventNoticeAnnouncesGathering.rawValue))
+                var gathering = EventMention(name: name, kind: kind, date: when.value, endDate: when.end, timeOfDay: timeOfDay, dateInferred: false, sentence: index, range: at..<end, rule: RuleName.eventNoticeAnnouncesGathering.rawValue)
+                gathering.organizer = holder
+                found.append(gathering)
                 break
             }
         }
