@@ -306,14 +306,13 @@ public enum ArticleSplitter {
             && numbered == (startsWithListMarker(s, trimmed) || opensWithDate(s, trimmed))
     }
 
-    static let digits = ScalarSet("0123456789０１２３４５６７８９")
     static let dateUnits = ScalarSet("年月日期号")
 
     /// Does the line open with figures of a date or an issue (`2024年8月3日`, `2024年第7期`)?
     /// (Not a year's figures in a name: `2022全球创业者峰会在京举行`.)
     static func opensWithDate(_ s: [UInt32], _ trimmed: Range<Int>) -> Bool {
         var k = trimmed.lowerBound
-        while k < trimmed.upperBound, digits.contains(s[k]) { k += 1 }
+        while k < trimmed.upperBound, Numerals.arabicDigit(s[k]) != nil { k += 1 }
         return k > trimmed.lowerBound && k < trimmed.upperBound && dateUnits.contains(s[k])
     }
 

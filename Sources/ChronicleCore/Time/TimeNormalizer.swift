@@ -386,12 +386,11 @@ public struct TimeNormalizer: Sendable {
         guard k < offset else { return false }
         let before = Array(s[k..<offset])
         return sayingVerbs.contains { verb in
-            before.firstOccurrence(of: verb + [comma], in: 0..<before.count) != nil
+            before.firstOccurrence(of: verb + [Lit.comma], in: 0..<before.count) != nil
         }
     }
     static let sayingVerbs: [[UInt32]] = ["指出", "强调", "认为", "表示"].map { $0.unicodeScalars.map(\.value) }
     static let sentenceEnds = Set("。！？\n".unicodeScalars.map(\.value))
-    static let comma: UInt32 = 0xFF0C /* ， */
 
     /// Is `range` (the rest of a line after a date) only a weekday, then perhaps the page
     /// (`　星期五　　第3版　街镇·社区`), or the page alone (`　第1版`): a newspaper page's

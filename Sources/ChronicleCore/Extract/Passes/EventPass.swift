@@ -641,7 +641,7 @@ extension GraphBuilder {
     static let issuingVerbs: [[UInt32]] = ["印发", "下发", "转发", "出台"].map(U.s)
     /// The line after which a notice's body begins (现就有关事项通知如下).
     static let noticeFollows = U.s("通知如下")
-    static let colon: UInt32 = 0xFF1A /* ： */, listComma: UInt32 = 0x3001 /* 、 */
+    static let colon: UInt32 = 0xFF1A /* ： */
     /// Words of a notice's section heading that tells a meeting's spirit (一、会议主要精神) …
     static let spiritTold: [[UInt32]] = ["主要精神", "会议精神", "全会精神", "精神要点", "精神实质"].map(U.s)
     /// … and words of one that carries it out instead (二、认真学习贯彻会议精神).
@@ -654,7 +654,7 @@ extension GraphBuilder {
         guard sentence.startsParagraph, range.count >= 3, range.count <= 24 else { return false }
         var k = range.lowerBound
         while k < range.upperBound, k - range.lowerBound < 3, EventNames.numeralScalars.contains(s[k]) { k += 1 }
-        return k > range.lowerBound && k < range.upperBound && s[k] == listComma
+        return k > range.lowerBound && k < range.upperBound && s[k] == U.listSeparator
             && !(k + 1..<range.upperBound).contains(where: { U.isSentenceEnd(s[$0]) || U.isClauseEnd(s[$0]) })
     }
     static let heldRelative: [[UInt32]] = ["召开的", "举行的"].map(U.s)
@@ -969,7 +969,18 @@ extension GraphBuilder {
     static let each: UInt32 = 0x5404 /* 各 */
     static let asFollows = U.s("如下")
     static let beforeMark: UInt32 = 0x524D /* 前 */, afterMark: UInt32 = 0x540E /* 后 */
-    static let openBracket: UInt32 = 0xFF08 /* （ */
+
+    /// The run of Han characters right before a verb at `verb`, back to its clause's start
+    /// (16 at most): the body that holds what the verb names (`院党委理论学习中心组` of
+    /// `…，院党委理论学习中心组召开专题学习会`). Nil when the run does not reach a clause's start
+    /// — or, unless `openingTheSentence`, when it opens the sentence.
+    static func bodyBefore(_ verb: Int, in sentence: Range<Int>, _ s: [UInt32], openingTheSentence: Bool) -> Range<Int>? {
+        var from = verb
+        while from > sentence.lowerBound, verb - from < 16, U.isHan(s[from - 1]) { from -= 1 }
+        guard from < verb else { return nil }
+        if from == sentence.lowerBound { return openingTheSentence ? from..<verb : nil }
+        return U.isClauseEnd(s[from - 1]) ? from..<verb : nil
+    }
 
     /// The notice a document opens with (`关于召开…的通知`, dated by its signature) and
     /// the gathering it announces (`决定召开…学习`, dated by its 时间 line).
@@ -1019,11 +1030,9 @@ extension GraphBuilder {
                 var name = text(at + 2..<end)
                 // (市卫生健康委党组召开（扩大）会议: a name opening with its bracketed note takes
                 // the body before the verb, back to the clause's start.)
-                if at + 2 < sentence.range.upperBound, s[at + 2] == Self.openBracket {
-                    var from = at
-                    while from > sentence.range.lowerBound, at - from < 16, U.isHan(s[from - 1]) { from -= 1 }
-                    guard from < at, from == sentence.range.lowerBound || U.isClauseEnd(s[from - 1]) else { continue }
-                    name = text(from..<at) + name
+                if at + 2 < sentence.range.upperBound, s[at + 2] == EventFinder.wideOpenParen {
+                    guard let body = Self.bodyBefore(at, in: sentence.range, s, openingTheSentence: true) else { continue }
+                    name = text(body) + name
                 }
                 // (…集体学习（扩大）: a note in brackets after its kind.)
                 let kindEnd = name.hasSuffix("（扩大）") ? String(name.dropLast(4)) : name
@@ -1052,12 +1061,7 @@ extension GraphBuilder {
                 let kind: EventKind = kindEnd.hasSuffix("学习") ? .study : .meeting
                 // (A later gathering's body before its verb, its clause's subject, holds it:
                 // 1.3月4日下午3时，院党委理论学习中心组召开专题学习会.)
-                var holder: String?
-                if !first, at > sentence.range.lowerBound {
-                    var from = at
-                    while from > sentence.range.lowerBound, at - from < 16, U.isHan(s[from - 1]) { from -= 1 }
-                    if at - from >= 2, from > sentence.range.lowerBound, U.isClauseEnd(s[from - 1]) { holder = text(from..<at) }
-                }
+                let holder = first ? nil : Self.bodyBefore(at, in: sentence.range, s, openingTheSentence: false).flatMap { $0.count >= 2 ? text($0) : nil }
                 // (定于本周四开展…: its part of the day from the time field below, `11月9日（星期四）上午8:30`.)
                 let timeOfDay = when.timeOfDay ?? analysis.expressions.first(where: {
                     $0.offset > sentence.range.upperBound && $0.value == when.value && $0.timeOfDay != nil })?.timeOfDay

@@ -473,12 +473,11 @@ extension GraphBuilder {
         let opening = subject.lowerBound == sentence.range.lowerBound
         let before = c.sentences[index - 1].range
         let named = s.firstOccurrence(of: Array(s[subject]), in: c.articleStart(ofSentence: index)..<sentence.range.lowerBound)
-        let earlier = { (event: Int) in event != current && self.events[event].date <= self.events[current].date }
         let told = Set(c.mentionIndices(inSentence: index - 1).filter { k in
             c.eventOfMention[k] >= 0 && c.isConveyed(c.mentions[k].range.lowerBound)
         }.map { c.eventOfMention[$0] })
         guard named == nil else { return nil }
-        if told.count == 1, let event = told.first, earlier(event) { return opening ? nil : event }
+        if told.count == 1, let event = told.first, event != current, events[event].date <= events[current].date { return opening ? nil : event }
         guard opening else { return nil }
         let opener = c.mentionIndices(inSentence: index - 1).first { k in
             c.eventOfMention[k] >= 0 && c.mentions[k].range.lowerBound - before.lowerBound <= 12
